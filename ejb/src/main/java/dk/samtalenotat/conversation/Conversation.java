@@ -1,0 +1,289 @@
+package dk.samtalenotat.conversation;
+
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.Tenant;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A conversation between a caseworker and a citizen, from registration to the journalised note.
+ * The life cycle lives here: every change of state goes through {@link #moveTo}, which refuses
+ * what {@link ConversationState} does not allow.
+ */
+@Entity
+@Table(name = "conversation")
+public class Conversation {
+
+  /** The longest failure reason kept; longer texts are cut. */
+  static final int REASON_LENGTH = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private int version;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "tenant_id", nullable = false)
+  private Tenant tenant;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "owner_id", nullable = false)
+  private AppUser owner;
+
+  @Column(name = "citizen_cpr", nullable = false, length = 10)
+  private String citizenCpr;
+
+  @Column(name = "case_reference", length = 100)
+  private String caseReference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "conversation_type", nullable = false, length = 40)
+  private ConversationType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "conversation_form", nullable = false, length = 20)
+  private ConversationForm form;
+
+  /** Local time in Europe/Copenhagen, as the caseworker entered it. */
+  @Column(name = "conversation_time", nullable = false)
+  private LocalDateTime conversationTime;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false, length = 30)
+  private ConversationState state;
+
+  @Column(name = "citizen_informed", nullable = false)
+  private boolean citizenInformed;
+
+  @Column(name = "declined_reason", length = 1000)
+  private String declinedReason;
+
+  /** Why the pipeline failed or is retrying, for the owner and the administrator. */
+  @Column(name = "problem", length = REASON_LENGTH)
+  private String problem;
+
+  /** Which draft generation was asked for last; a drafting job for an older one is stale. */
+  @Column(name = "draft_generation", nullable = false)
+  private int draftGeneration;
+
+  @Column(name = "registered_at", nullable = false)
+  private Instant registeredAt;
+
+  @Column(name = "state_changed_at", nullable = false)
+  private Instant stateChangedAt;
+
+  @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("ordinal")
+  private List<Participant> participants = new ArrayList<>();
+
+  protected Conversation() {}
+
+  /**
+   * Registers a conversation the citizen was informed about (GDPR art. 13) and did not object to.
+   */
+  public static Conversation register(
+      Tenant tenant,
+      AppUser owner,
+      Cpr citizen,
+      String caseReference,
+      ConversationType type,
+      ConversationForm form,
+      LocalDateTime conversationTime) {
+    Conversation c = new Conversation();
+    c.tenant = tenant;
+    c.owner = owner;
+    c.citizenCpr = citizen.digits();
+    c.caseReference = caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
+    c.type = type;
+    c.form = form;
+    c.conversationTime = conversationTime;
+    c.state = ConversationState.REGISTERED;
+    c.citizenInformed = true;
+    c.registeredAt = Instant.now();
+    c.stateChangedAt = c.registeredAt;
+    return c;
+  }
+
+  /** Registers a conversation the citizen declined to have recorded; nothing can be added later. */
+  public static Conversation registerDeclined(
+      Tenant tenant,
+      AppUser owner,
+      Cpr citizen,
+      String caseReference,
+      ConversationType type,
+      ConversationForm form,
+      LocalDateTime conversationTime,
+      String reason) {
+    Conversation c = register(tenant, owner, citizen, caseReference, type, form, conversationTime);
+    c.citizenInformed = false;
+    c.declinedReason = reason == null || reason.isBlank() ? null : truncate(reason.strip());
+    c.moveTo(ConversationState.DECLINED);
+    return c;
+  }
+
+  public void addParticipant(String name, ParticipantRole role) {
+    participants.add(new Participant(this, participants.size() + 1, name, role));
+  }
+
+  /** Audio arrived for a conversation the citizen agreed to. */
+  public void audioReceived() {
+    moveTo(ConversationState.AUDIO_RECEIVED);
+  }
+
+  /** A speech engine starts (or retries) the transcription. */
+  public void transcriptionStarted() {
+    moveTo(ConversationState.TRANSCRIBING);
+    problem = null;
+  }
+
+  /** A transcript exists, from the engine or imported. */
+  public void transcribed() {
+    moveTo(ConversationState.TRANSCRIBED);
+    problem = null;
+  }
+
+  public void transcriptionFailed(String reason) {
+    moveTo(ConversationState.TRANSCRIPTION_FAILED);
+    problem = truncate(reason);
+  }
+
+  /** Asks for a new draft generation and returns its number. */
+  public int draftingStarted() {
+    moveTo(ConversationState.DRAFTING);
+    problem = null;
+    return ++draftGeneration;
+  }
+
+  public void draftReady() {
+    moveTo(ConversationState.DRAFT_READY);
+    problem = null;
+  }
+
+  public void draftFailed(String reason) {
+    moveTo(ConversationState.DRAFT_FAILED);
+    problem = truncate(reason);
+  }
+
+  /** The caseworker saved an edited version; the state stays DRAFT_READY. */
+  public void draftEdited() {
+    moveTo(ConversationState.DRAFT_READY);
+  }
+
+  public void approve() {
+    moveTo(ConversationState.APPROVED);
+  }
+
+  /** Notes a passing problem (a retry is scheduled) without changing state. */
+  public void noteProblem(String reason) {
+    problem = truncate(reason);
+  }
+
+  /**
+   * The one way to change state.
+   *
+   * @throws IllegalTransitionException when the life cycle does not allow the move
+   */
+  public void moveTo(ConversationState target) {
+    if (!state.canMoveTo(target)) {
+      throw new IllegalTransitionException(id == null ? 0 : id, state, target);
+    }
+    state = target;
+    stateChangedAt = Instant.now();
+  }
+
+  public boolean isOwnedBy(String userKey) {
+    return owner.getUserKey().equals(userKey);
+  }
+
+  private static String truncate(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= REASON_LENGTH ? text : text.substring(0, REASON_LENGTH - 1) + "…";
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Tenant getTenant() {
+    return tenant;
+  }
+
+  public AppUser getOwner() {
+    return owner;
+  }
+
+  public Cpr getCitizen() {
+    return Cpr.parse(citizenCpr);
+  }
+
+  public String getCaseReference() {
+    return caseReference;
+  }
+
+  public ConversationType getType() {
+    return type;
+  }
+
+  public ConversationForm getForm() {
+    return form;
+  }
+
+  public LocalDateTime getConversationTime() {
+    return conversationTime;
+  }
+
+  public ConversationState getState() {
+    return state;
+  }
+
+  public boolean isCitizenInformed() {
+    return citizenInformed;
+  }
+
+  public String getDeclinedReason() {
+    return declinedReason;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public int getDraftGeneration() {
+    return draftGeneration;
+  }
+
+  public Instant getRegisteredAt() {
+    return registeredAt;
+  }
+
+  public Instant getStateChangedAt() {
+    return stateChangedAt;
+  }
+
+  public List<Participant> getParticipants() {
+    return Collections.unmodifiableList(participants);
+  }
+}

@@ -1,0 +1,63 @@
+package dk.samtalenotat.conversation;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of a conversation (design.md). Each state lists the states it may move to; {@link
+ * Conversation} refuses every other move.
+ */
+public enum ConversationState {
+  REGISTERED,
+  DECLINED,
+  AUDIO_RECEIVED,
+  TRANSCRIBING,
+  TRANSCRIPTION_FAILED,
+  TRANSCRIBED,
+  DRAFTING,
+  DRAFT_FAILED,
+  DRAFT_READY,
+  APPROVED,
+  JOURNALISING,
+  JOURNAL_FAILED,
+  JOURNALISED,
+  CLOSED,
+  EXPIRED;
+
+  static {
+    REGISTERED.allow(DECLINED, AUDIO_RECEIVED, TRANSCRIBED, EXPIRED);
+    AUDIO_RECEIVED.allow(TRANSCRIBING, EXPIRED);
+    TRANSCRIBING.allow(TRANSCRIBED, TRANSCRIPTION_FAILED, EXPIRED);
+    TRANSCRIPTION_FAILED.allow(TRANSCRIBING, EXPIRED);
+    TRANSCRIBED.allow(DRAFTING, EXPIRED);
+    DRAFTING.allow(DRAFT_READY, DRAFT_FAILED, EXPIRED);
+    DRAFT_FAILED.allow(DRAFTING, EXPIRED);
+    // Editing keeps DRAFT_READY; regenerating goes back through DRAFTING so nobody approves a
+    // draft that is about to be replaced.
+    DRAFT_READY.allow(DRAFT_READY, DRAFTING, APPROVED, EXPIRED);
+    APPROVED.allow(JOURNALISING);
+    JOURNALISING.allow(JOURNALISED, JOURNAL_FAILED);
+    JOURNAL_FAILED.allow(JOURNALISING);
+    JOURNALISED.allow(CLOSED);
+  }
+
+  private Set<ConversationState> next = EnumSet.noneOf(ConversationState.class);
+
+  private void allow(ConversationState first, ConversationState... rest) {
+    next = EnumSet.of(first, rest);
+  }
+
+  public boolean canMoveTo(ConversationState target) {
+    return next.contains(target);
+  }
+
+  /** A state the pipeline has given up on until someone retries. */
+  public boolean isFailure() {
+    return this == TRANSCRIPTION_FAILED || this == DRAFT_FAILED || this == JOURNAL_FAILED;
+  }
+
+  /** No further move is possible. */
+  public boolean isFinal() {
+    return next.isEmpty();
+  }
+}

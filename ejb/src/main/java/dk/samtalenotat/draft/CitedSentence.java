@@ -1,0 +1,78 @@
+package dk.samtalenotat.draft;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A sentence of a draft version with the transcript segments it cites. */
+@Entity
+@Table(name = "draft_sentence")
+public class CitedSentence {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "version_id", nullable = false)
+  private DraftVersion version;
+
+  @Column(name = "ordinal", nullable = false)
+  private int ordinal;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "section", nullable = false, length = 30)
+  private NoteSection section;
+
+  @Column(name = "sentence_text", nullable = false, length = 20000)
+  private String text;
+
+  /** Segment ordinals, comma separated; empty when nothing supports the sentence. */
+  @Column(name = "citations", nullable = false, length = 1000)
+  private String citations;
+
+  protected CitedSentence() {}
+
+  CitedSentence(DraftVersion version, int ordinal, DraftSentence data) {
+    this.version = version;
+    this.ordinal = ordinal;
+    this.section = data.section();
+    this.text = data.text();
+    this.citations =
+        data.citations().stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  public int getOrdinal() {
+    return ordinal;
+  }
+
+  public NoteSection getSection() {
+    return section;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public List<Integer> getCitations() {
+    if (citations.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(citations.split(",")).map(Integer::valueOf).toList();
+  }
+
+  DraftSentence toData() {
+    return new DraftSentence(section, text, getCitations());
+  }
+}

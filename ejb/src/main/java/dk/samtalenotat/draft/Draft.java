@@ -1,0 +1,124 @@
+package dk.samtalenotat.draft;
+
+import dk.samtalenotat.conversation.Conversation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The draft note of a conversation and all its versions, generated or edited. One per
+ * conversation; versions are only added, never changed.
+ */
+@Entity
+@Table(name = "draft")
+public class Draft {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "conversation_id", nullable = false, unique = true)
+  private Conversation conversation;
+
+  @OneToMany(mappedBy = "draft", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("versionNo")
+  private List<DraftVersion> versions = new ArrayList<>();
+
+  @Column(name = "approved_version_no")
+  private Integer approvedVersionNo;
+
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+
+  @Column(name = "approved_by", length = 200)
+  private String approvedBy;
+
+  protected Draft() {}
+
+  public Draft(Conversation conversation) {
+    this.conversation = conversation;
+  }
+
+  /**
+   * Adds what an engine generated for the given generation, unless that generation is already
+   * here (a redelivered job).
+   *
+   * @return the new version, or empty when the generation was already stored
+   */
+  public Optional<DraftVersion> addGenerated(
+      int generation, String engine, String content, List<DraftSentence> sentences) {
+    boolean known = versions.stream().anyMatch(v -> v.getGeneration() == generation);
+    if (known) {
+      return Optional.empty();
+    }
+    DraftVersion v =
+        DraftVersion.generated(this, versions.size() + 1, generation, engine, content, sentences);
+    versions.add(v);
+    return Optional.of(v);
+  }
+
+  /** Adds the caseworker's edited text as a new version. */
+  public DraftVersion addEdited(
+      String authorKey, String authorName, String content, List<DraftSentence> sentences) {
+    DraftVersion v =
+        DraftVersion.edited(this, versions.size() + 1, authorKey, authorName, content, sentences);
+    versions.add(v);
+    return v;
+  }
+
+  /** Marks the current version as the approved note. */
+  public void approve(String approverName, Instant at) {
+    if (versions.isEmpty()) {
+      throw new IllegalStateException("nothing to approve");
+    }
+    approvedVersionNo = current().getVersionNo();
+    approvedAt = at;
+    approvedBy = approverName;
+  }
+
+  public DraftVersion current() {
+    if (versions.isEmpty()) {
+      throw new IllegalStateException("draft " + id + " has no version");
+    }
+    return versions.get(versions.size() - 1);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Conversation getConversation() {
+    return conversation;
+  }
+
+  public List<DraftVersion> getVersions() {
+    return Collections.unmodifiableList(versions);
+  }
+
+  public Integer getApprovedVersionNo() {
+    return approvedVersionNo;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+}

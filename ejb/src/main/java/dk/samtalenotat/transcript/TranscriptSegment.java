@@ -1,0 +1,87 @@
+package dk.samtalenotat.transcript;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One timed stretch of speech in a transcript; drafts cite it by its ordinal. */
+@Entity
+@Table(name = "transcript_segment")
+public class TranscriptSegment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "transcript_id", nullable = false)
+  private Transcript transcript;
+
+  @Column(name = "ordinal", nullable = false)
+  private int ordinal;
+
+  @Column(name = "start_ms", nullable = false)
+  private long startMillis;
+
+  @Column(name = "end_ms", nullable = false)
+  private long endMillis;
+
+  @Column(name = "speaker", length = 200)
+  private String speaker;
+
+  @Column(name = "lang", nullable = false, length = 10)
+  private String language;
+
+  @Column(name = "segment_text", nullable = false, length = 20000)
+  private String text;
+
+  protected TranscriptSegment() {}
+
+  TranscriptSegment(Transcript transcript, int ordinal, SegmentData data) {
+    this.transcript = transcript;
+    this.ordinal = ordinal;
+    this.startMillis = data.startMillis();
+    this.endMillis = data.endMillis();
+    this.speaker = data.speaker();
+    this.language = data.language();
+    this.text = data.text();
+  }
+
+  public int getOrdinal() {
+    return ordinal;
+  }
+
+  public long getStartMillis() {
+    return startMillis;
+  }
+
+  public long getEndMillis() {
+    return endMillis;
+  }
+
+  public String getSpeaker() {
+    return speaker;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  /** mm:ss, or h:mm:ss past the hour. */
+  public String getStartLabel() {
+    long s = startMillis / 1000;
+    return s >= 3600
+        ? String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+        : String.format("%02d:%02d", s / 60, s % 60);
+  }
+}

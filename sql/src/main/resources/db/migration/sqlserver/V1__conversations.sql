@@ -1,0 +1,125 @@
+-- Conversations, transcripts and drafts. Kept equivalent to ../h2 and ../postgresql.
+
+CREATE TABLE tenant (
+    id          BIGINT IDENTITY(1,1) PRIMARY KEY,
+    cvr         VARCHAR(8)   NOT NULL,
+    name        NVARCHAR(200) NOT NULL,
+    created_at  DATETIME2(6) NOT NULL,
+    CONSTRAINT uq_tenant_cvr UNIQUE (cvr)
+);
+
+CREATE TABLE app_user (
+    id            BIGINT IDENTITY(1,1) PRIMARY KEY,
+    tenant_id     BIGINT       NOT NULL,
+    user_key      NVARCHAR(200) NOT NULL,
+    display_name  NVARCHAR(200) NOT NULL,
+    team          NVARCHAR(100),
+    last_seen_at  DATETIME2(6) NOT NULL,
+    CONSTRAINT uq_app_user_key UNIQUE (user_key),
+    CONSTRAINT fk_app_user_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
+);
+
+CREATE TABLE conversation (
+    id                 BIGINT IDENTITY(1,1) PRIMARY KEY,
+    version            INTEGER       NOT NULL,
+    tenant_id          BIGINT        NOT NULL,
+    owner_id           BIGINT        NOT NULL,
+    citizen_cpr        VARCHAR(10)   NOT NULL,
+    case_reference     NVARCHAR(100),
+    conversation_type  VARCHAR(40)   NOT NULL,
+    conversation_form  VARCHAR(20)   NOT NULL,
+    conversation_time  DATETIME2(6)  NOT NULL,
+    state              VARCHAR(30)   NOT NULL,
+    citizen_informed   BIT       NOT NULL,
+    declined_reason    NVARCHAR(1000),
+    problem            NVARCHAR(1000),
+    draft_generation   INTEGER       NOT NULL,
+    registered_at      DATETIME2(6)  NOT NULL,
+    state_changed_at   DATETIME2(6)  NOT NULL,
+    CONSTRAINT fk_conversation_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
+    CONSTRAINT fk_conversation_owner FOREIGN KEY (owner_id) REFERENCES app_user (id)
+);
+CREATE INDEX ix_conversation_owner_state ON conversation (tenant_id, owner_id, state);
+
+CREATE TABLE participant (
+    id                BIGINT IDENTITY(1,1) PRIMARY KEY,
+    conversation_id   BIGINT       NOT NULL,
+    ordinal           INTEGER      NOT NULL,
+    name              NVARCHAR(200) NOT NULL,
+    participant_role  VARCHAR(30)  NOT NULL,
+    CONSTRAINT fk_participant_conversation FOREIGN KEY (conversation_id) REFERENCES conversation (id)
+);
+CREATE INDEX ix_participant_conversation ON participant (conversation_id);
+
+CREATE TABLE audio_recording (
+    id               BIGINT IDENTITY(1,1) PRIMARY KEY,
+    conversation_id  BIGINT       NOT NULL,
+    file_name        NVARCHAR(255) NOT NULL,
+    content_type     NVARCHAR(100) NOT NULL,
+    size_bytes       BIGINT       NOT NULL,
+    sha256           VARCHAR(64)  NOT NULL,
+    storage_key      NVARCHAR(300) NOT NULL,
+    received_at      DATETIME2(6) NOT NULL,
+    destroyed_at     DATETIME2(6),
+    CONSTRAINT fk_audio_conversation FOREIGN KEY (conversation_id) REFERENCES conversation (id)
+);
+CREATE INDEX ix_audio_conversation ON audio_recording (conversation_id);
+
+CREATE TABLE transcript (
+    id               BIGINT IDENTITY(1,1) PRIMARY KEY,
+    conversation_id  BIGINT       NOT NULL,
+    source           VARCHAR(20)  NOT NULL,
+    origin           NVARCHAR(255) NOT NULL,
+    created_at       DATETIME2(6) NOT NULL,
+    CONSTRAINT uq_transcript_conversation UNIQUE (conversation_id),
+    CONSTRAINT fk_transcript_conversation FOREIGN KEY (conversation_id) REFERENCES conversation (id)
+);
+
+CREATE TABLE transcript_segment (
+    id             BIGINT IDENTITY(1,1) PRIMARY KEY,
+    transcript_id  BIGINT         NOT NULL,
+    ordinal        INTEGER        NOT NULL,
+    start_ms       BIGINT         NOT NULL,
+    end_ms         BIGINT         NOT NULL,
+    speaker        NVARCHAR(200),
+    lang           VARCHAR(10)    NOT NULL,
+    segment_text   NVARCHAR(MAX) NOT NULL,
+    CONSTRAINT uq_segment_ordinal UNIQUE (transcript_id, ordinal),
+    CONSTRAINT fk_segment_transcript FOREIGN KEY (transcript_id) REFERENCES transcript (id)
+);
+
+CREATE TABLE draft (
+    id                   BIGINT IDENTITY(1,1) PRIMARY KEY,
+    conversation_id      BIGINT       NOT NULL,
+    approved_version_no  INTEGER,
+    approved_at          DATETIME2(6),
+    approved_by          NVARCHAR(200),
+    CONSTRAINT uq_draft_conversation UNIQUE (conversation_id),
+    CONSTRAINT fk_draft_conversation FOREIGN KEY (conversation_id) REFERENCES conversation (id)
+);
+
+CREATE TABLE draft_version (
+    id           BIGINT IDENTITY(1,1) PRIMARY KEY,
+    draft_id     BIGINT          NOT NULL,
+    version_no   INTEGER         NOT NULL,
+    kind         VARCHAR(20)     NOT NULL,
+    generation   INTEGER         NOT NULL,
+    engine       NVARCHAR(100),
+    author_key   NVARCHAR(200),
+    author_name  NVARCHAR(200),
+    created_at   DATETIME2(6)    NOT NULL,
+    content      NVARCHAR(MAX) NOT NULL,
+    CONSTRAINT uq_draft_version UNIQUE (draft_id, version_no),
+    CONSTRAINT fk_version_draft FOREIGN KEY (draft_id) REFERENCES draft (id)
+);
+
+CREATE TABLE draft_sentence (
+    id             BIGINT IDENTITY(1,1) PRIMARY KEY,
+    version_id     BIGINT         NOT NULL,
+    ordinal        INTEGER        NOT NULL,
+    section        VARCHAR(30)    NOT NULL,
+    sentence_text  NVARCHAR(MAX) NOT NULL,
+    citations      VARCHAR(1000)  NOT NULL,
+    CONSTRAINT uq_sentence_ordinal UNIQUE (version_id, ordinal),
+    CONSTRAINT fk_sentence_version FOREIGN KEY (version_id) REFERENCES draft_version (id)
+);
