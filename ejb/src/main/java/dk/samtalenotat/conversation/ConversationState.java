@@ -26,7 +26,8 @@ public enum ConversationState {
 
   static {
     REGISTERED.allow(DECLINED, AUDIO_RECEIVED, TRANSCRIBED, EXPIRED);
-    AUDIO_RECEIVED.allow(TRANSCRIBING, EXPIRED);
+    // Without a speech engine the caseworker may import the meeting's transcript instead.
+    AUDIO_RECEIVED.allow(TRANSCRIBING, TRANSCRIBED, EXPIRED);
     TRANSCRIBING.allow(TRANSCRIBED, TRANSCRIPTION_FAILED, EXPIRED);
     TRANSCRIPTION_FAILED.allow(TRANSCRIBING, EXPIRED);
     TRANSCRIBED.allow(DRAFTING, EXPIRED);

@@ -1,6 +1,7 @@
 package dk.samtalenotat.conversation;
 
 /** The text given is not a CPR number; {@link #problem()} says why. */
+@jakarta.ejb.ApplicationException(rollback = true)
 public class InvalidCprException extends IllegalArgumentException {
 
   private final Cpr.Problem problem;

@@ -1,0 +1,54 @@
+package dk.samtalenotat.conversation;
+
+import dk.samtalenotat.draft.DraftVersion;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Everything the conversation screen shows, read in one transaction. */
+public record ConversationDetails(
+    long id,
+    ConversationState state,
+    ConversationType type,
+    ConversationForm form,
+    LocalDateTime conversationTime,
+    String cpr,
+    String caseReference,
+    String ownerName,
+    List<ParticipantLine> participants,
+    String declinedReason,
+    Problem problem,
+    String problemDetail,
+    List<AudioLine> audio,
+    String transcriptOrigin,
+    List<SegmentLine> segments,
+    DraftLine draft,
+    List<VersionLine> versions,
+    String title,
+    String header,
+    String approvedNote) {
+
+  /** A participant. */
+  public record ParticipantLine(String name, ParticipantRole role) {}
+
+  /** A recording held. */
+  public record AudioLine(String fileName, String format, long sizeBytes, Instant receivedAt) {}
+
+  /** A transcript segment. */
+  public record SegmentLine(
+      int ordinal, String start, String speaker, String language, String text) {}
+
+  /** The current draft version. */
+  public record DraftLine(int versionNo, String content, List<SentenceLine> sentences) {}
+
+  /** A sentence of the current version with its citations. */
+  public record SentenceLine(int ordinal, String section, String text, List<Integer> citations) {}
+
+  /** An earlier or current version, for the history. */
+  public record VersionLine(
+      int versionNo, DraftVersion.Kind kind, String by, Instant createdAt) {}
+
+  public boolean hasDraft() {
+    return draft != null;
+  }
+}

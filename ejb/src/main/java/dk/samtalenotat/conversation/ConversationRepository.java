@@ -1,0 +1,98 @@
+package dk.samtalenotat.conversation;
+
+import dk.samtalenotat.audio.AudioRecording;
+import dk.samtalenotat.draft.Draft;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.transcript.Transcript;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and stores conversations and what belongs to them. The queries a user's request reaches
+ * are scoped by tenant and owner here, in one place, so no screen or API can forget it.
+ */
+@ApplicationScoped
+public class ConversationRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public void add(Conversation conversation) {
+    em.persist(conversation);
+  }
+
+  public void add(Object dependent) {
+    em.persist(dependent);
+  }
+
+  /**
+   * The conversation, if the user may open it: same tenant and owned by them.
+   *
+   * @throws ConversationNotFoundException otherwise, the same way as for an unknown id
+   */
+  public Conversation ownedBy(long id, AppUser user) {
+    return em.createQuery(
+            "select c from Conversation c where c.id = :id and c.tenant = :tenant and c.owner = :owner",
+            Conversation.class)
+        .setParameter("id", id)
+        .setParameter("tenant", user.getTenant())
+        .setParameter("owner", user)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ConversationNotFoundException(id));
+  }
+
+  /** The user's conversations, newest first, optionally only those in one state. */
+  public List<Conversation> ofOwner(AppUser user, ConversationState state) {
+    return em.createQuery(
+            "select c from Conversation c where c.tenant = :tenant and c.owner = :owner"
+                + " and (:state is null or c.state = :state) order by c.conversationTime desc, c.id desc",
+            Conversation.class)
+        .setParameter("tenant", user.getTenant())
+        .setParameter("owner", user)
+        .setParameter("state", state)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  /** For the pipeline, which acts for the system rather than a user. */
+  public Optional<Conversation> find(long id) {
+    return Optional.ofNullable(em.find(Conversation.class, id));
+  }
+
+  public Optional<Transcript> transcriptOf(Conversation c) {
+    return em.createQuery(
+            "select t from Transcript t where t.conversation = :c", Transcript.class)
+        .setParameter("c", c)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Draft> draftOf(Conversation c) {
+    return em.createQuery("select d from Draft d where d.conversation = :c", Draft.class)
+        .setParameter("c", c)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The recordings still held, oldest first. */
+  public List<AudioRecording> audioOf(Conversation c) {
+    return em.createQuery(
+            "select a from AudioRecording a where a.conversation = :c and a.destroyedAt is null"
+                + " order by a.id",
+            AudioRecording.class)
+        .setParameter("c", c)
+        .getResultList();
+  }
+
+  /** Writes pending changes now, so a constraint violation surfaces inside the caller. */
+  public void flush() {
+    em.flush();
+  }
+
+  public long countAll() {
+    return em.createQuery("select count(c) from Conversation c", Long.class).getSingleResult();
+  }
+}

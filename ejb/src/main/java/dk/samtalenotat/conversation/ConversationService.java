@@ -1,0 +1,357 @@
+package dk.samtalenotat.conversation;
+
+import dk.samtalenotat.audio.AudioRecording;
+import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.draft.Draft;
+import dk.samtalenotat.draft.DraftParticipant;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.DraftVersion;
+import dk.samtalenotat.draft.NoteLayout;
+import dk.samtalenotat.pipeline.PipelineQueue;
+import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.UserRegistry;
+import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.SpeechToText;
+import dk.samtalenotat.transcript.Transcript;
+import dk.samtalenotat.transcript.importing.TranscriptFormatException;
+import dk.samtalenotat.transcript.importing.TranscriptImporter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The caseworker's use cases for a conversation: register, add audio or a transcript, review and
+ * edit the draft, regenerate, approve. Every method works only on the caller's own conversations.
+ */
+@Stateless
+@RolesAllowed(Roles.CASEWORKER)
+public class ConversationService {
+
+  private static final Logger LOG = Logger.getLogger(ConversationService.class.getName());
+  private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+  @Inject private ConversationRepository conversations;
+  @Inject private UserRegistry users;
+  @Inject private AudioStore audioStore;
+  @Inject private TranscriptImporter importer;
+  @Inject private PipelineQueue pipeline;
+  @Inject private SpeechToText speech;
+
+  /**
+   * Registers a conversation for the caller.
+   *
+   * @return its id
+   * @throws RegistrationException when a field breaks a rule
+   */
+  public long register(Registration r) {
+    Cpr cpr;
+    try {
+      cpr = Cpr.parse(r.cpr());
+    } catch (InvalidCprException e) {
+      throw new RegistrationException(
+          e.problem() == Cpr.Problem.DATE
+              ? RegistrationException.Problem.CPR_DATE
+              : RegistrationException.Problem.CPR_FORMAT);
+    }
+    require(r.type() != null, RegistrationException.Problem.TYPE_MISSING);
+    require(r.form() != null, RegistrationException.Problem.FORM_MISSING);
+    require(r.conversationTime() != null, RegistrationException.Problem.TIME_MISSING);
+    require(
+        r.conversationTime().isBefore(LocalDateTime.now(DENMARK).plusDays(1)),
+        RegistrationException.Problem.TIME_IN_FUTURE);
+    require(
+        r.citizenInformed() || r.citizenDeclined(), RegistrationException.Problem.CONSENT_MISSING);
+    require(
+        !(r.citizenInformed() && r.citizenDeclined()),
+        RegistrationException.Problem.CONSENT_CONTRADICTORY);
+    for (Registration.ParticipantEntry p : r.participants()) {
+      require(
+          p.name() != null && !p.name().isBlank() && p.role() != null,
+          RegistrationException.Problem.PARTICIPANT_INCOMPLETE);
+    }
+    AppUser me = users.caller();
+    Conversation c =
+        r.citizenDeclined()
+            ? Conversation.registerDeclined(
+                me.getTenant(),
+                me,
+                cpr,
+                r.caseReference(),
+                r.type(),
+                r.form(),
+                r.conversationTime(),
+                r.declinedReason())
+            : Conversation.register(
+                me.getTenant(),
+                me,
+                cpr,
+                r.caseReference(),
+                r.type(),
+                r.form(),
+                r.conversationTime());
+    c.addParticipant(me.getDisplayName(), ParticipantRole.SAGSBEHANDLER);
+    for (Registration.ParticipantEntry p : r.participants()) {
+      c.addParticipant(p.name(), p.role());
+    }
+    conversations.add(c);
+    conversations.flush();
+    LOG.info(() -> "conversation " + c.getId() + " registered, state " + c.getState());
+    return c.getId();
+  }
+
+  /** The caller's conversations, newest first; all states when {@code state} is null. */
+  public List<ConversationSummary> mine(ConversationState state) {
+    return conversations.ofOwner(users.caller(), state).stream()
+        .map(ConversationSummary::of)
+        .toList();
+  }
+
+  /** The whole conversation for its screen. */
+  public ConversationDetails open(long id) {
+    return details(own(id));
+  }
+
+  /**
+   * Imports a transcript file (WebVTT, SRT or "Speaker: text") instead of audio and queues the
+   * draft.
+   *
+   * @throws TranscriptFormatException when the file is not a transcript; nothing changes
+   * @throws IllegalTransitionException when the conversation takes no transcript now
+   */
+  public void importTranscript(long id, String fileName, InputStream content)
+      throws TranscriptFormatException {
+    Conversation c = own(id);
+    requireState(c, ConversationState.REGISTERED, ConversationState.AUDIO_RECEIVED);
+    List<SegmentData> segments = importer.parse(fileName, content);
+    conversations.add(
+        new Transcript(c, Transcript.Source.IMPORT, displayName(fileName), segments));
+    c.transcribed();
+    pipeline.startDrafting(c);
+  }
+
+  /**
+   * Streams an audio file to storage and, when a speech engine is configured, queues its
+   * transcription; otherwise the conversation waits in AUDIO_RECEIVED.
+   *
+   * @return true when transcription was queued
+   * @throws dk.samtalenotat.audio.AudioRejectedException when the file is refused; nothing changes
+   */
+  public boolean addAudio(long id, String fileName, InputStream content) {
+    Conversation c = own(id);
+    requireState(c, ConversationState.REGISTERED);
+    AudioStore.Stored stored;
+    try {
+      stored = audioStore.store(fileName, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not store audio for " + id, e);
+    }
+    conversations.add(
+        new AudioRecording(
+            c,
+            displayName(fileName),
+            stored.format().mediaType(),
+            stored.size(),
+            stored.sha256(),
+            stored.storageKey()));
+    c.audioReceived();
+    if (speech.available()) {
+      pipeline.startTranscription(c);
+      return true;
+    }
+    c.noteProblem(Problem.SPEECH_ENGINE_MISSING.with(null));
+    return false;
+  }
+
+  /** The largest audio file accepted, in bytes. */
+  public long maxUploadBytes() {
+    return audioStore.maxBytes();
+  }
+
+  /** Whether audio can be transcribed here at all (a speech engine is configured). */
+  public boolean speechEngineAvailable() {
+    return speech.available();
+  }
+
+  /**
+   * Saves the caseworker's edited draft as a new version.
+   *
+   * @param basedOn the version the caseworker edited; if another version was saved since, the
+   *     save is refused rather than overwriting it
+   */
+  public int saveDraft(long id, int basedOn, String content) {
+    Conversation c = own(id);
+    requireState(c, ConversationState.DRAFT_READY);
+    Draft draft = conversations.draftOf(c).orElseThrow();
+    DraftVersion current = draft.current();
+    if (current.getVersionNo() != basedOn) {
+      throw new StaleDraftException(basedOn, current.getVersionNo());
+    }
+    if (content == null || content.isBlank()) {
+      throw new IllegalArgumentException("empty draft");
+    }
+    if (content.strip().equals(current.getContent().strip())) {
+      return current.getVersionNo();
+    }
+    AppUser me = users.caller();
+    List<DraftSentence> sentences = NoteLayout.parse(content, current.sentencesAsData());
+    DraftVersion saved = draft.addEdited(me.getUserKey(), me.getDisplayName(), content, sentences);
+    c.draftEdited();
+    return saved.getVersionNo();
+  }
+
+  /** Asks the engine for a fresh draft; edited versions stay in the history. */
+  public void regenerate(long id) {
+    Conversation c = own(id);
+    requireState(c, ConversationState.DRAFT_READY, ConversationState.DRAFT_FAILED);
+    pipeline.startDrafting(c);
+  }
+
+  /** Tries a failed transcription or draft again. */
+  public void retry(long id) {
+    Conversation c = own(id);
+    switch (c.getState()) {
+      case TRANSCRIPTION_FAILED -> pipeline.startTranscription(c);
+      case DRAFT_FAILED -> pipeline.startDrafting(c);
+      default -> throw new IllegalTransitionException(id, c.getState(), c.getState());
+    }
+  }
+
+  /**
+   * Approves the current version as the journal note.
+   *
+   * @param basedOn the version the caseworker read; refused if a newer one exists
+   */
+  public void approve(long id, int basedOn) {
+    Conversation c = own(id);
+    requireState(c, ConversationState.DRAFT_READY);
+    Draft draft = conversations.draftOf(c).orElseThrow();
+    if (draft.current().getVersionNo() != basedOn) {
+      throw new StaleDraftException(basedOn, draft.current().getVersionNo());
+    }
+    draft.approve(users.caller().getDisplayName(), java.time.Instant.now());
+    c.approve();
+    LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
+  }
+
+  private Conversation own(long id) {
+    return conversations.ownedBy(id, users.caller());
+  }
+
+  private ConversationDetails details(Conversation c) {
+    Optional<Transcript> transcript = conversations.transcriptOf(c);
+    Optional<Draft> draft = conversations.draftOf(c);
+    List<DraftParticipant> people =
+        c.getParticipants().stream().map(p -> new DraftParticipant(p.getName(), p.getRole())).toList();
+    String title = NoteLayout.title(c.getType(), c.getConversationTime());
+    String header = NoteLayout.header(c.getType(), c.getForm(), c.getConversationTime(), people);
+    String approvedNote =
+        draft
+            .filter(d -> d.getApprovedAt() != null)
+            .map(
+                d ->
+                    NoteLayout.fullNote(
+                        title,
+                        header,
+                        d.getVersions().get(d.getApprovedVersionNo() - 1).getContent(),
+                        NoteLayout.documentationLine(
+                            d.getApprovedBy(), LocalDateTime.ofInstant(d.getApprovedAt(), DENMARK))))
+            .orElse(null);
+    String problem = c.getProblem();
+    Problem code = Problem.codeOf(problem);
+    String detail =
+        code == null || problem.length() <= code.name().length() + 2
+            ? null
+            : problem.substring(code.name().length() + 2);
+    return new ConversationDetails(
+        c.getId(),
+        c.getState(),
+        c.getType(),
+        c.getForm(),
+        c.getConversationTime(),
+        c.getCitizen().formatted(),
+        c.getCaseReference(),
+        c.getOwner().getDisplayName(),
+        c.getParticipants().stream()
+            .map(p -> new ConversationDetails.ParticipantLine(p.getName(), p.getRole()))
+            .toList(),
+        c.getDeclinedReason(),
+        code,
+        detail,
+        conversations.audioOf(c).stream()
+            .map(
+                a ->
+                    new ConversationDetails.AudioLine(
+                        a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getReceivedAt()))
+            .toList(),
+        transcript.map(Transcript::getOrigin).orElse(null),
+        transcript.map(t -> t.getSegments()).orElse(List.of()).stream()
+            .map(
+                s ->
+                    new ConversationDetails.SegmentLine(
+                        s.getOrdinal(), s.getStartLabel(), s.getSpeaker(), s.getLanguage(), s.getText()))
+            .toList(),
+        draft
+            .filter(d -> !d.getVersions().isEmpty())
+            .map(
+                d ->
+                    new ConversationDetails.DraftLine(
+                        d.current().getVersionNo(),
+                        d.current().getContent(),
+                        d.current().getSentences().stream()
+                            .map(
+                                s ->
+                                    new ConversationDetails.SentenceLine(
+                                        s.getOrdinal(),
+                                        s.getSection().heading(),
+                                        s.getText(),
+                                        s.getCitations()))
+                            .toList()))
+            .orElse(null),
+        draft.map(Draft::getVersions).orElse(List.of()).stream()
+            .map(
+                v ->
+                    new ConversationDetails.VersionLine(
+                        v.getVersionNo(),
+                        v.getKind(),
+                        v.getKind() == DraftVersion.Kind.EDITED ? v.getAuthorName() : v.getEngine(),
+                        v.getCreatedAt()))
+            .toList(),
+        title,
+        header,
+        approvedNote);
+  }
+
+  private static void require(boolean ok, RegistrationException.Problem problem) {
+    if (!ok) {
+      throw new RegistrationException(problem);
+    }
+  }
+
+  private static void requireState(Conversation c, ConversationState... allowed) {
+    for (ConversationState s : allowed) {
+      if (c.getState() == s) {
+        return;
+      }
+    }
+    throw new IllegalTransitionException(c.getId(), c.getState(), allowed[0]);
+  }
+
+  /** The last part of an uploaded file's name, without any path a browser sent. */
+  private static String displayName(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      return "ukendt";
+    }
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    return name.length() > 255 ? name.substring(name.length() - 255) : name;
+  }
+}

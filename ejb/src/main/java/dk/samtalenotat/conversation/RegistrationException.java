@@ -1,0 +1,30 @@
+package dk.samtalenotat.conversation;
+
+/** A registration was refused; {@link #problem()} names the field and rule for the screen. */
+@jakarta.ejb.ApplicationException(rollback = true)
+public class RegistrationException extends RuntimeException {
+
+  /** What is wrong. */
+  public enum Problem {
+    CPR_FORMAT,
+    CPR_DATE,
+    TYPE_MISSING,
+    FORM_MISSING,
+    TIME_MISSING,
+    TIME_IN_FUTURE,
+    CONSENT_MISSING,
+    CONSENT_CONTRADICTORY,
+    PARTICIPANT_INCOMPLETE
+  }
+
+  private final Problem problem;
+
+  public RegistrationException(Problem problem) {
+    super("registration refused: " + problem);
+    this.problem = problem;
+  }
+
+  public Problem problem() {
+    return problem;
+  }
+}

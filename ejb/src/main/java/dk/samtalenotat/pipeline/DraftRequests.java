@@ -1,0 +1,71 @@
+package dk.samtalenotat.pipeline;
+
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.Participant;
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftParticipant;
+import dk.samtalenotat.draft.DraftRequest;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.transcript.TranscriptSegment;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds what a draft engine gets from a conversation and its transcript. */
+final class DraftRequests {
+
+  private DraftRequests() {}
+
+  static DraftRequest of(Conversation c, List<TranscriptSegment> segments) {
+    List<DraftParticipant> people =
+        c.getParticipants().stream().map(p -> new DraftParticipant(p.getName(), p.getRole())).toList();
+    List<DraftSegment> parts =
+        segments.stream()
+            .map(
+                s ->
+                    new DraftSegment(
+                        s.getOrdinal(),
+                        s.getStartMillis(),
+                        s.getEndMillis(),
+                        s.getSpeaker(),
+                        roleOf(s.getSpeaker(), c.getParticipants()),
+                        s.getLanguage(),
+                        s.getText()))
+            .toList();
+    return new DraftRequest(
+        c.getType(),
+        c.getForm(),
+        c.getConversationTime(),
+        c.getOwner().getDisplayName(),
+        people,
+        parts);
+  }
+
+  /**
+   * The role behind a speaker label: a participant's name, or a role name ("Borger",
+   * "Sagsbehandler", "A-kasse") as transcripts and Teams exports label speakers.
+   */
+  static ParticipantRole roleOf(String speaker, List<Participant> participants) {
+    if (speaker == null) {
+      return null;
+    }
+    String label = speaker.strip().toLowerCase(Locale.ROOT);
+    for (Participant p : participants) {
+      if (p.getName().toLowerCase(Locale.ROOT).equals(label)) {
+        return p.getRole();
+      }
+    }
+    for (ParticipantRole role : ParticipantRole.values()) {
+      if (role.danishName().toLowerCase(Locale.ROOT).equals(label)
+          || role.name().toLowerCase(Locale.ROOT).equals(label)) {
+        return role;
+      }
+    }
+    for (Participant p : participants) {
+      String first = p.getName().toLowerCase(Locale.ROOT).split("\\s+")[0];
+      if (label.equals(first) || label.startsWith(first + " ")) {
+        return p.getRole();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+package dk.samtalenotat.pipeline;
+
+import dk.samtalenotat.conversation.Problem;
+import dk.samtalenotat.draft.DraftGenerationException;
+import dk.samtalenotat.draft.DraftGenerator;
+import dk.samtalenotat.draft.DraftRequest;
+import dk.samtalenotat.draft.GeneratedDraft;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drafts the note for one generation of a conversation; the same rules for retries and failures
+ * as {@link TranscriptionJob}.
+ */
+@MessageDriven(
+    name = "DraftingJob",
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = PipelineQueue.DRAFTING),
+      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+    })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DraftingJob implements MessageListener {
+
+  private static final Logger LOG = Logger.getLogger(DraftingJob.class.getName());
+
+  @Inject private PipelineSteps steps;
+  @Inject private DraftGenerator drafts;
+  @Inject private PipelineSettings settings;
+
+  @Override
+  public void onMessage(Message message) {
+    long id = Jobs.conversationId(message);
+    int generation = Jobs.generation(message);
+    int delivery = Jobs.delivery(message);
+    Optional<DraftRequest> request = steps.draftingWork(id, generation);
+    if (request.isEmpty()) {
+      return;
+    }
+    GeneratedDraft draft;
+    try {
+      draft = drafts.generate(request.get());
+    } catch (DraftGenerationException e) {
+      if (e.transient_() && settings.mayRetry(delivery)) {
+        LOG.log(Level.WARNING, "draft of {0} failed, attempt {1}; will retry: {2}",
+            new Object[] {id, delivery, e.getMessage()});
+        steps.noteProblem(id, Problem.DRAFT_RETRYING, e.getMessage());
+        throw new RetryLaterException("draft of " + id + " to be retried", e);
+      }
+      LOG.log(Level.WARNING, "draft of " + id + " failed for good", e);
+      steps.draftFailed(id, generation, e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      // A bug in an engine must not loop forever: the same limits as a transient failure.
+      if (settings.mayRetry(delivery)) {
+        steps.noteProblem(id, Problem.DRAFT_RETRYING, e.toString());
+        throw new RetryLaterException("draft of " + id + " to be retried", e);
+      }
+      LOG.log(Level.SEVERE, "draft engine crashed on " + id, e);
+      steps.draftFailed(id, generation, e.toString());
+      return;
+    }
+    steps.storeDraft(id, generation, draft);
+  }
+}

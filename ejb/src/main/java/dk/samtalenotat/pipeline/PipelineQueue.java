@@ -1,0 +1,67 @@
+package dk.samtalenotat.pipeline;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.MapMessage;
+import jakarta.jms.Queue;
+
+/**
+ * Puts pipeline jobs on their queues. Sent inside the caller's transaction through the server's
+ * transactional connection factory: a job exists exactly when the change that asked for it was
+ * committed.
+ */
+@ApplicationScoped
+public class PipelineQueue {
+
+  static final String TRANSCRIPTION = "java:/jms/queue/samtalenotat/Transcription";
+  static final String DRAFTING = "java:/jms/queue/samtalenotat/Drafting";
+  static final String CONVERSATION_ID = "conversationId";
+  static final String GENERATION = "generation";
+
+  @Inject private JMSContext jms;
+
+  @Resource(lookup = TRANSCRIPTION)
+  private Queue transcription;
+
+  @Resource(lookup = DRAFTING)
+  private Queue drafting;
+
+  /** Moves the conversation to TRANSCRIBING and queues the job. */
+  public void startTranscription(dk.samtalenotat.conversation.Conversation c) {
+    c.transcriptionStarted();
+    requestTranscription(c.getId());
+  }
+
+  /** Moves the conversation to DRAFTING with a new generation and queues the job for it. */
+  public void startDrafting(dk.samtalenotat.conversation.Conversation c) {
+    int generation = c.draftingStarted();
+    requestDraft(c.getId(), generation);
+  }
+
+  private void requestTranscription(long conversationId) {
+    MapMessage m = jms.createMapMessage();
+    setLong(m, CONVERSATION_ID, conversationId);
+    jms.createProducer().send(transcription, m);
+  }
+
+  private void requestDraft(long conversationId, int generation) {
+    MapMessage m = jms.createMapMessage();
+    setLong(m, CONVERSATION_ID, conversationId);
+    try {
+      m.setInt(GENERATION, generation);
+    } catch (jakarta.jms.JMSException e) {
+      throw new IllegalStateException(e);
+    }
+    jms.createProducer().send(drafting, m);
+  }
+
+  private static void setLong(MapMessage m, String name, long value) {
+    try {
+      m.setLong(name, value);
+    } catch (jakarta.jms.JMSException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

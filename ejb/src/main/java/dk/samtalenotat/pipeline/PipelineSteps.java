@@ -1,0 +1,136 @@
+package dk.samtalenotat.pipeline;
+
+import dk.samtalenotat.audio.AudioRecording;
+import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.ConversationRepository;
+import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.conversation.Problem;
+import dk.samtalenotat.draft.Draft;
+import dk.samtalenotat.draft.DraftRequest;
+import dk.samtalenotat.draft.GeneratedDraft;
+import dk.samtalenotat.draft.NoteLayout;
+import dk.samtalenotat.transcript.AudioSource;
+import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.Transcript;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The transactional halves of the pipeline's jobs, each in a transaction of its own so that the
+ * slow engine call between them holds no transaction. Every step first checks that its work is
+ * still to be done: a redelivered or duplicate job finds it done and does nothing.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PipelineSteps {
+
+  private static final Logger LOG = Logger.getLogger(PipelineSteps.class.getName());
+
+  @Inject private ConversationRepository conversations;
+  @Inject private AudioStore audioStore;
+  @Inject private PipelineQueue queue;
+
+  /** The audio to transcribe, or empty when there is nothing (more) to do. */
+  public Optional<AudioSource> transcriptionWork(long conversationId) {
+    Optional<Conversation> c = conversations.find(conversationId);
+    if (c.isEmpty()
+        || c.get().getState() != ConversationState.TRANSCRIBING
+        || conversations.transcriptOf(c.get()).isPresent()) {
+      LOG.info(() -> "transcription of " + conversationId + " has nothing to do; skipped");
+      return Optional.empty();
+    }
+    List<AudioRecording> audio = conversations.audioOf(c.get());
+    if (audio.isEmpty()) {
+      c.get().transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("no audio held"));
+      return Optional.empty();
+    }
+    AudioRecording a = audio.get(audio.size() - 1);
+    return Optional.of(
+        audioStore.source(a.getStorageKey(), a.getFileName(), a.getContentType(), a.getSizeBytes()));
+  }
+
+  /** Stores the transcript and queues the first draft, unless a transcript is already there. */
+  public void storeTranscript(long conversationId, String engine, List<SegmentData> segments) {
+    Conversation c = conversations.find(conversationId).orElseThrow();
+    if (c.getState() != ConversationState.TRANSCRIBING || conversations.transcriptOf(c).isPresent()) {
+      LOG.info(() -> "transcript of " + conversationId + " already stored; result dropped");
+      return;
+    }
+    if (segments.isEmpty()) {
+      c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("the engine heard no speech"));
+      return;
+    }
+    conversations.add(new Transcript(c, Transcript.Source.ENGINE, engine, segments));
+    c.transcribed();
+    queue.startDrafting(c);
+  }
+
+  /** What to give the draft engine, or empty when this generation is done or superseded. */
+  public Optional<DraftRequest> draftingWork(long conversationId, int generation) {
+    Optional<Conversation> c = conversations.find(conversationId);
+    if (c.isEmpty() || !isPending(c.get(), generation)) {
+      LOG.info(
+          () -> "draft " + generation + " of " + conversationId + " has nothing to do; skipped");
+      return Optional.empty();
+    }
+    Optional<Transcript> transcript = conversations.transcriptOf(c.get());
+    if (transcript.isEmpty()) {
+      c.get().draftFailed(Problem.DRAFT_FAILED.with("no transcript held"));
+      return Optional.empty();
+    }
+    return Optional.of(DraftRequests.of(c.get(), transcript.get().getSegments()));
+  }
+
+  /** Stores the generated draft, unless this generation is already stored or superseded. */
+  public void storeDraft(long conversationId, int generation, GeneratedDraft generated) {
+    Conversation c = conversations.find(conversationId).orElseThrow();
+    if (!isPending(c, generation)) {
+      LOG.info(() -> "draft " + generation + " of " + conversationId + " not needed; dropped");
+      return;
+    }
+    Draft draft =
+        conversations
+            .draftOf(c)
+            .orElseGet(
+                () -> {
+                  Draft d = new Draft(c);
+                  conversations.add(d);
+                  return d;
+                });
+    draft.addGenerated(
+        generation,
+        generated.engine(),
+        NoteLayout.content(generated.sentences()),
+        generated.sentences());
+    c.draftReady();
+  }
+
+  public void transcriptionFailed(long conversationId, String detail) {
+    conversations
+        .find(conversationId)
+        .filter(c -> c.getState() == ConversationState.TRANSCRIBING)
+        .ifPresent(c -> c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with(detail)));
+  }
+
+  public void draftFailed(long conversationId, int generation, String detail) {
+    conversations
+        .find(conversationId)
+        .filter(c -> isPending(c, generation))
+        .ifPresent(c -> c.draftFailed(Problem.DRAFT_FAILED.with(detail)));
+  }
+
+  /** Records a passing problem while the job waits for its next attempt. */
+  public void noteProblem(long conversationId, Problem problem, String detail) {
+    conversations.find(conversationId).ifPresent(c -> c.noteProblem(problem.with(detail)));
+  }
+
+  private boolean isPending(Conversation c, int generation) {
+    return c.getState() == ConversationState.DRAFTING && c.getDraftGeneration() == generation;
+  }
+}

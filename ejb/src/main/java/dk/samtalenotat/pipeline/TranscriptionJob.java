@@ -1,0 +1,67 @@
+package dk.samtalenotat.pipeline;
+
+import dk.samtalenotat.conversation.Problem;
+import dk.samtalenotat.transcript.AudioSource;
+import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.SpeechToText;
+import dk.samtalenotat.transcript.SpeechToTextException;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Transcribes a conversation's audio. The engine call runs outside any transaction; a transient
+ * engine failure is thrown back so the broker redelivers after its back-off delay, a permanent
+ * one (or the last attempt) marks the conversation TRANSCRIPTION_FAILED.
+ */
+@MessageDriven(
+    name = "TranscriptionJob",
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = PipelineQueue.TRANSCRIPTION),
+      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+    })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TranscriptionJob implements MessageListener {
+
+  private static final Logger LOG = Logger.getLogger(TranscriptionJob.class.getName());
+
+  @Inject private PipelineSteps steps;
+  @Inject private SpeechToText speech;
+  @Inject private PipelineSettings settings;
+
+  @Override
+  public void onMessage(Message message) {
+    long id = Jobs.conversationId(message);
+    int delivery = Jobs.delivery(message);
+    Optional<AudioSource> audio = steps.transcriptionWork(id);
+    if (audio.isEmpty()) {
+      return;
+    }
+    List<SegmentData> segments;
+    try {
+      segments = speech.transcribe(audio.get(), "da");
+    } catch (SpeechToTextException e) {
+      if (e.transient_() && settings.mayRetry(delivery)) {
+        LOG.log(Level.WARNING, "transcription of {0} failed, attempt {1}; will retry: {2}",
+            new Object[] {id, delivery, e.getMessage()});
+        steps.noteProblem(id, Problem.TRANSCRIPTION_RETRYING, e.getMessage());
+        throw new RetryLaterException("transcription of " + id + " to be retried", e);
+      }
+      LOG.log(Level.WARNING, "transcription of " + id + " failed for good", e);
+      steps.transcriptionFailed(id, e.getMessage());
+      return;
+    }
+    steps.storeTranscript(id, speech.engineName(), segments);
+  }
+}

@@ -1,0 +1,72 @@
+package dk.samtalenotat.tenant;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Knows the signed-on employee: records them at sign-on and resolves the caller of a service
+ * call to their {@link AppUser}, which carries the tenant every query is scoped by.
+ */
+@Stateless
+public class UserRegistry {
+
+  @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  /**
+   * Records a sign-on: creates the tenant and the user on first sight, refreshes name and team.
+   */
+  public AppUser signedOn(
+      String userKey, String displayName, String team, String tenantCvr, String tenantName) {
+    Tenant tenant =
+        findTenant(tenantCvr)
+            .orElseGet(
+                () -> {
+                  Tenant t = new Tenant(tenantCvr, tenantName);
+                  em.persist(t);
+                  return t;
+                });
+    Optional<AppUser> known = findUser(userKey);
+    if (known.isPresent()) {
+      if (!known.get().getTenant().getCvr().equals(tenantCvr)) {
+        throw new IllegalStateException("user " + userKey + " belongs to another tenant");
+      }
+      known.get().refresh(displayName, team);
+      return known.get();
+    }
+    AppUser user = new AppUser(tenant, userKey, displayName, team);
+    em.persist(user);
+    return user;
+  }
+
+  /**
+   * The employee calling the current service method.
+   *
+   * @throws EJBAccessException when the caller has not signed on through {@link #signedOn}
+   */
+  public AppUser caller() {
+    String key = session.getCallerPrincipal().getName();
+    return findUser(key).orElseThrow(() -> new EJBAccessException("unknown caller " + key));
+  }
+
+  public Optional<Tenant> findTenant(String cvr) {
+    return em.createQuery("select t from Tenant t where t.cvr = :cvr", Tenant.class)
+        .setParameter("cvr", cvr)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<AppUser> findUser(String userKey) {
+    return em.createQuery(
+            "select u from AppUser u join fetch u.tenant where u.userKey = :key", AppUser.class)
+        .setParameter("key", userKey)
+        .getResultStream()
+        .findFirst();
+  }
+}

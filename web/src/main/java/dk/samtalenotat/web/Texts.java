@@ -1,0 +1,47 @@
+package dk.samtalenotat.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Danish texts from the resource bundle, for backing beans and for enum labels in pages. */
+@Named("texts")
+@RequestScoped
+public class Texts {
+
+  @Inject FacesContext faces;
+
+  public String get(String key, Object... args) {
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    String text;
+    try {
+      text = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return args.length == 0 ? text : MessageFormat.format(text, args);
+  }
+
+  /** The label of an enum constant: key {@code SimpleName.CONSTANT}. */
+  public String label(Enum<?> value) {
+    return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
+  public void info(String key, Object... args) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, args), null));
+  }
+
+  public void error(String key, Object... args) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, args), null));
+  }
+
+  /** Keeps messages across a redirect. */
+  public void keepAcrossRedirect() {
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+}

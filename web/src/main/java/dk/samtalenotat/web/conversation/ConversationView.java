@@ -1,0 +1,260 @@
+package dk.samtalenotat.web.conversation;
+
+import dk.samtalenotat.audio.AudioRejectedException;
+import dk.samtalenotat.conversation.ConversationDetails;
+import dk.samtalenotat.conversation.ConversationNotFoundException;
+import dk.samtalenotat.conversation.ConversationService;
+import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.conversation.IllegalTransitionException;
+import dk.samtalenotat.conversation.StaleDraftException;
+import dk.samtalenotat.transcript.importing.TranscriptFormatException;
+import dk.samtalenotat.web.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.model.file.UploadedFile;
+
+/** One conversation: add audio or a transcript, follow the pipeline, review, edit, approve. */
+@Named
+@ViewScoped
+public class ConversationView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(ConversationView.class.getName());
+  private static final Set<ConversationState> WORKING =
+      EnumSet.of(ConversationState.TRANSCRIBING, ConversationState.DRAFTING);
+
+  @Inject ConversationService conversations;
+  @Inject Texts texts;
+  @Inject FacesContext faces;
+
+  private Long id;
+  private ConversationDetails details;
+  private boolean speechEngine;
+  private UploadedFile audioFile;
+  private UploadedFile transcriptFile;
+  private String content;
+  private int basedOn;
+
+  /** View action: loads the conversation, or answers 404 when the caller may not see it. */
+  public void load() throws IOException {
+    if (id == null) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+      faces.responseComplete();
+      return;
+    }
+    try {
+      refresh();
+      speechEngine = conversations.speechEngineAvailable();
+    } catch (ConversationNotFoundException e) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+      faces.responseComplete();
+    }
+  }
+
+  /** Reloads after the pipeline moved on (polled while working). */
+  public void refresh() {
+    details = conversations.open(id);
+    if (details.hasDraft()) {
+      content = details.draft().content();
+      basedOn = details.draft().versionNo();
+    }
+  }
+
+  /** Polled while the pipeline works; reloads the page once it has moved on. */
+  public void poll() throws IOException {
+    refresh();
+    if (!isWorking()) {
+      var ext = faces.getExternalContext();
+      ext.redirect(ext.getRequestContextPath() + "/samtale.xhtml?id=" + id);
+    }
+  }
+
+  public void uploadAudio() {
+    if (audioFile == null || audioFile.getSize() == 0) {
+      texts.error("AudioRejected.EMPTY");
+      return;
+    }
+    try (InputStream in = audioFile.getInputStream()) {
+      boolean queued = conversations.addAudio(id, audioFile.getFileName(), in);
+      texts.info(queued ? "audio.queued" : "audio.waiting");
+    } catch (AudioRejectedException e) {
+      LOG.info(() -> "audio refused for " + id + ": " + e.getMessage());
+      texts.error("AudioRejected." + e.reason().name(), maxMegabytes());
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "audio upload for " + id + " failed", e);
+      texts.error("AudioRejected.UNREADABLE");
+    } finally {
+      deleteQuietly(audioFile);
+      refresh();
+    }
+  }
+
+  public void importTranscript() {
+    if (transcriptFile == null || transcriptFile.getSize() == 0) {
+      texts.error("TranscriptFormat.EMPTY");
+      return;
+    }
+    try (InputStream in = transcriptFile.getInputStream()) {
+      conversations.importTranscript(id, transcriptFile.getFileName(), in);
+      texts.info("transcript.imported");
+    } catch (TranscriptFormatException e) {
+      LOG.info(() -> "transcript refused for " + id + ": " + e.getMessage());
+      texts.error("TranscriptFormat." + e.reason().name());
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "transcript upload for " + id + " failed", e);
+      texts.error("TranscriptFormat.NOT_TEXT");
+    } finally {
+      deleteQuietly(transcriptFile);
+      refresh();
+    }
+  }
+
+  public void save() {
+    try {
+      int version = conversations.saveDraft(id, basedOn, content);
+      texts.info(version == basedOn ? "draft.unchanged" : "draft.saved", version);
+    } catch (StaleDraftException e) {
+      texts.error("draft.stale");
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    } catch (IllegalArgumentException e) {
+      texts.error("draft.empty");
+      return;
+    }
+    refresh();
+  }
+
+  public void regenerate() {
+    try {
+      conversations.regenerate(id);
+      texts.info("draft.regenerating");
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    }
+    refresh();
+  }
+
+  public void retry() {
+    try {
+      conversations.retry(id);
+      texts.info("pipeline.retrying");
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    }
+    refresh();
+  }
+
+  public void approve() {
+    try {
+      String edited = content;
+      if (edited != null && details.hasDraft() && !edited.strip().equals(details.draft().content().strip())) {
+        basedOn = conversations.saveDraft(id, basedOn, edited);
+      }
+      conversations.approve(id, basedOn);
+      texts.info("draft.approved");
+    } catch (StaleDraftException e) {
+      texts.error("draft.stale");
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    }
+    refresh();
+  }
+
+  private static void deleteQuietly(UploadedFile file) {
+    if (file != null) {
+      try {
+        file.delete();
+      } catch (IOException e) {
+        LOG.log(Level.FINE, "temporary upload not deleted", e);
+      }
+    }
+  }
+
+  public long maxMegabytes() {
+    return conversations.maxUploadBytes() / (1024 * 1024);
+  }
+
+  public boolean isWorking() {
+    return details != null && WORKING.contains(details.state());
+  }
+
+  public boolean isAcceptsInput() {
+    return details != null && details.state() == ConversationState.REGISTERED;
+  }
+
+  public boolean isAcceptsTranscript() {
+    return details != null
+        && (details.state() == ConversationState.REGISTERED
+            || details.state() == ConversationState.AUDIO_RECEIVED);
+  }
+
+  public boolean isReviewing() {
+    return details != null && details.state() == ConversationState.DRAFT_READY;
+  }
+
+  public boolean isFailed() {
+    return details != null && details.state().isFailure();
+  }
+
+  public boolean isSpeechEngine() {
+    return speechEngine;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public ConversationDetails getDetails() {
+    return details;
+  }
+
+  public UploadedFile getAudioFile() {
+    return audioFile;
+  }
+
+  public void setAudioFile(UploadedFile audioFile) {
+    this.audioFile = audioFile;
+  }
+
+  public UploadedFile getTranscriptFile() {
+    return transcriptFile;
+  }
+
+  public void setTranscriptFile(UploadedFile transcriptFile) {
+    this.transcriptFile = transcriptFile;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public void setContent(String content) {
+    this.content = content;
+  }
+
+  public int getBasedOn() {
+    return basedOn;
+  }
+
+  public void setBasedOn(int basedOn) {
+    this.basedOn = basedOn;
+  }
+}

@@ -1,0 +1,47 @@
+package dk.samtalenotat.web.security;
+
+import dk.samtalenotat.security.DemoUsers;
+import dk.samtalenotat.tenant.UserRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo users ({@link DemoUsers}), accepted only when {@code samtalenotat.demo=true}. In any
+ * other configuration this store validates nobody.
+ */
+@ApplicationScoped
+public class DemoIdentityStore implements IdentityStore {
+
+  private static final Logger LOG = Logger.getLogger(DemoIdentityStore.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
+  boolean demo;
+
+  @Inject UserRegistry users;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!demo || !(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    var user =
+        DemoUsers.find(login.getCaller())
+            .filter(u -> login.getPassword().compareTo(DemoUsers.PASSWORD));
+    if (user.isEmpty()) {
+      LOG.info(() -> "demo sign-in refused for '" + login.getCaller() + "'");
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    var u = user.get();
+    users.signedOn(
+        u.userKey(), u.displayName(), u.team(), u.tenantCvr(), DemoUsers.tenantName(u.tenantCvr()));
+    LOG.info(() -> "demo sign-in of " + u.userKey());
+    return new CredentialValidationResult(u.userKey(), u.roles());
+  }
+}

@@ -1,0 +1,40 @@
+package dk.samtalenotat.web.security;
+
+import dk.samtalenotat.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Who is signed on, for the page frame; and signing out. */
+@Named
+@RequestScoped
+public class SessionView {
+
+  @Inject SecurityContext security;
+  @Inject FacesContext faces;
+
+  public boolean isSignedIn() {
+    return security.getCallerPrincipal() != null;
+  }
+
+  public String getUserKey() {
+    return isSignedIn() ? security.getCallerPrincipal().getName() : null;
+  }
+
+  public boolean isCaseworker() {
+    return security.isCallerInRole(Roles.CASEWORKER);
+  }
+
+  public void signOut() throws IOException, ServletException {
+    ExternalContext ext = faces.getExternalContext();
+    ((HttpServletRequest) ext.getRequest()).logout();
+    ext.invalidateSession();
+    ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
+  }
+}
