@@ -1,0 +1,2 @@
+/** The draft engine that needs no model: rule-based, deterministic, from Danish cue words. */
+package dk.samtalenotat.draft.offline;

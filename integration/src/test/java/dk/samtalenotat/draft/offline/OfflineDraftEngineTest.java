@@ -1,0 +1,256 @@
+package dk.samtalenotat.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.conversation.ConversationForm;
+import dk.samtalenotat.conversation.ConversationType;
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftGenerationException;
+import dk.samtalenotat.draft.DraftParticipant;
+import dk.samtalenotat.draft.DraftRequest;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.GeneratedDraft;
+import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.importing.SampleTranscript;
+import dk.samtalenotat.transcript.importing.SampleTranscripts;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class OfflineDraftEngineTest {
+
+  private final OfflineDraftEngine engine = new OfflineDraftEngine();
+  private final SampleTranscripts samples = new SampleTranscripts();
+
+  private DraftRequest sampleRequest(String key) {
+    SampleTranscript sample =
+        samples.list().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    List<SegmentData> data = samples.load(sample);
+    List<DraftSegment> segments = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      SegmentData d = data.get(i);
+      segments.add(
+          new DraftSegment(
+              i + 1,
+              d.startMillis(),
+              d.endMillis(),
+              d.speaker(),
+              role(d.speaker()),
+              d.language(),
+              d.text()));
+    }
+    return new DraftRequest(
+        sample.type(),
+        ConversationForm.FREMMOEDE,
+        LocalDateTime.of(2026, 3, 2, 10, 0),
+        "Karen Sagsbehandler",
+        List.of(
+            new DraftParticipant("Karen Sagsbehandler", ParticipantRole.SAGSBEHANDLER),
+            new DraftParticipant("Borger", ParticipantRole.BORGER)),
+        segments);
+  }
+
+  private static ParticipantRole role(String speaker) {
+    if (speaker == null) {
+      return null;
+    }
+    return switch (speaker) {
+      case "Sagsbehandler" -> ParticipantRole.SAGSBEHANDLER;
+      case "Borger" -> ParticipantRole.BORGER;
+      case "A-kasse" -> ParticipantRole.A_KASSE;
+      default -> null;
+    };
+  }
+
+  private static String section(GeneratedDraft draft, NoteSection section) {
+    return draft.sentences().stream()
+        .filter(s -> s.section() == section)
+        .map(DraftSentence::text)
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static void assertWellFormed(DraftRequest request, GeneratedDraft draft) {
+    assertEquals("offline", draft.engine());
+    assertFalse(draft.sentences().isEmpty());
+    Set<Integer> indexes =
+        request.segments().stream().map(DraftSegment::index).collect(Collectors.toSet());
+    NoteSection previous = NoteSection.FORMAAL;
+    for (DraftSentence s : draft.sentences()) {
+      assertFalse(s.citations().isEmpty(), "no citation: " + s.text());
+      assertTrue(indexes.containsAll(s.citations()), "unknown citation: " + s);
+      assertFalse(s.text().isBlank());
+      assertFalse(s.text().startsWith("Jeg"), s.text());
+      assertFalse(s.text().startsWith("Du "), s.text());
+      String lower = s.text().toLowerCase(Locale.ROOT);
+      assertFalse(lower.contains("jobcenter"), s.text());
+      assertFalse(lower.contains("rådighed"), s.text());
+      assertFalse(lower.contains("sanktion"), s.text());
+      assertFalse(lower.matches(".*\\bjeg\\b.*"), "first person left: " + s.text());
+      assertTrue(s.section().compareTo(previous) >= 0, "sections out of order at " + s);
+      previous = s.section();
+    }
+    assertFalse(section(draft, NoteSection.FORMAAL).isEmpty(), "no purpose");
+  }
+
+  @Test
+  void jobsamtaleHasBindingAgreementsAndNextMeeting() throws Exception {
+    DraftRequest request = sampleRequest("jobsamtale");
+    GeneratedDraft draft = engine.generate(request);
+    assertWellFormed(request, draft);
+    String aftaler = section(draft, NoteSection.AFTALER);
+    assertTrue(aftaler.contains("fire stillinger om ugen"), aftaler);
+    assertTrue(aftaler.contains("Det blev aftalt, at borger søger mindst fire"), aftaler);
+    assertTrue(aftaler.contains("opdatere borgerens CV på Jobnet inden fredag"), aftaler);
+    String next = section(draft, NoteSection.NAESTE_SKRIDT);
+    assertTrue(next.contains("torsdag den 12. marts kl. 10"), next);
+    String formaal = section(draft, NoteSection.FORMAAL);
+    assertTrue(
+        formaal.startsWith("Formålet med samtalen var at se på borgerens jobsøgning"), formaal);
+    String situation = section(draft, NoteSection.BORGERENS_SITUATION);
+    assertTrue(situation.contains("otte stillinger"), situation);
+    assertTrue(situation.contains("truckcertifikat") || draft.toString().contains("2019"));
+  }
+
+  @Test
+  void sygeopfoelgningHasNoBindingAgreements() throws Exception {
+    DraftRequest request = sampleRequest("sygeopfoelgning");
+    GeneratedDraft draft = engine.generate(request);
+    assertWellFormed(request, draft);
+    assertEquals("", section(draft, NoteSection.AFTALER));
+    String all =
+        draft.sentences().stream().map(DraftSentence::text).collect(Collectors.joining(" "));
+    assertTrue(all.contains("8 timer om ugen"), all);
+    assertFalse(all.contains("Det blev aftalt"), all);
+    String next = section(draft, NoteSection.NAESTE_SKRIDT);
+    assertTrue(next.contains("om fire uger"), next);
+    assertTrue(next.contains("Planen er, at borger starter på 8 timer om ugen"), next);
+    String situation = section(draft, NoteSection.BORGERENS_SITUATION);
+    assertTrue(situation.contains("ondt i lænden"), situation);
+    assertTrue(situation.contains("borgerens læge siger"), situation);
+  }
+
+  @Test
+  void integrationssamtaleDraftsSituationAndPlans() throws Exception {
+    DraftRequest request = sampleRequest("integrationssamtale");
+    GeneratedDraft draft = engine.generate(request);
+    assertWellFormed(request, draft);
+    assertEquals("", section(draft, NoteSection.AFTALER));
+    String situation = section(draft, NoteSection.BORGERENS_SITUATION);
+    assertTrue(situation.contains("modul 3"), situation);
+    assertTrue(situation.contains("kok i ni år"), situation);
+    String next = section(draft, NoteSection.NAESTE_SKRIDT);
+    assertTrue(next.contains("om seks uger"), next);
+    assertTrue(section(draft, NoteSection.FORMAAL).contains("danskuddannelse"));
+  }
+
+  @Test
+  void purposeFallsBackToConversationTypeCitingFirstCaseworkerSegment() throws Exception {
+    DraftRequest request =
+        request(
+            ConversationType.SYGEOPFOELGNING,
+            seg(1, "Borger", ParticipantRole.BORGER, "da", "Hej."),
+            seg(2, "Sagsbehandler", ParticipantRole.SAGSBEHANDLER, "da", "Hej, sæt dig bare."),
+            seg(3, "Borger", ParticipantRole.BORGER, "da", "Jeg har ondt i ryggen hver dag."));
+    GeneratedDraft draft = engine.generate(request);
+    DraftSentence first = draft.sentences().get(0);
+    assertEquals(NoteSection.FORMAAL, first.section());
+    assertEquals("Samtalen var en opfølgningssamtale ved sygdom.", first.text());
+    assertEquals(List.of(2), first.citations());
+    assertEquals(
+        "Borger oplyste at have ondt i ryggen hver dag.",
+        section(draft, NoteSection.BORGERENS_SITUATION));
+  }
+
+  @Test
+  void otherLanguagesAreQuotedVerbatimAndMarked() throws Exception {
+    DraftRequest request =
+        request(
+            ConversationType.INTEGRATIONSSAMTALE,
+            seg(1, "Sagsbehandler", ParticipantRole.SAGSBEHANDLER, "da", "Velkommen."),
+            seg(7, "Borger", ParticipantRole.BORGER, "en", "I worked as a cook for nine years."));
+    GeneratedDraft draft = engine.generate(request);
+    DraftSentence quoted =
+        draft.sentences().stream()
+            .filter(s -> s.text().contains("(ikke oversat)"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(quoted.text().contains("\"I worked as a cook for nine years.\""), quoted.text());
+    assertEquals(List.of(7), quoted.citations());
+  }
+
+  @Test
+  void agreementsInNonJobTypesBecomePlans() throws Exception {
+    DraftRequest request =
+        request(
+            ConversationType.FLEKSJOBOPFOELGNING,
+            seg(
+                1,
+                "Sagsbehandler",
+                ParticipantRole.SAGSBEHANDLER,
+                "da",
+                "Vi aftaler, at du sender lønsedlerne inden den 5. april."));
+    GeneratedDraft draft = engine.generate(request);
+    assertEquals("", section(draft, NoteSection.AFTALER));
+    assertEquals(
+        "Planen er, at borger sender lønsedlerne inden den 5. april.",
+        section(draft, NoteSection.NAESTE_SKRIDT));
+  }
+
+  @Test
+  void sanctionsAvailabilityAndJobcenterAreNeverCarriedOver() throws Exception {
+    DraftRequest request =
+        request(
+            ConversationType.JOBSAMTALE,
+            seg(
+                1,
+                "Sagsbehandler",
+                ParticipantRole.SAGSBEHANDLER,
+                "da",
+                "Hvis du ikke møder op, kan det give en sanktion. Du står ikke til rådighed."
+                    + " Du skal ringe til jobcentret i morgen."));
+    GeneratedDraft draft = engine.generate(request);
+    String all =
+        draft.sentences().stream().map(DraftSentence::text).collect(Collectors.joining(" "));
+    assertFalse(all.contains("sanktion"), all);
+    assertFalse(all.contains("rådighed"), all);
+    assertTrue(all.contains("Det blev aftalt, at borger skal ringe til kommunen i morgen."), all);
+  }
+
+  @Test
+  void emptyTranscriptIsRefused() {
+    DraftRequest request = request(ConversationType.JOBSAMTALE);
+    DraftGenerationException e =
+        assertThrows(DraftGenerationException.class, () -> engine.generate(request));
+    assertFalse(e.transient_());
+  }
+
+  @Test
+  void sameInputGivesSameDraft() throws Exception {
+    DraftRequest request = sampleRequest("jobsamtale");
+    assertEquals(engine.generate(request), engine.generate(request));
+  }
+
+  private static DraftSegment seg(
+      int index, String speaker, ParticipantRole role, String lang, String text) {
+    return new DraftSegment(index, index * 1000L, index * 1000L + 900, speaker, role, lang, text);
+  }
+
+  private static DraftRequest request(ConversationType type, DraftSegment... segments) {
+    return new DraftRequest(
+        type,
+        ConversationForm.TELEFON,
+        LocalDateTime.of(2026, 3, 2, 10, 0),
+        "Karen Sagsbehandler",
+        List.of(),
+        List.of(segments));
+  }
+}
