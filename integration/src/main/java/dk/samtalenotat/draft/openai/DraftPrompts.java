@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ final class DraftPrompts {
 
   String system(ConversationType type) {
     String sections =
-        java.util.Arrays.stream(NoteSection.values())
+        Arrays.stream(NoteSection.values())
             .map(s -> s.name() + ": " + s.heading())
             .collect(Collectors.joining("\n"));
     return system
