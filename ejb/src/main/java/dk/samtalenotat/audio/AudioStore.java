@@ -52,8 +52,8 @@ public class AudioStore {
   /**
    * Streams the audio into a new file.
    *
-   * @throws AudioRejectedException when the file is empty, too large, not audio, or not the
-   *     format its name says
+   * @throws AudioRejectedException when the file is empty, too large, not audio, or not the format
+   *     its name says
    */
   public Stored store(String fileName, InputStream in) throws IOException {
     Files.createDirectories(root);

@@ -24,9 +24,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A conversation between a caseworker and a citizen, from registration to the journalised note.
- * The life cycle lives here: every change of state goes through {@link #moveTo}, which refuses
- * what {@link ConversationState} does not allow.
+ * A conversation between a caseworker and a citizen, from registration to the journalised note. The
+ * life cycle lives here: every change of state goes through {@link #moveTo}, which refuses what
+ * {@link ConversationState} does not allow.
  */
 @Entity
 @Table(name = "conversation")
@@ -114,7 +114,8 @@ public class Conversation {
     c.tenant = tenant;
     c.owner = owner;
     c.citizenCpr = citizen.digits();
-    c.caseReference = caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
+    c.caseReference =
+        caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
     c.type = type;
     c.form = form;
     c.conversationTime = conversationTime;

@@ -45,8 +45,7 @@ public record ConversationDetails(
   public record SentenceLine(int ordinal, String section, String text, List<Integer> citations) {}
 
   /** An earlier or current version, for the history. */
-  public record VersionLine(
-      int versionNo, DraftVersion.Kind kind, String by, Instant createdAt) {}
+  public record VersionLine(int versionNo, DraftVersion.Kind kind, String by, Instant createdAt) {}
 
   public boolean hasDraft() {
     return draft != null;

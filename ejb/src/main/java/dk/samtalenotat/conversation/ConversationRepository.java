@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and stores conversations and what belongs to them. The queries a user's request reaches
- * are scoped by tenant and owner here, in one place, so no screen or API can forget it.
+ * Reads and stores conversations and what belongs to them. The queries a user's request reaches are
+ * scoped by tenant and owner here, in one place, so no screen or API can forget it.
  */
 @ApplicationScoped
 public class ConversationRepository {
@@ -63,8 +63,7 @@ public class ConversationRepository {
   }
 
   public Optional<Transcript> transcriptOf(Conversation c) {
-    return em.createQuery(
-            "select t from Transcript t where t.conversation = :c", Transcript.class)
+    return em.createQuery("select t from Transcript t where t.conversation = :c", Transcript.class)
         .setParameter("c", c)
         .getResultStream()
         .findFirst();

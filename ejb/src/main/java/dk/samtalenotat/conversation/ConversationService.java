@@ -132,8 +132,7 @@ public class ConversationService {
     Conversation c = own(id);
     requireState(c, ConversationState.REGISTERED, ConversationState.AUDIO_RECEIVED);
     List<SegmentData> segments = importer.parse(fileName, content);
-    conversations.add(
-        new Transcript(c, Transcript.Source.IMPORT, displayName(fileName), segments));
+    conversations.add(new Transcript(c, Transcript.Source.IMPORT, displayName(fileName), segments));
     c.transcribed();
     pipeline.startDrafting(c);
   }
@@ -184,8 +183,8 @@ public class ConversationService {
   /**
    * Saves the caseworker's edited draft as a new version.
    *
-   * @param basedOn the version the caseworker edited; if another version was saved since, the
-   *     save is refused rather than overwriting it
+   * @param basedOn the version the caseworker edited; if another version was saved since, the save
+   *     is refused rather than overwriting it
    */
   public int saveDraft(long id, int basedOn, String content) {
     Conversation c = own(id);
@@ -250,7 +249,9 @@ public class ConversationService {
     Optional<Transcript> transcript = conversations.transcriptOf(c);
     Optional<Draft> draft = conversations.draftOf(c);
     List<DraftParticipant> people =
-        c.getParticipants().stream().map(p -> new DraftParticipant(p.getName(), p.getRole())).toList();
+        c.getParticipants().stream()
+            .map(p -> new DraftParticipant(p.getName(), p.getRole()))
+            .toList();
     String title = NoteLayout.title(c.getType(), c.getConversationTime());
     String header = NoteLayout.header(c.getType(), c.getForm(), c.getConversationTime(), people);
     String approvedNote =
@@ -263,7 +264,8 @@ public class ConversationService {
                         header,
                         d.getVersions().get(d.getApprovedVersionNo() - 1).getContent(),
                         NoteLayout.documentationLine(
-                            d.getApprovedBy(), LocalDateTime.ofInstant(d.getApprovedAt(), DENMARK))))
+                            d.getApprovedBy(),
+                            LocalDateTime.ofInstant(d.getApprovedAt(), DENMARK))))
             .orElse(null);
     String problem = c.getProblem();
     Problem code = Problem.codeOf(problem);
@@ -297,7 +299,11 @@ public class ConversationService {
             .map(
                 s ->
                     new ConversationDetails.SegmentLine(
-                        s.getOrdinal(), s.getStartLabel(), s.getSpeaker(), s.getLanguage(), s.getText()))
+                        s.getOrdinal(),
+                        s.getStartLabel(),
+                        s.getSpeaker(),
+                        s.getLanguage(),
+                        s.getText()))
             .toList(),
         draft
             .filter(d -> !d.getVersions().isEmpty())

@@ -7,7 +7,8 @@ public class IllegalTransitionException extends IllegalStateException {
   private final ConversationState from;
   private final ConversationState to;
 
-  public IllegalTransitionException(long conversationId, ConversationState from, ConversationState to) {
+  public IllegalTransitionException(
+      long conversationId, ConversationState from, ConversationState to) {
     super("conversation " + conversationId + " cannot move from " + from + " to " + to);
     this.from = from;
     this.to = to;

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The draft note of a conversation and all its versions, generated or edited. One per
- * conversation; versions are only added, never changed.
+ * The draft note of a conversation and all its versions, generated or edited. One per conversation;
+ * versions are only added, never changed.
  */
 @Entity
 @Table(name = "draft")
@@ -55,8 +55,8 @@ public class Draft {
   }
 
   /**
-   * Adds what an engine generated for the given generation, unless that generation is already
-   * here (a redelivered job).
+   * Adds what an engine generated for the given generation, unless that generation is already here
+   * (a redelivered job).
    *
    * @return the new version, or empty when the generation was already stored
    */

@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What a draft engine gets: the registration of the conversation and its transcript. Never the
- * CPR number: engines do not need it.
+ * What a draft engine gets: the registration of the conversation and its transcript. Never the CPR
+ * number: engines do not need it.
  *
  * @param conversationTime local time (Europe/Copenhagen) the conversation took place
  */

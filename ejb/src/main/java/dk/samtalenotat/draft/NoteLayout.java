@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The note layout of domain.md, the same whatever engine drafted the content: title, header
- * lines, the sections, and the documentation line. Also reads an edited text back into sentences,
- * keeping the citations of every sentence the caseworker left unchanged.
+ * The note layout of domain.md, the same whatever engine drafted the content: title, header lines,
+ * the sections, and the documentation line. Also reads an edited text back into sentences, keeping
+ * the citations of every sentence the caseworker left unchanged.
  */
 public final class NoteLayout {
 
@@ -38,8 +38,8 @@ public final class NoteLayout {
   }
 
   /**
-   * Reads edited content back into sentences. A line that is exactly a section heading starts
-   * that section; text before any heading belongs to the first section. A sentence whose text is
+   * Reads edited content back into sentences. A line that is exactly a section heading starts that
+   * section; text before any heading belongs to the first section. A sentence whose text is
    * unchanged keeps the citations it had in the previous version; a new or changed one has none.
    */
   public static List<DraftSentence> parse(String content, List<DraftSentence> previous) {
@@ -58,7 +58,8 @@ public final class NoteLayout {
       if (line.isEmpty()) {
         continue;
       }
-      NoteSection heading = headings.get(line.replaceAll(":$", "").toLowerCase(java.util.Locale.ROOT));
+      NoteSection heading =
+          headings.get(line.replaceAll(":$", "").toLowerCase(java.util.Locale.ROOT));
       if (heading != null) {
         section = heading;
         continue;
@@ -66,7 +67,8 @@ public final class NoteLayout {
       for (String sentence : SENTENCE_END.split(line)) {
         String text = sentence.strip();
         if (!text.isEmpty()) {
-          result.add(new DraftSentence(section, text, known.getOrDefault(normalise(text), List.of())));
+          result.add(
+              new DraftSentence(section, text, known.getOrDefault(normalise(text), List.of())));
         }
       }
     }
@@ -84,10 +86,18 @@ public final class NoteLayout {
 
   /** The header lines under the title. */
   public static String header(
-      ConversationType type, ConversationForm form, LocalDateTime time, List<DraftParticipant> people) {
+      ConversationType type,
+      ConversationForm form,
+      LocalDateTime time,
+      List<DraftParticipant> people) {
     String participants =
         people.stream()
-            .map(p -> p.name() + " (" + p.role().danishName().toLowerCase(java.util.Locale.ROOT) + ")")
+            .map(
+                p ->
+                    p.name()
+                        + " ("
+                        + p.role().danishName().toLowerCase(java.util.Locale.ROOT)
+                        + ")")
             .collect(Collectors.joining(", "));
     return "Samtaletype: "
         + type.danishName()

@@ -13,9 +13,9 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
- * Migrates the schema with Flyway while Hibernate builds the persistence unit, before it
- * validates the mapping against the database. Doing it here, rather than in a start-up bean,
- * is what lets validation see the migrated schema on the first start of an empty database.
+ * Migrates the schema with Flyway while Hibernate builds the persistence unit, before it validates
+ * the mapping against the database. Doing it here, rather than in a start-up bean, is what lets
+ * validation see the migrated schema on the first start of an empty database.
  */
 public class FlywayIntegrator implements Integrator {
 

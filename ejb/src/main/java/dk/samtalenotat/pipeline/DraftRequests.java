@@ -17,7 +17,9 @@ final class DraftRequests {
 
   static DraftRequest of(Conversation c, List<TranscriptSegment> segments) {
     List<DraftParticipant> people =
-        c.getParticipants().stream().map(p -> new DraftParticipant(p.getName(), p.getRole())).toList();
+        c.getParticipants().stream()
+            .map(p -> new DraftParticipant(p.getName(), p.getRole()))
+            .toList();
     List<DraftSegment> parts =
         segments.stream()
             .map(

@@ -17,8 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Drafts the note for one generation of a conversation; the same rules for retries and failures
- * as {@link TranscriptionJob}.
+ * Drafts the note for one generation of a conversation; the same rules for retries and failures as
+ * {@link TranscriptionJob}.
  */
 @MessageDriven(
     name = "DraftingJob",
@@ -26,7 +26,9 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = PipelineQueue.DRAFTING),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -52,7 +54,9 @@ public class DraftingJob implements MessageListener {
       draft = drafts.generate(request.get());
     } catch (DraftGenerationException e) {
       if (e.transient_() && settings.mayRetry(delivery)) {
-        LOG.log(Level.WARNING, "draft of {0} failed, attempt {1}; will retry: {2}",
+        LOG.log(
+            Level.WARNING,
+            "draft of {0} failed, attempt {1}; will retry: {2}",
             new Object[] {id, delivery, e.getMessage()});
         steps.noteProblem(id, Problem.DRAFT_RETRYING, e.getMessage());
         throw new RetryLaterException("draft of " + id + " to be retried", e);

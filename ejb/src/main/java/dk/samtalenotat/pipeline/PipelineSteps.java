@@ -52,13 +52,15 @@ public class PipelineSteps {
     }
     AudioRecording a = audio.get(audio.size() - 1);
     return Optional.of(
-        audioStore.source(a.getStorageKey(), a.getFileName(), a.getContentType(), a.getSizeBytes()));
+        audioStore.source(
+            a.getStorageKey(), a.getFileName(), a.getContentType(), a.getSizeBytes()));
   }
 
   /** Stores the transcript and queues the first draft, unless a transcript is already there. */
   public void storeTranscript(long conversationId, String engine, List<SegmentData> segments) {
     Conversation c = conversations.find(conversationId).orElseThrow();
-    if (c.getState() != ConversationState.TRANSCRIBING || conversations.transcriptOf(c).isPresent()) {
+    if (c.getState() != ConversationState.TRANSCRIBING
+        || conversations.transcriptOf(c).isPresent()) {
       LOG.info(() -> "transcript of " + conversationId + " already stored; result dropped");
       return;
     }

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Transcribes a conversation's audio. The engine call runs outside any transaction; a transient
- * engine failure is thrown back so the broker redelivers after its back-off delay, a permanent
- * one (or the last attempt) marks the conversation TRANSCRIPTION_FAILED.
+ * engine failure is thrown back so the broker redelivers after its back-off delay, a permanent one
+ * (or the last attempt) marks the conversation TRANSCRIPTION_FAILED.
  */
 @MessageDriven(
     name = "TranscriptionJob",
@@ -28,7 +28,9 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = PipelineQueue.TRANSCRIPTION),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -53,7 +55,9 @@ public class TranscriptionJob implements MessageListener {
       segments = speech.transcribe(audio.get(), "da");
     } catch (SpeechToTextException e) {
       if (e.transient_() && settings.mayRetry(delivery)) {
-        LOG.log(Level.WARNING, "transcription of {0} failed, attempt {1}; will retry: {2}",
+        LOG.log(
+            Level.WARNING,
+            "transcription of {0} failed, attempt {1}; will retry: {2}",
             new Object[] {id, delivery, e.getMessage()});
         steps.noteProblem(id, Problem.TRANSCRIPTION_RETRYING, e.getMessage());
         throw new RetryLaterException("transcription of " + id + " to be retried", e);

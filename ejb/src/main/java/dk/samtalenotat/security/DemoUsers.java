@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The users of the demo configuration ({@code samtalenotat.demo=true}): caseworkers in two teams,
- * a team lead, a compliance officer, an administrator, and a caseworker of a second municipality.
+ * The users of the demo configuration ({@code samtalenotat.demo=true}): caseworkers in two teams, a
+ * team lead, a compliance officer, an administrator, and a caseworker of a second municipality.
  * Their password is public on purpose; no production configuration enables them.
  */
 public final class DemoUsers {
@@ -33,8 +33,7 @@ public final class DemoUsers {
           new DemoUser("lone", "Lone Krogh", "Team Job", DEMO_CVR, Set.of(Roles.TEAM_LEAD)),
           new DemoUser("peter", "Peter Dahl", null, DEMO_CVR, Set.of(Roles.COMPLIANCE)),
           new DemoUser("admin", "Anne Vestergaard", null, DEMO_CVR, Set.of(Roles.ADMINISTRATOR)),
-          new DemoUser(
-              "karen", "Karen Bech", "Team Job", OTHER_CVR, Set.of(Roles.CASEWORKER)));
+          new DemoUser("karen", "Karen Bech", "Team Job", OTHER_CVR, Set.of(Roles.CASEWORKER)));
 
   private DemoUsers() {}
 

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An employee as the application knows them: the stable key the sign-on gives (the caller
- * principal name), their tenant and display name. Written at sign-on, never holds a password.
+ * An employee as the application knows them: the stable key the sign-on gives (the caller principal
+ * name), their tenant and display name. Written at sign-on, never holds a password.
  */
 @Entity
 @Table(name = "app_user")

@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Knows the signed-on employee: records them at sign-on and resolves the caller of a service
- * call to their {@link AppUser}, which carries the tenant every query is scoped by.
+ * Knows the signed-on employee: records them at sign-on and resolves the caller of a service call
+ * to their {@link AppUser}, which carries the tenant every query is scoped by.
  */
 @Stateless
 public class UserRegistry {
@@ -19,9 +19,7 @@ public class UserRegistry {
 
   @Resource private SessionContext session;
 
-  /**
-   * Records a sign-on: creates the tenant and the user on first sight, refreshes name and team.
-   */
+  /** Records a sign-on: creates the tenant and the user on first sight, refreshes name and team. */
   public AppUser signedOn(
       String userKey, String displayName, String team, String tenantCvr, String tenantName) {
     Tenant tenant =

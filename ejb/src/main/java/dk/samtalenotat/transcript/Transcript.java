@@ -19,8 +19,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The transcript of a conversation: one per conversation (the database holds it to that, which
- * is what makes a redelivered transcription job harmless).
+ * The transcript of a conversation: one per conversation (the database holds it to that, which is
+ * what makes a redelivered transcription job harmless).
  */
 @Entity
 @Table(name = "transcript")

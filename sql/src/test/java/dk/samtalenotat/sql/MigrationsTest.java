@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the migrations of every database folder on a real engine where one can run here: H2 for
- * h2, an embedded PostgreSQL server for postgresql, and H2 in SQL Server mode as a syntax check of
+ * Runs the migrations of every database folder on a real engine where one can run here: H2 for h2,
+ * an embedded PostgreSQL server for postgresql, and H2 in SQL Server mode as a syntax check of
  * sqlserver (SQL Server itself cannot run on the build machines). Then checks that the three give
  * the same tables and columns, so that the folders stay equivalent.
  */
@@ -43,7 +43,8 @@ class MigrationsTest {
   @Test
   void allFoldersMigrateToTheSameTablesAndColumns() throws SQLException {
     Map<String, TreeSet<String>> h2 = migrate(h2("h2", ""), "h2", "PUBLIC");
-    Map<String, TreeSet<String>> pg = migrate(postgres.getPostgresDatabase(), "postgresql", "public");
+    Map<String, TreeSet<String>> pg =
+        migrate(postgres.getPostgresDatabase(), "postgresql", "public");
     Map<String, TreeSet<String>> mssql =
         migrate(h2("mssql", ";MODE=MSSQLServer"), "sqlserver", "PUBLIC");
 

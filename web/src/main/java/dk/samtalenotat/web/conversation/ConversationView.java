@@ -161,7 +161,9 @@ public class ConversationView implements Serializable {
   public void approve() {
     try {
       String edited = content;
-      if (edited != null && details.hasDraft() && !edited.strip().equals(details.draft().content().strip())) {
+      if (edited != null
+          && details.hasDraft()
+          && !edited.strip().equals(details.draft().content().strip())) {
         basedOn = conversations.saveDraft(id, basedOn, edited);
       }
       conversations.approve(id, basedOn);

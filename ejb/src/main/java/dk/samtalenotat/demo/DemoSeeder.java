@@ -1,0 +1,107 @@
+package dk.samtalenotat.demo;
+
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.ConversationForm;
+import dk.samtalenotat.conversation.ConversationRepository;
+import dk.samtalenotat.conversation.ConversationType;
+import dk.samtalenotat.conversation.Cpr;
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.pipeline.PipelineQueue;
+import dk.samtalenotat.security.DemoUsers;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.UserRegistry;
+import dk.samtalenotat.transcript.Transcript;
+import dk.samtalenotat.transcript.importing.SampleTranscript;
+import dk.samtalenotat.transcript.importing.SampleTranscripts;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Fills an empty demo installation: the demo users, and for the first caseworker the Danish sample
+ * conversations with their transcripts imported and drafts queued, plus one registered
+ * conversation waiting for a transcript. Does nothing unless {@code samtalenotat.demo=true}, and
+ * nothing once conversations exist.
+ */
+@Singleton
+@Startup
+public class DemoSeeder {
+
+  private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+
+  /** Invented citizens; the numbers pass the format and date checks only. */
+  private static final List<String> CITIZENS =
+      List.of("0703851234", "1411790987", "2209924321", "0512880456");
+
+  @Inject
+  @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
+  boolean demo;
+
+  @Inject UserRegistry users;
+  @Inject ConversationRepository conversations;
+  @Inject SampleTranscripts samples;
+  @Inject PipelineQueue pipeline;
+
+  @PostConstruct
+  void seed() {
+    if (!demo) {
+      return;
+    }
+    AppUser first = null;
+    for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      AppUser user =
+          users.signedOn(
+              u.userKey(), u.displayName(), u.team(), u.tenantCvr(), DemoUsers.tenantName(u.tenantCvr()));
+      if (first == null) {
+        first = user;
+      }
+    }
+    if (conversations.countAll() > 0) {
+      return;
+    }
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+    int i = 0;
+    for (SampleTranscript sample : samples.list()) {
+      Conversation c =
+          Conversation.register(
+              first.getTenant(),
+              first,
+              Cpr.parse(CITIZENS.get(i % CITIZENS.size())),
+              "27.12.04-G01-" + (101 + i) + "-26",
+              sample.type(),
+              ConversationForm.FREMMOEDE,
+              LocalDateTime.of(today.minusDays(i + 1L), LocalTime.of(9 + i, 0)));
+      c.addParticipant(first.getDisplayName(), ParticipantRole.SAGSBEHANDLER);
+      c.addParticipant("Borger", ParticipantRole.BORGER);
+      if (sample.type() == ConversationType.JOBSAMTALE_A_KASSE) {
+        c.addParticipant("A-kasse", ParticipantRole.A_KASSE);
+      }
+      conversations.add(c);
+      conversations.add(
+          new Transcript(c, Transcript.Source.IMPORT, sample.fileName(), samples.load(sample)));
+      c.transcribed();
+      conversations.flush();
+      pipeline.startDrafting(c);
+      i++;
+    }
+    Conversation waiting =
+        Conversation.register(
+            first.getTenant(),
+            first,
+            Cpr.parse(CITIZENS.get(i % CITIZENS.size())),
+            null,
+            ConversationType.JOBSAMTALE,
+            ConversationForm.TELEFON,
+            LocalDateTime.of(today, LocalTime.of(8, 30)));
+    waiting.addParticipant(first.getDisplayName(), ParticipantRole.SAGSBEHANDLER);
+    conversations.add(waiting);
+    LOG.info("demo data seeded: " + (i + 1) + " conversations for " + first.getUserKey());
+  }
+}
