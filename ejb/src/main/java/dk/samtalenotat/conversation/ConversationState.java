@@ -42,7 +42,7 @@ public enum ConversationState {
     JOURNALISED.allow(CLOSED);
   }
 
-  private Set<ConversationState> next = EnumSet.noneOf(ConversationState.class);
+  private Set<ConversationState> next = Set.of();
 
   private void allow(ConversationState first, ConversationState... rest) {
     next = EnumSet.of(first, rest);

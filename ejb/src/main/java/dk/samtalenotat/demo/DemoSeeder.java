@@ -26,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills an empty demo installation: the demo users, and for the first caseworker the Danish sample
- * conversations with their transcripts imported and drafts queued, plus one registered
- * conversation waiting for a transcript. Does nothing unless {@code samtalenotat.demo=true}, and
- * nothing once conversations exist.
+ * conversations with their transcripts imported and drafts queued, plus one registered conversation
+ * waiting for a transcript. Does nothing unless {@code samtalenotat.demo=true}, and nothing once
+ * conversations exist.
  */
 @Singleton
 @Startup
@@ -58,7 +58,11 @@ public class DemoSeeder {
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
       AppUser user =
           users.signedOn(
-              u.userKey(), u.displayName(), u.team(), u.tenantCvr(), DemoUsers.tenantName(u.tenantCvr()));
+              u.userKey(),
+              u.displayName(),
+              u.team(),
+              u.tenantCvr(),
+              DemoUsers.tenantName(u.tenantCvr()));
       if (first == null) {
         first = user;
       }

@@ -1,2 +1,4 @@
-/** The demo profile: demo users and Danish sample conversations, only when samtalenotat.demo=true. */
+/**
+ * The demo profile: demo users and Danish sample conversations, only when samtalenotat.demo=true.
+ */
 package dk.samtalenotat.demo;

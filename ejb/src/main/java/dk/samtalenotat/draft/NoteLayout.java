@@ -22,7 +22,12 @@ public final class NoteLayout {
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+
+  /**
+   * A sentence ends at . ! or ? followed by a capital letter, so that "12. marts" and "kl. 10" stay
+   * whole.
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"„«])");
 
   private NoteLayout() {}
 

@@ -1,0 +1,159 @@
+package dk.samtalenotat.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.Tenant;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ConversationTest {
+
+  private final Tenant tenant = new Tenant("11111111", "Demo Kommune");
+  private final AppUser owner = new AppUser(tenant, "mette", "Mette Sørensen", "Team Job");
+
+  private Conversation registered() {
+    return Conversation.register(
+        tenant,
+        owner,
+        Cpr.parse("0703851234"),
+        "27.12.04-G01-1-26",
+        ConversationType.JOBSAMTALE,
+        ConversationForm.FREMMOEDE,
+        LocalDateTime.of(2026, 3, 12, 9, 30));
+  }
+
+  @Test
+  void goesFromTranscriptToApprovedNote() {
+    Conversation c = registered();
+    c.transcribed();
+    assertEquals(1, c.draftingStarted());
+    c.draftReady();
+    c.draftEdited();
+    c.approve();
+    assertEquals(ConversationState.APPROVED, c.getState());
+  }
+
+  @Test
+  void goesFromAudioThroughTranscription() {
+    Conversation c = registered();
+    c.audioReceived();
+    c.transcriptionStarted();
+    c.transcribed();
+    c.draftingStarted();
+    c.draftReady();
+    assertEquals(ConversationState.DRAFT_READY, c.getState());
+  }
+
+  @Test
+  void regeneratingStartsANewGeneration() {
+    Conversation c = registered();
+    c.transcribed();
+    c.draftingStarted();
+    c.draftReady();
+    assertEquals(2, c.draftingStarted());
+    assertEquals(ConversationState.DRAFTING, c.getState());
+  }
+
+  @Test
+  void aFailureKeepsItsReasonUntilTheRetrySucceeds() {
+    Conversation c = registered();
+    c.audioReceived();
+    c.transcriptionStarted();
+    c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("HTTP 500"));
+    assertEquals(Problem.TRANSCRIPTION_FAILED, Problem.codeOf(c.getProblem()));
+    assertTrue(c.getState().isFailure());
+    c.transcriptionStarted();
+    assertNull(c.getProblem());
+  }
+
+  @Test
+  void aDeclinedConversationTakesNothing() {
+    Conversation c =
+        Conversation.registerDeclined(
+            tenant,
+            owner,
+            Cpr.parse("0703851234"),
+            null,
+            ConversationType.JOBSAMTALE,
+            ConversationForm.TELEFON,
+            LocalDateTime.of(2026, 3, 12, 9, 30),
+            "Ønsker ikke optagelse");
+    assertEquals(ConversationState.DECLINED, c.getState());
+    assertFalse(c.isCitizenInformed());
+    assertThrows(IllegalTransitionException.class, c::audioReceived);
+    assertThrows(IllegalTransitionException.class, c::transcribed);
+  }
+
+  @Test
+  void approvalNeedsADraft() {
+    Conversation c = registered();
+    IllegalTransitionException e = assertThrows(IllegalTransitionException.class, c::approve);
+    assertEquals(ConversationState.REGISTERED, e.from());
+    assertEquals(ConversationState.APPROVED, e.to());
+    assertEquals(ConversationState.REGISTERED, c.getState());
+  }
+
+  @Test
+  void longReasonsAreCut() {
+    Conversation c = registered();
+    c.noteProblem("x".repeat(5000));
+    assertEquals(Conversation.REASON_LENGTH, c.getProblem().length());
+  }
+
+  @ParameterizedTest
+  @EnumSource(ConversationState.class)
+  void onlyTheDesignedMovesAreAllowed(ConversationState from) {
+    Set<ConversationState> expected =
+        switch (from) {
+          case REGISTERED ->
+              EnumSet.of(
+                  ConversationState.DECLINED,
+                  ConversationState.AUDIO_RECEIVED,
+                  ConversationState.TRANSCRIBED,
+                  ConversationState.EXPIRED);
+          case AUDIO_RECEIVED ->
+              EnumSet.of(
+                  ConversationState.TRANSCRIBING,
+                  ConversationState.TRANSCRIBED,
+                  ConversationState.EXPIRED);
+          case TRANSCRIBING ->
+              EnumSet.of(
+                  ConversationState.TRANSCRIBED,
+                  ConversationState.TRANSCRIPTION_FAILED,
+                  ConversationState.EXPIRED);
+          case TRANSCRIPTION_FAILED ->
+              EnumSet.of(ConversationState.TRANSCRIBING, ConversationState.EXPIRED);
+          case TRANSCRIBED -> EnumSet.of(ConversationState.DRAFTING, ConversationState.EXPIRED);
+          case DRAFTING ->
+              EnumSet.of(
+                  ConversationState.DRAFT_READY,
+                  ConversationState.DRAFT_FAILED,
+                  ConversationState.EXPIRED);
+          case DRAFT_FAILED -> EnumSet.of(ConversationState.DRAFTING, ConversationState.EXPIRED);
+          case DRAFT_READY ->
+              EnumSet.of(
+                  ConversationState.DRAFT_READY,
+                  ConversationState.DRAFTING,
+                  ConversationState.APPROVED,
+                  ConversationState.EXPIRED);
+          case APPROVED -> EnumSet.of(ConversationState.JOURNALISING);
+          case JOURNALISING ->
+              EnumSet.of(ConversationState.JOURNALISED, ConversationState.JOURNAL_FAILED);
+          case JOURNAL_FAILED -> EnumSet.of(ConversationState.JOURNALISING);
+          case JOURNALISED -> EnumSet.of(ConversationState.CLOSED);
+          case DECLINED, CLOSED, EXPIRED -> EnumSet.noneOf(ConversationState.class);
+        };
+    for (ConversationState to : ConversationState.values()) {
+      assertEquals(expected.contains(to), from.canMoveTo(to), from + " -> " + to);
+    }
+  }
+}
