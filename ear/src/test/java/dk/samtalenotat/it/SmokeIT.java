@@ -1,0 +1,36 @@
+package dk.samtalenotat.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The provisioned server starts, deploys the EAR and answers on the root context. */
+@ExtendWith(WildFlyExtension.class)
+class SmokeIT {
+
+  @Test
+  void rootContextAnswers(WildFlyServer server) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(server.baseUri()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    // 302 or 401 once sign-on protects the start page.
+    assertTrue(
+        Set.of(200, 302, 401).contains(response.statusCode()),
+        () -> "GET / answered " + response.statusCode() + ": " + response.body());
+  }
+
+  @Test
+  void earIsDeployed(WildFlyServer server) {
+    String status = server.cli("/deployment=samtalenotat.ear:read-attribute(name=status)");
+
+    assertTrue(status.contains("\"result\" => \"OK\""), status);
+  }
+}

@@ -1,0 +1,390 @@
+package dk.samtalenotat.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The WildFly that the build provisioned under {@code ear/target/wildfly}, run as a child process
+ * for black-box tests.
+ *
+ * <p>The server runs on its own copy of {@code standalone/} (configuration, deployment, data, log)
+ * under {@code ear/target/it-server}, made fresh once per test run, with port offset 100 (HTTP
+ * 8180, management 10090), so it neither shares state nor collides with a server a developer
+ * started with {@code bin/run}. {@link #kill()} and {@link #start()} keep that copy, so a test can
+ * check what survives a crash.
+ */
+public final class WildFlyServer {
+
+  public static final int PORT_OFFSET = 100;
+  public static final int HTTP_PORT = 8080 + PORT_OFFSET;
+  public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
+
+  private static final System.Logger LOG = System.getLogger(WildFlyServer.class.getName());
+  private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+  private static final Duration CLI_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+  private static final List<String> MARKER_SUFFIXES =
+      List.of(".deployed", ".failed", ".isdeploying", ".isundeploying", ".pending", ".undeployed");
+
+  private final Path home;
+  private final Path baseDir;
+  private final String deployment;
+  private final Duration startTimeout;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(2))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private Process shell;
+
+  private WildFlyServer(Path home, Path baseDir, String deployment, Duration startTimeout) {
+    this.home = home.toAbsolutePath().normalize();
+    this.baseDir = baseDir.toAbsolutePath().normalize();
+    this.deployment = deployment;
+    this.startTimeout = startTimeout;
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(this::killQuietly, "wildfly-it-server-shutdown-hook"));
+  }
+
+  /**
+   * A server on a fresh copy of the provisioned {@code standalone/}, as the failsafe configuration
+   * in {@code ear/pom.xml} describes it. Not started yet.
+   */
+  public static WildFlyServer fresh() {
+    WildFlyServer server =
+        new WildFlyServer(
+            Path.of(requiredProperty("samtalenotat.it.wildfly.home")),
+            Path.of(requiredProperty("samtalenotat.it.base.dir")),
+            System.getProperty("samtalenotat.it.deployment", "samtalenotat.ear"),
+            Duration.ofSeconds(
+                Long.getLong("samtalenotat.it.start-timeout-seconds", 240L).longValue()));
+    server.prepareBaseDir();
+    return server;
+  }
+
+  /** The application's root, {@code http://127.0.0.1:8180/}. */
+  public URI baseUri() {
+    return URI.create("http://127.0.0.1:" + HTTP_PORT + "/");
+  }
+
+  /** The server's main log; print it when a test fails. */
+  public Path serverLog() {
+    return baseDir.resolve("log").resolve("server.log");
+  }
+
+  /** Console output of the server process (boot failures before logging is up end here). */
+  public Path consoleLog() {
+    return baseDir.resolve("log").resolve("console.log");
+  }
+
+  /** The server's data directory ({@code jboss.server.data.dir}); kept across kill and start. */
+  public Path dataDir() {
+    return baseDir.resolve("data");
+  }
+
+  public boolean isRunning() {
+    return shell != null && shell.isAlive();
+  }
+
+  /**
+   * Starts the server and waits until the EAR is deployed and the root context answers HTTP.
+   *
+   * @throws IllegalStateException if the server or the deployment fails, or does not come up in
+   *     time; the message names the log to read
+   */
+  public synchronized void start() {
+    if (isRunning()) {
+      throw new IllegalStateException("WildFly is already running");
+    }
+    removeDeploymentMarkers();
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/standalone.sh").toString());
+    command.add("-c");
+    command.add("standalone-full.xml");
+    command.add("-b");
+    command.add("127.0.0.1");
+    command.add("-bmanagement");
+    command.add("127.0.0.1");
+    command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+    command.add("-Djboss.server.base.dir=" + baseDir);
+    command.add("-Djboss.server.data.dir=" + dataDir());
+    command.add("-Djboss.server.log.dir=" + baseDir.resolve("log"));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(baseDir.toFile());
+    builder.environment().put("JBOSS_HOME", home.toString());
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
+    LOG.log(System.Logger.Level.INFO, "Starting WildFly, log {0}", serverLog());
+    Instant started = Instant.now();
+    try {
+      shell = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start " + command.get(0), e);
+    }
+    awaitDeployment(started.plus(startTimeout));
+    LOG.log(
+        System.Logger.Level.INFO,
+        "WildFly up with {0} in {1} ms",
+        deployment,
+        Duration.between(started, Instant.now()).toMillis());
+  }
+
+  /**
+   * Stops the server: a graceful {@code :shutdown} through the management interface, then SIGTERM,
+   * then SIGKILL. Never leaves a server JVM behind.
+   */
+  public synchronized void stop() {
+    if (!isRunning()) {
+      return;
+    }
+    try {
+      cli(":shutdown");
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Graceful shutdown failed: {0}", e.getMessage());
+    }
+    if (!waitForExit(STOP_TIMEOUT)) {
+      LOG.log(System.Logger.Level.WARNING, "WildFly did not stop in time, terminating it");
+      serverProcesses().forEach(ProcessHandle::destroy);
+      if (!waitForExit(STOP_TIMEOUT)) {
+        killQuietly();
+      }
+    }
+    shell = null;
+  }
+
+  /**
+   * Kills the server JVM with SIGKILL, as a crash or a power cut would, and waits until it is gone.
+   * The base directory (and so the data) is kept for the next {@link #start()}.
+   */
+  public synchronized void kill() {
+    killQuietly();
+    shell = null;
+  }
+
+  /**
+   * Runs one jboss-cli command against the running server, for example {@code
+   * /deployment=samtalenotat.ear:read-attribute(name=status)}.
+   *
+   * @return the command's output
+   * @throws IllegalStateException if jboss-cli fails or the operation does not succeed
+   */
+  public String cli(String command) {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                home.resolve("bin/jboss-cli.sh").toString(),
+                "--connect",
+                "--controller=127.0.0.1:" + MANAGEMENT_PORT,
+                "--command=" + command)
+            .redirectErrorStream(true);
+    builder.environment().put("JBOSS_HOME", home.toString());
+    try {
+      Process process = builder.start();
+      process.getOutputStream().close();
+      // The output is small; reading it to the end also waits for the process.
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(CLI_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("jboss-cli timed out on " + command);
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(
+            "jboss-cli failed (exit " + process.exitValue() + ") on " + command + ":\n" + output);
+      }
+      return output;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not run jboss-cli", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while running jboss-cli", e);
+    }
+  }
+
+  /** The last lines of the server log, for failure messages. */
+  public String serverLogTail(int lines) {
+    Path log = Files.exists(serverLog()) ? serverLog() : consoleLog();
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(cannot read " + log + ": " + e.getMessage() + ")";
+    }
+  }
+
+  private void awaitDeployment(Instant deadline) {
+    Path deployments = baseDir.resolve("deployments");
+    Path deployed = deployments.resolve(deployment + ".deployed");
+    Path failed = deployments.resolve(deployment + ".failed");
+    while (Instant.now().isBefore(deadline)) {
+      if (!shell.isAlive()) {
+        throw startFailure("WildFly exited with " + shell.exitValue() + " while starting");
+      }
+      if (Files.exists(failed)) {
+        throw startFailure("Deployment of " + deployment + " failed: " + readQuietly(failed));
+      }
+      if (Files.exists(deployed) && rootAnswers()) {
+        return;
+      }
+      sleep(POLL_INTERVAL);
+    }
+    killQuietly();
+    throw startFailure("WildFly did not deploy " + deployment + " within " + startTimeout);
+  }
+
+  private boolean rootAnswers() {
+    HttpRequest request =
+        HttpRequest.newBuilder(baseUri()).timeout(Duration.ofSeconds(5)).GET().build();
+    try {
+      http.send(request, HttpResponse.BodyHandlers.discarding());
+      return true;
+    } catch (IOException e) {
+      // Not listening yet, or not answering yet.
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for WildFly", e);
+    }
+  }
+
+  private IllegalStateException startFailure(String what) {
+    return new IllegalStateException(
+        what
+            + "\nServer log: "
+            + serverLog()
+            + "\nConsole: "
+            + consoleLog()
+            + "\n--- last lines ---\n"
+            + serverLogTail(60));
+  }
+
+  /** The shell running standalone.sh and the server JVM under it. */
+  private List<ProcessHandle> serverProcesses() {
+    if (shell == null) {
+      return List.of();
+    }
+    List<ProcessHandle> processes = new ArrayList<>(shell.descendants().toList());
+    processes.add(shell.toHandle());
+    return processes;
+  }
+
+  private boolean waitForExit(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (serverProcesses().stream().noneMatch(ProcessHandle::isAlive)) {
+        return true;
+      }
+      sleep(POLL_INTERVAL);
+    }
+    return false;
+  }
+
+  private void killQuietly() {
+    // The JVM first: standalone.sh does not pass signals on to it.
+    List<ProcessHandle> processes = serverProcesses();
+    processes.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle process : processes) {
+      try {
+        process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (Exception e) {
+        LOG.log(System.Logger.Level.WARNING, "Process {0} did not exit", process.pid());
+      }
+    }
+  }
+
+  private void prepareBaseDir() {
+    try {
+      deleteRecursively(baseDir);
+      Path standalone = home.resolve("standalone");
+      copyRecursively(standalone.resolve("configuration"), baseDir.resolve("configuration"));
+      deleteRecursively(baseDir.resolve("configuration/standalone_xml_history"));
+      Files.createDirectories(baseDir.resolve("deployments"));
+      Files.createDirectories(dataDir());
+      Files.createDirectories(baseDir.resolve("log"));
+      Path ear = standalone.resolve("deployments").resolve(deployment);
+      if (!Files.exists(ear)) {
+        throw new IllegalStateException(ear + " is missing: run `mvn package` first");
+      }
+      Files.copy(ear, baseDir.resolve("deployments").resolve(deployment));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not prepare " + baseDir, e);
+    }
+  }
+
+  /** Stale markers from a killed run would make a new start look deployed at once. */
+  private void removeDeploymentMarkers() {
+    try {
+      for (String suffix : MARKER_SUFFIXES) {
+        Files.deleteIfExists(baseDir.resolve("deployments").resolve(deployment + suffix));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyRecursively(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(path)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(cannot read " + file + ")";
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for WildFly", e);
+    }
+  }
+
+  private static String requiredProperty(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "System property " + name + " is not set: run the ITs through failsafe (mvn verify)");
+    }
+    return value;
+  }
+}
