@@ -44,8 +44,8 @@ public record ConversationDetails(
   /** A sentence of the current version with its citations. */
   public record SentenceLine(int ordinal, String section, String text, List<Integer> citations) {}
 
-  /** An earlier or current version, for the history. */
-  public record VersionLine(int versionNo, DraftVersion.Kind kind, String by, Instant createdAt) {}
+  /** An earlier or current version, for the history; the time is Danish local time, formatted. */
+  public record VersionLine(int versionNo, DraftVersion.Kind kind, String by, String createdAt) {}
 
   public boolean hasDraft() {
     return draft != null;

@@ -38,6 +38,8 @@ public class ConversationService {
 
   private static final Logger LOG = Logger.getLogger(ConversationService.class.getName());
   private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   @Inject private ConversationRepository conversations;
   @Inject private UserRegistry users;
@@ -329,7 +331,7 @@ public class ConversationService {
                         v.getVersionNo(),
                         v.getKind(),
                         v.getKind() == DraftVersion.Kind.EDITED ? v.getAuthorName() : v.getEngine(),
-                        v.getCreatedAt()))
+                        TIME.format(v.getCreatedAt().atZone(DENMARK))))
             .toList(),
         title,
         header,
