@@ -23,16 +23,17 @@ import java.util.stream.Stream;
  * for black-box tests.
  *
  * <p>The server runs on its own copy of {@code standalone/} (configuration, deployment, data, log)
- * under {@code ear/target/it-server}, made fresh once per test run, with port offset 100 (HTTP
- * 8180, management 10090), so it neither shares state nor collides with a server a developer
- * started with {@code bin/run}. {@link #kill()} and {@link #start()} keep that copy, so a test can
- * check what survives a crash.
+ * under {@code ear/target/it-server}, made fresh once per test run, with a port offset (100 by
+ * default: HTTP 8180, management 10090), so it neither shares state nor collides with a server a
+ * developer started with {@code bin/run}. A failsafe execution can run a second server with its own
+ * base directory, port offset ({@code samtalenotat.it.port-offset}) and environment (every system
+ * property {@code samtalenotat.it.env.NAME} becomes the variable NAME of the server process, which
+ * is how the CLI scripts' {@code ${env.X:default}} expressions are set). {@link #kill()} and {@link
+ * #start()} keep that copy, so a test can check what survives a crash.
  */
 public final class WildFlyServer {
 
-  public static final int PORT_OFFSET = 100;
-  public static final int HTTP_PORT = 8080 + PORT_OFFSET;
-  public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
+  private static final String ENV_PREFIX = "samtalenotat.it.env.";
 
   private static final System.Logger LOG = System.getLogger(WildFlyServer.class.getName());
   private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
@@ -45,6 +46,7 @@ public final class WildFlyServer {
   private final Path baseDir;
   private final String deployment;
   private final Duration startTimeout;
+  private final int portOffset;
   private final HttpClient http =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(2))
@@ -53,7 +55,9 @@ public final class WildFlyServer {
 
   private Process shell;
 
-  private WildFlyServer(Path home, Path baseDir, String deployment, Duration startTimeout) {
+  private WildFlyServer(
+      Path home, Path baseDir, String deployment, Duration startTimeout, int portOffset) {
+    this.portOffset = portOffset;
     this.home = home.toAbsolutePath().normalize();
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.deployment = deployment;
@@ -73,14 +77,15 @@ public final class WildFlyServer {
             Path.of(requiredProperty("samtalenotat.it.base.dir")),
             System.getProperty("samtalenotat.it.deployment", "samtalenotat.ear"),
             Duration.ofSeconds(
-                Long.getLong("samtalenotat.it.start-timeout-seconds", 240L).longValue()));
+                Long.getLong("samtalenotat.it.start-timeout-seconds", 240L).longValue()),
+            Integer.getInteger("samtalenotat.it.port-offset", 100));
     server.prepareBaseDir();
     return server;
   }
 
-  /** The application's root, {@code http://127.0.0.1:8180/}. */
+  /** The application's root, {@code http://127.0.0.1:8180/} with the default offset. */
   public URI baseUri() {
-    return URI.create("http://127.0.0.1:" + HTTP_PORT + "/");
+    return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
   }
 
   /** The server's main log; print it when a test fails. */
@@ -121,12 +126,19 @@ public final class WildFlyServer {
     command.add("127.0.0.1");
     command.add("-bmanagement");
     command.add("127.0.0.1");
-    command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+    command.add("-Djboss.socket.binding.port-offset=" + portOffset);
     command.add("-Djboss.server.base.dir=" + baseDir);
     command.add("-Djboss.server.data.dir=" + dataDir());
     command.add("-Djboss.server.log.dir=" + baseDir.resolve("log"));
     ProcessBuilder builder = new ProcessBuilder(command).directory(baseDir.toFile());
     builder.environment().put("JBOSS_HOME", home.toString());
+    System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.startsWith(ENV_PREFIX))
+        .forEach(
+            name ->
+                builder
+                    .environment()
+                    .put(name.substring(ENV_PREFIX.length()), System.getProperty(name)));
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
     LOG.log(System.Logger.Level.INFO, "Starting WildFly, log {0}", serverLog());
@@ -188,7 +200,7 @@ public final class WildFlyServer {
         new ProcessBuilder(
                 home.resolve("bin/jboss-cli.sh").toString(),
                 "--connect",
-                "--controller=127.0.0.1:" + MANAGEMENT_PORT,
+                "--controller=127.0.0.1:" + (9990 + portOffset),
                 "--command=" + command)
             .redirectErrorStream(true);
     builder.environment().put("JBOSS_HOME", home.toString());
