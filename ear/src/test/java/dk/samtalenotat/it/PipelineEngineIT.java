@@ -1,0 +1,156 @@
+package dk.samtalenotat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import dk.samtalenotat.it.FakeEngines.Answer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pipeline with real engine adapters, on a server whose speech and draft engines are
+ * OpenAI-compatible HTTP servers: here {@link FakeEngines} on loopback, which speak that API and
+ * answer as the test scripts them. Covers the path from uploaded Danish speech to a draft, retries
+ * of transient failures with back-off, a permanent failure shown with its reason and tried again
+ * by the caseworker, and a job interrupted by a crash of the server that completes after the
+ * restart without a second draft.
+ */
+@ExtendWith({WildFlyExtension.class, BrowserExtension.class})
+class PipelineEngineIT {
+
+  private static FakeEngines engines;
+  private static Path speech;
+
+  @BeforeAll
+  static void startEngines(@TempDir Path dir) throws Exception {
+    engines = FakeEngines.fromSystemProperties();
+    speech = danishSpeech(dir);
+  }
+
+  @AfterAll
+  static void stopEngines() {
+    if (engines != null) {
+      engines.close();
+    }
+  }
+
+  @BeforeEach
+  void resetEngines() {
+    engines.reset();
+  }
+
+  /** A short recording of Danish speech, made with espeak-ng (bin/test installs it). */
+  private static Path danishSpeech(Path dir) throws IOException, InterruptedException {
+    Path wav = dir.resolve("samtale.wav");
+    Process p =
+        new ProcessBuilder(
+                "espeak-ng",
+                "-v",
+                "da",
+                "-w",
+                wav.toString(),
+                "Velkommen. I dag skal vi tale om din jobsøgning. Jeg har søgt tre stillinger.")
+            .redirectErrorStream(true)
+            .start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "espeak-ng did not finish");
+    assertEquals(0, p.exitValue(), new String(p.getInputStream().readAllBytes()));
+    assertTrue(Files.size(wav) > 10_000, "espeak-ng wrote almost nothing");
+    return wav;
+  }
+
+  private static long uploadSpeech(Page page, String caseReference) {
+    Ui.signIn(page, "jonas");
+    long id = Ui.registerConversation(page, "1411790987", caseReference);
+    Ui.uploadAudio(page, speech);
+    return id;
+  }
+
+  private static int versions(Page page) {
+    return page.locator("[id='history'] tbody tr").count();
+  }
+
+  @Test
+  void danishSpeechBecomesADraftThroughBothEngines(BrowserExtension.BrowserSession browser)
+      throws IOException {
+    Page page = browser.page();
+    uploadSpeech(page, "ENGINE-1");
+    Ui.awaitState(page, "DRAFT_READY");
+
+    assertEquals(1, engines.speechCalls().size());
+    FakeEngines.SpeechCall call = engines.speechCalls().get(0);
+    assertEquals("da", call.language());
+    assertEquals("verbose_json", call.responseFormat());
+    assertEquals(Files.size(speech), call.audioBytes(), "the recording arrived whole");
+
+    String transcript = page.locator(".segments").innerText();
+    assertTrue(transcript.contains("Jeg har søgt tre stillinger som lagerarbejder"), transcript);
+    String draft = page.locator("#sentences").innerText();
+    assertTrue(draft.contains("Borgeren søger fire stillinger om ugen."), draft);
+    assertEquals(4, page.locator("#sentences a.cite").count(), "every sentence cites its segment");
+    String prompt = engines.chatCalls().get(0);
+    assertTrue(prompt.contains("[3]") && prompt.contains("fire stillinger"), prompt);
+    assertEquals(1, versions(page));
+  }
+
+  @Test
+  void transientEngineFailuresAreRetriedUntilTheyPass(BrowserExtension.BrowserSession browser) {
+    engines.scriptSpeech(Answer.status(500, "model loading"), Answer.status(429, "busy"));
+    engines.scriptChat(Answer.status(503, "overloaded"));
+    Page page = browser.page();
+    uploadSpeech(page, "ENGINE-2");
+    Ui.awaitState(page, "DRAFT_READY");
+
+    assertEquals(3, engines.speechCalls().size(), "two failures, then success");
+    assertEquals(2, engines.chatCalls().size(), "one failure, then success");
+    assertEquals(1, versions(page), "retries made one draft");
+    assertEquals(0, page.locator("[id='problem']").count(), "no problem left once it passed");
+  }
+
+  @Test
+  void aRejectedRecordingShowsWhyAndCanBeTriedAgain(BrowserExtension.BrowserSession browser) {
+    engines.scriptSpeech(Answer.status(400, "Unsupported audio format"));
+    Page page = browser.page();
+    uploadSpeech(page, "ENGINE-3");
+    Ui.awaitState(page, "TRANSCRIPTION_FAILED");
+
+    String problem = page.locator("[id='problem']").innerText();
+    assertTrue(problem.contains("Talegenkendelsen mislykkedes"), problem);
+    assertTrue(problem.contains("Unsupported audio format"), problem);
+    assertEquals(1, engines.speechCalls().size(), "a permanent failure is not retried by itself");
+
+    Ui.submit(page, "retryForm:retry");
+    Ui.awaitState(page, "DRAFT_READY");
+    assertEquals(2, engines.speechCalls().size());
+  }
+
+  @Test
+  void aDraftingJobInterruptedByACrashCompletesAfterTheRestart(
+      WildFlyServer server, BrowserExtension.BrowserSession browser) throws Exception {
+    // The first chat request hangs; the server is killed while the drafting job waits for it.
+    engines.scriptChat(Answer.delayed(Duration.ofMinutes(2)));
+    Page page = browser.page();
+    long id = uploadSpeech(page, "ENGINE-4");
+    assertTrue(engines.awaitChatRequest(Duration.ofSeconds(60)), "drafting never started");
+
+    server.kill();
+    server.start();
+
+    Page after = browser.newPage();
+    Ui.signIn(after, "jonas");
+    after.navigate("samtale.xhtml?id=" + id);
+    Ui.awaitState(after, "DRAFT_READY");
+    assertEquals(1, engines.speechCalls().size(), "the stored transcript was not redone");
+    assertEquals(2, engines.chatCalls().size(), "the interrupted job ran again after the restart");
+    assertEquals(1, versions(after), "one draft, not two");
+  }
+}
