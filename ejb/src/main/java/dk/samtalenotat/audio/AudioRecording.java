@@ -1,6 +1,7 @@
 package dk.samtalenotat.audio;
 
 import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.crypto.WrappedKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,7 +15,8 @@ import java.time.Instant;
 
 /**
  * The recording of a conversation as stored: where the bytes are, how many, and their hash. The
- * bytes themselves live in {@link AudioStore}, never in the database row.
+ * bytes themselves live in {@link AudioStore}, encrypted with this recording's data key, never in
+ * the database row. Destroying the recording deletes the file and the key.
  */
 @Entity
 @Table(name = "audio_recording")
@@ -43,6 +45,16 @@ public class AudioRecording {
   @Column(name = "storage_key", nullable = false, length = 300)
   private String storageKey;
 
+  @Column(name = "wrapped_key", length = 100)
+  private String wrappedKey;
+
+  @Column(name = "kek_version")
+  private Integer kekVersion;
+
+  /** Of the encrypted file, so the deletion evidence can name what was destroyed. */
+  @Column(name = "ciphertext_sha256", nullable = false, length = 64)
+  private String ciphertextSha256;
+
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
 
@@ -55,16 +67,56 @@ public class AudioRecording {
       Conversation conversation,
       String fileName,
       String contentType,
-      long sizeBytes,
-      String sha256,
-      String storageKey) {
+      AudioStore.Stored stored,
+      WrappedKey key) {
     this.conversation = conversation;
     this.fileName = fileName;
     this.contentType = contentType;
-    this.sizeBytes = sizeBytes;
-    this.sha256 = sha256;
-    this.storageKey = storageKey;
+    this.sizeBytes = stored.size();
+    this.sha256 = stored.sha256();
+    this.storageKey = stored.storageKey();
+    this.ciphertextSha256 = stored.ciphertextSha256();
+    this.wrappedKey = key.base64();
+    this.kekVersion = key.kekVersion();
     this.receivedAt = Instant.now();
+  }
+
+  /** What the encryption of the file is bound to, and the deletion evidence names. */
+  public String getObjectId() {
+    return AudioStore.objectId(storageKey);
+  }
+
+  /** The wrapped data key, or null once destroyed. */
+  public WrappedKey getWrappedKey() {
+    return wrappedKey == null ? null : WrappedKey.of(kekVersion, wrappedKey);
+  }
+
+  public String getCiphertextSha256() {
+    return ciphertextSha256;
+  }
+
+  public boolean isDestroyed() {
+    return destroyedAt != null;
+  }
+
+  /**
+   * Forgets the data key and marks the recording destroyed; the caller deletes the file in the same
+   * transaction ({@link AudioStore#delete}).
+   */
+  public void destroyed(Instant at) {
+    if (isDestroyed()) {
+      throw new IllegalStateException(getObjectId() + " is already destroyed");
+    }
+    wrappedKey = null;
+    kekVersion = null;
+    destroyedAt = at;
+  }
+
+  public void rewrapped(WrappedKey key) {
+    if (!isDestroyed()) {
+      wrappedKey = key.base64();
+      kekVersion = key.kekVersion();
+    }
   }
 
   public Long getId() {

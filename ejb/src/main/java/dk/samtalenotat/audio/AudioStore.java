@@ -1,8 +1,12 @@
 package dk.samtalenotat.audio;
 
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.Digests;
 import dk.samtalenotat.transcript.AudioSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,22 +14,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Stores audio as files under the data folder, streaming: the bytes pass through a fixed buffer,
- * are counted against the size limit, hashed, and checked to be audio of the format the name
- * claims. A refused file leaves nothing behind.
+ * Stores audio as encrypted files under the data folder, streaming: the bytes pass through a fixed
+ * buffer, are counted against the size limit, hashed, checked to be audio of the format the name
+ * claims, and encrypted chunk by chunk with the recording's own data key before they touch the
+ * disk. A refused file leaves nothing behind.
  */
 @ApplicationScoped
 public class AudioStore {
 
-  /** What was stored. */
-  public record Stored(String storageKey, AudioFormat format, long size, String sha256) {}
+  /**
+   * What was stored.
+   *
+   * @param sha256 of the audio as received
+   * @param ciphertextSha256 of the encrypted file, for the deletion evidence
+   */
+  public record Stored(
+      String storageKey, AudioFormat format, long size, String sha256, String ciphertextSha256) {}
 
   private Path root;
   private long maxBytes;
@@ -49,38 +61,51 @@ public class AudioStore {
     return maxBytes;
   }
 
+  /** The object id a recording's encryption is bound to. */
+  public static String objectId(String storageKey) {
+    return "audio:" + storageKey;
+  }
+
   /**
-   * Streams the audio into a new file.
+   * Streams the audio, encrypted with {@code key}, into a new file.
    *
+   * @param key a fresh data key of the tenant, for this recording only
    * @throws AudioRejectedException when the file is empty, too large, not audio, or not the format
    *     its name says
    */
-  public Stored store(String fileName, InputStream in) throws IOException {
+  public Stored store(String fileName, InputStream in, DataKey key) throws IOException {
     Files.createDirectories(root);
-    String key = UUID.randomUUID() + ".audio";
-    Path target = root.resolve(key);
-    Path partial = root.resolve(key + ".part");
-    MessageDigest sha = sha256();
+    String storageKey = UUID.randomUUID() + ".audio";
+    Path target = root.resolve(storageKey);
+    Path partial = root.resolve(storageKey + ".part");
+    MessageDigest sha = Digests.sha256();
+    MessageDigest cipherSha = Digests.sha256();
     byte[] head = new byte[AudioFormat.SNIFF_LENGTH];
     int headLength = 0;
     long size = 0;
     boolean ok = false;
-    try (InputStream digesting = new DigestInputStream(in, sha);
-        OutputStream out = Files.newOutputStream(partial)) {
-      byte[] buffer = new byte[64 * 1024];
-      int n;
-      while ((n = digesting.read(buffer)) > 0) {
-        if (headLength < head.length) {
-          int take = Math.min(n, head.length - headLength);
-          System.arraycopy(buffer, 0, head, headLength, take);
-          headLength += take;
+    try {
+      try (InputStream digesting = new DigestInputStream(in, sha);
+          OutputStream out =
+              key.encrypting(
+                  objectId(storageKey),
+                  new DigestOutputStream(
+                      new BufferedOutputStream(Files.newOutputStream(partial)), cipherSha))) {
+        byte[] buffer = new byte[64 * 1024];
+        int n;
+        while ((n = digesting.read(buffer)) > 0) {
+          if (headLength < head.length) {
+            int take = Math.min(n, head.length - headLength);
+            System.arraycopy(buffer, 0, head, headLength, take);
+            headLength += take;
+          }
+          size += n;
+          if (size > maxBytes) {
+            throw new AudioRejectedException(
+                AudioRejectedException.Reason.TOO_LARGE, "more than " + maxBytes + " bytes");
+          }
+          out.write(buffer, 0, n);
         }
-        size += n;
-        if (size > maxBytes) {
-          throw new AudioRejectedException(
-              AudioRejectedException.Reason.TOO_LARGE, "more than " + maxBytes + " bytes");
-        }
-        out.write(buffer, 0, n);
       }
       if (size == 0) {
         throw new AudioRejectedException(AudioRejectedException.Reason.EMPTY, fileName);
@@ -99,9 +124,14 @@ public class AudioStore {
                     AudioRejectedException.Reason.MISLABELLED,
                     fileName + " is " + format + ", not " + claimed);
               });
-      ok = true;
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-      return new Stored(key, format, size, HexFormat.of().formatHex(sha.digest()));
+      ok = true;
+      return new Stored(
+          storageKey,
+          format,
+          size,
+          HexFormat.of().formatHex(sha.digest()),
+          HexFormat.of().formatHex(cipherSha.digest()));
     } finally {
       if (!ok) {
         Files.deleteIfExists(partial);
@@ -109,8 +139,9 @@ public class AudioStore {
     }
   }
 
-  /** The stored audio as a source a speech engine can stream from. */
-  public AudioSource source(String storageKey, String fileName, String contentType, long size) {
+  /** The stored audio, decrypted as it is read, as a source a speech engine can stream from. */
+  public AudioSource source(
+      String storageKey, String fileName, String contentType, long size, DataKey key) {
     Path file = resolve(storageKey);
     return new AudioSource() {
       @Override
@@ -130,14 +161,27 @@ public class AudioStore {
 
       @Override
       public InputStream open() throws IOException {
-        return Files.newInputStream(file);
+        return key.decrypting(
+            objectId(storageKey), new BufferedInputStream(Files.newInputStream(file)));
       }
     };
   }
 
-  /** Removes stored audio; no error when it is already gone. */
-  public void delete(String storageKey) throws IOException {
-    Files.deleteIfExists(resolve(storageKey));
+  /**
+   * Removes stored audio.
+   *
+   * @return the SHA-256 of the encrypted file just deleted, or empty when it was already gone
+   */
+  public Optional<String> delete(String storageKey) throws IOException {
+    Path file = resolve(storageKey);
+    MessageDigest sha = Digests.sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (java.nio.file.NoSuchFileException e) {
+      return Optional.empty();
+    }
+    Files.deleteIfExists(file);
+    return Optional.of(HexFormat.of().formatHex(sha.digest()));
   }
 
   private Path resolve(String storageKey) {
@@ -145,13 +189,5 @@ public class AudioStore {
       throw new IllegalArgumentException("not a storage key: " + storageKey);
     }
     return root.resolve(storageKey);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dk.samtalenotat.conversation;
 
+import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.crypto.WrappedKey;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import jakarta.persistence.CascadeType;
@@ -16,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -51,8 +54,20 @@ public class Conversation {
   @JoinColumn(name = "owner_id", nullable = false)
   private AppUser owner;
 
-  @Column(name = "citizen_cpr", nullable = false, length = 10)
+  /** Encrypted ({@link SealedCpr}); {@link #citizen} holds the number once decrypted. */
+  @Column(name = "citizen_cpr", nullable = false, length = 200)
   private String citizenCpr;
+
+  @Column(name = "citizen_cpr_hash", nullable = false, length = 64)
+  private String citizenCprHash;
+
+  @Column(name = "wrapped_key", nullable = false, length = 100)
+  private String wrappedKey;
+
+  @Column(name = "kek_version", nullable = false)
+  private int kekVersion;
+
+  @Transient private Cpr citizen;
 
   @Column(name = "case_reference", length = 100)
   private String caseReference;
@@ -105,7 +120,7 @@ public class Conversation {
   public static Conversation register(
       Tenant tenant,
       AppUser owner,
-      Cpr citizen,
+      SealedCpr citizen,
       String caseReference,
       ConversationType type,
       ConversationForm form,
@@ -113,7 +128,11 @@ public class Conversation {
     Conversation c = new Conversation();
     c.tenant = tenant;
     c.owner = owner;
-    c.citizenCpr = citizen.digits();
+    c.citizen = citizen.cpr();
+    c.citizenCpr = citizen.ciphertext();
+    c.citizenCprHash = citizen.hash();
+    c.wrappedKey = citizen.key().base64();
+    c.kekVersion = citizen.key().kekVersion();
     c.caseReference =
         caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
     c.type = type;
@@ -130,7 +149,7 @@ public class Conversation {
   public static Conversation registerDeclined(
       Tenant tenant,
       AppUser owner,
-      Cpr citizen,
+      SealedCpr citizen,
       String caseReference,
       ConversationType type,
       ConversationForm form,
@@ -236,8 +255,42 @@ public class Conversation {
     return owner;
   }
 
+  /**
+   * The citizen's CPR number.
+   *
+   * @throws IllegalStateException when it was not decrypted: load conversations through {@link
+   *     ConversationRepository}, which does
+   */
   public Cpr getCitizen() {
-    return Cpr.parse(citizenCpr);
+    if (citizen == null) {
+      throw new IllegalStateException("CPR number of conversation " + id + " not decrypted");
+    }
+    return citizen;
+  }
+
+  /** The tenant's keyed hash of the CPR number, for look-ups. */
+  public String getCitizenCprHash() {
+    return citizenCprHash;
+  }
+
+  /** Decrypts the CPR number; nothing happens when it already is. */
+  public void unlock(DataKeys keys) {
+    if (citizen == null) {
+      citizen =
+          Cpr.parse(
+              keys.open(tenant.getCvr(), getWrappedKey())
+                  .open(SealedCpr.objectId(citizenCprHash), citizenCpr));
+    }
+  }
+
+  public WrappedKey getWrappedKey() {
+    return WrappedKey.of(kekVersion, wrappedKey);
+  }
+
+  /** After a rotation of the tenant's key-encryption key: the same data key, wrapped anew. */
+  public void rewrapped(WrappedKey key) {
+    wrappedKey = key.base64();
+    kekVersion = key.kekVersion();
   }
 
   public String getCaseReference() {

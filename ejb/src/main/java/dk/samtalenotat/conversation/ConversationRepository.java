@@ -1,10 +1,12 @@
 package dk.samtalenotat.conversation;
 
 import dk.samtalenotat.audio.AudioRecording;
+import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.transcript.Transcript;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -12,12 +14,23 @@ import java.util.Optional;
 
 /**
  * Reads and stores conversations and what belongs to them. The queries a user's request reaches are
- * scoped by tenant and owner here, in one place, so no screen or API can forget it.
+ * scoped by tenant and owner here, in one place, so no screen or API can forget it. What it returns
+ * is decrypted (CPR number, transcript, draft), so nothing above it handles ciphertext.
  */
 @ApplicationScoped
 public class ConversationRepository {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private DataKeys keys;
+
+  protected ConversationRepository() {}
+
+  /** Outside the container (tests, tools). */
+  public ConversationRepository(EntityManager em, DataKeys keys) {
+    this.em = em;
+    this.keys = keys;
+  }
 
   public void add(Conversation conversation) {
     em.persist(conversation);
@@ -41,6 +54,7 @@ public class ConversationRepository {
         .setParameter("owner", user)
         .getResultStream()
         .findFirst()
+        .map(this::unlocked)
         .orElseThrow(() -> new ConversationNotFoundException(id));
   }
 
@@ -54,26 +68,49 @@ public class ConversationRepository {
         .setParameter("owner", user)
         .setParameter("state", state)
         .setMaxResults(500)
-        .getResultList();
+        .getResultStream()
+        .map(this::unlocked)
+        .toList();
   }
 
   /** For the pipeline, which acts for the system rather than a user. */
   public Optional<Conversation> find(long id) {
-    return Optional.ofNullable(em.find(Conversation.class, id));
+    return Optional.ofNullable(em.find(Conversation.class, id)).map(this::unlocked);
   }
 
+  /** The transcript, decrypted unless it is destroyed. */
   public Optional<Transcript> transcriptOf(Conversation c) {
-    return em.createQuery("select t from Transcript t where t.conversation = :c", Transcript.class)
-        .setParameter("c", c)
-        .getResultStream()
-        .findFirst();
+    Optional<Transcript> t =
+        em.createQuery("select t from Transcript t where t.conversation = :c", Transcript.class)
+            .setParameter("c", c)
+            .getResultStream()
+            .findFirst();
+    t.ifPresent(transcript -> transcript.unlock(keys));
+    return t;
   }
 
+  /** Whether a transcript was stored, destroyed since or not; decrypts nothing. */
+  public boolean hasTranscript(Conversation c) {
+    return em.createQuery("select count(t) from Transcript t where t.conversation = :c", Long.class)
+            .setParameter("c", c)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** The draft, its versions decrypted unless destroyed. */
   public Optional<Draft> draftOf(Conversation c) {
-    return em.createQuery("select d from Draft d where d.conversation = :c", Draft.class)
-        .setParameter("c", c)
-        .getResultStream()
-        .findFirst();
+    Optional<Draft> d =
+        em.createQuery("select d from Draft d where d.conversation = :c", Draft.class)
+            .setParameter("c", c)
+            .getResultStream()
+            .findFirst();
+    d.ifPresent(draft -> draft.unlock(keys));
+    return d;
+  }
+
+  private Conversation unlocked(Conversation c) {
+    c.unlock(keys);
+    return c;
   }
 
   /** The recordings still held, oldest first. */

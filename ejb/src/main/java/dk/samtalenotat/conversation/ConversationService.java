@@ -2,6 +2,9 @@ package dk.samtalenotat.conversation;
 
 import dk.samtalenotat.audio.AudioRecording;
 import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.crypto.CprHasher;
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSentence;
@@ -47,6 +50,8 @@ public class ConversationService {
   @Inject private TranscriptImporter importer;
   @Inject private PipelineQueue pipeline;
   @Inject private SpeechToText speech;
+  @Inject private DataKeys keys;
+  @Inject private CprHasher cprHasher;
 
   /**
    * Registers a conversation for the caller.
@@ -81,12 +86,13 @@ public class ConversationService {
           RegistrationException.Problem.PARTICIPANT_INCOMPLETE);
     }
     AppUser me = users.caller();
+    SealedCpr citizen = SealedCpr.seal(cpr, me.getTenant().getCvr(), keys, cprHasher);
     Conversation c =
         r.citizenDeclined()
             ? Conversation.registerDeclined(
                 me.getTenant(),
                 me,
-                cpr,
+                citizen,
                 r.caseReference(),
                 r.type(),
                 r.form(),
@@ -95,7 +101,7 @@ public class ConversationService {
             : Conversation.register(
                 me.getTenant(),
                 me,
-                cpr,
+                citizen,
                 r.caseReference(),
                 r.type(),
                 r.form(),
@@ -134,7 +140,8 @@ public class ConversationService {
     Conversation c = own(id);
     requireState(c, ConversationState.REGISTERED, ConversationState.AUDIO_RECEIVED);
     List<SegmentData> segments = importer.parse(fileName, content);
-    conversations.add(new Transcript(c, Transcript.Source.IMPORT, displayName(fileName), segments));
+    conversations.add(
+        new Transcript(c, Transcript.Source.IMPORT, displayName(fileName), segments, newKey(c)));
     c.transcribed();
     pipeline.startDrafting(c);
   }
@@ -150,19 +157,15 @@ public class ConversationService {
     Conversation c = own(id);
     requireState(c, ConversationState.REGISTERED);
     AudioStore.Stored stored;
+    DataKey key = newKey(c);
     try {
-      stored = audioStore.store(fileName, content);
+      stored = audioStore.store(fileName, content, key);
     } catch (IOException e) {
       throw new UncheckedIOException("could not store audio for " + id, e);
     }
     conversations.add(
         new AudioRecording(
-            c,
-            displayName(fileName),
-            stored.format().mediaType(),
-            stored.size(),
-            stored.sha256(),
-            stored.storageKey()));
+            c, displayName(fileName), stored.format().mediaType(), stored, key.wrapped()));
     c.audioReceived();
     if (speech.available()) {
       pipeline.startTranscription(c);
@@ -204,7 +207,8 @@ public class ConversationService {
     }
     AppUser me = users.caller();
     List<DraftSentence> sentences = NoteLayout.parse(content, current.sentencesAsData());
-    DraftVersion saved = draft.addEdited(me.getUserKey(), me.getDisplayName(), content, sentences);
+    DraftVersion saved =
+        draft.addEdited(me.getUserKey(), me.getDisplayName(), content, sentences, newKey(c));
     c.draftEdited();
     return saved.getVersionNo();
   }
@@ -243,6 +247,10 @@ public class ConversationService {
     LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
   }
 
+  private DataKey newKey(Conversation c) {
+    return keys.create(c.getTenant().getCvr());
+  }
+
   private Conversation own(long id) {
     return conversations.ownedBy(id, users.caller());
   }
@@ -259,6 +267,7 @@ public class ConversationService {
     String approvedNote =
         draft
             .filter(d -> d.getApprovedAt() != null)
+            .filter(d -> !d.getVersions().get(d.getApprovedVersionNo() - 1).isDestroyed())
             .map(
                 d ->
                     NoteLayout.fullNote(
@@ -308,7 +317,7 @@ public class ConversationService {
                         s.getText()))
             .toList(),
         draft
-            .filter(d -> !d.getVersions().isEmpty())
+            .filter(d -> !d.getVersions().isEmpty() && !d.current().isDestroyed())
             .map(
                 d ->
                     new ConversationDetails.DraftLine(

@@ -6,6 +6,9 @@ import dk.samtalenotat.conversation.ConversationRepository;
 import dk.samtalenotat.conversation.ConversationType;
 import dk.samtalenotat.conversation.Cpr;
 import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.conversation.SealedCpr;
+import dk.samtalenotat.crypto.CprHasher;
+import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.pipeline.PipelineQueue;
 import dk.samtalenotat.security.DemoUsers;
 import dk.samtalenotat.tenant.AppUser;
@@ -53,6 +56,8 @@ public class DemoSeeder {
   @Inject ConversationRepository conversations;
   @Inject SampleTranscripts samples;
   @Inject PipelineQueue pipeline;
+  @Inject DataKeys keys;
+  @Inject CprHasher cprHasher;
 
   @PostConstruct
   void seed() {
@@ -82,7 +87,7 @@ public class DemoSeeder {
           Conversation.register(
               first.getTenant(),
               first,
-              Cpr.parse(CITIZENS.get(i % CITIZENS.size())),
+              citizen(first, CITIZENS.get(i % CITIZENS.size())),
               "27.12.04-G01-" + (101 + i) + "-26",
               sample.type(),
               ConversationForm.FREMMOEDE,
@@ -94,7 +99,12 @@ public class DemoSeeder {
       }
       conversations.add(c);
       conversations.add(
-          new Transcript(c, Transcript.Source.IMPORT, sample.fileName(), samples.load(sample)));
+          new Transcript(
+              c,
+              Transcript.Source.IMPORT,
+              sample.fileName(),
+              samples.load(sample),
+              keys.create(first.getTenant().getCvr())));
       c.transcribed();
       conversations.flush();
       pipeline.startDrafting(c);
@@ -104,7 +114,7 @@ public class DemoSeeder {
         Conversation.register(
             first.getTenant(),
             first,
-            Cpr.parse(CITIZENS.get(i % CITIZENS.size())),
+            citizen(first, CITIZENS.get(i % CITIZENS.size())),
             null,
             ConversationType.JOBSAMTALE,
             ConversationForm.TELEFON,
@@ -112,5 +122,9 @@ public class DemoSeeder {
     waiting.addParticipant(first.getDisplayName(), ParticipantRole.SAGSBEHANDLER);
     conversations.add(waiting);
     LOG.info("demo data seeded: " + (i + 1) + " conversations for " + first.getUserKey());
+  }
+
+  private SealedCpr citizen(AppUser owner, String cpr) {
+    return SealedCpr.seal(Cpr.parse(cpr), owner.getTenant().getCvr(), keys, cprHasher);
   }
 }

@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft;
 
+import dk.samtalenotat.crypto.DataKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,8 +37,11 @@ public class CitedSentence {
   @Column(name = "section", nullable = false, length = 30)
   private NoteSection section;
 
-  @Column(name = "sentence_text", nullable = false, length = 20000)
-  private String text;
+  /** Encrypted with the version's data key; {@link #text} holds it once decrypted. */
+  @Column(name = "sentence_text", nullable = false, length = 60000)
+  private String sealedText;
+
+  @Transient private String text;
 
   /** Segment ordinals, comma separated; empty when nothing supports the sentence. */
   @Column(name = "citations", nullable = false, length = 1000)
@@ -44,11 +49,12 @@ public class CitedSentence {
 
   protected CitedSentence() {}
 
-  CitedSentence(DraftVersion version, int ordinal, DraftSentence data) {
+  CitedSentence(DraftVersion version, int ordinal, DraftSentence data, DataKey key) {
     this.version = version;
     this.ordinal = ordinal;
     this.section = data.section();
     this.text = data.text();
+    this.sealedText = key.seal(aad(version, ordinal), text);
     this.citations =
         data.citations().stream().map(String::valueOf).collect(Collectors.joining(","));
   }
@@ -62,7 +68,24 @@ public class CitedSentence {
   }
 
   public String getText() {
+    if (text == null) {
+      throw new IllegalStateException("sentence " + ordinal + " not decrypted");
+    }
     return text;
+  }
+
+  private static String aad(DraftVersion version, int ordinal) {
+    return version.getObjectId() + ":sentence:" + ordinal;
+  }
+
+  void unlock(DataKey key) {
+    if (text == null) {
+      text = key.open(aad(version, ordinal), sealedText);
+    }
+  }
+
+  String ciphertext() {
+    return sealedText;
   }
 
   public List<Integer> getCitations() {
@@ -73,6 +96,6 @@ public class CitedSentence {
   }
 
   DraftSentence toData() {
-    return new DraftSentence(section, text, getCitations());
+    return new DraftSentence(section, getText(), getCitations());
   }
 }

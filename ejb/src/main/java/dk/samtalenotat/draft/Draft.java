@@ -1,6 +1,8 @@
 package dk.samtalenotat.draft;
 
 import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.DataKeys;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,22 +63,32 @@ public class Draft {
    * @return the new version, or empty when the generation was already stored
    */
   public Optional<DraftVersion> addGenerated(
-      int generation, String engine, String content, List<DraftSentence> sentences) {
+      int generation, String engine, String content, List<DraftSentence> sentences, DataKey key) {
     boolean known = versions.stream().anyMatch(v -> v.getGeneration() == generation);
     if (known) {
       return Optional.empty();
     }
     DraftVersion v =
-        DraftVersion.generated(this, versions.size() + 1, generation, engine, content, sentences);
+        DraftVersion.generated(
+            this, versions.size() + 1, generation, engine, content, sentences, key);
     versions.add(v);
     return Optional.of(v);
   }
 
-  /** Adds the caseworker's edited text as a new version. */
+  /**
+   * Adds the caseworker's edited text as a new version.
+   *
+   * @param key a fresh data key of the tenant, for this version only
+   */
   public DraftVersion addEdited(
-      String authorKey, String authorName, String content, List<DraftSentence> sentences) {
+      String authorKey,
+      String authorName,
+      String content,
+      List<DraftSentence> sentences,
+      DataKey key) {
     DraftVersion v =
-        DraftVersion.edited(this, versions.size() + 1, authorKey, authorName, content, sentences);
+        DraftVersion.edited(
+            this, versions.size() + 1, authorKey, authorName, content, sentences, key);
     versions.add(v);
     return v;
   }
@@ -89,6 +101,15 @@ public class Draft {
     approvedVersionNo = current().getVersionNo();
     approvedAt = at;
     approvedBy = approverName;
+  }
+
+  /** Decrypts the versions not destroyed, each with its own data key. */
+  public void unlock(DataKeys keys) {
+    for (DraftVersion v : versions) {
+      if (v.needsUnlock()) {
+        v.unlock(keys.open(conversation.getTenant().getCvr(), v.getWrappedKey()));
+      }
+    }
   }
 
   public DraftVersion current() {

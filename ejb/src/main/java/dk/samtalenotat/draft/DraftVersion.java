@@ -1,5 +1,8 @@
 package dk.samtalenotat.draft;
 
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.Digests;
+import dk.samtalenotat.crypto.WrappedKey;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,12 +17,20 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
-/** One version of a draft: what an engine generated, or what a caseworker saved. */
+/**
+ * One version of a draft: what an engine generated, or what a caseworker saved. Content and
+ * sentences are encrypted with the version's own data key; {@link #destroy} deletes them and the
+ * key and keeps the row as metadata (who, when, which engine).
+ */
 @Entity
 @Table(name = "draft_version")
 public class DraftVersion {
@@ -61,9 +72,27 @@ public class DraftVersion {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** The sections of the note as text (headings and paragraphs), what the caseworker edits. */
-  @Column(name = "content", nullable = false, length = 200000)
-  private String content;
+  /**
+   * The sections of the note as text (headings and paragraphs), what the caseworker edits;
+   * encrypted here, decrypted in {@link #content}. Null once destroyed.
+   */
+  @Column(name = "content", length = 300000)
+  private String sealedContent;
+
+  @Transient private String content;
+
+  /** Bound into the encryption of content and sentences, and named in the deletion evidence. */
+  @Column(name = "object_id", nullable = false, length = 80, unique = true)
+  private String objectId;
+
+  @Column(name = "wrapped_key", length = 100)
+  private String wrappedKey;
+
+  @Column(name = "kek_version")
+  private Integer kekVersion;
+
+  @Column(name = "destroyed_at")
+  private Instant destroyedAt;
 
   @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
@@ -77,8 +106,9 @@ public class DraftVersion {
       int generation,
       String engine,
       String content,
-      List<DraftSentence> sentences) {
-    DraftVersion v = new DraftVersion(draft, versionNo, Kind.GENERATED, content, sentences);
+      List<DraftSentence> sentences,
+      DataKey key) {
+    DraftVersion v = new DraftVersion(draft, versionNo, Kind.GENERATED, content, sentences, key);
     v.generation = generation;
     v.engine = engine;
     return v;
@@ -90,23 +120,91 @@ public class DraftVersion {
       String authorKey,
       String authorName,
       String content,
-      List<DraftSentence> sentences) {
-    DraftVersion v = new DraftVersion(draft, versionNo, Kind.EDITED, content, sentences);
+      List<DraftSentence> sentences,
+      DataKey key) {
+    DraftVersion v = new DraftVersion(draft, versionNo, Kind.EDITED, content, sentences, key);
     v.authorKey = authorKey;
     v.authorName = authorName;
     return v;
   }
 
   private DraftVersion(
-      Draft draft, int versionNo, Kind kind, String content, List<DraftSentence> sentences) {
+      Draft draft,
+      int versionNo,
+      Kind kind,
+      String content,
+      List<DraftSentence> sentences,
+      DataKey key) {
     this.draft = draft;
     this.versionNo = versionNo;
     this.kind = kind;
-    this.content = content;
     this.createdAt = Instant.now();
+    this.objectId = "draft-version:" + UUID.randomUUID();
+    this.wrappedKey = key.wrapped().base64();
+    this.kekVersion = key.wrapped().kekVersion();
+    this.content = content;
+    this.sealedContent = key.seal(objectId + ":content", content);
     int ordinal = 1;
     for (DraftSentence s : sentences) {
-      this.sentences.add(new CitedSentence(this, ordinal++, s));
+      this.sentences.add(new CitedSentence(this, ordinal++, s, key));
+    }
+  }
+
+  /** Decrypts content and sentences; nothing happens when they already are or are destroyed. */
+  void unlock(DataKey key) {
+    if (content == null && !isDestroyed()) {
+      content = key.open(objectId + ":content", sealedContent);
+      sentences.forEach(s -> s.unlock(key));
+    }
+  }
+
+  boolean needsUnlock() {
+    return content == null && !isDestroyed();
+  }
+
+  /**
+   * Deletes content, sentences and the data key.
+   *
+   * @return the SHA-256 of the destroyed ciphertext (wrapped key, content, sentences in order)
+   */
+  public String destroy(Instant at) {
+    if (isDestroyed()) {
+      throw new IllegalStateException(objectId + " is already destroyed");
+    }
+    MessageDigest sha = Digests.sha256();
+    Digests.update(sha, wrappedKey);
+    Digests.update(sha, sealedContent);
+    sentences.forEach(s -> Digests.update(sha, s.ciphertext()));
+    sentences.clear();
+    sealedContent = null;
+    content = null;
+    wrappedKey = null;
+    kekVersion = null;
+    destroyedAt = at;
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  public boolean isDestroyed() {
+    return destroyedAt != null;
+  }
+
+  public String getObjectId() {
+    return objectId;
+  }
+
+  public Instant getDestroyedAt() {
+    return destroyedAt;
+  }
+
+  /** The wrapped data key, or null once destroyed. */
+  public WrappedKey getWrappedKey() {
+    return wrappedKey == null ? null : WrappedKey.of(kekVersion, wrappedKey);
+  }
+
+  public void rewrapped(WrappedKey key) {
+    if (!isDestroyed()) {
+      wrappedKey = key.base64();
+      kekVersion = key.kekVersion();
     }
   }
 
@@ -142,7 +240,16 @@ public class DraftVersion {
     return createdAt;
   }
 
+  /**
+   * The text, or null once destroyed.
+   *
+   * @throws IllegalStateException when it was not decrypted: load drafts through the
+   *     ConversationRepository, which does
+   */
   public String getContent() {
+    if (needsUnlock()) {
+      throw new IllegalStateException("draft version " + versionNo + " not decrypted");
+    }
     return content;
   }
 

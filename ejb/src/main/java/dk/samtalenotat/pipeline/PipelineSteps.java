@@ -6,6 +6,7 @@ import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationRepository;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.Problem;
+import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.GeneratedDraft;
@@ -35,13 +36,14 @@ public class PipelineSteps {
   @Inject private ConversationRepository conversations;
   @Inject private AudioStore audioStore;
   @Inject private PipelineQueue queue;
+  @Inject private DataKeys keys;
 
   /** The audio to transcribe, or empty when there is nothing (more) to do. */
   public Optional<AudioSource> transcriptionWork(long conversationId) {
     Optional<Conversation> c = conversations.find(conversationId);
     if (c.isEmpty()
         || c.get().getState() != ConversationState.TRANSCRIBING
-        || conversations.transcriptOf(c.get()).isPresent()) {
+        || conversations.hasTranscript(c.get())) {
       LOG.info(() -> "transcription of " + conversationId + " has nothing to do; skipped");
       return Optional.empty();
     }
@@ -53,14 +55,17 @@ public class PipelineSteps {
     AudioRecording a = audio.get(audio.size() - 1);
     return Optional.of(
         audioStore.source(
-            a.getStorageKey(), a.getFileName(), a.getContentType(), a.getSizeBytes()));
+            a.getStorageKey(),
+            a.getFileName(),
+            a.getContentType(),
+            a.getSizeBytes(),
+            keys.open(c.get().getTenant().getCvr(), a.getWrappedKey())));
   }
 
   /** Stores the transcript and queues the first draft, unless a transcript is already there. */
   public void storeTranscript(long conversationId, String engine, List<SegmentData> segments) {
     Conversation c = conversations.find(conversationId).orElseThrow();
-    if (c.getState() != ConversationState.TRANSCRIBING
-        || conversations.transcriptOf(c).isPresent()) {
+    if (c.getState() != ConversationState.TRANSCRIBING || conversations.hasTranscript(c)) {
       LOG.info(() -> "transcript of " + conversationId + " already stored; result dropped");
       return;
     }
@@ -68,7 +73,8 @@ public class PipelineSteps {
       c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("the engine heard no speech"));
       return;
     }
-    conversations.add(new Transcript(c, Transcript.Source.ENGINE, engine, segments));
+    conversations.add(
+        new Transcript(c, Transcript.Source.ENGINE, engine, segments, keys.create(tenantOf(c))));
     c.transcribed();
     queue.startDrafting(c);
   }
@@ -109,7 +115,8 @@ public class PipelineSteps {
         generation,
         generated.engine(),
         NoteLayout.content(generated.sentences()),
-        generated.sentences());
+        generated.sentences(),
+        keys.create(tenantOf(c)));
     c.draftReady();
   }
 
@@ -130,6 +137,10 @@ public class PipelineSteps {
   /** Records a passing problem while the job waits for its next attempt. */
   public void noteProblem(long conversationId, Problem problem, String detail) {
     conversations.find(conversationId).ifPresent(c -> c.noteProblem(problem.with(detail)));
+  }
+
+  private static String tenantOf(Conversation c) {
+    return c.getTenant().getCvr();
   }
 
   private boolean isPending(Conversation c, int generation) {

@@ -1,6 +1,10 @@
 package dk.samtalenotat.transcript;
 
 import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.crypto.Digests;
+import dk.samtalenotat.crypto.WrappedKey;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,14 +17,19 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The transcript of a conversation: one per conversation (the database holds it to that, which is
- * what makes a redelivered transcription job harmless).
+ * what makes a redelivered transcription job harmless). Its segment texts are encrypted with the
+ * transcript's own data key; {@link #destroy} deletes them and the key, and keeps this row as the
+ * metadata that a transcript existed.
  */
 @Entity
 @Table(name = "transcript")
@@ -51,14 +60,34 @@ public class Transcript {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Bound into every segment's encryption, and named in the deletion evidence. */
+  @Column(name = "object_id", nullable = false, length = 80, unique = true)
+  private String objectId;
+
+  @Column(name = "wrapped_key", length = 100)
+  private String wrappedKey;
+
+  @Column(name = "kek_version")
+  private Integer kekVersion;
+
+  @Column(name = "destroyed_at")
+  private Instant destroyedAt;
+
   @OneToMany(mappedBy = "transcript", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
   private List<TranscriptSegment> segments = new ArrayList<>();
 
   protected Transcript() {}
 
+  /**
+   * @param key a fresh data key of the conversation's tenant, for this transcript only
+   */
   public Transcript(
-      Conversation conversation, Source source, String origin, List<SegmentData> segments) {
+      Conversation conversation,
+      Source source,
+      String origin,
+      List<SegmentData> segments,
+      DataKey key) {
     if (segments.isEmpty()) {
       throw new IllegalArgumentException("a transcript needs at least one segment");
     }
@@ -66,9 +95,67 @@ public class Transcript {
     this.source = source;
     this.origin = origin;
     this.createdAt = Instant.now();
+    this.objectId = "transcript:" + UUID.randomUUID();
+    this.wrappedKey = key.wrapped().base64();
+    this.kekVersion = key.wrapped().kekVersion();
     int ordinal = 1;
     for (SegmentData s : segments) {
-      this.segments.add(new TranscriptSegment(this, ordinal++, s));
+      this.segments.add(new TranscriptSegment(this, ordinal++, s, key));
+    }
+  }
+
+  /** Decrypts the segment texts; nothing happens when they already are or are destroyed. */
+  public void unlock(DataKeys keys) {
+    if (isDestroyed() || segments.stream().allMatch(TranscriptSegment::isUnlocked)) {
+      return;
+    }
+    DataKey key = keys.open(conversation.getTenant().getCvr(), getWrappedKey());
+    segments.forEach(s -> s.unlock(key));
+  }
+
+  /**
+   * Deletes the encrypted segments and the data key: what remains cannot be read by anyone, also
+   * not from a copy of the database taken before, once the KEK version that wrapped the key is
+   * destroyed.
+   *
+   * @return the SHA-256 of the destroyed ciphertext (wrapped key and segment texts in order), for
+   *     the deletion evidence
+   */
+  public String destroy(Instant at) {
+    if (isDestroyed()) {
+      throw new IllegalStateException(objectId + " is already destroyed");
+    }
+    MessageDigest sha = Digests.sha256();
+    Digests.update(sha, wrappedKey);
+    segments.forEach(s -> Digests.update(sha, s.ciphertext()));
+    segments.clear();
+    wrappedKey = null;
+    kekVersion = null;
+    destroyedAt = at;
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  public boolean isDestroyed() {
+    return destroyedAt != null;
+  }
+
+  public String getObjectId() {
+    return objectId;
+  }
+
+  public Instant getDestroyedAt() {
+    return destroyedAt;
+  }
+
+  /** The wrapped data key, or null once destroyed. */
+  public WrappedKey getWrappedKey() {
+    return wrappedKey == null ? null : WrappedKey.of(kekVersion, wrappedKey);
+  }
+
+  public void rewrapped(WrappedKey key) {
+    if (!isDestroyed()) {
+      wrappedKey = key.base64();
+      kekVersion = key.kekVersion();
     }
   }
 

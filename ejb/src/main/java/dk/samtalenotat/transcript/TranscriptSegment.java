@@ -1,5 +1,6 @@
 package dk.samtalenotat.transcript;
 
+import dk.samtalenotat.crypto.DataKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /** One timed stretch of speech in a transcript; drafts cite it by its ordinal. */
 @Entity
@@ -38,12 +40,15 @@ public class TranscriptSegment {
   @Column(name = "lang", nullable = false, length = 10)
   private String language;
 
-  @Column(name = "segment_text", nullable = false, length = 20000)
-  private String text;
+  /** Encrypted with the transcript's data key; {@link #text} holds it once decrypted. */
+  @Column(name = "segment_text", nullable = false, length = 60000)
+  private String sealedText;
+
+  @Transient private String text;
 
   protected TranscriptSegment() {}
 
-  TranscriptSegment(Transcript transcript, int ordinal, SegmentData data) {
+  TranscriptSegment(Transcript transcript, int ordinal, SegmentData data, DataKey key) {
     this.transcript = transcript;
     this.ordinal = ordinal;
     this.startMillis = data.startMillis();
@@ -51,6 +56,26 @@ public class TranscriptSegment {
     this.speaker = data.speaker();
     this.language = data.language();
     this.text = data.text();
+    this.sealedText = key.seal(aad(transcript, ordinal), text);
+  }
+
+  /** Binds the text to its transcript and place, so it cannot be moved to another. */
+  private static String aad(Transcript transcript, int ordinal) {
+    return transcript.getObjectId() + ":segment:" + ordinal;
+  }
+
+  void unlock(DataKey key) {
+    if (text == null) {
+      text = key.open(aad(transcript, ordinal), sealedText);
+    }
+  }
+
+  boolean isUnlocked() {
+    return text != null;
+  }
+
+  String ciphertext() {
+    return sealedText;
   }
 
   public int getOrdinal() {
@@ -73,7 +98,14 @@ public class TranscriptSegment {
     return language;
   }
 
+  /**
+   * @throws IllegalStateException when the text was not decrypted: load transcripts through the
+   *     ConversationRepository, which does
+   */
   public String getText() {
+    if (text == null) {
+      throw new IllegalStateException("segment " + ordinal + " not decrypted");
+    }
     return text;
   }
 

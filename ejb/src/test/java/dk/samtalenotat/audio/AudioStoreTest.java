@@ -2,14 +2,22 @@ package dk.samtalenotat.audio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.crypto.TestKeys;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 class AudioStoreTest {
 
   @TempDir Path dir;
+
+  private final DataKeys keys = TestKeys.dataKeys();
+  private final DataKey key = keys.create("11111111");
 
   private static byte[] wav(int dataBytes) {
     byte[] b = new byte[44 + dataBytes];
@@ -27,7 +38,8 @@ class AudioStoreTest {
 
   private AudioRejectedException.Reason refused(AudioStore store, String name, byte[] bytes) {
     return assertThrows(
-            AudioRejectedException.class, () -> store.store(name, new ByteArrayInputStream(bytes)))
+            AudioRejectedException.class,
+            () -> store.store(name, new ByteArrayInputStream(bytes), key))
         .reason();
   }
 
@@ -41,17 +53,62 @@ class AudioStoreTest {
   }
 
   @Test
-  void storesAudioAndReadsItBack() throws IOException {
-    AudioStore store = new AudioStore(dir.resolve("audio"), 10_000);
-    byte[] bytes = wav(1000);
-    AudioStore.Stored stored = store.store("samtale.wav", new ByteArrayInputStream(bytes));
+  void storesAudioEncryptedAndReadsItBack() throws Exception {
+    AudioStore store = new AudioStore(dir.resolve("audio"), 300_000);
+    byte[] bytes = wav(200_000);
+    new java.util.Random(3).nextBytes(bytes);
+    System.arraycopy(wav(0), 0, bytes, 0, 44);
+    AudioStore.Stored stored = store.store("samtale.wav", new ByteArrayInputStream(bytes), key);
     assertEquals(AudioFormat.WAV, stored.format());
     assertEquals(bytes.length, stored.size());
-    assertEquals(64, stored.sha256().length());
+    assertEquals(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+        stored.sha256(),
+        "the hash is of the audio as received");
+
+    byte[] onDisk = Files.readAllBytes(dir.resolve("audio").resolve(stored.storageKey()));
+    assertEquals(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(onDisk)),
+        stored.ciphertextSha256());
+    assertFalse(contains(onDisk, Arrays.copyOfRange(bytes, 0, 12)), "RIFF header in clear");
+    assertFalse(contains(onDisk, Arrays.copyOfRange(bytes, 100_000, 100_016)), "audio in clear");
+
     try (InputStream in =
-        store.source(stored.storageKey(), "samtale.wav", "audio/wav", 1044).open()) {
+        store.source(stored.storageKey(), "samtale.wav", "audio/wav", bytes.length, key).open()) {
       assertArrayEquals(bytes, in.readAllBytes());
     }
+    // Another recording's key, or the right key for another object, does not open it.
+    DataKey other = keys.create("11111111");
+    assertThrows(
+        IOException.class,
+        () ->
+            store
+                .source(stored.storageKey(), "samtale.wav", "audio/wav", bytes.length, other)
+                .open()
+                .readAllBytes());
+  }
+
+  @Test
+  void deletingReturnsTheHashOfTheDestroyedCiphertext() throws IOException {
+    AudioStore store = new AudioStore(dir.resolve("audio"), 10_000);
+    AudioStore.Stored stored = store.store("a.wav", new ByteArrayInputStream(wav(500)), key);
+    assertEquals(Optional.of(stored.ciphertextSha256()), store.delete(stored.storageKey()));
+    assertEquals(0, filesLeft());
+    assertEquals(Optional.empty(), store.delete(stored.storageKey()), "already gone");
+    assertEquals("audio:" + stored.storageKey(), AudioStore.objectId(stored.storageKey()));
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   @Test

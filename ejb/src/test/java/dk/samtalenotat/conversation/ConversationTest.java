@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samtalenotat.crypto.TestKeys;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import java.time.LocalDateTime;
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ConversationTest {
 
+  private static final TestKeys KEYS = new TestKeys();
+
   private final Tenant tenant = new Tenant("11111111", "Demo Kommune");
   private final AppUser owner = new AppUser(tenant, "mette", "Mette Sørensen", "Team Job");
 
@@ -24,7 +27,7 @@ class ConversationTest {
     return Conversation.register(
         tenant,
         owner,
-        Cpr.parse("0703851234"),
+        SealedCpr.seal(Cpr.parse("0703851234"), "11111111", KEYS.asDataKeys(), KEYS.hasher()),
         "27.12.04-G01-1-26",
         ConversationType.JOBSAMTALE,
         ConversationForm.FREMMOEDE,
@@ -81,7 +84,7 @@ class ConversationTest {
         Conversation.registerDeclined(
             tenant,
             owner,
-            Cpr.parse("0703851234"),
+            SealedCpr.seal(Cpr.parse("0703851234"), "11111111", KEYS.asDataKeys(), KEYS.hasher()),
             null,
             ConversationType.JOBSAMTALE,
             ConversationForm.TELEFON,

@@ -8,12 +8,16 @@ import dk.samtalenotat.conversation.ConversationForm;
 import dk.samtalenotat.conversation.ConversationType;
 import dk.samtalenotat.conversation.Cpr;
 import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.conversation.SealedCpr;
+import dk.samtalenotat.crypto.TestKeys;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class DraftRequestsTest {
+
+  private static final TestKeys KEYS = new TestKeys();
 
   @Test
   void matchesSpeakerLabelsToParticipantRoles() {
@@ -22,7 +26,7 @@ class DraftRequestsTest {
         Conversation.register(
             t,
             new AppUser(t, "mette", "Mette Sørensen", null),
-            Cpr.parse("0703851234"),
+            SealedCpr.seal(Cpr.parse("0703851234"), "11111111", KEYS.asDataKeys(), KEYS.hasher()),
             null,
             ConversationType.JOBSAMTALE,
             ConversationForm.VIDEO,

@@ -24,7 +24,12 @@ CREATE TABLE conversation (
     version            INTEGER       NOT NULL,
     tenant_id          BIGINT        NOT NULL,
     owner_id           BIGINT        NOT NULL,
-    citizen_cpr        VARCHAR(10)   NOT NULL,
+    -- The CPR number encrypted with the conversation's own data key (wrapped_key), and its
+    -- keyed hash (HMAC with the tenant's look-up key) for finding a citizen's conversations.
+    citizen_cpr        VARCHAR(200)  NOT NULL,
+    citizen_cpr_hash   VARCHAR(64)   NOT NULL,
+    wrapped_key        VARCHAR(100)  NOT NULL,
+    kek_version        INTEGER       NOT NULL,
     case_reference     NVARCHAR(100),
     conversation_type  VARCHAR(40)   NOT NULL,
     conversation_form  VARCHAR(20)   NOT NULL,
@@ -40,6 +45,7 @@ CREATE TABLE conversation (
     CONSTRAINT fk_conversation_owner FOREIGN KEY (owner_id) REFERENCES app_user (id)
 );
 CREATE INDEX ix_conversation_owner_state ON conversation (tenant_id, owner_id, state);
+CREATE INDEX ix_conversation_citizen ON conversation (tenant_id, citizen_cpr_hash);
 
 CREATE TABLE participant (
     id                BIGINT IDENTITY(1,1) PRIMARY KEY,
@@ -59,6 +65,10 @@ CREATE TABLE audio_recording (
     size_bytes       BIGINT       NOT NULL,
     sha256           VARCHAR(64)  NOT NULL,
     storage_key      NVARCHAR(300) NOT NULL,
+    -- The file is encrypted with this data key; both go when the audio is destroyed.
+    wrapped_key      VARCHAR(100),
+    kek_version      INTEGER,
+    ciphertext_sha256 VARCHAR(64) NOT NULL,
     received_at      DATETIME2(6) NOT NULL,
     destroyed_at     DATETIME2(6),
     CONSTRAINT fk_audio_conversation FOREIGN KEY (conversation_id) REFERENCES conversation (id)
@@ -71,7 +81,14 @@ CREATE TABLE transcript (
     source           VARCHAR(20)  NOT NULL,
     origin           NVARCHAR(255) NOT NULL,
     created_at       DATETIME2(6) NOT NULL,
+    -- Segment texts are encrypted with this data key, bound to object_id; destroying the
+    -- transcript deletes the segments and the key and keeps this row as metadata.
+    object_id        VARCHAR(80)  NOT NULL,
+    wrapped_key      VARCHAR(100),
+    kek_version      INTEGER,
+    destroyed_at     DATETIME2(6),
     CONSTRAINT uq_transcript_conversation UNIQUE (conversation_id),
+    CONSTRAINT uq_transcript_object UNIQUE (object_id),
     CONSTRAINT fk_transcript_conversation FOREIGN KEY (conversation_id) REFERENCES conversation (id)
 );
 
@@ -108,8 +125,15 @@ CREATE TABLE draft_version (
     author_key   NVARCHAR(200),
     author_name  NVARCHAR(200),
     created_at   DATETIME2(6)    NOT NULL,
-    content      NVARCHAR(MAX) NOT NULL,
+    -- Content and sentences are encrypted with this version's own data key, bound to
+    -- object_id; destroying the version empties content, deletes the sentences and the key.
+    content      NVARCHAR(MAX),
+    object_id    VARCHAR(80)     NOT NULL,
+    wrapped_key  VARCHAR(100),
+    kek_version  INTEGER,
+    destroyed_at DATETIME2(6),
     CONSTRAINT uq_draft_version UNIQUE (draft_id, version_no),
+    CONSTRAINT uq_draft_version_object UNIQUE (object_id),
     CONSTRAINT fk_version_draft FOREIGN KEY (draft_id) REFERENCES draft (id)
 );
 

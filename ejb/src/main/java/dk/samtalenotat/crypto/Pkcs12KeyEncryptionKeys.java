@@ -1,0 +1,306 @@
+package dk.samtalenotat.crypto;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The tenants' key-encryption keys in a PKCS#12 file: one AES-256 key per tenant and version (alias
+ * {@code kek.<tenant>.<version>}) and one HMAC key per tenant for look-ups (alias {@code
+ * lookup.<tenant>}). Keys are created on first use and the file is rewritten atomically after every
+ * change.
+ *
+ * <p>Data keys are wrapped with AES Key Wrap (RFC 3394, NIST SP 800-38F "KW") rather than AES-GCM:
+ * it is made for wrapping keys, is deterministic so there is no nonce whose reuse could break it (a
+ * random 96-bit GCM nonce limits one KEK to about 2^32 wraps), still detects a wrong KEK or a
+ * changed wrapped key through its integrity check, and is the wrapping mechanism HSMs offer through
+ * PKCS#11 ({@code CKM_AES_KEY_WRAP}), so an HSM implementation can produce the same wrapped keys.
+ *
+ * <p>A cluster needs the same file on every node; keys that another node added are picked up by
+ * reading the file again when an alias is missing. Two nodes creating a new tenant's first key at
+ * the same moment would each write their own, so in a cluster create the tenants' keys before
+ * traffic arrives, or use an HSM.
+ */
+@ApplicationScoped
+public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
+
+  private static final Logger LOG = Logger.getLogger(Pkcs12KeyEncryptionKeys.class.getName());
+  private static final Pattern TENANT = Pattern.compile("[a-z0-9-]{1,40}");
+  private static final Pattern KEK_ALIAS = Pattern.compile("kek\\.([a-z0-9-]+)\\.(\\d+)");
+  private static final String WRAP = "AESWrap";
+
+  private Path path;
+  private char[] password;
+  private KeyStore store;
+
+  /** Keys already read: reading one from PKCS#12 runs a slow password-based derivation. */
+  private final Map<String, SecretKey> cache = new HashMap<>();
+
+  /** For the CDI proxy only. */
+  protected Pkcs12KeyEncryptionKeys() {}
+
+  @Inject
+  Pkcs12KeyEncryptionKeys(
+      @ConfigProperty(name = KeyStoreLocation.PATH_KEY) Optional<String> path,
+      @ConfigProperty(name = KeyStoreLocation.PASSWORD_KEY) Optional<String> password,
+      @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false") boolean demo,
+      @ConfigProperty(name = "jboss.server.data.dir") Optional<String> dataDir) {
+    this(KeyStoreLocation.resolve(path, password, demo, dataDir));
+  }
+
+  private Pkcs12KeyEncryptionKeys(KeyStoreLocation location) {
+    this(location.path(), location.password());
+  }
+
+  /** Opens the key store at {@code path}, creating an empty one if there is no file yet. */
+  public Pkcs12KeyEncryptionKeys(Path path, char[] password) {
+    this.path = path;
+    this.password = password.clone();
+    if (Files.exists(path)) {
+      this.store = load();
+      LOG.info(() -> "key store opened: " + path);
+    } else {
+      this.store = empty();
+      save();
+      LOG.warning(
+          () -> "new, empty key store created: " + path + "; keep it and its password safe");
+    }
+  }
+
+  /** Opens the key store when the application starts, so a configuration error stops the start. */
+  void openAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    LOG.fine(() -> "key store in use: " + path);
+  }
+
+  @Override
+  public synchronized int currentVersion(String tenant) {
+    int current = highestVersion(tenant);
+    if (current == 0) {
+      create(kekAlias(tenant, 1), "AES");
+      return 1;
+    }
+    return current;
+  }
+
+  @Override
+  public synchronized WrappedKey wrap(String tenant, SecretKey dataKey) {
+    int version = currentVersion(tenant);
+    try {
+      Cipher cipher = Cipher.getInstance(WRAP);
+      cipher.init(Cipher.WRAP_MODE, kek(tenant, version));
+      return new WrappedKey(version, cipher.wrap(dataKey));
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot wrap a data key for tenant " + tenant, e);
+    }
+  }
+
+  @Override
+  public SecretKey unwrap(String tenant, WrappedKey wrapped) {
+    SecretKey kek;
+    synchronized (this) {
+      kek = kek(tenant, wrapped.kekVersion());
+    }
+    try {
+      Cipher cipher = Cipher.getInstance(WRAP);
+      cipher.init(Cipher.UNWRAP_MODE, kek);
+      return (SecretKey) cipher.unwrap(wrapped.bytes(), "AES", Cipher.SECRET_KEY);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException(
+          "data key does not unwrap with version "
+              + wrapped.kekVersion()
+              + " of the key of tenant "
+              + tenant,
+          e);
+    }
+  }
+
+  @Override
+  public synchronized int rotate(String tenant) {
+    int next = currentVersion(tenant) + 1;
+    create(kekAlias(tenant, next), "AES");
+    LOG.info(() -> "key-encryption key of tenant " + tenant + " rotated to version " + next);
+    return next;
+  }
+
+  @Override
+  public synchronized void destroy(String tenant, int version) {
+    if (version >= currentVersion(tenant)) {
+      throw new IllegalArgumentException(
+          "version " + version + " of tenant " + tenant + " is current; rotate first");
+    }
+    String alias = kekAlias(tenant, version);
+    try {
+      if (store.containsAlias(alias)) {
+        store.deleteEntry(alias);
+        cache.remove(alias);
+        save();
+        LOG.info(() -> "key-encryption key " + alias + " destroyed");
+      }
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot destroy " + alias, e);
+    }
+  }
+
+  @Override
+  public synchronized SecretKey lookupKey(String tenant) {
+    String alias = "lookup." + checked(tenant);
+    SecretKey key = find(alias);
+    return key != null ? key : create(alias, "HmacSHA256");
+  }
+
+  /** The tenants and their KEK versions, for tests and the administrator. */
+  synchronized Map<String, Integer> currentVersions() {
+    Map<String, Integer> versions = new HashMap<>();
+    for (String alias : aliases()) {
+      Matcher m = KEK_ALIAS.matcher(alias);
+      if (m.matches()) {
+        versions.merge(m.group(1), Integer.parseInt(m.group(2)), Math::max);
+      }
+    }
+    return versions;
+  }
+
+  private SecretKey kek(String tenant, int version) {
+    String alias = kekAlias(tenant, version);
+    SecretKey key = find(alias);
+    if (key == null) {
+      throw new CryptoException(
+          "no key-encryption key " + alias + " in " + path + " (destroyed, or another key store)");
+    }
+    return key;
+  }
+
+  /** The key under the alias, reading the file again once if it is not there (another node). */
+  private SecretKey find(String alias) {
+    SecretKey cached = cache.get(alias);
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      if (!store.containsAlias(alias) && Files.exists(path)) {
+        store = load();
+      }
+      Key key = store.getKey(alias, password);
+      if (key == null) {
+        return null;
+      }
+      cache.put(alias, (SecretKey) key);
+      return (SecretKey) key;
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot read " + alias + " from " + path, e);
+    }
+  }
+
+  private SecretKey create(String alias, String algorithm) {
+    try {
+      KeyGenerator generator = KeyGenerator.getInstance(algorithm);
+      generator.init(256);
+      SecretKey key = generator.generateKey();
+      store.setEntry(
+          alias, new KeyStore.SecretKeyEntry(key), new KeyStore.PasswordProtection(password));
+      save();
+      cache.put(alias, key);
+      LOG.info(() -> "key " + alias + " created in " + path);
+      return key;
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot create " + alias, e);
+    }
+  }
+
+  private int highestVersion(String tenant) {
+    String t = checked(tenant);
+    int highest = 0;
+    for (String alias : aliases()) {
+      Matcher m = KEK_ALIAS.matcher(alias);
+      if (m.matches() && m.group(1).equals(t)) {
+        highest = Math.max(highest, Integer.parseInt(m.group(2)));
+      }
+    }
+    return highest;
+  }
+
+  private Iterable<String> aliases() {
+    try {
+      return Collections.list(store.aliases());
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot list the key store " + path, e);
+    }
+  }
+
+  private static String kekAlias(String tenant, int version) {
+    return "kek." + checked(tenant) + "." + version;
+  }
+
+  private static String checked(String tenant) {
+    if (tenant == null || !TENANT.matcher(tenant).matches()) {
+      throw new IllegalArgumentException("not a tenant name: " + tenant);
+    }
+    return tenant;
+  }
+
+  private KeyStore empty() {
+    try {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(null, password);
+      return ks;
+    } catch (GeneralSecurityException | IOException e) {
+      throw new CryptoException("PKCS#12 key stores are not available", e);
+    }
+  }
+
+  private KeyStore load() {
+    try (InputStream in = Files.newInputStream(path)) {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(in, password);
+      return ks;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new CryptoException(
+          "cannot open the key store " + path + ": wrong password or not a PKCS#12 file", e);
+    }
+  }
+
+  /** Writes the whole store to a new file beside the old one, then swaps them in one step. */
+  private void save() {
+    try {
+      Path folder = path.toAbsolutePath().getParent();
+      Files.createDirectories(folder);
+      Path partial = Files.createTempFile(folder, path.getFileName().toString(), ".part");
+      try {
+        KeyStoreLocation.ownerOnly(partial);
+        try (OutputStream out = Files.newOutputStream(partial)) {
+          store.store(out, password);
+        }
+        Files.move(
+            partial, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the key store " + path, e);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot write the key store " + path, e);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package dk.samtalenotat.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dk.samtalenotat.crypto.CryptoException;
+import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.crypto.TestKeys;
+import dk.samtalenotat.draft.Draft;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.persistence.TestDatabase;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.Tenant;
+import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.Transcript;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mapping against the real migrations (Hibernate validates the schema on start), and what the
+ * database holds: no CPR number, transcript or draft text in clear, while the repository hands back
+ * the plaintext.
+ */
+class EncryptedStorageTest {
+
+  private static final String CPR = "0703851234";
+  private static final String SAID = "Jeg har søgt tre stillinger hos Vestas i Hammel";
+  private static final String NOTED = "Borgeren har søgt tre stillinger hos Vestas.";
+
+  private final TestDatabase db = new TestDatabase();
+  private final TestKeys kek = new TestKeys();
+  private final DataKeys keys = kek.asDataKeys();
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private long[] store() {
+    return db.inTransaction(
+        em -> {
+          Tenant t = new Tenant("11111111", "Demo Kommune");
+          em.persist(t);
+          AppUser mette = new AppUser(t, "mette", "Mette Sørensen", "Team Job");
+          em.persist(mette);
+          Conversation c =
+              Conversation.register(
+                  t,
+                  mette,
+                  SealedCpr.seal(Cpr.parse(CPR), t.getCvr(), keys, kek.hasher()),
+                  "27.12.04-G01-1-26",
+                  ConversationType.JOBSAMTALE,
+                  ConversationForm.FREMMOEDE,
+                  LocalDateTime.of(2026, 3, 12, 9, 30));
+          c.addParticipant("Mette Sørensen", ParticipantRole.SAGSBEHANDLER);
+          em.persist(c);
+          em.persist(
+              new Transcript(
+                  c,
+                  Transcript.Source.IMPORT,
+                  "samtale.vtt",
+                  List.of(
+                      new SegmentData(0, 4000, "Borger", "da", SAID),
+                      new SegmentData(4000, 6000, "Sagsbehandler", "da", "Godt.")),
+                  keys.create(t.getCvr())));
+          c.transcribed();
+          c.draftingStarted();
+          Draft d = new Draft(c);
+          em.persist(d);
+          d.addGenerated(
+              1,
+              "offline",
+              "Borgerens situation\n" + NOTED,
+              List.of(new DraftSentence(NoteSection.BORGERENS_SITUATION, NOTED, List.of(1))),
+              keys.create(t.getCvr()));
+          c.draftReady();
+          em.flush();
+          return new long[] {c.getId(), mette.getId()};
+        });
+  }
+
+  @Test
+  void theDatabaseHoldsNoContentInClear() throws Exception {
+    store();
+    String dump = db.dump();
+    assertFalse(dump.contains(CPR), "CPR number in clear");
+    assertFalse(dump.contains("070385-1234"), "CPR number in clear");
+    assertFalse(dump.contains("Vestas"), "transcript or draft text in clear");
+    assertFalse(dump.contains("stillinger"), "transcript or draft text in clear");
+  }
+
+  @Test
+  void theRepositoryDecryptsWhatItReturns() {
+    long[] ids = store();
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          AppUser mette = em.find(AppUser.class, ids[1]);
+          Conversation c = repo.ownedBy(ids[0], mette);
+          assertEquals(Cpr.parse(CPR), c.getCitizen());
+          assertEquals("070385-XXXX", repo.ofOwner(mette, null).get(0).getCitizen().masked());
+          assertEquals(kek.hasher().hash("11111111", CPR), c.getCitizenCprHash());
+          Transcript t = repo.transcriptOf(c).orElseThrow();
+          assertEquals(SAID, t.getSegments().get(0).getText());
+          Draft d = repo.draftOf(c).orElseThrow();
+          assertEquals("Borgerens situation\n" + NOTED, d.current().getContent());
+          assertEquals(NOTED, d.current().getSentences().get(0).getText());
+          assertNotNull(d.current().getWrappedKey());
+        });
+  }
+
+  @Test
+  void ciphertextMovedToAnotherRowDoesNotDecrypt() throws Exception {
+    long[] ids = store();
+    try (Connection conn = db.dataSource().getConnection();
+        Statement s = conn.createStatement()) {
+      s.executeUpdate(
+          "UPDATE transcript_segment SET segment_text ="
+              + " (SELECT segment_text FROM transcript_segment WHERE ordinal = 1)"
+              + " WHERE ordinal = 2");
+    }
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
+          assertThrows(CryptoException.class, () -> repo.transcriptOf(c));
+        });
+  }
+}
