@@ -266,6 +266,7 @@ public final class ResponseValidator {
         single(attributes, OioAttributes.EMAIL),
         cvr,
         orgName,
+        sp.teamAttribute().isPresent() ? single(attributes, sp.teamAttribute().get()) : null,
         level,
         Set.copyOf(roles),
         authn.getAuthnInstant(),
@@ -297,7 +298,7 @@ public final class ResponseValidator {
    * element's own ID (unique in its document), the SAML transforms only, the Signature a direct
    * child of the element, and valid under one of the IdP's metadata keys.
    */
-  static void verifySignature(SignableSAMLObject signed, List<X509Certificate> trusted)
+  public static void verifySignature(SignableSAMLObject signed, List<X509Certificate> trusted)
       throws SamlRejectedException {
     Signature signature = signed.getSignature();
     require(signature != null, SamlCheck.ASSERTION_NOT_SIGNED, null);

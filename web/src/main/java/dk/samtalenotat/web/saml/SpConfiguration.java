@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * @param minimumLevel the lowest NSIS level accepted, and the one the AuthnRequest asks for
  * @param tenantCvrs the CVR numbers of the municipalities this installation serves
  * @param roles how privileges become application roles
+ * @param teamAttribute the attribute that names the user's team, if the IdP sends one
  * @param clockSkew the clock difference tolerated between us and the IdP (OIOSAML 3: 5 minutes)
  */
 public record SpConfiguration(
@@ -26,6 +27,7 @@ public record SpConfiguration(
     NsisLevel minimumLevel,
     Set<String> tenantCvrs,
     RoleMapper roles,
+    Optional<String> teamAttribute,
     Duration clockSkew) {
 
   public static final String ACS_PATH = "/saml/acs";
@@ -79,6 +81,7 @@ public record SpConfiguration(
         minimum,
         cvrs,
         RoleMapper.fromConfig(config),
+        config.apply("samtalenotat.saml.team-attribute"),
         DEFAULT_SKEW);
   }
 

@@ -18,6 +18,8 @@ public class SessionView {
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
+  @Inject SignInSettings settings;
+  @Inject SignOnAudit audit;
 
   public boolean isSignedIn() {
     return security.getCallerPrincipal() != null;
@@ -33,6 +35,15 @@ public class SessionView {
 
   public void signOut() throws IOException, ServletException {
     ExternalContext ext = faces.getExternalContext();
+    if (settings.saml()) {
+      // Single logout: the endpoint ends this session and tells the IdP.
+      ext.redirect(ext.getRequestContextPath() + "/saml/logout");
+      return;
+    }
+    audit.signedOff(
+        SignOnAudit.LOGOUT_LOCAL,
+        getUserKey(),
+        ((HttpServletRequest) ext.getRequest()).getRemoteAddr());
     ((HttpServletRequest) ext.getRequest()).logout();
     ext.invalidateSession();
     ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
