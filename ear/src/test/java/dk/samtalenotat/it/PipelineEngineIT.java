@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The pipeline with real engine adapters, on a server whose speech and draft engines are
  * OpenAI-compatible HTTP servers: here {@link FakeEngines} on loopback, which speak that API and
  * answer as the test scripts them. Covers the path from uploaded Danish speech to a draft, retries
- * of transient failures with back-off, a permanent failure shown with its reason and tried again
- * by the caseworker, and a job interrupted by a crash of the server that completes after the
- * restart without a second draft.
+ * of transient failures with back-off, a permanent failure shown with its reason and tried again by
+ * the caseworker, and a job interrupted by a crash of the server that completes after the restart
+ * without a second draft.
  */
 @ExtendWith({WildFlyExtension.class, BrowserExtension.class})
 class PipelineEngineIT {

@@ -197,7 +197,7 @@ public class ConversationService {
       throw new StaleDraftException(basedOn, current.getVersionNo());
     }
     if (content == null || content.isBlank()) {
-      throw new IllegalArgumentException("empty draft");
+      throw new EmptyNoteException();
     }
     if (content.strip().equals(current.getContent().strip())) {
       return current.getVersionNo();

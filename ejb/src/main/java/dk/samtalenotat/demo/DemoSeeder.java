@@ -44,6 +44,11 @@ public class DemoSeeder {
   @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
   boolean demo;
 
+  /** Off where a test needs the pipeline to itself, for instance with scripted engines. */
+  @Inject
+  @ConfigProperty(name = "samtalenotat.demo.samples", defaultValue = "true")
+  boolean sampleConversations;
+
   @Inject UserRegistry users;
   @Inject ConversationRepository conversations;
   @Inject SampleTranscripts samples;
@@ -67,7 +72,7 @@ public class DemoSeeder {
         first = user;
       }
     }
-    if (conversations.countAll() > 0) {
+    if (!sampleConversations || conversations.countAll() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));

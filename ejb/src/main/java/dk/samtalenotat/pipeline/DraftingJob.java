@@ -5,16 +5,20 @@ import dk.samtalenotat.draft.DraftGenerationException;
 import dk.samtalenotat.draft.DraftGenerator;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.GeneratedDraft;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
  * Drafts the note for one generation of a conversation; the same rules for retries and failures as
@@ -31,7 +35,8 @@ import java.util.logging.Logger;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
     })
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+@TransactionTimeout(value = 4, unit = TimeUnit.HOURS)
 public class DraftingJob implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(DraftingJob.class.getName());
@@ -39,6 +44,7 @@ public class DraftingJob implements MessageListener {
   @Inject private PipelineSteps steps;
   @Inject private DraftGenerator drafts;
   @Inject private PipelineSettings settings;
+  @Resource private MessageDrivenContext context;
 
   @Override
   public void onMessage(Message message) {
@@ -59,7 +65,8 @@ public class DraftingJob implements MessageListener {
             "draft of {0} failed, attempt {1}; will retry: {2}",
             new Object[] {id, delivery, e.getMessage()});
         steps.noteProblem(id, Problem.DRAFT_RETRYING, e.getMessage());
-        throw new RetryLaterException("draft of " + id + " to be retried", e);
+        retryLater();
+        return;
       }
       LOG.log(Level.WARNING, "draft of " + id + " failed for good", e);
       steps.draftFailed(id, generation, e.getMessage());
@@ -68,12 +75,21 @@ public class DraftingJob implements MessageListener {
       // A bug in an engine must not loop forever: the same limits as a transient failure.
       if (settings.mayRetry(delivery)) {
         steps.noteProblem(id, Problem.DRAFT_RETRYING, e.toString());
-        throw new RetryLaterException("draft of " + id + " to be retried", e);
+        retryLater();
+        return;
       }
       LOG.log(Level.SEVERE, "draft engine crashed on " + id, e);
       steps.draftFailed(id, generation, e.toString());
       return;
     }
     steps.storeDraft(id, generation, draft);
+  }
+
+  /**
+   * Rolls back the delivery: the broker delivers the message again after its back-off delay (see
+   * wildfly-config/30-messaging.cli) and counts the attempt in JMSXDeliveryCount.
+   */
+  private void retryLater() {
+    context.setRollbackOnly();
   }
 }

@@ -5,8 +5,10 @@ import dk.samtalenotat.transcript.AudioSource;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.SpeechToText;
 import dk.samtalenotat.transcript.SpeechToTextException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -14,13 +16,18 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
- * Transcribes a conversation's audio. The engine call runs outside any transaction; a transient
- * engine failure is thrown back so the broker redelivers after its back-off delay, a permanent one
- * (or the last attempt) marks the conversation TRANSCRIPTION_FAILED.
+ * Transcribes a conversation's audio. The delivery is the job's only transaction: every change to
+ * the conversation commits in its own (see {@link PipelineSteps}), so a transient engine failure
+ * rolls back just the delivery and the broker delivers again after its back-off delay; a permanent
+ * one (or the last attempt) marks the conversation TRANSCRIPTION_FAILED. A server that dies during
+ * the engine call leaves the delivery uncommitted, so the job runs again after the restart. The
+ * timeout covers the engine's time on a long recording.
  */
 @MessageDriven(
     name = "TranscriptionJob",
@@ -33,7 +40,8 @@ import java.util.logging.Logger;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
     })
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+@TransactionTimeout(value = 4, unit = TimeUnit.HOURS)
 public class TranscriptionJob implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(TranscriptionJob.class.getName());
@@ -41,6 +49,7 @@ public class TranscriptionJob implements MessageListener {
   @Inject private PipelineSteps steps;
   @Inject private SpeechToText speech;
   @Inject private PipelineSettings settings;
+  @Resource private MessageDrivenContext context;
 
   @Override
   public void onMessage(Message message) {
@@ -60,12 +69,21 @@ public class TranscriptionJob implements MessageListener {
             "transcription of {0} failed, attempt {1}; will retry: {2}",
             new Object[] {id, delivery, e.getMessage()});
         steps.noteProblem(id, Problem.TRANSCRIPTION_RETRYING, e.getMessage());
-        throw new RetryLaterException("transcription of " + id + " to be retried", e);
+        retryLater();
+        return;
       }
       LOG.log(Level.WARNING, "transcription of " + id + " failed for good", e);
       steps.transcriptionFailed(id, e.getMessage());
       return;
     }
     steps.storeTranscript(id, speech.engineName(), segments);
+  }
+
+  /**
+   * Rolls back the delivery: the broker delivers the message again after its back-off delay (see
+   * wildfly-config/30-messaging.cli) and counts the attempt in JMSXDeliveryCount.
+   */
+  private void retryLater() {
+    context.setRollbackOnly();
   }
 }

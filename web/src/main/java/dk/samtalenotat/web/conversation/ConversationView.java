@@ -5,6 +5,7 @@ import dk.samtalenotat.conversation.ConversationDetails;
 import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationService;
 import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.conversation.EmptyNoteException;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.StaleDraftException;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
@@ -131,7 +132,7 @@ public class ConversationView implements Serializable {
       texts.error("draft.stale");
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
-    } catch (IllegalArgumentException e) {
+    } catch (EmptyNoteException e) {
       texts.error("draft.empty");
       return;
     }
@@ -170,6 +171,9 @@ public class ConversationView implements Serializable {
       texts.info("draft.approved");
     } catch (StaleDraftException e) {
       texts.error("draft.stale");
+    } catch (EmptyNoteException e) {
+      texts.error("draft.empty");
+      return;
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
     }

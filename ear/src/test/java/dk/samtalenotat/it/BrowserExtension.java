@@ -1,0 +1,185 @@
+package dk.samtalenotat.it;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Debian's chromium, headless, driven by Playwright: one browser per test JVM, a fresh browser
+ * context (cookies, session) per {@link BrowserSession}. Test methods take a {@link BrowserSession}
+ * parameter; its pages resolve relative URLs against the shared server of {@link WildFlyExtension}.
+ * A failed test leaves a screenshot of every page it opened in target/failsafe-reports/screenshots.
+ */
+public final class BrowserExtension implements ParameterResolver, AfterEachCallback {
+
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(BrowserExtension.class);
+
+  /** The flags the build machines need; the browser must not fetch or update anything. */
+  private static final List<String> CHROMIUM_FLAGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--no-first-run");
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == BrowserSession.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    WildFlyServer server = WildFlyExtension.server(context);
+    SharedBrowser shared =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(
+                SharedBrowser.class, type -> SharedBrowser.launch(), SharedBrowser.class);
+    BrowserSession session = new BrowserSession(shared.browser, server);
+    context.getStore(NAMESPACE).put(BrowserSession.class, session);
+    return session;
+  }
+
+  /** Screenshots of a failed test's pages (taken here: the store is closed before watchers). */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    BrowserSession session =
+        context.getStore(NAMESPACE).remove(BrowserSession.class, BrowserSession.class);
+    if (session == null) {
+      return;
+    }
+    try {
+      if (context.getExecutionException().isPresent()) {
+        session.screenshots(
+            context.getRequiredTestClass().getSimpleName()
+                + "-"
+                + context.getRequiredTestMethod().getName());
+      }
+    } finally {
+      session.close();
+    }
+  }
+
+  private static final class SharedBrowser implements ExtensionContext.Store.CloseableResource {
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private SharedBrowser(Playwright playwright, Browser browser) {
+      this.playwright = playwright;
+      this.browser = browser;
+    }
+
+    static SharedBrowser launch() {
+      Playwright playwright =
+          Playwright.create(
+              new Playwright.CreateOptions()
+                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      try {
+        Browser browser =
+            playwright
+                .chromium()
+                .launch(
+                    new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_FLAGS));
+        return new SharedBrowser(playwright, browser);
+      } catch (RuntimeException e) {
+        playwright.close();
+        throw e;
+      }
+    }
+
+    private static Path chromium() {
+      Path path = Paths.get(System.getProperty("samtalenotat.it.chromium", "/usr/bin/chromium"));
+      if (!Files.isExecutable(path)) {
+        throw new IllegalStateException(
+            path
+                + " is missing: install Debian's chromium (bin/test does) or set samtalenotat.it.chromium");
+      }
+      return path;
+    }
+
+    @Override
+    public void close() {
+      browser.close();
+      playwright.close();
+    }
+  }
+
+  /** The browser as one test sees it: one or more independent sessions against the server. */
+  public static final class BrowserSession {
+
+    private final Browser browser;
+    private final WildFlyServer server;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private Page page;
+
+    BrowserSession(Browser browser, WildFlyServer server) {
+      this.browser = browser;
+      this.server = server;
+    }
+
+    /** The test's page, opened on first use. */
+    public Page page() {
+      if (page == null) {
+        page = newPage();
+      }
+      return page;
+    }
+
+    /** A page in a new browser context: no cookies, so a new sign-in. */
+    public Page newPage() {
+      BrowserContext context =
+          browser.newContext(
+              new Browser.NewContextOptions()
+                  .setBaseURL(server.baseUri().toString())
+                  .setLocale("da-DK")
+                  .setTimezoneId("Europe/Copenhagen"));
+      context.setDefaultTimeout(30_000);
+      contexts.add(context);
+      return context.newPage();
+    }
+
+    void screenshots(String name) {
+      Path dir = Paths.get("target", "failsafe-reports", "screenshots");
+      int n = 0;
+      for (BrowserContext context : contexts) {
+        for (Page p : context.pages()) {
+          try {
+            Files.createDirectories(dir);
+            p.screenshot(
+                new Page.ScreenshotOptions()
+                    .setPath(dir.resolve(name + "-" + n++ + ".png"))
+                    .setFullPage(true));
+            System.err.printf("%s: %s%n", name, p.url());
+          } catch (Exception e) {
+            System.err.println("no screenshot of " + p.url() + ": " + e);
+          }
+        }
+      }
+    }
+
+    void close() {
+      contexts.forEach(BrowserContext::close);
+      contexts.clear();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dk.samtalenotat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Need-to-know: a caseworker opens only their own conversations, also by typing the address; a
+ * caseworker of another municipality and a team lead see none; nobody gets anything unsigned.
+ */
+@ExtendWith({WildFlyExtension.class, BrowserExtension.class})
+class NeedToKnowIT {
+
+  @Test
+  void anotherCaseworkersConversationIsNotFoundByAddress(BrowserExtension.BrowserSession browser) {
+    Page owner = browser.page();
+    Ui.signIn(owner, "jonas");
+    long id = Ui.registerConversation(owner, "121212-1212", "JONAS-OWN");
+
+    for (String other : new String[] {"mette", "karen"}) {
+      Page page = browser.newPage();
+      Ui.signIn(page, other);
+      Response response = page.navigate("samtale.xhtml?id=" + id);
+      assertEquals(404, response.status(), other + " opened jonas' conversation");
+      assertFalse(page.content().contains("121212"), other + " saw the CPR number");
+      page.navigate("samtaler.xhtml");
+      assertFalse(
+          page.locator(".conversations").innerText().contains("JONAS-OWN"),
+          other + " sees jonas' conversation in the list");
+    }
+  }
+
+  @Test
+  void aTeamLeadCannotOpenConversationPages(BrowserExtension.BrowserSession browser) {
+    Page page = browser.page();
+    Ui.signIn(page, "lone");
+    for (String path : new String[] {"samtaler.xhtml", "ny-samtale.xhtml", "samtale.xhtml?id=1"}) {
+      Response response = page.navigate(path);
+      assertEquals(403, response.status(), path);
+      assertFalse(page.content().contains("CPR"), path + " showed conversation content");
+    }
+  }
+
+  @Test
+  void withoutSignInEveryPageLeadsToSignIn(WildFlyServer server) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String path :
+        new String[] {"samtaler.xhtml", "samtale.xhtml?id=1", "ny-samtale.xhtml", ""}) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(server.baseUri().resolve(path)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      boolean toSignIn =
+          response.statusCode() == 302
+              || response.statusCode() == 401
+              || response.body().contains("id=\"login\"");
+      assertTrue(toSignIn, path + " answered " + response.statusCode());
+      assertFalse(response.body().contains("samtale.xhtml?id="), path + " listed conversations");
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dk.samtalenotat.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a caseworker does in the screens, as steps the browser tests share. Element ids are the
+ * Faces client ids of the pages (form id, colon, component id).
+ */
+final class Ui {
+
+  /** Every demo user has this password (see DemoUsers). */
+  static final String DEMO_PASSWORD = "demo";
+
+  private static final Pattern CONVERSATION_ID = Pattern.compile("[?&]id=(\\d+)");
+
+  private Ui() {}
+
+  /** A locator for a Faces client id, whose colons CSS would read as pseudo-classes. */
+  static Locator byId(Page page, String clientId) {
+    return page.locator("[id='" + clientId + "']");
+  }
+
+  static void signIn(Page page, String user) {
+    page.navigate("login.xhtml");
+    byId(page, "login:username").fill(user);
+    byId(page, "login:password").fill(DEMO_PASSWORD);
+    byId(page, "login:submit").click();
+    page.locator("#signed-in-user").waitFor();
+  }
+
+  /**
+   * Registers a conversation with the defaults of the form (job conversation, in person, now), the
+   * citizen informed; answers its id, read from the address of the page it lands on.
+   */
+  static long registerConversation(Page page, String cpr, String caseReference) {
+    openRegistration(page, cpr, caseReference);
+    page.locator("label[for='register:consent:0']").click();
+    byId(page, "register:save").click();
+    page.waitForURL(Pattern.compile(".*samtale\\.xhtml\\?.*id=\\d+.*"));
+    return conversationId(page);
+  }
+
+  static void openRegistration(Page page, String cpr, String caseReference) {
+    page.navigate("ny-samtale.xhtml");
+    byId(page, "register:cpr").fill(cpr);
+    byId(page, "register:caseReference").fill(caseReference);
+  }
+
+  static long conversationId(Page page) {
+    Matcher m = CONVERSATION_ID.matcher(page.url());
+    if (!m.find()) {
+      fail("no conversation id in " + page.url());
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  static void uploadAudio(Page page, Path file) {
+    page.locator("#audioForm input[type=file]").setInputFiles(file);
+    submit(page, "audioForm:uploadAudio");
+  }
+
+  static void importTranscript(Page page, Path file) {
+    page.locator("#transcriptForm input[type=file]").setInputFiles(file);
+    submit(page, "transcriptForm:importTranscript");
+  }
+
+  /** Clicks a button that posts the whole page and waits for the answer. */
+  static void submit(Page page, String clientId) {
+    page.waitForNavigation(() -> byId(page, clientId).click());
+  }
+
+  /** Clicks a button guarded by the confirmation dialog and confirms. */
+  static void submitConfirmed(Page page, String clientId) {
+    byId(page, clientId).click();
+    page.waitForNavigation(() -> page.locator(".ui-confirmdialog-yes:visible").click());
+  }
+
+  /** The state shown on the conversation page. */
+  static String state(Page page) {
+    return page.locator("#state").getAttribute("data-state");
+  }
+
+  /** The global messages of the page (confirmations and errors), as text. */
+  static String messages(Page page) {
+    Locator messages = page.locator(".ui-messages");
+    return messages.count() == 0 ? "" : String.join("\n", messages.allInnerTexts());
+  }
+
+  /**
+   * Waits until the conversation page shows the state: the page polls while the pipeline works and
+   * reloads itself when the state changes; otherwise this reloads it. Fails on an unexpected
+   * failure state at once, with the problem the page shows.
+   */
+  static void awaitState(Page page, String expected) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    String state = null;
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        state = state(page);
+      } catch (RuntimeException navigating) {
+        state = null;
+      }
+      if (expected.equals(state)) {
+        return;
+      }
+      if (state != null && state.endsWith("_FAILED") && !expected.endsWith("_FAILED")) {
+        fail("conversation is " + state + ": " + page.locator("[id='problem']").innerText());
+      }
+      page.waitForTimeout(1000);
+      try {
+        if (page.locator("[id='pollForm']").count() == 0) {
+          page.reload();
+        }
+      } catch (PlaywrightException navigatedMeanwhile) {
+        // The page's own poll reloaded it between the check and the reload: read it again.
+      }
+    }
+    fail(
+        "conversation still " + state + " after 120 s, expected " + expected + " at " + page.url());
+  }
+}
