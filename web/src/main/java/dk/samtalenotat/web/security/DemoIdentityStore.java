@@ -41,7 +41,7 @@ public class DemoIdentityStore implements IdentityStore {
     var u = user.get();
     users.signedOn(
         u.userKey(), u.displayName(), u.team(), u.tenantCvr(), DemoUsers.tenantName(u.tenantCvr()));
-    LOG.info(() -> "demo sign-in of " + u.userKey());
+    LOG.info(() -> "demo sign-in of " + u.login());
     return new CredentialValidationResult(u.userKey(), u.roles());
   }
 }

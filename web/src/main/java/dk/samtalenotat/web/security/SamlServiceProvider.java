@@ -109,6 +109,7 @@ public class SamlServiceProvider {
       String location =
           lookup()
               .apply("samtalenotat.saml.idp.metadata")
+              .or(this::demoIdpMetadata)
               .orElseThrow(
                   () ->
                       new SamlRejectedException(
@@ -130,6 +131,17 @@ public class SamlServiceProvider {
       }
       return idp;
     }
+  }
+
+  /** In the demo, the development IdP deployed beside the application. */
+  private Optional<String> demoIdpMetadata() {
+    boolean demo = lookup().apply("samtalenotat.demo").map(Boolean::parseBoolean).orElse(false);
+    if (!demo) {
+      return Optional.empty();
+    }
+    String acs = sp.acsUrl().toString();
+    return Optional.of(
+        acs.substring(0, acs.length() - SpConfiguration.ACS_PATH.length()) + "/dev-idp/metadata");
   }
 
   public ResponseValidator validator() throws SamlRejectedException {

@@ -1,6 +1,8 @@
 package dk.samtalenotat.web.security;
 
 import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,7 +21,10 @@ public class SessionView {
   @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject SignInSettings settings;
+  @Inject UserRegistry users;
   @Inject SignOnAudit audit;
+
+  private String displayName;
 
   public boolean isSignedIn() {
     return security.getCallerPrincipal() != null;
@@ -27,6 +32,14 @@ public class SessionView {
 
   public String getUserKey() {
     return isSignedIn() ? security.getCallerPrincipal().getName() : null;
+  }
+
+  /** The signed-on employee's name as the sign-on reported it, for the page frame. */
+  public String getDisplayName() {
+    if (displayName == null && isSignedIn()) {
+      displayName = users.findUser(getUserKey()).map(AppUser::getDisplayName).orElse(getUserKey());
+    }
+    return displayName;
   }
 
   public boolean isCaseworker() {

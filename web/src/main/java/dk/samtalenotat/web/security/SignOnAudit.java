@@ -57,10 +57,11 @@ public class SignOnAudit {
 
   public void rejected(SamlRejectedException e, String remote) {
     Level level = e.check().fault() == SamlCheck.Fault.CONFIGURATION ? Level.SEVERE : Level.WARNING;
+    // The message starts with the event id.
     LOG.log(
         level,
-        "{0} refused ({1}): {2} remote={3}",
-        new Object[] {e.check().eventId(), e.check().fault(), e.getMessage(), remote});
+        "{0} [refused, fault: {1}] remote={2}",
+        new Object[] {e.getMessage(), e.check().fault(), remote});
   }
 
   public void signedOff(String eventId, String userKey, String remote) {
