@@ -11,6 +11,9 @@ import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.NoteLayout;
 import dk.samtalenotat.pipeline.PipelineQueue;
+import dk.samtalenotat.retention.Actor;
+import dk.samtalenotat.retention.RetentionRule;
+import dk.samtalenotat.retention.Shredder;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.UserRegistry;
@@ -52,6 +55,7 @@ public class ConversationService {
   @Inject private SpeechToText speech;
   @Inject private DataKeys keys;
   @Inject private CprHasher cprHasher;
+  @Inject private Shredder shredder;
 
   /**
    * Registers a conversation for the caller.
@@ -244,6 +248,9 @@ public class ConversationService {
     }
     draft.approve(users.caller().getDisplayName(), java.time.Instant.now());
     c.approve();
+    // The transcript has served its purpose once the note is approved (design.md).
+    shredder.destroyTranscriptOf(
+        c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user(users.caller().getUserKey()));
     LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
   }
 
