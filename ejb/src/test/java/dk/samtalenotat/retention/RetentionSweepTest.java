@@ -388,4 +388,41 @@ class RetentionSweepTest {
     assertThrows(IllegalStateException.class, () -> Schedules.parse("*/10 * * * *"));
     assertThrows(IllegalStateException.class, () -> Schedules.parse(null));
   }
+
+  @Test
+  void rotationRewrapsEveryLiveDataKeySoTheOldVersionCanBeDestroyed() {
+    conversations(3, 1);
+    // One conversation's content already destroyed: its keys are gone and need no re-wrap.
+    sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, Instant.now(), 50);
+    assertEquals(2, kek.rotate(CVR));
+    long[] counts = new long[1];
+    db.run(em -> counts[0] = new KeyRotation(em, keys).stillUsing(tenantId, 1));
+    assertEquals(3 + 3 + 2 + 3, counts[0], "conversations, audio, live transcripts, versions");
+
+    int rewrapped;
+    int total = 0;
+    do {
+      rewrapped = db.inTransaction(em -> new KeyRotation(em, keys).rewrapBatch(tenantId, CVR, 2));
+      total += rewrapped;
+    } while (rewrapped > 0);
+    assertEquals(11, total);
+    db.run(em -> assertEquals(0, new KeyRotation(em, keys).stillUsing(tenantId, 1)));
+
+    // With version 1 destroyed, everything still held reads as before.
+    kek.destroy(CVR, 1);
+    db.run(
+        em -> {
+          var repo = new dk.samtalenotat.conversation.ConversationRepository(em, keys);
+          for (Conversation c :
+              em.createQuery("select c from Conversation c order by c.id", Conversation.class)
+                  .getResultList()) {
+            Conversation own = repo.find(c.getId()).orElseThrow();
+            assertEquals("070385-XXXX", own.getCitizen().masked());
+            assertEquals(NOTED, repo.draftOf(own).orElseThrow().current().getContent());
+            repo.transcriptOf(own)
+                .filter(t -> !t.isDestroyed())
+                .ifPresent(t -> assertEquals(SAID, t.getSegments().get(0).getText()));
+          }
+        });
+  }
 }
