@@ -2,6 +2,10 @@ package dk.samtalenotat.conversation;
 
 import dk.samtalenotat.audio.AudioRecording;
 import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.audit.AccessAction;
+import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.audit.AccessObject;
+import dk.samtalenotat.audit.Purpose;
 import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
@@ -42,6 +46,8 @@ import java.util.logging.Logger;
 @RolesAllowed(Roles.CASEWORKER)
 public class ConversationService {
 
+  private static final Purpose CASE = Purpose.CASE_DOCUMENTATION;
+
   private static final Logger LOG = Logger.getLogger(ConversationService.class.getName());
   private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
   private static final java.time.format.DateTimeFormatter TIME =
@@ -56,6 +62,7 @@ public class ConversationService {
   @Inject private DataKeys keys;
   @Inject private CprHasher cprHasher;
   @Inject private Shredder shredder;
+  @Inject private AccessLog accessLog;
 
   /**
    * Registers a conversation for the caller.
@@ -116,12 +123,17 @@ public class ConversationService {
     }
     conversations.add(c);
     conversations.flush();
+    accessLog.used(AccessAction.CREATE, AccessObject.CONVERSATION, c, CASE);
     LOG.info(() -> "conversation " + c.getId() + " registered, state " + c.getState());
     return c.getId();
   }
 
   /** The caller's conversations, newest first; all states when {@code state} is null. */
   public List<ConversationSummary> mine(ConversationState state) {
+    accessLog.searched(
+        AccessObject.CONVERSATION,
+        state == null ? "own conversations" : "own conversations in state " + state,
+        CASE);
     return conversations.ofOwner(users.caller(), state).stream()
         .map(ConversationSummary::of)
         .toList();
@@ -129,7 +141,17 @@ public class ConversationService {
 
   /** The whole conversation for its screen. */
   public ConversationDetails open(long id) {
-    return details(own(id));
+    Conversation c = own(id);
+    accessLog.used(AccessAction.READ, AccessObject.CONVERSATION, c, CASE);
+    return details(c);
+  }
+
+  /**
+   * Where the conversation stands, for a screen that waits for the pipeline: metadata only, so it
+   * is not a use of personal data and polling it writes no access log entry.
+   */
+  public ConversationState state(long id) {
+    return own(id).getState();
   }
 
   /**
@@ -147,6 +169,7 @@ public class ConversationService {
     conversations.add(
         new Transcript(c, Transcript.Source.IMPORT, displayName(fileName), segments, newKey(c)));
     c.transcribed();
+    accessLog.used(AccessAction.CREATE, AccessObject.TRANSCRIPT, c, CASE);
     pipeline.startDrafting(c);
   }
 
@@ -171,6 +194,7 @@ public class ConversationService {
         new AudioRecording(
             c, displayName(fileName), stored.format().mediaType(), stored, key.wrapped()));
     c.audioReceived();
+    accessLog.used(AccessAction.CREATE, AccessObject.AUDIO, c, CASE);
     if (speech.available()) {
       pipeline.startTranscription(c);
       return true;
@@ -214,6 +238,7 @@ public class ConversationService {
     DraftVersion saved =
         draft.addEdited(me.getUserKey(), me.getDisplayName(), content, sentences, newKey(c));
     c.draftEdited();
+    accessLog.used(AccessAction.CHANGE, AccessObject.DRAFT, c, CASE);
     return saved.getVersionNo();
   }
 
@@ -221,6 +246,7 @@ public class ConversationService {
   public void regenerate(long id) {
     Conversation c = own(id);
     requireState(c, ConversationState.DRAFT_READY, ConversationState.DRAFT_FAILED);
+    accessLog.used(AccessAction.CHANGE, AccessObject.DRAFT, c, CASE);
     pipeline.startDrafting(c);
   }
 
@@ -232,6 +258,7 @@ public class ConversationService {
       case DRAFT_FAILED -> pipeline.startDrafting(c);
       default -> throw new IllegalTransitionException(id, c.getState(), c.getState());
     }
+    accessLog.used(AccessAction.CHANGE, AccessObject.CONVERSATION, c, CASE);
   }
 
   /**
@@ -251,6 +278,7 @@ public class ConversationService {
     // The transcript has served its purpose once the note is approved (design.md).
     shredder.destroyTranscriptOf(
         c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user(users.caller().getUserKey()));
+    accessLog.used(AccessAction.APPROVE, AccessObject.DRAFT, c, CASE);
     LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
   }
 

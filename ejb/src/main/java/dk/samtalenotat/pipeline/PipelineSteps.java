@@ -2,6 +2,10 @@ package dk.samtalenotat.pipeline;
 
 import dk.samtalenotat.audio.AudioRecording;
 import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.audit.AccessAction;
+import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.audit.AccessObject;
+import dk.samtalenotat.audit.Purpose;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationRepository;
 import dk.samtalenotat.conversation.ConversationState;
@@ -34,6 +38,8 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PipelineSteps {
 
+  private static final Purpose CASE = Purpose.CASE_DOCUMENTATION;
+
   private static final Logger LOG = Logger.getLogger(PipelineSteps.class.getName());
 
   @Inject private ConversationRepository conversations;
@@ -41,6 +47,7 @@ public class PipelineSteps {
   @Inject private PipelineQueue queue;
   @Inject private DataKeys keys;
   @Inject private Shredder shredder;
+  @Inject private AccessLog accessLog;
 
   /** The audio to transcribe, or empty when there is nothing (more) to do. */
   public Optional<AudioSource> transcriptionWork(long conversationId) {
@@ -80,6 +87,8 @@ public class PipelineSteps {
     conversations.add(
         new Transcript(c, Transcript.Source.ENGINE, engine, segments, keys.create(tenantOf(c))));
     c.transcribed();
+    accessLog.usedBySystem(
+        AccessAction.PROCESS, AccessObject.TRANSCRIPT, c, "TranscriptionJob", CASE);
     queue.startDrafting(c);
   }
 
@@ -125,6 +134,7 @@ public class PipelineSteps {
     // The audio has served its purpose once a draft exists (design.md): destroyed in this same
     // transaction, so a draft is never stored while its audio outlives it.
     shredder.destroyAudioOf(c, RetentionRule.AUDIO_DRAFT_EXISTS, Actor.PIPELINE);
+    accessLog.usedBySystem(AccessAction.PROCESS, AccessObject.DRAFT, c, "DraftingJob", CASE);
   }
 
   public void transcriptionFailed(long conversationId, String detail) {

@@ -73,8 +73,7 @@ public class ConversationView implements Serializable {
 
   /** Polled while the pipeline works; reloads the page once it has moved on. */
   public void poll() throws IOException {
-    refresh();
-    if (!isWorking()) {
+    if (!WORKING.contains(conversations.state(id))) {
       var ext = faces.getExternalContext();
       ext.redirect(ext.getRequestContextPath() + "/samtale.xhtml?id=" + id);
     }

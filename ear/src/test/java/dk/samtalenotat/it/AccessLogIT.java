@@ -1,0 +1,165 @@
+package dk.samtalenotat.it;
+
+import static dk.samtalenotat.it.Ui.byId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The access log holds exactly the uses of personal data of a caseworker's path, and the compliance
+ * officer exports it: every screen that shows the conversation is one READ, the list one SEARCH,
+ * each change one entry, the drafting job one PROCESS; the citizen appears only as a keyed hash.
+ */
+@ExtendWith({WildFlyExtension.class, BrowserExtension.class})
+class AccessLogIT {
+
+  private static final String CPR = "240386-1357";
+
+  @Test
+  void theCaseworkersPathIsLoggedEntryByEntry(
+      BrowserExtension.BrowserSession browser, @TempDir Path dir) throws Exception {
+    Instant start = Instant.now();
+    Path vtt = Files.writeString(dir.resolve("samtale.vtt"), CaseworkerJourneyIT.TEAMS_TRANSCRIPT);
+    Page page = browser.page();
+    // Each full page of a conversation shows its data once; count them as the browser sees them.
+    AtomicInteger conversationPages = new AtomicInteger();
+    AtomicInteger listPages = new AtomicInteger();
+    page.onResponse(
+        r -> {
+          if (r.request().resourceType().equals("document") && r.status() == 200) {
+            if (r.url().contains("/samtale.xhtml")) {
+              conversationPages.incrementAndGet();
+            } else if (r.url().contains("/samtaler.xhtml")) {
+              listPages.incrementAndGet();
+            }
+          }
+        });
+
+    Ui.signIn(page, "aisha");
+    long id = Ui.registerConversation(page, CPR, "LOG-0001");
+    Ui.importTranscript(page, vtt);
+    Ui.awaitState(page, "DRAFT_READY");
+    byId(page, "draftForm:content")
+        .fill(byId(page, "draftForm:content").inputValue() + "\nBorgeren ringer fredag.");
+    Ui.submit(page, "draftForm:save");
+    Ui.submitConfirmed(page, "draftForm:approve");
+    Ui.awaitState(page, "APPROVED");
+
+    Page compliance = browser.newPage();
+    Ui.signIn(compliance, "peter");
+    String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+    APIResponse response =
+        compliance
+            .request()
+            .get(
+                "api/compliance/access-log?from=" + today + "&to=" + today,
+                RequestOptions.create().setHeader("Accept", "application/json"));
+    assertEquals(200, response.status(), response.text());
+    assertFalse(response.text().contains("240386"), "the log shows no CPR number");
+
+    List<JsonObject> mine = new ArrayList<>();
+    for (JsonElement e : JsonParser.parseString(response.text()).getAsJsonArray()) {
+      JsonObject entry = e.getAsJsonObject();
+      if (!Instant.parse(entry.get("occurredAt").getAsString()).isBefore(start)
+          && !entry.get("userRole").getAsString().equals("compliance")) {
+        mine.add(entry);
+      }
+    }
+
+    Map<String, Integer> expected = new TreeMap<>();
+    expected.put("sagsbehandler SEARCH CONVERSATION", listPages.get());
+    expected.put("sagsbehandler CREATE CONVERSATION", 1);
+    expected.put("sagsbehandler READ CONVERSATION", conversationPages.get());
+    expected.put("sagsbehandler CREATE TRANSCRIPT", 1);
+    expected.put("DraftingJob PROCESS DRAFT", 1);
+    expected.put("sagsbehandler CHANGE DRAFT", 1);
+    expected.put("sagsbehandler APPROVE DRAFT", 1);
+    Map<String, Integer> actual = new TreeMap<>();
+    for (JsonObject entry : mine) {
+      String key =
+          entry.get("userRole").getAsString()
+              + " "
+              + entry.get("action").getAsString()
+              + " "
+              + entry.get("objectType").getAsString();
+      actual.merge(key, 1, Integer::sum);
+    }
+    assertTrue(listPages.get() >= 1 && conversationPages.get() >= 4, actual.toString());
+    assertEquals(expected, actual, "the log holds exactly the uses of the path");
+
+    String hash = null;
+    for (JsonObject entry : mine) {
+      assertEquals("CASE_DOCUMENTATION", entry.get("purpose").getAsString());
+      if (entry.has("conversationId") && !entry.get("conversationId").isJsonNull()) {
+        assertEquals(id, entry.get("conversationId").getAsLong());
+        assertEquals("LOG-0001", entry.get("caseReference").getAsString());
+        String h = entry.get("citizenCprHash").getAsString();
+        assertTrue(h.matches("[0-9a-f]{64}"), h);
+        assertTrue(hash == null || hash.equals(h), "one citizen, one hash");
+        hash = h;
+      } else {
+        assertEquals("SEARCH", entry.get("action").getAsString(), entry.toString());
+        assertTrue(entry.get("criterion").getAsString().contains("own conversations"));
+      }
+    }
+    assertEquals("CREATE", first(mine, id).get("action").getAsString(), "creation comes first");
+
+    APIResponse csv =
+        compliance
+            .request()
+            .get(
+                "api/compliance/access-log?from=" + today + "&to=" + today,
+                RequestOptions.create().setHeader("Accept", "text/csv"));
+    assertEquals(200, csv.status());
+    assertTrue(csv.text().startsWith("id;time;user;role;action"), csv.text());
+    assertTrue(csv.text().contains(";LOG-0001;"), "the CSV holds the path's entries");
+    assertFalse(csv.text().contains("240386"));
+  }
+
+  @Test
+  void onlyTheComplianceOfficerReadsTheLog(BrowserExtension.BrowserSession browser) {
+    Page page = browser.page();
+    Ui.signIn(page, "mette");
+    APIResponse response =
+        page.request().get("api/compliance/access-log?from=2026-01-01&to=2026-12-31");
+    assertEquals(403, response.status());
+
+    Page compliance = browser.newPage();
+    Ui.signIn(compliance, "peter");
+    APIResponse bad =
+        compliance
+            .request()
+            .get(
+                "api/compliance/access-log?from=yesterday&to=today",
+                RequestOptions.create().setHeader("Accept", "application/json"));
+    assertEquals(400, bad.status());
+  }
+
+  private static JsonObject first(List<JsonObject> entries, long id) {
+    return entries.stream()
+        .filter(e -> e.has("conversationId") && !e.get("conversationId").isJsonNull())
+        .filter(e -> e.get("conversationId").getAsLong() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+}

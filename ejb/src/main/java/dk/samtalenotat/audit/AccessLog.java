@@ -1,0 +1,143 @@
+package dk.samtalenotat.audit;
+
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.Tenant;
+import dk.samtalenotat.tenant.UserRegistry;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes and reads the access log. An entry joins the transaction of the use it records, so a use
+ * that is rolled back leaves no entry and a use that happened always leaves one. Nothing here
+ * changes an entry; only {@link #purgeBefore} removes entries, for the log's own retention.
+ */
+@Stateless
+public class AccessLog {
+
+  /** The user key of work the application does by itself (pipeline jobs, timers). */
+  public static final String SYSTEM = "system";
+
+  private static final List<String> ROLES_BY_PRECEDENCE =
+      List.of(Roles.CASEWORKER, Roles.COMPLIANCE, Roles.TEAM_LEAD, Roles.ADMINISTRATOR);
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @Inject private UserRegistry users;
+
+  /** The caller used a conversation's data. */
+  public void used(AccessAction action, AccessObject object, Conversation c, Purpose purpose) {
+    AppUser me = users.caller();
+    write(me.getTenant(), me.getUserKey(), callerRole(), action, object, c, null, purpose);
+  }
+
+  /** The caller searched or listed; {@code criterion} says what for, never a CPR number. */
+  public void searched(AccessObject object, String criterion, Purpose purpose) {
+    AppUser me = users.caller();
+    write(
+        me.getTenant(),
+        me.getUserKey(),
+        callerRole(),
+        AccessAction.SEARCH,
+        object,
+        null,
+        criterion,
+        purpose);
+  }
+
+  /** The application itself used a conversation's data, as {@code executor} (a job or timer). */
+  public void usedBySystem(
+      AccessAction action, AccessObject object, Conversation c, String executor, Purpose purpose) {
+    write(c.getTenant(), SYSTEM, executor, action, object, c, null, purpose);
+  }
+
+  /**
+   * The caller's tenant's entries in [from, to), oldest first; the reading itself is logged as an
+   * export for compliance control.
+   */
+  @RolesAllowed(Roles.COMPLIANCE)
+  public List<AccessRecord> entries(Instant from, Instant to) {
+    AppUser me = users.caller();
+    List<AccessRecord> records =
+        em.createQuery(
+                "select e from AccessLogEntry e where e.tenant = :tenant"
+                    + " and e.occurredAt >= :from and e.occurredAt < :to order by e.id",
+                AccessLogEntry.class)
+            .setParameter("tenant", me.getTenant())
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultStream()
+            .map(AccessRecord::of)
+            .toList();
+    write(
+        me.getTenant(),
+        me.getUserKey(),
+        callerRole(),
+        AccessAction.EXPORT,
+        AccessObject.ACCESS_LOG,
+        null,
+        "period " + from + " to " + to,
+        Purpose.COMPLIANCE_CONTROL);
+    return records;
+  }
+
+  /**
+   * Deletes up to {@code batch} entries older than {@code cutoff}, in a transaction of its own.
+   *
+   * @return how many were deleted; 0 when nothing is left to do
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int purgeBefore(Instant cutoff, int batch) {
+    List<Long> ids =
+        em.createQuery(
+                "select e.id from AccessLogEntry e where e.occurredAt < :cutoff order by e.id",
+                Long.class)
+            .setParameter("cutoff", cutoff)
+            .setMaxResults(batch)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("delete from AccessLogEntry e where e.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+  }
+
+  private void write(
+      Tenant tenant,
+      String userKey,
+      String role,
+      AccessAction action,
+      AccessObject object,
+      Conversation c,
+      String criterion,
+      Purpose purpose) {
+    em.persist(
+        new AccessLogEntry(
+            tenant,
+            Instant.now(),
+            userKey,
+            role,
+            action,
+            object,
+            c == null ? null : c.getId(),
+            c == null ? null : c.getCitizenCprHash(),
+            c == null ? null : c.getCaseReference(),
+            criterion,
+            purpose));
+  }
+
+  private String callerRole() {
+    return ROLES_BY_PRECEDENCE.stream().filter(session::isCallerInRole).findFirst().orElse("none");
+  }
+}

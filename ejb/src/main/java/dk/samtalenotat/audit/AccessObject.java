@@ -1,0 +1,11 @@
+package dk.samtalenotat.audit;
+
+/** Which kind of personal data an entry is about. */
+public enum AccessObject {
+  CONVERSATION,
+  AUDIO,
+  TRANSCRIPT,
+  DRAFT,
+  ACCESS_LOG,
+  DELETION_EVIDENCE
+}
