@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.net.http.HttpClient;
@@ -36,6 +37,37 @@ class NeedToKnowIT {
           page.locator(".conversations").innerText().contains("JONAS-OWN"),
           other + " sees jonas' conversation in the list");
     }
+  }
+
+  @Test
+  void aHandedOverConversationBelongsToTheColleagueOnly(BrowserExtension.BrowserSession browser) {
+    Page jonas = browser.page();
+    Ui.signIn(jonas, "jonas");
+    long id = Ui.registerConversation(jonas, "050505-5050", "HANDOVER-1");
+    String choices =
+        String.join(
+            ", ", jonas.locator("[id='handOverForm:colleague_input'] option").allTextContents());
+    assertTrue(choices.contains("Mette Sørensen"), choices);
+    assertFalse(choices.contains("Karen"), "a caseworker of another municipality: " + choices);
+    assertFalse(choices.contains("Lone"), "a team lead takes no conversations: " + choices);
+    assertFalse(choices.contains("Jonas"), "not to oneself: " + choices);
+
+    Ui.byId(jonas, "handOverForm:colleague").click();
+    jonas
+        .locator("[id='handOverForm:colleague_items'] li")
+        .filter(new Locator.FilterOptions().setHasText("Mette Sørensen"))
+        .click();
+    Ui.submitConfirmed(jonas, "handOverForm:handOver");
+    assertTrue(Ui.messages(jonas).contains("overdraget til Mette Sørensen"), Ui.messages(jonas));
+    assertFalse(jonas.locator(".conversations").innerText().contains("HANDOVER-1"));
+    assertEquals(404, jonas.navigate("samtale.xhtml?id=" + id).status(), "jonas lets go of it");
+
+    Page mette = browser.newPage();
+    Ui.signIn(mette, "mette");
+    mette.navigate("samtaler.xhtml");
+    assertTrue(mette.locator(".conversations").innerText().contains("HANDOVER-1"));
+    assertEquals(200, mette.navigate("samtale.xhtml?id=" + id).status());
+    assertEquals("REGISTERED", Ui.state(mette));
   }
 
   @Test

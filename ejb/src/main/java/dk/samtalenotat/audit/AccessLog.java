@@ -6,6 +6,7 @@ import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import java.util.List;
  * changes an entry; only {@link #purgeBefore} removes entries, for the log's own retention.
  */
 @Stateless
+@PermitAll // writing is open to every caller inside the application; reading is not (entries)
 public class AccessLog {
 
   /** The user key of work the application does by itself (pipeline jobs, timers). */
@@ -39,6 +41,13 @@ public class AccessLog {
   public void used(AccessAction action, AccessObject object, Conversation c, Purpose purpose) {
     AppUser me = users.caller();
     write(me.getTenant(), me.getUserKey(), callerRole(), action, object, c, null, purpose);
+  }
+
+  /** The caller used a conversation's data in a way the detail explains (e.g. to whom). */
+  public void used(
+      AccessAction action, AccessObject object, Conversation c, Purpose purpose, String detail) {
+    AppUser me = users.caller();
+    write(me.getTenant(), me.getUserKey(), callerRole(), action, object, c, detail, purpose);
   }
 
   /** The caller searched or listed; {@code criterion} says what for, never a CPR number. */

@@ -242,6 +242,22 @@ public class Conversation {
     stateChangedAt = Instant.now();
   }
 
+  /**
+   * Hands the conversation to a colleague of the same municipality, who owns it from now on
+   * (holiday cover, a change of caseworker).
+   *
+   * @throws IllegalArgumentException when the colleague is of another tenant or already the owner
+   */
+  public void handOverTo(AppUser colleague) {
+    if (!colleague.getTenant().getId().equals(tenant.getId())) {
+      throw new IllegalArgumentException("a conversation stays in its municipality");
+    }
+    if (colleague.getId().equals(owner.getId())) {
+      throw new IllegalArgumentException("already the owner");
+    }
+    owner = colleague;
+  }
+
   public boolean isOwnedBy(String userKey) {
     return owner.getUserKey().equals(userKey);
   }

@@ -282,6 +282,40 @@ public class ConversationService {
     LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
   }
 
+  /** The caseworkers of the caller's municipality who can take over a conversation. */
+  public List<Colleague> colleagues() {
+    return users.colleagues(users.caller()).stream()
+        .map(u -> new Colleague(u.getUserKey(), u.getDisplayName(), u.getTeam()))
+        .toList();
+  }
+
+  /**
+   * Hands the conversation to a caseworker colleague of the same municipality, who owns it from now
+   * on; the caller no longer sees it.
+   *
+   * @throws HandOverException when the colleague is unknown, not a caseworker, of another
+   *     municipality, or the caller
+   */
+  public void handOver(long id, String colleagueKey) {
+    Conversation c = own(id);
+    AppUser me = users.caller();
+    AppUser colleague =
+        users
+            .findUser(colleagueKey)
+            .filter(u -> u.getTenant().getId().equals(me.getTenant().getId()))
+            .filter(AppUser::isCaseworker)
+            .filter(u -> !u.getId().equals(me.getId()))
+            .orElseThrow(HandOverException::new);
+    accessLog.used(
+        AccessAction.HAND_OVER,
+        AccessObject.CONVERSATION,
+        c,
+        CASE,
+        "handed over to " + colleague.getUserKey());
+    c.handOverTo(colleague);
+    LOG.info(() -> "conversation " + id + " handed over to " + colleague.getUserKey());
+  }
+
   private DataKey newKey(Conversation c) {
     return keys.create(c.getTenant().getCvr());
   }

@@ -72,7 +72,8 @@ public class DemoSeeder {
               u.displayName(),
               u.team(),
               u.tenantCvr(),
-              DemoUsers.tenantName(u.tenantCvr()));
+              DemoUsers.tenantName(u.tenantCvr()),
+              u.roles());
       if (first == null) {
         first = user;
       }

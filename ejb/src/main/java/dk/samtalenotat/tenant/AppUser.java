@@ -39,6 +39,10 @@ public class AppUser {
   @Column(name = "last_seen_at", nullable = false)
   private Instant lastSeenAt;
 
+  /** Whether the last sign-on gave the caseworker role: only caseworkers receive hand-overs. */
+  @Column(name = "caseworker", nullable = false)
+  private boolean caseworker;
+
   protected AppUser() {}
 
   public AppUser(Tenant tenant, String userKey, String displayName, String team) {
@@ -54,6 +58,15 @@ public class AppUser {
     this.displayName = displayName;
     this.team = team;
     this.lastSeenAt = Instant.now();
+  }
+
+  /** Records whether the sign-on gave the caseworker role. */
+  public void caseworker(boolean caseworker) {
+    this.caseworker = caseworker;
+  }
+
+  public boolean isCaseworker() {
+    return caseworker;
   }
 
   public Long getId() {

@@ -1,12 +1,15 @@
 package dk.samtalenotat.tenant;
 
+import dk.samtalenotat.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Knows the signed-on employee: records them at sign-on and resolves the caller of a service call
@@ -19,8 +22,23 @@ public class UserRegistry {
 
   @Resource private SessionContext session;
 
-  /** Records a sign-on: creates the tenant and the user on first sight, refreshes name and team. */
+  /**
+   * Records a sign-on: creates the tenant and the user on first sight, refreshes name, team and
+   * whether they are a caseworker.
+   */
   public AppUser signedOn(
+      String userKey,
+      String displayName,
+      String team,
+      String tenantCvr,
+      String tenantName,
+      Set<String> roles) {
+    AppUser user = signedOn(userKey, displayName, team, tenantCvr, tenantName);
+    user.caseworker(roles.contains(Roles.CASEWORKER));
+    return user;
+  }
+
+  private AppUser signedOn(
       String userKey, String displayName, String team, String tenantCvr, String tenantName) {
     Tenant tenant =
         findTenant(tenantCvr)
@@ -51,6 +69,17 @@ public class UserRegistry {
   public AppUser caller() {
     String key = session.getCallerPrincipal().getName();
     return findUser(key).orElseThrow(() -> new EJBAccessException("unknown caller " + key));
+  }
+
+  /** The caseworkers of the caller's municipality who could take over a conversation, by name. */
+  public List<AppUser> colleagues(AppUser me) {
+    return em.createQuery(
+            "select u from AppUser u where u.tenant = :tenant and u.caseworker = true"
+                + " and u <> :me order by u.displayName",
+            AppUser.class)
+        .setParameter("tenant", me.getTenant())
+        .setParameter("me", me)
+        .getResultList();
   }
 
   public Optional<Tenant> findTenant(String cvr) {

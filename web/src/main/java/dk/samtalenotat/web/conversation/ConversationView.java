@@ -1,11 +1,13 @@
 package dk.samtalenotat.web.conversation;
 
 import dk.samtalenotat.audio.AudioRejectedException;
+import dk.samtalenotat.conversation.Colleague;
 import dk.samtalenotat.conversation.ConversationDetails;
 import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationService;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.EmptyNoteException;
+import dk.samtalenotat.conversation.HandOverException;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.StaleDraftException;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +48,8 @@ public class ConversationView implements Serializable {
   private UploadedFile transcriptFile;
   private String content;
   private int basedOn;
+  private List<Colleague> colleagues = List.of();
+  private String colleague;
 
   /** View action: loads the conversation, or answers 404 when the caller may not see it. */
   public void load() throws IOException {
@@ -56,6 +61,7 @@ public class ConversationView implements Serializable {
     try {
       refresh();
       speechEngine = conversations.speechEngineAvailable();
+      colleagues = conversations.colleagues();
     } catch (ConversationNotFoundException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
       faces.responseComplete();
@@ -177,6 +183,41 @@ public class ConversationView implements Serializable {
       texts.error("conversation.notNow");
     }
     refresh();
+  }
+
+  /** Hands the conversation to the chosen colleague and leaves it: the caller no longer owns it. */
+  public String handOver() {
+    if (colleague == null || colleague.isBlank()) {
+      texts.error("handOver.choose");
+      return null;
+    }
+    String name =
+        colleagues.stream()
+            .filter(c -> c.userKey().equals(colleague))
+            .map(Colleague::name)
+            .findFirst()
+            .orElse(colleague);
+    try {
+      conversations.handOver(id, colleague);
+    } catch (HandOverException e) {
+      texts.error("handOver.refused");
+      return null;
+    }
+    texts.info("handOver.done", name);
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    return "/samtaler?faces-redirect=true";
+  }
+
+  public List<Colleague> getColleagues() {
+    return colleagues;
+  }
+
+  public String getColleague() {
+    return colleague;
+  }
+
+  public void setColleague(String colleague) {
+    this.colleague = colleague;
   }
 
   private static void deleteQuietly(UploadedFile file) {

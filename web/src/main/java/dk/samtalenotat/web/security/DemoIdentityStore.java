@@ -40,7 +40,12 @@ public class DemoIdentityStore implements IdentityStore {
     }
     var u = user.get();
     users.signedOn(
-        u.userKey(), u.displayName(), u.team(), u.tenantCvr(), DemoUsers.tenantName(u.tenantCvr()));
+        u.userKey(),
+        u.displayName(),
+        u.team(),
+        u.tenantCvr(),
+        DemoUsers.tenantName(u.tenantCvr()),
+        u.roles());
     LOG.info(() -> "demo sign-in of " + u.userKey());
     return new CredentialValidationResult(u.userKey(), u.roles());
   }
