@@ -214,6 +214,16 @@ public class Conversation {
     moveTo(ConversationState.APPROVED);
   }
 
+  /**
+   * Thirty days passed without approval: everything recorded is destroyed, the metadata stays.
+   *
+   * @throws IllegalTransitionException once approved (or declined, or expired already)
+   */
+  public void expire() {
+    moveTo(ConversationState.EXPIRED);
+    problem = null;
+  }
+
   /** Notes a passing problem (a retry is scheduled) without changing state. */
   public void noteProblem(String reason) {
     problem = truncate(reason);

@@ -15,6 +15,9 @@ import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.NoteLayout;
 import dk.samtalenotat.pipeline.PipelineQueue;
+import dk.samtalenotat.retention.Actor;
+import dk.samtalenotat.retention.RetentionRule;
+import dk.samtalenotat.retention.Shredder;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.UserRegistry;
@@ -58,6 +61,7 @@ public class ConversationService {
   @Inject private SpeechToText speech;
   @Inject private DataKeys keys;
   @Inject private CprHasher cprHasher;
+  @Inject private Shredder shredder;
   @Inject private AccessLog accessLog;
 
   /**
@@ -271,6 +275,9 @@ public class ConversationService {
     }
     draft.approve(users.caller().getDisplayName(), java.time.Instant.now());
     c.approve();
+    // The transcript has served its purpose once the note is approved (design.md).
+    shredder.destroyTranscriptOf(
+        c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user(users.caller().getUserKey()));
     accessLog.used(AccessAction.APPROVE, AccessObject.DRAFT, c, CASE);
     LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
   }

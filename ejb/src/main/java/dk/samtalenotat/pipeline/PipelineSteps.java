@@ -15,6 +15,9 @@ import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteLayout;
+import dk.samtalenotat.retention.Actor;
+import dk.samtalenotat.retention.RetentionRule;
+import dk.samtalenotat.retention.Shredder;
 import dk.samtalenotat.transcript.AudioSource;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.Transcript;
@@ -43,6 +46,7 @@ public class PipelineSteps {
   @Inject private AudioStore audioStore;
   @Inject private PipelineQueue queue;
   @Inject private DataKeys keys;
+  @Inject private Shredder shredder;
   @Inject private AccessLog accessLog;
 
   /** The audio to transcribe, or empty when there is nothing (more) to do. */
@@ -127,6 +131,9 @@ public class PipelineSteps {
         generated.sentences(),
         keys.create(tenantOf(c)));
     c.draftReady();
+    // The audio has served its purpose once a draft exists (design.md): destroyed in this same
+    // transaction, so a draft is never stored while its audio outlives it.
+    shredder.destroyAudioOf(c, RetentionRule.AUDIO_DRAFT_EXISTS, Actor.PIPELINE);
     accessLog.usedBySystem(AccessAction.PROCESS, AccessObject.DRAFT, c, "DraftingJob", CASE);
   }
 
