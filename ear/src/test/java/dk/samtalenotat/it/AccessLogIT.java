@@ -159,6 +159,34 @@ class AccessLogIT {
     assertEquals(400, bad.status());
   }
 
+  @Test
+  void signOnsAreSecurityEventsForTheComplianceOfficer(BrowserExtension.BrowserSession browser) {
+    Instant start = Instant.now();
+    Page page = browser.page();
+    Ui.signIn(page, "peter");
+    String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+    APIResponse response =
+        page.request()
+            .get(
+                "api/compliance/security-events?from=" + today + "&to=" + today,
+                RequestOptions.create().setHeader("Accept", "application/json"));
+    assertEquals(200, response.status(), response.text());
+    boolean mine = false;
+    for (JsonElement e : JsonParser.parseString(response.text()).getAsJsonArray()) {
+      JsonObject event = e.getAsJsonObject();
+      if (!Instant.parse(event.get("occurredAt").getAsString()).isBefore(start)
+          && event.get("eventId").getAsString().equals("SAML-LOGIN-01")) {
+        assertEquals("SIGNED_ON", event.get("outcome").getAsString());
+        assertEquals("11111111", event.get("tenantCvr").getAsString());
+        mine = true;
+      }
+      assertTrue(
+          !event.has("tenantCvr") || event.get("tenantCvr").getAsString().equals("11111111"),
+          "another municipality's event: " + event);
+    }
+    assertTrue(mine, "peter's own sign-on is in the security log: " + response.text());
+  }
+
   private static JsonObject first(List<JsonObject> entries, long id) {
     return entries.stream()
         .filter(e -> e.has("conversationId") && !e.get("conversationId").isJsonNull())

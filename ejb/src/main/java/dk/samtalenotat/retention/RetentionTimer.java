@@ -1,5 +1,6 @@
 package dk.samtalenotat.retention;
 
+import dk.samtalenotat.audit.LogRetention;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;
@@ -31,6 +32,7 @@ public class RetentionTimer {
 
   @Resource private TimerService timers;
   @Inject private RetentionService retention;
+  @Inject private LogRetention logs;
 
   @Inject
   @ConfigProperty(name = "samtalenotat.retention.schedule", defaultValue = "0 */10 * * * *")
@@ -61,5 +63,6 @@ public class RetentionTimer {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sweep() {
     retention.sweep();
+    logs.purge();
   }
 }

@@ -4,17 +4,12 @@ import dk.samtalenotat.audit.AccessLog;
 import dk.samtalenotat.audit.AccessRecord;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -28,7 +23,6 @@ import java.util.stream.Stream;
 @RequestScoped
 public class AccessLogResource {
 
-  private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
   private static final String CSV = "text/csv; charset=UTF-8";
 
   @Inject AccessLog accessLog;
@@ -53,25 +47,8 @@ public class AccessLogResource {
   }
 
   private List<AccessRecord> entries(String from, String to) {
-    LocalDate first = day(from, "from");
-    LocalDate last = day(to, "to");
-    if (last.isBefore(first)) {
-      throw new BadRequestException("'to' is before 'from'");
-    }
-    Instant start = first.atStartOfDay(DENMARK).toInstant();
-    Instant end = last.plusDays(1).atStartOfDay(DENMARK).toInstant();
-    return accessLog.entries(start, end);
-  }
-
-  private static LocalDate day(String value, String name) {
-    if (value == null) {
-      throw new BadRequestException("'" + name + "' (YYYY-MM-DD) is required");
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException("'" + name + "' is not a date YYYY-MM-DD");
-    }
+    Period period = Period.of(from, to);
+    return accessLog.entries(period.start(), period.end());
   }
 
   private static String line(AccessRecord r) {
