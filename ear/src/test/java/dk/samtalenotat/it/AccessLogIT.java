@@ -94,6 +94,8 @@ class AccessLogIT {
     expected.put("DraftingJob PROCESS DRAFT", 1);
     expected.put("sagsbehandler CHANGE DRAFT", 1);
     expected.put("sagsbehandler APPROVE DRAFT", 1);
+    // Approval ends the transcript's purpose: it is destroyed at once, on the user's action.
+    expected.put("user DELETE TRANSCRIPT", 1);
     Map<String, Integer> actual = new TreeMap<>();
     for (JsonObject entry : mine) {
       String key =
@@ -109,7 +111,9 @@ class AccessLogIT {
 
     String hash = null;
     for (JsonObject entry : mine) {
-      assertEquals("CASE_DOCUMENTATION", entry.get("purpose").getAsString());
+      assertEquals(
+          entry.get("action").getAsString().equals("DELETE") ? "RETENTION" : "CASE_DOCUMENTATION",
+          entry.get("purpose").getAsString());
       if (entry.has("conversationId") && !entry.get("conversationId").isJsonNull()) {
         assertEquals(id, entry.get("conversationId").getAsLong());
         assertEquals("LOG-0001", entry.get("caseReference").getAsString());

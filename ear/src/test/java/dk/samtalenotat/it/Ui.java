@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Ui {
 
-  /** Every demo user has this password (see DemoUsers). */
-  static final String DEMO_PASSWORD = "demo";
-
   private static final Pattern CONVERSATION_ID = Pattern.compile("[?&]id=(\\d+)");
 
   private Ui() {}
@@ -29,11 +26,14 @@ final class Ui {
     return page.locator("[id='" + clientId + "']");
   }
 
+  /**
+   * Signs in through the development identity provider, as a person does in the demo: the
+   * application sends a signed AuthnRequest, the IdP shows its demo users, the person picks one,
+   * and the signed, encrypted assertion goes back through the full SAML checklist.
+   */
   static void signIn(Page page, String user) {
-    page.navigate("login.xhtml");
-    byId(page, "login:username").fill(user);
-    byId(page, "login:password").fill(DEMO_PASSWORD);
-    byId(page, "login:submit").click();
+    page.navigate("saml/login");
+    page.locator("#user-" + user).click();
     page.locator("#signed-in-user").waitFor();
   }
 

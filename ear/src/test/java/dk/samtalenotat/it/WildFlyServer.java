@@ -45,6 +45,7 @@ public final class WildFlyServer {
   private final Path home;
   private final Path baseDir;
   private final String deployment;
+  private final List<String> extraDeployments;
   private final Duration startTimeout;
   private final int portOffset;
   private final HttpClient http =
@@ -61,6 +62,12 @@ public final class WildFlyServer {
     this.home = home.toAbsolutePath().normalize();
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.deployment = deployment;
+    this.extraDeployments =
+        java.util.Arrays.stream(
+                System.getProperty("samtalenotat.it.extra-deployments", "").split(","))
+            .map(String::strip)
+            .filter(d -> !d.isEmpty())
+            .toList();
     this.startTimeout = startTimeout;
     Runtime.getRuntime()
         .addShutdownHook(new Thread(this::killQuietly, "wildfly-it-server-shutdown-hook"));
@@ -132,6 +139,10 @@ public final class WildFlyServer {
     command.add("-Djboss.server.log.dir=" + baseDir.resolve("log"));
     ProcessBuilder builder = new ProcessBuilder(command).directory(baseDir.toFile());
     builder.environment().put("JBOSS_HOME", home.toString());
+    // SAML needs the address the browser uses: this server's, with its port offset.
+    builder
+        .environment()
+        .put("SAMTALENOTAT_SAML_SP_BASE_URL", baseUri().toString().replaceAll("/$", ""));
     System.getProperties().stringPropertyNames().stream()
         .filter(name -> name.startsWith(ENV_PREFIX))
         .forEach(
@@ -248,13 +259,25 @@ public final class WildFlyServer {
       if (Files.exists(failed)) {
         throw startFailure("Deployment of " + deployment + " failed: " + readQuietly(failed));
       }
-      if (Files.exists(deployed) && rootAnswers()) {
+      if (Files.exists(deployed) && extrasDeployed(deployments) && rootAnswers()) {
         return;
       }
       sleep(POLL_INTERVAL);
     }
     killQuietly();
     throw startFailure("WildFly did not deploy " + deployment + " within " + startTimeout);
+  }
+
+  private boolean extrasDeployed(Path deployments) {
+    for (String extra : extraDeployments) {
+      if (Files.exists(deployments.resolve(extra + ".failed"))) {
+        throw startFailure("Deployment of " + extra + " failed");
+      }
+      if (!Files.exists(deployments.resolve(extra + ".deployed"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean rootAnswers() {
@@ -334,6 +357,11 @@ public final class WildFlyServer {
         throw new IllegalStateException(ear + " is missing: run `mvn package` first");
       }
       Files.copy(ear, baseDir.resolve("deployments").resolve(deployment));
+      for (String extra : extraDeployments) {
+        Files.copy(
+            standalone.resolve("deployments").resolve(extra),
+            baseDir.resolve("deployments").resolve(extra));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not prepare " + baseDir, e);
     }
@@ -344,6 +372,9 @@ public final class WildFlyServer {
     try {
       for (String suffix : MARKER_SUFFIXES) {
         Files.deleteIfExists(baseDir.resolve("deployments").resolve(deployment + suffix));
+        for (String extra : extraDeployments) {
+          Files.deleteIfExists(baseDir.resolve("deployments").resolve(extra + suffix));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,6 +2,8 @@ package dk.samtalenotat.retention;
 
 import dk.samtalenotat.audio.AudioRecording;
 import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.audit.AccessLogEntry;
+import dk.samtalenotat.audit.AccessObject;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.draft.DraftVersion;
@@ -273,6 +275,16 @@ public class Shredder {
       Actor actor,
       String hash) {
     em.persist(new DeletionEvidence(c, objectId, type, rule, scheduled, now, actor, hash));
+    em.persist(
+        AccessLogEntry.deletion(
+            c,
+            switch (type) {
+              case AUDIO -> AccessObject.AUDIO;
+              case TRANSCRIPT -> AccessObject.TRANSCRIPT;
+              case DRAFT_VERSION -> AccessObject.DRAFT;
+            },
+            actor.userKey(),
+            actor.executor().name().toLowerCase(java.util.Locale.ROOT)));
     LOG.fine(() -> objectId + " destroyed (" + rule + ", " + actor.executor() + ")");
   }
 }

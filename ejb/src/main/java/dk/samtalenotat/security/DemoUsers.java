@@ -20,25 +20,78 @@ public final class DemoUsers {
   /** The password of every demo user. */
   public static final String PASSWORD = "demo";
 
-  /** A demo user. */
+  /**
+   * A demo user.
+   *
+   * @param login what the user types or picks at sign-in
+   * @param userKey the key the application knows them by: their professional UUID, as a SAML
+   *     sign-on through the development identity provider gives it
+   */
   public record DemoUser(
-      String userKey, String displayName, String team, String tenantCvr, Set<String> roles) {}
+      String login,
+      String userKey,
+      String displayName,
+      String team,
+      String tenantCvr,
+      Set<String> roles) {}
 
   public static final List<DemoUser> ALL =
       List.of(
-          new DemoUser("mette", "Mette Sørensen", "Team Job", DEMO_CVR, Set.of(Roles.CASEWORKER)),
-          new DemoUser("jonas", "Jonas Holm", "Team Job", DEMO_CVR, Set.of(Roles.CASEWORKER)),
           new DemoUser(
-              "aisha", "Aisha Rahimi", "Team Sygedagpenge", DEMO_CVR, Set.of(Roles.CASEWORKER)),
-          new DemoUser("lone", "Lone Krogh", "Team Job", DEMO_CVR, Set.of(Roles.TEAM_LEAD)),
-          new DemoUser("peter", "Peter Dahl", null, DEMO_CVR, Set.of(Roles.COMPLIANCE)),
-          new DemoUser("admin", "Anne Vestergaard", null, DEMO_CVR, Set.of(Roles.ADMINISTRATOR)),
-          new DemoUser("karen", "Karen Bech", "Team Job", OTHER_CVR, Set.of(Roles.CASEWORKER)));
+              "mette",
+              "6f1c2a10-0000-4000-8000-000000000001",
+              "Mette Sørensen",
+              "Team Job",
+              DEMO_CVR,
+              Set.of(Roles.CASEWORKER)),
+          new DemoUser(
+              "jonas",
+              "6f1c2a10-0000-4000-8000-000000000002",
+              "Jonas Holm",
+              "Team Job",
+              DEMO_CVR,
+              Set.of(Roles.CASEWORKER)),
+          new DemoUser(
+              "aisha",
+              "6f1c2a10-0000-4000-8000-000000000003",
+              "Aisha Rahimi",
+              "Team Sygedagpenge",
+              DEMO_CVR,
+              Set.of(Roles.CASEWORKER)),
+          new DemoUser(
+              "lone",
+              "6f1c2a10-0000-4000-8000-000000000004",
+              "Lone Krogh",
+              "Team Job",
+              DEMO_CVR,
+              Set.of(Roles.TEAM_LEAD)),
+          new DemoUser(
+              "peter",
+              "6f1c2a10-0000-4000-8000-000000000005",
+              "Peter Dahl",
+              null,
+              DEMO_CVR,
+              Set.of(Roles.COMPLIANCE)),
+          new DemoUser(
+              "admin",
+              "6f1c2a10-0000-4000-8000-000000000006",
+              "Anne Vestergaard",
+              null,
+              DEMO_CVR,
+              Set.of(Roles.ADMINISTRATOR)),
+          new DemoUser(
+              "karen",
+              "6f1c2a10-0000-4000-8000-000000000007",
+              "Karen Bech",
+              "Team Job",
+              OTHER_CVR,
+              Set.of(Roles.CASEWORKER)));
 
   private DemoUsers() {}
 
-  public static Optional<DemoUser> find(String userKey) {
-    return ALL.stream().filter(u -> u.userKey().equals(userKey)).findFirst();
+  /** The demo user who signs in as {@code login}. */
+  public static Optional<DemoUser> find(String login) {
+    return ALL.stream().filter(u -> u.login().equals(login)).findFirst();
   }
 
   /** Danish name of a demo municipality. */

@@ -46,7 +46,7 @@ public class DemoIdentityStore implements IdentityStore {
         u.tenantCvr(),
         DemoUsers.tenantName(u.tenantCvr()),
         u.roles());
-    LOG.info(() -> "demo sign-in of " + u.userKey());
+    LOG.info(() -> "demo sign-in of " + u.login());
     return new CredentialValidationResult(u.userKey(), u.roles());
   }
 }

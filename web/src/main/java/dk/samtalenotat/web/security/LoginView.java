@@ -29,7 +29,19 @@ public class LoginView {
   @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
   boolean demo;
 
+  @Inject SignInSettings settings;
+  @Inject SignOnAudit audit;
+
   private String username;
+
+  /** With SAML sign-in the form is not used: go to the identity provider. */
+  public void redirectIfSaml() throws IOException {
+    if (settings.saml()) {
+      ExternalContext ext = faces.getExternalContext();
+      ext.redirect(ext.getRequestContextPath() + "/saml/login");
+    }
+  }
+
   private String password;
 
   public void signIn() throws IOException {
@@ -47,7 +59,9 @@ public class LoginView {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
-        ((HttpServletRequest) ext.getRequest()).changeSessionId();
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        request.changeSessionId();
+        audit.formSignOn(security.getCallerPrincipal().getName(), request.getRemoteAddr());
         ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
       }
       default -> {

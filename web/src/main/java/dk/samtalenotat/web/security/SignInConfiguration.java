@@ -3,16 +3,11 @@ package dk.samtalenotat.web.security;
 import dk.samtalenotat.security.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Sign-in through the application's own sign-in page. The SAML service provider of the sign-on
- * issue replaces this mechanism; the roles and the EJB security stay as they are.
+ * The application's roles. Sign-in itself is {@link SignInMechanism}: SAML through the configured
+ * identity provider, or the demo form when {@code samtalenotat.signin=form} in the demo.
  */
 @ApplicationScoped
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Roles.CASEWORKER, Roles.TEAM_LEAD, Roles.COMPLIANCE, Roles.ADMINISTRATOR})
 public class SignInConfiguration {}

@@ -1,0 +1,85 @@
+package dk.samtalenotat.devidp;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The development IdP's user directory: the application's demo users (kept equal to {@code
+ * DemoUsers} by a test), with the professional UUID, organisation and user-system role an identity
+ * provider would hold for them.
+ */
+final class DemoDirectory {
+
+  static final String DEMO_CVR = "11111111";
+  static final String OTHER_CVR = "22222222";
+
+  /** A person who can sign in here. */
+  record Person(
+      String login,
+      String uuid,
+      String name,
+      String email,
+      String team,
+      String cvr,
+      String orgName,
+      String role,
+      String description) {}
+
+  static final List<Person> ALL =
+      List.of(
+          person(
+              "mette",
+              1,
+              "Mette Sørensen",
+              "Team Job",
+              DEMO_CVR,
+              "sagsbehandler",
+              "Sagsbehandler, Team Job"),
+          person(
+              "jonas",
+              2,
+              "Jonas Holm",
+              "Team Job",
+              DEMO_CVR,
+              "sagsbehandler",
+              "Sagsbehandler, Team Job"),
+          person(
+              "aisha",
+              3,
+              "Aisha Rahimi",
+              "Team Sygedagpenge",
+              DEMO_CVR,
+              "sagsbehandler",
+              "Sagsbehandler, Team Sygedagpenge"),
+          person("lone", 4, "Lone Krogh", "Team Job", DEMO_CVR, "teamleder", "Teamleder, Team Job"),
+          person("peter", 5, "Peter Dahl", null, DEMO_CVR, "compliance", "Compliance-medarbejder"),
+          person("admin", 6, "Anne Vestergaard", null, DEMO_CVR, "administrator", "Administrator"),
+          person(
+              "karen",
+              7,
+              "Karen Bech",
+              "Team Job",
+              OTHER_CVR,
+              "sagsbehandler",
+              "Sagsbehandler i Anden Kommune"));
+
+  private DemoDirectory() {}
+
+  private static Person person(
+      String login, int n, String name, String team, String cvr, String role, String description) {
+    return new Person(
+        login,
+        "6f1c2a10-0000-4000-8000-%012d".formatted(n),
+        name,
+        login + "@" + (DEMO_CVR.equals(cvr) ? "demo" : "anden") + ".kommune.example",
+        team,
+        cvr,
+        DEMO_CVR.equals(cvr) ? "Demo Kommune" : "Anden Kommune",
+        role,
+        description);
+  }
+
+  static Optional<Person> find(String login) {
+    return ALL.stream().filter(p -> p.login().equals(login)).findFirst();
+  }
+}

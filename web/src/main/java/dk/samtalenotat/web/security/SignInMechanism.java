@@ -1,0 +1,96 @@
+package dk.samtalenotat.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one authentication mechanism of the application. A sign-on accepted by the SAML checklist
+ * ({@link SamlCredential}, from {@code /saml/acs}) or, in the demo with {@code
+ * samtalenotat.signin=form}, a valid demo user's password becomes a session; every later request of
+ * that session carries the caller and their roles to the container, so {@code @RolesAllowed} holds
+ * in the EJBs. An anonymous request for a protected page is sent to sign in.
+ *
+ * <p>The caller principal's name is the user key that {@code UserRegistry} knows the employee by.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject SignInSettings settings;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential =
+        context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+    if (credential instanceof SamlCredential saml) {
+      var e = saml.employee();
+      startSession(
+          request,
+          new SignedOnSession(
+              e.userKey(), e.roles(), e.nameId(), e.nameIdFormat(), e.sessionIndex()));
+      return context.notifyContainerAboutLogin(e.userKey(), e.roles());
+    }
+    if (credential instanceof UsernamePasswordCredential) {
+      if (settings.saml()) {
+        return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+      }
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        startSession(
+            request,
+            new SignedOnSession(
+                result.getCallerPrincipal().getName(), result.getCallerGroups(), null, null, null));
+      }
+      return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(SignedOnSession.ATTRIBUTE) instanceof SignedOnSession s) {
+      return context.notifyContainerAboutLogin(s.userKey(), s.roles());
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + signInPath(request));
+    }
+    return context.doNothing();
+  }
+
+  private String signInPath(HttpServletRequest request) {
+    if (!settings.saml()) {
+      return "/login.xhtml";
+    }
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null && "GET".equals(request.getMethod())) {
+      target += "?" + request.getQueryString();
+    }
+    return "/saml/login?returnTo=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+  }
+
+  private void startSession(HttpServletRequest request, SignedOnSession signedOn) {
+    HttpSession session = request.getSession(true);
+    session.setAttribute(SignedOnSession.ATTRIBUTE, signedOn);
+    session.setMaxInactiveInterval(settings.idleTimeoutSeconds());
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedOnSession.ATTRIBUTE);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+}

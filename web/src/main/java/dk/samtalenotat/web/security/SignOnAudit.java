@@ -1,0 +1,70 @@
+package dk.samtalenotat.web.security;
+
+import dk.samtalenotat.web.saml.SamlCheck;
+import dk.samtalenotat.web.saml.SamlRejectedException;
+import dk.samtalenotat.web.saml.SignedOnEmployee;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The security log of sign-on: every sign-on, sign-off and refused message, each line led by a
+ * stable event id. Refusals the IdP or user caused are warnings; failures of our own configuration
+ * are severe.
+ */
+@ApplicationScoped
+public class SignOnAudit {
+
+  /** A SAML sign-on accepted. */
+  public static final String SAML_LOGIN = "SAML-LOGIN-01";
+
+  /** A demo form sign-on accepted. */
+  public static final String FORM_LOGIN = "FORM-LOGIN-01";
+
+  /** The user signed out here; a LogoutRequest went to the IdP. */
+  public static final String LOGOUT_SENT = "SAML-LOGOUT-01";
+
+  /** The IdP asked us to end the user's session (IdP-initiated single logout). */
+  public static final String LOGOUT_BY_IDP = "SAML-LOGOUT-02";
+
+  /** The IdP confirmed our LogoutRequest. */
+  public static final String LOGOUT_CONFIRMED = "SAML-LOGOUT-03";
+
+  /** The user signed out here only: a form session, or an IdP without single logout. */
+  public static final String LOGOUT_LOCAL = "SAML-LOGOUT-04";
+
+  static final Logger LOG = Logger.getLogger("dk.samtalenotat.security.signon");
+
+  public void signedOn(SignedOnEmployee e, String remote) {
+    LOG.info(
+        () ->
+            SAML_LOGIN
+                + " sign-on user="
+                + e.userKey()
+                + " cvr="
+                + e.cvr()
+                + " nsis="
+                + e.level().value()
+                + " roles="
+                + e.roles()
+                + " remote="
+                + remote);
+  }
+
+  public void formSignOn(String userKey, String remote) {
+    LOG.info(() -> FORM_LOGIN + " demo form sign-on user=" + userKey + " remote=" + remote);
+  }
+
+  public void rejected(SamlRejectedException e, String remote) {
+    Level level = e.check().fault() == SamlCheck.Fault.CONFIGURATION ? Level.SEVERE : Level.WARNING;
+    // The message starts with the event id.
+    LOG.log(
+        level,
+        "{0} [refused, fault: {1}] remote={2}",
+        new Object[] {e.getMessage(), e.check().fault(), remote});
+  }
+
+  public void signedOff(String eventId, String userKey, String remote) {
+    LOG.info(() -> eventId + " sign-off user=" + userKey + " remote=" + remote);
+  }
+}
