@@ -4,6 +4,7 @@ import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.crypto.WrappedKey;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
+import dk.samtalenotat.transcript.SegmentData;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -101,6 +102,10 @@ public class Conversation {
   /** Which draft generation was asked for last; a drafting job for an older one is stale. */
   @Column(name = "draft_generation", nullable = false)
   private int draftGeneration;
+
+  /** Milliseconds into the conversation from which the citizen did not want to be recorded. */
+  @Column(name = "recording_stopped_ms")
+  private Long recordingStoppedMs;
 
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
@@ -212,6 +217,44 @@ public class Conversation {
 
   public void approve() {
     moveTo(ConversationState.APPROVED);
+  }
+
+  /**
+   * The citizen no longer wants to be recorded from {@code millis} into the conversation; an
+   * earlier mark stands if there is one.
+   */
+  public void recordingStoppedFrom(long millis) {
+    if (millis < 0) {
+      throw new IllegalArgumentException("negative time");
+    }
+    if (recordingStoppedMs == null || millis < recordingStoppedMs) {
+      recordingStoppedMs = millis;
+    }
+  }
+
+  /** Where the citizen stopped the recording, if they did. */
+  public java.util.OptionalLong getRecordingStoppedMs() {
+    return recordingStoppedMs == null
+        ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(recordingStoppedMs);
+  }
+
+  /** The segments the citizen agreed to: those that start before the stop mark, if any. */
+  public List<SegmentData> consented(List<SegmentData> segments) {
+    if (recordingStoppedMs == null) {
+      return segments;
+    }
+    return segments.stream().filter(s -> s.startMillis() < recordingStoppedMs).toList();
+  }
+
+  /**
+   * The citizen withdrew from being recorded after all, before approval. The caller destroys what
+   * was recorded.
+   */
+  public void recordingWithdrawn() {
+    moveTo(ConversationState.DECLINED);
+    citizenInformed = false;
+    problem = null;
   }
 
   /**

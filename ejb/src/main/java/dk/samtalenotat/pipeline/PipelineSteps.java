@@ -84,8 +84,15 @@ public class PipelineSteps {
       c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("the engine heard no speech"));
       return;
     }
+    List<SegmentData> consented = c.consented(segments);
+    if (consented.isEmpty()) {
+      // All the speech lies after the point the citizen stopped the recording.
+      c.recordingWithdrawn();
+      shredder.destroyAllOf(c, RetentionRule.CITIZEN_OPT_OUT, Actor.PIPELINE);
+      return;
+    }
     conversations.add(
-        new Transcript(c, Transcript.Source.ENGINE, engine, segments, keys.create(tenantOf(c))));
+        new Transcript(c, Transcript.Source.ENGINE, engine, consented, keys.create(tenantOf(c))));
     c.transcribed();
     accessLog.usedBySystem(
         AccessAction.PROCESS, AccessObject.TRANSCRIPT, c, "TranscriptionJob", CASE);

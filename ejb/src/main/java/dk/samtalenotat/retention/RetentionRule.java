@@ -19,7 +19,12 @@ public enum RetentionRule {
    * Draft and note text past the tenant's note retention after approval. Until journaling stores
    * the case system's receipt (the earlier end of the note's life), this cap is what ends it.
    */
-  NOTE_CAP(ObjectType.DRAFT_VERSION);
+  NOTE_CAP(ObjectType.DRAFT_VERSION),
+  /**
+   * The citizen withdrew from being recorded, wholly or from a point in the conversation; applied
+   * at once by the caseworker's action, never by the sweep.
+   */
+  CITIZEN_OPT_OUT(null);
 
   private final ObjectType objectType;
 

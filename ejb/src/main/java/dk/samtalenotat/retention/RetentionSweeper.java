@@ -41,6 +41,7 @@ public class RetentionSweeper {
   public Batch run(
       RetentionRule rule, long tenantId, RetentionPolicy policy, Instant now, int size) {
     return switch (rule) {
+      case CITIZEN_OPT_OUT -> new Batch(0, 0);
       case EXPIRED_UNAPPROVED -> expire(tenantId, now, size);
       case AUDIO_DRAFT_EXISTS ->
           each(

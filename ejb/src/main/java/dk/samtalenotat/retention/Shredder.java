@@ -75,6 +75,70 @@ public class Shredder {
   }
 
   /**
+   * Destroys everything the conversation holds: recordings, transcript and draft versions.
+   *
+   * @return how many objects were destroyed
+   */
+  public int destroyAllOf(Conversation c, RetentionRule rule, Actor actor) {
+    Instant now = Instant.now();
+    int n = 0;
+    for (Long a :
+        ids(
+            "select a.id from AudioRecording a where a.conversation = :c and a.destroyedAt is null",
+            c)) {
+      n += destroyAudio(a, rule, now, actor, now) ? 1 : 0;
+    }
+    n += destroyTranscriptOf(c, rule, actor) ? 1 : 0;
+    n += destroyDraftVersionsOf(c, rule, actor);
+    return n;
+  }
+
+  /** Destroys every draft version of the conversation still held. */
+  public int destroyDraftVersionsOf(Conversation c, RetentionRule rule, Actor actor) {
+    Instant now = Instant.now();
+    int n = 0;
+    for (Long v :
+        ids(
+            "select v.id from DraftVersion v where v.draft.conversation = :c"
+                + " and v.destroyedAt is null",
+            c)) {
+      n += destroyDraftVersion(v, rule, now, actor, now) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Deletes the transcript segments from {@code millis} on, with evidence named after the
+   * transcript and the point ({@code transcript:<uuid>@<millis>}).
+   *
+   * @return whether any segment was deleted
+   */
+  public boolean dropSegmentsFrom(Conversation c, long millis, RetentionRule rule, Actor actor) {
+    Instant now = Instant.now();
+    for (Transcript t :
+        em.createQuery(
+                "select t from Transcript t where t.conversation = :c and t.destroyedAt is null",
+                Transcript.class)
+            .setParameter("c", c)
+            .getResultList()) {
+      java.util.Optional<String> hash = t.dropFrom(millis);
+      if (hash.isPresent()) {
+        record(
+            c,
+            t.getObjectId() + "@" + millis,
+            ObjectType.TRANSCRIPT,
+            rule,
+            now,
+            now,
+            actor,
+            hash.get());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * @return false when another transaction destroyed it first
    */
   public boolean destroyAudio(

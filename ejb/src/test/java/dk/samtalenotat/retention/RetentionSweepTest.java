@@ -112,7 +112,10 @@ class RetentionSweepTest {
                     c,
                     Transcript.Source.ENGINE,
                     "test",
-                    List.of(new SegmentData(0, 1000, "Borger", "da", SAID)),
+                    List.of(
+                        new SegmentData(0, 1000, "Borger", "da", SAID),
+                        new SegmentData(10_000, 12_000, "Borger", "da", "Og så noget privat."),
+                        new SegmentData(20_000, 22_000, "Sagsbehandler", "da", "Forstået.")),
                     keys.create(CVR)));
             c.transcribed();
             c.draftingStarted();
@@ -424,5 +427,80 @@ class RetentionSweepTest {
                 .ifPresent(t -> assertEquals(SAID, t.getSegments().get(0).getText()));
           }
         });
+  }
+
+  @Test
+  void theCitizenStoppingTheRecordingDestroysWhatCameAfterOrEverything() throws Exception {
+    conversations(2, 0);
+    db.run(
+        em -> {
+          List<Conversation> cs =
+              em.createQuery("select c from Conversation c order by c.id", Conversation.class)
+                  .getResultList();
+          Shredder shredder = new Shredder(em, audio());
+          Actor mette = Actor.user("mette");
+          Conversation first = cs.get(0);
+          first.recordingStoppedFrom(10_000);
+          assertTrue(
+              shredder.dropSegmentsFrom(first, 10_000, RetentionRule.CITIZEN_OPT_OUT, mette));
+          assertFalse(
+              shredder.dropSegmentsFrom(first, 10_000, RetentionRule.CITIZEN_OPT_OUT, mette));
+          assertEquals(
+              1, shredder.destroyDraftVersionsOf(first, RetentionRule.CITIZEN_OPT_OUT, mette));
+          Conversation second = cs.get(1);
+          second.recordingWithdrawn();
+          assertEquals(3, shredder.destroyAllOf(second, RetentionRule.CITIZEN_OPT_OUT, mette));
+        });
+    db.run(
+        em -> {
+          var repo = new dk.samtalenotat.conversation.ConversationRepository(em, keys);
+          List<Conversation> cs =
+              em.createQuery("select c from Conversation c order by c.id", Conversation.class)
+                  .getResultList();
+          Transcript kept =
+              repo.transcriptOf(repo.find(cs.get(0).getId()).orElseThrow()).orElseThrow();
+          assertEquals(1, kept.getSegments().size(), "only what was said before the stop");
+          assertEquals(SAID, kept.getSegments().get(0).getText());
+          assertEquals(ConversationState.DECLINED, cs.get(1).getState());
+        });
+    List<DeletionEvidence> proof = evidence();
+    assertEquals(5, proof.size(), "late segments, first draft; audio, transcript, draft of second");
+    assertTrue(proof.get(0).getObjectId().matches("transcript:[0-9a-f-]{36}@10000"));
+    assertTrue(proof.stream().allMatch(e -> e.getRule() == RetentionRule.CITIZEN_OPT_OUT));
+    assertTrue(proof.stream().allMatch(e -> "mette".equals(e.getExecutorUser())));
+    assertFalse(db.dump().contains("privat"), "the late segment is gone from the database");
+    assertEquals(1, audioFiles(), "the first conversation's audio waits for its draft");
+    // The sweep does nothing for this rule: it is applied at once.
+    assertEquals(0, sweep(RetentionRule.CITIZEN_OPT_OUT, caps, Instant.now(), 50));
+  }
+
+  @Test
+  void aStandingRefusalIsFoundByTheKeyedHashUntilWithdrawn() {
+    conversations(1, 0);
+    var repo =
+        new Object() {
+          java.util.Optional<dk.samtalenotat.conversation.RecordingRefusal> find(
+              EntityManager em, String cpr) {
+            Tenant t = em.find(Tenant.class, tenantId);
+            return new dk.samtalenotat.conversation.ConversationRepository(em, keys)
+                .activeRefusal(t, kek.hasher().hash(CVR, cpr));
+          }
+        };
+    db.run(
+        em -> {
+          assertTrue(repo.find(em, "0703851234").isEmpty());
+          Conversation c =
+              em.createQuery("select c from Conversation c", Conversation.class).getSingleResult();
+          em.persist(
+              new dk.samtalenotat.conversation.RecordingRefusal(
+                  c.getTenant(), c.getCitizenCprHash(), "mette"));
+        });
+    db.run(
+        em -> {
+          assertTrue(repo.find(em, "070385-1234").isPresent(), "however the number is written");
+          assertTrue(repo.find(em, "0703851235").isEmpty(), "another citizen");
+          repo.find(em, "0703851234").orElseThrow().withdraw("mette");
+        });
+    db.run(em -> assertTrue(repo.find(em, "0703851234").isEmpty()));
   }
 }
