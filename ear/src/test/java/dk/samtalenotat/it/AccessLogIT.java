@@ -128,6 +128,20 @@ class AccessLogIT {
     }
     assertEquals("CREATE", first(mine, id).get("action").getAsString(), "creation comes first");
 
+    // The approval destroyed the transcript: the evidence names it, with the hash of what went.
+    APIResponse evidence =
+        compliance.request().get("api/compliance/deletion-evidence/conversation/" + id);
+    assertEquals(200, evidence.status(), evidence.text());
+    JsonObject deleted =
+        JsonParser.parseString(evidence.text()).getAsJsonArray().get(0).getAsJsonObject();
+    assertEquals("TRANSCRIPT", deleted.get("objectType").getAsString(), evidence.text());
+    assertEquals("USER", deleted.get("executor").getAsString());
+    assertTrue(deleted.get("ciphertextSha256").getAsString().matches("[0-9a-f]{64}"));
+    assertFalse(deleted.get("late").getAsBoolean());
+    APIResponse period =
+        compliance.request().get("api/compliance/deletion-evidence?from=" + today + "&to=" + today);
+    assertTrue(period.text().contains(deleted.get("objectId").getAsString()), period.text());
+
     APIResponse csv =
         compliance
             .request()
