@@ -59,6 +59,7 @@ public class ConversationService {
   @Inject private DataKeys keys;
   @Inject private CprHasher cprHasher;
   @Inject private AccessLog accessLog;
+  @Inject private dk.samtalenotat.journal.JournalOutbox journalOutbox;
 
   /**
    * Registers a conversation for the caller.
@@ -273,6 +274,9 @@ public class ConversationService {
     c.approve();
     accessLog.used(AccessAction.APPROVE, AccessObject.DRAFT, c, CASE);
     LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
+    if (journalOutbox.enqueue(c, null)) {
+      LOG.info(() -> "conversation " + id + " queued for journalising");
+    }
   }
 
   /** The caseworkers of the caller's municipality who can take over a conversation. */
