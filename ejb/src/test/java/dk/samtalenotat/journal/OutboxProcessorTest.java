@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
 class OutboxProcessorTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-12T10:00:00Z"));
-  private InMemoryOutbox store;
+  private InMemoryOutboxStore store;
   private ScriptedJournal journal;
   private CircuitBreaker breaker;
   private OutboxProcessor processor;
 
   @BeforeEach
   void setUp() {
-    store = new InMemoryOutbox();
+    store = new InMemoryOutboxStore();
     journal = new ScriptedJournal();
     breaker = new CircuitBreaker(3, Duration.ofMinutes(1), clock);
     processor =
@@ -46,7 +46,7 @@ class OutboxProcessorTest {
 
   @Test
   void deliversOnceAndStoresTheReceipt() {
-    InMemoryOutbox.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
     assertEquals(1, processor.runOnce(10));
     assertEquals(OutboxEntry.Status.DELIVERED, e.status);
     assertEquals("doc-1", e.receipt.remoteDocumentId());
@@ -56,7 +56,7 @@ class OutboxProcessorTest {
 
   @Test
   void transientFailureWaitsWithBackoffThenDelivers() {
-    InMemoryOutbox.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
     journal.script.add(Fault.TRANSIENT);
     processor.runOnce(10);
     assertEquals(OutboxEntry.Status.PENDING, e.status);
@@ -70,7 +70,7 @@ class OutboxProcessorTest {
 
   @Test
   void timeoutAfterStoringAsksInsteadOfSendingAgain() {
-    InMemoryOutbox.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
     journal.script.add(Fault.STORE_THEN_TIMEOUT);
     processor.runOnce(10);
     assertTrue(e.unknown);
@@ -84,7 +84,7 @@ class OutboxProcessorTest {
 
   @Test
   void timeoutBeforeStoringSendsAgainAfterAsking() {
-    InMemoryOutbox.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
     journal.script.add(Fault.TIMEOUT_WITHOUT_STORING);
     processor.runOnce(10);
     clock.advance(Duration.ofMinutes(1));
@@ -97,7 +97,7 @@ class OutboxProcessorTest {
 
   @Test
   void crashDuringTheCallComesBackAfterTheLeaseAndAsks() {
-    InMemoryOutbox.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
     // The node dies after the claim and after the case system stored the note.
     store.claim(e.id, clock.instant(), clock.instant().plus(Duration.ofMinutes(5)));
     journal.stored.put(e.note.idempotencyKey(), "doc-x");
@@ -111,7 +111,7 @@ class OutboxProcessorTest {
 
   @Test
   void permanentRefusalFailsAtOnceWithItsReason() {
-    InMemoryOutbox.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
     journal.script.add(Fault.CLOSED);
     processor.runOnce(10);
     assertEquals(OutboxEntry.Status.FAILED, e.status);
@@ -120,7 +120,7 @@ class OutboxProcessorTest {
 
   @Test
   void givesUpVisiblyAfterMaxAttempts() {
-    InMemoryOutbox.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
     for (int i = 0; i < 10; i++) {
       journal.script.add(Fault.TRANSIENT);
     }
@@ -153,7 +153,7 @@ class OutboxProcessorTest {
 
   @Test
   void asynchronousSystemsWaitForTheirReceipt() {
-    InMemoryOutbox.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
     journal.async = true;
     processor.runOnce(10);
     assertEquals(OutboxEntry.Status.AWAITING_RECEIPT, e.status);

@@ -1,5 +1,9 @@
 package dk.samtalenotat.journal.config;
 
+import dk.samtalenotat.journal.momentum.MomentumJournalAdapter;
+import dk.samtalenotat.journal.rest.RestCalls;
+import dk.samtalenotat.journal.sbsys.SbsysJournalAdapter;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,7 +17,42 @@ final class CaseSystemAdapters {
     if (system.isEmpty() || system.get().equals("none")) {
       return Optional.empty();
     }
-    throw new IllegalArgumentException(
-        s.key("system") + " must be sbsys, momentum, sf2900 or none, is " + system.get());
+    return Optional.of(
+        switch (system.get()) {
+          case "sbsys" -> sbsys(s);
+          case "momentum" -> momentum(s);
+          default ->
+              throw new IllegalArgumentException(
+                  s.key("system") + " must be sbsys, momentum, sf2900 or none, is " + system.get());
+        });
+  }
+
+  private static RestCalls calls(TenantSettings s, String name) {
+    return new RestCalls(name, s.connectTimeout(), s.readTimeout(), TlsClient.context(s));
+  }
+
+  private static CaseSystemAdapter sbsys(TenantSettings s) {
+    URI base = s.url("url");
+    return new SbsysJournalAdapter(
+        base,
+        s.optional("token-url").map(u -> URI.create(u)).orElse(base.resolve("token")),
+        s.required("client-id"),
+        s.secret("client-secret"),
+        s.required("username"),
+        s.secret("password"),
+        s.get("note-search-path", "api/journalarknote/search"),
+        calls(s, "SBSYS"));
+  }
+
+  private static CaseSystemAdapter momentum(TenantSettings s) {
+    URI base = s.url("url");
+    return new MomentumJournalAdapter(
+        base,
+        s.optional("token-url").map(u -> URI.create(u)).orElse(base.resolve("token")),
+        s.required("client-id"),
+        s.secret("client-secret"),
+        s.secret("api-key"),
+        s.get("journal-type-id", "Samtalenotat"),
+        calls(s, "Momentum"));
   }
 }

@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The outbox in memory, with the same claim rules as the database one. */
-final class InMemoryOutbox implements OutboxStore {
+/**
+ * The outbox in memory, with the same claim rules as {@link JpaOutboxStore}: for tests and the
+ * benchmark, never for production (it forgets everything on restart).
+ */
+public final class InMemoryOutboxStore implements OutboxStore {
 
-  static final class Entry {
-    final long id;
-    final JournalNote note;
-    OutboxEntry.Status status = OutboxEntry.Status.PENDING;
-    int attempts;
-    boolean unknown;
-    Instant next;
-    JournalReceipt receipt;
-    JournalFailure failure;
-    String error;
-    String transactionId;
+  public static final class Entry {
+    public final long id;
+    public final JournalNote note;
+    public OutboxEntry.Status status = OutboxEntry.Status.PENDING;
+    public int attempts;
+    public boolean unknown;
+    public Instant next;
+    public JournalReceipt receipt;
+    public JournalFailure failure;
+    public String error;
+    public String transactionId;
 
     Entry(long id, JournalNote note, Instant next) {
       this.id = id;
@@ -29,10 +32,10 @@ final class InMemoryOutbox implements OutboxStore {
     }
   }
 
-  final Map<Long, Entry> entries = new LinkedHashMap<>();
-  int receiptsStored;
+  public final Map<Long, Entry> entries = new LinkedHashMap<>();
+  public int receiptsStored;
 
-  Entry add(JournalNote note, Instant at) {
+  public synchronized Entry add(JournalNote note, Instant at) {
     Entry e = new Entry(entries.size() + 1, note, at);
     entries.put(e.id, e);
     return e;
