@@ -27,8 +27,10 @@ public interface Journal {
   /**
    * Whether a note with the note's idempotency key arrived in the case system.
    *
-   * @return the receipt when it did; empty when the case system is sure it did not
+   * @return {@link Delivery.Stored} with the receipt when it is stored, {@link Delivery.Accepted}
+   *     when it arrived and its receipt is still to come; empty when the case system is sure it did
+   *     not arrive
    * @throws JournalException when the case system cannot answer
    */
-  Optional<JournalReceipt> find(JournalNote note) throws JournalException;
+  Optional<Delivery> find(JournalNote note) throws JournalException;
 }

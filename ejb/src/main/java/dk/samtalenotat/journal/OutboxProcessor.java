@@ -98,7 +98,7 @@ public final class OutboxProcessor {
     OutboxStore.Work work = claimed.get();
     JournalNote note = work.note();
     if (work.outcomeUnknown()) {
-      Optional<JournalReceipt> found;
+      Optional<Delivery> found;
       try {
         found = journal.find(note);
       } catch (PermanentJournalException e) {
@@ -112,20 +112,16 @@ public final class OutboxProcessor {
         return true;
       }
       if (found.isPresent()) {
-        LOG.info(() -> "note " + note.idempotencyKey() + " had arrived; receipt stored");
+        LOG.info(() -> "note " + note.idempotencyKey() + " had arrived; not sent again");
         breaker.success();
-        store.stored(id, found.get());
+        record(id, found.get());
         return true;
       }
     }
     try {
       Delivery delivery = journal.deliver(note);
       breaker.success();
-      if (delivery instanceof Delivery.Stored s) {
-        store.stored(id, s.receipt());
-      } else if (delivery instanceof Delivery.Accepted a) {
-        store.accepted(id, a.transactionId());
-      }
+      record(id, delivery);
     } catch (PermanentJournalException e) {
       breaker.success();
       LOG.warning(() -> "note " + note.idempotencyKey() + " refused: " + e.getMessage());
@@ -141,6 +137,14 @@ public final class OutboxProcessor {
       throw new IllegalStateException("unclassified journal exception", e);
     }
     return true;
+  }
+
+  private void record(long id, Delivery delivery) {
+    if (delivery instanceof Delivery.Stored s) {
+      store.stored(id, s.receipt());
+    } else if (delivery instanceof Delivery.Accepted a) {
+      store.accepted(id, a.transactionId());
+    }
   }
 
   private void retry(OutboxStore.Work work, boolean unknown, JournalException e) {

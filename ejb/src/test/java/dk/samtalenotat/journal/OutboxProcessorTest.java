@@ -213,10 +213,12 @@ class OutboxProcessorTest {
     }
 
     @Override
-    public Optional<JournalReceipt> find(JournalNote note) {
+    public Optional<Delivery> find(JournalNote note) {
       finds++;
       return Optional.ofNullable(stored.get(note.idempotencyKey()))
-          .map(doc -> new JournalReceipt("fake", note.caseReference(), doc, null));
+          .map(
+              doc ->
+                  new Delivery.Stored(new JournalReceipt("fake", note.caseReference(), doc, null)));
     }
   }
 

@@ -3,6 +3,7 @@ package dk.samtalenotat.journal.config;
 import dk.samtalenotat.journal.momentum.MomentumJournalAdapter;
 import dk.samtalenotat.journal.rest.RestCalls;
 import dk.samtalenotat.journal.sbsys.SbsysJournalAdapter;
+import dk.samtalenotat.journal.sf2900.Sf2900JournalAdapter;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,14 @@ final class CaseSystemAdapters {
         switch (system.get()) {
           case "sbsys" -> sbsys(s);
           case "momentum" -> momentum(s);
+          case "sf2900" ->
+              new Sf2900JournalAdapter(
+                  URI.create(s.required("url")),
+                  s.get("kle", "32.30"),
+                  s.optional("action-facet").orElse(null),
+                  s.optional("receiver-uuid").orElse(null),
+                  s.connectTimeout(),
+                  s.readTimeout());
           default ->
               throw new IllegalArgumentException(
                   s.key("system") + " must be sbsys, momentum, sf2900 or none, is " + system.get());

@@ -47,7 +47,7 @@ public class ConfiguredCaseSystems implements CaseSystems {
 
   @Override
   public Optional<CaseLookup> caseLookup(String tenantCvr) {
-    return adapter(tenantCvr).map(a -> a);
+    return adapter(tenantCvr).filter(CaseSystemAdapter::looksUpCases).map(a -> a);
   }
 
   private Optional<CaseSystemAdapter> adapter(String cvr) {

@@ -117,7 +117,7 @@ public final class MomentumJournalAdapter implements CaseSystemAdapter {
   }
 
   @Override
-  public Optional<JournalReceipt> find(JournalNote note) throws JournalException {
+  public Optional<Delivery> find(JournalNote note) throws JournalException {
     URI uri = base.resolve("journals/find?externalReference=" + encode(note.idempotencyKey()));
     JsonStructure answer;
     try {
@@ -130,7 +130,9 @@ public final class MomentumJournalAdapter implements CaseSystemAdapter {
     }
     if (answer instanceof JsonObject o && o.containsKey("id")) {
       return Optional.of(
-          new JournalReceipt(SYSTEM, text(o.get("referenceId")), text(o.get("id")), Instant.now()));
+          new Delivery.Stored(
+              new JournalReceipt(
+                  SYSTEM, text(o.get("referenceId")), text(o.get("id")), Instant.now())));
     }
     return Optional.empty();
   }

@@ -131,7 +131,7 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
   }
 
   @Override
-  public Optional<JournalReceipt> find(JournalNote note) throws JournalException {
+  public Optional<Delivery> find(JournalNote note) throws JournalException {
     long caseId = caseIdOf(note);
     JsonObject query = Json.createObjectBuilder().add("SagID", caseId).build();
     JsonStructure answer =
@@ -141,7 +141,9 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
     for (JsonObject n : results(answer)) {
       if (n.getString("Note", "").contains(marker)) {
         return Optional.of(
-            new JournalReceipt(SYSTEM, Long.toString(caseId), text(n.get("Id")), Instant.now()));
+            new Delivery.Stored(
+                new JournalReceipt(
+                    SYSTEM, Long.toString(caseId), text(n.get("Id")), Instant.now())));
       }
     }
     return Optional.empty();
