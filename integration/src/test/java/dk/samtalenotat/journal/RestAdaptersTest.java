@@ -152,6 +152,11 @@ class RestAdaptersTest {
         assertThrows(PermanentJournalException.class, () -> journal.deliver(note("18", "k409")));
     assertEquals(JournalFailure.CASE_CLOSED, e.failure());
     assertEquals(1, sbsys.createRequests());
+    PermanentJournalException byNumber =
+        assertThrows(
+            PermanentJournalException.class,
+            () -> journal.deliver(note("27.00.00-P20-2-24", "k409b")));
+    assertEquals(JournalFailure.CASE_CLOSED, byNumber.failure(), "closed, found by its number");
   }
 
   @Test

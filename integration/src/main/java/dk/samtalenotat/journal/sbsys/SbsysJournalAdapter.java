@@ -169,10 +169,16 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
     }
     Optional<OpenCase> found;
     if (ref != null && !ref.isBlank()) {
-      found = byNumber(note.tenantCvr(), ref);
+      found =
+          search(Json.createObjectBuilder().add("Nummer", ref.strip()).build()).stream()
+              .findFirst();
       if (found.isEmpty()) {
         throw new PermanentJournalException(
-            JournalFailure.CASE_NOT_FOUND, "no open SBSYS case with number " + ref);
+            JournalFailure.CASE_NOT_FOUND, "no SBSYS case with number " + ref);
+      }
+      if (isClosed(found.get().status())) {
+        throw new PermanentJournalException(
+            JournalFailure.CASE_CLOSED, "SBSYS case " + ref + " is " + found.get().status());
       }
     } else {
       List<OpenCase> open = openCases(note.tenantCvr(), note.citizenCpr());
