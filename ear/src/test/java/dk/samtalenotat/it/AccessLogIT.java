@@ -94,6 +94,8 @@ class AccessLogIT {
     expected.put("DraftingJob PROCESS DRAFT", 1);
     expected.put("sagsbehandler CHANGE DRAFT", 1);
     expected.put("sagsbehandler APPROVE DRAFT", 1);
+    // Approval ends the transcript's purpose: it is destroyed at once, on the user's action.
+    expected.put("user DELETE TRANSCRIPT", 1);
     Map<String, Integer> actual = new TreeMap<>();
     for (JsonObject entry : mine) {
       String key =
@@ -109,7 +111,9 @@ class AccessLogIT {
 
     String hash = null;
     for (JsonObject entry : mine) {
-      assertEquals("CASE_DOCUMENTATION", entry.get("purpose").getAsString());
+      assertEquals(
+          entry.get("action").getAsString().equals("DELETE") ? "RETENTION" : "CASE_DOCUMENTATION",
+          entry.get("purpose").getAsString());
       if (entry.has("conversationId") && !entry.get("conversationId").isJsonNull()) {
         assertEquals(id, entry.get("conversationId").getAsLong());
         assertEquals("LOG-0001", entry.get("caseReference").getAsString());
@@ -123,6 +127,20 @@ class AccessLogIT {
       }
     }
     assertEquals("CREATE", first(mine, id).get("action").getAsString(), "creation comes first");
+
+    // The approval destroyed the transcript: the evidence names it, with the hash of what went.
+    APIResponse evidence =
+        compliance.request().get("api/compliance/deletion-evidence/conversation/" + id);
+    assertEquals(200, evidence.status(), evidence.text());
+    JsonObject deleted =
+        JsonParser.parseString(evidence.text()).getAsJsonArray().get(0).getAsJsonObject();
+    assertEquals("TRANSCRIPT", deleted.get("objectType").getAsString(), evidence.text());
+    assertEquals("USER", deleted.get("executor").getAsString());
+    assertTrue(deleted.get("ciphertextSha256").getAsString().matches("[0-9a-f]{64}"));
+    assertFalse(deleted.get("late").getAsBoolean());
+    APIResponse period =
+        compliance.request().get("api/compliance/deletion-evidence?from=" + today + "&to=" + today);
+    assertTrue(period.text().contains(deleted.get("objectId").getAsString()), period.text());
 
     APIResponse csv =
         compliance
@@ -153,6 +171,78 @@ class AccessLogIT {
                 "api/compliance/access-log?from=yesterday&to=today",
                 RequestOptions.create().setHeader("Accept", "application/json"));
     assertEquals(400, bad.status());
+  }
+
+  @Test
+  void theComplianceOfficerFindsACitizensEntriesByCprNumber(
+      BrowserExtension.BrowserSession browser) {
+    Page caseworker = browser.page();
+    Ui.signIn(caseworker, "jonas");
+    Ui.registerConversation(caseworker, "171170-2468", "SEARCH-A");
+    Ui.registerConversation(caseworker, "181180-1357", "SEARCH-B");
+
+    Page page = browser.newPage();
+    Ui.signIn(page, "peter");
+    page.locator("#link-access-log").click();
+    byId(page, "search:cpr").fill("171170-2468");
+    byId(page, "search:go").click();
+    page.locator("[id='search:entries'] tbody tr").first().waitFor();
+    String table = page.locator("[id='search:entries']").innerText();
+    assertTrue(table.contains("SEARCH-A"), table);
+    assertFalse(table.contains("SEARCH-B"), "another citizen's entries: " + table);
+    assertTrue(table.contains("CREATE CONVERSATION") && table.contains("READ CONVERSATION"), table);
+
+    String csvUrl = byId(page, "search:csv").getAttribute("href");
+    APIResponse csv = page.request().get(csvUrl);
+    assertEquals(200, csv.status(), csv.text());
+    assertTrue(csv.headers().get("content-type").startsWith("text/csv"), csv.headers().toString());
+    assertTrue(csv.text().contains(";SEARCH-A;"), csv.text());
+    assertFalse(csv.text().contains("SEARCH-B"));
+    assertFalse(csv.text().contains("171170"), "no CPR number in the export");
+
+    byId(page, "search:cpr").fill("999999-9999");
+    byId(page, "search:go").click();
+    page.locator(".ui-messages-error").waitFor();
+    assertTrue(Ui.messages(page).contains("CPR-nummeret er ikke gyldigt"), Ui.messages(page));
+
+    // The searches are logged, the citizen only as a prefix of the keyed hash.
+    String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+    APIResponse log =
+        page.request()
+            .get(
+                "api/compliance/access-log?from=" + today + "&to=" + today + "&action=SEARCH",
+                RequestOptions.create().setHeader("Accept", "application/json"));
+    assertEquals(200, log.status(), log.text());
+    assertTrue(log.text().contains("citizen "), "the CPR search is in the log: " + log.text());
+    assertFalse(log.text().contains("171170"), "the log holds no CPR number");
+  }
+
+  @Test
+  void signOnsAreSecurityEventsForTheComplianceOfficer(BrowserExtension.BrowserSession browser) {
+    Instant start = Instant.now();
+    Page page = browser.page();
+    Ui.signIn(page, "peter");
+    String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+    APIResponse response =
+        page.request()
+            .get(
+                "api/compliance/security-events?from=" + today + "&to=" + today,
+                RequestOptions.create().setHeader("Accept", "application/json"));
+    assertEquals(200, response.status(), response.text());
+    boolean mine = false;
+    for (JsonElement e : JsonParser.parseString(response.text()).getAsJsonArray()) {
+      JsonObject event = e.getAsJsonObject();
+      if (!Instant.parse(event.get("occurredAt").getAsString()).isBefore(start)
+          && event.get("eventId").getAsString().equals("SAML-LOGIN-01")) {
+        assertEquals("SIGNED_ON", event.get("outcome").getAsString());
+        assertEquals("11111111", event.get("tenantCvr").getAsString());
+        mine = true;
+      }
+      assertTrue(
+          !event.has("tenantCvr") || event.get("tenantCvr").getAsString().equals("11111111"),
+          "another municipality's event: " + event);
+    }
+    assertTrue(mine, "peter's own sign-on is in the security log: " + response.text());
   }
 
   private static JsonObject first(List<JsonObject> entries, long id) {

@@ -104,7 +104,8 @@ public class AudioRecording {
    * transaction ({@link AudioStore#delete}).
    */
   public void destroyed(Instant at) {
-    if (isDestroyed()) {
+    // The retention claim may have set destroyedAt already; the key tells whether content is left.
+    if (wrappedKey == null) {
       throw new IllegalStateException(getObjectId() + " is already destroyed");
     }
     wrappedKey = null;

@@ -52,7 +52,8 @@ public class AudioStore {
     this(Path.of(dataDir).resolve("audio"), maxBytes);
   }
 
-  AudioStore(Path root, long maxBytes) {
+  /** Outside the container (tests, tools). */
+  public AudioStore(Path root, long maxBytes) {
     this.root = root;
     this.maxBytes = maxBytes;
   }

@@ -1,5 +1,6 @@
 package dk.samtalenotat.audit;
 
+import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.tenant.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -92,6 +93,27 @@ public class AccessLogEntry {
     this.criterion =
         criterion == null || criterion.length() <= 500 ? criterion : criterion.substring(0, 500);
     this.purpose = purpose;
+  }
+
+  /**
+   * Part of a conversation was destroyed because its purpose was served or its time ran out; the
+   * role column says which executor did it (timer, pipeline or user), the user key is the user's or
+   * {@link AccessLog#SYSTEM}.
+   */
+  public static AccessLogEntry deletion(
+      Conversation c, AccessObject object, String userKey, String executor) {
+    return new AccessLogEntry(
+        c.getTenant(),
+        Instant.now(),
+        userKey == null ? AccessLog.SYSTEM : userKey,
+        executor,
+        AccessAction.DELETE,
+        object,
+        c.getId(),
+        c.getCitizenCprHash(),
+        c.getCaseReference(),
+        null,
+        Purpose.RETENTION);
   }
 
   public Long getId() {

@@ -4,6 +4,7 @@ import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.crypto.WrappedKey;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
+import dk.samtalenotat.transcript.SegmentData;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -105,6 +106,10 @@ public class Conversation {
   /** When the approved note was last downloaded as a PDF for manual journalising. */
   @Column(name = "note_pdf_at")
   private Instant notePdfAt;
+
+  /** Milliseconds into the conversation from which the citizen did not want to be recorded. */
+  @Column(name = "recording_stopped_ms")
+  private Long recordingStoppedMs;
 
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
@@ -256,6 +261,54 @@ public class Conversation {
 
   public Instant getNotePdfAt() {
     return notePdfAt;
+  }
+
+  /**
+   * The citizen no longer wants to be recorded from {@code millis} into the conversation; an
+   * earlier mark stands if there is one.
+   */
+  public void recordingStoppedFrom(long millis) {
+    if (millis < 0) {
+      throw new IllegalArgumentException("negative time");
+    }
+    if (recordingStoppedMs == null || millis < recordingStoppedMs) {
+      recordingStoppedMs = millis;
+    }
+  }
+
+  /** Where the citizen stopped the recording, if they did. */
+  public java.util.OptionalLong getRecordingStoppedMs() {
+    return recordingStoppedMs == null
+        ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(recordingStoppedMs);
+  }
+
+  /** The segments the citizen agreed to: those that start before the stop mark, if any. */
+  public List<SegmentData> consented(List<SegmentData> segments) {
+    if (recordingStoppedMs == null) {
+      return segments;
+    }
+    return segments.stream().filter(s -> s.startMillis() < recordingStoppedMs).toList();
+  }
+
+  /**
+   * The citizen withdrew from being recorded after all, before approval. The caller destroys what
+   * was recorded.
+   */
+  public void recordingWithdrawn() {
+    moveTo(ConversationState.DECLINED);
+    citizenInformed = false;
+    problem = null;
+  }
+
+  /**
+   * Thirty days passed without approval: everything recorded is destroyed, the metadata stays.
+   *
+   * @throws IllegalTransitionException once approved (or declined, or expired already)
+   */
+  public void expire() {
+    moveTo(ConversationState.EXPIRED);
+    problem = null;
   }
 
   /** Notes a passing problem (a retry is scheduled) without changing state. */

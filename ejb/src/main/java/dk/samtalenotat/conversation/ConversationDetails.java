@@ -26,7 +26,9 @@ public record ConversationDetails(
     List<VersionLine> versions,
     String title,
     String header,
-    String approvedNote) {
+    String approvedNote,
+    boolean standingRefusal,
+    String recordingStoppedAt) {
 
   /** A participant. */
   public record ParticipantLine(String name, ParticipantRole role) {}

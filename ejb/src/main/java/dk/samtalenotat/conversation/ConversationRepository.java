@@ -108,6 +108,19 @@ public class ConversationRepository {
     return d;
   }
 
+  /** The citizen's standing refusal to be recorded, if one stands. */
+  public Optional<RecordingRefusal> activeRefusal(
+      dk.samtalenotat.tenant.Tenant tenant, String citizenCprHash) {
+    return em.createQuery(
+            "select r from RecordingRefusal r where r.tenant = :tenant"
+                + " and r.citizenCprHash = :hash and r.withdrawnAt is null order by r.id",
+            RecordingRefusal.class)
+        .setParameter("tenant", tenant)
+        .setParameter("hash", citizenCprHash)
+        .getResultStream()
+        .findFirst();
+  }
+
   private Conversation unlocked(Conversation c) {
     c.unlock(keys);
     return c;

@@ -15,6 +15,9 @@ import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.NoteLayout;
 import dk.samtalenotat.pipeline.PipelineQueue;
+import dk.samtalenotat.retention.Actor;
+import dk.samtalenotat.retention.RetentionRule;
+import dk.samtalenotat.retention.Shredder;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.UserRegistry;
@@ -58,6 +61,7 @@ public class ConversationService {
   @Inject private SpeechToText speech;
   @Inject private DataKeys keys;
   @Inject private CprHasher cprHasher;
+  @Inject private Shredder shredder;
   @Inject private AccessLog accessLog;
   @Inject private dk.samtalenotat.journal.JournalOutbox journalOutbox;
 
@@ -95,6 +99,12 @@ public class ConversationService {
     }
     AppUser me = users.caller();
     SealedCpr citizen = SealedCpr.seal(cpr, me.getTenant().getCvr(), keys, cprHasher);
+    // A standing refusal is shown when registering: the caseworker registers the conversation as
+    // declined, and nothing can be recorded in it.
+    require(
+        r.citizenDeclined()
+            || conversations.activeRefusal(me.getTenant(), citizen.hash()).isEmpty(),
+        RegistrationException.Problem.CITIZEN_REFUSES_RECORDING);
     Conversation c =
         r.citizenDeclined()
             ? Conversation.registerDeclined(
@@ -162,7 +172,13 @@ public class ConversationService {
       throws TranscriptFormatException {
     Conversation c = own(id);
     requireState(c, ConversationState.REGISTERED, ConversationState.AUDIO_RECEIVED);
-    List<SegmentData> segments = importer.parse(fileName, content);
+    requireNoStandingRefusal(c);
+    List<SegmentData> segments = c.consented(importer.parse(fileName, content));
+    if (segments.isEmpty()) {
+      // Everything in the file lies after the point the citizen stopped the recording.
+      withdrawRecording(c);
+      return;
+    }
     conversations.add(
         new Transcript(c, Transcript.Source.IMPORT, displayName(fileName), segments, newKey(c)));
     c.transcribed();
@@ -180,6 +196,7 @@ public class ConversationService {
   public boolean addAudio(long id, String fileName, InputStream content) {
     Conversation c = own(id);
     requireState(c, ConversationState.REGISTERED);
+    requireNoStandingRefusal(c);
     AudioStore.Stored stored;
     DataKey key = newKey(c);
     try {
@@ -272,6 +289,9 @@ public class ConversationService {
     }
     draft.approve(users.caller().getDisplayName(), java.time.Instant.now());
     c.approve();
+    // The transcript has served its purpose once the note is approved (design.md).
+    shredder.destroyTranscriptOf(
+        c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user(users.caller().getUserKey()));
     accessLog.used(AccessAction.APPROVE, AccessObject.DRAFT, c, CASE);
     LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
     if (journalOutbox.enqueue(c, null)) {
@@ -311,6 +331,93 @@ public class ConversationService {
         "handed over to " + colleague.getUserKey());
     c.handOverTo(colleague);
     LOG.info(() -> "conversation " + id + " handed over to " + colleague.getUserKey());
+  }
+
+  /**
+   * Registers the citizen's standing refusal to be recorded: no later conversation with them takes
+   * audio or a transcript until it is withdrawn. Nothing happens if one already stands.
+   */
+  public void refuseRecordingForGood(long id) {
+    Conversation c = own(id);
+    if (conversations.activeRefusal(c.getTenant(), c.getCitizenCprHash()).isEmpty()) {
+      conversations.add(
+          new RecordingRefusal(c.getTenant(), c.getCitizenCprHash(), users.caller().getUserKey()));
+      accessLog.used(AccessAction.CHANGE, AccessObject.CONVERSATION, c, CASE);
+      LOG.info(() -> "standing refusal to be recorded registered from conversation " + id);
+    }
+  }
+
+  /** Withdraws the citizen's standing refusal; logged. Nothing happens if none stands. */
+  public void withdrawRecordingRefusal(long id) {
+    Conversation c = own(id);
+    conversations
+        .activeRefusal(c.getTenant(), c.getCitizenCprHash())
+        .ifPresent(
+            r -> {
+              r.withdraw(users.caller().getUserKey());
+              accessLog.used(AccessAction.CHANGE, AccessObject.CONVERSATION, c, CASE);
+              LOG.info(() -> "standing refusal to be recorded withdrawn from conversation " + id);
+            });
+  }
+
+  /**
+   * The citizen no longer wants to be recorded from {@code fromMillis} into the conversation. From
+   * the start (0) everything recorded is destroyed and the conversation is declined. From a later
+   * point, transcript segments from there on are destroyed (or never stored, if the transcript is
+   * still to come) and any draft, which may quote them, is destroyed and drafted anew.
+   *
+   * @throws IllegalTransitionException after approval, or while a draft is being written from a
+   *     later point (try again when it is ready)
+   */
+  public void stopRecording(long id, long fromMillis) {
+    Conversation c = own(id);
+    if (fromMillis <= 0) {
+      withdrawRecording(c);
+      return;
+    }
+    requireState(
+        c,
+        ConversationState.REGISTERED,
+        ConversationState.AUDIO_RECEIVED,
+        ConversationState.TRANSCRIBING,
+        ConversationState.TRANSCRIPTION_FAILED,
+        ConversationState.DRAFT_READY,
+        ConversationState.DRAFT_FAILED);
+    c.recordingStoppedFrom(fromMillis);
+    Actor me = Actor.user(users.caller().getUserKey());
+    boolean dropped =
+        shredder.dropSegmentsFrom(
+            c, c.getRecordingStoppedMs().getAsLong(), RetentionRule.CITIZEN_OPT_OUT, me);
+    if (dropped) {
+      if (conversations.transcriptOf(c).map(t -> t.getSegments().isEmpty()).orElse(true)) {
+        withdrawRecording(c);
+        return;
+      }
+      shredder.destroyDraftVersionsOf(c, RetentionRule.CITIZEN_OPT_OUT, me);
+      if (c.getState() == ConversationState.DRAFT_READY
+          || c.getState() == ConversationState.DRAFT_FAILED) {
+        pipeline.startDrafting(c);
+      }
+    }
+    accessLog.used(AccessAction.CHANGE, AccessObject.CONVERSATION, c, CASE);
+    LOG.info(
+        () -> "conversation " + id + ": citizen stopped the recording at " + fromMillis + " ms");
+  }
+
+  /** The citizen withdrew from being recorded at all: everything recorded goes. */
+  private void withdrawRecording(Conversation c) {
+    c.recordingWithdrawn();
+    c.recordingStoppedFrom(0);
+    shredder.destroyAllOf(
+        c, RetentionRule.CITIZEN_OPT_OUT, Actor.user(users.caller().getUserKey()));
+    accessLog.used(AccessAction.CHANGE, AccessObject.CONVERSATION, c, CASE);
+    LOG.info(() -> "conversation " + c.getId() + ": citizen withdrew; recordings destroyed");
+  }
+
+  private void requireNoStandingRefusal(Conversation c) {
+    if (conversations.activeRefusal(c.getTenant(), c.getCitizenCprHash()).isPresent()) {
+      throw new RecordingRefusedException(c.getId());
+    }
   }
 
   private DataKey newKey(Conversation c) {
@@ -410,7 +517,12 @@ public class ConversationService {
             .toList(),
         title,
         header,
-        approvedNote);
+        approvedNote,
+        conversations.activeRefusal(c.getTenant(), c.getCitizenCprHash()).isPresent(),
+        c.getRecordingStoppedMs().stream()
+            .mapToObj(ConversationService::clock)
+            .findFirst()
+            .orElse(null));
   }
 
   private static void require(boolean ok, RegistrationException.Problem problem) {
@@ -426,6 +538,14 @@ public class ConversationService {
       }
     }
     throw new IllegalTransitionException(c.getId(), c.getState(), allowed[0]);
+  }
+
+  /** mm:ss, or h:mm:ss past the hour, as transcripts show times. */
+  static String clock(long millis) {
+    long s = millis / 1000;
+    return s >= 3600
+        ? String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+        : String.format("%02d:%02d", s / 60, s % 60);
   }
 
   /** The last part of an uploaded file's name, without any path a browser sent. */

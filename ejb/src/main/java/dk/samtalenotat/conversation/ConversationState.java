@@ -25,17 +25,19 @@ public enum ConversationState {
   EXPIRED;
 
   static {
+    // Until approval the citizen may withdraw from being recorded at all (DECLINED): what was
+    // recorded is destroyed, and a pipeline job still under way finds nothing to do.
     REGISTERED.allow(DECLINED, AUDIO_RECEIVED, TRANSCRIBED, EXPIRED);
     // Without a speech engine the caseworker may import the meeting's transcript instead.
-    AUDIO_RECEIVED.allow(TRANSCRIBING, TRANSCRIBED, EXPIRED);
-    TRANSCRIBING.allow(TRANSCRIBED, TRANSCRIPTION_FAILED, EXPIRED);
-    TRANSCRIPTION_FAILED.allow(TRANSCRIBING, EXPIRED);
-    TRANSCRIBED.allow(DRAFTING, EXPIRED);
-    DRAFTING.allow(DRAFT_READY, DRAFT_FAILED, EXPIRED);
-    DRAFT_FAILED.allow(DRAFTING, EXPIRED);
+    AUDIO_RECEIVED.allow(TRANSCRIBING, TRANSCRIBED, DECLINED, EXPIRED);
+    TRANSCRIBING.allow(TRANSCRIBED, TRANSCRIPTION_FAILED, DECLINED, EXPIRED);
+    TRANSCRIPTION_FAILED.allow(TRANSCRIBING, DECLINED, EXPIRED);
+    TRANSCRIBED.allow(DRAFTING, DECLINED, EXPIRED);
+    DRAFTING.allow(DRAFT_READY, DRAFT_FAILED, DECLINED, EXPIRED);
+    DRAFT_FAILED.allow(DRAFTING, DECLINED, EXPIRED);
     // Editing keeps DRAFT_READY; regenerating goes back through DRAFTING so nobody approves a
     // draft that is about to be replaced.
-    DRAFT_READY.allow(DRAFT_READY, DRAFTING, APPROVED, EXPIRED);
+    DRAFT_READY.allow(DRAFT_READY, DRAFTING, APPROVED, DECLINED, EXPIRED);
     APPROVED.allow(JOURNALISING);
     JOURNALISING.allow(JOURNALISED, JOURNAL_FAILED);
     JOURNAL_FAILED.allow(JOURNALISING);

@@ -14,7 +14,9 @@ public class RegistrationException extends RuntimeException {
     TIME_IN_FUTURE,
     CONSENT_MISSING,
     CONSENT_CONTRADICTORY,
-    PARTICIPANT_INCOMPLETE
+    PARTICIPANT_INCOMPLETE,
+    /** The citizen has a standing refusal: register the conversation as declined. */
+    CITIZEN_REFUSES_RECORDING
   }
 
   private final Problem problem;

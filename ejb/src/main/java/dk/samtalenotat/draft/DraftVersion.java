@@ -168,7 +168,8 @@ public class DraftVersion {
    * @return the SHA-256 of the destroyed ciphertext (wrapped key, content, sentences in order)
    */
   public String destroy(Instant at) {
-    if (isDestroyed()) {
+    // The retention claim may have set destroyedAt already; the key tells whether content is left.
+    if (wrappedKey == null) {
       throw new IllegalStateException(objectId + " is already destroyed");
     }
     MessageDigest sha = Digests.sha256();
@@ -186,6 +187,10 @@ public class DraftVersion {
 
   public boolean isDestroyed() {
     return destroyedAt != null;
+  }
+
+  public Draft getDraft() {
+    return draft;
   }
 
   public String getObjectId() {

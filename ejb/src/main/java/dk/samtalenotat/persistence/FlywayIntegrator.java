@@ -36,6 +36,11 @@ public class FlywayIntegrator implements Integrator {
         Flyway.configure(FlywayIntegrator.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration/" + folder)
+            // WildFly's database timer store (wildfly-config/70-timer-store.cli) creates its table
+            // in this schema when the server starts, so on a new database the schema is not empty
+            // when Flyway first looks. Baseline below V1, so every migration still runs.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
     LOG.info(

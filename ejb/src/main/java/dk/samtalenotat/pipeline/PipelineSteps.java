@@ -15,6 +15,9 @@ import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteLayout;
+import dk.samtalenotat.retention.Actor;
+import dk.samtalenotat.retention.RetentionRule;
+import dk.samtalenotat.retention.Shredder;
 import dk.samtalenotat.transcript.AudioSource;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.Transcript;
@@ -43,6 +46,7 @@ public class PipelineSteps {
   @Inject private AudioStore audioStore;
   @Inject private PipelineQueue queue;
   @Inject private DataKeys keys;
+  @Inject private Shredder shredder;
   @Inject private AccessLog accessLog;
 
   /** The audio to transcribe, or empty when there is nothing (more) to do. */
@@ -80,8 +84,15 @@ public class PipelineSteps {
       c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("the engine heard no speech"));
       return;
     }
+    List<SegmentData> consented = c.consented(segments);
+    if (consented.isEmpty()) {
+      // All the speech lies after the point the citizen stopped the recording.
+      c.recordingWithdrawn();
+      shredder.destroyAllOf(c, RetentionRule.CITIZEN_OPT_OUT, Actor.PIPELINE);
+      return;
+    }
     conversations.add(
-        new Transcript(c, Transcript.Source.ENGINE, engine, segments, keys.create(tenantOf(c))));
+        new Transcript(c, Transcript.Source.ENGINE, engine, consented, keys.create(tenantOf(c))));
     c.transcribed();
     accessLog.usedBySystem(
         AccessAction.PROCESS, AccessObject.TRANSCRIPT, c, "TranscriptionJob", CASE);
@@ -127,6 +138,9 @@ public class PipelineSteps {
         generated.sentences(),
         keys.create(tenantOf(c)));
     c.draftReady();
+    // The audio has served its purpose once a draft exists (design.md): destroyed in this same
+    // transaction, so a draft is never stored while its audio outlives it.
+    shredder.destroyAudioOf(c, RetentionRule.AUDIO_DRAFT_EXISTS, Actor.PIPELINE);
     accessLog.usedBySystem(AccessAction.PROCESS, AccessObject.DRAFT, c, "DraftingJob", CASE);
   }
 

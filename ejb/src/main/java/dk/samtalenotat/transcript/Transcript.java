@@ -122,7 +122,8 @@ public class Transcript {
    *     the deletion evidence
    */
   public String destroy(Instant at) {
-    if (isDestroyed()) {
+    // The retention claim may have set destroyedAt already; the key tells whether content is left.
+    if (wrappedKey == null) {
       throw new IllegalStateException(objectId + " is already destroyed");
     }
     MessageDigest sha = Digests.sha256();
@@ -133,6 +134,24 @@ public class Transcript {
     kekVersion = null;
     destroyedAt = at;
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /**
+   * Deletes the segments that start at or after {@code millis}: the citizen did not agree to be
+   * recorded from there.
+   *
+   * @return the SHA-256 of the deleted ciphertext, or empty when no segment started that late
+   */
+  public java.util.Optional<String> dropFrom(long millis) {
+    List<TranscriptSegment> late =
+        segments.stream().filter(s -> s.getStartMillis() >= millis).toList();
+    if (late.isEmpty() || isDestroyed()) {
+      return java.util.Optional.empty();
+    }
+    MessageDigest sha = Digests.sha256();
+    late.forEach(s -> Digests.update(sha, s.ciphertext()));
+    segments.removeAll(late);
+    return java.util.Optional.of(HexFormat.of().formatHex(sha.digest()));
   }
 
   public boolean isDestroyed() {

@@ -97,6 +97,33 @@ class ConversationTest {
   }
 
   @Test
+  void theCitizenMayWithdrawUntilApprovalAndSegmentsAfterAStopAreNotConsented() {
+    Conversation c = registered();
+    c.transcribed();
+    c.draftingStarted();
+    c.draftReady();
+    c.recordingStoppedFrom(60_000);
+    c.recordingStoppedFrom(90_000);
+    assertEquals(60_000, c.getRecordingStoppedMs().getAsLong(), "the earlier mark stands");
+    var segments =
+        java.util.List.of(
+            new dk.samtalenotat.transcript.SegmentData(0, 30_000, "Borger", "da", "Før."),
+            new dk.samtalenotat.transcript.SegmentData(59_999, 61_000, "Borger", "da", "Lige før."),
+            new dk.samtalenotat.transcript.SegmentData(60_000, 70_000, "Borger", "da", "Efter."));
+    assertEquals(2, c.consented(segments).size());
+    c.recordingWithdrawn();
+    assertEquals(ConversationState.DECLINED, c.getState());
+    assertFalse(c.isCitizenInformed());
+
+    Conversation approved = registered();
+    approved.transcribed();
+    approved.draftingStarted();
+    approved.draftReady();
+    approved.approve();
+    assertThrows(IllegalTransitionException.class, approved::recordingWithdrawn);
+  }
+
+  @Test
   void approvalNeedsADraft() {
     Conversation c = registered();
     IllegalTransitionException e = assertThrows(IllegalTransitionException.class, c::approve);
@@ -127,26 +154,41 @@ class ConversationTest {
               EnumSet.of(
                   ConversationState.TRANSCRIBING,
                   ConversationState.TRANSCRIBED,
+                  ConversationState.DECLINED,
                   ConversationState.EXPIRED);
           case TRANSCRIBING ->
               EnumSet.of(
                   ConversationState.TRANSCRIBED,
                   ConversationState.TRANSCRIPTION_FAILED,
+                  ConversationState.DECLINED,
                   ConversationState.EXPIRED);
           case TRANSCRIPTION_FAILED ->
-              EnumSet.of(ConversationState.TRANSCRIBING, ConversationState.EXPIRED);
-          case TRANSCRIBED -> EnumSet.of(ConversationState.DRAFTING, ConversationState.EXPIRED);
+              EnumSet.of(
+                  ConversationState.TRANSCRIBING,
+                  ConversationState.DECLINED,
+                  ConversationState.EXPIRED);
+          case TRANSCRIBED ->
+              EnumSet.of(
+                  ConversationState.DRAFTING,
+                  ConversationState.DECLINED,
+                  ConversationState.EXPIRED);
           case DRAFTING ->
               EnumSet.of(
                   ConversationState.DRAFT_READY,
                   ConversationState.DRAFT_FAILED,
+                  ConversationState.DECLINED,
                   ConversationState.EXPIRED);
-          case DRAFT_FAILED -> EnumSet.of(ConversationState.DRAFTING, ConversationState.EXPIRED);
+          case DRAFT_FAILED ->
+              EnumSet.of(
+                  ConversationState.DRAFTING,
+                  ConversationState.DECLINED,
+                  ConversationState.EXPIRED);
           case DRAFT_READY ->
               EnumSet.of(
                   ConversationState.DRAFT_READY,
                   ConversationState.DRAFTING,
                   ConversationState.APPROVED,
+                  ConversationState.DECLINED,
                   ConversationState.EXPIRED);
           case APPROVED -> EnumSet.of(ConversationState.JOURNALISING);
           case JOURNALISING ->

@@ -9,6 +9,7 @@ import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.EmptyNoteException;
 import dk.samtalenotat.conversation.HandOverException;
 import dk.samtalenotat.conversation.IllegalTransitionException;
+import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.conversation.StaleDraftException;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
 import dk.samtalenotat.web.Texts;
@@ -36,6 +37,14 @@ public class ConversationView implements Serializable {
   private static final Logger LOG = Logger.getLogger(ConversationView.class.getName());
   private static final Set<ConversationState> WORKING =
       EnumSet.of(ConversationState.TRANSCRIBING, ConversationState.DRAFTING);
+  private static final Set<ConversationState> MAY_STOP =
+      EnumSet.of(
+          ConversationState.REGISTERED,
+          ConversationState.AUDIO_RECEIVED,
+          ConversationState.TRANSCRIBING,
+          ConversationState.TRANSCRIPTION_FAILED,
+          ConversationState.DRAFT_READY,
+          ConversationState.DRAFT_FAILED);
 
   @Inject ConversationService conversations;
   @Inject Texts texts;
@@ -50,6 +59,7 @@ public class ConversationView implements Serializable {
   private int basedOn;
   private List<Colleague> colleagues = List.of();
   private String colleague;
+  private String stopAt;
 
   /** View action: loads the conversation, or answers 404 when the caller may not see it. */
   public void load() throws IOException {
@@ -93,6 +103,8 @@ public class ConversationView implements Serializable {
     try (InputStream in = audioFile.getInputStream()) {
       boolean queued = conversations.addAudio(id, audioFile.getFileName(), in);
       texts.info(queued ? "audio.queued" : "audio.waiting");
+    } catch (RecordingRefusedException e) {
+      texts.error("optout.refused");
     } catch (AudioRejectedException e) {
       LOG.info(() -> "audio refused for " + id + ": " + e.getMessage());
       texts.error("AudioRejected." + e.reason().name(), maxMegabytes());
@@ -115,6 +127,8 @@ public class ConversationView implements Serializable {
     try (InputStream in = transcriptFile.getInputStream()) {
       conversations.importTranscript(id, transcriptFile.getFileName(), in);
       texts.info("transcript.imported");
+    } catch (RecordingRefusedException e) {
+      texts.error("optout.refused");
     } catch (TranscriptFormatException e) {
       LOG.info(() -> "transcript refused for " + id + ": " + e.getMessage());
       texts.error("TranscriptFormat." + e.reason().name());
@@ -220,6 +234,50 @@ public class ConversationView implements Serializable {
     this.colleague = colleague;
   }
 
+  /** The citizen stops the recording from the time entered (mm:ss); 00:00 withdraws it all. */
+  public void stopRecording() {
+    Long millis = parseClock(stopAt);
+    if (millis == null) {
+      texts.error("optout.badTime");
+      return;
+    }
+    try {
+      conversations.stopRecording(id, millis);
+      texts.info(millis == 0 ? "optout.withdrawn" : "optout.stopped", stopAt.strip());
+      stopAt = null;
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    }
+    refresh();
+  }
+
+  public void refuseForGood() {
+    conversations.refuseRecordingForGood(id);
+    texts.info("optout.refusedForGood");
+    refresh();
+  }
+
+  public void withdrawRefusal() {
+    conversations.withdrawRecordingRefusal(id);
+    texts.info("optout.refusalWithdrawn");
+    refresh();
+  }
+
+  /** Milliseconds from "mm:ss" or "h:mm:ss", or null when the text is neither. */
+  static Long parseClock(String text) {
+    if (text == null) {
+      return null;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,3}):([0-5]\\d)")
+            .matcher(text.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+    return ((hours * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 1000;
+  }
+
   private static void deleteQuietly(UploadedFile file) {
     if (file != null) {
       try {
@@ -239,13 +297,21 @@ public class ConversationView implements Serializable {
   }
 
   public boolean isAcceptsInput() {
-    return details != null && details.state() == ConversationState.REGISTERED;
+    return details != null
+        && details.state() == ConversationState.REGISTERED
+        && !details.standingRefusal();
   }
 
   public boolean isAcceptsTranscript() {
     return details != null
+        && !details.standingRefusal()
         && (details.state() == ConversationState.REGISTERED
             || details.state() == ConversationState.AUDIO_RECEIVED);
+  }
+
+  /** Whether the citizen can still stop the recording: until approval, and not while drafting. */
+  public boolean isMayStop() {
+    return details != null && MAY_STOP.contains(details.state());
   }
 
   public boolean isReviewing() {
@@ -294,6 +360,14 @@ public class ConversationView implements Serializable {
 
   public void setContent(String content) {
     this.content = content;
+  }
+
+  public String getStopAt() {
+    return stopAt;
+  }
+
+  public void setStopAt(String stopAt) {
+    this.stopAt = stopAt;
   }
 
   public int getBasedOn() {

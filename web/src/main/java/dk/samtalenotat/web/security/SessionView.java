@@ -46,6 +46,10 @@ public class SessionView {
     return security.isCallerInRole(Roles.CASEWORKER);
   }
 
+  public boolean isCompliance() {
+    return security.isCallerInRole(Roles.COMPLIANCE);
+  }
+
   public void signOut() throws IOException, ServletException {
     ExternalContext ext = faces.getExternalContext();
     if (settings.saml()) {

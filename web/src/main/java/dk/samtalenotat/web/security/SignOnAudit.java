@@ -1,9 +1,12 @@
 package dk.samtalenotat.web.security;
 
+import dk.samtalenotat.audit.SecurityEvent.Outcome;
+import dk.samtalenotat.audit.SecurityEvents;
 import dk.samtalenotat.web.saml.SamlCheck;
 import dk.samtalenotat.web.saml.SamlRejectedException;
 import dk.samtalenotat.web.saml.SignedOnEmployee;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +38,8 @@ public class SignOnAudit {
 
   static final Logger LOG = Logger.getLogger("dk.samtalenotat.security.signon");
 
+  @Inject SecurityEvents events;
+
   public void signedOn(SignedOnEmployee e, String remote) {
     LOG.info(
         () ->
@@ -49,10 +54,18 @@ public class SignOnAudit {
                 + e.roles()
                 + " remote="
                 + remote);
+    store(
+        SAML_LOGIN,
+        Outcome.SIGNED_ON,
+        e.userKey(),
+        e.cvr(),
+        remote,
+        "nsis=" + e.level().value() + " roles=" + e.roles());
   }
 
   public void formSignOn(String userKey, String remote) {
     LOG.info(() -> FORM_LOGIN + " demo form sign-on user=" + userKey + " remote=" + remote);
+    store(FORM_LOGIN, Outcome.SIGNED_ON, userKey, null, remote, "demo form");
   }
 
   public void rejected(SamlRejectedException e, String remote) {
@@ -62,9 +75,27 @@ public class SignOnAudit {
         level,
         "{0} [refused, fault: {1}] remote={2}",
         new Object[] {e.getMessage(), e.check().fault(), remote});
+    store(
+        e.check().eventId(),
+        Outcome.REFUSED,
+        null,
+        null,
+        remote,
+        e.getMessage() + " [fault: " + e.check().fault() + "]");
   }
 
   public void signedOff(String eventId, String userKey, String remote) {
     LOG.info(() -> eventId + " sign-off user=" + userKey + " remote=" + remote);
+    store(eventId, Outcome.SIGNED_OFF, "-".equals(userKey) ? null : userKey, null, remote, null);
+  }
+
+  /** The persistent copy for the compliance officer; the log line above stands if this fails. */
+  private void store(
+      String eventId, Outcome outcome, String userKey, String cvr, String remote, String detail) {
+    try {
+      events.record(eventId, outcome, userKey, cvr, remote, detail);
+    } catch (RuntimeException failure) {
+      LOG.log(Level.SEVERE, eventId + " could not be stored in the security log", failure);
+    }
   }
 }

@@ -1,0 +1,125 @@
+package dk.samtalenotat.retention;
+
+import dk.samtalenotat.audio.AudioRecording;
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.draft.DraftVersion;
+import dk.samtalenotat.transcript.Transcript;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Re-wraps a tenant's data keys under its current key-encryption key, a batch at a time, each batch
+ * in a transaction of its own, without touching the content they encrypt. Once no row uses an old
+ * KEK version, that version can be destroyed ({@link
+ * dk.samtalenotat.crypto.KeyEncryptionKeys#destroy}), and with it every wrapped key a database
+ * backup still holds for content destroyed since.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class KeyRotation {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private DataKeys keys;
+
+  public KeyRotation() {}
+
+  /** Outside the container (tests, tools). */
+  public KeyRotation(EntityManager em, DataKeys keys) {
+    this.em = em;
+    this.keys = keys;
+  }
+
+  /**
+   * Re-wraps up to {@code size} data keys of each kind still under an older KEK version.
+   *
+   * @return how many were re-wrapped; 0 when the tenant is done
+   */
+  public int rewrapBatch(long tenantId, String cvr, int size) {
+    int current = keys.currentVersion(cvr);
+    return rewrap(
+            "select c from Conversation c where c.tenant.id = :tenant and c.kekVersion < :current",
+            Conversation.class,
+            tenantId,
+            current,
+            size,
+            cvr,
+            Conversation::getWrappedKey,
+            Conversation::rewrapped)
+        + rewrap(
+            "select a from AudioRecording a where a.conversation.tenant.id = :tenant"
+                + " and a.kekVersion < :current",
+            AudioRecording.class,
+            tenantId,
+            current,
+            size,
+            cvr,
+            AudioRecording::getWrappedKey,
+            AudioRecording::rewrapped)
+        + rewrap(
+            "select t from Transcript t where t.conversation.tenant.id = :tenant"
+                + " and t.kekVersion < :current",
+            Transcript.class,
+            tenantId,
+            current,
+            size,
+            cvr,
+            Transcript::getWrappedKey,
+            Transcript::rewrapped)
+        + rewrap(
+            "select v from DraftVersion v where v.draft.conversation.tenant.id = :tenant"
+                + " and v.kekVersion < :current",
+            DraftVersion.class,
+            tenantId,
+            current,
+            size,
+            cvr,
+            DraftVersion::getWrappedKey,
+            DraftVersion::rewrapped);
+  }
+
+  /** How many stored data keys of the tenant are still wrapped with a version up to this one. */
+  public long stillUsing(long tenantId, int version) {
+    return count("Conversation x where x.tenant.id", tenantId, version)
+        + count("AudioRecording x where x.conversation.tenant.id", tenantId, version)
+        + count("Transcript x where x.conversation.tenant.id", tenantId, version)
+        + count("DraftVersion x where x.draft.conversation.tenant.id", tenantId, version);
+  }
+
+  private long count(String fromWhereTenant, long tenantId, int version) {
+    return em.createQuery(
+            "select count(x) from " + fromWhereTenant + " = :tenant and x.kekVersion <= :version",
+            Long.class)
+        .setParameter("tenant", tenantId)
+        .setParameter("version", version)
+        .getSingleResult();
+  }
+
+  private <T> int rewrap(
+      String jpql,
+      Class<T> type,
+      long tenantId,
+      int current,
+      int size,
+      String cvr,
+      Function<T, dk.samtalenotat.crypto.WrappedKey> wrapped,
+      BiConsumer<T, dk.samtalenotat.crypto.WrappedKey> rewrapped) {
+    List<T> rows =
+        em.createQuery(jpql, type)
+            .setParameter("tenant", tenantId)
+            .setParameter("current", current)
+            .setMaxResults(size)
+            .getResultList();
+    for (T row : rows) {
+      rewrapped.accept(row, keys.rewrap(cvr, wrapped.apply(row)));
+    }
+    return rows.size();
+  }
+}

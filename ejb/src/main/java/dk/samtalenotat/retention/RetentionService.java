@@ -1,0 +1,119 @@
+package dk.samtalenotat.retention;
+
+import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.UserRegistry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Destroys what retention makes due, tenant by tenant and rule by rule, in small batches that each
+ * commit on their own ({@link RetentionBatches}); and the administrator's retention settings.
+ */
+@Stateless
+public class RetentionService {
+
+  private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
+
+  /** A bound on one sweep's work per rule and tenant; the next sweep continues. */
+  private static final int MAX_BATCHES = 10_000;
+
+  @Inject private RetentionBatches batches;
+  @Inject private RetentionCaps caps;
+  @Inject private UserRegistry users;
+  @PersistenceContext private EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "samtalenotat.retention.batch-size", defaultValue = "50")
+  int batchSize;
+
+  /**
+   * One sweep over every tenant and rule. A failing batch is logged and ends that rule for this
+   * sweep; what earlier batches destroyed stays destroyed, and the next sweep tries again.
+   *
+   * @return how many objects (or expired conversations) each rule destroyed
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Map<RetentionRule, Integer> sweep() {
+    Instant now = Instant.now();
+    Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
+    for (RetentionBatches.TenantPolicy tenant : batches.tenants()) {
+      for (RetentionRule rule : RetentionRule.values()) {
+        try {
+          for (int i = 0; i < MAX_BATCHES; i++) {
+            RetentionSweeper.Batch batch =
+                batches.run(rule, tenant.tenantId(), tenant.policy(), now, batchSize);
+            destroyed.merge(rule, batch.destroyed(), Integer::sum);
+            // Fewer than a full batch: done. None destroyed: another sweep holds the rest.
+            if (batch.found() < batchSize || batch.destroyed() == 0) {
+              break;
+            }
+          }
+        } catch (EJBException e) {
+          LOG.log(
+              Level.WARNING,
+              "retention " + rule + " for tenant " + tenant.cvr() + " stopped; next sweep resumes",
+              e);
+        }
+      }
+    }
+    destroyed.values().removeIf(n -> n == 0);
+    if (!destroyed.isEmpty()) {
+      LOG.info(() -> "retention sweep destroyed " + destroyed);
+    }
+    return destroyed;
+  }
+
+  /** The caller's tenant's retention. */
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  public RetentionPolicy settings() {
+    return caps.effective(settingsOf(users.caller()));
+  }
+
+  /** The caps no setting may exceed. */
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  public RetentionPolicy caps() {
+    return caps.caps();
+  }
+
+  /**
+   * Changes the caller's tenant's retention.
+   *
+   * @throws RetentionAboveCapException when a value exceeds its cap; nothing changes
+   */
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  public void changeSettings(RetentionPolicy wanted) {
+    RetentionPolicy accepted = caps.check(wanted);
+    AppUser me = users.caller();
+    RetentionSettings current = settingsOf(me);
+    if (current == null) {
+      em.persist(new RetentionSettings(me.getTenant(), accepted, me.getUserKey()));
+    } else {
+      current.change(accepted, me.getUserKey());
+    }
+    LOG.info(() -> "retention of tenant " + me.getTenant().getCvr() + " set to " + accepted);
+  }
+
+  private RetentionSettings settingsOf(AppUser user) {
+    return em.createQuery(
+            "select s from RetentionSettings s where s.tenant = :t", RetentionSettings.class)
+        .setParameter("t", user.getTenant())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,68 @@
+package dk.samtalenotat.retention;
+
+import dk.samtalenotat.audit.LogRetention;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The persistent timer that runs the retention sweep. {@code @Schedule} cannot take its expression
+ * from configuration, so the timer is created here at start-up from {@code
+ * samtalenotat.retention.schedule}, replacing one left from an earlier start with another
+ * expression. Persistent, so that with WildFly's database timer store one node of a cluster runs
+ * each sweep.
+ */
+@Singleton
+@Startup
+public class RetentionTimer {
+
+  private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
+  static final String INFO_PREFIX = "samtalenotat-retention:";
+
+  @Resource private TimerService timers;
+  @Inject private RetentionService retention;
+  @Inject private LogRetention logs;
+
+  @Inject
+  @ConfigProperty(name = "samtalenotat.retention.schedule", defaultValue = "0 */10 * * * *")
+  String schedule;
+
+  @PostConstruct
+  void schedule() {
+    ScheduleExpression expression = Schedules.parse(schedule);
+    String info = INFO_PREFIX + schedule.strip();
+    boolean present = false;
+    for (Timer t : timers.getTimers()) {
+      if (t.getInfo() instanceof String s && s.startsWith(INFO_PREFIX)) {
+        if (s.equals(info) && !present) {
+          present = true;
+        } else {
+          LOG.info(() -> "retention timer " + s + " replaced by " + info);
+          t.cancel();
+        }
+      }
+    }
+    if (!present) {
+      timers.createCalendarTimer(expression, new TimerConfig(info, true));
+      LOG.info(() -> "retention sweep scheduled: " + schedule);
+    }
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void sweep() {
+    retention.sweep();
+    logs.purge();
+  }
+}

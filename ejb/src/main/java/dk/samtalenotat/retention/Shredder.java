@@ -1,0 +1,290 @@
+package dk.samtalenotat.retention;
+
+import dk.samtalenotat.audio.AudioRecording;
+import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.audit.AccessLogEntry;
+import dk.samtalenotat.audit.AccessObject;
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.draft.DraftVersion;
+import dk.samtalenotat.transcript.Transcript;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Destroys content inside the caller's transaction: removes the ciphertext and the wrapped data key
+ * together and writes the deletion evidence.
+ *
+ * <p>Every destruction first claims its row with a conditional UPDATE ({@code ... where
+ * destroyed_at is null}, or the version for a conversation). The database lets exactly one
+ * transaction change the row: a second sweep, another node or an event racing the timer blocks on
+ * the row lock and then finds nothing to update, so nothing is destroyed or recorded twice. If the
+ * claiming transaction rolls back, the row is free again and the next sweep takes it: nothing is
+ * missed.
+ */
+@ApplicationScoped
+public class Shredder {
+
+  private static final Logger LOG = Logger.getLogger(Shredder.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AudioStore audioStore;
+
+  protected Shredder() {}
+
+  /** Outside the container (tests, tools). */
+  public Shredder(EntityManager em, AudioStore audioStore) {
+    this.em = em;
+    this.audioStore = audioStore;
+  }
+
+  /** Destroys every recording of the conversation still held. */
+  public int destroyAudioOf(Conversation c, RetentionRule rule, Actor actor) {
+    Instant now = Instant.now();
+    int n = 0;
+    for (Long id :
+        em.createQuery(
+                "select a.id from AudioRecording a where a.conversation = :c"
+                    + " and a.destroyedAt is null",
+                Long.class)
+            .setParameter("c", c)
+            .getResultList()) {
+      n += destroyAudio(id, rule, now, actor, now) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Destroys the conversation's transcript, if it still holds one. */
+  public boolean destroyTranscriptOf(Conversation c, RetentionRule rule, Actor actor) {
+    Instant now = Instant.now();
+    return em.createQuery(
+            "select t.id from Transcript t where t.conversation = :c and t.destroyedAt is null",
+            Long.class)
+        .setParameter("c", c)
+        .getResultStream()
+        .findFirst()
+        .map(id -> destroyTranscript(id, rule, now, actor, now))
+        .orElse(false);
+  }
+
+  /**
+   * Destroys everything the conversation holds: recordings, transcript and draft versions.
+   *
+   * @return how many objects were destroyed
+   */
+  public int destroyAllOf(Conversation c, RetentionRule rule, Actor actor) {
+    Instant now = Instant.now();
+    int n = 0;
+    for (Long a :
+        ids(
+            "select a.id from AudioRecording a where a.conversation = :c and a.destroyedAt is null",
+            c)) {
+      n += destroyAudio(a, rule, now, actor, now) ? 1 : 0;
+    }
+    n += destroyTranscriptOf(c, rule, actor) ? 1 : 0;
+    n += destroyDraftVersionsOf(c, rule, actor);
+    return n;
+  }
+
+  /** Destroys every draft version of the conversation still held. */
+  public int destroyDraftVersionsOf(Conversation c, RetentionRule rule, Actor actor) {
+    Instant now = Instant.now();
+    int n = 0;
+    for (Long v :
+        ids(
+            "select v.id from DraftVersion v where v.draft.conversation = :c"
+                + " and v.destroyedAt is null",
+            c)) {
+      n += destroyDraftVersion(v, rule, now, actor, now) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Deletes the transcript segments from {@code millis} on, with evidence named after the
+   * transcript and the point ({@code transcript:<uuid>@<millis>}).
+   *
+   * @return whether any segment was deleted
+   */
+  public boolean dropSegmentsFrom(Conversation c, long millis, RetentionRule rule, Actor actor) {
+    Instant now = Instant.now();
+    for (Transcript t :
+        em.createQuery(
+                "select t from Transcript t where t.conversation = :c and t.destroyedAt is null",
+                Transcript.class)
+            .setParameter("c", c)
+            .getResultList()) {
+      java.util.Optional<String> hash = t.dropFrom(millis);
+      if (hash.isPresent()) {
+        record(
+            c,
+            t.getObjectId() + "@" + millis,
+            ObjectType.TRANSCRIPT,
+            rule,
+            now,
+            now,
+            actor,
+            hash.get());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @return false when another transaction destroyed it first
+   */
+  public boolean destroyAudio(
+      long id, RetentionRule rule, Instant scheduled, Actor actor, Instant now) {
+    if (!claim("AudioRecording", id, now)) {
+      return false;
+    }
+    AudioRecording a = fresh(AudioRecording.class, id);
+    String hash;
+    try {
+      // Gone already when an earlier attempt deleted the file and then rolled back: the hash
+      // recorded at upload names the same ciphertext.
+      hash = audioStore.delete(a.getStorageKey()).orElse(a.getCiphertextSha256());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + a.getObjectId(), e);
+    }
+    a.destroyed(now);
+    record(
+        a.getConversation(), a.getObjectId(), ObjectType.AUDIO, rule, scheduled, now, actor, hash);
+    return true;
+  }
+
+  /**
+   * @return false when another transaction destroyed it first
+   */
+  public boolean destroyTranscript(
+      long id, RetentionRule rule, Instant scheduled, Actor actor, Instant now) {
+    if (!claim("Transcript", id, now)) {
+      return false;
+    }
+    Transcript t = fresh(Transcript.class, id);
+    String hash = t.destroy(now);
+    record(
+        t.getConversation(),
+        t.getObjectId(),
+        ObjectType.TRANSCRIPT,
+        rule,
+        scheduled,
+        now,
+        actor,
+        hash);
+    return true;
+  }
+
+  /**
+   * @return false when another transaction destroyed it first
+   */
+  public boolean destroyDraftVersion(
+      long id, RetentionRule rule, Instant scheduled, Actor actor, Instant now) {
+    if (!claim("DraftVersion", id, now)) {
+      return false;
+    }
+    DraftVersion v = fresh(DraftVersion.class, id);
+    String hash = v.destroy(now);
+    record(
+        v.getDraft().getConversation(),
+        v.getObjectId(),
+        ObjectType.DRAFT_VERSION,
+        rule,
+        scheduled,
+        now,
+        actor,
+        hash);
+    return true;
+  }
+
+  /**
+   * Expires a conversation never approved and destroys everything it holds. The claim is the
+   * version the caller read: if the conversation changed since (approved a moment ago, or expired
+   * by another sweep), nothing happens.
+   *
+   * @return false when the conversation changed since it was read, or may not expire now
+   */
+  public boolean expire(long id, int version, Instant scheduled, Actor actor, Instant now) {
+    int claimed =
+        em.createQuery(
+                "update Conversation c set c.version = c.version + 1"
+                    + " where c.id = :id and c.version = :version")
+            .setParameter("id", id)
+            .setParameter("version", version)
+            .executeUpdate();
+    if (claimed == 0) {
+      return false;
+    }
+    Conversation c = fresh(Conversation.class, id);
+    if (!c.getState().canMoveTo(ConversationState.EXPIRED)) {
+      return false;
+    }
+    c.expire();
+    RetentionRule rule = RetentionRule.EXPIRED_UNAPPROVED;
+    for (Long a : ids("select a.id from AudioRecording a where a.conversation = :c", c)) {
+      destroyAudio(a, rule, scheduled, actor, now);
+    }
+    for (Long t : ids("select t.id from Transcript t where t.conversation = :c", c)) {
+      destroyTranscript(t, rule, scheduled, actor, now);
+    }
+    for (Long v : ids("select v.id from DraftVersion v where v.draft.conversation = :c", c)) {
+      destroyDraftVersion(v, rule, scheduled, actor, now);
+    }
+    LOG.info(() -> "conversation " + id + " expired without approval; its content destroyed");
+    return true;
+  }
+
+  private List<Long> ids(String query, Conversation c) {
+    return em.createQuery(query, Long.class).setParameter("c", c).getResultList();
+  }
+
+  /** The conditional UPDATE that lets exactly one transaction destroy the row. */
+  private boolean claim(String entity, long id, Instant now) {
+    return em.createQuery(
+                "update "
+                    + entity
+                    + " x set x.destroyedAt = :now where x.id = :id and x.destroyedAt is null")
+            .setParameter("now", now)
+            .setParameter("id", id)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The entity as the claim left it, also when this transaction had loaded it before. */
+  private <T> T fresh(Class<T> type, long id) {
+    T entity = em.find(type, id);
+    em.refresh(entity);
+    return entity;
+  }
+
+  private void record(
+      Conversation c,
+      String objectId,
+      ObjectType type,
+      RetentionRule rule,
+      Instant scheduled,
+      Instant now,
+      Actor actor,
+      String hash) {
+    em.persist(new DeletionEvidence(c, objectId, type, rule, scheduled, now, actor, hash));
+    em.persist(
+        AccessLogEntry.deletion(
+            c,
+            switch (type) {
+              case AUDIO -> AccessObject.AUDIO;
+              case TRANSCRIPT -> AccessObject.TRANSCRIPT;
+              case DRAFT_VERSION -> AccessObject.DRAFT;
+            },
+            actor.userKey(),
+            actor.executor().name().toLowerCase(java.util.Locale.ROOT)));
+    LOG.fine(() -> objectId + " destroyed (" + rule + ", " + actor.executor() + ")");
+  }
+}

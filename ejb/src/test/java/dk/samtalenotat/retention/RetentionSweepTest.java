@@ -1,0 +1,506 @@
+package dk.samtalenotat.retention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.audio.AudioRecording;
+import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.ConversationForm;
+import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.conversation.ConversationType;
+import dk.samtalenotat.conversation.Cpr;
+import dk.samtalenotat.conversation.SealedCpr;
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.crypto.TestKeys;
+import dk.samtalenotat.draft.Draft;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.DraftVersion;
+import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.persistence.TestDatabase;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.Tenant;
+import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.Transcript;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The retention rules, the claims that make sweeps safe to run twice or at once, and the evidence,
+ * on H2 with the real migrations, each batch in a transaction of its own as in the server.
+ */
+class RetentionSweepTest {
+
+  private static final String CVR = "11111111";
+  private static final String SAID = "Jeg har søgt tre stillinger hos Vestas i Hammel";
+  private static final String NOTED = "Borgeren har søgt tre stillinger hos Vestas.";
+
+  @TempDir Path dir;
+
+  private final TestDatabase db = new TestDatabase();
+  private final TestKeys kek = new TestKeys();
+  private final DataKeys keys = kek.asDataKeys();
+  private AudioStore audio;
+  private long tenantId;
+  private final RetentionPolicy caps = new RetentionCaps(30).caps();
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private AudioStore audio() {
+    if (audio == null) {
+      audio = new AudioStore(dir.resolve("audio"), 1_000_000);
+    }
+    return audio;
+  }
+
+  /** Conversations with audio, transcript and a draft; the first {@code approved} approved. */
+  private void conversations(int count, int approved) {
+    db.run(
+        em -> {
+          Tenant t = new Tenant(CVR, "Demo Kommune");
+          em.persist(t);
+          AppUser u = new AppUser(t, "mette", "Mette Sørensen", null);
+          em.persist(u);
+          tenantId = t.getId();
+          for (int i = 0; i < count; i++) {
+            Conversation c =
+                Conversation.register(
+                    t,
+                    u,
+                    SealedCpr.seal(Cpr.parse("0703851234"), CVR, keys, kek.hasher()),
+                    null,
+                    ConversationType.JOBSAMTALE,
+                    ConversationForm.FREMMOEDE,
+                    LocalDateTime.of(2026, 3, 12, 9, 30));
+            em.persist(c);
+            DataKey audioKey = keys.create(CVR);
+            AudioStore.Stored stored;
+            try {
+              stored = audio().store("a.wav", new ByteArrayInputStream(wav()), audioKey);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            em.persist(new AudioRecording(c, "a.wav", "audio/wav", stored, audioKey.wrapped()));
+            c.audioReceived();
+            c.transcriptionStarted();
+            em.persist(
+                new Transcript(
+                    c,
+                    Transcript.Source.ENGINE,
+                    "test",
+                    List.of(
+                        new SegmentData(0, 1000, "Borger", "da", SAID),
+                        new SegmentData(10_000, 12_000, "Borger", "da", "Og så noget privat."),
+                        new SegmentData(20_000, 22_000, "Sagsbehandler", "da", "Forstået.")),
+                    keys.create(CVR)));
+            c.transcribed();
+            c.draftingStarted();
+            Draft d = new Draft(c);
+            em.persist(d);
+            d.addGenerated(
+                1,
+                "offline",
+                NOTED,
+                List.of(new DraftSentence(NoteSection.BORGERENS_SITUATION, NOTED, List.of(1))),
+                keys.create(CVR));
+            c.draftReady();
+            if (i < approved) {
+              d.approve("Mette Sørensen", Instant.now());
+              c.approve();
+            }
+          }
+        });
+  }
+
+  private static byte[] wav() {
+    byte[] b = new byte[2000];
+    System.arraycopy("RIFF".getBytes(), 0, b, 0, 4);
+    System.arraycopy("WAVEfmt ".getBytes(), 0, b, 8, 8);
+    return b;
+  }
+
+  private RetentionSweeper sweeper(EntityManager em) {
+    return new RetentionSweeper(em, new Shredder(em, audio()));
+  }
+
+  /** As RetentionService does: batches of its own until the rule has nothing more. */
+  private int sweep(RetentionRule rule, RetentionPolicy policy, Instant now, int size) {
+    int destroyed = 0;
+    while (true) {
+      RetentionSweeper.Batch b =
+          db.inTransaction(em -> sweeper(em).run(rule, tenantId, policy, now, size));
+      destroyed += b.destroyed();
+      if (b.found() < size || b.destroyed() == 0) {
+        return destroyed;
+      }
+    }
+  }
+
+  private long count(String jpql) {
+    return db.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
+  }
+
+  private List<DeletionEvidence> evidence() {
+    return db.inTransaction(
+        em ->
+            em.createQuery("select e from DeletionEvidence e order by e.id", DeletionEvidence.class)
+                .getResultList());
+  }
+
+  private long audioFiles() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("audio"))) {
+      return files.count();
+    }
+  }
+
+  @Test
+  void twoSweepsAtOnceDestroyEveryObjectExactlyOnce() throws Exception {
+    conversations(40, 40);
+    Instant now = Instant.now();
+    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  sweep(RetentionRule.AUDIO_DRAFT_EXISTS, caps, now, 7);
+                  sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, now, 7);
+                } catch (Throwable e) {
+                  failures.add(e);
+                }
+              });
+      t.start();
+      threads.add(t);
+    }
+    start.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertTrue(failures.isEmpty(), () -> "a sweep failed: " + failures);
+
+    List<DeletionEvidence> proof = evidence();
+    assertEquals(80, proof.size(), "one row per recording and transcript");
+    assertEquals(
+        80, new HashSet<>(proof.stream().map(DeletionEvidence::getObjectId).toList()).size());
+    assertEquals(0, count("select count(a) from AudioRecording a where a.destroyedAt is null"));
+    assertEquals(0, count("select count(t) from Transcript t where t.destroyedAt is null"));
+    assertEquals(0, count("select count(s) from TranscriptSegment s"));
+    assertEquals(0, audioFiles());
+    // Nothing left: another sweep finds nothing and records nothing.
+    assertEquals(0, sweep(RetentionRule.AUDIO_DRAFT_EXISTS, caps, now, 7));
+    assertEquals(0, sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, now, 7));
+    assertEquals(80, evidence().size());
+  }
+
+  @Test
+  void aBatchThatFailsMidwayDestroysNothingAndTheNextSweepResumes() {
+    conversations(5, 5);
+    Instant now = Instant.now();
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            db.inTransaction(
+                em -> {
+                  Shredder failing =
+                      new Shredder(em, audio()) {
+                        int n;
+
+                        @Override
+                        public boolean destroyTranscript(
+                            long id, RetentionRule r, Instant s, Actor a, Instant at) {
+                          if (++n == 3) {
+                            throw new IllegalStateException("crash in the middle of a batch");
+                          }
+                          return super.destroyTranscript(id, r, s, a, at);
+                        }
+                      };
+                  return new RetentionSweeper(em, failing)
+                      .run(RetentionRule.TRANSCRIPT_APPROVED, tenantId, caps, now, 50);
+                }));
+    assertEquals(0, evidence().size(), "the failed batch rolled back as a whole");
+    assertEquals(5, count("select count(t) from Transcript t where t.destroyedAt is null"));
+
+    assertEquals(5, sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, now, 2));
+    assertEquals(5, evidence().size());
+  }
+
+  @Test
+  void conversationsNeverApprovedExpireAtThirtyDaysWithEverythingDestroyed() throws Exception {
+    conversations(3, 1);
+    Instant early = Instant.now().plus(Duration.ofDays(29));
+    assertEquals(0, sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, early, 50));
+
+    Instant late = Instant.now().plus(Duration.ofDays(31));
+    assertEquals(2, sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 50));
+    assertEquals(0, sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 50), "idempotent");
+
+    db.run(
+        em -> {
+          List<Conversation> all =
+              em.createQuery("select c from Conversation c order by c.id", Conversation.class)
+                  .getResultList();
+          assertEquals(ConversationState.APPROVED, all.get(0).getState());
+          assertEquals(ConversationState.EXPIRED, all.get(1).getState());
+          assertEquals(ConversationState.EXPIRED, all.get(2).getState());
+        });
+    List<DeletionEvidence> proof = evidence();
+    assertEquals(6, proof.size(), "audio, transcript and draft version of two conversations");
+    for (DeletionEvidence e : proof) {
+      assertEquals(RetentionRule.EXPIRED_UNAPPROVED, e.getRule());
+      assertEquals(Actor.Executor.TIMER, e.getExecutor());
+      assertEquals(64, e.getCiphertextSha256().length());
+      assertTrue(e.getScheduledAt().isBefore(e.getExecutedAt()));
+    }
+    assertEquals(2, count("select count(v) from DraftVersion v where v.destroyedAt is not null"));
+    assertEquals(
+        0,
+        count(
+            "select count(v) from DraftVersion v where v.destroyedAt is not null"
+                + " and (v.wrappedKey is not null or v.sealedContent is not null)"));
+    assertEquals(1, count("select count(s) from CitedSentence s"), "only the approved draft's");
+    assertEquals(1, audioFiles());
+  }
+
+  @Test
+  void capsApplyPerTenantAndNoteTextGoesAfterItsCap() {
+    conversations(2, 1);
+    RetentionPolicy shorter = new RetentionPolicy(2, 10, 5);
+    Instant now = Instant.now();
+    // Within the tenant's two days nothing goes by the audio cap; after them all audio does.
+    assertEquals(0, sweep(RetentionRule.AUDIO_CAP, shorter, now.plus(Duration.ofDays(1)), 50));
+    assertEquals(2, sweep(RetentionRule.AUDIO_CAP, shorter, now.plus(Duration.ofDays(3)), 50));
+    assertEquals(0, sweep(RetentionRule.TRANSCRIPT_CAP, shorter, now.plus(Duration.ofDays(9)), 50));
+    assertEquals(
+        2, sweep(RetentionRule.TRANSCRIPT_CAP, shorter, now.plus(Duration.ofDays(11)), 50));
+    assertEquals(0, sweep(RetentionRule.NOTE_CAP, shorter, now.plus(Duration.ofDays(4)), 50));
+    assertEquals(1, sweep(RetentionRule.NOTE_CAP, shorter, now.plus(Duration.ofDays(6)), 50));
+    for (DeletionEvidence e : evidence()) {
+      if (e.getRule() == RetentionRule.AUDIO_CAP) {
+        assertEquals(ObjectType.AUDIO, e.getObjectType());
+        assertTrue(e.getScheduledAt().isAfter(now.plus(Duration.ofDays(2)).minusSeconds(60)));
+      }
+    }
+  }
+
+  @Test
+  void eventsDestroyAtOnceAndTheSweepThenFindsNothing() {
+    conversations(1, 1);
+    db.run(
+        em -> {
+          Conversation c =
+              em.createQuery("select c from Conversation c", Conversation.class).getSingleResult();
+          Shredder shredder = new Shredder(em, audio());
+          assertEquals(
+              1, shredder.destroyAudioOf(c, RetentionRule.AUDIO_DRAFT_EXISTS, Actor.PIPELINE));
+          assertTrue(
+              shredder.destroyTranscriptOf(
+                  c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user("mette")));
+          assertEquals(
+              0, shredder.destroyAudioOf(c, RetentionRule.AUDIO_DRAFT_EXISTS, Actor.PIPELINE));
+        });
+    Instant now = Instant.now();
+    assertEquals(0, sweep(RetentionRule.AUDIO_DRAFT_EXISTS, caps, now, 50));
+    assertEquals(0, sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, now, 50));
+    List<DeletionEvidence> proof = evidence();
+    assertEquals(Actor.Executor.PIPELINE, proof.get(0).getExecutor());
+    assertNull(proof.get(0).getExecutorUser());
+    assertEquals(Actor.Executor.USER, proof.get(1).getExecutor());
+    assertEquals("mette", proof.get(1).getExecutorUser());
+  }
+
+  @Test
+  void destroyedContentLeavesNothingReadableInTheDatabase() throws Exception {
+    conversations(1, 0);
+    sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, Instant.now().plus(Duration.ofDays(31)), 50);
+    String dump = db.dump();
+    assertFalse(dump.contains("Vestas"));
+    db.run(
+        em -> {
+          Transcript t =
+              em.createQuery("select t from Transcript t", Transcript.class).getSingleResult();
+          assertTrue(t.isDestroyed());
+          assertNull(t.getWrappedKey());
+          assertTrue(t.getSegments().isEmpty());
+          DraftVersion v =
+              em.createQuery("select v from DraftVersion v", DraftVersion.class).getSingleResult();
+          assertNull(v.getWrappedKey());
+          assertNull(v.getContent());
+          assertNotNull(v.getObjectId());
+        });
+  }
+
+  @Test
+  void administratorsCannotExceedTheCaps() {
+    RetentionCaps caps = new RetentionCaps(60);
+    assertEquals(new RetentionPolicy(7, 30, 60), caps.caps());
+    assertEquals(new RetentionPolicy(1, 2, 3), caps.check(new RetentionPolicy(1, 2, 3)));
+    assertEquals(
+        ObjectType.AUDIO,
+        assertThrows(
+                RetentionAboveCapException.class, () -> caps.check(new RetentionPolicy(8, 1, 1)))
+            .type());
+    assertEquals(
+        ObjectType.TRANSCRIPT,
+        assertThrows(
+                RetentionAboveCapException.class, () -> caps.check(new RetentionPolicy(1, 31, 1)))
+            .type());
+    assertEquals(
+        ObjectType.DRAFT_VERSION,
+        assertThrows(
+                RetentionAboveCapException.class, () -> caps.check(new RetentionPolicy(1, 1, 61)))
+            .type());
+    // Settings saved under a higher note cap are shortened when the cap comes down.
+    RetentionSettings saved = new RetentionSettings(null, new RetentionPolicy(7, 30, 60), "admin");
+    assertEquals(new RetentionPolicy(7, 30, 20), new RetentionCaps(20).effective(saved));
+    assertEquals(new RetentionPolicy(7, 30, 20), new RetentionCaps(20).effective(null));
+  }
+
+  @Test
+  void schedulesHaveSixFields() {
+    var every10 = Schedules.parse("0 */10 * * * *");
+    assertEquals("*/10", every10.getMinute());
+    assertEquals("0", every10.getSecond());
+    assertEquals("Mon-Fri", Schedules.parse(" 0 30 2 * * Mon-Fri ").getDayOfWeek());
+    assertThrows(IllegalStateException.class, () -> Schedules.parse("*/10 * * * *"));
+    assertThrows(IllegalStateException.class, () -> Schedules.parse(null));
+  }
+
+  @Test
+  void rotationRewrapsEveryLiveDataKeySoTheOldVersionCanBeDestroyed() {
+    conversations(3, 1);
+    // One conversation's content already destroyed: its keys are gone and need no re-wrap.
+    sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, Instant.now(), 50);
+    assertEquals(2, kek.rotate(CVR));
+    long[] counts = new long[1];
+    db.run(em -> counts[0] = new KeyRotation(em, keys).stillUsing(tenantId, 1));
+    assertEquals(3 + 3 + 2 + 3, counts[0], "conversations, audio, live transcripts, versions");
+
+    int rewrapped;
+    int total = 0;
+    do {
+      rewrapped = db.inTransaction(em -> new KeyRotation(em, keys).rewrapBatch(tenantId, CVR, 2));
+      total += rewrapped;
+    } while (rewrapped > 0);
+    assertEquals(11, total);
+    db.run(em -> assertEquals(0, new KeyRotation(em, keys).stillUsing(tenantId, 1)));
+
+    // With version 1 destroyed, everything still held reads as before.
+    kek.destroy(CVR, 1);
+    db.run(
+        em -> {
+          var repo = new dk.samtalenotat.conversation.ConversationRepository(em, keys);
+          for (Conversation c :
+              em.createQuery("select c from Conversation c order by c.id", Conversation.class)
+                  .getResultList()) {
+            Conversation own = repo.find(c.getId()).orElseThrow();
+            assertEquals("070385-XXXX", own.getCitizen().masked());
+            assertEquals(NOTED, repo.draftOf(own).orElseThrow().current().getContent());
+            repo.transcriptOf(own)
+                .filter(t -> !t.isDestroyed())
+                .ifPresent(t -> assertEquals(SAID, t.getSegments().get(0).getText()));
+          }
+        });
+  }
+
+  @Test
+  void theCitizenStoppingTheRecordingDestroysWhatCameAfterOrEverything() throws Exception {
+    conversations(2, 0);
+    db.run(
+        em -> {
+          List<Conversation> cs =
+              em.createQuery("select c from Conversation c order by c.id", Conversation.class)
+                  .getResultList();
+          Shredder shredder = new Shredder(em, audio());
+          Actor mette = Actor.user("mette");
+          Conversation first = cs.get(0);
+          first.recordingStoppedFrom(10_000);
+          assertTrue(
+              shredder.dropSegmentsFrom(first, 10_000, RetentionRule.CITIZEN_OPT_OUT, mette));
+          assertFalse(
+              shredder.dropSegmentsFrom(first, 10_000, RetentionRule.CITIZEN_OPT_OUT, mette));
+          assertEquals(
+              1, shredder.destroyDraftVersionsOf(first, RetentionRule.CITIZEN_OPT_OUT, mette));
+          Conversation second = cs.get(1);
+          second.recordingWithdrawn();
+          assertEquals(3, shredder.destroyAllOf(second, RetentionRule.CITIZEN_OPT_OUT, mette));
+        });
+    db.run(
+        em -> {
+          var repo = new dk.samtalenotat.conversation.ConversationRepository(em, keys);
+          List<Conversation> cs =
+              em.createQuery("select c from Conversation c order by c.id", Conversation.class)
+                  .getResultList();
+          Transcript kept =
+              repo.transcriptOf(repo.find(cs.get(0).getId()).orElseThrow()).orElseThrow();
+          assertEquals(1, kept.getSegments().size(), "only what was said before the stop");
+          assertEquals(SAID, kept.getSegments().get(0).getText());
+          assertEquals(ConversationState.DECLINED, cs.get(1).getState());
+        });
+    List<DeletionEvidence> proof = evidence();
+    assertEquals(5, proof.size(), "late segments, first draft; audio, transcript, draft of second");
+    assertTrue(proof.get(0).getObjectId().matches("transcript:[0-9a-f-]{36}@10000"));
+    assertTrue(proof.stream().allMatch(e -> e.getRule() == RetentionRule.CITIZEN_OPT_OUT));
+    assertTrue(proof.stream().allMatch(e -> "mette".equals(e.getExecutorUser())));
+    assertFalse(db.dump().contains("privat"), "the late segment is gone from the database");
+    assertEquals(1, audioFiles(), "the first conversation's audio waits for its draft");
+    // The sweep does nothing for this rule: it is applied at once.
+    assertEquals(0, sweep(RetentionRule.CITIZEN_OPT_OUT, caps, Instant.now(), 50));
+  }
+
+  @Test
+  void aStandingRefusalIsFoundByTheKeyedHashUntilWithdrawn() {
+    conversations(1, 0);
+    var repo =
+        new Object() {
+          java.util.Optional<dk.samtalenotat.conversation.RecordingRefusal> find(
+              EntityManager em, String cpr) {
+            Tenant t = em.find(Tenant.class, tenantId);
+            return new dk.samtalenotat.conversation.ConversationRepository(em, keys)
+                .activeRefusal(t, kek.hasher().hash(CVR, cpr));
+          }
+        };
+    db.run(
+        em -> {
+          assertTrue(repo.find(em, "0703851234").isEmpty());
+          Conversation c =
+              em.createQuery("select c from Conversation c", Conversation.class).getSingleResult();
+          em.persist(
+              new dk.samtalenotat.conversation.RecordingRefusal(
+                  c.getTenant(), c.getCitizenCprHash(), "mette"));
+        });
+    db.run(
+        em -> {
+          assertTrue(repo.find(em, "070385-1234").isPresent(), "however the number is written");
+          assertTrue(repo.find(em, "0703851235").isEmpty(), "another citizen");
+          repo.find(em, "0703851234").orElseThrow().withdraw("mette");
+        });
+    db.run(em -> assertTrue(repo.find(em, "0703851234").isEmpty()));
+  }
+}
