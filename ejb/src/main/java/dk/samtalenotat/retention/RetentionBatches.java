@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,6 +31,21 @@ public class RetentionBatches {
         .getResultStream()
         .map(t -> new TenantPolicy(t.getId(), t.getCvr(), caps.effective(settingsOf(t))))
         .toList();
+  }
+
+  /** The tenant of a user, with its retention. */
+  public TenantPolicy tenantOf(String userKey) {
+    Tenant t =
+        em.createQuery("select u.tenant from AppUser u where u.userKey = :k", Tenant.class)
+            .setParameter("k", userKey)
+            .getSingleResult();
+    return new TenantPolicy(t.getId(), t.getCvr(), caps.effective(settingsOf(t)));
+  }
+
+  /** What the tenant's retention destroys by {@code at + horizon} (read only). */
+  public DeletionSchedule schedule(
+      TenantPolicy tenant, Instant at, Duration horizon, int limitPerRule) {
+    return sweeper.schedule(tenant.tenantId(), tenant.policy(), at, horizon, limitPerRule);
   }
 
   public RetentionSweeper.Batch run(

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,6 +31,9 @@ public class RetentionService {
 
   /** A bound on one sweep's work per rule and tenant; the next sweep continues. */
   private static final int MAX_BATCHES = 10_000;
+
+  /** The most objects per rule the administrator's overview reads. */
+  static final int SCHEDULE_LIMIT = 500;
 
   @Inject private RetentionBatches batches;
   @Inject private RetentionCaps caps;
@@ -52,29 +56,61 @@ public class RetentionService {
     Instant now = Instant.now();
     Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
     for (RetentionBatches.TenantPolicy tenant : batches.tenants()) {
-      for (RetentionRule rule : RetentionRule.values()) {
-        try {
-          for (int i = 0; i < MAX_BATCHES; i++) {
-            RetentionSweeper.Batch batch =
-                batches.run(rule, tenant.tenantId(), tenant.policy(), now, batchSize);
-            destroyed.merge(rule, batch.destroyed(), Integer::sum);
-            // Fewer than a full batch: done. None destroyed: another sweep holds the rest.
-            if (batch.found() < batchSize || batch.destroyed() == 0) {
-              break;
-            }
-          }
-        } catch (EJBException e) {
-          LOG.log(
-              Level.WARNING,
-              "retention " + rule + " for tenant " + tenant.cvr() + " stopped; next sweep resumes",
-              e);
-        }
-      }
+      sweep(tenant, now).forEach((rule, n) -> destroyed.merge(rule, n, Integer::sum));
     }
-    destroyed.values().removeIf(n -> n == 0);
     if (!destroyed.isEmpty()) {
       LOG.info(() -> "retention sweep destroyed " + destroyed);
     }
+    return destroyed;
+  }
+
+  /**
+   * The administrator's "run now": one sweep over the caller's tenant only, exactly as the timer
+   * would run it (same rules, batches and evidence; executor TIMER, since the rules decide).
+   *
+   * @return how many objects (or expired conversations) each rule destroyed
+   */
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Map<RetentionRule, Integer> sweepMyTenant() {
+    RetentionBatches.TenantPolicy tenant = batches.tenantOf(users.caller().getUserKey());
+    Map<RetentionRule, Integer> destroyed = sweep(tenant, Instant.now());
+    LOG.info(() -> "retention sweep of tenant " + tenant.cvr() + " on request: " + destroyed);
+    return destroyed;
+  }
+
+  /**
+   * What the caller's tenant's retention destroys within the next {@code horizon}, and what is
+   * overdue (due before now and still held: a sweep failed, or the timer has not run).
+   */
+  @RolesAllowed(Roles.ADMINISTRATOR)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public DeletionSchedule schedule(Duration horizon) {
+    RetentionBatches.TenantPolicy tenant = batches.tenantOf(users.caller().getUserKey());
+    return batches.schedule(tenant, Instant.now(), horizon, SCHEDULE_LIMIT);
+  }
+
+  private Map<RetentionRule, Integer> sweep(RetentionBatches.TenantPolicy tenant, Instant now) {
+    Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
+    for (RetentionRule rule : RetentionRule.values()) {
+      try {
+        for (int i = 0; i < MAX_BATCHES; i++) {
+          RetentionSweeper.Batch batch =
+              batches.run(rule, tenant.tenantId(), tenant.policy(), now, batchSize);
+          destroyed.merge(rule, batch.destroyed(), Integer::sum);
+          // Fewer than a full batch: done. None destroyed: another sweep holds the rest.
+          if (batch.found() < batchSize || batch.destroyed() == 0) {
+            break;
+          }
+        }
+      } catch (EJBException e) {
+        LOG.log(
+            Level.WARNING,
+            "retention " + rule + " for tenant " + tenant.cvr() + " stopped; next sweep resumes",
+            e);
+      }
+    }
+    destroyed.values().removeIf(n -> n == 0);
     return destroyed;
   }
 

@@ -5,10 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One batch of one rule for one tenant, inside the caller's transaction: finds up to {@code size}
@@ -20,6 +25,12 @@ public class RetentionSweeper {
 
   /** How a batch went: objects found due, and how many of them this batch destroyed. */
   public record Batch(int found, int destroyed) {}
+
+  /**
+   * An object a rule makes due, and when: its id, its conversation, its type (null for a
+   * conversation that expires with all its content).
+   */
+  public record Due(long id, long conversationId, ObjectType type, Instant dueAt) {}
 
   /** States from which the life cycle allows expiry: everything before approval. */
   static final List<ConversationState> EXPIRABLE =
@@ -40,66 +51,147 @@ public class RetentionSweeper {
 
   public Batch run(
       RetentionRule rule, long tenantId, RetentionPolicy policy, Instant now, int size) {
+    if (rule == RetentionRule.EXPIRED_UNAPPROVED) {
+      return expire(tenantId, now, size);
+    }
+    List<Due> due = due(rule, tenantId, policy, now, size);
+    int destroyed = 0;
+    for (Due d : due) {
+      boolean done =
+          switch (d.type()) {
+            case AUDIO -> shredder.destroyAudio(d.id(), rule, d.dueAt(), Actor.TIMER, now);
+            case TRANSCRIPT ->
+                shredder.destroyTranscript(d.id(), rule, d.dueAt(), Actor.TIMER, now);
+            case DRAFT_VERSION ->
+                shredder.destroyDraftVersion(d.id(), rule, d.dueAt(), Actor.TIMER, now);
+          };
+      destroyed += done ? 1 : 0;
+    }
+    return new Batch(due.size(), destroyed);
+  }
+
+  /**
+   * What the rule makes due at {@code at} for the tenant and still holds, oldest id first: the same
+   * selection a sweep at that instant destroys, so the administrator's overview (with {@code at} a
+   * day ahead) shows exactly what the sweeps will do. Expiry lists conversations ({@code type}
+   * null).
+   */
+  public List<Due> due(
+      RetentionRule rule, long tenantId, RetentionPolicy policy, Instant at, int size) {
     return switch (rule) {
-      case CITIZEN_OPT_OUT -> new Batch(0, 0);
-      case EXPIRED_UNAPPROVED -> expire(tenantId, now, size);
+      case CITIZEN_OPT_OUT -> List.of();
+      case EXPIRED_UNAPPROVED ->
+          rows(
+              null,
+              RetentionPolicy.expiry(),
+              em.createQuery(
+                      "select c.id, c.registeredAt, c.id from Conversation c"
+                          + " where c.tenant.id = :tenant and c.state in :states"
+                          + " and c.registeredAt < :cutoff order by c.id",
+                      Object[].class)
+                  .setParameter("states", EXPIRABLE),
+              tenantId,
+              at.minus(RetentionPolicy.expiry()),
+              size);
       case AUDIO_DRAFT_EXISTS ->
-          each(
-              query(
-                  "select a.id, min(v.createdAt) from AudioRecording a, DraftVersion v"
-                      + " where v.draft.conversation = a.conversation and a.destroyedAt is null"
-                      + " and a.conversation.tenant.id = :tenant group by a.id order by a.id",
-                  tenantId,
-                  null,
-                  size),
+          rows(
+              ObjectType.AUDIO,
               Duration.ZERO,
-              (id, due) -> shredder.destroyAudio(id, rule, due, Actor.TIMER, now));
+              em.createQuery(
+                  "select a.id, min(v.createdAt), a.conversation.id"
+                      + " from AudioRecording a, DraftVersion v"
+                      + " where v.draft.conversation = a.conversation and a.destroyedAt is null"
+                      + " and a.conversation.tenant.id = :tenant and v.createdAt < :cutoff"
+                      + " group by a.id, a.conversation.id order by a.id",
+                  Object[].class),
+              tenantId,
+              at,
+              size);
       case AUDIO_CAP ->
-          each(
-              query(
-                  "select a.id, a.receivedAt from AudioRecording a where a.destroyedAt is null"
+          rows(
+              ObjectType.AUDIO,
+              policy.audio(),
+              em.createQuery(
+                  "select a.id, a.receivedAt, a.conversation.id from AudioRecording a"
+                      + " where a.destroyedAt is null"
                       + " and a.conversation.tenant.id = :tenant and a.receivedAt < :cutoff"
                       + " order by a.id",
-                  tenantId,
-                  now.minus(policy.audio()),
-                  size),
-              policy.audio(),
-              (id, due) -> shredder.destroyAudio(id, rule, due, Actor.TIMER, now));
+                  Object[].class),
+              tenantId,
+              at.minus(policy.audio()),
+              size);
       case TRANSCRIPT_APPROVED ->
-          each(
-              query(
-                  "select t.id, d.approvedAt from Transcript t, Draft d"
-                      + " where d.conversation = t.conversation and t.destroyedAt is null"
-                      + " and d.approvedAt is not null and t.conversation.tenant.id = :tenant"
-                      + " order by t.id",
-                  tenantId,
-                  null,
-                  size),
+          rows(
+              ObjectType.TRANSCRIPT,
               Duration.ZERO,
-              (id, due) -> shredder.destroyTranscript(id, rule, due, Actor.TIMER, now));
+              em.createQuery(
+                  "select t.id, d.approvedAt, t.conversation.id from Transcript t, Draft d"
+                      + " where d.conversation = t.conversation and t.destroyedAt is null"
+                      + " and d.approvedAt < :cutoff and t.conversation.tenant.id = :tenant"
+                      + " order by t.id",
+                  Object[].class),
+              tenantId,
+              at,
+              size);
       case TRANSCRIPT_CAP ->
-          each(
-              query(
-                  "select t.id, t.conversation.registeredAt from Transcript t"
+          rows(
+              ObjectType.TRANSCRIPT,
+              policy.transcript(),
+              em.createQuery(
+                  "select t.id, t.conversation.registeredAt, t.conversation.id from Transcript t"
                       + " where t.destroyedAt is null and t.conversation.tenant.id = :tenant"
                       + " and t.conversation.registeredAt < :cutoff order by t.id",
-                  tenantId,
-                  now.minus(policy.transcript()),
-                  size),
-              policy.transcript(),
-              (id, due) -> shredder.destroyTranscript(id, rule, due, Actor.TIMER, now));
+                  Object[].class),
+              tenantId,
+              at.minus(policy.transcript()),
+              size);
       case NOTE_CAP ->
-          each(
-              query(
-                  "select v.id, v.draft.approvedAt from DraftVersion v where v.destroyedAt is null"
+          rows(
+              ObjectType.DRAFT_VERSION,
+              policy.note(),
+              em.createQuery(
+                  "select v.id, v.draft.approvedAt, v.draft.conversation.id from DraftVersion v"
+                      + " where v.destroyedAt is null"
                       + " and v.draft.conversation.tenant.id = :tenant"
                       + " and v.draft.approvedAt < :cutoff order by v.id",
-                  tenantId,
-                  now.minus(policy.note()),
-                  size),
-              policy.note(),
-              (id, due) -> shredder.destroyDraftVersion(id, rule, due, Actor.TIMER, now));
+                  Object[].class),
+              tenantId,
+              at.minus(policy.note()),
+              size);
     };
+  }
+
+  /**
+   * What the rules destroy by {@code at + horizon}: counts per rule and each object once, with the
+   * earliest time a rule makes it due; due before {@code at} means overdue.
+   */
+  public DeletionSchedule schedule(
+      long tenantId, RetentionPolicy policy, Instant at, Duration horizon, int limitPerRule) {
+    Instant until = at.plus(horizon);
+    List<DeletionSchedule.RuleCount> counts = new ArrayList<>();
+    Map<String, DeletionSchedule.Item> items = new LinkedHashMap<>();
+    boolean truncated = false;
+    for (RetentionRule rule : RetentionRule.values()) {
+      List<Due> due = due(rule, tenantId, policy, until, limitPerRule + 1);
+      truncated |= due.size() > limitPerRule;
+      List<Due> shown = due.subList(0, Math.min(due.size(), limitPerRule));
+      if (!shown.isEmpty()) {
+        counts.add(new DeletionSchedule.RuleCount(rule, shown.size()));
+      }
+      for (Due d : shown) {
+        DeletionSchedule.Item item =
+            new DeletionSchedule.Item(
+                d.conversationId(), d.type(), d.id(), rule, d.dueAt(), d.dueAt().isBefore(at));
+        items.merge(d.type() + ":" + d.id(), item, (a, b) -> a.dueAt().isAfter(b.dueAt()) ? b : a);
+      }
+    }
+    List<DeletionSchedule.Item> sorted =
+        items.values().stream()
+            .sorted(
+                Comparator.comparing(DeletionSchedule.Item::dueAt)
+                    .thenComparing(DeletionSchedule.Item::conversationId))
+            .toList();
+    return new DeletionSchedule(at, until, counts, sorted, truncated);
   }
 
   private Batch expire(long tenantId, Instant now, int size) {
@@ -124,26 +216,21 @@ public class RetentionSweeper {
     return new Batch(due.size(), destroyed);
   }
 
-  private List<Object[]> query(String jpql, long tenantId, Instant cutoff, int size) {
-    var q = em.createQuery(jpql, Object[].class).setParameter("tenant", tenantId);
-    if (cutoff != null) {
-      q.setParameter("cutoff", cutoff);
-    }
-    return q.setMaxResults(size).getResultList();
-  }
-
-  private interface Destroy {
-    boolean apply(long id, Instant scheduled);
-  }
-
-  /** Destroys each row's object; the row holds the id and the time the rule counts from. */
-  private static Batch each(List<Object[]> rows, Duration after, Destroy destroy) {
-    int destroyed = 0;
-    for (Object[] row : rows) {
-      if (destroy.apply((Long) row[0], ((Instant) row[1]).plus(after))) {
-        destroyed++;
-      }
-    }
-    return new Batch(rows.size(), destroyed);
+  /** Rows of (object id, the time the rule counts from, conversation id). */
+  private static List<Due> rows(
+      ObjectType type,
+      Duration after,
+      TypedQuery<Object[]> query,
+      long tenantId,
+      Instant cutoff,
+      int size) {
+    return query
+        .setParameter("tenant", tenantId)
+        .setParameter("cutoff", cutoff)
+        .setMaxResults(size)
+        .getResultList()
+        .stream()
+        .map(r -> new Due((Long) r[0], (Long) r[2], type, ((Instant) r[1]).plus(after)))
+        .toList();
   }
 }

@@ -15,17 +15,22 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * An H2 database in memory, migrated by the application's own Flyway migrations (through {@link
- * FlywayIntegrator}, as in the server) and validated by Hibernate against the entities.
+ * An H2 database in memory (or any database a test hands in, such as an embedded PostgreSQL),
+ * migrated by the application's own Flyway migrations (through {@link FlywayIntegrator}, as in the
+ * server) and validated by Hibernate against the entities.
  */
 public final class TestDatabase implements AutoCloseable {
 
-  private final JdbcDataSource dataSource = new JdbcDataSource();
+  private final DataSource dataSource;
   private final EntityManagerFactory emf;
 
   public TestDatabase() {
-    dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    dataSource.setUser("sa");
+    this(h2("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"));
+  }
+
+  /** The database behind the data source, migrated with the folder for its product. */
+  public TestDatabase(DataSource dataSource) {
+    this.dataSource = dataSource;
     emf =
         Persistence.createEntityManagerFactory(
             "samtalenotat-test",
@@ -34,6 +39,14 @@ public final class TestDatabase implements AutoCloseable {
                 dataSource,
                 "hibernate.connection.handling_mode",
                 "DELAYED_ACQUISITION_AND_RELEASE_AFTER_TRANSACTION"));
+  }
+
+  /** An H2 data source for the URL, user {@code sa}. */
+  public static DataSource h2(String url) {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(url);
+    ds.setUser("sa");
+    return ds;
   }
 
   public DataSource dataSource() {
@@ -84,6 +97,9 @@ public final class TestDatabase implements AutoCloseable {
   @Override
   public void close() {
     emf.close();
+    if (!(dataSource instanceof JdbcDataSource)) {
+      return;
+    }
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");

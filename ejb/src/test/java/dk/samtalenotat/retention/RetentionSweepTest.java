@@ -357,6 +357,53 @@ class RetentionSweepTest {
   }
 
   @Test
+  void theScheduleShowsWhatTheSweepsWillDestroyAndWhatIsOverdue() {
+    conversations(3, 1);
+    Instant now = Instant.now();
+    DeletionSchedule today =
+        db.inTransaction(em -> sweeper(em).schedule(tenantId, caps, now, Duration.ofHours(24), 50));
+    // Audio whose draft exists and the approved conversation's transcript should be gone already.
+    assertEquals(
+        List.of(
+            new DeletionSchedule.RuleCount(RetentionRule.AUDIO_DRAFT_EXISTS, 3),
+            new DeletionSchedule.RuleCount(RetentionRule.TRANSCRIPT_APPROVED, 1)),
+        today.perRule());
+    assertEquals(4, today.items().size());
+    assertEquals(4, today.overdueCount());
+    assertFalse(today.truncated());
+
+    // A day before the 30 days run out: the two unapproved conversations expire within 24 hours.
+    Instant later = now.plus(Duration.ofDays(29)).plus(Duration.ofHours(1));
+    DeletionSchedule soon =
+        db.inTransaction(
+            em -> sweeper(em).schedule(tenantId, caps, later, Duration.ofHours(24), 50));
+    List<DeletionSchedule.Item> expiring =
+        soon.items().stream().filter(i -> i.rule() == RetentionRule.EXPIRED_UNAPPROVED).toList();
+    assertEquals(2, expiring.size());
+    assertTrue(expiring.stream().allMatch(i -> i.type() == null && !i.overdue()));
+    assertTrue(expiring.stream().allMatch(i -> i.dueAt().isAfter(later)));
+    // Each object once, by its earliest rule: the audio is listed under the draft rule only.
+    assertEquals(
+        3,
+        soon.items().stream().filter(i -> i.type() == ObjectType.AUDIO).count(),
+        "three recordings, once each");
+    assertTrue(soon.perRule().contains(new DeletionSchedule.RuleCount(RetentionRule.AUDIO_CAP, 3)));
+
+    assertTrue(
+        db.inTransaction(em -> sweeper(em).schedule(tenantId, caps, now, Duration.ofHours(24), 2))
+            .truncated(),
+        "three recordings with room for two");
+
+    // What the schedule called overdue is exactly what a sweep now destroys.
+    assertEquals(3, sweep(RetentionRule.AUDIO_DRAFT_EXISTS, caps, now, 50));
+    assertEquals(1, sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, now, 50));
+    DeletionSchedule after =
+        db.inTransaction(
+            em -> sweeper(em).schedule(tenantId, caps, Instant.now(), Duration.ofHours(24), 50));
+    assertTrue(after.items().isEmpty());
+  }
+
+  @Test
   void administratorsCannotExceedTheCaps() {
     RetentionCaps caps = new RetentionCaps(60);
     assertEquals(new RetentionPolicy(7, 30, 60), caps.caps());

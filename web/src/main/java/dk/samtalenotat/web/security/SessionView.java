@@ -50,6 +50,10 @@ public class SessionView {
     return security.isCallerInRole(Roles.COMPLIANCE);
   }
 
+  public boolean isAdministrator() {
+    return security.isCallerInRole(Roles.ADMINISTRATOR);
+  }
+
   public void signOut() throws IOException, ServletException {
     ExternalContext ext = faces.getExternalContext();
     if (settings.saml()) {

@@ -1,0 +1,150 @@
+package dk.samtalenotat.retention;
+
+import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.crypto.TestKeys;
+import dk.samtalenotat.persistence.TestDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * How fast retention destroys expired conversations, and the heap the sweep needs: registers N
+ * conversations that each hold audio, a transcript and a draft, lets 31 days pass, and times one
+ * sweep as {@link RetentionService} runs it (batches of 50, each its own transaction, evidence
+ * written). Not a unit test; {@code bench/run-retention.sh} runs it:
+ *
+ * <pre>bench/run-retention.sh [h2|postgresql|both] [conversations]</pre>
+ */
+public final class RetentionBench {
+
+  private static final int SETUP_PER_TRANSACTION = 250;
+  private static final int BATCH_SIZE = 50;
+
+  private RetentionBench() {}
+
+  public static void main(String[] args) throws Exception {
+    String which = args.length > 0 ? args[0] : "both";
+    int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    // Hibernate, Flyway and the shredder's per-object lines would drown the figures.
+    Logger.getLogger("").setLevel(Level.WARNING);
+    Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
+    Logger.getLogger("dk.samtalenotat").setLevel(Level.WARNING);
+    Path work = Files.createTempDirectory("retention-bench");
+    if (which.equals("h2") || which.equals("both")) {
+      Path dir = work.resolve("h2");
+      run(
+          "H2 (file)",
+          TestDatabase.h2(
+              "jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"),
+          dir,
+          count);
+    }
+    if (which.equals("postgresql") || which.equals("both")) {
+      Path dir = work.resolve("pg");
+      try (EmbeddedPostgres pg =
+          EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
+        run("PostgreSQL (embedded)", pg.getPostgresDatabase(), dir, count);
+      }
+    }
+  }
+
+  private static void run(String name, DataSource ds, Path dir, int count) throws IOException {
+    TestKeys kek = new TestKeys();
+    AudioStore audio = new AudioStore(dir.resolve("audio"), 10_000_000);
+    try (TestDatabase db = new TestDatabase(ds)) {
+      RetentionFixture fixture = new RetentionFixture(db, kek, audio);
+      byte[] wav = ShreddingProofTest.wav();
+      RetentionFixture.Content content =
+          new RetentionFixture.Content(
+              wav,
+              List.of(
+                  "Jeg har søgt tre stillinger hos Vestas i Hammel",
+                  "Godt, så aftaler vi et nyt møde om fire uger."),
+              "Borgeren har søgt tre stillinger hos Vestas.",
+              null,
+              false);
+      Instant setupStart = Instant.now();
+      for (int done = 0; done < count; done += SETUP_PER_TRANSACTION) {
+        int n = Math.min(SETUP_PER_TRANSACTION, count - done);
+        db.run(
+            em -> {
+              for (int i = 0; i < n; i++) {
+                fixture.drafted(em, "0703851234", content);
+              }
+            });
+      }
+      Duration setup = Duration.between(setupStart, Instant.now());
+      System.out.printf(
+          Locale.ROOT, "%s: %d conversations set up in %d s%n", name, count, setup.toSeconds());
+
+      System.gc();
+      long baseline = heapUsed();
+      List<MemoryPoolMXBean> heapPools =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(p -> p.getType() == MemoryType.HEAP)
+              .toList();
+      heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+      AtomicLong sampledPeak = new AtomicLong(baseline);
+      Thread sampler =
+          new Thread(
+              () -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                  sampledPeak.accumulateAndGet(heapUsed(), Math::max);
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              },
+              "heap-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+
+      Instant start = Instant.now();
+      Map<RetentionRule, Integer> destroyed =
+          fixture.sweep(
+              new RetentionCaps(30).caps(), Instant.now().plus(Duration.ofDays(31)), BATCH_SIZE);
+      Duration took = Duration.between(start, Instant.now());
+      sampler.interrupt();
+      long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+
+      int expired = destroyed.getOrDefault(RetentionRule.EXPIRED_UNAPPROVED, 0);
+      if (expired != count) {
+        throw new IllegalStateException("expected " + count + " expired, got " + destroyed);
+      }
+      double seconds = took.toMillis() / 1000.0;
+      System.out.printf(
+          Locale.ROOT,
+          "%s: destroyed %d expired conversations (%d objects) in %.1f s = %.0f conversations/s;"
+              + " heap before sweep %d MiB, sampled peak during sweep %d MiB,"
+              + " sum of heap pool peaks %d MiB (max heap %d MiB)%n",
+          name,
+          expired,
+          count * 3,
+          seconds,
+          expired / seconds,
+          baseline >> 20,
+          sampledPeak.get() >> 20,
+          poolPeaks >> 20,
+          Runtime.getRuntime().maxMemory() >> 20);
+    }
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}

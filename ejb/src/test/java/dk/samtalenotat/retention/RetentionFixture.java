@@ -1,0 +1,169 @@
+package dk.samtalenotat.retention;
+
+import dk.samtalenotat.audio.AudioRecording;
+import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.ConversationForm;
+import dk.samtalenotat.conversation.ConversationType;
+import dk.samtalenotat.conversation.Cpr;
+import dk.samtalenotat.conversation.SealedCpr;
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.TestKeys;
+import dk.samtalenotat.draft.Draft;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.persistence.TestDatabase;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.Tenant;
+import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.Transcript;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Conversations through their life outside the server, on the entities, the encryption and the
+ * {@link Shredder} as the services use them, and sweeps as {@link RetentionService} runs them (each
+ * batch its own transaction). Shared by the shredding proof and the retention benchmark.
+ */
+public final class RetentionFixture {
+
+  /** What one conversation holds; each piece is encrypted before it reaches storage. */
+  public record Content(
+      byte[] audio, List<String> said, String generated, String edited, boolean approve) {}
+
+  public static final String CVR = "11111111";
+
+  private final TestDatabase db;
+  private final TestKeys kek;
+  private final AudioStore audio;
+  private long tenantId;
+  private AppUser owner;
+
+  public RetentionFixture(TestDatabase db, TestKeys kek, AudioStore audio) {
+    this.db = db;
+    this.kek = kek;
+    this.audio = audio;
+    db.run(
+        em -> {
+          Tenant t = new Tenant(CVR, "Demo Kommune");
+          em.persist(t);
+          owner = new AppUser(t, "mette", "Mette Sørensen", null);
+          em.persist(owner);
+          tenantId = t.getId();
+        });
+  }
+
+  public long tenantId() {
+    return tenantId;
+  }
+
+  /**
+   * Registers a conversation and takes it as far as its content says, with the events the services
+   * fire: audio destroyed once the draft exists (as the pipeline does), an edited version if any,
+   * and approval, which destroys the transcript (as the service does).
+   */
+  public void live(EntityManager em, String cpr, Content content) {
+    Draft d = drafted(em, cpr, content);
+    Conversation c = d.getConversation();
+    Shredder shredder = new Shredder(em, audio);
+    em.flush();
+    shredder.destroyAudioOf(c, RetentionRule.AUDIO_DRAFT_EXISTS, Actor.PIPELINE);
+    if (content.edited() != null) {
+      d.addEdited(
+          "mette",
+          "Mette Sørensen",
+          content.edited(),
+          List.of(new DraftSentence(NoteSection.BORGERENS_SITUATION, content.edited(), List.of(1))),
+          kek.asDataKeys().create(CVR));
+    }
+    if (content.approve()) {
+      d.approve("Mette Sørensen", Instant.now());
+      c.approve();
+      em.flush();
+      shredder.destroyTranscriptOf(c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user("mette"));
+    }
+  }
+
+  /**
+   * Registers a conversation holding audio, transcript and a generated draft, all still there (no
+   * events ran): what the expiry rule finds when nobody approves it.
+   */
+  public Draft drafted(EntityManager em, String cpr, Content content) {
+    var keys = kek.asDataKeys();
+    Conversation c =
+        Conversation.register(
+            em.find(Tenant.class, tenantId),
+            em.find(AppUser.class, owner.getId()),
+            SealedCpr.seal(Cpr.parse(cpr), CVR, keys, kek.hasher()),
+            "SAG-1",
+            ConversationType.JOBSAMTALE,
+            ConversationForm.FREMMOEDE,
+            LocalDateTime.of(2026, 3, 12, 9, 30));
+    em.persist(c);
+    DataKey audioKey = keys.create(CVR);
+    AudioStore.Stored stored;
+    try {
+      stored = audio.store("samtale.wav", new ByteArrayInputStream(content.audio()), audioKey);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    em.persist(new AudioRecording(c, "samtale.wav", "audio/wav", stored, audioKey.wrapped()));
+    c.audioReceived();
+    c.transcriptionStarted();
+    List<SegmentData> segments =
+        IntStream.range(0, content.said().size())
+            .mapToObj(
+                i ->
+                    new SegmentData(
+                        i * 10_000L,
+                        i * 10_000L + 8_000,
+                        i % 2 == 0 ? "Borger" : "Sagsbehandler",
+                        "da",
+                        content.said().get(i)))
+            .toList();
+    em.persist(new Transcript(c, Transcript.Source.IMPORT, "test", segments, keys.create(CVR)));
+    c.transcribed();
+    c.draftingStarted();
+    Draft d = new Draft(c);
+    em.persist(d);
+    d.addGenerated(
+        1,
+        "offline",
+        content.generated(),
+        List.of(
+            new DraftSentence(NoteSection.BORGERENS_SITUATION, content.generated(), List.of(1))),
+        keys.create(CVR));
+    c.draftReady();
+    return d;
+  }
+
+  /**
+   * One sweep of every rule at {@code now}, batch by batch, as {@link RetentionService} runs it.
+   */
+  public Map<RetentionRule, Integer> sweep(RetentionPolicy policy, Instant now, int batchSize) {
+    Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
+    for (RetentionRule rule : RetentionRule.values()) {
+      while (true) {
+        RetentionSweeper.Batch b =
+            db.inTransaction(
+                em ->
+                    new RetentionSweeper(em, new Shredder(em, audio))
+                        .run(rule, tenantId, policy, now, batchSize));
+        destroyed.merge(rule, b.destroyed(), Integer::sum);
+        if (b.found() < batchSize || b.destroyed() == 0) {
+          break;
+        }
+      }
+    }
+    destroyed.values().removeIf(n -> n == 0);
+    return destroyed;
+  }
+}

@@ -1,0 +1,103 @@
+package dk.samtalenotat.web.retention;
+
+import dk.samtalenotat.retention.DeletionSchedule;
+import dk.samtalenotat.retention.RetentionAboveCapException;
+import dk.samtalenotat.retention.RetentionPolicy;
+import dk.samtalenotat.retention.RetentionRule;
+import dk.samtalenotat.retention.RetentionService;
+import dk.samtalenotat.web.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The administrator's retention screen ({@code oprydning.xhtml}): the tenant's settings beside the
+ * caps, and what retention destroys within the next 24 hours, overdue items marked.
+ */
+@Named
+@ViewScoped
+public class RetentionView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** How far ahead the screen looks. */
+  static final Duration HORIZON = Duration.ofHours(24);
+
+  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+  @Inject transient RetentionService retention;
+  @Inject transient Texts texts;
+
+  private RetentionPolicy caps;
+  private DeletionSchedule schedule;
+  private Integer audioDays;
+  private Integer transcriptDays;
+  private Integer noteDays;
+
+  public void load() {
+    caps = retention.caps();
+    RetentionPolicy current = retention.settings();
+    audioDays = current.audioDays();
+    transcriptDays = current.transcriptDays();
+    noteDays = current.noteDays();
+    schedule = retention.schedule(HORIZON);
+  }
+
+  public void save() {
+    try {
+      retention.changeSettings(new RetentionPolicy(audioDays, transcriptDays, noteDays));
+      texts.info("retention.saved");
+      load();
+    } catch (RetentionAboveCapException e) {
+      texts.error("retention.aboveCap", texts.label(e.type()), e.capDays());
+    }
+  }
+
+  public void sweepNow() {
+    Map<RetentionRule, Integer> destroyed = retention.sweepMyTenant();
+    texts.info("retention.swept", destroyed.values().stream().mapToInt(Integer::intValue).sum());
+    load();
+  }
+
+  /** A due time in Danish local time, for the table. */
+  public LocalDateTime local(DeletionSchedule.Item item) {
+    return LocalDateTime.ofInstant(item.dueAt(), DANISH_TIME);
+  }
+
+  public RetentionPolicy getCaps() {
+    return caps;
+  }
+
+  public DeletionSchedule getSchedule() {
+    return schedule;
+  }
+
+  public Integer getAudioDays() {
+    return audioDays;
+  }
+
+  public void setAudioDays(Integer audioDays) {
+    this.audioDays = audioDays;
+  }
+
+  public Integer getTranscriptDays() {
+    return transcriptDays;
+  }
+
+  public void setTranscriptDays(Integer transcriptDays) {
+    this.transcriptDays = transcriptDays;
+  }
+
+  public Integer getNoteDays() {
+    return noteDays;
+  }
+
+  public void setNoteDays(Integer noteDays) {
+    this.noteDays = noteDays;
+  }
+}
