@@ -134,6 +134,30 @@ class SbsysJournalIT {
   }
 
   @Test
+  void serverKilledWhileSbsysStoresTheNoteJournalisesItOnceAfterTheRestart(
+      WildFlyServer server, BrowserExtension.BrowserSession browser, @TempDir Path dir)
+      throws IOException {
+    Page page = browser.page();
+    Ui.signIn(page, "jonas");
+    int before = sbsys.notes().size();
+    int creates = sbsys.createRequests();
+    sbsys.slowAnswer(Duration.ofSeconds(5));
+    sbsys.fail(Fault.STORE_THEN_SLOW);
+    long id = approvedInto(page, dir, "27.24.00-G01-17-26");
+    assertTrue(sbsys.awaitCreateRequests(creates + 1, Duration.ofSeconds(60)), "no create arrived");
+    // SBSYS has stored the note and the server dies before its answer arrives.
+    server.kill();
+    server.start();
+
+    Page after = browser.newPage();
+    Ui.signIn(after, "jonas");
+    after.navigate("samtale.xhtml?id=" + id);
+    Ui.awaitState(after, "JOURNALISED");
+    assertEquals(before + 1, sbsys.notes().size(), "exactly one note after the restart");
+    assertEquals(creates + 1, sbsys.createRequests(), "the case system was asked, not sent again");
+  }
+
+  @Test
   void approvedNoteAsPdfIsMarked(BrowserExtension.BrowserSession browser, @TempDir Path dir)
       throws IOException {
     Page page = browser.page();

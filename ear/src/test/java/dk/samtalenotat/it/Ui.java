@@ -117,7 +117,7 @@ final class Ui {
       }
       page.waitForTimeout(1000);
       try {
-        if (page.locator("[id='pollForm']").count() == 0) {
+        if (page.locator("[id='pollForm'], [id='journalPollForm']").count() == 0) {
           page.reload();
         }
       } catch (PlaywrightException navigatedMeanwhile) {

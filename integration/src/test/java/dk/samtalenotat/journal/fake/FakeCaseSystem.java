@@ -75,6 +75,23 @@ public abstract class FakeCaseSystem implements AutoCloseable {
     return createRequests.get();
   }
 
+  /** Waits until at least {@code n} create requests arrived; false after the timeout. */
+  public boolean awaitCreateRequests(int n, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (createRequests.get() < n) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
   protected static String body(HttpExchange ex) throws IOException {
     return new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
   }
