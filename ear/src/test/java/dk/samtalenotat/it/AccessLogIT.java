@@ -128,6 +128,20 @@ class AccessLogIT {
     }
     assertEquals("CREATE", first(mine, id).get("action").getAsString(), "creation comes first");
 
+    // The approval destroyed the transcript: the evidence names it, with the hash of what went.
+    APIResponse evidence =
+        compliance.request().get("api/compliance/deletion-evidence/conversation/" + id);
+    assertEquals(200, evidence.status(), evidence.text());
+    JsonObject deleted =
+        JsonParser.parseString(evidence.text()).getAsJsonArray().get(0).getAsJsonObject();
+    assertEquals("TRANSCRIPT", deleted.get("objectType").getAsString(), evidence.text());
+    assertEquals("USER", deleted.get("executor").getAsString());
+    assertTrue(deleted.get("ciphertextSha256").getAsString().matches("[0-9a-f]{64}"));
+    assertFalse(deleted.get("late").getAsBoolean());
+    APIResponse period =
+        compliance.request().get("api/compliance/deletion-evidence?from=" + today + "&to=" + today);
+    assertTrue(period.text().contains(deleted.get("objectId").getAsString()), period.text());
+
     APIResponse csv =
         compliance
             .request()
@@ -157,6 +171,50 @@ class AccessLogIT {
                 "api/compliance/access-log?from=yesterday&to=today",
                 RequestOptions.create().setHeader("Accept", "application/json"));
     assertEquals(400, bad.status());
+  }
+
+  @Test
+  void theComplianceOfficerFindsACitizensEntriesByCprNumber(
+      BrowserExtension.BrowserSession browser) {
+    Page caseworker = browser.page();
+    Ui.signIn(caseworker, "jonas");
+    Ui.registerConversation(caseworker, "171170-2468", "SEARCH-A");
+    Ui.registerConversation(caseworker, "181180-1357", "SEARCH-B");
+
+    Page page = browser.newPage();
+    Ui.signIn(page, "peter");
+    page.locator("#link-access-log").click();
+    byId(page, "search:cpr").fill("171170-2468");
+    byId(page, "search:go").click();
+    page.locator("[id='search:entries'] tbody tr").first().waitFor();
+    String table = page.locator("[id='search:entries']").innerText();
+    assertTrue(table.contains("SEARCH-A"), table);
+    assertFalse(table.contains("SEARCH-B"), "another citizen's entries: " + table);
+    assertTrue(table.contains("CREATE CONVERSATION") && table.contains("READ CONVERSATION"), table);
+
+    String csvUrl = byId(page, "search:csv").getAttribute("href");
+    APIResponse csv = page.request().get(csvUrl);
+    assertEquals(200, csv.status(), csv.text());
+    assertTrue(csv.headers().get("content-type").startsWith("text/csv"), csv.headers().toString());
+    assertTrue(csv.text().contains(";SEARCH-A;"), csv.text());
+    assertFalse(csv.text().contains("SEARCH-B"));
+    assertFalse(csv.text().contains("171170"), "no CPR number in the export");
+
+    byId(page, "search:cpr").fill("999999-9999");
+    byId(page, "search:go").click();
+    page.locator(".ui-messages-error").waitFor();
+    assertTrue(Ui.messages(page).contains("CPR-nummeret er ikke gyldigt"), Ui.messages(page));
+
+    // The searches are logged, the citizen only as a prefix of the keyed hash.
+    String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+    APIResponse log =
+        page.request()
+            .get(
+                "api/compliance/access-log?from=" + today + "&to=" + today + "&action=SEARCH",
+                RequestOptions.create().setHeader("Accept", "application/json"));
+    assertEquals(200, log.status(), log.text());
+    assertTrue(log.text().contains("citizen "), "the CPR search is in the log: " + log.text());
+    assertFalse(log.text().contains("171170"), "the log holds no CPR number");
   }
 
   @Test

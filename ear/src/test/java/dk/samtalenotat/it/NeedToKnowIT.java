@@ -71,13 +71,20 @@ class NeedToKnowIT {
   }
 
   @Test
-  void aTeamLeadCannotOpenConversationPages(BrowserExtension.BrowserSession browser) {
-    Page page = browser.page();
-    Ui.signIn(page, "lone");
-    for (String path : new String[] {"samtaler.xhtml", "ny-samtale.xhtml", "samtale.xhtml?id=1"}) {
-      Response response = page.navigate(path);
-      assertEquals(403, response.status(), path);
-      assertFalse(page.content().contains("CPR"), path + " showed conversation content");
+  void noOtherRoleReadsTranscriptOrDraft(BrowserExtension.BrowserSession browser) {
+    Page owner = browser.page();
+    Ui.signIn(owner, "mette");
+    owner.navigate("samtaler.xhtml");
+    String first = owner.locator("a.open-link").first().getAttribute("href");
+    for (String user : new String[] {"lone", "peter", "admin"}) {
+      Page page = browser.newPage();
+      Ui.signIn(page, user);
+      for (String path : new String[] {"samtaler.xhtml", "ny-samtale.xhtml", first}) {
+        Response response = page.navigate(path);
+        assertEquals(403, response.status(), user + " " + path);
+        assertFalse(page.content().contains("CPR"), user + " saw conversation content at " + path);
+        assertFalse(page.content().contains("segment"), user + " saw a transcript at " + path);
+      }
     }
   }
 

@@ -1,6 +1,8 @@
 package dk.samtalenotat.audit;
 
 import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.Cpr;
+import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
@@ -36,6 +38,7 @@ public class AccessLog {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private UserRegistry users;
+  @Inject private CprHasher cprHasher;
 
   /** The caller used a conversation's data. */
   public void used(AccessAction action, AccessObject object, Conversation c, Purpose purpose) {
@@ -76,28 +79,68 @@ public class AccessLog {
    */
   @RolesAllowed(Roles.COMPLIANCE)
   public List<AccessRecord> entries(Instant from, Instant to) {
+    return search(AccessLogQuery.period(from, to), 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * One page of the caller's tenant's entries that match the query, oldest first, after the entry
+   * {@code afterId} (0 for the first page): pages of bounded size keep a large export flat in
+   * memory. The first page logs the search, with the citizen only as a prefix of the keyed hash.
+   *
+   * @throws dk.samtalenotat.conversation.InvalidCprException when the CPR number is not valid
+   */
+  @RolesAllowed(Roles.COMPLIANCE)
+  public List<AccessRecord> search(AccessLogQuery query, long afterId, int limit) {
     AppUser me = users.caller();
-    List<AccessRecord> records =
-        em.createQuery(
-                "select e from AccessLogEntry e where e.tenant = :tenant"
-                    + " and e.occurredAt >= :from and e.occurredAt < :to order by e.id",
-                AccessLogEntry.class)
+    String cvr = me.getTenant().getCvr();
+    String cprHash =
+        query.cpr() == null ? null : cprHasher.hash(cvr, Cpr.parse(query.cpr()).digits());
+    StringBuilder jpql =
+        new StringBuilder(
+            "select new dk.samtalenotat.audit.AccessRecord(e.id, e.occurredAt, e.userKey,"
+                + " e.userRole, e.action, e.objectType, e.conversationId, e.citizenCprHash,"
+                + " e.caseReference, e.criterion, e.purpose) from AccessLogEntry e"
+                + " where e.tenant = :tenant and e.occurredAt >= :from and e.occurredAt < :to"
+                + " and e.id > :after");
+    if (cprHash != null) {
+      jpql.append(" and e.citizenCprHash = :hash");
+    }
+    if (query.userKey() != null) {
+      jpql.append(" and e.userKey = :user");
+    }
+    if (query.action() != null) {
+      jpql.append(" and e.action = :action");
+    }
+    jpql.append(" order by e.id");
+    var q =
+        em.createQuery(jpql.toString(), AccessRecord.class)
             .setParameter("tenant", me.getTenant())
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultStream()
-            .map(AccessRecord::of)
-            .toList();
-    write(
-        me.getTenant(),
-        me.getUserKey(),
-        callerRole(),
-        AccessAction.EXPORT,
-        AccessObject.ACCESS_LOG,
-        null,
-        "period " + from + " to " + to,
-        Purpose.COMPLIANCE_CONTROL);
-    return records;
+            .setParameter("from", query.from())
+            .setParameter("to", query.to())
+            .setParameter("after", afterId)
+            .setMaxResults(limit);
+    if (cprHash != null) {
+      q.setParameter("hash", cprHash);
+    }
+    if (query.userKey() != null) {
+      q.setParameter("user", query.userKey());
+    }
+    if (query.action() != null) {
+      q.setParameter("action", query.action());
+    }
+    List<AccessRecord> page = q.getResultList();
+    if (afterId == 0) {
+      write(
+          me.getTenant(),
+          me.getUserKey(),
+          callerRole(),
+          AccessAction.SEARCH,
+          AccessObject.ACCESS_LOG,
+          null,
+          query.describe(cprHash),
+          Purpose.COMPLIANCE_CONTROL);
+    }
+    return page;
   }
 
   /**

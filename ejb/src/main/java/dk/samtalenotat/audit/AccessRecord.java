@@ -16,6 +16,8 @@ public record AccessRecord(
     String criterion,
     Purpose purpose) {
 
+  public AccessRecord {}
+
   static AccessRecord of(AccessLogEntry e) {
     return new AccessRecord(
         e.getId(),

@@ -103,6 +103,10 @@ public class Conversation {
   @Column(name = "draft_generation", nullable = false)
   private int draftGeneration;
 
+  /** When the approved note was last downloaded as a PDF for manual journalising. */
+  @Column(name = "note_pdf_at")
+  private Instant notePdfAt;
+
   /** Milliseconds into the conversation from which the citizen did not want to be recorded. */
   @Column(name = "recording_stopped_ms")
   private Long recordingStoppedMs;
@@ -217,6 +221,46 @@ public class Conversation {
 
   public void approve() {
     moveTo(ConversationState.APPROVED);
+  }
+
+  /**
+   * The approved note is on its way to the case system (again, after a failure), into the given
+   * case when one is named.
+   */
+  public void journalisingStarted(String intoCase) {
+    moveTo(ConversationState.JOURNALISING);
+    problem = null;
+    if (intoCase != null && !intoCase.isBlank()) {
+      caseReference = intoCase.strip();
+    }
+  }
+
+  /** The case system's receipt is stored. */
+  public void journalised() {
+    moveTo(ConversationState.JOURNALISED);
+    problem = null;
+  }
+
+  public void journalFailed(String reason) {
+    moveTo(ConversationState.JOURNAL_FAILED);
+    problem = truncate(reason);
+  }
+
+  /**
+   * Whether the case system confirmed the note and its receipt is stored: only then may retention
+   * destroy the draft and note text (design.md, "The life of a conversation").
+   */
+  public boolean isJournalConfirmed() {
+    return state == ConversationState.JOURNALISED || state == ConversationState.CLOSED;
+  }
+
+  /** The caseworker took the approved note as a PDF to journalise it by hand. */
+  public void notePdfDownloaded(Instant at) {
+    notePdfAt = at;
+  }
+
+  public Instant getNotePdfAt() {
+    return notePdfAt;
   }
 
   /**

@@ -63,6 +63,7 @@ public class ConversationService {
   @Inject private CprHasher cprHasher;
   @Inject private Shredder shredder;
   @Inject private AccessLog accessLog;
+  @Inject private dk.samtalenotat.journal.JournalOutbox journalOutbox;
 
   /**
    * Registers a conversation for the caller.
@@ -293,6 +294,9 @@ public class ConversationService {
         c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user(users.caller().getUserKey()));
     accessLog.used(AccessAction.APPROVE, AccessObject.DRAFT, c, CASE);
     LOG.info(() -> "conversation " + id + " approved at version " + basedOn);
+    if (journalOutbox.enqueue(c, null)) {
+      LOG.info(() -> "conversation " + id + " queued for journalising");
+    }
   }
 
   /** The caseworkers of the caller's municipality who can take over a conversation. */

@@ -9,7 +9,9 @@ public enum Problem {
   TRANSCRIPTION_RETRYING,
   TRANSCRIPTION_FAILED,
   DRAFT_RETRYING,
-  DRAFT_FAILED;
+  DRAFT_FAILED,
+  JOURNAL_RETRYING,
+  JOURNAL_FAILED;
 
   /** "CODE: detail" as stored on the conversation. */
   public String with(String detail) {

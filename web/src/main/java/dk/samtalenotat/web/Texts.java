@@ -40,6 +40,15 @@ public class Texts {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, args), null));
   }
 
+  /** A point in time as Danish screens write it: 29.11.2026 14:05:09 (Danish time). */
+  public String moment(java.time.Instant instant) {
+    return instant == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(java.time.ZoneId.of("Europe/Copenhagen"))
+            .format(instant);
+  }
+
   /** Keeps messages across a redirect. */
   public void keepAcrossRedirect() {
     faces.getExternalContext().getFlash().setKeepMessages(true);

@@ -1,15 +1,24 @@
 package dk.samtalenotat.web.api;
 
+import dk.samtalenotat.audit.AccessAction;
 import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.audit.AccessLogQuery;
 import dk.samtalenotat.audit.AccessRecord;
+import dk.samtalenotat.conversation.InvalidCprException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -27,31 +36,96 @@ public class AccessLogResource {
 
   @Inject AccessLog accessLog;
 
-  @GET
-  @Produces(MediaType.APPLICATION_JSON)
-  public List<AccessRecord> json(@QueryParam("from") String from, @QueryParam("to") String to) {
-    return entries(from, to);
-  }
+  /** Entries of at most this many are fetched at a time while a CSV export streams. */
+  private static final int PAGE = 1000;
 
   @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<AccessRecord> json(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("cpr") String cpr,
+      @QueryParam("user") String user,
+      @QueryParam("action") String action) {
+    try {
+      return accessLog.search(query(from, to, cpr, user, action), 0, 10_000);
+    } catch (InvalidCprException e) {
+      throw new BadRequestException("'cpr' is not a valid CPR number");
+    }
+  }
+
+  /**
+   * The whole result as CSV, streamed page by page (keyset paging on the entry id), so a year of a
+   * large municipality's log goes out with flat memory.
+   */
+  @GET
   @Produces(CSV)
-  public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
-    String header =
-        "id;time;user;role;action;object;conversation;citizen_hash;case;criterion;purpose";
-    String body =
-        Stream.concat(Stream.of(header), entries(from, to).stream().map(AccessLogResource::line))
-            .collect(Collectors.joining("\r\n", "", "\r\n"));
+  public Response csv(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("cpr") String cpr,
+      @QueryParam("user") String user,
+      @QueryParam("action") String action) {
+    AccessLogQuery query = query(from, to, cpr, user, action);
+    List<AccessRecord> first;
+    try {
+      first = accessLog.search(query, 0, PAGE);
+    } catch (InvalidCprException e) {
+      throw new BadRequestException("'cpr' is not a valid CPR number");
+    }
+    StreamingOutput body =
+        out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          w.write(HEADER + "\r\n");
+          List<AccessRecord> page = first;
+          while (!page.isEmpty()) {
+            for (AccessRecord r : page) {
+              w.write(line(r));
+              w.write("\r\n");
+            }
+            w.flush();
+            page =
+                page.size() < PAGE
+                    ? List.of()
+                    : accessLog.search(query, page.get(page.size() - 1).id(), PAGE);
+          }
+          w.flush();
+        };
     return Response.ok(body, CSV)
         .header("Content-Disposition", "attachment; filename=\"adgangslog.csv\"")
         .build();
   }
 
-  private List<AccessRecord> entries(String from, String to) {
-    Period period = Period.of(from, to);
-    return accessLog.entries(period.start(), period.end());
+  /** The CSV export as a plain link (a browser link cannot ask for text/csv). */
+  @GET
+  @Path("csv")
+  @Produces(CSV)
+  public Response csvDownload(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("cpr") String cpr,
+      @QueryParam("user") String user,
+      @QueryParam("action") String action) {
+    return csv(from, to, cpr, user, action);
   }
 
-  private static String line(AccessRecord r) {
+  static AccessLogQuery query(String from, String to, String cpr, String user, String action) {
+    Period period = Period.of(from, to);
+    AccessAction wanted = null;
+    if (action != null && !action.isBlank()) {
+      try {
+        wanted = AccessAction.valueOf(action.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new BadRequestException("'action' is not one of " + List.of(AccessAction.values()));
+      }
+    }
+    return new AccessLogQuery(period.start(), period.end(), cpr, user, wanted);
+  }
+
+  static final String HEADER =
+      "id;time;user;role;action;object;conversation;citizen_hash;case;criterion;purpose";
+
+  static String line(AccessRecord r) {
     return Stream.of(
             r.id(),
             r.occurredAt(),

@@ -87,6 +87,24 @@ public enum SamlCheck {
     return fault;
   }
 
+  /**
+   * The code the user's browser is shown. Decrypting the assertion and checking its signature
+   * answer with one code: had they separate ones, an attacker replaying altered ciphertext could
+   * tell "did not decrypt or parse" from "decrypted, but the signature fails", which is the padding
+   * oracle against XML Encryption in CBC mode. The log keeps the precise event id.
+   */
+  public String publicEventId() {
+    return switch (this) {
+      case DECRYPTION,
+          ASSERTION_NOT_SIGNED,
+          WEAK_ALGORITHM,
+          SIGNATURE_WRAPPING,
+          SIGNATURE_INVALID ->
+          DECRYPTION.eventId;
+      default -> eventId;
+    };
+  }
+
   /** The rule that failed, in words, for the log. */
   public String rule() {
     return rule;

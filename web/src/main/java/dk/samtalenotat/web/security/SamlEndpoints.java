@@ -271,7 +271,8 @@ public class SamlEndpoints extends HttpServlet {
       throws IOException {
     audit.rejected(e, request.getRemoteAddr());
     noStore(response);
-    response.sendRedirect(request.getContextPath() + ERROR_PAGE + "?kode=" + e.check().eventId());
+    response.sendRedirect(
+        request.getContextPath() + ERROR_PAGE + "?kode=" + e.check().publicEventId());
   }
 
   private static SignedOnSession signedOn(HttpServletRequest request) {

@@ -46,6 +46,10 @@ public class SessionView {
     return security.isCallerInRole(Roles.CASEWORKER);
   }
 
+  public boolean isCompliance() {
+    return security.isCallerInRole(Roles.COMPLIANCE);
+  }
+
   public boolean isAdministrator() {
     return security.isCallerInRole(Roles.ADMINISTRATOR);
   }

@@ -564,6 +564,20 @@ class ResponseValidatorTest {
   }
 
   @Test
+  void theBrowserCannotTellADecryptionFailureFromAFailedSignature() {
+    for (SamlCheck c :
+        List.of(
+            SamlCheck.DECRYPTION,
+            SamlCheck.ASSERTION_NOT_SIGNED,
+            SamlCheck.WEAK_ALGORITHM,
+            SamlCheck.SIGNATURE_WRAPPING,
+            SamlCheck.SIGNATURE_INVALID)) {
+      assertEquals("SAML-REJ-07", c.publicEventId(), c.name());
+    }
+    assertEquals("SAML-REJ-12", SamlCheck.ISSUER.publicEventId());
+  }
+
+  @Test
   void everyPeerCheckIsDistinguishedFromConfigurationFailures() {
     assertTrue(
         List.of(SamlCheck.values()).stream()

@@ -1,0 +1,117 @@
+package dk.samtalenotat.journal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The outbox in memory, with the same claim rules as {@link JpaOutboxStore}: for tests and the
+ * benchmark, never for production (it forgets everything on restart).
+ */
+public final class InMemoryOutboxStore implements OutboxStore {
+
+  public static final class Entry {
+    public final long id;
+    public final JournalNote note;
+    public OutboxEntry.Status status = OutboxEntry.Status.PENDING;
+    public int attempts;
+    public boolean unknown;
+    public Instant next;
+    public JournalReceipt receipt;
+    public JournalFailure failure;
+    public String error;
+    public String transactionId;
+
+    Entry(long id, JournalNote note, Instant next) {
+      this.id = id;
+      this.note = note;
+      this.next = next;
+    }
+  }
+
+  public final Map<Long, Entry> entries = new LinkedHashMap<>();
+  public int receiptsStored;
+
+  public synchronized Entry add(JournalNote note, Instant at) {
+    Entry e = new Entry(entries.size() + 1, note, at);
+    entries.put(e.id, e);
+    return e;
+  }
+
+  @Override
+  public synchronized List<Due> due(Instant now, int limit) {
+    List<Due> out = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      if (e.status == OutboxEntry.Status.PENDING && !e.next.isAfter(now) && out.size() < limit) {
+        out.add(new Due(e.id, e.note.tenantCvr()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized Optional<Work> claim(long entryId, Instant now, Instant leaseEnd) {
+    Entry e = entries.get(entryId);
+    if (e.status != OutboxEntry.Status.PENDING || e.next.isAfter(now)) {
+      return Optional.empty();
+    }
+    boolean was = e.unknown;
+    e.attempts++;
+    e.unknown = true;
+    e.next = leaseEnd;
+    return Optional.of(new Work(entryId, e.note, was, e.attempts));
+  }
+
+  @Override
+  public synchronized void stored(long entryId, JournalReceipt receipt) {
+    Entry e = entries.get(entryId);
+    if (e.status == OutboxEntry.Status.DELIVERED) {
+      return;
+    }
+    e.status = OutboxEntry.Status.DELIVERED;
+    e.unknown = false;
+    e.receipt = receipt;
+    receiptsStored++;
+  }
+
+  @Override
+  public synchronized void accepted(long entryId, String transactionId) {
+    Entry e = entries.get(entryId);
+    if (e.status == OutboxEntry.Status.PENDING) {
+      e.status = OutboxEntry.Status.AWAITING_RECEIPT;
+      e.unknown = false;
+      e.transactionId = transactionId;
+    }
+  }
+
+  @Override
+  public synchronized void retryLater(
+      long entryId, Instant at, boolean outcomeUnknown, String error) {
+    Entry e = entries.get(entryId);
+    e.next = at;
+    e.unknown = outcomeUnknown;
+    e.error = error;
+  }
+
+  @Override
+  public synchronized void postpone(long entryId, Instant at, String reason) {
+    Entry e = entries.get(entryId);
+    if (e.next.isBefore(at)) {
+      e.next = at;
+    }
+  }
+
+  @Override
+  public synchronized void failed(long entryId, JournalFailure failure, String error) {
+    Entry e = entries.get(entryId);
+    if (e.status == OutboxEntry.Status.DELIVERED) {
+      return;
+    }
+    e.status = OutboxEntry.Status.FAILED;
+    e.failure = failure;
+    e.error = error;
+  }
+}

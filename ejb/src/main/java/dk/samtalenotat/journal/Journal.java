@@ -1,0 +1,36 @@
+package dk.samtalenotat.journal;
+
+import java.util.Optional;
+
+/**
+ * Port: journalises a note in the tenant's case system. An adapter never repeats a create on its
+ * own; the outbox decides, and asks {@link #find} first whenever an earlier attempt may have
+ * arrived.
+ */
+public interface Journal {
+
+  /** The case system's name, as stored in receipts ("sbsys", "momentum", "sf2900"). */
+  String system();
+
+  /** One name per remote endpoint, for its circuit breaker. */
+  String endpoint();
+
+  /**
+   * Hands the note over, with its idempotency key.
+   *
+   * @throws PermanentJournalException when the case system refused it for good
+   * @throws TransientJournalException when the note surely did not arrive and may later
+   * @throws UnknownOutcomeException when the note may have arrived
+   */
+  Delivery deliver(JournalNote note) throws JournalException;
+
+  /**
+   * Whether a note with the note's idempotency key arrived in the case system.
+   *
+   * @return {@link Delivery.Stored} with the receipt when it is stored, {@link Delivery.Accepted}
+   *     when it arrived and its receipt is still to come; empty when the case system is sure it did
+   *     not arrive
+   * @throws JournalException when the case system cannot answer
+   */
+  Optional<Delivery> find(JournalNote note) throws JournalException;
+}

@@ -1,0 +1,48 @@
+package dk.samtalenotat.journal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@link OutboxProcessor} needs from storage. Each method is its own transaction, so an
+ * outcome is committed before the next call to a case system.
+ */
+public interface OutboxStore {
+
+  /** An entry due for a try, with its tenant. */
+  record Due(long entryId, String tenantCvr) {}
+
+  /**
+   * A claimed try.
+   *
+   * @param outcomeUnknown whether an earlier try may have arrived: ask the case system first
+   * @param attempt the number of this try, 1 for the first
+   */
+  record Work(long entryId, JournalNote note, boolean outcomeUnknown, int attempt) {}
+
+  /** Entries due at {@code now}, oldest first. */
+  List<Due> due(Instant now, int limit);
+
+  /**
+   * Claims the entry for one try, if it is still due: counts the attempt and marks the outcome
+   * unknown until it is recorded, and makes the entry due again at {@code leaseEnd} should this
+   * node die during the try. Empty when another node claimed it or it is no longer due.
+   */
+  Optional<Work> claim(long entryId, Instant now, Instant leaseEnd);
+
+  /** The note is in the case system: store the receipt, the conversation is JOURNALISED. */
+  void stored(long entryId, JournalReceipt receipt);
+
+  /** The case system took the note and confirms it later. */
+  void accepted(long entryId, String transactionId);
+
+  /** Try again at {@code at}; {@code outcomeUnknown} when the try may have arrived. */
+  void retryLater(long entryId, Instant at, boolean outcomeUnknown, String error);
+
+  /** Not tried (the endpoint's breaker is open): due again at {@code at}, nothing else changes. */
+  void postpone(long entryId, Instant at, String reason);
+
+  /** Given up: the conversation is JOURNAL_FAILED with the reason. */
+  void failed(long entryId, JournalFailure failure, String error);
+}

@@ -1,0 +1,64 @@
+package dk.samtalenotat.retention;
+
+import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.audit.AccessObject;
+import dk.samtalenotat.audit.Purpose;
+import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.UserRegistry;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Deletion evidence for the compliance officer: per period, or per conversation; each row says
+ * whether the deletion came later than scheduled. Reading it is logged.
+ */
+@Stateless
+@RolesAllowed(Roles.COMPLIANCE)
+public class DeletionEvidenceExport {
+
+  private static final String SELECT =
+      "select new dk.samtalenotat.retention.DeletionRecord(e.id, e.conversation.id, e.objectId,"
+          + " e.objectType, e.rule, e.scheduledAt, e.executedAt, e.executor, e.executorUser,"
+          + " e.ciphertextSha256) from DeletionEvidence e where e.tenant = :tenant";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private UserRegistry users;
+  @Inject private AccessLog accessLog;
+
+  /** Deletions executed in [from, to), oldest first. */
+  public List<DeletionRecord> executedBetween(Instant from, Instant to) {
+    AppUser me = users.caller();
+    accessLog.searched(
+        AccessObject.DELETION_EVIDENCE,
+        "deletions executed " + from + " to " + to,
+        Purpose.COMPLIANCE_CONTROL);
+    return em.createQuery(
+            SELECT + " and e.executedAt >= :from and e.executedAt < :to order by e.executedAt",
+            DeletionRecord.class)
+        .setParameter("tenant", me.getTenant())
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(100_000)
+        .getResultList();
+  }
+
+  /** Every deletion of one conversation of the caller's municipality. */
+  public List<DeletionRecord> ofConversation(long conversationId) {
+    AppUser me = users.caller();
+    accessLog.searched(
+        AccessObject.DELETION_EVIDENCE,
+        "deletions of conversation " + conversationId,
+        Purpose.COMPLIANCE_CONTROL);
+    return em.createQuery(
+            SELECT + " and e.conversation.id = :id order by e.executedAt", DeletionRecord.class)
+        .setParameter("tenant", me.getTenant())
+        .setParameter("id", conversationId)
+        .getResultList();
+  }
+}

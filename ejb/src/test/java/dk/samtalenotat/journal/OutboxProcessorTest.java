@@ -1,0 +1,251 @@
+package dk.samtalenotat.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox rules against a scripted case system that stores notes by idempotency key: exactly one
+ * note per approval whatever fails, and a create is never repeated while its outcome is open.
+ */
+class OutboxProcessorTest {
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-12T10:00:00Z"));
+  private InMemoryOutboxStore store;
+  private ScriptedJournal journal;
+  private CircuitBreaker breaker;
+  private OutboxProcessor processor;
+
+  @BeforeEach
+  void setUp() {
+    store = new InMemoryOutboxStore();
+    journal = new ScriptedJournal();
+    breaker = new CircuitBreaker(3, Duration.ofMinutes(1), clock);
+    processor =
+        new OutboxProcessor(
+            store,
+            cvr -> Optional.of(journal),
+            e -> breaker,
+            new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(10)),
+            5,
+            Duration.ofMinutes(5),
+            clock);
+  }
+
+  @Test
+  void deliversOnceAndStoresTheReceipt() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    assertEquals(1, processor.runOnce(10));
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status);
+    assertEquals("doc-1", e.receipt.remoteDocumentId());
+    assertEquals(0, processor.runOnce(10));
+    assertEquals(1, journal.stored.size());
+  }
+
+  @Test
+  void transientFailureWaitsWithBackoffThenDelivers() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.script.add(Fault.TRANSIENT);
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.PENDING, e.status);
+    assertFalse(e.unknown, "a refused connection leaves no doubt");
+    assertEquals(0, processor.runOnce(10), "not due before the back-off");
+    clock.advance(Duration.ofSeconds(13));
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status);
+    assertEquals(0, journal.finds, "no doubt, no question");
+  }
+
+  @Test
+  void timeoutAfterStoringAsksInsteadOfSendingAgain() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.script.add(Fault.STORE_THEN_TIMEOUT);
+    processor.runOnce(10);
+    assertTrue(e.unknown);
+    clock.advance(Duration.ofMinutes(1));
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status);
+    assertEquals(1, journal.finds);
+    assertEquals(1, journal.stored.size(), "exactly one note in the case system");
+    assertEquals(1, journal.creates);
+  }
+
+  @Test
+  void timeoutBeforeStoringSendsAgainAfterAsking() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.script.add(Fault.TIMEOUT_WITHOUT_STORING);
+    processor.runOnce(10);
+    clock.advance(Duration.ofMinutes(1));
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status);
+    assertEquals(1, journal.finds);
+    assertEquals(2, journal.creates);
+    assertEquals(1, journal.stored.size());
+  }
+
+  @Test
+  void crashDuringTheCallComesBackAfterTheLeaseAndAsks() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    // The node dies after the claim and after the case system stored the note.
+    store.claim(e.id, clock.instant(), clock.instant().plus(Duration.ofMinutes(5)));
+    journal.stored.put(e.note.idempotencyKey(), "doc-x");
+    assertEquals(0, processor.runOnce(10), "leased to the dead node");
+    clock.advance(Duration.ofMinutes(6));
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status);
+    assertEquals("doc-x", e.receipt.remoteDocumentId());
+    assertEquals(0, journal.creates);
+  }
+
+  @Test
+  void permanentRefusalFailsAtOnceWithItsReason() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.script.add(Fault.CLOSED);
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.FAILED, e.status);
+    assertEquals(JournalFailure.CASE_CLOSED, e.failure);
+  }
+
+  @Test
+  void givesUpVisiblyAfterMaxAttempts() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    for (int i = 0; i < 10; i++) {
+      journal.script.add(Fault.TRANSIENT);
+    }
+    for (int i = 0; i < 10; i++) {
+      processor.runOnce(10);
+      clock.advance(Duration.ofMinutes(11));
+    }
+    assertEquals(OutboxEntry.Status.FAILED, e.status);
+    assertEquals(JournalFailure.UNREACHABLE, e.failure);
+    assertEquals(5, e.attempts);
+  }
+
+  @Test
+  void openBreakerHoldsEveryNoteForThatEndpoint() {
+    for (int i = 0; i < 5; i++) {
+      store.add(JournalNoteTest.sample().forCase("c", "k" + i), clock.instant());
+    }
+    for (int i = 0; i < 5; i++) {
+      journal.script.add(Fault.TRANSIENT);
+    }
+    processor.runOnce(10);
+    assertEquals(3, journal.calls, "the breaker opened after three failures");
+    assertEquals(CircuitBreaker.State.OPEN, breaker.state());
+    clock.advance(Duration.ofSeconds(61));
+    journal.script.clear();
+    processor.runOnce(10);
+    assertEquals(5, journal.stored.size());
+    assertEquals(CircuitBreaker.State.CLOSED, breaker.state());
+  }
+
+  @Test
+  void asynchronousSystemsWaitForTheirReceipt() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.async = true;
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.AWAITING_RECEIPT, e.status);
+    assertEquals(0, processor.runOnce(10));
+  }
+
+  enum Fault {
+    TRANSIENT,
+    STORE_THEN_TIMEOUT,
+    TIMEOUT_WITHOUT_STORING,
+    CLOSED
+  }
+
+  /** A case system that keeps notes by idempotency key and fails as scripted. */
+  static final class ScriptedJournal implements Journal {
+    final Deque<Fault> script = new ArrayDeque<>();
+    final Map<String, String> stored = new HashMap<>();
+    int creates;
+    int finds;
+    int calls;
+    boolean async;
+
+    @Override
+    public String system() {
+      return "fake";
+    }
+
+    @Override
+    public String endpoint() {
+      return "fake";
+    }
+
+    @Override
+    public Delivery deliver(JournalNote note) throws JournalException {
+      calls++;
+      Fault f = script.poll();
+      if (f == Fault.TRANSIENT) {
+        throw new TransientJournalException("connection refused");
+      }
+      if (f == Fault.CLOSED) {
+        throw new PermanentJournalException(JournalFailure.CASE_CLOSED, "409");
+      }
+      creates++;
+      if (f == Fault.TIMEOUT_WITHOUT_STORING) {
+        throw new UnknownOutcomeException("read timeout");
+      }
+      stored.putIfAbsent(note.idempotencyKey(), "doc-" + (stored.size() + 1));
+      if (f == Fault.STORE_THEN_TIMEOUT) {
+        throw new UnknownOutcomeException("read timeout");
+      }
+      if (async) {
+        return new Delivery.Accepted(note.idempotencyKey());
+      }
+      return new Delivery.Stored(
+          new JournalReceipt(
+              "fake", note.caseReference(), stored.get(note.idempotencyKey()), null));
+    }
+
+    @Override
+    public Optional<Delivery> find(JournalNote note) {
+      finds++;
+      return Optional.ofNullable(stored.get(note.idempotencyKey()))
+          .map(
+              doc ->
+                  new Delivery.Stored(new JournalReceipt("fake", note.caseReference(), doc, null)));
+    }
+  }
+
+  static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

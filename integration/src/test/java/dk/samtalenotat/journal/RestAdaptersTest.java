@@ -1,0 +1,249 @@
+package dk.samtalenotat.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.journal.config.ConfiguredCaseSystems;
+import dk.samtalenotat.journal.fake.FakeCaseSystem.Fault;
+import dk.samtalenotat.journal.fake.FakeMomentum;
+import dk.samtalenotat.journal.fake.FakeSbsys;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The SBSYS and Momentum adapters over HTTP against fakes that speak their shapes, driven by the
+ * real outbox rules: whatever fault the case system shows, every approved note ends up there
+ * exactly once, or fails visibly with the reason.
+ */
+class RestAdaptersTest {
+
+  static final String CVR = "29189897";
+  static final String CPR = "0101901234";
+
+  private FakeSbsys sbsys;
+  private FakeMomentum momentum;
+
+  @AfterEach
+  void stop() {
+    if (sbsys != null) {
+      sbsys.close();
+    }
+    if (momentum != null) {
+      momentum.close();
+    }
+  }
+
+  static Map<String, String> sbsysConfig(String url) {
+    Map<String, String> c = new HashMap<>();
+    String p = "samtalenotat.journal.tenant." + CVR + ".";
+    c.put(p + "system", "sbsys");
+    c.put(p + "url", url);
+    c.put(p + "client-id", FakeSbsys.CLIENT);
+    c.put(p + "client-secret", FakeSbsys.SECRET);
+    c.put(p + "username", FakeSbsys.USER);
+    c.put(p + "password", FakeSbsys.PASSWORD);
+    c.put(p + "connect-timeout", "PT1S");
+    c.put(p + "read-timeout", "PT0.5S");
+    return c;
+  }
+
+  static Map<String, String> momentumConfig(String url) {
+    Map<String, String> c = new HashMap<>();
+    String p = "samtalenotat.journal.tenant." + CVR + ".";
+    c.put(p + "system", "momentum");
+    c.put(p + "url", url);
+    c.put(p + "client-id", FakeMomentum.CLIENT);
+    c.put(p + "client-secret", FakeMomentum.SECRET);
+    c.put(p + "api-key", FakeMomentum.API_KEY);
+    c.put(p + "read-timeout", "PT0.5S");
+    return c;
+  }
+
+  static JournalNote note(String caseRef, String key) {
+    String text = "Jobsamtale 12.03.2026\n\nBorgeren <Åse> & co. aftalte: \"ansøgninger\".";
+    return new JournalNote(
+        CVR,
+        CPR,
+        caseRef,
+        "Jobsamtale 12.03.2026",
+        text,
+        JournalNote.toHtml(text),
+        LocalDateTime.of(2026, 3, 12, 9, 30),
+        OffsetDateTime.parse("2026-03-12T11:00:00+01:00"),
+        new JournalNote.Author("u1", "JO", "Jonas Olsen"),
+        "Jobsamtale",
+        "Fremmøde",
+        List.of(),
+        null,
+        null,
+        null,
+        key);
+  }
+
+  /** Works the outbox until nothing is pending, at most ten seconds. */
+  static void drain(InMemoryOutboxStore store, CaseSystems systems) {
+    Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    OutboxProcessor p =
+        new OutboxProcessor(
+            store,
+            systems::journal,
+            e ->
+                breakers.computeIfAbsent(
+                    e, x -> new CircuitBreaker(50, Duration.ofMillis(50), Clock.systemUTC())),
+            new Backoff(Duration.ofMillis(10), Duration.ofMillis(40)),
+            8,
+            Duration.ofSeconds(2),
+            Clock.systemUTC());
+    Instant end = Instant.now().plusSeconds(10);
+    while (Instant.now().isBefore(end)
+        && store.entries.values().stream().anyMatch(e -> e.status == OutboxEntry.Status.PENDING)) {
+      p.runOnce(10);
+      try {
+        Thread.sleep(15);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void sbsysGetsExactlyOneNoteWhateverTheFault(Fault fault) throws IOException {
+    sbsys =
+        new FakeSbsys().addCase(17, "27.00.00-P20-1-24", "Jobafklaring", "Aktiv", "010190-1234");
+    sbsys.slowAnswer(Duration.ofMillis(1500));
+    sbsys.fail(fault, fault);
+    CaseSystems systems = ConfiguredCaseSystems.fromValues(sbsysConfig(sbsys.url().toString()));
+    InMemoryOutboxStore store = new InMemoryOutboxStore();
+    InMemoryOutboxStore.Entry e =
+        store.add(note("27.00.00-P20-1-24", "key-" + fault), Instant.now());
+    drain(store, systems);
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status, () -> "last error: " + e.error);
+    assertEquals(1, sbsys.notesWithKey("key-" + fault), "exactly one note in SBSYS");
+    assertEquals("17", e.receipt.caseId());
+    FakeSbsys.Note stored = sbsys.notes().get(0);
+    assertTrue(stored.html().contains("&lt;Åse&gt; &amp; co."), stored.html());
+    assertEquals("2026-03-12T09:30+01:00", stored.contactTime());
+  }
+
+  @Test
+  void sbsysClosedCaseFailsWithoutRetry() throws Exception {
+    sbsys = new FakeSbsys().addCase(18, "27.00.00-P20-2-24", "Gammel sag", "Aktiv", "010190-1234");
+    sbsys.addCase(18, "27.00.00-P20-2-24", "Gammel sag", "Afsluttet", "010190-1234");
+    CaseSystems systems = ConfiguredCaseSystems.fromValues(sbsysConfig(sbsys.url().toString()));
+    Journal journal = systems.journal(CVR).orElseThrow();
+    PermanentJournalException e =
+        assertThrows(PermanentJournalException.class, () -> journal.deliver(note("18", "k409")));
+    assertEquals(JournalFailure.CASE_CLOSED, e.failure());
+    assertEquals(1, sbsys.createRequests());
+    PermanentJournalException byNumber =
+        assertThrows(
+            PermanentJournalException.class,
+            () -> journal.deliver(note("27.00.00-P20-2-24", "k409b")));
+    assertEquals(JournalFailure.CASE_CLOSED, byNumber.failure(), "closed, found by its number");
+  }
+
+  @Test
+  void sbsysLooksUpOnlyOpenCases() throws Exception {
+    sbsys =
+        new FakeSbsys()
+            .addCase(1, "A-1", "Sygedagpenge", "Aktiv", "010190-1234")
+            .addCase(2, "A-2", "Gammel", "Afsluttet", "010190-1234")
+            .addCase(3, "A-3", "Andens", "Aktiv", "020202-2222");
+    CaseLookup lookup =
+        ConfiguredCaseSystems.fromValues(sbsysConfig(sbsys.url().toString()))
+            .caseLookup(CVR)
+            .orElseThrow();
+    List<OpenCase> open = lookup.openCases(CVR, CPR);
+    assertEquals(List.of(new OpenCase("1", "A-1", "Sygedagpenge", "Aktiv")), open);
+    assertEquals(List.of(), lookup.openCases(CVR, "1111111118"));
+    assertEquals("3", lookup.byNumber(CVR, "A-3").orElseThrow().reference());
+  }
+
+  @Test
+  void sbsysWithoutChosenCaseUsesTheOnlyOpenOne() throws Exception {
+    sbsys = new FakeSbsys().addCase(5, "B-5", "Eneste", "Aktiv", "010190-1234");
+    Journal journal =
+        ConfiguredCaseSystems.fromValues(sbsysConfig(sbsys.url().toString()))
+            .journal(CVR)
+            .orElseThrow();
+    Delivery d = journal.deliver(note(null, "k-only"));
+    assertEquals("5", assertInstanceOf(Delivery.Stored.class, d).receipt().caseId());
+  }
+
+  @Test
+  void downCaseSystemIsTransientAndNothingIsSent() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Journal journal =
+        ConfiguredCaseSystems.fromValues(sbsysConfig("http://127.0.0.1:" + port + "/"))
+            .journal(CVR)
+            .orElseThrow();
+    assertThrows(TransientJournalException.class, () -> journal.deliver(note("1", "k-down")));
+  }
+
+  @Test
+  void wrongPasswordIsNotAuthorisedForGood() throws Exception {
+    sbsys = new FakeSbsys().addCase(1, "A-1", "x", "Aktiv", "010190-1234");
+    Map<String, String> c = sbsysConfig(sbsys.url().toString());
+    c.put("samtalenotat.journal.tenant." + CVR + ".password", "wrong");
+    Journal journal = ConfiguredCaseSystems.fromValues(c).journal(CVR).orElseThrow();
+    PermanentJournalException e =
+        assertThrows(PermanentJournalException.class, () -> journal.deliver(note("1", "k")));
+    assertEquals(JournalFailure.NOT_AUTHORISED, e.failure());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void momentumGetsExactlyOneNoteWhateverTheFault(Fault fault) throws IOException {
+    momentum = new FakeMomentum().addCitizen(CPR, "C-77");
+    momentum.slowAnswer(Duration.ofMillis(1500));
+    momentum.fail(fault, fault);
+    CaseSystems systems =
+        ConfiguredCaseSystems.fromValues(momentumConfig(momentum.url().toString()));
+    InMemoryOutboxStore store = new InMemoryOutboxStore();
+    InMemoryOutboxStore.Entry e = store.add(note(null, "m-" + fault), Instant.now());
+    drain(store, systems);
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status, () -> "last error: " + e.error);
+    assertEquals(1, momentum.notesWithKey("m-" + fault));
+    assertEquals("C-77", e.receipt.caseId());
+    assertEquals(CPR, momentum.notes().get(0).cpr());
+  }
+
+  @Test
+  void momentumCitizenWithoutJournalHasNoOpenCase() throws Exception {
+    momentum = new FakeMomentum().addCitizen(CPR, "C-1");
+    CaseLookup lookup =
+        ConfiguredCaseSystems.fromValues(momentumConfig(momentum.url().toString()))
+            .caseLookup(CVR)
+            .orElseThrow();
+    assertEquals(1, lookup.openCases(CVR, CPR).size());
+    assertEquals(0, lookup.openCases(CVR, "0202022222").size());
+  }
+
+  @Test
+  void tenantWithoutCaseSystemHasNone() {
+    CaseSystems systems = ConfiguredCaseSystems.fromValues(Map.of());
+    assertTrue(systems.journal(CVR).isEmpty());
+    Map<String, String> wrong = Map.of("samtalenotat.journal.tenant." + CVR + ".system", "acadre");
+    assertTrue(ConfiguredCaseSystems.fromValues(wrong).journal(CVR).isEmpty());
+  }
+}
