@@ -53,25 +53,35 @@ public final class WildFlyExtension implements BeforeAllCallback, ParameterResol
   private static final class SharedServer implements ExtensionContext.Store.CloseableResource {
 
     private final WildFlyServer server;
+    private final TestPostgres postgres;
 
-    private SharedServer(WildFlyServer server) {
+    private SharedServer(WildFlyServer server, TestPostgres postgres) {
       this.server = server;
+      this.postgres = postgres;
     }
 
     static SharedServer start() {
       WildFlyServer server = WildFlyServer.fresh();
+      // An execution on PostgreSQL: the database first, so the server finds it at start-up.
+      TestPostgres postgres =
+          TestPostgres.wanted()
+              ? TestPostgres.start(server.dataDir().resolveSibling("postgres"))
+              : null;
       try {
         server.start();
       } catch (RuntimeException e) {
         server.kill();
         throw e;
       }
-      return new SharedServer(server);
+      return new SharedServer(server, postgres);
     }
 
     @Override
-    public void close() {
+    public void close() throws Exception {
       server.stop();
+      if (postgres != null) {
+        postgres.close();
+      }
     }
   }
 }

@@ -128,7 +128,8 @@ public final class WildFlyServer {
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin/standalone.sh").toString());
     command.add("-c");
-    command.add("standalone-full.xml");
+    // standalone-full-pg.xml for an execution on PostgreSQL (TestPostgres).
+    command.add(System.getProperty("samtalenotat.it.server-config", "standalone-full.xml"));
     command.add("-b");
     command.add("127.0.0.1");
     command.add("-bmanagement");

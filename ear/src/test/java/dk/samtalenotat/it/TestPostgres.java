@@ -1,0 +1,68 @@
+package dk.samtalenotat.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+/**
+ * The embedded PostgreSQL server a failsafe execution runs the application on, instead of H2, when
+ * it sets {@code samtalenotat.it.postgres=true} (and {@code samtalenotat.it.server-config} to the
+ * configuration built with {@code wildfly-config/22-datasource-postgresql.cli}). Started by the
+ * test JVM before WildFly, outlives the server's restarts, and hands WildFly its address through
+ * the environment ({@code SAMTALENOTAT_DB_URL}).
+ */
+final class TestPostgres implements AutoCloseable {
+
+  private static TestPostgres current;
+
+  private final EmbeddedPostgres postgres;
+  private final Path dataDir;
+
+  private TestPostgres(EmbeddedPostgres postgres, Path dataDir) {
+    this.postgres = postgres;
+    this.dataDir = dataDir;
+  }
+
+  static boolean wanted() {
+    return Boolean.getBoolean("samtalenotat.it.postgres");
+  }
+
+  /** Starts the server on a fresh data folder and points the WildFly environment at it. */
+  static synchronized TestPostgres start(Path dataDir) {
+    try {
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true).start();
+      System.setProperty(
+          "samtalenotat.it.env.SAMTALENOTAT_DB_URL",
+          "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres");
+      System.setProperty("samtalenotat.it.env.SAMTALENOTAT_DB_USER", "postgres");
+      System.setProperty("samtalenotat.it.env.SAMTALENOTAT_DB_PASSWORD", "postgres");
+      current = new TestPostgres(pg, dataDir);
+      return current;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+    }
+  }
+
+  /** The running server, if this execution runs on PostgreSQL. */
+  static synchronized TestPostgres current() {
+    return current;
+  }
+
+  DataSource dataSource() {
+    return postgres.getPostgresDatabase();
+  }
+
+  /** The server's own files: data, write-ahead log. */
+  Path dataDir() {
+    return dataDir;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    postgres.close();
+    current = null;
+  }
+}
