@@ -15,9 +15,11 @@ public enum RetentionRule {
   TRANSCRIPT_APPROVED(ObjectType.TRANSCRIPT),
   /** Transcript older than the tenant's transcript retention from registration (at most 30). */
   TRANSCRIPT_CAP(ObjectType.TRANSCRIPT),
+  /** Draft and note text have served their purpose once the case system's receipt is stored. */
+  NOTE_RECEIPT_STORED(ObjectType.DRAFT_VERSION),
   /**
-   * Draft and note text past the tenant's note retention after approval. Until journaling stores
-   * the case system's receipt (the earlier end of the note's life), this cap is what ends it.
+   * Draft and note text past the tenant's note retention after approval, receipt or not: the most a
+   * tenant keeps them when journaling does not end it first.
    */
   NOTE_CAP(ObjectType.DRAFT_VERSION),
   /**

@@ -38,6 +38,10 @@ public class RetentionSweeper {
           .filter(s -> s.canMoveTo(ConversationState.EXPIRED))
           .toList();
 
+  /** States in which the case system's receipt is stored (see Conversation#isJournalConfirmed). */
+  static final List<ConversationState> RECEIPTED =
+      List.of(ConversationState.JOURNALISED, ConversationState.CLOSED);
+
   @PersistenceContext private EntityManager em;
   @Inject private Shredder shredder;
 
@@ -144,6 +148,21 @@ public class RetentionSweeper {
                   Object[].class),
               tenantId,
               at.minus(policy.transcript()),
+              size);
+      case NOTE_RECEIPT_STORED ->
+          rows(
+              ObjectType.DRAFT_VERSION,
+              Duration.ZERO,
+              em.createQuery(
+                      "select v.id, v.draft.conversation.stateChangedAt, v.draft.conversation.id"
+                          + " from DraftVersion v where v.destroyedAt is null"
+                          + " and v.draft.conversation.tenant.id = :tenant"
+                          + " and v.draft.conversation.state in :receipted"
+                          + " and v.draft.conversation.stateChangedAt < :cutoff order by v.id",
+                      Object[].class)
+                  .setParameter("receipted", RECEIPTED),
+              tenantId,
+              at,
               size);
       case NOTE_CAP ->
           rows(

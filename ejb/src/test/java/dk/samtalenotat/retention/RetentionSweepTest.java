@@ -289,6 +289,34 @@ class RetentionSweepTest {
   }
 
   @Test
+  void noteTextGoesOnceTheCaseSystemsReceiptIsStoredAndNotBefore() {
+    conversations(3, 2);
+    Instant now = Instant.now();
+    // Approved but not journalised: the receipt rule leaves the note alone.
+    assertEquals(0, sweep(RetentionRule.NOTE_RECEIPT_STORED, caps, now.plusSeconds(60), 50));
+    db.run(
+        em -> {
+          Conversation first =
+              em.createQuery(
+                      "select c from Conversation c where c.state = :s order by c.id",
+                      Conversation.class)
+                  .setParameter("s", ConversationState.APPROVED)
+                  .setMaxResults(1)
+                  .getSingleResult();
+          first.journalisingStarted(null);
+          first.journalised();
+        });
+    assertEquals(1, sweep(RetentionRule.NOTE_RECEIPT_STORED, caps, now.plusSeconds(60), 50));
+    assertEquals(0, sweep(RetentionRule.NOTE_RECEIPT_STORED, caps, now.plusSeconds(120), 50));
+    DeletionEvidence e =
+        evidence().stream()
+            .filter(x -> x.getRule() == RetentionRule.NOTE_RECEIPT_STORED)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(ObjectType.DRAFT_VERSION, e.getObjectType());
+  }
+
+  @Test
   void capsApplyPerTenantAndNoteTextGoesAfterItsCap() {
     conversations(2, 1);
     RetentionPolicy shorter = new RetentionPolicy(2, 10, 5);
