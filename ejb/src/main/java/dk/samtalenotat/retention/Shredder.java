@@ -193,16 +193,30 @@ public class Shredder {
     }
     DraftVersion v = fresh(DraftVersion.class, id);
     String hash = v.destroy(now);
-    record(
-        v.getDraft().getConversation(),
-        v.getObjectId(),
-        ObjectType.DRAFT_VERSION,
-        rule,
-        scheduled,
-        now,
-        actor,
-        hash);
+    Conversation c = v.getDraft().getConversation();
+    record(c, v.getObjectId(), ObjectType.DRAFT_VERSION, rule, scheduled, now, actor, hash);
+    closeWhenNothingIsLeft(c);
     return true;
+  }
+
+  /**
+   * A journalised conversation whose last draft version is gone is CLOSED: what remains is its
+   * metadata, the receipt and the deletion evidence.
+   */
+  private void closeWhenNothingIsLeft(Conversation c) {
+    if (c.getState() != ConversationState.JOURNALISED) {
+      return;
+    }
+    long held =
+        em.createQuery(
+                "select count(v) from DraftVersion v"
+                    + " where v.draft.conversation = :c and v.destroyedAt is null",
+                Long.class)
+            .setParameter("c", c)
+            .getSingleResult();
+    if (held == 0) {
+      c.moveTo(ConversationState.CLOSED);
+    }
   }
 
   /**

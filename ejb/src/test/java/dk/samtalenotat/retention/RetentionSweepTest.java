@@ -314,6 +314,11 @@ class RetentionSweepTest {
             .findFirst()
             .orElseThrow();
     assertEquals(ObjectType.DRAFT_VERSION, e.getObjectType());
+    assertEquals(
+        1,
+        count(
+            "select count(c) from Conversation c where c.state = dk.samtalenotat.conversation.ConversationState.CLOSED"),
+        "with its note text gone the journalised conversation is closed");
   }
 
   @Test
