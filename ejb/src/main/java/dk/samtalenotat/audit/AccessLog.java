@@ -74,15 +74,6 @@ public class AccessLog {
   }
 
   /**
-   * The caller's tenant's entries in [from, to), oldest first; the reading itself is logged as an
-   * export for compliance control.
-   */
-  @RolesAllowed(Roles.COMPLIANCE)
-  public List<AccessRecord> entries(Instant from, Instant to) {
-    return search(AccessLogQuery.period(from, to), 0, Integer.MAX_VALUE);
-  }
-
-  /**
    * One page of the caller's tenant's entries that match the query, oldest first, after the entry
    * {@code afterId} (0 for the first page): pages of bounded size keep a large export flat in
    * memory. The first page logs the search, with the citizen only as a prefix of the keyed hash.

@@ -17,10 +17,6 @@ public record AccessLogQuery(
     userKey = blankToNull(userKey);
   }
 
-  public static AccessLogQuery period(Instant from, Instant to) {
-    return new AccessLogQuery(from, to, null, null, null);
-  }
-
   /** The criterion as the log keeps it: never the CPR number itself. */
   String describe(String cprHash) {
     StringBuilder s = new StringBuilder("period ").append(from).append(" to ").append(to);

@@ -36,6 +36,9 @@ public class AccessLogResource {
 
   @Inject AccessLog accessLog;
 
+  /** The most entries a JSON answer holds; the CSV export streams any number. */
+  private static final int JSON_LIMIT = 10_000;
+
   /** Entries of at most this many are fetched at a time while a CSV export streams. */
   private static final int PAGE = 1000;
 
@@ -47,11 +50,18 @@ public class AccessLogResource {
       @QueryParam("cpr") String cpr,
       @QueryParam("user") String user,
       @QueryParam("action") String action) {
+    List<AccessRecord> found;
     try {
-      return accessLog.search(query(from, to, cpr, user, action), 0, 10_000);
+      found = accessLog.search(query(from, to, cpr, user, action), 0, JSON_LIMIT + 1);
     } catch (InvalidCprException e) {
       throw new BadRequestException("'cpr' is not a valid CPR number");
     }
+    // Never a silently shortened answer: a compliance officer must get all of it or be told.
+    if (found.size() > JSON_LIMIT) {
+      throw new BadRequestException(
+          "more than " + JSON_LIMIT + " entries: narrow the search or ask for text/csv");
+    }
+    return found;
   }
 
   /**
