@@ -1,0 +1,109 @@
+package dk.samtalenotat.quality;
+
+import dk.samtalenotat.draft.DraftSentence;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the unsupported-fact check did with the drafts of the set: how many planted errors of each
+ * kind it flagged (a flag on the changed sentence; and whether the flag named the planted kind),
+ * and how many flags it raised on the correct drafts, where every flag is a false one.
+ */
+public final class CheckerScore {
+
+  /** Planted errors of one kind: how many, flagged at all, flagged with that kind. */
+  public static final class KindCount {
+    int planted;
+    int flagged;
+    int rightKind;
+
+    public int planted() {
+      return planted;
+    }
+
+    public int flagged() {
+      return flagged;
+    }
+
+    public int rightKind() {
+      return rightKind;
+    }
+  }
+
+  private final Map<String, KindCount> byKind = new LinkedHashMap<>();
+  private int correctDrafts;
+  private int correctSentences;
+  private int falseFlags;
+  private int falselyFlaggedSentences;
+  private int draftsWithFalseFlags;
+
+  public CheckerScore() {
+    PlantedError.KINDS.forEach(k -> byKind.put(k, new KindCount()));
+  }
+
+  /** Counts the check's answer on a draft with {@code error} planted. */
+  public void planted(PlantedError error, List<FactChecker.Flag> flags) {
+    KindCount k = byKind.get(error.kind());
+    k.planted++;
+    List<FactChecker.Flag> onIt =
+        flags.stream().filter(f -> f.sentenceIndex() == error.index()).toList();
+    if (!onIt.isEmpty()) {
+      k.flagged++;
+    }
+    if (onIt.stream().anyMatch(f -> f.kind().equals(error.kind()))) {
+      k.rightKind++;
+    }
+  }
+
+  /** Counts the check's answer on a correct draft: every flag is false. */
+  public void correct(List<DraftSentence> draft, List<FactChecker.Flag> flags) {
+    correctDrafts++;
+    correctSentences += draft.size();
+    falseFlags += flags.size();
+    Set<Integer> flagged =
+        flags.stream().map(FactChecker.Flag::sentenceIndex).collect(Collectors.toSet());
+    falselyFlaggedSentences += flagged.size();
+    if (!flags.isEmpty()) {
+      draftsWithFalseFlags++;
+    }
+  }
+
+  public Map<String, KindCount> byKind() {
+    return byKind;
+  }
+
+  public int planted() {
+    return byKind.values().stream().mapToInt(KindCount::planted).sum();
+  }
+
+  public int flagged() {
+    return byKind.values().stream().mapToInt(KindCount::flagged).sum();
+  }
+
+  public int rightKind() {
+    return byKind.values().stream().mapToInt(KindCount::rightKind).sum();
+  }
+
+  public int correctDrafts() {
+    return correctDrafts;
+  }
+
+  public int correctSentences() {
+    return correctSentences;
+  }
+
+  public int falseFlags() {
+    return falseFlags;
+  }
+
+  public int falselyFlaggedSentences() {
+    return falselyFlaggedSentences;
+  }
+
+  public int draftsWithFalseFlags() {
+    return draftsWithFalseFlags;
+  }
+}
