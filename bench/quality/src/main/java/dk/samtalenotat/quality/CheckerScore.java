@@ -1,6 +1,7 @@
 package dk.samtalenotat.quality;
 
 import dk.samtalenotat.draft.DraftSentence;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,27 +40,33 @@ public final class CheckerScore {
   private int falseFlags;
   private int falselyFlaggedSentences;
   private int draftsWithFalseFlags;
+  private final List<String> details = new ArrayList<>();
 
   public CheckerScore() {
     PlantedError.KINDS.forEach(k -> byKind.put(k, new KindCount()));
   }
 
-  /** Counts the check's answer on a draft with {@code error} planted. */
-  public void planted(PlantedError error, List<FactChecker.Flag> flags) {
+  /** Counts the check's answer on a draft of {@code sample} with {@code error} planted. */
+  public void planted(String sample, PlantedError error, List<FactChecker.Flag> flags) {
     KindCount k = byKind.get(error.kind());
     k.planted++;
     List<FactChecker.Flag> onIt =
         flags.stream().filter(f -> f.sentenceIndex() == error.index()).toList();
     if (!onIt.isEmpty()) {
       k.flagged++;
+    } else {
+      details.add(
+          String.format(
+              "missed %s in %s, sentence %d: '%s' -> '%s'",
+              error.kind(), sample, error.sentence(), error.from(), error.to()));
     }
     if (onIt.stream().anyMatch(f -> f.kind().equals(error.kind()))) {
       k.rightKind++;
     }
   }
 
-  /** Counts the check's answer on a correct draft: every flag is false. */
-  public void correct(List<DraftSentence> draft, List<FactChecker.Flag> flags) {
+  /** Counts the check's answer on the correct draft of {@code sample}: every flag is false. */
+  public void correct(String sample, List<DraftSentence> draft, List<FactChecker.Flag> flags) {
     correctDrafts++;
     correctSentences += draft.size();
     falseFlags += flags.size();
@@ -69,6 +76,17 @@ public final class CheckerScore {
     if (!flags.isEmpty()) {
       draftsWithFalseFlags++;
     }
+    for (FactChecker.Flag f : flags) {
+      details.add(
+          String.format(
+              "false flag %s in %s, sentence %d: '%s' (%s)",
+              f.kind(), sample, f.sentenceIndex() + 1, f.fact(), f.reason()));
+    }
+  }
+
+  /** One line per missed planted error and per false flag, for reading by hand. */
+  public List<String> details() {
+    return List.copyOf(details);
   }
 
   public Map<String, KindCount> byKind() {

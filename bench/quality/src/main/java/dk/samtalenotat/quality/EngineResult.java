@@ -1,6 +1,9 @@
 package dk.samtalenotat.quality;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One engine's drafts of the whole set, scored.
@@ -11,21 +14,24 @@ import java.util.List;
  * @param failures "sample: reason" for each sample the engine failed on
  * @param engineDraftFlags flags the unsupported-fact check raised on the engine's drafts, or -1
  *     when no check ran
+ * @param drafts per sample, the draft's sentences numbered, with the check's flags under them
  */
 public record EngineResult(
     String engine,
     String notMeasured,
     List<FactScore> scores,
     List<String> failures,
-    int engineDraftFlags) {
+    int engineDraftFlags,
+    Map<String, List<String>> drafts) {
 
   public EngineResult {
     scores = List.copyOf(scores);
     failures = List.copyOf(failures);
+    drafts = Collections.unmodifiableMap(new LinkedHashMap<>(drafts));
   }
 
   static EngineResult notMeasured(String engine, String why) {
-    return new EngineResult(engine, why, List.of(), List.of(), -1);
+    return new EngineResult(engine, why, List.of(), List.of(), -1, Map.of());
   }
 
   public boolean measured() {

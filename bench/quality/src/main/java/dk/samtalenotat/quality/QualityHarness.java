@@ -38,12 +38,14 @@ public final class QualityHarness {
 
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "bench/target").toAbsolutePath().normalize();
-    QualityReport report = run(SampleSet.load(), engines(System::getenv), FactCheckers.available());
+    QualityReport report =
+        run(SampleSet.load(), engines(System::getenv), Optional.of(new UnsupportedFactChecker()));
     String table = report.table();
     System.out.print(table);
     Files.createDirectories(out);
     Files.writeString(out.resolve("quality-report.txt"), table, StandardCharsets.UTF_8);
     Files.writeString(out.resolve("quality-report.json"), report.json(), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("quality-details.txt"), report.details(), StandardCharsets.UTF_8);
     System.out.println("written: " + out.resolve("quality-report.json"));
   }
 
@@ -111,9 +113,9 @@ public final class QualityHarness {
       for (Sample s : samples) {
         DraftRequest r = requests.get(s.key());
         List<DraftSentence> correct = s.correctDraft();
-        score.correct(correct, checker.get().check(correct, r.segments(), date(r)));
+        score.correct(s.key(), correct, checker.get().check(correct, r.segments(), date(r)));
         for (PlantedError p : s.plants()) {
-          score.planted(p, checker.get().check(p.applyTo(correct), r.segments(), date(r)));
+          score.planted(s.key(), p, checker.get().check(p.applyTo(correct), r.segments(), date(r)));
         }
       }
     }
@@ -128,6 +130,7 @@ public final class QualityHarness {
       Optional<FactChecker> checker) {
     List<FactScore> scores = new ArrayList<>();
     List<String> failures = new ArrayList<>();
+    Map<String, List<String>> drafts = new LinkedHashMap<>();
     int flags = 0;
     for (Sample s : samples) {
       DraftRequest r = requests.get(s.key());
@@ -139,11 +142,24 @@ public final class QualityHarness {
         continue;
       }
       scores.add(FactScore.of(s, draft.sentences()));
-      if (checker.isPresent()) {
-        flags += checker.get().check(draft.sentences(), r.segments(), date(r)).size();
+      List<String> lines = new ArrayList<>();
+      List<FactChecker.Flag> found =
+          checker.isPresent()
+              ? checker.get().check(draft.sentences(), r.segments(), date(r))
+              : List.of();
+      flags += found.size();
+      for (int i = 0; i < draft.sentences().size(); i++) {
+        DraftSentence d = draft.sentences().get(i);
+        lines.add(String.format("%2d %s %s %s", i + 1, d.section(), d.citations(), d.text()));
+        for (FactChecker.Flag f : found) {
+          if (f.sentenceIndex() == i) {
+            lines.add("   flag " + f.kind() + " '" + f.fact() + "': " + f.reason());
+          }
+        }
       }
+      drafts.put(s.key(), lines);
     }
-    return new EngineResult(name, null, scores, failures, checker.isPresent() ? flags : -1);
+    return new EngineResult(name, null, scores, failures, checker.isPresent() ? flags : -1, drafts);
   }
 
   private static java.time.LocalDate date(DraftRequest r) {

@@ -102,6 +102,23 @@ public record QualityReport(int samples, List<EngineResult> engines, CheckerScor
     return b.toString();
   }
 
+  /** The engines' drafts with the check's flags, and the check's misses and false flags. */
+  public String details() {
+    StringBuilder b = new StringBuilder();
+    for (EngineResult e : engines) {
+      for (Map.Entry<String, List<String>> d : e.drafts().entrySet()) {
+        b.append("== ").append(e.engine()).append(" draft of ").append(d.getKey()).append('\n');
+        d.getValue().forEach(l -> b.append(l).append('\n'));
+        b.append('\n');
+      }
+    }
+    if (checker != null) {
+      b.append("== unsupported-fact check on the planted and correct drafts\n");
+      checker.details().forEach(l -> b.append(l).append('\n'));
+    }
+    return b.toString();
+  }
+
   public String json() {
     JsonObjectBuilder root = Json.createObjectBuilder().add("samples", samples);
     JsonArrayBuilder engineArray = Json.createArrayBuilder();

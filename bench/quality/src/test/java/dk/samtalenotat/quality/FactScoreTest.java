@@ -86,7 +86,7 @@ class FactScoreTest {
             List.of(Fact.parse("w", "x")));
     FactScore one = FactScore.of(sample, List.of(s("alfa og x")));
     FactScore two = FactScore.of(sample, List.of(s("alfa og beta")));
-    EngineResult r = new EngineResult("offline", null, List.of(one, two), List.of(), -1);
+    EngineResult r = new EngineResult("offline", null, List.of(one, two), List.of(), -1, Map.of());
     assertEquals(3, r.factsFound());
     assertEquals(4, r.factsTotal());
     assertEquals(1, r.wrongIncluded());
