@@ -78,6 +78,28 @@ class QualityHarnessTest {
   }
 
   @Test
+  void aChatEngineThatFailsIsReportedPerConversationNotScoredAsEmptyDrafts() throws Exception {
+    try (FakeOpenAiServer server = new FakeOpenAiServer()) {
+      server.answer(500, "{\"error\":{\"message\":\"model overloaded\"}}");
+      Map<String, String> env =
+          Map.of(
+              "SAMTALENOTAT_DRAFT_OPENAI_URL",
+              server.baseUrl().toString(),
+              "SAMTALENOTAT_DRAFT_OPENAI_MODEL",
+              "test-model");
+      List<Sample> two = List.of(SampleSet.load("anden"), SampleSet.load("stop"));
+      QualityReport report =
+          QualityHarness.run(two, QualityHarness.engines(env::get), Optional.empty());
+      EngineResult chat = report.engines().get(1);
+      assertTrue(chat.measured());
+      assertEquals(2, chat.failures().size());
+      assertTrue(chat.failures().get(0).startsWith("anden: "), chat.failures().get(0));
+      assertEquals(0, chat.factsTotal());
+      assertTrue(report.table().contains("failed: stop: "));
+    }
+  }
+
+  @Test
   void aCheckIsScoredOnEveryPlantedErrorAndEveryCorrectDraft() throws Exception {
     List<Sample> samples = SampleSet.load();
     // A check that flags every sentence: it catches every planted error, and every flag on a

@@ -3,6 +3,7 @@ package dk.samtalenotat.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.conversation.ConversationType;
@@ -111,6 +112,14 @@ class SampleSetTest {
     Fact corrected =
         s.wrong().stream().filter(f -> f.id().equals("corrected-date")).findFirst().orElseThrow();
     assertTrue(corrected.foundIn(List.of("Næste samtale er den 12. april kl. 9.")));
+  }
+
+  @Test
+  void aMalformedLineIsReportedWithItsFileAndText() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> SampleSet.load("broken"));
+    assertTrue(e.getMessage().contains("quality/broken/drafts.txt"), e.getMessage());
+    assertTrue(e.getMessage().contains("plant DATE x"), e.getMessage());
   }
 
   private static Function<String, Sample> byKey() {
