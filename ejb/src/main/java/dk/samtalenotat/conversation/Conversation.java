@@ -21,8 +21,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +37,8 @@ import java.util.List;
 @Entity
 @Table(name = "conversation")
 public class Conversation {
+
+  private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
   /** The longest failure reason kept; longer texts are cut. */
   static final int REASON_LENGTH = 1000;
@@ -117,6 +121,39 @@ public class Conversation {
   @Column(name = "state_changed_at", nullable = false)
   private Instant stateChangedAt;
 
+  // Benefit figures: metadata recorded when things happen, kept after the content is destroyed.
+
+  /** The owner's team at registration; a hand-over keeps it. */
+  @Column(name = "team", length = 100)
+  private String team;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+
+  /** When the case system's receipt was first stored. */
+  @Column(name = "journalised_at")
+  private Instant journalisedAt;
+
+  /** Fresh drafts the caseworker asked for. */
+  @Column(name = "regenerations", nullable = false)
+  private int regenerations;
+
+  @Column(name = "transcription_failures", nullable = false)
+  private int transcriptionFailures;
+
+  @Column(name = "draft_failures", nullable = false)
+  private int draftFailures;
+
+  @Column(name = "journal_failures", nullable = false)
+  private int journalFailures;
+
+  /** Share (0..1) of the first generated draft's words the caseworker changed before approval. */
+  @Column(name = "draft_changed_share")
+  private Double draftChangedShare;
+
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
   private List<Participant> participants = new ArrayList<>();
@@ -148,6 +185,7 @@ public class Conversation {
     c.form = form;
     c.conversationTime = conversationTime;
     c.state = ConversationState.REGISTERED;
+    c.team = owner.getTeam();
     c.citizenInformed = true;
     c.registeredAt = Instant.now();
     c.stateChangedAt = c.registeredAt;
@@ -195,6 +233,7 @@ public class Conversation {
   public void transcriptionFailed(String reason) {
     moveTo(ConversationState.TRANSCRIPTION_FAILED);
     problem = truncate(reason);
+    transcriptionFailures++;
   }
 
   /** Asks for a new draft generation and returns its number. */
@@ -212,6 +251,7 @@ public class Conversation {
   public void draftFailed(String reason) {
     moveTo(ConversationState.DRAFT_FAILED);
     problem = truncate(reason);
+    draftFailures++;
   }
 
   /** The caseworker saved an edited version; the state stays DRAFT_READY. */
@@ -221,6 +261,35 @@ public class Conversation {
 
   public void approve() {
     moveTo(ConversationState.APPROVED);
+    approvedAt = stateChangedAt;
+  }
+
+  /** The caseworker asked the engine for a fresh draft. */
+  public void regenerationRequested() {
+    regenerations++;
+  }
+
+  /**
+   * Records, at approval while the transcript and the drafts are still readable, when the
+   * conversation ended and how much of the first generated draft the caseworker changed.
+   *
+   * @param recorded length of the transcript (end of its last segment); zero if unknown
+   * @param transcriptAt when the transcript was stored, or null
+   * @param changedShare normalised edit distance, 0..1, or null when no generated draft is held
+   */
+  public void measuredAtApproval(Duration recorded, Instant transcriptAt, Double changedShare) {
+    endedAt = endOf(conversationTime, recorded, transcriptAt);
+    draftChangedShare = changedShare;
+  }
+
+  /**
+   * The end of a conversation: its start (Danish time, as entered) plus the length of what was
+   * recorded, but never later than the transcript's arrival, since a conversation cannot end after
+   * its transcript exists (a start entered wrongly would otherwise shift every figure).
+   */
+  static Instant endOf(LocalDateTime start, Duration recorded, Instant transcriptAt) {
+    Instant end = start.atZone(DENMARK).toInstant().plus(recorded);
+    return transcriptAt != null && transcriptAt.isBefore(end) ? transcriptAt : end;
   }
 
   /**
@@ -239,11 +308,15 @@ public class Conversation {
   public void journalised() {
     moveTo(ConversationState.JOURNALISED);
     problem = null;
+    if (journalisedAt == null) {
+      journalisedAt = stateChangedAt;
+    }
   }
 
   public void journalFailed(String reason) {
     moveTo(ConversationState.JOURNAL_FAILED);
     problem = truncate(reason);
+    journalFailures++;
   }
 
   /**
@@ -448,6 +521,42 @@ public class Conversation {
 
   public Instant getStateChangedAt() {
     return stateChangedAt;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public Instant getJournalisedAt() {
+    return journalisedAt;
+  }
+
+  public int getRegenerations() {
+    return regenerations;
+  }
+
+  public int getTranscriptionFailures() {
+    return transcriptionFailures;
+  }
+
+  public int getDraftFailures() {
+    return draftFailures;
+  }
+
+  public int getJournalFailures() {
+    return journalFailures;
+  }
+
+  public Double getDraftChangedShare() {
+    return draftChangedShare;
   }
 
   public List<Participant> getParticipants() {

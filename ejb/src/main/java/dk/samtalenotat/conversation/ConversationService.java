@@ -6,6 +6,7 @@ import dk.samtalenotat.audit.AccessAction;
 import dk.samtalenotat.audit.AccessLog;
 import dk.samtalenotat.audit.AccessObject;
 import dk.samtalenotat.audit.Purpose;
+import dk.samtalenotat.benefit.DraftChange;
 import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
@@ -261,6 +262,7 @@ public class ConversationService {
     Conversation c = own(id);
     requireState(c, ConversationState.DRAFT_READY, ConversationState.DRAFT_FAILED);
     accessLog.used(AccessAction.CHANGE, AccessObject.DRAFT, c, CASE);
+    c.regenerationRequested();
     pipeline.startDrafting(c);
   }
 
@@ -289,6 +291,7 @@ public class ConversationService {
     }
     draft.approve(users.caller().getDisplayName(), java.time.Instant.now());
     c.approve();
+    measureForBenefitFigures(c, draft);
     // The transcript has served its purpose once the note is approved (design.md).
     shredder.destroyTranscriptOf(
         c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user(users.caller().getUserKey()));
@@ -297,6 +300,29 @@ public class ConversationService {
     if (journalOutbox.enqueue(c, null)) {
       LOG.info(() -> "conversation " + id + " queued for journalising");
     }
+  }
+
+  /**
+   * Records what the benefit figures need while transcript and drafts are still readable: the
+   * length of the conversation, and the share of the first generated draft the caseworker changed.
+   */
+  private void measureForBenefitFigures(Conversation c, Draft draft) {
+    Optional<Transcript> transcript = conversations.transcriptOf(c);
+    long recordedMillis =
+        transcript.map(Transcript::getSegments).orElse(List.of()).stream()
+            .mapToLong(dk.samtalenotat.transcript.TranscriptSegment::getEndMillis)
+            .max()
+            .orElse(0);
+    Double changed =
+        draft.getVersions().stream()
+            .filter(v -> v.getKind() == DraftVersion.Kind.GENERATED && !v.isDestroyed())
+            .findFirst()
+            .map(first -> DraftChange.share(first.getContent(), draft.current().getContent()))
+            .orElse(null);
+    c.measuredAtApproval(
+        java.time.Duration.ofMillis(recordedMillis),
+        transcript.map(Transcript::getCreatedAt).orElse(null),
+        changed);
   }
 
   /** The caseworkers of the caller's municipality who can take over a conversation. */

@@ -201,4 +201,57 @@ class ConversationTest {
       assertEquals(expected.contains(to), from.canMoveTo(to), from + " -> " + to);
     }
   }
+
+  @Test
+  void recordsBenefitMetadataAsThingsHappen() {
+    Conversation c = registered();
+    assertEquals("Team Job", c.getTeam());
+    c.audioReceived();
+    c.transcriptionStarted();
+    c.transcriptionFailed("engine down");
+    c.transcriptionStarted();
+    c.transcribed();
+    c.draftingStarted();
+    c.draftFailed("no answer");
+    c.draftingStarted();
+    c.draftReady();
+    c.regenerationRequested();
+    c.draftingStarted();
+    c.draftReady();
+    c.approve();
+    assertTrue(c.getApprovedAt() != null);
+    c.measuredAtApproval(java.time.Duration.ofMinutes(25), null, 0.2);
+    c.journalisingStarted(null);
+    c.journalFailed("closed case");
+    c.journalisingStarted("other");
+    c.journalised();
+    assertEquals(1, c.getTranscriptionFailures());
+    assertEquals(1, c.getDraftFailures());
+    assertEquals(1, c.getJournalFailures());
+    assertEquals(1, c.getRegenerations());
+    assertEquals(0.2, c.getDraftChangedShare());
+    assertEquals(java.time.Instant.parse("2026-03-12T08:55:00Z"), c.getEndedAt());
+    assertTrue(c.getJournalisedAt() != null);
+  }
+
+  @Test
+  void theEndIsStartPlusLengthButNeverAfterTheTranscriptArrived() {
+    LocalDateTime start = LocalDateTime.of(2026, 7, 1, 13, 0); // 11:00 UTC in summer
+    assertEquals(
+        java.time.Instant.parse("2026-07-01T11:40:00Z"),
+        Conversation.endOf(start, java.time.Duration.ofMinutes(40), null));
+    assertEquals(
+        java.time.Instant.parse("2026-07-01T11:40:00Z"),
+        Conversation.endOf(
+            start,
+            java.time.Duration.ofMinutes(40),
+            java.time.Instant.parse("2026-07-01T12:00:00Z")));
+    // A start entered an hour too late: the transcript's arrival is the end.
+    assertEquals(
+        java.time.Instant.parse("2026-07-01T11:10:00Z"),
+        Conversation.endOf(
+            start,
+            java.time.Duration.ofMinutes(40),
+            java.time.Instant.parse("2026-07-01T11:10:00Z")));
+  }
 }

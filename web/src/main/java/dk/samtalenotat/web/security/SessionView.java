@@ -46,6 +46,10 @@ public class SessionView {
     return security.isCallerInRole(Roles.CASEWORKER);
   }
 
+  public boolean isTeamLead() {
+    return security.isCallerInRole(Roles.TEAM_LEAD);
+  }
+
   public boolean isCompliance() {
     return security.isCallerInRole(Roles.COMPLIANCE);
   }

@@ -1,0 +1,87 @@
+package dk.samtalenotat.benefit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benefit figures as CSV for a Danish spreadsheet: semicolons between cells, decimal commas,
+ * times in hours, shares as fractions (0-1). One line per team and month; aggregates only.
+ */
+public final class BenefitCsv {
+
+  /** The team column's text for conversations of users without a team. */
+  public static final String NO_TEAM = "(uden team)";
+
+  public static final String HEADER =
+      "team;måned;registrerede;fravalgt;fravalgsandel;dokumenterede;journaliserede;"
+          + "median_timer_til_journal;p90_timer_til_journal;andel_ændret_gennemsnit;"
+          + "andel_ændret_median;regenereringer;fejl_transskription;fejl_udkast;"
+          + "fejl_journalisering";
+
+  private BenefitCsv() {}
+
+  public static void write(List<TeamMonth> rows, Writer out) throws IOException {
+    out.write(HEADER);
+    out.write("\r\n");
+    for (TeamMonth row : rows) {
+      out.write(line(row));
+      out.write("\r\n");
+    }
+    out.flush();
+  }
+
+  static String line(TeamMonth r) {
+    List<String> cells = new ArrayList<>();
+    cells.add(cell(r.team() == null ? NO_TEAM : r.team()));
+    cells.add(r.month().toString());
+    cells.add(Integer.toString(r.registered()));
+    cells.add(Integer.toString(r.declined()));
+    cells.add(decimal(r.optOutRate(), 3));
+    cells.add(Integer.toString(r.documented()));
+    cells.add(Integer.toString(r.journalised()));
+    cells.add(decimal(hours(r.medianToJournal()), 2));
+    cells.add(decimal(hours(r.p90ToJournal()), 2));
+    cells.add(decimal(r.changedShareMean(), 3));
+    cells.add(decimal(r.changedShareMedian(), 3));
+    cells.add(Integer.toString(r.regenerations()));
+    cells.add(Integer.toString(r.transcriptionFailures()));
+    cells.add(Integer.toString(r.draftFailures()));
+    cells.add(Integer.toString(r.journalFailures()));
+    return String.join(";", cells);
+  }
+
+  /** Hours, or null. */
+  public static Double hours(Duration d) {
+    return d == null ? null : d.toMillis() / 3_600_000.0;
+  }
+
+  /** A number with a decimal comma, rounded half up; empty for none. */
+  static String decimal(Double value, int places) {
+    return value == null
+        ? ""
+        : BigDecimal.valueOf(value)
+            .setScale(places, RoundingMode.HALF_UP)
+            .toPlainString()
+            .replace('.', ',');
+  }
+
+  /**
+   * Quotes a cell when needed, and defuses spreadsheet formulas (a team name comes from the
+   * identity provider).
+   */
+  static String cell(String v) {
+    String s = v;
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s;
+    }
+    if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+      s = "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+    return s;
+  }
+}

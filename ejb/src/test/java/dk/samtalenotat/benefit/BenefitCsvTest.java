@@ -1,0 +1,51 @@
+package dk.samtalenotat.benefit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenefitCsvTest {
+
+  @Test
+  void oneLinePerTeamAndMonthWithDecimalCommas() throws Exception {
+    TeamMonth march =
+        new TeamMonth(
+            "Team Job",
+            YearMonth.of(2026, 3),
+            8,
+            2,
+            0.25,
+            6,
+            5,
+            Duration.ofMinutes(90),
+            Duration.ofMinutes(200),
+            0.12345,
+            0.1,
+            3,
+            1,
+            0,
+            2);
+    TeamMonth empty =
+        new TeamMonth(
+            null, YearMonth.of(2026, 4), 0, 0, null, 0, 0, null, null, null, null, 0, 0, 0, 0);
+    StringWriter out = new StringWriter();
+    BenefitCsv.write(List.of(march, empty), out);
+    String[] lines = out.toString().split("\r\n");
+    assertEquals(3, lines.length);
+    assertEquals(BenefitCsv.HEADER, lines[0]);
+    assertEquals(15, lines[0].split(";").length);
+    assertEquals("Team Job;2026-03;8;2;0,250;6;5;1,50;3,33;0,123;0,100;3;1;0;2", lines[1]);
+    assertEquals("(uden team);2026-04;0;0;;0;0;;;;;0;0;0;0", lines[2]);
+  }
+
+  @Test
+  void aTeamNameCannotBecomeAFormulaOrBreakTheLine() {
+    assertEquals("'=HYPERLINK(1)", BenefitCsv.cell("=HYPERLINK(1)"));
+    assertEquals("\"Team; Job\"", BenefitCsv.cell("Team; Job"));
+    assertEquals("\"Team \"\"A\"\"\"", BenefitCsv.cell("Team \"A\""));
+  }
+}
