@@ -135,6 +135,25 @@ public class AccessLog {
   }
 
   /**
+   * The uses of one citizen's data in the caller's tenant, oldest first, at most {@code limit}:
+   * when, what and why, never who (GDPR art. 15 as Datatilsynet reads it since 2024).
+   *
+   * @param cprHash the tenant's keyed hash of the citizen's CPR number
+   */
+  @RolesAllowed(Roles.COMPLIANCE)
+  public List<Use> usesOf(String cprHash, int limit) {
+    return em.createQuery(
+            "select new dk.samtalenotat.audit.Use(e.occurredAt, e.action, e.purpose)"
+                + " from AccessLogEntry e where e.tenant = :tenant and e.citizenCprHash = :hash"
+                + " order by e.id",
+            Use.class)
+        .setParameter("tenant", users.caller().getTenant())
+        .setParameter("hash", cprHash)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
    * Deletes up to {@code batch} entries older than {@code cutoff}, in a transaction of its own.
    *
    * @return how many were deleted; 0 when nothing is left to do

@@ -73,6 +73,22 @@ public class ConversationRepository {
         .toList();
   }
 
+  /**
+   * Every conversation of the tenant about one citizen, whoever owns it, oldest first: for the
+   * compliance officer's answer to the citizen's access request only.
+   */
+  public List<Conversation> ofCitizen(dk.samtalenotat.tenant.Tenant tenant, String citizenCprHash) {
+    return em.createQuery(
+            "select c from Conversation c where c.tenant = :tenant and c.citizenCprHash = :hash"
+                + " order by c.conversationTime, c.id",
+            Conversation.class)
+        .setParameter("tenant", tenant)
+        .setParameter("hash", citizenCprHash)
+        .getResultStream()
+        .map(this::unlocked)
+        .toList();
+  }
+
   /** For the pipeline, which acts for the system rather than a user. */
   public Optional<Conversation> find(long id) {
     return Optional.ofNullable(em.find(Conversation.class, id)).map(this::unlocked);

@@ -7,6 +7,14 @@ public interface DraftGenerator {
   String engineName();
 
   /**
+   * The server the transcript is sent to, or empty when the engine runs inside the application:
+   * what the record of processing names as recipient.
+   */
+  default java.util.Optional<java.net.URI> remoteAddress() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Drafts the note.
    *
    * @throws DraftGenerationException when the engine fails

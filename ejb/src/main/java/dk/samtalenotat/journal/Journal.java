@@ -15,6 +15,11 @@ public interface Journal {
   /** One name per remote endpoint, for its circuit breaker. */
   String endpoint();
 
+  /** Where the case system is reached, for the record of processing. */
+  default String address() {
+    return endpoint();
+  }
+
   /**
    * Hands the note over, with its idempotency key.
    *

@@ -114,8 +114,8 @@ public class RetentionService {
     return destroyed;
   }
 
-  /** The caller's tenant's retention. */
-  @RolesAllowed(Roles.ADMINISTRATOR)
+  /** The caller's tenant's retention in force; the compliance officer's documents state it too. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.COMPLIANCE})
   public RetentionPolicy settings() {
     return caps.effective(settingsOf(users.caller()));
   }

@@ -15,6 +15,14 @@ public interface SpeechToText {
   boolean available();
 
   /**
+   * The server the audio is sent to, or empty when the engine runs inside the application (or there
+   * is none): what the record of processing names as recipient.
+   */
+  default java.util.Optional<java.net.URI> remoteAddress() {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Transcribes the audio.
    *
    * @param language ISO 639-1 code of the main language, normally "da"

@@ -45,6 +45,8 @@ class NotePdfTest {
       assertTrue(extracted.contains("010190-1234"), extracted);
       assertTrue(extracted.contains("?"), "a character Helvetica lacks is replaced: " + extracted);
       assertEquals("Jobsamtale 12.03.2026", doc.getDocumentInformation().getTitle());
+      assertTrue(extracted.contains("Side 1 af 1"), extracted);
+      assertTrue(extracted.contains("Udskrevet til manuel journalisering"), extracted);
     }
   }
 }

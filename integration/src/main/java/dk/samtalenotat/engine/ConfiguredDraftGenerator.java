@@ -82,6 +82,11 @@ public class ConfiguredDraftGenerator implements DraftGenerator {
     return engine.generate(request);
   }
 
+  @Override
+  public Optional<java.net.URI> remoteAddress() {
+    return engine.remoteAddress();
+  }
+
   private record Misconfigured(String reason) implements DraftGenerator {
     @Override
     public String engineName() {

@@ -91,6 +91,11 @@ public class ConfiguredSpeechToText implements SpeechToText {
   }
 
   @Override
+  public Optional<java.net.URI> remoteAddress() {
+    return engine.remoteAddress();
+  }
+
+  @Override
   public List<SegmentData> transcribe(AudioSource audio, String language)
       throws SpeechToTextException {
     return engine.transcribe(audio, language);

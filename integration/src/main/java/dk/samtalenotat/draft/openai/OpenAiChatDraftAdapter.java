@@ -50,6 +50,11 @@ public class OpenAiChatDraftAdapter implements DraftGenerator {
   }
 
   @Override
+  public java.util.Optional<java.net.URI> remoteAddress() {
+    return java.util.Optional.of(http.endpoint().baseUrl());
+  }
+
+  @Override
   public GeneratedDraft generate(DraftRequest request) throws DraftGenerationException {
     JsonObject body =
         Json.createObjectBuilder()

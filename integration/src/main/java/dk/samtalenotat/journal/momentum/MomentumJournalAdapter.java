@@ -79,6 +79,11 @@ public final class MomentumJournalAdapter implements CaseSystemAdapter {
     return SYSTEM + " " + base;
   }
 
+  @Override
+  public String address() {
+    return base.toString();
+  }
+
   /** Momentum keeps one journal per citizen: the citizen is the "case". */
   @Override
   public List<OpenCase> openCases(String tenantCvr, String cpr) throws JournalException {

@@ -91,6 +91,11 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
   }
 
   @Override
+  public String address() {
+    return base.toString();
+  }
+
+  @Override
   public List<OpenCase> openCases(String tenantCvr, String cpr) throws JournalException {
     JsonObject query =
         Json.createObjectBuilder()

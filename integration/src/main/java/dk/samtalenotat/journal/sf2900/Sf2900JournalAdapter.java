@@ -92,6 +92,11 @@ public final class Sf2900JournalAdapter implements CaseSystemAdapter {
   }
 
   @Override
+  public String address() {
+    return address.toString();
+  }
+
+  @Override
   public boolean looksUpCases() {
     return false;
   }

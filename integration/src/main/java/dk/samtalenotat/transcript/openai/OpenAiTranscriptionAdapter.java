@@ -42,6 +42,11 @@ public class OpenAiTranscriptionAdapter implements SpeechToText {
     return "openai-http";
   }
 
+  @Override
+  public java.util.Optional<java.net.URI> remoteAddress() {
+    return java.util.Optional.of(http.endpoint().baseUrl());
+  }
+
   /** Configured means available: whether the server is up shows at the first call. */
   @Override
   public boolean available() {
