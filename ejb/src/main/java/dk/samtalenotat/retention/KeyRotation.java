@@ -82,7 +82,17 @@ public class KeyRotation {
             size,
             cvr,
             DraftVersion::getWrappedKey,
-            DraftVersion::rewrapped);
+            DraftVersion::rewrapped)
+        + rewrap(
+            "select u from AudioUpload u where u.conversation.tenant.id = :tenant"
+                + " and u.kekVersion < :current",
+            dk.samtalenotat.recording.AudioUpload.class,
+            tenantId,
+            current,
+            size,
+            cvr,
+            dk.samtalenotat.recording.AudioUpload::getWrappedKey,
+            dk.samtalenotat.recording.AudioUpload::rewrapped);
   }
 
   /** How many stored data keys of the tenant are still wrapped with a version up to this one. */
@@ -90,7 +100,8 @@ public class KeyRotation {
     return count("Conversation x where x.tenant.id", tenantId, version)
         + count("AudioRecording x where x.conversation.tenant.id", tenantId, version)
         + count("Transcript x where x.conversation.tenant.id", tenantId, version)
-        + count("DraftVersion x where x.draft.conversation.tenant.id", tenantId, version);
+        + count("DraftVersion x where x.draft.conversation.tenant.id", tenantId, version)
+        + count("AudioUpload x where x.conversation.tenant.id", tenantId, version);
   }
 
   private long count(String fromWhereTenant, long tenantId, int version) {

@@ -7,6 +7,8 @@ import dk.samtalenotat.audit.AccessObject;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.draft.DraftVersion;
+import dk.samtalenotat.recording.AudioUpload;
+import dk.samtalenotat.recording.ChunkStore;
 import dk.samtalenotat.transcript.Transcript;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,13 +38,20 @@ public class Shredder {
 
   @PersistenceContext private EntityManager em;
   @Inject private AudioStore audioStore;
+  @Inject private ChunkStore chunkStore;
 
   protected Shredder() {}
 
-  /** Outside the container (tests, tools). */
+  /** Outside the container (tests, tools), where no upload is in progress. */
   public Shredder(EntityManager em, AudioStore audioStore) {
+    this(em, audioStore, null);
+  }
+
+  /** Outside the container (tests, tools). */
+  public Shredder(EntityManager em, AudioStore audioStore, ChunkStore chunkStore) {
     this.em = em;
     this.audioStore = audioStore;
+    this.chunkStore = chunkStore;
   }
 
   /** Destroys every recording of the conversation still held. */
@@ -88,6 +97,7 @@ public class Shredder {
             c)) {
       n += destroyAudio(a, rule, now, actor, now) ? 1 : 0;
     }
+    n += destroyUploadsOf(c, rule, actor, now, now);
     n += destroyTranscriptOf(c, rule, actor) ? 1 : 0;
     n += destroyDraftVersionsOf(c, rule, actor);
     return n;
@@ -158,6 +168,49 @@ public class Shredder {
     a.destroyed(now);
     record(
         a.getConversation(), a.getObjectId(), ObjectType.AUDIO, rule, scheduled, now, actor, hash);
+    return true;
+  }
+
+  /** Destroys the chunks of every unfinished upload of the conversation. */
+  public int destroyUploadsOf(
+      Conversation c, RetentionRule rule, Actor actor, Instant scheduled, Instant now) {
+    int n = 0;
+    for (Long u :
+        em.createQuery(
+                "select u.id from AudioUpload u where u.conversation = :c"
+                    + " and u.destroyedAt is null and u.state = :open",
+                Long.class)
+            .setParameter("c", c)
+            .setParameter("open", AudioUpload.State.OPEN)
+            .getResultList()) {
+      n += destroyUpload(u, rule, scheduled, actor, now) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Deletes an unfinished upload's chunk files and rows and forgets its data key.
+   *
+   * @return false when another transaction destroyed it first
+   */
+  public boolean destroyUpload(
+      long id, RetentionRule rule, Instant scheduled, Actor actor, Instant now) {
+    if (!claim("AudioUpload", id, now)) {
+      return false;
+    }
+    AudioUpload u = fresh(AudioUpload.class, id);
+    em.createQuery("delete from UploadChunk k where k.upload = :u")
+        .setParameter("u", u)
+        .executeUpdate();
+    String hash;
+    try {
+      hash = chunkStore.deleteAll(u.getUploadKey());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + u.getObjectId(), e);
+    }
+    u.destroyed(now);
+    record(
+        u.getConversation(), u.getObjectId(), ObjectType.AUDIO, rule, scheduled, now, actor, hash);
     return true;
   }
 
@@ -246,6 +299,7 @@ public class Shredder {
     for (Long a : ids("select a.id from AudioRecording a where a.conversation = :c", c)) {
       destroyAudio(a, rule, scheduled, actor, now);
     }
+    destroyUploadsOf(c, rule, actor, scheduled, now);
     for (Long t : ids("select t.id from Transcript t where t.conversation = :c", c)) {
       destroyTranscript(t, rule, scheduled, actor, now);
     }

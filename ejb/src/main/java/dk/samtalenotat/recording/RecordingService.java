@@ -1,0 +1,319 @@
+package dk.samtalenotat.recording;
+
+import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.audit.AccessAction;
+import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.audit.AccessObject;
+import dk.samtalenotat.audit.Purpose;
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.ConversationRepository;
+import dk.samtalenotat.conversation.ConversationService;
+import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.conversation.IllegalTransitionException;
+import dk.samtalenotat.conversation.RecordingRefusedException;
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.UserRegistry;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Chunked recording intake for the caller's own conversations: start an upload (only while the
+ * conversation is registered, the citizen was informed and no refusal stands), take chunks
+ * idempotently, report what is held, and finish by joining the chunks into one stored recording
+ * that goes to the pipeline as an uploaded file does.
+ */
+@Stateless
+@RolesAllowed(Roles.CASEWORKER)
+public class RecordingService {
+
+  private static final Logger LOG = Logger.getLogger(RecordingService.class.getName());
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+  private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ConversationRepository conversations;
+  @Inject private ConversationService conversationService;
+  @Inject private UserRegistry users;
+  @Inject private DataKeys keys;
+  @Inject private ChunkStore chunks;
+  @Inject private AudioStore audioStore;
+  @Inject private AccessLog accessLog;
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Starts an upload for the conversation, or returns the one still open, so a browser that lost
+   * its own record of the upload carries on with it.
+   *
+   * @param mediaType what the sender records, for example {@code audio/webm;codecs=opus}
+   * @throws IllegalTransitionException when the conversation takes no audio now (declined, or audio
+   *     or a transcript already arrived)
+   * @throws RecordingRefusedException when the citizen refuses to be recorded for good
+   */
+  public UploadStatus start(long conversationId, String mediaType) {
+    Conversation c = conversations.ownedBy(conversationId, users.caller());
+    requireRecordable(c);
+    Optional<AudioUpload> open =
+        em.createQuery(
+                "select u from AudioUpload u where u.conversation = :c and u.state = :open"
+                    + " order by u.id",
+                AudioUpload.class)
+            .setParameter("c", c)
+            .setParameter("open", AudioUpload.State.OPEN)
+            .getResultStream()
+            .findFirst();
+    if (open.isPresent()) {
+      return status(open.get(), false, false);
+    }
+    AudioUpload upload =
+        new AudioUpload(c, mediaType, keys.create(c.getTenant().getCvr()).wrapped());
+    em.persist(upload);
+    accessLog.used(
+        AccessAction.CREATE,
+        AccessObject.AUDIO,
+        c,
+        Purpose.CASE_DOCUMENTATION,
+        "recording started in chunks");
+    LOG.info(() -> "conversation " + conversationId + ": upload " + upload.getUploadKey());
+    return status(upload, false, false);
+  }
+
+  /** What the server holds of the upload. Metadata only: no access log entry. */
+  public UploadStatus status(String uploadKey) {
+    return status(own(uploadKey, false), false, false);
+  }
+
+  /**
+   * Takes one chunk. A chunk already held with the same checksum is acknowledged and not stored
+   * again; chunks may come in any order, and the answer lists the gaps.
+   *
+   * @param sha256 the SHA-256 of the chunk's bytes as the sender computed it
+   * @throws ChunkRejectedException when the checksum is missing or does not match, the sequence
+   *     number holds other content, the recording grows too large, or the upload is closed
+   */
+  public UploadStatus putChunk(String uploadKey, int seq, String sha256, InputStream body) {
+    if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+      throw new ChunkRejectedException(
+          ChunkRejectedException.Reason.CHECKSUM_MISSING, "chunk " + seq + " of " + uploadKey);
+    }
+    // The lock orders chunks of one upload, so two copies of a chunk sent at once are decided one
+    // after the other: the second finds the first and is acknowledged.
+    AudioUpload upload = own(uploadKey, true);
+    requireRecordable(upload.getConversation());
+    Optional<UploadChunk> held = chunk(upload, seq);
+    if (upload.admit(seq, sha256, held) == AudioUpload.Admission.DUPLICATE) {
+      return status(upload, true, false);
+    }
+    long room = upload.remaining(audioStore.maxBytes());
+    if (room == 0) {
+      throw new ChunkRejectedException(
+          ChunkRejectedException.Reason.TOO_LARGE,
+          uploadKey + " is at " + audioStore.maxBytes() + " bytes");
+    }
+    ChunkStore.StoredChunk stored;
+    try {
+      stored = chunks.write(uploadKey, seq, sha256, body, room, key(upload));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not store chunk " + seq + " of " + uploadKey, e);
+    }
+    em.persist(new UploadChunk(upload, seq, stored));
+    upload.chunkStored(stored.size());
+    return status(upload, false, false);
+  }
+
+  /**
+   * Joins chunks 0 to {@code lastSeq} into one recording of the conversation, streaming and
+   * decrypting them in order, and hands it on as an uploaded file ({@link
+   * ConversationService#addAudio}). Finishing a finished upload again answers as the first time
+   * did, so a sender whose connection dropped while it waited for the answer may simply repeat it.
+   *
+   * @throws ChunkRejectedException listing the missing chunks when any is missing
+   * @throws dk.samtalenotat.audio.AudioRejectedException when the joined bytes are not audio
+   */
+  public UploadStatus finish(String uploadKey, int lastSeq) {
+    AudioUpload upload = own(uploadKey, true);
+    if (upload.getState() == AudioUpload.State.FINISHED) {
+      return status(upload, false, false);
+    }
+    List<UploadChunk> parts =
+        em.createQuery(
+                "select k from UploadChunk k where k.upload = :u order by k.seq", UploadChunk.class)
+            .setParameter("u", upload)
+            .getResultList();
+    upload.requireComplete(lastSeq, parts.stream().map(UploadChunk::getSeq).toList());
+    DataKey key = key(upload);
+    boolean transcribing;
+    try (InputStream joined = joined(upload.getUploadKey(), parts, key)) {
+      transcribing =
+          conversationService.addAudio(upload.getConversation().getId(), fileName(upload), joined);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not join " + uploadKey, e);
+    }
+    // The chunks live on as the recording just stored, under its own key; the chunk files go once
+    // the recording is committed, so a rollback here still has them for another try.
+    em.createQuery("delete from UploadChunk k where k.upload = :u")
+        .setParameter("u", upload)
+        .executeUpdate();
+    upload.finished(Instant.now());
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              try {
+                chunks.deleteAll(uploadKey);
+              } catch (IOException | RuntimeException e) {
+                // The chunks' key is gone with the commit: what is left cannot be read.
+                LOG.warning(() -> "chunk files of " + uploadKey + " stay: " + e);
+              }
+            }
+          }
+        });
+    LOG.info(
+        () ->
+            "upload "
+                + uploadKey
+                + " finished: "
+                + parts.size()
+                + " chunks, "
+                + upload.getBytesReceived()
+                + " bytes");
+    return status(upload, false, transcribing);
+  }
+
+  private void requireRecordable(Conversation c) {
+    if (c.getState() != ConversationState.REGISTERED || !c.isCitizenInformed()) {
+      throw new IllegalTransitionException(
+          c.getId(), c.getState(), ConversationState.AUDIO_RECEIVED);
+    }
+    if (conversations.activeRefusal(c.getTenant(), c.getCitizenCprHash()).isPresent()) {
+      throw new RecordingRefusedException(c.getId());
+    }
+  }
+
+  private AudioUpload own(String uploadKey, boolean lock) {
+    AudioUpload upload =
+        em.createQuery("select u from AudioUpload u where u.uploadKey = :k", AudioUpload.class)
+            .setParameter("k", uploadKey == null ? "" : uploadKey)
+            .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new UploadNotFoundException(uploadKey));
+    Conversation c = upload.getConversation();
+    if (!c.getTenant().getId().equals(users.caller().getTenant().getId())
+        || !c.isOwnedBy(users.caller().getUserKey())) {
+      throw new UploadNotFoundException(uploadKey);
+    }
+    return upload;
+  }
+
+  private Optional<UploadChunk> chunk(AudioUpload upload, int seq) {
+    return em.createQuery(
+            "select k from UploadChunk k where k.upload = :u and k.seq = :seq", UploadChunk.class)
+        .setParameter("u", upload)
+        .setParameter("seq", seq)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private DataKey key(AudioUpload upload) {
+    return keys.open(upload.getConversation().getTenant().getCvr(), upload.getWrappedKey());
+  }
+
+  private UploadStatus status(AudioUpload upload, boolean duplicate, boolean transcribing) {
+    List<Integer> received =
+        upload.isOpen()
+            ? em.createQuery(
+                    "select k.seq from UploadChunk k where k.upload = :u order by k.seq",
+                    Integer.class)
+                .setParameter("u", upload)
+                .getResultList()
+            : List.of();
+    List<Integer> missing =
+        received.isEmpty()
+            ? List.of()
+            : AudioUpload.missing(received, received.get(received.size() - 1));
+    return new UploadStatus(
+        upload.getUploadKey(),
+        upload.getConversation().getId(),
+        upload.getState(),
+        upload.getChunkCount(),
+        upload.getBytesReceived(),
+        received,
+        missing,
+        upload.getConversation().getState(),
+        duplicate,
+        transcribing);
+  }
+
+  /** The chunks in order, each opened only when the one before is used up. */
+  private InputStream joined(String uploadKey, List<UploadChunk> parts, DataKey key) {
+    Iterator<UploadChunk> it = parts.iterator();
+    return new SequenceInputStream(
+        new java.util.Enumeration<InputStream>() {
+          @Override
+          public boolean hasMoreElements() {
+            return it.hasNext();
+          }
+
+          @Override
+          public InputStream nextElement() {
+            if (!it.hasNext()) {
+              throw new NoSuchElementException();
+            }
+            UploadChunk k = it.next();
+            try {
+              return chunks.open(uploadKey, k.getSeq(), k.getFileName(), key);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
+  }
+
+  /** "optagelse-20261129-1405.webm": when it was recorded, and the format the sender named. */
+  private static String fileName(AudioUpload upload) {
+    String stamp = STAMP.format(LocalDateTime.ofInstant(upload.getCreatedAt(), DENMARK));
+    String type =
+        upload.getMediaType() == null ? "" : upload.getMediaType().toLowerCase(Locale.ROOT);
+    String ext =
+        type.startsWith("audio/webm") || type.startsWith("video/webm")
+            ? ".webm"
+            : type.startsWith("audio/ogg")
+                ? ".ogg"
+                : type.startsWith("audio/wav") || type.startsWith("audio/x-wav")
+                    ? ".wav"
+                    : type.startsWith("audio/mpeg")
+                        ? ".mp3"
+                        : type.startsWith("audio/mp4") ? ".m4a" : "";
+    return "optagelse-" + stamp + ext;
+  }
+}
