@@ -64,13 +64,34 @@ public class Draft {
    */
   public Optional<DraftVersion> addGenerated(
       int generation, String engine, String content, List<DraftSentence> sentences, DataKey key) {
+    return addGenerated(generation, engine, null, content, sentences, key);
+  }
+
+  /**
+   * As {@link #addGenerated(int, String, String, List, DataKey)}, recording the template version
+   * that the engine wrote by (0 the standard template).
+   */
+  public Optional<DraftVersion> addGenerated(
+      int generation,
+      String engine,
+      Integer templateVersion,
+      String content,
+      List<DraftSentence> sentences,
+      DataKey key) {
     boolean known = versions.stream().anyMatch(v -> v.getGeneration() == generation);
     if (known) {
       return Optional.empty();
     }
     DraftVersion v =
         DraftVersion.generated(
-            this, versions.size() + 1, generation, engine, content, sentences, key);
+            this,
+            versions.size() + 1,
+            generation,
+            engine,
+            templateVersion,
+            content,
+            sentences,
+            key);
     versions.add(v);
     return Optional.of(v);
   }
@@ -88,7 +109,14 @@ public class Draft {
       DataKey key) {
     DraftVersion v =
         DraftVersion.edited(
-            this, versions.size() + 1, authorKey, authorName, content, sentences, key);
+            this,
+            versions.size() + 1,
+            authorKey,
+            authorName,
+            versions.isEmpty() ? null : current().getTemplateVersion(),
+            content,
+            sentences,
+            key);
     versions.add(v);
     return v;
   }

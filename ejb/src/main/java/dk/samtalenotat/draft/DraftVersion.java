@@ -94,6 +94,13 @@ public class DraftVersion {
   @Column(name = "destroyed_at")
   private Instant destroyedAt;
 
+  /**
+   * The version of the municipality's template that made the text (0 the standard template); an
+   * edited version keeps the one it was edited from. Null for versions from before templates.
+   */
+  @Column(name = "template_version")
+  private Integer templateVersion;
+
   @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
   private List<CitedSentence> sentences = new ArrayList<>();
@@ -105,12 +112,14 @@ public class DraftVersion {
       int versionNo,
       int generation,
       String engine,
+      Integer templateVersion,
       String content,
       List<DraftSentence> sentences,
       DataKey key) {
     DraftVersion v = new DraftVersion(draft, versionNo, Kind.GENERATED, content, sentences, key);
     v.generation = generation;
     v.engine = engine;
+    v.templateVersion = templateVersion;
     return v;
   }
 
@@ -119,12 +128,14 @@ public class DraftVersion {
       int versionNo,
       String authorKey,
       String authorName,
+      Integer templateVersion,
       String content,
       List<DraftSentence> sentences,
       DataKey key) {
     DraftVersion v = new DraftVersion(draft, versionNo, Kind.EDITED, content, sentences, key);
     v.authorKey = authorKey;
     v.authorName = authorName;
+    v.templateVersion = templateVersion;
     return v;
   }
 
@@ -231,6 +242,11 @@ public class DraftVersion {
 
   public String getEngine() {
     return engine;
+  }
+
+  /** The template version that made the text; 0 the standard template, null from before. */
+  public Integer getTemplateVersion() {
+    return templateVersion;
   }
 
   public String getAuthorKey() {

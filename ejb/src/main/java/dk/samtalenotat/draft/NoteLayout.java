@@ -111,7 +111,24 @@ public final class NoteLayout {
         + "\nTidspunkt: "
         + DATE_TIME.format(time)
         + "\nDeltagere: "
-        + (participants.isEmpty() ? "ikke registreret" : participants);
+        + (participants.isEmpty() ? "ikke registreret" : participants)
+        + "\n"
+        + interpreterLine(people);
+  }
+
+  /**
+   * Whether a (human) interpreter took part, which the note always states: what the citizen said
+   * through an interpreter reached the note in the interpreter's words.
+   */
+  public static String interpreterLine(List<DraftParticipant> people) {
+    List<String> interpreters =
+        people.stream()
+            .filter(p -> p.role() == dk.samtalenotat.conversation.ParticipantRole.TOLK)
+            .map(DraftParticipant::name)
+            .toList();
+    return interpreters.isEmpty()
+        ? "Tolk: Der deltog ingen tolk."
+        : "Tolk: " + String.join(" og ", interpreters) + " deltog som tolk.";
   }
 
   /** The documentation line of the approved note. */

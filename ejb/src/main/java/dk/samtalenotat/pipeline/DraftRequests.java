@@ -6,6 +6,7 @@ import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.template.NoteTemplate;
 import dk.samtalenotat.transcript.TranscriptSegment;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ public final class DraftRequests {
 
   private DraftRequests() {}
 
-  public static DraftRequest of(Conversation c, List<TranscriptSegment> segments) {
+  public static DraftRequest of(Conversation c, List<TranscriptSegment> segments, NoteTemplate template) {
     List<DraftParticipant> people =
         c.getParticipants().stream()
             .map(p -> new DraftParticipant(p.getName(), p.getRole()))
@@ -42,7 +43,8 @@ public final class DraftRequests {
         c.getConversationTime(),
         c.getOwner().getDisplayName(),
         people,
-        parts);
+        parts,
+        template);
   }
 
   /**

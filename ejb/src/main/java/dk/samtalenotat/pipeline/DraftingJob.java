@@ -82,7 +82,7 @@ public class DraftingJob implements MessageListener {
       steps.draftFailed(id, generation, e.toString());
       return;
     }
-    steps.storeDraft(id, generation, draft);
+    steps.storeDraft(id, generation, draft, request.get().template().versionNo());
   }
 
   /**

@@ -18,8 +18,10 @@ import dk.samtalenotat.draft.NoteLayout;
 import dk.samtalenotat.retention.Actor;
 import dk.samtalenotat.retention.RetentionRule;
 import dk.samtalenotat.retention.Shredder;
+import dk.samtalenotat.template.TemplateRepository;
 import dk.samtalenotat.transcript.AudioSource;
 import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.SpokenLanguage;
 import dk.samtalenotat.transcript.Transcript;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,6 +50,7 @@ public class PipelineSteps {
   @Inject private DataKeys keys;
   @Inject private Shredder shredder;
   @Inject private AccessLog accessLog;
+  @Inject private TemplateRepository templates;
 
   /** The audio to transcribe, or empty when there is nothing (more) to do. */
   public Optional<AudioSource> transcriptionWork(long conversationId) {
@@ -84,7 +87,8 @@ public class PipelineSteps {
       c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("the engine heard no speech"));
       return;
     }
-    List<SegmentData> consented = c.consented(segments);
+    // Engines give one language for the whole recording at most: each segment is checked.
+    List<SegmentData> consented = c.consented(SpokenLanguage.mark(segments));
     if (consented.isEmpty()) {
       // All the speech lies after the point the citizen stopped the recording.
       c.recordingWithdrawn();
@@ -112,11 +116,20 @@ public class PipelineSteps {
       c.get().draftFailed(Problem.DRAFT_FAILED.with("no transcript held"));
       return Optional.empty();
     }
-    return Optional.of(DraftRequests.of(c.get(), transcript.get().getSegments()));
+    return Optional.of(
+        DraftRequests.of(
+            c.get(),
+            transcript.get().getSegments(),
+            templates.current(c.get().getTenant(), c.get().getType())));
   }
 
-  /** Stores the generated draft, unless this generation is already stored or superseded. */
-  public void storeDraft(long conversationId, int generation, GeneratedDraft generated) {
+  /**
+   * Stores the generated draft, unless this generation is already stored or superseded.
+   *
+   * @param templateVersion the version of the template the engine wrote by (0 the standard)
+   */
+  public void storeDraft(
+      long conversationId, int generation, GeneratedDraft generated, int templateVersion) {
     Conversation c = conversations.find(conversationId).orElseThrow();
     if (!isPending(c, generation)) {
       LOG.info(() -> "draft " + generation + " of " + conversationId + " not needed; dropped");
@@ -134,6 +147,7 @@ public class PipelineSteps {
     draft.addGenerated(
         generation,
         generated.engine(),
+        templateVersion,
         NoteLayout.content(generated.sentences()),
         generated.sentences(),
         keys.create(tenantOf(c)));

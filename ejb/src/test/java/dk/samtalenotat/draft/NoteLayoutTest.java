@@ -67,9 +67,25 @@ class NoteLayoutTest {
                 new DraftParticipant("Ali Hassan", ParticipantRole.BORGER)));
     assertTrue(header.contains("Samtaleform: Fremmøde"), header);
     assertTrue(header.contains("Deltagere: Mette Sørensen (sagsbehandler), Ali Hassan (borger)"));
+    assertTrue(header.endsWith("\nTolk: Der deltog ingen tolk."), header);
     assertEquals(
         "Dokumentation: Udkast dannet med AI-understøttet tale-til-tekst; gennemgået og godkendt af"
             + " Mette Sørensen 12.03.2026 kl. 10:15.",
         NoteLayout.documentationLine("Mette Sørensen", LocalDateTime.of(2026, 3, 12, 10, 15)));
+  }
+
+  @Test
+  void theHeaderSaysWhenAnInterpreterTookPart() {
+    String header =
+        NoteLayout.header(
+            ConversationType.INTEGRATIONSSAMTALE,
+            ConversationForm.FREMMOEDE,
+            LocalDateTime.of(2026, 3, 12, 9, 30),
+            List.of(
+                new DraftParticipant("Mette Sørensen", ParticipantRole.SAGSBEHANDLER),
+                new DraftParticipant("Ahmad Karimi", ParticipantRole.BORGER),
+                new DraftParticipant("Samira Ali", ParticipantRole.TOLK)));
+    assertTrue(header.contains("Samira Ali (tolk)"), header);
+    assertTrue(header.endsWith("\nTolk: Samira Ali deltog som tolk."), header);
   }
 }

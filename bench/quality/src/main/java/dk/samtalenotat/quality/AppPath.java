@@ -1,5 +1,6 @@
 package dk.samtalenotat.quality;
 
+import dk.samtalenotat.template.DefaultTemplates;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.Cpr;
 import dk.samtalenotat.conversation.SealedCpr;
@@ -68,7 +69,7 @@ public final class AppPath {
             sample.transcriptFile(),
             c.consented(segments),
             keys.create(CVR));
-    return DraftRequests.of(c, transcript.getSegments());
+    return DraftRequests.of(c, transcript.getSegments(), DefaultTemplates.of(sample.type()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dk.samtalenotat.transcript.importing;
 
 import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.SpokenLanguage;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -101,7 +102,9 @@ public class TranscriptImporter {
       throw new TranscriptFormatException(
           Reason.NO_SEGMENTS, "no segment found in " + format + " transcript");
     }
-    return segments;
+    // The files carry no language: each segment's is detected, so that one in another language
+    // is marked and never drafted as if it were Danish.
+    return SpokenLanguage.mark(segments);
   }
 
   /** Which format the content is in; the file name decides only when the content does not. */

@@ -10,8 +10,14 @@ import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.template.Kommunen;
+import dk.samtalenotat.template.NoteTemplate;
+import dk.samtalenotat.template.Tone;
+import dk.samtalenotat.transcript.SpokenLanguage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +34,11 @@ import java.util.regex.Pattern;
  *
  * <p>It is deliberately cautious: questions, greetings and fillers are dropped, sentences about
  * availability (rådighed) or sanctions are never carried into the note, and agreements become
- * binding ({@link NoteSection#AFTALER}) only in the conversation types that allow it. Dates, times,
- * numbers and amounts are kept as they were said. The result is a draft a caseworker corrects, not
- * a finished note.
+ * binding ({@link NoteSection#AFTALER}) only when the template has that section (the
+ * job-conversation types). It follows the municipality's template: its sections, its tone ("kort"
+ * keeps fewer sentences) and its length. Segments in another language are quoted and marked "ikke
+ * oversat". Dates, times, numbers and amounts are kept as they were said. The result is a draft a
+ * caseworker corrects, not a finished note.
  */
 public class OfflineDraftEngine implements DraftGenerator {
 
@@ -151,11 +159,6 @@ public class OfflineDraftEngine implements DraftGenerator {
           "^(?:så )?(?:vi ses|ses vi)(?: igen)?(?: der)?\\s*(.*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern JOBCENTER =
-      Pattern.compile(
-          "\\b(jobcente(?:ret|rets|r|re)|jobcent(?:ret|rets))\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   /** Finite verb after a sentence-initial "jeg" and its infinitive, for "oplyste at have ...". */
   private static final Map<String, String> INFINITIVE =
       Map.ofEntries(
@@ -259,14 +262,15 @@ public class OfflineDraftEngine implements DraftGenerator {
         roleByName.put(p.name().strip().toLowerCase(DA), p.role());
       }
     }
-    boolean binding = request.type().bindingAgreementsAllowed();
+    NoteTemplate template = request.template();
+    boolean binding = template.bindingAgreements();
     List<DraftSentence> sentences = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int borgerTurns = 0;
     for (DraftSegment segment : request.segments()) {
       ParticipantRole role = roleOf(segment, roleByName);
-      if (!"da".equalsIgnoreCase(segment.language())) {
-        add(sentences, seen, notTranslated(segment, role));
+      if (!SpokenLanguage.isDanish(segment.language())) {
+        add(sentences, seen, notTranslated(segment, role, template));
         continue;
       }
       Map<NoteSection, List<String>> clauses = new LinkedHashMap<>();
@@ -278,7 +282,10 @@ public class OfflineDraftEngine implements DraftGenerator {
       }
       for (Map.Entry<NoteSection, List<String>> e : clauses.entrySet()) {
         String text = compose(e.getKey(), e.getValue(), role, borgerTurns);
-        add(sentences, seen, new DraftSentence(e.getKey(), text, List.of(segment.index())));
+        add(
+            sentences,
+            seen,
+            new DraftSentence(template.placeOf(e.getKey()), text, List.of(segment.index())));
       }
       if (role == ParticipantRole.BORGER && !clauses.isEmpty()) {
         borgerTurns++;
@@ -289,7 +296,52 @@ public class OfflineDraftEngine implements DraftGenerator {
       sentences.add(0, purposeFromType(request));
     }
     sentences.sort(Comparator.comparing(DraftSentence::section)); // stable: keeps spoken order
-    return new GeneratedDraft(sentences, ENGINE_NAME);
+    return new GeneratedDraft(fit(sentences, template), ENGINE_NAME);
+  }
+
+  /** Sections whose sentences are never cut for tone or length: they bind or plan. */
+  private static final Set<NoteSection> NEVER_CUT =
+      EnumSet.of(NoteSection.AFTALER, NoteSection.NAESTE_SKRIDT);
+
+  /** The order in which sentences give way when the note is too long: least needed first. */
+  private static final List<NoteSection> CUT_FIRST =
+      List.of(NoteSection.DROEFTET, NoteSection.BORGERENS_SITUATION, NoteSection.FORMAAL);
+
+  /**
+   * Holds the draft to the template's tone and length: "kort" keeps the first two sentences of a
+   * section (the first of "Formål"), and no tone goes past the length's number of sentences,
+   * cutting the last sentences of "Drøftet og vurderet", then "Borgerens situation", then "Formål",
+   * always leaving one per section. Agreements and next steps are never cut.
+   */
+  static List<DraftSentence> fit(List<DraftSentence> sentences, NoteTemplate template) {
+    List<DraftSentence> kept = new ArrayList<>();
+    Map<NoteSection, Integer> count = new EnumMap<>(NoteSection.class);
+    for (DraftSentence s : sentences) {
+      int n = count.merge(s.section(), 1, Integer::sum);
+      int limit = s.section() == NoteSection.FORMAAL ? 1 : 2;
+      if (template.tone() == Tone.KORT && !NEVER_CUT.contains(s.section()) && n > limit) {
+        continue;
+      }
+      kept.add(s);
+    }
+    int max = template.length().maxSentences();
+    for (NoteSection section : CUT_FIRST) {
+      while (kept.size() > max) {
+        int last = -1;
+        int inSection = 0;
+        for (int i = 0; i < kept.size(); i++) {
+          if (kept.get(i).section() == section) {
+            last = i;
+            inSection++;
+          }
+        }
+        if (inSection <= 1) {
+          break;
+        }
+        kept.remove(last);
+      }
+    }
+    return kept;
   }
 
   /** Only the first purpose sentence says "Formålet ..."; later topics were also talked about. */
@@ -480,12 +532,25 @@ public class OfflineDraftEngine implements DraftGenerator {
     return part.startsWith(", at ") || part.startsWith("at ");
   }
 
-  private static DraftSentence notTranslated(DraftSegment segment, ParticipantRole role) {
+  /**
+   * A segment in another language, quoted as it was said: the offline engine does not translate,
+   * and says so, so the caseworker translates or asks the interpreter.
+   */
+  private static DraftSentence notTranslated(
+      DraftSegment segment, ParticipantRole role, NoteTemplate template) {
     String who = role == null ? "Det blev sagt" : subject(role) + " sagde";
     String text =
-        who + " på " + segment.language() + ": \"" + segment.text().strip() + "\" (ikke oversat).";
+        who
+            + " på "
+            + SpokenLanguage.danishName(segment.language())
+            + ": \""
+            + segment.text().strip()
+            + "\" (ikke oversat).";
     NoteSection section =
-        role == ParticipantRole.BORGER ? NoteSection.BORGERENS_SITUATION : NoteSection.DROEFTET;
+        template.placeOf(
+            role == ParticipantRole.BORGER
+                ? NoteSection.BORGERENS_SITUATION
+                : NoteSection.DROEFTET);
     return new DraftSentence(section, text, List.of(segment.index()));
   }
 
@@ -531,7 +596,7 @@ public class OfflineDraftEngine implements DraftGenerator {
           default -> role == null ? "deltageren" : role.danishName().toLowerCase(DA);
         };
     String out = text;
-    out = JOBCENTER.matcher(out).replaceAll("kommunen");
+    out = Kommunen.rewrite(out);
     if (role == ParticipantRole.BORGER) {
       out = REFLEXIVE.matcher(out).replaceAll("$1 sig");
     } else {

@@ -1,18 +1,15 @@
 package dk.samtalenotat.draft.openai;
 
-import dk.samtalenotat.conversation.ConversationType;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.DraftSegment;
-import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.template.NoteTemplate;
+import dk.samtalenotat.transcript.SpokenLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -28,30 +25,37 @@ final class DraftPrompts {
   private final String user;
   private final String agreementsBinding;
   private final String agreementsNotBinding;
-  private final Map<ConversationType, String> typeInstructions =
-      new EnumMap<>(ConversationType.class);
 
   DraftPrompts() {
     system = load("draft-system.txt");
     user = load("draft-user.txt");
     agreementsBinding = load("draft-agreements-binding.txt");
     agreementsNotBinding = load("draft-agreements-not-binding.txt");
-    for (ConversationType type : ConversationType.values()) {
-      typeInstructions.put(type, load("draft-type-" + type.name() + ".txt"));
-    }
   }
 
-  String system(ConversationType type) {
+  /**
+   * The rules and the template: the type's instruction, its sections with their guidance, tone,
+   * length, and whether binding agreements belong in the note. The rules that no template may
+   * change (Danish, "kommunen", no assessment of availability or sanctions) stand in the resource.
+   */
+  String system(NoteTemplate template) {
     String sections =
-        Arrays.stream(NoteSection.values())
-            .map(s -> s.name() + ": " + s.heading())
+        template.sections().stream()
+            .map(
+                s ->
+                    s.section().name()
+                        + ": "
+                        + s.section().heading()
+                        + (s.guidance().isEmpty() ? "" : ". " + s.guidance()))
             .collect(Collectors.joining("\n"));
     return system
-        .replace("{{TYPE_NAME}}", type.danishName())
-        .replace("{{TYPE_INSTRUCTION}}", typeInstructions.get(type))
+        .replace("{{TYPE_NAME}}", template.type().danishName())
+        .replace("{{TYPE_INSTRUCTION}}", template.instruction())
         .replace(
             "{{AGREEMENTS_INSTRUCTION}}",
-            type.bindingAgreementsAllowed() ? agreementsBinding : agreementsNotBinding)
+            template.bindingAgreements() ? agreementsBinding : agreementsNotBinding)
+        .replace("{{TONE}}", template.tone().instruction())
+        .replace("{{MAX_SENTENCES}}", String.valueOf(template.length().maxSentences()))
         .replace("{{SECTIONS}}", sections);
   }
 
@@ -64,6 +68,10 @@ final class DraftPrompts {
         request.segments().stream()
             .map(DraftPrompts::segmentLine)
             .collect(Collectors.joining("\n"));
+    String interpreter =
+        request.interpreterPresent()
+            ? "ja, en tolk deltog (se deltagerne)"
+            : "nej, der deltog ingen tolk";
     // The transcript goes in last so nothing in it can be mistaken for a placeholder.
     return user.replace("{{TYPE_NAME}}", request.type().danishName())
         .replace("{{FORM}}", request.form() == null ? "-" : request.form().danishName())
@@ -71,6 +79,7 @@ final class DraftPrompts {
             "{{TIME}}",
             request.conversationTime() == null ? "-" : TIME.format(request.conversationTime()))
         .replace("{{PARTICIPANTS}}", participants.isEmpty() ? "-" : participants)
+        .replace("{{INTERPRETER}}", interpreter)
         .replace("{{SEGMENTS}}", segments);
   }
 
@@ -79,16 +88,28 @@ final class DraftPrompts {
     return "- " + (p.name() == null || p.name().isBlank() ? "Ukendt" : p.name()) + role;
   }
 
-  /** {@code [n] (mm:ss) Speaker: text}; minutes go past 59 for long conversations. */
+  /**
+   * {@code [n] (mm:ss) Speaker: text}, with {@code [sprog: engelsk]} after the speaker when the
+   * segment is not Danish; minutes go past 59 for long conversations.
+   */
   static String segmentLine(DraftSegment s) {
     long seconds = s.startMillis() / 1000;
     String speaker =
         s.speaker() != null && !s.speaker().isBlank()
             ? s.speaker()
             : s.speakerRole() != null ? s.speakerRole().danishName() : "Ukendt";
+    String language =
+        SpokenLanguage.isDanish(s.language())
+            ? ""
+            : " [sprog: " + SpokenLanguage.danishName(s.language()) + "]";
     return String.format(
-        "[%d] (%02d:%02d) %s: %s",
-        s.index(), seconds / 60, seconds % 60, speaker, s.text().replaceAll("\\s+", " ").strip());
+        "[%d] (%02d:%02d) %s%s: %s",
+        s.index(),
+        seconds / 60,
+        seconds % 60,
+        speaker,
+        language,
+        s.text().replaceAll("\\s+", " ").strip());
   }
 
   private static String load(String name) {

@@ -10,6 +10,9 @@ import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.openai.OpenAiCallException;
 import dk.samtalenotat.openai.OpenAiEndpoint;
 import dk.samtalenotat.openai.OpenAiHttp;
+import dk.samtalenotat.template.Kommunen;
+import dk.samtalenotat.template.NoteTemplate;
+import dk.samtalenotat.transcript.SpokenLanguage;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -19,16 +22,22 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Adapter for OpenAI-compatible chat servers (Azure OpenAI in an EU region, vLLM, Ollama, llama.cpp
- * server). It asks for JSON sentences that cite numbered transcript lines and checks the answer: an
- * unknown section rejects the draft, a citation of a line that does not exist is dropped, and a
- * sentence left without citations is kept so the application can flag it.
+ * server). It asks for JSON sentences that cite numbered transcript lines, written by the
+ * municipality's template, and checks the answer: an unknown section rejects the draft, a sentence
+ * in a section the template leaves out moves where the template puts it ({@link
+ * NoteTemplate#placeOf}), a citation of a line that does not exist is dropped, a sentence left
+ * without citations is kept so the application can flag it, "jobcenter" becomes "kommunen", and a
+ * sentence resting on a segment in another language is marked as translated.
  *
  * <p>Not a CDI bean: {@code ConfiguredDraftGenerator} creates it from configuration.
  */
@@ -64,7 +73,7 @@ public class OpenAiChatDraftAdapter implements DraftGenerator {
             .add(
                 "messages",
                 Json.createArrayBuilder()
-                    .add(message("system", prompts.system(request.type())))
+                    .add(message("system", prompts.system(request.template())))
                     .add(message("user", prompts.user(request))))
             .build();
     JsonObject answer;
@@ -102,6 +111,13 @@ public class OpenAiChatDraftAdapter implements DraftGenerator {
     }
     Set<Integer> known =
         request.segments().stream().map(DraftSegment::index).collect(Collectors.toSet());
+    Map<Integer, String> foreign = new HashMap<>();
+    for (DraftSegment segment : request.segments()) {
+      if (!SpokenLanguage.isDanish(segment.language())) {
+        foreign.put(segment.index(), SpokenLanguage.danishName(segment.language()));
+      }
+    }
+    NoteTemplate template = request.template();
     List<DraftSentence> sentences = new ArrayList<>();
     for (JsonValue v : raw) {
       if (!(v instanceof JsonObject s)) {
@@ -112,7 +128,10 @@ public class OpenAiChatDraftAdapter implements DraftGenerator {
       if (text.isEmpty()) {
         continue;
       }
-      sentences.add(new DraftSentence(section(s.get("section")), text, citations(s, known)));
+      List<Integer> cited = citations(s, known);
+      NoteSection section = template.placeOf(section(s.get("section")));
+      sentences.add(
+          new DraftSentence(section, marked(Kommunen.rewrite(text), cited, foreign), cited));
     }
     return sentences;
   }
@@ -151,6 +170,22 @@ public class OpenAiChatDraftAdapter implements DraftGenerator {
       }
     }
     throw new DraftGenerationException("the model used an unknown section: " + value, false);
+  }
+
+  /**
+   * A sentence resting on a segment in another language is a translation, and says so even if the
+   * model forgot: "[oversat fra arabisk]" at the end, once per language.
+   */
+  static String marked(String text, List<Integer> cited, Map<Integer, String> foreign) {
+    String out = text;
+    for (String language :
+        cited.stream().map(foreign::get).filter(l -> l != null).distinct().toList()) {
+      String mark = "[oversat fra " + language + "]";
+      if (!out.toLowerCase(Locale.ROOT).contains(mark)) {
+        out = out + " " + mark;
+      }
+    }
+    return out;
   }
 
   /** Citations of lines the transcript does not have are dropped, not trusted. */

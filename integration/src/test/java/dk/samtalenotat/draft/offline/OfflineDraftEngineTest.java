@@ -15,6 +15,11 @@ import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.template.DefaultTemplates;
+import dk.samtalenotat.template.NoteLength;
+import dk.samtalenotat.template.NoteTemplate;
+import dk.samtalenotat.template.TemplateSection;
+import dk.samtalenotat.template.Tone;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.importing.SampleTranscript;
 import dk.samtalenotat.transcript.importing.SampleTranscripts;
@@ -223,6 +228,146 @@ class OfflineDraftEngineTest {
     assertFalse(all.contains("sanktion"), all);
     assertFalse(all.contains("rådighed"), all);
     assertTrue(all.contains("Det blev aftalt, at borger skal ringe til kommunen i morgen."), all);
+  }
+
+  private static DraftRequest withTemplate(DraftRequest r, NoteTemplate template) {
+    return new DraftRequest(
+        r.type(),
+        r.form(),
+        r.conversationTime(),
+        r.caseworkerName(),
+        r.participants(),
+        r.segments(),
+        template);
+  }
+
+  private static NoteTemplate template(
+      ConversationType type, Tone tone, NoteLength length, NoteSection... sections) {
+    List<TemplateSection> list = new ArrayList<>();
+    for (NoteSection s : sections) {
+      list.add(new TemplateSection(s, ""));
+    }
+    return NoteTemplate.of(type, 2, "", tone, length, list);
+  }
+
+  @Test
+  void theStandardTemplatesAreWhatARequestWithoutOneGets() throws Exception {
+    DraftRequest request = sampleRequest("jobsamtale");
+    assertEquals(DefaultTemplates.of(request.type()), request.template());
+    assertEquals(
+        engine.generate(request),
+        engine.generate(withTemplate(request, DefaultTemplates.of(request.type()))));
+  }
+
+  @Test
+  void aJobTemplateWithoutAftalerWritesAgreementsAsPlans() throws Exception {
+    DraftRequest sample = sampleRequest("jobsamtale");
+    DraftRequest request =
+        withTemplate(
+            sample,
+            template(
+                sample.type(),
+                Tone.NEUTRAL,
+                NoteLength.LANG,
+                NoteSection.FORMAAL,
+                NoteSection.BORGERENS_SITUATION,
+                NoteSection.DROEFTET,
+                NoteSection.NAESTE_SKRIDT));
+    GeneratedDraft draft = engine.generate(request);
+    assertWellFormed(request, draft);
+    assertEquals("", section(draft, NoteSection.AFTALER));
+    assertTrue(
+        section(draft, NoteSection.NAESTE_SKRIDT)
+            .contains("Planen er, at borger søger mindst fire"),
+        section(draft, NoteSection.NAESTE_SKRIDT));
+  }
+
+  @Test
+  void aSectionLeftOutOfTheTemplateGoesToDroeftet() throws Exception {
+    DraftRequest request =
+        withTemplate(
+            sampleRequest("sygeopfoelgning"),
+            template(
+                ConversationType.SYGEOPFOELGNING,
+                Tone.UDDYBENDE,
+                NoteLength.LANG,
+                NoteSection.FORMAAL,
+                NoteSection.DROEFTET,
+                NoteSection.NAESTE_SKRIDT));
+    GeneratedDraft draft = engine.generate(request);
+    assertWellFormed(request, draft);
+    assertEquals("", section(draft, NoteSection.BORGERENS_SITUATION));
+    assertTrue(
+        section(draft, NoteSection.DROEFTET).contains("ondt i lænden"),
+        section(draft, NoteSection.DROEFTET));
+  }
+
+  @Test
+  void toneKortWritesFewerSentencesButKeepsAgreementsAndNextSteps() throws Exception {
+    DraftRequest request = sampleRequest("jobsamtale");
+    GeneratedDraft full =
+        engine.generate(
+            withTemplate(
+                request,
+                template(
+                    request.type(),
+                    Tone.UDDYBENDE,
+                    NoteLength.LANG,
+                    NoteSection.values())));
+    GeneratedDraft kort =
+        engine.generate(
+            withTemplate(
+                request,
+                template(
+                    request.type(),
+                    Tone.KORT,
+                    NoteLength.LANG,
+                    NoteSection.values())));
+    assertWellFormed(request, kort);
+    assertTrue(
+        kort.sentences().size() < full.sentences().size(),
+        kort.sentences().size() + " vs " + full.sentences().size());
+    assertEquals(
+        1, kort.sentences().stream().filter(s -> s.section() == NoteSection.FORMAAL).count());
+    for (NoteSection kept : List.of(NoteSection.AFTALER, NoteSection.NAESTE_SKRIDT)) {
+      assertEquals(section(full, kept), section(kort, kept), kept.name());
+    }
+    for (NoteSection cut : List.of(NoteSection.BORGERENS_SITUATION, NoteSection.DROEFTET)) {
+      assertTrue(kort.sentences().stream().filter(s -> s.section() == cut).count() <= 2);
+    }
+  }
+
+  @Test
+  void lengthCapsTheNumberOfSentences() {
+    List<DraftSentence> many = new ArrayList<>();
+    many.add(new DraftSentence(NoteSection.FORMAAL, "Formål.", List.of(1)));
+    for (int i = 0; i < 12; i++) {
+      many.add(new DraftSentence(NoteSection.DROEFTET, "Drøftet " + i + ".", List.of(2)));
+    }
+    for (int i = 0; i < 3; i++) {
+      many.add(new DraftSentence(NoteSection.AFTALER, "Aftale " + i + ".", List.of(3)));
+    }
+    List<DraftSentence> fitted =
+        OfflineDraftEngine.fit(
+            many,
+            template(
+                ConversationType.JOBSAMTALE, Tone.NEUTRAL, NoteLength.KORT, NoteSection.values()));
+    assertEquals(NoteLength.KORT.maxSentences(), fitted.size());
+    assertEquals(3, fitted.stream().filter(s -> s.section() == NoteSection.AFTALER).count());
+    assertEquals("Drøftet 0.", fitted.get(1).text(), "the first said are kept");
+  }
+
+  @Test
+  void aForeignSegmentIsNamedInDanishAndQuoted() throws Exception {
+    DraftRequest request =
+        request(
+            ConversationType.INTEGRATIONSSAMTALE,
+            seg(1, "Sagsbehandler", ParticipantRole.SAGSBEHANDLER, "da", "Velkommen."),
+            seg(2, "Borger", ParticipantRole.BORGER, "ar", "أبحث عن عمل في مطبخ"));
+    GeneratedDraft draft = engine.generate(request);
+    assertEquals(
+        "Borger sagde på arabisk: \"أبحث عن عمل في مطبخ\" (ikke oversat).",
+        section(draft, NoteSection.BORGERENS_SITUATION));
   }
 
   @Test

@@ -17,6 +17,11 @@ import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.openai.FakeOpenAiServer;
 import dk.samtalenotat.openai.OpenAiEndpoint;
+import dk.samtalenotat.template.DefaultTemplates;
+import dk.samtalenotat.template.NoteLength;
+import dk.samtalenotat.template.NoteTemplate;
+import dk.samtalenotat.template.TemplateSection;
+import dk.samtalenotat.template.Tone;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -155,8 +160,161 @@ class OpenAiChatDraftAdapterTest {
   void everyTypeHasItsOwnPrompt() {
     DraftPrompts prompts = new DraftPrompts();
     for (ConversationType type : ConversationType.values()) {
-      assertTrue(prompts.system(type).contains(type.danishName()), type.name());
+      String system = prompts.system(DefaultTemplates.of(type));
+      assertTrue(system.contains(type.danishName()), type.name());
+      assertFalse(system.contains("{{"), system);
+      assertEquals(
+          type.bindingAgreementsAllowed(), system.contains("AFTALER: Aftaler"), type.name());
     }
+  }
+
+  /** A municipality's own template, as an administrator would have saved it. */
+  private static NoteTemplate ownTemplate() {
+    return NoteTemplate.of(
+        ConversationType.SYGEOPFOELGNING,
+        4,
+        "Fokus på tilbagevenden til arbejdet hos jobcenterets samarbejdspartnere.",
+        Tone.KORT,
+        NoteLength.KORT,
+        List.of(
+            new TemplateSection(NoteSection.FORMAAL, "Kun formålet, én sætning."),
+            new TemplateSection(NoteSection.DROEFTET, "Arbejdsevne og behandling."),
+            new TemplateSection(NoteSection.NAESTE_SKRIDT, "Dato for næste opfølgning.")));
+  }
+
+  private DraftRequest withTemplate(NoteTemplate template) {
+    DraftRequest r = request(ConversationType.SYGEOPFOELGNING);
+    return new DraftRequest(
+        r.type(),
+        r.form(),
+        r.conversationTime(),
+        r.caseworkerName(),
+        r.participants(),
+        r.segments(),
+        template);
+  }
+
+  private String systemPromptSent() {
+    return Json.createReader(new StringReader(server.last().bodyText()))
+        .readObject()
+        .getJsonArray("messages")
+        .getJsonObject(0)
+        .getString("content");
+  }
+
+  @Test
+  void thePromptIsBuiltFromTheTemplate() throws Exception {
+    server.answer(200, chatAnswer(GOOD));
+    adapter().generate(withTemplate(ownTemplate()));
+    String system = systemPromptSent();
+    assertTrue(system.contains("Fokus på tilbagevenden til arbejdet"), system);
+    assertTrue(system.contains("kommunens samarbejdspartnere"), "jobcenter rewritten: " + system);
+    assertFalse(system.toLowerCase().contains("jobcenterets"), system);
+    assertTrue(system.contains("FORMAAL: Formål. Kun formålet, én sætning."), system);
+    assertTrue(
+        system.contains("DROEFTET: Drøftet og vurderet. Arbejdsevne og behandling."), system);
+    assertTrue(
+        system.contains("NAESTE_SKRIDT: Næste skridt og opfølgning. Dato for næste opfølgning."),
+        system);
+    assertFalse(system.contains("BORGERENS_SITUATION"), "a section left out: " + system);
+    assertFalse(system.contains("AFTALER: Aftaler"), system);
+    assertTrue(system.contains(Tone.KORT.instruction()), system);
+    assertTrue(system.contains("højst 8 sætninger"), system);
+    assertTrue(system.contains("må ikke indeholde bindende aftaler"), system);
+    assertTrue(system.contains("Vurder aldrig borgerens rådighed"), system);
+  }
+
+  @Test
+  void sentencesInSectionsTheTemplateLeavesOutMoveAndJobcenterBecomesKommunen() throws Exception {
+    server.answer(
+        200,
+        chatAnswer(
+            """
+            {"sentences":[
+              {"section":"BORGERENS_SITUATION","text":"Borgeren har ondt i ryggen.","citations":[2]},
+              {"section":"AFTALER","text":"Borgeren kontakter jobcenteret i morgen.","citations":[2]},
+              {"section":"FORMAAL","text":"Jobcentrets opfølgning.","citations":[1]}
+            ]}
+            """));
+    GeneratedDraft draft = adapter().generate(withTemplate(ownTemplate()));
+    assertEquals(
+        List.of(
+            new DraftSentence(NoteSection.DROEFTET, "Borgeren har ondt i ryggen.", List.of(2)),
+            new DraftSentence(
+                NoteSection.NAESTE_SKRIDT, "Borgeren kontakter kommunen i morgen.", List.of(2)),
+            new DraftSentence(NoteSection.FORMAAL, "Kommunens opfølgning.", List.of(1))),
+        draft.sentences());
+  }
+
+  private static DraftRequest interpreted() {
+    return new DraftRequest(
+        ConversationType.INTEGRATIONSSAMTALE,
+        ConversationForm.FREMMOEDE,
+        LocalDateTime.of(2026, 3, 4, 9, 30),
+        "Mette Hansen",
+        List.of(
+            new DraftParticipant("Mette Hansen", ParticipantRole.SAGSBEHANDLER),
+            new DraftParticipant("Ahmad Karimi", ParticipantRole.BORGER),
+            new DraftParticipant("Samira Ali", ParticipantRole.TOLK)),
+        List.of(
+            new DraftSegment(
+                1, 0, 4000, "Sagsbehandler", ParticipantRole.SAGSBEHANDLER, "da", "Velkommen."),
+            new DraftSegment(
+                2, 4000, 9000, "Borger", ParticipantRole.BORGER, "ar", "أبحث عن عمل في مطبخ"),
+            new DraftSegment(
+                3, 9000, 12000, "Borger", ParticipantRole.BORGER, "en", "I worked as a cook.")));
+  }
+
+  @Test
+  void foreignSegmentsAreLabelledAndTranslatedSentencesMarked() throws Exception {
+    server.answer(
+        200,
+        chatAnswer(
+            """
+            {"sentences":[
+              {"section":"BORGERENS_SITUATION","text":"Borgeren søger arbejde i et køkken.","citations":[2]},
+              {"section":"BORGERENS_SITUATION",
+               "text":"Borgeren har arbejdet som kok. [oversat fra engelsk]","citations":[3]},
+              {"section":"FORMAAL","text":"Samtalen var en integrationssamtale.","citations":[1]}
+            ]}
+            """));
+    GeneratedDraft draft = adapter().generate(interpreted());
+    String system = systemPromptSent();
+    assertTrue(system.contains("Skriv altid notatet på dansk"), system);
+    assertTrue(system.contains("[oversat fra <sprog>]"), system);
+    String user =
+        Json.createReader(new StringReader(server.last().bodyText()))
+            .readObject()
+            .getJsonArray("messages")
+            .getJsonObject(1)
+            .getString("content");
+    assertTrue(user.contains("[2] (00:04) Borger [sprog: arabisk]: أبحث عن عمل في مطبخ"), user);
+    assertTrue(user.contains("[3] (00:09) Borger [sprog: engelsk]: I worked as a cook."), user);
+    assertTrue(user.contains("[1] (00:00) Sagsbehandler: Velkommen."), "Danish unmarked: " + user);
+    assertTrue(user.contains("Tolk: ja"), user);
+    assertTrue(user.contains("Samira Ali (Tolk)"), user);
+    assertEquals(
+        "Borgeren søger arbejde i et køkken. [oversat fra arabisk]",
+        draft.sentences().get(0).text(),
+        "the adapter adds the mark the model forgot");
+    assertEquals(
+        "Borgeren har arbejdet som kok. [oversat fra engelsk]",
+        draft.sentences().get(1).text(),
+        "never twice");
+    assertEquals("Samtalen var en integrationssamtale.", draft.sentences().get(2).text());
+  }
+
+  @Test
+  void withoutAnInterpreterThePromptSaysSo() throws Exception {
+    server.answer(200, chatAnswer(GOOD));
+    adapter().generate(request(ConversationType.JOBSAMTALE));
+    String user =
+        Json.createReader(new StringReader(server.last().bodyText()))
+            .readObject()
+            .getJsonArray("messages")
+            .getJsonObject(1)
+            .getString("content");
+    assertTrue(user.contains("Tolk: nej, der deltog ingen tolk"), user);
   }
 
   @Test
