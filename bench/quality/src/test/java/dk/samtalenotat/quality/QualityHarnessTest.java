@@ -100,6 +100,19 @@ class QualityHarnessTest {
   }
 
   @Test
+  void theApplicationsCheckFlagsPlantedErrorsOfEveryKindInTheSet() throws Exception {
+    QualityReport report =
+        QualityHarness.run(
+            SampleSet.load(),
+            QualityHarness.engines(name -> null),
+            Optional.of(new UnsupportedFactChecker()));
+    report
+        .checker()
+        .byKind()
+        .forEach((kind, c) -> assertTrue(c.flagged() > 0, kind + ": " + report.table()));
+  }
+
+  @Test
   void aCheckIsScoredOnEveryPlantedErrorAndEveryCorrectDraft() throws Exception {
     List<Sample> samples = SampleSet.load();
     // A check that flags every sentence: it catches every planted error, and every flag on a
