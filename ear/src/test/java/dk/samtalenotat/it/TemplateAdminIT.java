@@ -1,0 +1,122 @@
+package dk.samtalenotat.it;
+
+import static dk.samtalenotat.it.Ui.byId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The administrator's templates: reached from the start page, a changed template saved as a new
+ * version, a template asking about availability (rådighed) refused in Danish with nothing lost or
+ * saved, and a caseworker's next draft recording the version it was written by. Caseworkers get no
+ * template screen. Works on the round-table type, so the other tests' job conversations keep the
+ * standard template.
+ */
+@ExtendWith({WildFlyExtension.class, BrowserExtension.class})
+class TemplateAdminIT {
+
+  private static final String TYPE = "RUNDBORDSSAMTALE";
+
+  @Test
+  void aSavedTemplateVersionWritesTheNextDraft(
+      BrowserExtension.BrowserSession browser, @TempDir Path dir) throws IOException {
+    Page admin = browser.page();
+    Ui.signIn(admin, "admin");
+    admin.navigate("");
+    admin.waitForNavigation(() -> admin.locator("#templates-link").click());
+    assertTrue(admin.url().contains("skabeloner"), admin.url());
+    assertEquals(7, admin.locator(".current-version").count(), "one template per type");
+    admin.waitForNavigation(
+        () -> admin.locator("a.edit-template[data-type='" + TYPE + "']").click());
+    assertTrue(admin.locator("#template-title").innerText().contains("Rundbordssamtale"));
+    assertEquals(
+        0, admin.locator(".template-section[data-section='AFTALER']").count(), "no Aftaler here");
+    int before = Integer.parseInt(admin.locator("#template-version").getAttribute("data-version"));
+
+    // Availability is the caseworker's call: refused, the text kept in the form, nothing saved.
+    String forbidden = "Vurder om borgeren står til rådighed for arbejdsmarkedet.";
+    guidance(admin, "DROEFTET").fill(forbidden);
+    Ui.submit(admin, "template:save");
+    String refused = Ui.messages(admin);
+    assertTrue(refused.contains("ikke gemt"), refused);
+    assertTrue(refused.contains("rådighed"), refused);
+    assertEquals(forbidden, guidance(admin, "DROEFTET").inputValue(), "the input is kept");
+    assertEquals(
+        before, Integer.parseInt(admin.locator("#template-version").getAttribute("data-version")));
+
+    // A changed guidance and tone: a new version; "jobcenter" becomes "kommune".
+    guidance(admin, "DROEFTET")
+        .fill("Hvad hver deltager bidrog med, også jobcenterets mentor, angivet ved rolle.");
+    admin.locator("[id='template:tone']").click();
+    admin.locator("[id='template:tone_items'] li[data-label='Kort']").click();
+    Ui.submit(admin, "template:save");
+    int saved = before + 1;
+    String messages = Ui.messages(admin);
+    assertTrue(messages.contains("gemt som version " + saved), messages);
+    assertTrue(messages.contains("jobcenter"), messages);
+    admin.navigate("skabelon.xhtml?type=" + TYPE);
+    assertEquals(
+        saved, Integer.parseInt(admin.locator("#template-version").getAttribute("data-version")));
+    assertEquals(
+        "Hvad hver deltager bidrog med, også kommunens mentor, angivet ved rolle.",
+        guidance(admin, "DROEFTET").inputValue());
+    assertEquals("Kort", admin.locator("[id='template:tone_label']").innerText());
+    assertTrue(admin.locator("[id='history']").innerText().contains(String.valueOf(saved)));
+
+    // The caseworker's next round-table draft records that version.
+    Page caseworker = browser.newPage();
+    Ui.signIn(caseworker, "mette");
+    Ui.openRegistration(caseworker, "010190-1234", "SAG-2026-0707");
+    caseworker.locator("[id='register:type']").click();
+    caseworker.locator("[id='register:type_items'] li[data-label='Rundbordssamtale']").click();
+    caseworker.locator("label[for='register:consent:0']").click();
+    caseworker.waitForNavigation(() -> byId(caseworker, "register:save").click());
+    Path vtt = dir.resolve("rundbord.vtt");
+    Files.writeString(vtt, CaseworkerJourneyIT.TEAMS_TRANSCRIPT);
+    Ui.importTranscript(caseworker, vtt);
+    Ui.awaitState(caseworker, "DRAFT_READY");
+    assertTrue(
+        caseworker.locator("#conversation-title").innerText().startsWith("Rundbordssamtale"));
+    assertEquals(
+        String.valueOf(saved),
+        caseworker
+            .locator("[id='history'] .template-version")
+            .first()
+            .getAttribute("data-template-version"));
+    assertTrue(
+        caseworker.locator("[id='history']").innerText().contains("version " + saved),
+        caseworker.locator("[id='history']").innerText());
+    assertTrue(
+        caseworker.locator(".note-header").innerText().contains("Tolk: Der deltog ingen tolk."),
+        caseworker.locator(".note-header").innerText());
+    assertEquals(
+        0,
+        caseworker.locator("#sentences .sentence-section:text-is('Aftaler:')").count(),
+        "no binding agreements in a round-table note");
+  }
+
+  @Test
+  void caseworkersGetNoTemplateScreen(BrowserExtension.BrowserSession browser) {
+    Page page = browser.page();
+    Ui.signIn(page, "mette");
+    Response list = page.navigate("skabeloner.xhtml");
+    assertEquals(403, list.status());
+    Response edit = page.navigate("skabelon.xhtml?type=JOBSAMTALE");
+    assertEquals(403, edit.status());
+    assertEquals(0, page.locator("[id='template:save']").count());
+    page.navigate("");
+    assertEquals(0, page.locator("#templates-link").count());
+  }
+
+  private static com.microsoft.playwright.Locator guidance(Page page, String section) {
+    return page.locator(".template-section[data-section='" + section + "'] textarea");
+  }
+}
