@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  * template screen. Works on the round-table type, so the other tests' job conversations keep the
  * standard template.
  */
+@EnabledIfSystemProperty(
+    named = "samtalenotat.it.base.dir",
+    matches = ".*[/\\\\]it-server",
+    disabledReason =
+        "runs only on the demo server of failsafe execution demo-its (-Dit.test selects it in every"
+            + " execution, and the others have other engines and sign-on)")
 @ExtendWith({WildFlyExtension.class, BrowserExtension.class})
 class TemplateAdminIT {
 
