@@ -32,6 +32,24 @@ class TemplateAdminIT {
 
   private static final String TYPE = "RUNDBORDSSAMTALE";
 
+  /** A round-table conversation where the citizen answers once in English. */
+  private static final String INTERPRETED =
+      """
+      WEBVTT
+
+      00:00:01.000 --> 00:00:06.000
+      <v Sagsbehandler>Velkommen. Formålet med samtalen i dag er at tale om din vej til job.</v>
+
+      00:00:06.500 --> 00:00:12.000
+      <v Borger>Jeg har gået på sprogskole i et år og er nu på modul 3.</v>
+
+      00:00:12.500 --> 00:00:18.000
+      <v Borger>I have been looking for work as a cook since last year.</v>
+
+      00:00:18.500 --> 00:00:24.000
+      <v Sagsbehandler>Vi ses til en ny samtale om fire uger.</v>
+      """;
+
   @Test
   void aSavedTemplateVersionWritesTheNextDraft(
       BrowserExtension.BrowserSession browser, @TempDir Path dir) throws IOException {
@@ -84,10 +102,15 @@ class TemplateAdminIT {
     Ui.openRegistration(caseworker, "010190-1234", "SAG-2026-0707");
     caseworker.locator("[id='register:type']").click();
     caseworker.locator("[id='register:type_items'] li[data-label='Rundbordssamtale']").click();
+    byId(caseworker, "register:participants:0:participantName").fill("Samira Ali");
+    caseworker.locator("[id='register:participants:0:participantRole']").click();
+    caseworker
+        .locator("[id='register:participants:0:participantRole_items'] li[data-label='Tolk']")
+        .click();
     caseworker.locator("label[for='register:consent:0']").click();
     caseworker.waitForNavigation(() -> byId(caseworker, "register:save").click());
     Path vtt = dir.resolve("rundbord.vtt");
-    Files.writeString(vtt, CaseworkerJourneyIT.TEAMS_TRANSCRIPT);
+    Files.writeString(vtt, INTERPRETED);
     Ui.importTranscript(caseworker, vtt);
     Ui.awaitState(caseworker, "DRAFT_READY");
     assertTrue(
@@ -101,9 +124,27 @@ class TemplateAdminIT {
     assertTrue(
         caseworker.locator("[id='history']").innerText().contains("version " + saved),
         caseworker.locator("[id='history']").innerText());
+    // The interpreter is in the participants and the note says so; the English segment is
+    // marked and, from the offline engine, quoted untranslated.
     assertTrue(
-        caseworker.locator(".note-header").innerText().contains("Tolk: Der deltog ingen tolk."),
+        caseworker.locator("#overview").innerText().contains("Samira Ali (Tolk)"),
+        caseworker.locator("#overview").innerText());
+    assertTrue(
+        caseworker
+            .locator(".note-header")
+            .innerText()
+            .contains("Tolk: Samira Ali deltog som tolk."),
         caseworker.locator(".note-header").innerText());
+    assertEquals("engelsk", caseworker.locator("#seg-3 .seg-lang").innerText().strip());
+    assertEquals(0, caseworker.locator("#seg-2 .seg-lang").count(), "Danish is not marked");
+    String quoted =
+        caseworker
+            .locator("#sentences p.sentence")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("ikke oversat"))
+            .first()
+            .innerText();
+    assertTrue(quoted.contains("på engelsk: \"I have been looking for work"), quoted);
+    assertTrue(quoted.contains("[3]"), "cites the segment: " + quoted);
     assertEquals(
         0,
         caseworker.locator("#sentences .sentence-section:text-is('Aftaler:')").count(),
