@@ -46,8 +46,18 @@ public record ConversationDetails(
   /** A sentence of the current version with its citations. */
   public record SentenceLine(int ordinal, String section, String text, List<Integer> citations) {}
 
-  /** An earlier or current version, for the history; the time is Danish local time, formatted. */
-  public record VersionLine(int versionNo, DraftVersion.Kind kind, String by, String createdAt) {}
+  /**
+   * An earlier or current version, for the history; the time is Danish local time, formatted.
+   *
+   * @param templateVersion the template version that made it (0 the standard), null from before
+   *     templates
+   */
+  public record VersionLine(
+      int versionNo,
+      DraftVersion.Kind kind,
+      String by,
+      String createdAt,
+      Integer templateVersion) {}
 
   public boolean hasDraft() {
     return draft != null;

@@ -539,7 +539,8 @@ public class ConversationService {
                         v.getVersionNo(),
                         v.getKind(),
                         v.getKind() == DraftVersion.Kind.EDITED ? v.getAuthorName() : v.getEngine(),
-                        TIME.format(v.getCreatedAt().atZone(DENMARK))))
+                        TIME.format(v.getCreatedAt().atZone(DENMARK)),
+                        v.getTemplateVersion()))
             .toList(),
         title,
         header,

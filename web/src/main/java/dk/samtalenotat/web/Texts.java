@@ -32,6 +32,11 @@ public class Texts {
     return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /** A language code's Danish name ("engelsk"), for segments not in Danish. */
+  public String language(String code) {
+    return dk.samtalenotat.transcript.SpokenLanguage.danishName(code);
+  }
+
   public void info(String key, Object... args) {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, args), null));
   }

@@ -37,6 +37,23 @@ class TranscriptImporterTest {
   // ---- WebVTT ----
 
   @Test
+  void eachImportedSegmentGetsItsLanguage() throws Exception {
+    List<SegmentData> segments =
+        parse(
+            "samtale.txt",
+            """
+            Sagsbehandler: Hvordan går det med jobsøgningen?
+            Borger: I have been looking for work as a cook since last year.
+            Tolk: Han siger, at han har søgt arbejde som kok siden sidste år.
+            Borger: أبحث عن عمل في مطبخ
+            Borger: Okay.
+            """);
+    assertEquals(
+        List.of("da", "en", "da", "ar", "da"),
+        segments.stream().map(SegmentData::language).toList());
+  }
+
+  @Test
   void parsesTeamsWebVttWithVoiceTagsAndCueIds() throws Exception {
     String vtt =
         """

@@ -309,20 +309,12 @@ class OfflineDraftEngineTest {
         engine.generate(
             withTemplate(
                 request,
-                template(
-                    request.type(),
-                    Tone.UDDYBENDE,
-                    NoteLength.LANG,
-                    NoteSection.values())));
+                template(request.type(), Tone.UDDYBENDE, NoteLength.LANG, NoteSection.values())));
     GeneratedDraft kort =
         engine.generate(
             withTemplate(
                 request,
-                template(
-                    request.type(),
-                    Tone.KORT,
-                    NoteLength.LANG,
-                    NoteSection.values())));
+                template(request.type(), Tone.KORT, NoteLength.LANG, NoteSection.values())));
     assertWellFormed(request, kort);
     assertTrue(
         kort.sentences().size() < full.sentences().size(),
