@@ -10,12 +10,15 @@ import dk.samtalenotat.transcript.TranscriptSegment;
 import java.util.List;
 import java.util.Locale;
 
-/** Builds what a draft engine gets from a conversation and its transcript. */
-final class DraftRequests {
+/**
+ * Builds what a draft engine gets from a conversation and its transcript; the unsupported-fact
+ * check compares a draft with the same segments.
+ */
+public final class DraftRequests {
 
   private DraftRequests() {}
 
-  static DraftRequest of(Conversation c, List<TranscriptSegment> segments) {
+  public static DraftRequest of(Conversation c, List<TranscriptSegment> segments) {
     List<DraftParticipant> people =
         c.getParticipants().stream()
             .map(p -> new DraftParticipant(p.getName(), p.getRole()))
