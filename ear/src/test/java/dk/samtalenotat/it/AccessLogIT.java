@@ -60,7 +60,9 @@ class AccessLogIT {
     Ui.importTranscript(page, vtt);
     Ui.awaitState(page, "DRAFT_READY");
     byId(page, "draftForm:content")
-        .fill(byId(page, "draftForm:content").inputValue() + "\nBorgeren ringer fredag.");
+        .fill(
+            byId(page, "draftForm:content").inputValue()
+                + "\nBorgeren ringer, hvis noget ændrer sig.");
     Ui.submit(page, "draftForm:save");
     Ui.submitConfirmed(page, "draftForm:approve");
     Ui.awaitState(page, "APPROVED");

@@ -151,6 +151,8 @@ class ShreddingProofIT {
     byId(page, "draftForm:content")
         .fill(byId(page, "draftForm:content").inputValue() + "\n" + EDIT);
     Ui.submit(page, "draftForm:save");
+    // The school is not in the transcript: flagged, and the caseworker confirms it.
+    Ui.confirmFlags(page);
     Ui.submitConfirmed(page, "draftForm:approve");
     Ui.awaitState(page, "APPROVED");
 

@@ -90,6 +90,17 @@ final class Ui {
     page.waitForNavigation(() -> page.locator(".ui-confirmdialog-yes:visible").click());
   }
 
+  /**
+   * Confirms every open flag of the unsupported-fact check ("Jeg har kontrolleret oplysningen"),
+   * one post each.
+   */
+  static void confirmFlags(Page page) {
+    Locator open = page.locator("#sentences li.flag.open button.confirm-flag");
+    while (open.count() > 0) {
+      page.waitForNavigation(() -> open.first().click());
+    }
+  }
+
   /** The state shown on the conversation page. */
   static String state(Page page) {
     return page.locator("#state").getAttribute("data-state");

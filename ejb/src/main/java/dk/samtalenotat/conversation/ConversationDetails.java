@@ -1,6 +1,8 @@
 package dk.samtalenotat.conversation;
 
+import dk.samtalenotat.draft.DraftFlag;
 import dk.samtalenotat.draft.DraftVersion;
+import dk.samtalenotat.draft.check.FactKind;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -40,8 +42,39 @@ public record ConversationDetails(
   public record SegmentLine(
       int ordinal, String start, String speaker, String language, String text) {}
 
-  /** The current draft version. */
-  public record DraftLine(int versionNo, String content, List<SentenceLine> sentences) {}
+  /** The current draft version, with what the unsupported-fact check flagged in it. */
+  public record DraftLine(
+      int versionNo, String content, List<SentenceLine> sentences, List<FlagLine> flags) {
+
+    /** The flags of one sentence. */
+    public List<FlagLine> flagsOf(int sentenceOrdinal) {
+      return flags.stream().filter(f -> f.sentenceOrdinal() == sentenceOrdinal).toList();
+    }
+
+    public long openFlags() {
+      return flags.stream().filter(FlagLine::open).count();
+    }
+  }
+
+  /**
+   * A fact the transcript does not support, and its resolution if any.
+   *
+   * @param resolvedAt Danish local time, formatted; null while open
+   */
+  public record FlagLine(
+      int ordinal,
+      int sentenceOrdinal,
+      FactKind kind,
+      String fact,
+      String reason,
+      DraftFlag.Resolution resolution,
+      String resolvedBy,
+      String resolvedAt) {
+
+    public boolean open() {
+      return resolution == null;
+    }
+  }
 
   /** A sentence of the current version with its citations. */
   public record SentenceLine(int ordinal, String section, String text, List<Integer> citations) {}

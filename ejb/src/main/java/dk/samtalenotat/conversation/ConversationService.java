@@ -11,10 +11,14 @@ import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.draft.Draft;
+import dk.samtalenotat.draft.DraftFlag;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.NoteLayout;
+import dk.samtalenotat.draft.check.FactFlag;
+import dk.samtalenotat.draft.check.UnsupportedFactCheck;
+import dk.samtalenotat.pipeline.DraftRequests;
 import dk.samtalenotat.pipeline.PipelineQueue;
 import dk.samtalenotat.retention.Actor;
 import dk.samtalenotat.retention.RetentionRule;
@@ -25,6 +29,7 @@ import dk.samtalenotat.tenant.UserRegistry;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.SpeechToText;
 import dk.samtalenotat.transcript.Transcript;
+import dk.samtalenotat.transcript.TranscriptSegment;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
 import dk.samtalenotat.transcript.importing.TranscriptImporter;
 import jakarta.annotation.security.RolesAllowed;
@@ -250,11 +255,37 @@ public class ConversationService {
     }
     AppUser me = users.caller();
     List<DraftSentence> sentences = NoteLayout.parse(content, current.sentencesAsData());
+    DataKey key = newKey(c);
     DraftVersion saved =
-        draft.addEdited(me.getUserKey(), me.getDisplayName(), content, sentences, newKey(c));
+        draft.addEdited(me.getUserKey(), me.getDisplayName(), content, sentences, key);
+    draft.checked(saved, factCheck(c, sentences), key);
     c.draftEdited();
     accessLog.used(AccessAction.CHANGE, AccessObject.DRAFT, c, CASE);
     return saved.getVersionNo();
+  }
+
+  /**
+   * The caseworker has checked a flagged fact of the current version against the conversation and
+   * confirms it as written; recorded with who and when.
+   *
+   * @param versionNo the version the caseworker looked at; refused if a newer one exists
+   */
+  public void confirmFlag(long id, int versionNo, int flagOrdinal) {
+    Conversation c = own(id);
+    requireState(c, ConversationState.DRAFT_READY);
+    Draft draft = conversations.draftOf(c).orElseThrow();
+    AppUser me = users.caller();
+    draft.confirmFlag(
+        versionNo, flagOrdinal, me.getUserKey(), me.getDisplayName(), java.time.Instant.now());
+    accessLog.used(AccessAction.CHANGE, AccessObject.DRAFT, c, CASE);
+  }
+
+  /** The unsupported-fact check of a version's sentences against the transcript. */
+  private List<FactFlag> factCheck(Conversation c, List<DraftSentence> sentences) {
+    List<TranscriptSegment> segments =
+        conversations.transcriptOf(c).map(Transcript::getSegments).orElse(List.of());
+    return UnsupportedFactCheck.check(
+        sentences, DraftRequests.segments(c, segments), c.getConversationTime().toLocalDate());
   }
 
   /** Asks the engine for a fresh draft; edited versions stay in the history. */
@@ -530,6 +561,9 @@ public class ConversationService {
                                         s.getSection().heading(),
                                         s.getText(),
                                         s.getCitations()))
+                            .toList(),
+                        d.current().getFlags().stream()
+                            .map(ConversationService::flagLine)
                             .toList()))
             .orElse(null),
         draft.map(Draft::getVersions).orElse(List.of()).stream()
@@ -550,6 +584,18 @@ public class ConversationService {
             .mapToObj(ConversationService::clock)
             .findFirst()
             .orElse(null));
+  }
+
+  private static ConversationDetails.FlagLine flagLine(DraftFlag f) {
+    return new ConversationDetails.FlagLine(
+        f.getOrdinal(),
+        f.getSentenceOrdinal(),
+        f.getKind(),
+        f.getFact(),
+        f.getReason(),
+        f.getResolution(),
+        f.getResolvedByName(),
+        f.getResolvedAt() == null ? null : TIME.format(f.getResolvedAt().atZone(DENMARK)));
   }
 
   private static void require(boolean ok, RegistrationException.Problem problem) {

@@ -1,8 +1,10 @@
 package dk.samtalenotat.draft;
 
 import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.StaleDraftException;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.draft.check.FactFlag;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -121,10 +123,49 @@ public class Draft {
     return v;
   }
 
-  /** Marks the current version as the approved note. */
+  /**
+   * Records the unsupported-fact check of a version just added, with the same data key. When a
+   * caseworker made it, the open flags of the version before that no longer appear are resolved by
+   * that edit.
+   */
+  public void checked(DraftVersion version, List<FactFlag> flags, DataKey key) {
+    int at = versions.indexOf(version);
+    if (at < 0) {
+      throw new IllegalArgumentException("version " + version.getVersionNo() + " is not here");
+    }
+    DraftVersion previous = at == 0 ? null : versions.get(at - 1);
+    version.recordFlags(flags, previous, key);
+    if (previous != null && version.getKind() == DraftVersion.Kind.EDITED) {
+      previous.resolvedByEdit(
+          version, version.getAuthorKey(), version.getAuthorName(), version.getCreatedAt());
+    }
+  }
+
+  /**
+   * The caseworker checked a flagged fact of the current version and confirms it.
+   *
+   * @throws StaleDraftException when the caseworker looked at another version than the current, or
+   *     at a flag it does not have: either way the page is out of date
+   */
+  public void confirmFlag(int versionNo, int flagOrdinal, String byKey, String byName, Instant at) {
+    if (current().getVersionNo() != versionNo
+        || !current().confirm(flagOrdinal, byKey, byName, at)) {
+      throw new StaleDraftException(versionNo, current().getVersionNo());
+    }
+  }
+
+  /**
+   * Marks the current version as the approved note.
+   *
+   * @throws OpenFlagsException while a flag of the current version is unresolved
+   */
   public void approve(String approverName, Instant at) {
     if (versions.isEmpty()) {
       throw new IllegalStateException("nothing to approve");
+    }
+    long open = current().openFlags();
+    if (open > 0) {
+      throw new OpenFlagsException(current().getVersionNo(), open);
     }
     approvedVersionNo = current().getVersionNo();
     approvedAt = at;

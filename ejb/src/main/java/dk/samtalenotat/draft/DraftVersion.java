@@ -3,6 +3,7 @@ package dk.samtalenotat.draft;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.Digests;
 import dk.samtalenotat.crypto.WrappedKey;
+import dk.samtalenotat.draft.check.FactFlag;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -105,6 +106,10 @@ public class DraftVersion {
   @OrderBy("ordinal")
   private List<CitedSentence> sentences = new ArrayList<>();
 
+  @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("ordinal")
+  private List<DraftFlag> flags = new ArrayList<>();
+
   protected DraftVersion() {}
 
   static DraftVersion generated(
@@ -166,6 +171,7 @@ public class DraftVersion {
     if (content == null && !isDestroyed()) {
       content = key.open(objectId + ":content", sealedContent);
       sentences.forEach(s -> s.unlock(key));
+      flags.forEach(f -> f.unlock(key));
     }
   }
 
@@ -188,6 +194,12 @@ public class DraftVersion {
     Digests.update(sha, sealedContent);
     sentences.forEach(s -> Digests.update(sha, s.ciphertext()));
     sentences.clear();
+    // Flags keep their kind and resolution as metadata; the quoted fact and reason go.
+    for (DraftFlag f : flags) {
+      for (String sealed : f.destroy()) {
+        Digests.update(sha, sealed);
+      }
+    }
     sealedContent = null;
     content = null;
     wrappedKey = null;
@@ -276,6 +288,70 @@ public class DraftVersion {
 
   public List<CitedSentence> getSentences() {
     return Collections.unmodifiableList(sentences);
+  }
+
+  /**
+   * Records what the unsupported-fact check found in this version. A fact the caseworker already
+   * confirmed in the version before, in a sentence left unchanged, stays confirmed.
+   */
+  void recordFlags(List<FactFlag> found, DraftVersion previous, DataKey key) {
+    if (!flags.isEmpty()) {
+      throw new IllegalStateException(objectId + " is already checked");
+    }
+    int ordinal = 1;
+    for (FactFlag f : found) {
+      DraftFlag flag = new DraftFlag(this, ordinal++, f, key);
+      if (previous != null && !previous.isDestroyed()) {
+        String sentence = sentences.get(flag.getSentenceOrdinal() - 1).getText();
+        previous.flags.stream()
+            .filter(old -> old.getResolution() == DraftFlag.Resolution.CONFIRMED)
+            .filter(old -> old.getKind() == flag.getKind() && flag.getFact().equals(old.getFact()))
+            .filter(
+                old ->
+                    sentence.equals(previous.sentences.get(old.getSentenceOrdinal() - 1).getText()))
+            .findFirst()
+            .ifPresent(flag::carryOver);
+      }
+      flags.add(flag);
+    }
+  }
+
+  /**
+   * The flags of this version a newer version no longer has (the caseworker changed the sentence)
+   * are resolved by that edit.
+   */
+  void resolvedByEdit(DraftVersion newer, String byKey, String byName, Instant at) {
+    for (DraftFlag old : flags) {
+      boolean stillThere =
+          newer.flags.stream()
+              .anyMatch(f -> f.getKind() == old.getKind() && f.getFact().equals(old.getFact()));
+      if (old.isOpen() && !stillThere) {
+        old.resolve(DraftFlag.Resolution.EDITED, byKey, byName, at);
+      }
+    }
+  }
+
+  /**
+   * The caseworker confirms a flagged fact after checking it.
+   *
+   * @return false when the version has no flag with that ordinal
+   */
+  boolean confirm(int flagOrdinal, String byKey, String byName, Instant at) {
+    for (DraftFlag f : flags) {
+      if (f.getOrdinal() == flagOrdinal) {
+        f.resolve(DraftFlag.Resolution.CONFIRMED, byKey, byName, at);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public List<DraftFlag> getFlags() {
+    return Collections.unmodifiableList(flags);
+  }
+
+  public long openFlags() {
+    return flags.stream().filter(DraftFlag::isOpen).count();
   }
 
   public List<DraftSentence> sentencesAsData() {

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds what a draft engine gets from a conversation and its transcript. Public so that the draft
- * quality harness (bench/quality) drafts through the same path as the pipeline.
+ * Builds what a draft engine gets from a conversation and its transcript; the unsupported-fact
+ * check compares a draft with the same segments. Public so that the draft quality harness
+ * (bench/quality) drafts through the same path as the pipeline.
  */
 public final class DraftRequests {
 
@@ -24,8 +25,19 @@ public final class DraftRequests {
         c.getParticipants().stream()
             .map(p -> new DraftParticipant(p.getName(), p.getRole()))
             .toList();
-    List<DraftSegment> parts =
-        segments.stream()
+    return new DraftRequest(
+        c.getType(),
+        c.getForm(),
+        c.getConversationTime(),
+        c.getOwner().getDisplayName(),
+        people,
+        segments(c, segments),
+        template);
+  }
+
+  /** The transcript segments as engines and the unsupported-fact check see them. */
+  public static List<DraftSegment> segments(Conversation c, List<TranscriptSegment> segments) {
+    return segments.stream()
             .map(
                 s ->
                     new DraftSegment(
@@ -36,15 +48,7 @@ public final class DraftRequests {
                         roleOf(s.getSpeaker(), c.getParticipants()),
                         s.getLanguage(),
                         s.getText()))
-            .toList();
-    return new DraftRequest(
-        c.getType(),
-        c.getForm(),
-        c.getConversationTime(),
-        c.getOwner().getDisplayName(),
-        people,
-        parts,
-        template);
+        .toList();
   }
 
   /**

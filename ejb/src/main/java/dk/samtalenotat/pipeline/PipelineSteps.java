@@ -10,11 +10,15 @@ import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationRepository;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.Problem;
+import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftRequest;
+import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteLayout;
+import dk.samtalenotat.draft.check.FactFlag;
+import dk.samtalenotat.draft.check.UnsupportedFactCheck;
 import dk.samtalenotat.retention.Actor;
 import dk.samtalenotat.retention.RetentionRule;
 import dk.samtalenotat.retention.Shredder;
@@ -23,6 +27,7 @@ import dk.samtalenotat.transcript.AudioSource;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.SpokenLanguage;
 import dk.samtalenotat.transcript.Transcript;
+import dk.samtalenotat.transcript.TranscriptSegment;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -144,13 +149,16 @@ public class PipelineSteps {
                   conversations.add(d);
                   return d;
                 });
-    draft.addGenerated(
-        generation,
-        generated.engine(),
-        templateVersion,
-        NoteLayout.content(generated.sentences()),
-        generated.sentences(),
-        keys.create(tenantOf(c)));
+    DataKey key = keys.create(tenantOf(c));
+    draft
+        .addGenerated(
+            generation,
+            generated.engine(),
+            templateVersion,
+            NoteLayout.content(generated.sentences()),
+            generated.sentences(),
+            key)
+        .ifPresent(v -> draft.checked(v, factCheck(c, v), key));
     c.draftReady();
     // The audio has served its purpose once a draft exists (design.md): destroyed in this same
     // transaction, so a draft is never stored while its audio outlives it.
@@ -175,6 +183,16 @@ public class PipelineSteps {
   /** Records a passing problem while the job waits for its next attempt. */
   public void noteProblem(long conversationId, Problem problem, String detail) {
     conversations.find(conversationId).ifPresent(c -> c.noteProblem(problem.with(detail)));
+  }
+
+  /** Every draft version is checked against the transcript before a caseworker sees it. */
+  private List<FactFlag> factCheck(Conversation c, DraftVersion v) {
+    List<TranscriptSegment> segments =
+        conversations.transcriptOf(c).map(Transcript::getSegments).orElse(List.of());
+    return UnsupportedFactCheck.check(
+        v.sentencesAsData(),
+        DraftRequests.segments(c, segments),
+        c.getConversationTime().toLocalDate());
   }
 
   private static String tenantOf(Conversation c) {

@@ -308,4 +308,59 @@ class UnsupportedFactCheckTest {
         List.of(FactKind.NUMBER, FactKind.NAME, FactKind.WEEKDAY, FactKind.TIME),
         flags.stream().map(FactFlag::kind).toList());
   }
+
+  @Test
+  void moreSpokenFormsOfDatesAndTimes() {
+    List<DraftSegment> transcript =
+        segments(
+            "Jeg ringer kvart over ni på fredag.",
+            "Vi ses om en uges tid.",
+            "Lægen så mig i fredags.",
+            "Vi tager det op næste torsdag.",
+            "Jeg starter den 3. i næste måned.");
+    List<FactFlag> correct =
+        UnsupportedFactCheck.check(
+            List.of(
+                s("Sagsbehandler ringer fredag den 13. marts kl. 9.15.", 1),
+                s("Næste samtale er mandag den 16. marts.", 2),
+                s("Borger var hos lægen fredag den 6. marts.", 3),
+                s("Sagen tages op torsdag den 19. marts.", 4),
+                s("Borger starter den 3. april.", 5)),
+            transcript,
+            MONDAY);
+    assertEquals(List.of(), correct);
+    List<FactFlag> wrong =
+        UnsupportedFactCheck.check(
+            List.of(
+                s("Sagsbehandler ringer kl. 9.45.", 1),
+                s("Næste samtale er mandag den 23. marts.", 2),
+                s("Borger var hos lægen torsdag den 5. marts.", 3),
+                s("Sagen tages op onsdag.", 4),
+                s("Borger starter den 4. april.", 5)),
+            transcript,
+            MONDAY);
+    assertEquals(
+        List.of(FactKind.TIME, FactKind.DATE, FactKind.DATE, FactKind.WEEKDAY, FactKind.DATE),
+        wrong.stream().map(FactFlag::kind).toList(),
+        wrong.toString());
+    assertEquals(List.of(0, 1, 2, 3, 4), wrong.stream().map(FactFlag::sentenceIndex).toList());
+  }
+
+  @Test
+  void yearsCodesAndAbbreviationsAreNotFalselyFlagged() {
+    List<DraftSegment> transcript =
+        segments("Jeg tog truckcertifikatet i 2019, og mit CV ligger på Jobnet.");
+    assertEquals(
+        List.of(),
+        UnsupportedFactCheck.check(
+            List.of(
+                s("Borger tog truckcertifikat i 2019.", 1),
+                s("Borgerens CV skal opdateres på Jobnet.", 1)),
+            transcript,
+            MONDAY));
+    List<FactFlag> flags =
+        UnsupportedFactCheck.check(
+            List.of(s("Borger tog truckcertifikat i 2018.", 1)), transcript, MONDAY);
+    assertEquals(FactKind.NUMBER, flags.get(0).kind(), flags.toString());
+  }
 }

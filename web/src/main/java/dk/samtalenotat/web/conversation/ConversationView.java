@@ -11,6 +11,7 @@ import dk.samtalenotat.conversation.HandOverException;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.conversation.StaleDraftException;
+import dk.samtalenotat.draft.OpenFlagsException;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
 import dk.samtalenotat.web.Texts;
 import jakarta.faces.context.FacesContext;
@@ -188,6 +189,8 @@ public class ConversationView implements Serializable {
       }
       conversations.approve(id, basedOn);
       texts.info("draft.approved");
+    } catch (OpenFlagsException e) {
+      texts.error("draft.openFlags", e.open());
     } catch (StaleDraftException e) {
       texts.error("draft.stale");
     } catch (EmptyNoteException e) {
@@ -195,6 +198,40 @@ public class ConversationView implements Serializable {
       return;
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
+    }
+    refresh();
+  }
+
+  /**
+   * The caseworker confirms a flagged fact after checking it. Unsaved edits in the editor are saved
+   * first, as a new version that is checked anew; the flag then belongs to the old version, so the
+   * caseworker looks at the new version's flags instead.
+   */
+  public void confirmFlag(int flagOrdinal) {
+    try {
+      String edited = content;
+      if (edited != null
+          && details.hasDraft()
+          && !edited.strip().equals(details.draft().content().strip())) {
+        int saved = conversations.saveDraft(id, basedOn, edited);
+        texts.info("flag.savedFirst", saved);
+      } else {
+        conversations.confirmFlag(id, basedOn, flagOrdinal);
+        String fact =
+            details.draft().flags().stream()
+                .filter(f -> f.ordinal() == flagOrdinal)
+                .map(ConversationDetails.FlagLine::fact)
+                .findFirst()
+                .orElse("");
+        texts.info("flag.confirmedMessage", fact);
+      }
+    } catch (StaleDraftException e) {
+      texts.error("draft.stale");
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    } catch (EmptyNoteException e) {
+      texts.error("draft.empty");
+      return;
     }
     refresh();
   }
