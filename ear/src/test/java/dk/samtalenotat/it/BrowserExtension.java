@@ -51,7 +51,7 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
             .getStore(NAMESPACE)
             .getOrComputeIfAbsent(
                 SharedBrowser.class, type -> SharedBrowser.launch(), SharedBrowser.class);
-    BrowserSession session = new BrowserSession(shared.browser, server);
+    BrowserSession session = new BrowserSession(shared, server);
     context.getStore(NAMESPACE).put(BrowserSession.class, session);
     return session;
   }
@@ -92,19 +92,24 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
               new Playwright.CreateOptions()
                   .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
       try {
-        Browser browser =
-            playwright
-                .chromium()
-                .launch(
-                    new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium())
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_FLAGS));
-        return new SharedBrowser(playwright, browser);
+        return new SharedBrowser(playwright, launch(playwright, List.of()));
       } catch (RuntimeException e) {
         playwright.close();
         throw e;
       }
+    }
+
+    /** Chromium with the build machines' flags and {@code extraFlags} after them. */
+    static Browser launch(Playwright playwright, List<String> extraFlags) {
+      List<String> flags = new ArrayList<>(CHROMIUM_FLAGS);
+      flags.addAll(extraFlags);
+      return playwright
+          .chromium()
+          .launch(
+              new BrowserType.LaunchOptions()
+                  .setExecutablePath(chromium())
+                  .setHeadless(true)
+                  .setArgs(flags));
     }
 
     private static Path chromium() {
@@ -127,14 +132,27 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
   /** The browser as one test sees it: one or more independent sessions against the server. */
   public static final class BrowserSession {
 
+    private final SharedBrowser shared;
     private final Browser browser;
     private final WildFlyServer server;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<Browser> ownBrowsers = new ArrayList<>();
     private Page page;
 
-    BrowserSession(Browser browser, WildFlyServer server) {
-      this.browser = browser;
+    BrowserSession(SharedBrowser shared, WildFlyServer server) {
+      this.shared = shared;
+      this.browser = shared.browser;
       this.server = server;
+    }
+
+    /**
+     * A page in a browser of its own, launched with extra command-line flags (a fake microphone,
+     * say), which the shared browser of the other tests must not have. Closed with the session.
+     */
+    public Page newPageInBrowserWith(List<String> extraFlags) {
+      Browser own = SharedBrowser.launch(shared.playwright, extraFlags);
+      ownBrowsers.add(own);
+      return newPage(own);
     }
 
     /** The test's page, opened on first use. */
@@ -147,8 +165,12 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
 
     /** A page in a new browser context: no cookies, so a new sign-in. */
     public Page newPage() {
+      return newPage(browser);
+    }
+
+    private Page newPage(Browser in) {
       BrowserContext context =
-          browser.newContext(
+          in.newContext(
               new Browser.NewContextOptions()
                   .setBaseURL(server.baseUri().toString())
                   .setLocale("da-DK")
@@ -180,6 +202,8 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
     void close() {
       contexts.forEach(BrowserContext::close);
       contexts.clear();
+      ownBrowsers.forEach(Browser::close);
+      ownBrowsers.clear();
     }
   }
 }

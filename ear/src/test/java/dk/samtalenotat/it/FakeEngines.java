@@ -55,6 +55,7 @@ final class FakeEngines implements AutoCloseable {
   private final Deque<Answer> speechScript = new ConcurrentLinkedDeque<>();
   private final Deque<Answer> chatScript = new ConcurrentLinkedDeque<>();
   private final List<SpeechCall> speechCalls = Collections.synchronizedList(new ArrayList<>());
+  private volatile byte[] lastAudio;
   private final List<String> chatCalls = Collections.synchronizedList(new ArrayList<>());
   private volatile CountDownLatch chatArrived = new CountDownLatch(1);
 
@@ -85,6 +86,11 @@ final class FakeEngines implements AutoCloseable {
     speechCalls.clear();
     chatCalls.clear();
     chatArrived = new CountDownLatch(1);
+  }
+
+  /** The audio file of the latest transcription request, as the engine received it. */
+  byte[] lastAudio() {
+    return lastAudio;
   }
 
   List<SpeechCall> speechCalls() {
@@ -125,6 +131,7 @@ final class FakeEngines implements AutoCloseable {
     byte[] body = exchange.getRequestBody().readAllBytes();
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     Multipart form = Multipart.parse(body, contentType);
+    lastAudio = form.fileBytes("file");
     speechCalls.add(
         new SpeechCall(
             form.field("language"),
@@ -215,7 +222,7 @@ final class FakeEngines implements AutoCloseable {
     chat.stop(0);
   }
 
-  /** Just enough multipart/form-data parsing to see the fields and the file's size. */
+  /** Just enough multipart/form-data parsing to see the fields and the file. */
   private record Multipart(List<String[]> fields, List<Object[]> files) {
 
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
@@ -241,7 +248,7 @@ final class FakeEngines implements AutoCloseable {
           continue;
         }
         if (headers.contains("filename=")) {
-          files.add(new Object[] {name.group(1), value.length()});
+          files.add(new Object[] {name.group(1), value});
         } else {
           fields.add(new String[] {name.group(1), value});
         }
@@ -254,11 +261,16 @@ final class FakeEngines implements AutoCloseable {
     }
 
     int fileLength(String name) {
+      byte[] file = fileBytes(name);
+      return file == null ? -1 : file.length;
+    }
+
+    byte[] fileBytes(String name) {
       return files.stream()
           .filter(f -> f[0].equals(name))
-          .map(f -> (Integer) f[1])
+          .map(f -> ((String) f[1]).getBytes(StandardCharsets.ISO_8859_1))
           .findFirst()
-          .orElse(-1);
+          .orElse(null);
     }
   }
 }

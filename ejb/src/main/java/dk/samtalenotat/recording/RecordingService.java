@@ -124,11 +124,12 @@ public class RecordingService {
     // The lock orders chunks of one upload, so two copies of a chunk sent at once are decided one
     // after the other: the second finds the first and is acknowledged.
     AudioUpload upload = own(uploadKey, true);
-    requireRecordable(upload.getConversation());
     Optional<UploadChunk> held = chunk(upload, seq);
+    // A finished or destroyed upload answers CLOSED, whatever the conversation does since.
     if (upload.admit(seq, sha256, held) == AudioUpload.Admission.DUPLICATE) {
       return status(upload, true, false);
     }
+    requireRecordable(upload.getConversation());
     long room = upload.remaining(audioStore.maxBytes());
     if (room == 0) {
       throw new ChunkRejectedException(
