@@ -20,7 +20,8 @@ public final class DraftRequests {
 
   private DraftRequests() {}
 
-  public static DraftRequest of(Conversation c, List<TranscriptSegment> segments, NoteTemplate template) {
+  public static DraftRequest of(
+      Conversation c, List<TranscriptSegment> segments, NoteTemplate template) {
     List<DraftParticipant> people =
         c.getParticipants().stream()
             .map(p -> new DraftParticipant(p.getName(), p.getRole()))
@@ -38,16 +39,16 @@ public final class DraftRequests {
   /** The transcript segments as engines and the unsupported-fact check see them. */
   public static List<DraftSegment> segments(Conversation c, List<TranscriptSegment> segments) {
     return segments.stream()
-            .map(
-                s ->
-                    new DraftSegment(
-                        s.getOrdinal(),
-                        s.getStartMillis(),
-                        s.getEndMillis(),
-                        s.getSpeaker(),
-                        roleOf(s.getSpeaker(), c.getParticipants()),
-                        s.getLanguage(),
-                        s.getText()))
+        .map(
+            s ->
+                new DraftSegment(
+                    s.getOrdinal(),
+                    s.getStartMillis(),
+                    s.getEndMillis(),
+                    s.getSpeaker(),
+                    roleOf(s.getSpeaker(), c.getParticipants()),
+                    s.getLanguage(),
+                    s.getText()))
         .toList();
   }
 

@@ -1,6 +1,5 @@
 package dk.samtalenotat.quality;
 
-import dk.samtalenotat.template.DefaultTemplates;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.Cpr;
 import dk.samtalenotat.conversation.SealedCpr;
@@ -9,6 +8,7 @@ import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.pipeline.DraftRequests;
+import dk.samtalenotat.template.DefaultTemplates;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.transcript.SegmentData;
