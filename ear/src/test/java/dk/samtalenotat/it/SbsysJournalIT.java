@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * receipt shown, a closed case refused and the note resent to another case, a create that timed out
  * after SBSYS stored it resolved without a second note, and the PDF fallback.
  */
+// Only the journal server's execution names the port; the condition keeps the other executions
+// (which -Dit.test also reaches) from starting a server for nothing.
+@EnabledIfSystemProperty(named = "samtalenotat.it.fake-sbsys-port", matches = "\\d+")
 @ExtendWith({WildFlyExtension.class, BrowserExtension.class})
 class SbsysJournalIT {
 
@@ -33,9 +36,6 @@ class SbsysJournalIT {
 
   @BeforeAll
   static void startSbsys() throws IOException {
-    // Only the journal server's execution names the port; elsewhere (-Dit.test) there is nothing to
-    // do.
-    Assumptions.assumeTrue(System.getProperty("samtalenotat.it.fake-sbsys-port") != null);
     sbsys = new FakeSbsys(Integer.getInteger("samtalenotat.it.fake-sbsys-port"));
     sbsys.addCase(17, "27.24.00-G01-17-26", "Jobafklaring", "Aktiv", CPR);
     sbsys.addCase(18, "27.24.00-G01-18-22", "Tidligere forløb", "Afsluttet", CPR);
@@ -155,6 +155,74 @@ class SbsysJournalIT {
     Ui.awaitState(after, "JOURNALISED");
     assertEquals(before + 1, sbsys.notes().size(), "exactly one note after the restart");
     assertEquals(creates + 1, sbsys.createRequests(), "the case system was asked, not sent again");
+  }
+
+  @Test
+  void noteJournalisedByHandIsConfirmedLoggedAndCountsAsTheReceipt(
+      BrowserExtension.BrowserSession browser, @TempDir Path dir) throws IOException {
+    Page page = browser.page();
+    Ui.signIn(page, "jonas");
+    int before = sbsys.notes().size();
+    long id = approvedInto(page, dir, "27.24.00-G01-18-22");
+    Ui.awaitState(page, "JOURNAL_FAILED");
+    page.waitForDownload(() -> byId(page, "pdfForm:downloadPdf").click());
+
+    // The administrator sees the failed note, by number and reason only.
+    Page admin = browser.newPage();
+    Ui.signIn(admin, "admin");
+    admin.navigate("journalisering.xhtml");
+    String attention = admin.locator("[id='attention']").innerText();
+    assertTrue(
+        admin.locator(".attention-conversation[data-id='" + id + "']").count() == 1
+            && attention.contains("Sagen er lukket"),
+        attention);
+    assertTrue(!attention.contains(CPR) && !attention.contains("lagerarbejder"), attention);
+
+    // No document reference: a Danish message, and nothing changes.
+    Ui.submit(page, "manualForm:confirmManual");
+    assertTrue(Ui.messages(page).contains("Skriv dokumentets reference"), Ui.messages(page));
+    assertEquals("JOURNAL_FAILED", Ui.state(page));
+
+    byId(page, "manualForm:manualCase").fill("27.24.00-G01-17-26");
+    byId(page, "manualForm:manualDocument").fill("DOK-hand-" + id);
+    Ui.submit(page, "manualForm:confirmManual");
+    assertEquals("JOURNALISED", Ui.state(page));
+    assertTrue(
+        page.locator("#journalReceipt").innerText().contains("journaliseret manuelt"),
+        page.locator("#journalReceipt").innerText());
+    assertEquals("manuel", page.locator("#receiptSystem").innerText().strip());
+    assertEquals("27.24.00-G01-17-26", page.locator("#receiptCase").innerText().strip());
+    assertEquals("DOK-hand-" + id, page.locator("#receiptDocument").innerText().strip());
+    assertEquals(0, byId(page, "manualForm:confirmManual").count(), "confirmed once");
+    assertEquals(before, sbsys.notes().size(), "nothing sent to SBSYS");
+    admin.reload();
+    assertEquals(0, admin.locator(".attention-conversation[data-id='" + id + "']").count());
+
+    Page compliance = browser.newPage();
+    Ui.signIn(compliance, "peter");
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString();
+    com.microsoft.playwright.APIResponse log =
+        compliance
+            .request()
+            .get(
+                "api/compliance/access-log?from=" + today + "&to=" + today,
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Accept", "application/json"));
+    assertEquals(200, log.status(), log.text());
+    long confirmations = 0;
+    for (var e : com.google.gson.JsonParser.parseString(log.text()).getAsJsonArray()) {
+      var entry = e.getAsJsonObject();
+      // The export leaves out empty fields.
+      if (entry.has("conversationId")
+          && entry.get("conversationId").getAsLong() == id
+          && entry.has("criterion")
+          && entry.get("criterion").getAsString().contains("journalised by hand")
+          && entry.get("criterion").getAsString().contains("DOK-hand-" + id)) {
+        assertEquals("CHANGE", entry.get("action").getAsString());
+        confirmations++;
+      }
+    }
+    assertEquals(1, confirmations, "the confirmation is in the access log once");
   }
 
   @Test

@@ -69,6 +69,31 @@ final class Ui {
     return Long.parseLong(m.group(1));
   }
 
+  /**
+   * Registers a conversation into the case, imports the Teams-style transcript, waits for the draft
+   * and approves it; answers the conversation's id.
+   */
+  static long approvedNote(Page page, Path dir, String cpr, String caseReference) {
+    Path file = dir.resolve("samtale.txt");
+    try {
+      java.nio.file.Files.writeString(
+          file,
+          """
+          Sagsbehandler: Velkommen. I dag taler vi om din sygemelding.
+          Borger: Jeg er stadig sygemeldt, men jeg har det lidt bedre.
+          Sagsbehandler: Vi aftaler en ny samtale om fire uger.
+          Borger: Det er fint.
+          """);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    long id = registerConversation(page, cpr, caseReference);
+    importTranscript(page, file);
+    awaitState(page, "DRAFT_READY");
+    submitConfirmed(page, "draftForm:approve");
+    return id;
+  }
+
   static void uploadAudio(Page page, Path file) {
     page.locator("#audioForm input[type=file]").setInputFiles(file);
     submit(page, "audioForm:uploadAudio");

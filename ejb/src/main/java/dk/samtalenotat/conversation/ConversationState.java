@@ -38,9 +38,11 @@ public enum ConversationState {
     // Editing keeps DRAFT_READY; regenerating goes back through DRAFTING so nobody approves a
     // draft that is about to be replaced.
     DRAFT_READY.allow(DRAFT_READY, DRAFTING, APPROVED, DECLINED, EXPIRED);
-    APPROVED.allow(JOURNALISING);
+    // APPROVED or JOURNAL_FAILED straight to JOURNALISED: the caseworker journalised the note by
+    // hand (from the PDF) and confirms it with the case system's document reference.
+    APPROVED.allow(JOURNALISING, JOURNALISED);
     JOURNALISING.allow(JOURNALISED, JOURNAL_FAILED);
-    JOURNAL_FAILED.allow(JOURNALISING);
+    JOURNAL_FAILED.allow(JOURNALISING, JOURNALISED);
     JOURNALISED.allow(CLOSED);
   }
 

@@ -11,7 +11,9 @@ public enum Problem {
   DRAFT_RETRYING,
   DRAFT_FAILED,
   JOURNAL_RETRYING,
-  JOURNAL_FAILED;
+  JOURNAL_FAILED,
+  /** An asynchronous case system took the note but its receipt has not come. */
+  JOURNAL_RECEIPT_MISSING;
 
   /** "CODE: detail" as stored on the conversation. */
   public String with(String detail) {

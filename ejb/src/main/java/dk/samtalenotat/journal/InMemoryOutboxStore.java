@@ -24,6 +24,8 @@ public final class InMemoryOutboxStore implements OutboxStore {
     public JournalFailure failure;
     public String error;
     public String transactionId;
+    public int receiptQueries;
+    public boolean attention;
 
     Entry(long id, JournalNote note, Instant next) {
       this.id = id;
@@ -78,13 +80,63 @@ public final class InMemoryOutboxStore implements OutboxStore {
   }
 
   @Override
-  public synchronized void accepted(long entryId, String transactionId) {
+  public synchronized void accepted(long entryId, String transactionId, Instant askAt) {
     Entry e = entries.get(entryId);
     if (e.status == OutboxEntry.Status.PENDING) {
       e.status = OutboxEntry.Status.AWAITING_RECEIPT;
       e.unknown = false;
       e.transactionId = transactionId;
+      e.next = askAt;
     }
+  }
+
+  @Override
+  public synchronized List<Due> awaitingReceipt(Instant now, int limit) {
+    List<Due> out = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      if (e.status == OutboxEntry.Status.AWAITING_RECEIPT
+          && !e.next.isAfter(now)
+          && out.size() < limit) {
+        out.add(new Due(e.id, e.note.tenantCvr()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized Optional<Work> claimReceiptQuery(
+      long entryId, Instant now, Instant leaseEnd) {
+    Entry e = entries.get(entryId);
+    if (e.status != OutboxEntry.Status.AWAITING_RECEIPT || e.next.isAfter(now)) {
+      return Optional.empty();
+    }
+    e.receiptQueries++;
+    e.next = leaseEnd;
+    return Optional.of(new Work(entryId, e.note, false, e.receiptQueries));
+  }
+
+  @Override
+  public synchronized void stillAwaiting(
+      long entryId, Instant askAt, boolean attention, String reason) {
+    Entry e = entries.get(entryId);
+    if (e.status != OutboxEntry.Status.AWAITING_RECEIPT) {
+      return;
+    }
+    e.next = askAt;
+    e.error = reason;
+    e.attention |= attention;
+  }
+
+  @Override
+  public synchronized void notArrived(long entryId, Instant at, String reason) {
+    Entry e = entries.get(entryId);
+    if (e.status != OutboxEntry.Status.AWAITING_RECEIPT) {
+      return;
+    }
+    e.status = OutboxEntry.Status.PENDING;
+    e.unknown = false;
+    e.next = at;
+    e.error = reason;
   }
 
   @Override

@@ -26,6 +26,7 @@ public class JournalDelivery {
             settings.backoff(),
             settings.maxAttempts(),
             settings.lease(),
+            settings.receiptWait(),
             Clock.systemUTC());
   }
 

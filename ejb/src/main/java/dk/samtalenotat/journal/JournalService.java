@@ -137,6 +137,49 @@ public class JournalService {
   }
 
   /**
+   * The caseworker journalised the approved note by hand (typically from the PDF) and confirms it
+   * with the case system's reference of the document: stored as the receipt, so the conversation is
+   * JOURNALISED and retention may proceed; written to the access log.
+   *
+   * @param caseReference the case it went into; null or blank for the conversation's own
+   * @throws ManualReceiptException when the document reference is missing or too long
+   * @throws IllegalTransitionException unless the note is approved and not on its way, or failed
+   */
+  public void confirmJournalisedManually(
+      long conversationId, String caseReference, String documentReference) {
+    Conversation c = own(conversationId);
+    if (c.getState() != ConversationState.APPROVED
+        && c.getState() != ConversationState.JOURNAL_FAILED) {
+      throw new IllegalTransitionException(
+          conversationId, c.getState(), ConversationState.JOURNALISED);
+    }
+    String document = documentReference == null ? "" : documentReference.strip();
+    if (document.isEmpty()) {
+      throw new ManualReceiptException(ManualReceiptException.Reason.DOCUMENT_MISSING);
+    }
+    String target =
+        caseReference == null || caseReference.isBlank()
+            ? c.getCaseReference()
+            : caseReference.strip();
+    if (document.length() > 200 || (target != null && target.length() > 100)) {
+      throw new ManualReceiptException(ManualReceiptException.Reason.TOO_LONG);
+    }
+    OutboxEntry entry = OutboxEntry.manual(c, target);
+    em.persist(entry);
+    em.persist(
+        new StoredReceipt(
+            entry, new JournalReceipt(OutboxEntry.MANUAL, target, document, Instant.now())));
+    c.journalised();
+    accessLog.used(
+        AccessAction.CHANGE,
+        AccessObject.CONVERSATION,
+        c,
+        CASE,
+        "journalised by hand into " + target + " as " + document);
+    LOG.info(() -> "conversation " + c.getId() + " journalised by hand as " + document);
+  }
+
+  /**
    * The approved note as a PDF for journalising by hand; logged, and marked on the conversation.
    */
   public byte[] notePdf(long conversationId) {

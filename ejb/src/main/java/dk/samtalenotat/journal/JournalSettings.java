@@ -16,6 +16,7 @@ public class JournalSettings {
   private int breakerThreshold;
   private Duration breakerOpenFor;
   private Duration lease;
+  private ReceiptWait receiptWait;
 
   protected JournalSettings() {}
 
@@ -34,7 +35,11 @@ public class JournalSettings {
           int breakerThreshold,
       @ConfigProperty(name = "samtalenotat.journal.breaker.open-for", defaultValue = "PT1M")
           Duration breakerOpenFor,
-      @ConfigProperty(name = "samtalenotat.journal.lease", defaultValue = "PT5M") Duration lease) {
+      @ConfigProperty(name = "samtalenotat.journal.lease", defaultValue = "PT5M") Duration lease,
+      @ConfigProperty(name = "samtalenotat.journal.receipt.ask-after", defaultValue = "PT1H")
+          Duration receiptAskAfter,
+      @ConfigProperty(name = "samtalenotat.journal.receipt.attention-after", defaultValue = "3")
+          int receiptAttentionAfter) {
     this.pollInterval = pollInterval;
     this.batch = batch;
     this.maxAttempts = maxAttempts;
@@ -42,6 +47,7 @@ public class JournalSettings {
     this.breakerThreshold = breakerThreshold;
     this.breakerOpenFor = breakerOpenFor;
     this.lease = lease;
+    this.receiptWait = new ReceiptWait(receiptAskAfter, receiptAttentionAfter);
   }
 
   public Duration pollInterval() {
@@ -66,6 +72,11 @@ public class JournalSettings {
 
   public Duration breakerOpenFor() {
     return breakerOpenFor;
+  }
+
+  /** When to ask about a receipt that has not come, and when to raise attention. */
+  public ReceiptWait receiptWait() {
+    return receiptWait;
   }
 
   /** How long a claimed try may take before it counts as lost; longer than any read timeout. */

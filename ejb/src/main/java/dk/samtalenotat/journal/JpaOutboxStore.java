@@ -127,11 +127,91 @@ public class JpaOutboxStore implements OutboxStore {
   }
 
   @Override
-  public void accepted(long entryId, String transactionId) {
+  public void accepted(long entryId, String transactionId, Instant askAt) {
     OutboxEntry e = em.find(OutboxEntry.class, entryId);
     if (e.getStatus() == OutboxEntry.Status.PENDING) {
-      e.awaitingReceipt();
+      e.awaitingReceipt(askAt);
     }
+  }
+
+  @Override
+  public List<Due> awaitingReceipt(Instant now, int limit) {
+    return em.createQuery(
+            "select e.id, t.cvr from OutboxEntry e join e.tenant t"
+                + " where e.status = :awaiting and e.nextAttemptAt <= :now"
+                + " order by e.nextAttemptAt, e.id",
+            Object[].class)
+        .setParameter("awaiting", OutboxEntry.Status.AWAITING_RECEIPT)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(row -> new Due((Long) row[0], (String) row[1]))
+        .toList();
+  }
+
+  @Override
+  public Optional<Work> claimReceiptQuery(long entryId, Instant now, Instant leaseEnd) {
+    Integer queries =
+        em.createQuery("select e.receiptQueries from OutboxEntry e where e.id = :id", Integer.class)
+            .setParameter("id", entryId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (queries == null) {
+      return Optional.empty();
+    }
+    // As in claim: of two nodes asking about the same receipt, exactly one changes the row.
+    int claimed =
+        em.createQuery(
+                "update OutboxEntry e set e.receiptQueries = e.receiptQueries + 1,"
+                    + " e.nextAttemptAt = :leaseEnd, e.version = e.version + 1"
+                    + " where e.id = :id and e.status = :awaiting and e.nextAttemptAt <= :now"
+                    + " and e.receiptQueries = :queries")
+            .setParameter("leaseEnd", leaseEnd)
+            .setParameter("id", entryId)
+            .setParameter("awaiting", OutboxEntry.Status.AWAITING_RECEIPT)
+            .setParameter("now", now)
+            .setParameter("queries", queries)
+            .executeUpdate();
+    if (claimed == 0) {
+      return Optional.empty();
+    }
+    OutboxEntry e = em.find(OutboxEntry.class, entryId);
+    em.refresh(e);
+    Conversation c = conversations.find(e.getConversation().getId()).orElseThrow();
+    Draft draft = conversations.draftOf(c).orElse(null);
+    if (draft == null) {
+      LOG.severe(() -> "journal entry " + entryId + " waits for a receipt but has no note");
+      e.stillAwaiting(leaseEnd, "no note to ask about");
+      c.noteProblem(Problem.JOURNAL_RECEIPT_MISSING.with("no note to ask about"));
+      return Optional.empty();
+    }
+    JournalNote note = JournalNotes.of(c, draft, e.getCaseReference(), e.getIdempotencyKey());
+    accessLog.usedBySystem(
+        AccessAction.READ, AccessObject.DRAFT, c, "JournalWorker", Purpose.CASE_DOCUMENTATION);
+    return Optional.of(new Work(entryId, note, false, e.getReceiptQueries()));
+  }
+
+  @Override
+  public void stillAwaiting(long entryId, Instant askAt, boolean attention, String reason) {
+    OutboxEntry e = em.find(OutboxEntry.class, entryId);
+    if (e.getStatus() != OutboxEntry.Status.AWAITING_RECEIPT) {
+      return;
+    }
+    e.stillAwaiting(askAt, reason);
+    if (attention && e.getConversation().getState() == ConversationState.JOURNALISING) {
+      e.getConversation().noteProblem(Problem.JOURNAL_RECEIPT_MISSING.with(reason));
+    }
+  }
+
+  @Override
+  public void notArrived(long entryId, Instant at, String reason) {
+    OutboxEntry e = em.find(OutboxEntry.class, entryId);
+    if (e.getStatus() != OutboxEntry.Status.AWAITING_RECEIPT) {
+      return;
+    }
+    e.notArrived(at, reason);
+    e.getConversation().noteProblem(Problem.JOURNAL_RETRYING.with(reason));
   }
 
   @Override

@@ -78,6 +78,10 @@ public class OutboxEntry {
   @Column(name = "next_attempt_at", nullable = false)
   private Instant nextAttemptAt;
 
+  /** Questions about a receipt that did not come (asynchronous case systems). */
+  @Column(name = "receipt_queries", nullable = false)
+  private int receiptQueries;
+
   @Column(name = "business_status", length = 20)
   private String businessStatus;
 
@@ -107,6 +111,20 @@ public class OutboxEntry {
     this.nextAttemptAt = createdAt;
   }
 
+  /** The case system's name in receipts of notes the caseworker journalised by hand. */
+  public static final String MANUAL = "manuel";
+
+  /**
+   * The record of a note the caseworker journalised by hand: never sent by the worker, delivered
+   * from the start, so that every receipt belongs to an entry.
+   */
+  static OutboxEntry manual(Conversation conversation, String caseReference) {
+    OutboxEntry e = new OutboxEntry(conversation, MANUAL, caseReference);
+    e.status = Status.DELIVERED;
+    e.finishedAt = e.createdAt;
+    return e;
+  }
+
   /** A try is under way; until its outcome is recorded, the next try must ask first. */
   void claimed(Instant leaseEnd) {
     attempts++;
@@ -134,9 +152,23 @@ public class OutboxEntry {
     lastError = truncate(error);
   }
 
-  void awaitingReceipt() {
+  void awaitingReceipt(Instant askAt) {
     status = Status.AWAITING_RECEIPT;
     outcomeUnknown = false;
+    nextAttemptAt = askAt;
+  }
+
+  void stillAwaiting(Instant askAt, String reason) {
+    nextAttemptAt = askAt;
+    lastError = truncate(reason);
+  }
+
+  /** Taken but unknown to the case system: send it again, with the same key. */
+  void notArrived(Instant at, String reason) {
+    status = Status.PENDING;
+    outcomeUnknown = false;
+    nextAttemptAt = at;
+    lastError = truncate(reason);
   }
 
   void businessStatus(String status) {
@@ -202,6 +234,10 @@ public class OutboxEntry {
 
   public Instant getNextAttemptAt() {
     return nextAttemptAt;
+  }
+
+  public int getReceiptQueries() {
+    return receiptQueries;
   }
 
   public String getBusinessStatus() {

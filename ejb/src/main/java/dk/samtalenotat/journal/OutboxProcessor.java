@@ -3,7 +3,6 @@ package dk.samtalenotat.journal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -20,6 +19,10 @@ import java.util.logging.Logger;
  *   <li>Transient failures wait with exponential back-off and count against the endpoint's circuit
  *       breaker; after {@code maxAttempts} the note fails visibly (JOURNAL_FAILED), never silently.
  *   <li>Permanent failures fail at once, with the reason the caseworker needs.
+ *   <li>A note handed to an asynchronous case system whose receipt does not come is asked about
+ *       after {@link ReceiptWait#askAfter()}, again and again, and marked for attention after
+ *       {@link ReceiptWait#attentionAfter()} questions in vain; a note the case system does not
+ *       know is sent again with the same key.
  * </ul>
  *
  * Plain Java: the container wiring is in {@link JournalWorker}, storage behind {@link OutboxStore}.
@@ -34,6 +37,7 @@ public final class OutboxProcessor {
   private final Backoff backoff;
   private final int maxAttempts;
   private final Duration lease;
+  private final ReceiptWait receiptWait;
   private final Clock clock;
 
   /**
@@ -49,6 +53,30 @@ public final class OutboxProcessor {
       int maxAttempts,
       Duration lease,
       Clock clock) {
+    this(
+        store,
+        journals,
+        breakers,
+        backoff,
+        maxAttempts,
+        lease,
+        new ReceiptWait(Duration.ofHours(1), 3),
+        clock);
+  }
+
+  /**
+   * @param receiptWait when to ask about a receipt that has not come
+   */
+  public OutboxProcessor(
+      OutboxStore store,
+      Function<String, Optional<Journal>> journals,
+      Function<String, CircuitBreaker> breakers,
+      Backoff backoff,
+      int maxAttempts,
+      Duration lease,
+      ReceiptWait receiptWait,
+      Clock clock) {
+    this.receiptWait = receiptWait;
     this.store = store;
     this.journals = journals;
     this.breakers = breakers;
@@ -58,11 +86,13 @@ public final class OutboxProcessor {
     this.clock = clock;
   }
 
-  /** Tries every due entry once; returns how many were tried. */
+  /**
+   * Tries every due entry once, and asks about every receipt that is overdue; returns how many
+   * entries were tried or asked about.
+   */
   public int runOnce(int batch) {
-    List<OutboxStore.Due> due = store.due(clock.instant(), batch);
     int tried = 0;
-    for (OutboxStore.Due d : due) {
+    for (OutboxStore.Due d : store.due(clock.instant(), batch)) {
       try {
         if (process(d)) {
           tried++;
@@ -72,7 +102,86 @@ public final class OutboxProcessor {
         LOG.log(Level.SEVERE, "journal entry " + d.entryId() + " could not be processed", e);
       }
     }
+    for (OutboxStore.Due d : store.awaitingReceipt(clock.instant(), batch)) {
+      try {
+        if (askForReceipt(d)) {
+          tried++;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "receipt of journal entry " + d.entryId() + " not asked for", e);
+      }
+    }
     return tried;
+  }
+
+  /** One question about an overdue receipt; false when not asked (claimed elsewhere, breaker). */
+  boolean askForReceipt(OutboxStore.Due due) {
+    long id = due.entryId();
+    Optional<Journal> configured = journals.apply(due.tenantCvr());
+    Instant now = clock.instant();
+    if (configured.isEmpty()) {
+      store.stillAwaiting(
+          id, now.plus(receiptWait.askAfter()), true, "no case system configured to ask");
+      return true;
+    }
+    Journal journal = configured.get();
+    CircuitBreaker breaker = breakers.apply(journal.endpoint());
+    if (!breaker.tryAcquire()) {
+      return false;
+    }
+    Optional<OutboxStore.Work> claimed = store.claimReceiptQuery(id, now, now.plus(lease));
+    if (claimed.isEmpty()) {
+      breaker.success();
+      return false;
+    }
+    OutboxStore.Work work = claimed.get();
+    JournalNote note = work.note();
+    boolean attention = work.attempt() >= receiptWait.attentionAfter();
+    Optional<Delivery> found;
+    try {
+      found = journal.find(note);
+    } catch (PermanentJournalException e) {
+      breaker.success();
+      store.failed(id, e.failure(), e.getMessage());
+      return true;
+    } catch (JournalException e) {
+      breaker.failure();
+      store.stillAwaiting(
+          id,
+          clock.instant().plus(backoff.after(work.attempt())),
+          attention,
+          "receipt not asked for: " + e.getMessage());
+      return true;
+    }
+    breaker.success();
+    if (found.isEmpty()) {
+      LOG.warning(
+          () ->
+              "note "
+                  + note.idempotencyKey()
+                  + " is unknown to "
+                  + journal.endpoint()
+                  + " although it was taken; sending it again");
+      store.notArrived(id, clock.instant(), "the case system did not know the transaction");
+    } else if (found.get() instanceof Delivery.Stored s) {
+      store.stored(id, s.receipt());
+    } else {
+      if (work.attempt() == receiptWait.attentionAfter()) {
+        LOG.warning(
+            () ->
+                "note "
+                    + note.idempotencyKey()
+                    + " still has no receipt after "
+                    + work.attempt()
+                    + " questions; marked for attention, still asked");
+      }
+      store.stillAwaiting(
+          id,
+          clock.instant().plus(receiptWait.askAfter()),
+          attention,
+          "no business receipt after " + work.attempt() + " questions");
+    }
+    return true;
   }
 
   /** One try of one entry; false when it was not tried (claimed elsewhere, breaker open). */
@@ -143,7 +252,7 @@ public final class OutboxProcessor {
     if (delivery instanceof Delivery.Stored s) {
       store.stored(id, s.receipt());
     } else if (delivery instanceof Delivery.Accepted a) {
-      store.accepted(id, a.transactionId());
+      store.accepted(id, a.transactionId(), clock.instant().plus(receiptWait.askAfter()));
     }
   }
 

@@ -34,8 +34,32 @@ public interface OutboxStore {
   /** The note is in the case system: store the receipt, the conversation is JOURNALISED. */
   void stored(long entryId, JournalReceipt receipt);
 
-  /** The case system took the note and confirms it later. */
-  void accepted(long entryId, String transactionId);
+  /**
+   * The case system took the note and confirms it later; unless the receipt comes first, the case
+   * system is asked about it at {@code askAt}.
+   */
+  void accepted(long entryId, String transactionId, Instant askAt);
+
+  /** Entries still waiting for their receipt whose time to ask has come, oldest first. */
+  List<Due> awaitingReceipt(Instant now, int limit);
+
+  /**
+   * Claims an entry waiting for its receipt for one question to the case system, as {@link #claim}
+   * does for a delivery; {@link Work#attempt()} is the number of this question, 1 for the first.
+   */
+  Optional<Work> claimReceiptQuery(long entryId, Instant now, Instant leaseEnd);
+
+  /**
+   * Still no receipt: ask again at {@code askAt}; with {@code attention} the conversation is marked
+   * for its owner's and the administrator's attention with the reason.
+   */
+  void stillAwaiting(long entryId, Instant askAt, boolean attention, String reason);
+
+  /**
+   * The case system does not know the transaction: the note did not arrive after all and is sent
+   * again (with the same idempotency key) at {@code at}.
+   */
+  void notArrived(long entryId, Instant at, String reason);
 
   /** Try again at {@code at}; {@code outcomeUnknown} when the try may have arrived. */
   void retryLater(long entryId, Instant at, boolean outcomeUnknown, String error);

@@ -17,6 +17,12 @@ public final class DemoUsers {
   /** A second municipality, to show that tenants never see each other's data. */
   public static final String OTHER_CVR = "22222222";
 
+  /**
+   * A third municipality: with the second, it lets one test server journalise into a different case
+   * system per municipality.
+   */
+  public static final String THIRD_CVR = "33333333";
+
   /** The password of every demo user. */
   public static final String PASSWORD = "demo";
 
@@ -85,6 +91,13 @@ public final class DemoUsers {
               "Karen Bech",
               "Team Job",
               OTHER_CVR,
+              Set.of(Roles.CASEWORKER)),
+          new DemoUser(
+              "ole",
+              "6f1c2a10-0000-4000-8000-000000000008",
+              "Ole Lund",
+              "Team Sygedagpenge",
+              THIRD_CVR,
               Set.of(Roles.CASEWORKER)));
 
   private DemoUsers() {}
@@ -96,6 +109,9 @@ public final class DemoUsers {
 
   /** Danish name of a demo municipality. */
   public static String tenantName(String cvr) {
-    return DEMO_CVR.equals(cvr) ? "Demo Kommune" : "Anden Kommune";
+    if (DEMO_CVR.equals(cvr)) {
+      return "Demo Kommune";
+    }
+    return THIRD_CVR.equals(cvr) ? "Tredje Kommune" : "Anden Kommune";
   }
 }

@@ -190,10 +190,13 @@ class ConversationTest {
                   ConversationState.APPROVED,
                   ConversationState.DECLINED,
                   ConversationState.EXPIRED);
-          case APPROVED -> EnumSet.of(ConversationState.JOURNALISING);
+          // Straight to JOURNALISED: journalised by hand and confirmed by the caseworker.
+          case APPROVED ->
+              EnumSet.of(ConversationState.JOURNALISING, ConversationState.JOURNALISED);
           case JOURNALISING ->
               EnumSet.of(ConversationState.JOURNALISED, ConversationState.JOURNAL_FAILED);
-          case JOURNAL_FAILED -> EnumSet.of(ConversationState.JOURNALISING);
+          case JOURNAL_FAILED ->
+              EnumSet.of(ConversationState.JOURNALISING, ConversationState.JOURNALISED);
           case JOURNALISED -> EnumSet.of(ConversationState.CLOSED);
           case DECLINED, CLOSED, EXPIRED -> EnumSet.noneOf(ConversationState.class);
         };

@@ -41,6 +41,7 @@ class OutboxProcessorTest {
             new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(10)),
             5,
             Duration.ofMinutes(5),
+            new ReceiptWait(Duration.ofMinutes(30), 3),
             clock);
   }
 
@@ -160,6 +161,94 @@ class OutboxProcessorTest {
     assertEquals(0, processor.runOnce(10));
   }
 
+  @Test
+  void overdueReceiptIsAskedForAndStoredWhenTheCaseSystemHasIt() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.async = true;
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.AWAITING_RECEIPT, e.status);
+    clock.advance(Duration.ofMinutes(29));
+    processor.runOnce(10);
+    assertEquals(0, journal.finds, "not asked before the wait is over");
+    journal.accepted.add(e.note.idempotencyKey());
+    clock.advance(Duration.ofMinutes(2));
+    processor.runOnce(10);
+    assertEquals(1, journal.finds);
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status);
+    assertEquals("doc-1", e.receipt.remoteDocumentId());
+    assertEquals(1, journal.creates, "asked, never sent again");
+  }
+
+  @Test
+  void receiptThatNeverComesIsAskedForAgainAndThenMarkedForAttention() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.async = true;
+    journal.answersWithoutReceipt = true;
+    processor.runOnce(10);
+    for (int i = 1; i <= 2; i++) {
+      clock.advance(Duration.ofMinutes(31));
+      processor.runOnce(10);
+      assertEquals(i, journal.finds);
+      assertFalse(e.attention, "not yet after " + i + " questions");
+      assertEquals(OutboxEntry.Status.AWAITING_RECEIPT, e.status);
+    }
+    clock.advance(Duration.ofMinutes(31));
+    processor.runOnce(10);
+    assertTrue(e.attention, "marked for attention after the third question in vain");
+    assertEquals(OutboxEntry.Status.AWAITING_RECEIPT, e.status, "a late receipt still counts");
+    assertTrue(e.error.contains("no business receipt after 3 questions"), e.error);
+    clock.advance(Duration.ofMinutes(31));
+    processor.runOnce(10);
+    assertEquals(4, journal.finds, "still asked, never left silently");
+    assertEquals(1, journal.creates, "never sent again while the case system has it");
+  }
+
+  @Test
+  void takenNoteUnknownToTheCaseSystemIsSentAgainWithTheSameKey() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.async = true;
+    processor.runOnce(10);
+    // The distributor lost it: it does not know the transaction when asked.
+    journal.stored.clear();
+    journal.unknownWhenAsked = true;
+    clock.advance(Duration.ofMinutes(31));
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.PENDING, e.status);
+    assertFalse(e.unknown, "the case system said it has nothing: safe to send");
+    processor.runOnce(10);
+    assertEquals(2, journal.creates);
+    assertEquals(OutboxEntry.Status.AWAITING_RECEIPT, e.status);
+    assertEquals(1, journal.stored.size(), "one note under the one key");
+  }
+
+  @Test
+  void rejectionFoundWhenAskingFailsTheNote() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.async = true;
+    processor.runOnce(10);
+    journal.rejectedWhenAsked = true;
+    clock.advance(Duration.ofMinutes(31));
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.FAILED, e.status);
+    assertEquals(JournalFailure.REJECTED, e.failure);
+  }
+
+  @Test
+  void caseSystemDownWhenAskedWaitsWithBackoffAndStillRaisesAttention() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.async = true;
+    processor.runOnce(10);
+    journal.downWhenAsked = true;
+    for (int i = 0; i < 3; i++) {
+      clock.advance(Duration.ofMinutes(31));
+      processor.runOnce(10);
+    }
+    assertEquals(3, journal.finds);
+    assertTrue(e.attention);
+    assertEquals(OutboxEntry.Status.AWAITING_RECEIPT, e.status);
+    assertTrue(e.error.startsWith("receipt not asked for"), e.error);
+  }
+
   enum Fault {
     TRANSIENT,
     STORE_THEN_TIMEOUT,
@@ -175,6 +264,14 @@ class OutboxProcessorTest {
     int finds;
     int calls;
     boolean async;
+
+    /** Notes whose business receipt (ACCEPTERET) the case system has. */
+    final java.util.Set<String> accepted = new java.util.HashSet<>();
+
+    boolean answersWithoutReceipt;
+    boolean unknownWhenAsked;
+    boolean rejectedWhenAsked;
+    boolean downWhenAsked;
 
     @Override
     public String system() {
@@ -213,8 +310,23 @@ class OutboxProcessorTest {
     }
 
     @Override
-    public Optional<Delivery> find(JournalNote note) {
+    public Optional<Delivery> find(JournalNote note) throws JournalException {
       finds++;
+      if (downWhenAsked) {
+        throw new TransientJournalException("connection refused");
+      }
+      if (rejectedWhenAsked) {
+        throw new PermanentJournalException(JournalFailure.REJECTED, "AFVIST");
+      }
+      if (unknownWhenAsked) {
+        unknownWhenAsked = false;
+        return Optional.empty();
+      }
+      if (async
+          && stored.containsKey(note.idempotencyKey())
+          && (answersWithoutReceipt || !accepted.contains(note.idempotencyKey()))) {
+        return Optional.of(new Delivery.Accepted(note.idempotencyKey()));
+      }
       return Optional.ofNullable(stored.get(note.idempotencyKey()))
           .map(
               doc ->

@@ -95,7 +95,10 @@ class RestAdaptersTest {
         key);
   }
 
-  /** Works the outbox until nothing is pending, at most ten seconds. */
+  /**
+   * Works the outbox until nothing is pending, at most thirty seconds (the first SOAP call warms up
+   * JAXB and CXF, which takes long on a busy build machine).
+   */
   static void drain(InMemoryOutboxStore store, CaseSystems systems) {
     Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     OutboxProcessor p =
@@ -109,7 +112,7 @@ class RestAdaptersTest {
             8,
             Duration.ofSeconds(2),
             Clock.systemUTC());
-    Instant end = Instant.now().plusSeconds(10);
+    Instant end = Instant.now().plusSeconds(30);
     while (Instant.now().isBefore(end)
         && store.entries.values().stream().anyMatch(e -> e.status == OutboxEntry.Status.PENDING)) {
       p.runOnce(10);

@@ -12,6 +12,7 @@ final class DemoDirectory {
 
   static final String DEMO_CVR = "11111111";
   static final String OTHER_CVR = "22222222";
+  static final String THIRD_CVR = "33333333";
 
   /** A person who can sign in here. */
   record Person(
@@ -61,7 +62,15 @@ final class DemoDirectory {
               "Team Job",
               OTHER_CVR,
               "sagsbehandler",
-              "Sagsbehandler i Anden Kommune"));
+              "Sagsbehandler i Anden Kommune"),
+          person(
+              "ole",
+              8,
+              "Ole Lund",
+              "Team Sygedagpenge",
+              THIRD_CVR,
+              "sagsbehandler",
+              "Sagsbehandler i Tredje Kommune"));
 
   private DemoDirectory() {}
 
@@ -71,12 +80,20 @@ final class DemoDirectory {
         login,
         "6f1c2a10-0000-4000-8000-%012d".formatted(n),
         name,
-        login + "@" + (DEMO_CVR.equals(cvr) ? "demo" : "anden") + ".kommune.example",
+        login + "@" + municipality(cvr).toLowerCase(java.util.Locale.ROOT) + ".kommune.example",
         team,
         cvr,
-        DEMO_CVR.equals(cvr) ? "Demo Kommune" : "Anden Kommune",
+        municipality(cvr) + " Kommune",
         role,
         description);
+  }
+
+  private static String municipality(String cvr) {
+    return switch (cvr) {
+      case DEMO_CVR -> "Demo";
+      case THIRD_CVR -> "Tredje";
+      default -> "Anden";
+    };
   }
 
   static Optional<Person> find(String login) {

@@ -4,9 +4,11 @@ import dk.samtalenotat.journal.momentum.MomentumJournalAdapter;
 import dk.samtalenotat.journal.rest.RestCalls;
 import dk.samtalenotat.journal.sbsys.SbsysJournalAdapter;
 import dk.samtalenotat.journal.sf2900.Sf2900JournalAdapter;
+import dk.samtalenotat.journal.sf2900.ws.InvocationContext;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Creates the adapter a tenant's settings name. */
 final class CaseSystemAdapters {
@@ -29,11 +31,50 @@ final class CaseSystemAdapters {
                   s.optional("action-facet").orElse(null),
                   s.optional("receiver-uuid").orElse(null),
                   s.connectTimeout(),
-                  s.readTimeout());
+                  s.readTimeout(),
+                  TlsClient.context(s),
+                  invocationContext(s));
           default ->
               throw new IllegalArgumentException(
                   s.key("system") + " must be sbsys, momentum, sf2900 or none, is " + system.get());
         });
+  }
+
+  /**
+   * Serviceplatformen's invocation context from {@code invocation.service-agreement}, {@code
+   * .user-system}, {@code .user} and {@code .service} (UUIDs), with optional {@code
+   * .accounting-info}; null when none of them is set, an error naming the key when only some are.
+   */
+  static InvocationContext invocationContext(TenantSettings s) {
+    String[] names = {
+      "invocation.service-agreement",
+      "invocation.user-system",
+      "invocation.user",
+      "invocation.service"
+    };
+    boolean any = false;
+    for (String n : names) {
+      any |= s.optional(n).isPresent();
+    }
+    if (!any) {
+      return null;
+    }
+    InvocationContext c = new InvocationContext();
+    c.setServiceAgreementUUID(uuid(s, names[0]));
+    c.setUserSystemUUID(uuid(s, names[1]));
+    c.setUserUUID(uuid(s, names[2]));
+    c.setServiceUUID(uuid(s, names[3]));
+    c.setAccountingInfo(s.optional("invocation.accounting-info").orElse(null));
+    return c;
+  }
+
+  private static String uuid(TenantSettings s, String name) {
+    String v = s.required(name);
+    try {
+      return UUID.fromString(v).toString();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(s.key(name) + " must be a UUID, is " + v, e);
+    }
   }
 
   private static RestCalls calls(TenantSettings s, String name) {

@@ -6,8 +6,10 @@ import dk.samtalenotat.journal.sf2900.ws.FordelingskvitteringModtagRequest;
 import dk.samtalenotat.journal.sf2900.ws.FordelingskvitteringModtagResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.jws.WebService;
+import jakarta.persistence.OptimisticLockException;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +27,7 @@ import java.util.logging.Logger;
     endpointInterface = "dk.samtalenotat.journal.sf2900.ws.Fordelingskvittering")
 public class FordelingskvitteringEndpoint implements Fordelingskvittering {
 
+  private static final int MAX_ATTEMPTS = 4;
   private static final Logger LOG = Logger.getLogger(FordelingskvitteringEndpoint.class.getName());
 
   @EJB private JournalReceipts receipts;
@@ -32,15 +35,7 @@ public class FordelingskvitteringEndpoint implements Fordelingskvittering {
   @Override
   public FordelingskvitteringModtagResponse fordelingskvitteringModtag(
       FordelingskvitteringModtagRequest r) {
-    JournalReceipts.Outcome outcome =
-        receipts.receive(
-            r.getTransaktionsUUID(),
-            Sf2900JournalAdapter.SYSTEM,
-            r.getTransportKvittering() == null ? null : r.getTransportKvittering().value(),
-            r.getForretningsKvittering() == null ? null : r.getForretningsKvittering().value(),
-            r.getSagReference(),
-            r.getDokumentID(),
-            r.getFejlbesked());
+    JournalReceipts.Outcome outcome = receiveRetryingConflicts(r);
     LOG.info(() -> "receipt for " + r.getTransaktionsUUID() + ": " + outcome);
     FordelingskvitteringModtagResponse response = new FordelingskvitteringModtagResponse();
     response.setResultat(
@@ -50,5 +45,58 @@ public class FordelingskvitteringEndpoint implements Fordelingskvittering {
           default -> "MODTAGET";
         });
     return response;
+  }
+
+  /**
+   * A receipt can arrive while the worker still records the delivery it belongs to (the receiver
+   * may answer within milliseconds); one of the two transactions then loses an optimistic lock.
+   * Handling a receipt is idempotent, so it is simply handled again, rather than answered with a
+   * fault that would leave the distributor to resend it.
+   */
+  private JournalReceipts.Outcome receiveRetryingConflicts(FordelingskvitteringModtagRequest r) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return receipts.receive(
+            r.getTransaktionsUUID(),
+            Sf2900JournalAdapter.SYSTEM,
+            r.getTransportKvittering() == null ? null : r.getTransportKvittering().value(),
+            r.getForretningsKvittering() == null ? null : r.getForretningsKvittering().value(),
+            r.getSagReference(),
+            r.getDokumentID(),
+            r.getFejlbesked());
+      } catch (EJBException e) {
+        if (attempt >= MAX_ATTEMPTS || !isConflict(e)) {
+          throw e;
+        }
+        int tried = attempt;
+        LOG.info(
+            () ->
+                "receipt for "
+                    + r.getTransaktionsUUID()
+                    + " met a concurrent update (attempt "
+                    + tried
+                    + "); handled again");
+        try {
+          Thread.sleep(50L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean isConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockException) {
+        return true;
+      }
+      for (Throwable s : t.getSuppressed()) {
+        if (s instanceof OptimisticLockException) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -17,6 +17,7 @@ import dk.samtalenotat.journal.sf2900.ws.FordelingsobjektAfsendRequest;
 import dk.samtalenotat.journal.sf2900.ws.FordelingsobjektStatusRequest;
 import dk.samtalenotat.journal.sf2900.ws.FordelingsobjektStatusResponse;
 import dk.samtalenotat.journal.sf2900.ws.ForretningsKvittering;
+import dk.samtalenotat.journal.sf2900.ws.InvocationContext;
 import dk.samtalenotat.journal.sf2900.ws.Journalpost;
 import dk.samtalenotat.journal.sf2900.ws.Part;
 import dk.samtalenotat.journal.sf2900.ws.Routing;
@@ -36,6 +37,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -45,7 +47,9 @@ import javax.xml.datatype.XMLGregorianCalendar;
  * FordelingsobjektAfsend}), with the note's idempotency key as the transaction UUID, routed by KLE
  * subject or receiver. The receiver confirms asynchronously to our receipt endpoint; after a
  * timeout {@code FordelingsobjektStatus} tells whether the transaction arrived. The client is the
- * server's JAX-WS (JBossWS-CXF); connect and receive timeouts are set on every port.
+ * server's JAX-WS (JBossWS-CXF); connect and receive timeouts are set on every port, and, as
+ * Serviceplatformen requires, the tenant's TLS client certificate (mutual TLS) and invocation
+ * context (a SOAP header) go with every call.
  */
 public final class Sf2900JournalAdapter implements CaseSystemAdapter {
 
@@ -58,11 +62,15 @@ public final class Sf2900JournalAdapter implements CaseSystemAdapter {
   private final String receiverUuid;
   private final Duration connectTimeout;
   private final Duration readTimeout;
+  private final SSLContext tls;
+  private final InvocationContext invocation;
   private final FordelingService service;
 
   /**
    * @param kle default KLE subject when the note names none, e.g. "32.30"
    * @param receiverUuid route to this receiver instead of by KLE, when set
+   * @param tls the client certificate for mutual TLS; null for none
+   * @param invocation Serviceplatformen's invocation context for every call; null for none
    */
   public Sf2900JournalAdapter(
       URI address,
@@ -70,7 +78,11 @@ public final class Sf2900JournalAdapter implements CaseSystemAdapter {
       String actionFacet,
       String receiverUuid,
       Duration connectTimeout,
-      Duration readTimeout) {
+      Duration readTimeout,
+      SSLContext tls,
+      InvocationContext invocation) {
+    this.tls = tls;
+    this.invocation = invocation;
     this.address = address;
     this.kle = kle;
     this.actionFacet = actionFacet;
@@ -203,6 +215,16 @@ public final class Sf2900JournalAdapter implements CaseSystemAdapter {
     ctx.put("jakarta.xml.ws.client.receiveTimeout", read);
     ctx.put("com.sun.xml.ws.connect.timeout", connect);
     ctx.put("com.sun.xml.ws.request.timeout", read);
+    if (tls != null) {
+      ClientTls.apply(port, ctx, tls);
+    }
+    if (invocation != null) {
+      @SuppressWarnings("rawtypes")
+      List<jakarta.xml.ws.handler.Handler> chain =
+          new java.util.ArrayList<>(((BindingProvider) port).getBinding().getHandlerChain());
+      chain.add(new InvocationContextHeader(invocation));
+      ((BindingProvider) port).getBinding().setHandlerChain(chain);
+    }
     return port;
   }
 

@@ -2,6 +2,9 @@ package dk.samtalenotat.journal.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -14,6 +17,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /**
  * What the fake case systems share: an HTTP server on the loopback address and a script of faults
@@ -44,13 +49,38 @@ public abstract class FakeCaseSystem implements AutoCloseable {
   }
 
   protected final HttpServer server;
+  private final boolean tls;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   protected final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
   protected final AtomicInteger createRequests = new AtomicInteger();
   protected volatile Duration slow = Duration.ofSeconds(3);
 
   protected FakeCaseSystem(int port) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+    this(port, null);
+  }
+
+  /**
+   * @param tls when set, HTTPS with this server certificate, and a client certificate required
+   *     (mutual TLS)
+   */
+  protected FakeCaseSystem(int port, SSLContext tls) throws IOException {
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    if (tls == null) {
+      server = HttpServer.create(address, 50);
+    } else {
+      HttpsServer https = HttpsServer.create(address, 50);
+      https.setHttpsConfigurator(
+          new HttpsConfigurator(tls) {
+            @Override
+            public void configure(HttpsParameters params) {
+              SSLParameters p = tls.getDefaultSSLParameters();
+              p.setNeedClientAuth(true);
+              params.setSSLParameters(p);
+            }
+          });
+      server = https;
+    }
+    this.tls = tls != null;
     server.setExecutor(executor);
   }
 
@@ -59,7 +89,8 @@ public abstract class FakeCaseSystem implements AutoCloseable {
   }
 
   public URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    return URI.create(
+        (tls ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
   public void fail(Fault... next) {

@@ -1,18 +1,29 @@
 package dk.samtalenotat.journal.fake;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsExchange;
 import dk.samtalenotat.journal.sf2900.ws.Fejl;
+import dk.samtalenotat.journal.sf2900.ws.FordelingskvitteringModtagRequest;
+import dk.samtalenotat.journal.sf2900.ws.FordelingskvitteringModtagResponse;
 import dk.samtalenotat.journal.sf2900.ws.FordelingsobjektAfsendRequest;
 import dk.samtalenotat.journal.sf2900.ws.FordelingsobjektAfsendResponse;
 import dk.samtalenotat.journal.sf2900.ws.FordelingsobjektStatusRequest;
 import dk.samtalenotat.journal.sf2900.ws.FordelingsobjektStatusResponse;
 import dk.samtalenotat.journal.sf2900.ws.ForretningsKvittering;
+import dk.samtalenotat.journal.sf2900.ws.InvocationContext;
 import dk.samtalenotat.journal.sf2900.ws.ObjectFactory;
+import dk.samtalenotat.journal.sf2900.ws.TransportKvittering;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
@@ -24,7 +35,9 @@ import org.w3c.dom.Node;
 /**
  * A distribution service after SF2900 speaking SOAP 1.1 from the project's WSDL: requests and
  * answers are the generated JAXB types in envelopes. Journal posts are kept by transaction UUID, so
- * a repeated transaction is stored once; the receiver's business receipt is set by the test.
+ * a repeated transaction is stored once; the receiver's business receipt is set by the test, and
+ * {@link #sendReceipt} calls the sender's receipt endpoint with it over HTTP, as the distributor
+ * does.
  */
 public final class FakeDistribution extends FakeCaseSystem {
 
@@ -33,6 +46,13 @@ public final class FakeDistribution extends FakeCaseSystem {
   /** A received post and how far it got. */
   public static final class Post {
     public final FordelingsobjektAfsendRequest request;
+
+    /** The invocation context of the call's SOAP header; null without one. */
+    public volatile InvocationContext invocationContext;
+
+    /** The subject of the client certificate the call came with (HTTPS only). */
+    public volatile String clientCertificate;
+
     public volatile ForretningsKvittering receipt = ForretningsKvittering.MODTAGET;
     public volatile String documentId;
 
@@ -46,7 +66,20 @@ public final class FakeDistribution extends FakeCaseSystem {
   private volatile boolean closedCase;
 
   public FakeDistribution() throws IOException {
-    super(0);
+    this(0);
+  }
+
+  public FakeDistribution(int port) throws IOException {
+    this(port, null);
+  }
+
+  /** Over HTTPS with the given server certificate, requiring a client certificate. */
+  public FakeDistribution(javax.net.ssl.SSLContext tls) throws IOException {
+    this(0, tls);
+  }
+
+  private FakeDistribution(int port, javax.net.ssl.SSLContext tls) throws IOException {
+    super(port, tls);
     try {
       jaxb = JAXBContext.newInstance(ObjectFactory.class);
     } catch (JAXBException e) {
@@ -76,17 +109,111 @@ public final class FakeDistribution extends FakeCaseSystem {
     p.documentId = documentId;
   }
 
+  /** Waits until a post with this many posts in all arrived; false after the timeout. */
+  public boolean awaitPosts(int n, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (posts.size() < n) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Calls the sender's receipt endpoint ({@code FordelingskvitteringModtag}) with a SOAP 1.1
+   * request of the project's WSDL, and records the business receipt on the post when there is one.
+   *
+   * @param endpoint the receipt endpoint's address
+   * @param business null for a transport receipt alone
+   * @return the endpoint's {@code Resultat} (MODTAGET, DUBLET or UKENDT)
+   */
+  public String sendReceipt(
+      URI endpoint,
+      String transactionId,
+      TransportKvittering transport,
+      ForretningsKvittering business,
+      String caseReference,
+      String documentId,
+      String errorText)
+      throws IOException {
+    FordelingskvitteringModtagRequest r = new FordelingskvitteringModtagRequest();
+    r.setTransaktionsUUID(transactionId);
+    r.setTransportKvittering(transport);
+    r.setForretningsKvittering(business);
+    r.setSagReference(caseReference);
+    r.setDokumentID(documentId);
+    r.setFejlbesked(errorText);
+    Post p = posts.get(transactionId);
+    if (p != null && business != null) {
+      p.receipt = business;
+      p.documentId = documentId;
+    }
+    String body;
+    try {
+      body = envelope(r);
+    } catch (JAXBException e) {
+      throw new IOException(e);
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "text/xml; charset=utf-8")
+            .header("SOAPAction", "\"urn:samtalenotat:fordeling:1:FordelingskvitteringModtag\"")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
+    HttpResponse<byte[]> answer;
+    try {
+      answer =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    if (answer.statusCode() != 200) {
+      throw new IOException(
+          "receipt endpoint answered "
+              + answer.statusCode()
+              + ": "
+              + new String(answer.body(), StandardCharsets.UTF_8));
+    }
+    try {
+      return ((FordelingskvitteringModtagResponse) unmarshalBody(answer.body())).getResultat();
+    } catch (Exception e) {
+      throw new IOException("unreadable answer from the receipt endpoint", e);
+    }
+  }
+
   private void handle(HttpExchange ex) throws IOException {
     Object request;
+    InvocationContext invocation;
+    byte[] xml = ex.getRequestBody().readAllBytes();
     try {
-      request = unmarshalBody(ex.getRequestBody().readAllBytes());
+      request = unmarshalBody(xml);
+      invocation = invocationContext(xml);
     } catch (Exception e) {
       soapFault(ex, "soap:Client", "unreadable request: " + e.getMessage());
       return;
     }
+    String certificate = null;
+    if (ex instanceof HttpsExchange https) {
+      certificate =
+          ((java.security.cert.X509Certificate) https.getSSLSession().getPeerCertificates()[0])
+              .getSubjectX500Principal()
+              .getName();
+    }
     try {
       if (request instanceof FordelingsobjektAfsendRequest r) {
-        send(r, ex);
+        send(r, ex, invocation, certificate);
       } else if (request instanceof FordelingsobjektStatusRequest r) {
         Post p = posts.get(r.getTransaktionsUUID());
         FordelingsobjektStatusResponse answer = new FordelingsobjektStatusResponse();
@@ -105,7 +232,11 @@ public final class FakeDistribution extends FakeCaseSystem {
     }
   }
 
-  private void send(FordelingsobjektAfsendRequest r, HttpExchange ex)
+  private void send(
+      FordelingsobjektAfsendRequest r,
+      HttpExchange ex,
+      InvocationContext invocation,
+      String certificate)
       throws IOException, JAXBException {
     createRequests.incrementAndGet();
     Fault fault = faults.poll();
@@ -124,7 +255,10 @@ public final class FakeDistribution extends FakeCaseSystem {
       detailFault(ex, fejl);
       return;
     }
-    Post existing = posts.putIfAbsent(r.getTransaktionsUUID(), new Post(r));
+    Post post = new Post(r);
+    post.invocationContext = invocation;
+    post.clientCertificate = certificate;
+    Post existing = posts.putIfAbsent(r.getTransaktionsUUID(), post);
     if (fault == Fault.STORE_THEN_500) {
       soapFault(ex, "soap:Server", "internal error");
       return;
@@ -138,12 +272,29 @@ public final class FakeDistribution extends FakeCaseSystem {
     envelope(ex, 200, answer);
   }
 
-  private Object unmarshalBody(byte[] xml) throws Exception {
+  private static Document parse(byte[] xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+  }
+
+  private InvocationContext invocationContext(byte[] xml) throws Exception {
+    Node header = parse(xml).getElementsByTagNameNS(SOAP, "Header").item(0);
+    if (header == null) {
+      return null;
+    }
+    for (Node n = header.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && "InvocationContext".equals(e.getLocalName())) {
+        return (InvocationContext) jaxb.createUnmarshaller().unmarshal(e);
+      }
+    }
+    return null;
+  }
+
+  private Object unmarshalBody(byte[] xml) throws Exception {
+    Document doc = parse(xml);
     Element body = (Element) doc.getElementsByTagNameNS(SOAP, "Body").item(0);
     for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e) {
@@ -155,17 +306,18 @@ public final class FakeDistribution extends FakeCaseSystem {
 
   private void envelope(HttpExchange ex, int status, Object payload)
       throws IOException, JAXBException {
+    write(ex, status, envelope(payload));
+  }
+
+  private String envelope(Object payload) throws JAXBException {
     StringWriter w = new StringWriter();
     jaxb.createMarshaller().marshal(payload, w);
     String xml = w.toString().replaceFirst("^<\\?xml[^>]*\\?>", "");
-    write(
-        ex,
-        status,
-        "<soap:Envelope xmlns:soap=\""
-            + SOAP
-            + "\"><soap:Body>"
-            + xml
-            + "</soap:Body></soap:Envelope>");
+    return "<soap:Envelope xmlns:soap=\""
+        + SOAP
+        + "\"><soap:Body>"
+        + xml
+        + "</soap:Body></soap:Envelope>";
   }
 
   private void detailFault(HttpExchange ex, Fejl fejl) throws IOException, JAXBException {

@@ -7,6 +7,7 @@ import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.journal.CaseLookupException;
 import dk.samtalenotat.journal.JournalService;
 import dk.samtalenotat.journal.JournalStatus;
+import dk.samtalenotat.journal.ManualReceiptException;
 import dk.samtalenotat.journal.OpenCase;
 import dk.samtalenotat.web.Texts;
 import jakarta.faces.context.ExternalContext;
@@ -42,6 +43,8 @@ public class JournalView implements Serializable {
   private JournalStatus status;
   private List<OpenCase> cases;
   private String caseReference;
+  private String manualCase;
+  private String manualDocument;
 
   /** View action, after the conversation's own. */
   public void load() {
@@ -84,6 +87,22 @@ public class JournalView implements Serializable {
       texts.keepAcrossRedirect();
       texts.info("journal.resent");
       return "samtale?faces-redirect=true&id=" + id;
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+      return null;
+    }
+  }
+
+  /** The caseworker journalised the note by hand and confirms it with the document reference. */
+  public String confirmManual() {
+    try {
+      journal.confirmJournalisedManually(id, manualCase, manualDocument);
+      texts.keepAcrossRedirect();
+      texts.info("journal.manual.confirmed");
+      return "samtale?faces-redirect=true&id=" + id;
+    } catch (ManualReceiptException e) {
+      texts.error("journal.manual." + e.reason().name());
+      return null;
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
       return null;
@@ -136,5 +155,21 @@ public class JournalView implements Serializable {
 
   public void setCaseReference(String caseReference) {
     this.caseReference = caseReference;
+  }
+
+  public String getManualCase() {
+    return manualCase;
+  }
+
+  public void setManualCase(String manualCase) {
+    this.manualCase = manualCase;
+  }
+
+  public String getManualDocument() {
+    return manualDocument;
+  }
+
+  public void setManualDocument(String manualDocument) {
+    this.manualDocument = manualDocument;
   }
 }
