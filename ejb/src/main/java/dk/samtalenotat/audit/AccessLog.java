@@ -19,6 +19,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
  * Writes and reads the access log. An entry joins the transaction of the use it records, so a use
@@ -86,40 +89,10 @@ public class AccessLog {
     String cvr = me.getTenant().getCvr();
     String cprHash =
         query.cpr() == null ? null : cprHasher.hash(cvr, Cpr.parse(query.cpr()).digits());
-    StringBuilder jpql =
-        new StringBuilder(
-            "select new dk.samtalenotat.audit.AccessRecord(e.id, e.occurredAt, e.userKey,"
-                + " e.userRole, e.action, e.objectType, e.conversationId, e.citizenCprHash,"
-                + " e.caseReference, e.criterion, e.purpose) from AccessLogEntry e"
-                + " where e.tenant = :tenant and e.occurredAt >= :from and e.occurredAt < :to"
-                + " and e.id > :after");
-    if (cprHash != null) {
-      jpql.append(" and e.citizenCprHash = :hash");
-    }
-    if (query.userKey() != null) {
-      jpql.append(" and e.userKey = :user");
-    }
-    if (query.action() != null) {
-      jpql.append(" and e.action = :action");
-    }
-    jpql.append(" order by e.id");
-    var q =
-        em.createQuery(jpql.toString(), AccessRecord.class)
-            .setParameter("tenant", me.getTenant())
-            .setParameter("from", query.from())
-            .setParameter("to", query.to())
-            .setParameter("after", afterId)
-            .setMaxResults(limit);
-    if (cprHash != null) {
-      q.setParameter("hash", cprHash);
-    }
-    if (query.userKey() != null) {
-      q.setParameter("user", query.userKey());
-    }
-    if (query.action() != null) {
-      q.setParameter("action", query.action());
-    }
-    List<AccessRecord> page = q.getResultList();
+    List<AccessRecord> page =
+        AccessLogSelection.query(em, me.getTenant(), query, cprHash, afterId)
+            .setMaxResults(limit)
+            .getResultList();
     if (afterId == 0) {
       write(
           me.getTenant(),
@@ -151,6 +124,49 @@ public class AccessLog {
         .setParameter("hash", cprHash)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * Starts an export of the caller's tenant's entries that match the query: checks the CPR number
+   * and writes the export's own entry, committed before any entry goes out, so that an export
+   * broken off half-way is still in the log.
+   *
+   * @throws dk.samtalenotat.conversation.InvalidCprException when the CPR number is not valid
+   */
+  @RolesAllowed(Roles.COMPLIANCE)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void exportStarting(AccessLogQuery query) {
+    AppUser me = users.caller();
+    write(
+        me.getTenant(),
+        me.getUserKey(),
+        callerRole(),
+        AccessAction.EXPORT,
+        AccessObject.ACCESS_LOG,
+        null,
+        query.describe(hashOf(me, query)),
+        Purpose.COMPLIANCE_CONTROL);
+  }
+
+  /**
+   * Hands every entry of the caller's tenant that matches the query to {@code sink}, oldest first,
+   * through one forward-only cursor (a year of a large municipality's log with flat memory). The
+   * transaction only reads; it may last as long as the client takes to download.
+   *
+   * @return how many entries went out
+   */
+  @RolesAllowed(Roles.COMPLIANCE)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionTimeout(value = 1, unit = TimeUnit.HOURS)
+  public long export(AccessLogQuery query, Consumer<AccessRecord> sink) {
+    AppUser me = users.caller();
+    return AccessLogSelection.stream(em, me.getTenant(), query, hashOf(me, query), sink);
+  }
+
+  private String hashOf(AppUser me, AccessLogQuery query) {
+    return query.cpr() == null
+        ? null
+        : cprHasher.hash(me.getTenant().getCvr(), Cpr.parse(query.cpr()).digits());
   }
 
   /**

@@ -2,6 +2,7 @@ package dk.samtalenotat.web.api;
 
 import dk.samtalenotat.audit.AccessAction;
 import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.audit.AccessLogCsv;
 import dk.samtalenotat.audit.AccessLogQuery;
 import dk.samtalenotat.audit.AccessRecord;
 import dk.samtalenotat.conversation.InvalidCprException;
@@ -16,13 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The access log of the caller's municipality for a period of days (Danish time), as JSON or CSV,
@@ -38,9 +38,6 @@ public class AccessLogResource {
 
   /** The most entries a JSON answer holds; the CSV export streams any number. */
   private static final int JSON_LIMIT = 10_000;
-
-  /** Entries of at most this many are fetched at a time while a CSV export streams. */
-  private static final int PAGE = 1000;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -65,8 +62,9 @@ public class AccessLogResource {
   }
 
   /**
-   * The whole result as CSV, streamed page by page (keyset paging on the entry id), so a year of a
-   * large municipality's log goes out with flat memory.
+   * The whole result as CSV, streamed from one forward-only database cursor straight into the
+   * response, so a year of a large municipality's log goes out with flat memory. The export is
+   * logged before the first entry goes out.
    */
   @GET
   @Produces(CSV)
@@ -77,27 +75,29 @@ public class AccessLogResource {
       @QueryParam("user") String user,
       @QueryParam("action") String action) {
     AccessLogQuery query = query(from, to, cpr, user, action);
-    List<AccessRecord> first;
     try {
-      first = accessLog.search(query, 0, PAGE);
+      accessLog.exportStarting(query);
     } catch (InvalidCprException e) {
       throw new BadRequestException("'cpr' is not a valid CPR number");
     }
     StreamingOutput body =
         out -> {
           Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          w.write(HEADER + "\r\n");
-          List<AccessRecord> page = first;
-          while (!page.isEmpty()) {
-            for (AccessRecord r : page) {
-              w.write(line(r));
-              w.write("\r\n");
-            }
-            w.flush();
-            page =
-                page.size() < PAGE
-                    ? List.of()
-                    : accessLog.search(query, page.get(page.size() - 1).id(), PAGE);
+          w.write(AccessLogCsv.HEADER + "\r\n");
+          try {
+            accessLog.export(
+                query,
+                r -> {
+                  try {
+                    w.write(AccessLogCsv.line(r));
+                    w.write("\r\n");
+                  } catch (IOException e) {
+                    // The client went away: the cursor closes and the read-only transaction ends.
+                    throw new UncheckedIOException(e);
+                  }
+                });
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
           }
           w.flush();
         };
@@ -130,37 +130,5 @@ public class AccessLogResource {
       }
     }
     return new AccessLogQuery(period.start(), period.end(), cpr, user, wanted);
-  }
-
-  static final String HEADER =
-      "id;time;user;role;action;object;conversation;citizen_hash;case;criterion;purpose";
-
-  static String line(AccessRecord r) {
-    return Stream.of(
-            r.id(),
-            r.occurredAt(),
-            r.userKey(),
-            r.userRole(),
-            r.action(),
-            r.objectType(),
-            r.conversationId(),
-            r.citizenCprHash(),
-            r.caseReference(),
-            r.criterion(),
-            r.purpose())
-        .map(v -> cell(v == null ? "" : Objects.toString(v)))
-        .collect(Collectors.joining(";"));
-  }
-
-  /** Quotes a cell when needed, and defuses spreadsheet formulas (CSV injection). */
-  static String cell(String v) {
-    String s = v;
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
-    }
-    if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      s = "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
   }
 }
