@@ -6,7 +6,11 @@ import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.check.FactFlag;
+import dk.samtalenotat.draft.check.UnsupportedFactCheck;
 import dk.samtalenotat.transcript.TranscriptSegment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +47,20 @@ public final class DraftRequests {
         c.getOwner().getDisplayName(),
         people,
         parts);
+  }
+
+  /**
+   * The unsupported-fact check of a draft's sentences against the conversation's transcript; the
+   * registered participants and the caseworker count as named even where nobody said the name.
+   */
+  public static List<FactFlag> checkFacts(
+      Conversation c, List<TranscriptSegment> segments, List<DraftSentence> sentences) {
+    DraftRequest request = of(c, segments);
+    List<String> registered = new ArrayList<>();
+    registered.add(request.caseworkerName());
+    request.participants().forEach(p -> registered.add(p.name()));
+    return UnsupportedFactCheck.check(
+        sentences, request.segments(), c.getConversationTime().toLocalDate(), registered);
   }
 
   /**
