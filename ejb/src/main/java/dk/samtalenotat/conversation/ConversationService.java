@@ -17,7 +17,6 @@ import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.NoteLayout;
 import dk.samtalenotat.draft.check.FactFlag;
-import dk.samtalenotat.draft.check.UnsupportedFactCheck;
 import dk.samtalenotat.pipeline.DraftRequests;
 import dk.samtalenotat.pipeline.PipelineQueue;
 import dk.samtalenotat.retention.Actor;
@@ -284,8 +283,7 @@ public class ConversationService {
   private List<FactFlag> factCheck(Conversation c, List<DraftSentence> sentences) {
     List<TranscriptSegment> segments =
         conversations.transcriptOf(c).map(Transcript::getSegments).orElse(List.of());
-    return UnsupportedFactCheck.check(
-        sentences, DraftRequests.segments(c, segments), c.getConversationTime().toLocalDate());
+    return DraftRequests.checkFacts(c, segments, sentences);
   }
 
   /** Asks the engine for a fresh draft; edited versions stay in the history. */

@@ -6,8 +6,12 @@ import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.check.FactFlag;
+import dk.samtalenotat.draft.check.UnsupportedFactCheck;
 import dk.samtalenotat.template.NoteTemplate;
 import dk.samtalenotat.transcript.TranscriptSegment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,6 +54,19 @@ public final class DraftRequests {
                     s.getLanguage(),
                     s.getText()))
         .toList();
+  }
+
+  /**
+   * The unsupported-fact check of a draft's sentences against the conversation's transcript; the
+   * registered participants and the caseworker count as named even where nobody said the name.
+   */
+  public static List<FactFlag> checkFacts(
+      Conversation c, List<TranscriptSegment> segments, List<DraftSentence> sentences) {
+    List<String> registered = new ArrayList<>();
+    registered.add(c.getOwner().getDisplayName());
+    c.getParticipants().forEach(p -> registered.add(p.getName()));
+    return UnsupportedFactCheck.check(
+        sentences, segments(c, segments), c.getConversationTime().toLocalDate(), registered);
   }
 
   /**

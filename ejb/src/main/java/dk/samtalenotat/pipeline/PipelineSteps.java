@@ -18,7 +18,6 @@ import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteLayout;
 import dk.samtalenotat.draft.check.FactFlag;
-import dk.samtalenotat.draft.check.UnsupportedFactCheck;
 import dk.samtalenotat.retention.Actor;
 import dk.samtalenotat.retention.RetentionRule;
 import dk.samtalenotat.retention.Shredder;
@@ -189,10 +188,7 @@ public class PipelineSteps {
   private List<FactFlag> factCheck(Conversation c, DraftVersion v) {
     List<TranscriptSegment> segments =
         conversations.transcriptOf(c).map(Transcript::getSegments).orElse(List.of());
-    return UnsupportedFactCheck.check(
-        v.sentencesAsData(),
-        DraftRequests.segments(c, segments),
-        c.getConversationTime().toLocalDate());
+    return DraftRequests.checkFacts(c, segments, v.sentencesAsData());
   }
 
   private static String tenantOf(Conversation c) {

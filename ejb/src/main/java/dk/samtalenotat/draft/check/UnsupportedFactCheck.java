@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class UnsupportedFactCheck {
       Pattern.compile("^\\s*-?\\s*(?:timer|time|timers|t\\.)(?![\\p{L}])", FLAGS);
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
+  private static final Pattern NEXT_CAPITALISED = Pattern.compile("\\s+(\\p{Lu}[\\p{L}'’-]*)");
 
   private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\d&'’.-]*";
   private static final Pattern ORG_SUFFIX =
@@ -230,8 +232,24 @@ public final class UnsupportedFactCheck {
    */
   public static List<FactFlag> check(
       List<DraftSentence> sentences, List<DraftSegment> segments, LocalDate conversationDate) {
+    return check(sentences, segments, conversationDate, List.of());
+  }
+
+  /**
+   * As {@link #check(List, List, LocalDate)}, with the names registered for the conversation (the
+   * participants, the caseworker): a note may name who took part even if nobody said the name.
+   */
+  public static List<FactFlag> check(
+      List<DraftSentence> sentences,
+      List<DraftSegment> segments,
+      LocalDate conversationDate,
+      Collection<String> registeredNames) {
     Objects.requireNonNull(conversationDate, "conversationDate");
     Evidence whole = Evidence.of(segments, conversationDate, true);
+    registeredNames.stream()
+        .filter(Objects::nonNull)
+        .flatMap(n -> words(n).stream())
+        .forEach(whole::addWord);
     List<FactFlag> flags = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       DraftSentence sentence = sentences.get(i);
@@ -403,7 +421,7 @@ public final class UnsupportedFactCheck {
           found
               && DanishDates.free(taken, m.start(), m.end())
               && Character.isUpperCase(m.group().codePointAt(0))
-              && !startsSentence(text, m.start())
+              && (!startsSentence(text, m.start()) || followedByName(text, m.end()))
               && !NOT_NAMES.contains(m.group().toLowerCase(Locale.ROOT));
       boolean continues =
           isName && groupEnd >= 0 && text.substring(groupEnd, m.start()).matches("\\s+");
@@ -426,6 +444,15 @@ public final class UnsupportedFactCheck {
         groupEnd = m.end();
       }
     }
+  }
+
+  /**
+   * Every Danish sentence starts with a capital, so a first word counts as a name only when a
+   * capitalised word follows it ("Lone Hansen ringer").
+   */
+  private static boolean followedByName(String text, int end) {
+    Matcher next = NEXT_CAPITALISED.matcher(text).region(end, text.length());
+    return next.lookingAt() && !NOT_NAMES.contains(next.group(1).toLowerCase(Locale.ROOT));
   }
 
   private static boolean startsSentence(String text, int at) {

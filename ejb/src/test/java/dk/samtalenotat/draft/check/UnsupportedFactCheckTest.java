@@ -363,4 +363,22 @@ class UnsupportedFactCheckTest {
             List.of(s("Borger tog truckcertifikat i 2018.", 1)), transcript, MONDAY);
     assertEquals(FactKind.NUMBER, flags.get(0).kind(), flags.toString());
   }
+
+  @Test
+  void aFullNameAtTheStartOfASentenceIsChecked() {
+    flagged(FactKind.NAME, "Lone Hansen", s("Lone Hansen fra a-kassen ringer på torsdag.", 6));
+    assertEquals(List.of(), check(s("Mette ringer på torsdag.", 6)));
+  }
+
+  @Test
+  void registeredParticipantsCountAsNamed() {
+    DraftSentence sentence = s("Samtalen blev holdt med Lene Madsen fra a-kassen.", 1);
+    assertEquals(
+        FactKind.NAME,
+        UnsupportedFactCheck.check(List.of(sentence), TRANSCRIPT, MONDAY).get(0).kind());
+    assertEquals(
+        List.of(),
+        UnsupportedFactCheck.check(
+            List.of(sentence), TRANSCRIPT, MONDAY, List.of("Aisha Khan", "Lene Madsen")));
+  }
 }
