@@ -165,6 +165,25 @@ class ComplianceDocumentsIT {
         }
       }
       assertEquals(1, exports, log.text());
+
+      // Approval destroys the transcript: the deletion evidence of the day names it.
+      Ui.submitConfirmed(caseworker, "draftForm:approve");
+      Ui.awaitState(caseworker, "APPROVED");
+      peter.navigate("dokumenter.xhtml");
+      peter.locator("#deletionFrom").fill(day);
+      peter.locator("#deletionTo").fill(day);
+      Download evidence = peter.waitForDownload(() -> peter.locator("#deletionCsv").click());
+      String deletions = Files.readString(evidence.path(), StandardCharsets.UTF_8);
+      assertTrue(deletions.startsWith("id;conversation;object;type;rule;"), deletions);
+      assertTrue(
+          deletions
+              .lines()
+              .anyMatch(
+                  l ->
+                      l.contains(";" + id + ";transcript:")
+                          && l.contains(";TRANSCRIPT;TRANSCRIPT_APPROVED;")),
+          deletions);
+      assertFalse(deletions.contains("150375"), "no CPR number: " + deletions);
     } finally {
       // Back to the caps, as the other tests expect.
       setRetention(admin, "7", "30", "30");

@@ -17,6 +17,7 @@ import dk.samtalenotat.retention.DeletionEvidence;
 import dk.samtalenotat.retention.RetentionService;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
+import dk.samtalenotat.tenant.UserRegistry;
 import dk.samtalenotat.transcript.TranscriptSegment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -45,7 +46,7 @@ public class ComplianceDocuments {
   /** The longest stated purpose of an access request export. */
   public static final int PURPOSE_MAX = 500;
 
-  @Inject private dk.samtalenotat.tenant.UserRegistry users;
+  @Inject private UserRegistry users;
   @Inject private RetentionService retention;
   @Inject private ProcessingConfiguration configuration;
   @Inject private ConversationRepository conversations;

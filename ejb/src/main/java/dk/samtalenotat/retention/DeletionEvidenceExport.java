@@ -3,6 +3,8 @@ package dk.samtalenotat.retention;
 import dk.samtalenotat.audit.AccessLog;
 import dk.samtalenotat.audit.AccessObject;
 import dk.samtalenotat.audit.Purpose;
+import dk.samtalenotat.journal.JournalReceipt;
+import dk.samtalenotat.journal.StoredReceipt;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.UserRegistry;
@@ -12,7 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Deletion evidence for the compliance officer: per period, or per conversation; each row says
@@ -60,5 +66,31 @@ public class DeletionEvidenceExport {
         .setParameter("tenant", me.getTenant())
         .setParameter("id", conversationId)
         .getResultList();
+  }
+
+  /**
+   * The case system's receipts of the given conversations of the caller's municipality, by
+   * conversation id: where the note lives on after its text was destroyed here.
+   */
+  public Map<Long, JournalReceipt> receiptsOf(Collection<Long> ids) {
+    AppUser me = users.caller();
+    Map<Long, JournalReceipt> out = new HashMap<>();
+    List<Long> all = new ArrayList<>(ids);
+    // Bounded IN lists: SQL Server takes at most 2100 parameters.
+    for (int i = 0; i < all.size(); i += 1000) {
+      List<Object[]> rows =
+          em.createQuery(
+                  "select r.conversation.id, r from StoredReceipt r"
+                      + " where r.conversation.tenant = :tenant and r.conversation.id in :ids"
+                      + " order by r.id",
+                  Object[].class)
+              .setParameter("tenant", me.getTenant())
+              .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+              .getResultList();
+      for (Object[] row : rows) {
+        out.put((Long) row[0], ((StoredReceipt) row[1]).receipt());
+      }
+    }
+    return out;
   }
 }
