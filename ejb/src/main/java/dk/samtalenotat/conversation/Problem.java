@@ -8,6 +8,8 @@ public enum Problem {
   SPEECH_ENGINE_MISSING,
   TRANSCRIPTION_RETRYING,
   TRANSCRIPTION_FAILED,
+  /** The recording could not be decoded: a damaged or unknown file, or no decoder installed. */
+  AUDIO_UNDECODABLE,
   DRAFT_RETRYING,
   DRAFT_FAILED,
   JOURNAL_RETRYING,

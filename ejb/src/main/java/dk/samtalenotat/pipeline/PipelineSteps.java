@@ -166,10 +166,15 @@ public class PipelineSteps {
   }
 
   public void transcriptionFailed(long conversationId, String detail) {
+    transcriptionFailed(conversationId, Problem.TRANSCRIPTION_FAILED, detail);
+  }
+
+  /** Failed for good, with the problem the caseworker is shown. */
+  public void transcriptionFailed(long conversationId, Problem problem, String detail) {
     conversations
         .find(conversationId)
         .filter(c -> c.getState() == ConversationState.TRANSCRIBING)
-        .ifPresent(c -> c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with(detail)));
+        .ifPresent(c -> c.transcriptionFailed(problem.with(detail)));
   }
 
   public void draftFailed(long conversationId, int generation, String detail) {

@@ -73,7 +73,12 @@ public class TranscriptionJob implements MessageListener {
         return;
       }
       LOG.log(Level.WARNING, "transcription of " + id + " failed for good", e);
-      steps.transcriptionFailed(id, e.getMessage());
+      steps.transcriptionFailed(
+          id,
+          e instanceof dk.samtalenotat.transcript.UndecodableAudioException
+              ? Problem.AUDIO_UNDECODABLE
+              : Problem.TRANSCRIPTION_FAILED,
+          e.getMessage());
       return;
     }
     steps.storeTranscript(id, speech.engineName(), segments);

@@ -4,6 +4,7 @@ import dk.samtalenotat.transcript.AudioSource;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.SpeechToText;
 import dk.samtalenotat.transcript.SpeechToTextException;
+import dk.samtalenotat.transcript.decoding.FfmpegDecoder;
 import io.github.givimad.whisperjni.WhisperContext;
 import io.github.givimad.whisperjni.WhisperFullParams;
 import io.github.givimad.whisperjni.WhisperJNI;
@@ -35,6 +36,7 @@ public class WhisperJniTranscriptionAdapter implements SpeechToText, AutoCloseab
 
   private final Path modelPath;
   private final int threads;
+  private final FfmpegDecoder ffmpeg;
   private WhisperJNI whisper;
   private WhisperContext context;
 
@@ -43,8 +45,16 @@ public class WhisperJniTranscriptionAdapter implements SpeechToText, AutoCloseab
    * @param threads CPU threads per transcription; 0 or less picks one per core, at most 4
    */
   public WhisperJniTranscriptionAdapter(Path modelPath, int threads) {
+    this(modelPath, threads, FfmpegDecoder.fromEnvironment());
+  }
+
+  /**
+   * @param ffmpeg decodes what is not WAV PCM
+   */
+  public WhisperJniTranscriptionAdapter(Path modelPath, int threads, FfmpegDecoder ffmpeg) {
     this.modelPath = modelPath;
     this.threads = threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+    this.ffmpeg = ffmpeg;
   }
 
   @Override
@@ -102,12 +112,22 @@ public class WhisperJniTranscriptionAdapter implements SpeechToText, AutoCloseab
     }
   }
 
-  private static float[] decode(AudioSource audio) throws SpeechToTextException {
+  /**
+   * WAV PCM is decoded in Java; everything else (MP3, M4A/AAC, Ogg/Opus, WebM/Opus, other WAV) by
+   * the machine's ffmpeg.
+   */
+  private float[] decode(AudioSource audio) throws SpeechToTextException {
+    if ("audio/wav".equals(audio.contentType())) {
+      try (InputStream in = audio.open()) {
+        return WavDecoder.decode(in);
+      } catch (WavDecoder.UnsupportedFormatException e) {
+        LOG.fine(() -> audio.fileName() + " is not 16-bit PCM; ffmpeg decodes it");
+      } catch (IOException e) {
+        throw new SpeechToTextException("could not read the audio " + audio.fileName(), true, e);
+      }
+    }
     try (InputStream in = audio.open()) {
-      return WavDecoder.decode(in);
-    } catch (WavDecoder.UnsupportedFormatException e) {
-      throw new SpeechToTextException(
-          audio.fileName() + " (" + audio.contentType() + "): " + e.getMessage(), false, e);
+      return ffmpeg.decode(in, audio.fileName() + " (" + audio.contentType() + ")");
     } catch (IOException e) {
       throw new SpeechToTextException("could not read the audio " + audio.fileName(), true, e);
     }

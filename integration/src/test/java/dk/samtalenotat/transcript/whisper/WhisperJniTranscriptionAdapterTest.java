@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.transcript.AudioSource;
 import dk.samtalenotat.transcript.SpeechToTextException;
+import dk.samtalenotat.transcript.UndecodableAudioException;
+import dk.samtalenotat.transcript.decoding.FfmpegDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -65,15 +67,27 @@ class WhisperJniTranscriptionAdapterTest {
   }
 
   @Test
-  void audioThatIsNotWavIsRefusedBeforeTheModelLoads() throws Exception {
-    // Any file makes the adapter available; the format check comes before native code.
+  void audioThatCannotBeDecodedIsRefusedBeforeTheModelLoads() throws Exception {
+    // Any file makes the adapter available; decoding comes before native code. Four bytes that
+    // claim to be WAV are not PCM, so ffmpeg gets them and says it cannot read them.
     Path model = java.nio.file.Files.write(dir.resolve("model.bin"), new byte[] {0});
     WhisperJniTranscriptionAdapter adapter = new WhisperJniTranscriptionAdapter(model, 1);
     assertTrue(adapter.available());
     SpeechToTextException e =
-        assertThrows(SpeechToTextException.class, () -> adapter.transcribe(AUDIO, "da"));
+        assertThrows(UndecodableAudioException.class, () -> adapter.transcribe(AUDIO, "da"));
     assertFalse(e.transient_());
-    assertTrue(e.getMessage().contains("convert it to WAV PCM 16-bit"), e.getMessage());
+    assertTrue(e.getMessage().contains("a.wav (audio/wav) cannot be decoded"), e.getMessage());
+  }
+
+  @Test
+  void withoutFfmpegOnlyWavPcmIsDecodedAndTheMessageSaysWhatToInstall() throws Exception {
+    Path model = java.nio.file.Files.write(dir.resolve("model.bin"), new byte[] {0});
+    WhisperJniTranscriptionAdapter adapter =
+        new WhisperJniTranscriptionAdapter(
+            model, 1, new FfmpegDecoder(dir.resolve("no-ffmpeg").toString()));
+    SpeechToTextException e =
+        assertThrows(UndecodableAudioException.class, () -> adapter.transcribe(AUDIO, "da"));
+    assertTrue(e.getMessage().contains("Debian package ffmpeg"), e.getMessage());
   }
 
   @Test
