@@ -109,7 +109,7 @@ public class ComplianceDocuments {
             refusal);
     byte[] pdf = AccessRequestPackage.pdf(facts(), contents, Instant.now());
 
-    String criterion = "access request (art. 15): " + why;
+    String criterion = "access request (art. 15): " + forLog(why);
     accessLog.searched(
         AccessObject.CONVERSATION,
         criterion
@@ -131,6 +131,17 @@ public class ComplianceDocuments {
                 + found.size()
                 + " conversation(s)");
     return pdf;
+  }
+
+  private static final java.util.regex.Pattern CPR_LIKE =
+      java.util.regex.Pattern.compile("\\b\\d{6}-?\\d{4}\\b");
+
+  /**
+   * The stated purpose as the access log keeps it: a CPR number the officer may have typed into it
+   * is masked, since the log never holds one.
+   */
+  static String forLog(String purpose) {
+    return CPR_LIKE.matcher(purpose).replaceAll("[CPR]");
   }
 
   private ProcessingFacts facts() {
