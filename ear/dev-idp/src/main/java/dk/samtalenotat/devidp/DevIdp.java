@@ -2,6 +2,8 @@ package dk.samtalenotat.devidp;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -127,6 +129,15 @@ public class DevIdp {
       Optional<String> slo,
       X509Certificate signing,
       X509Certificate encryption) {}
+
+  /**
+   * Makes the key and initialises OpenSAML when the deployment starts rather than at the first
+   * metadata request, which the SP reads with a timeout: on a busy machine the lazy start outlasted
+   * it and the first sign-in after a start failed.
+   */
+  void startWithTheDeployment(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    LOG.fine("development IdP started with the deployment");
+  }
 
   @PostConstruct
   void init() {
