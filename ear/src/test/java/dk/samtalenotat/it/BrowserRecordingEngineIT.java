@@ -105,9 +105,11 @@ class BrowserRecordingEngineIT {
     assertTrue(
         page.locator("#upload-status").innerText().contains("Ingen forbindelse"),
         page.locator("#upload-status").innerText());
-    assertTrue(
-        Double.parseDouble(page.locator("#recorder").getAttribute("data-level")) > 0.01,
-        "the level meter shows the microphone");
+    // The meter follows the microphone; speech has pauses, so wait for a loud moment.
+    page.waitForFunction(
+        "() => Number(document.getElementById('recorder').dataset.level || 0) > 0.01",
+        null,
+        new Page.WaitForFunctionOptions().setTimeout(10_000));
 
     page.context().setOffline(false);
     page.waitForTimeout(4000);
@@ -152,6 +154,39 @@ class BrowserRecordingEngineIT {
     double seconds = decodedSeconds(audio);
     // Recorded: 3 s + 5 s offline + 4 s + 1.5 s (paused time not counted) + stop latency.
     assertTrue(seconds > 12.5 && seconds < 17.5, "decoded length " + seconds + " s");
+  }
+
+  @Test
+  void theCitizensRefusalStopsTheRecordingAndWhatWasRecordedIsStillSent(
+      BrowserExtension.BrowserSession browser) {
+    Page page =
+        browser.newPageInBrowserWith(
+            List.of(
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-audio-capture=" + speech));
+    page.onDialog(d -> d.accept());
+    signIn(page, "jonas");
+    long id = Ui.registerConversation(page, "1411790987", "OPTAG-3");
+    page.navigate("optagelse.xhtml?id=" + id + "&timeslice=1000");
+    page.locator("#rec-start:enabled").click();
+    page.locator("#rec-sign").waitFor();
+    page.waitForFunction("() => document.getElementById('recorder').dataset.uploadKey");
+    String uploadKey = page.locator("#recorder").getAttribute("data-upload-key");
+    page.waitForTimeout(4000);
+
+    Ui.byId(page, "refuseForm:refuse").click();
+    // The same address again once the refusal is registered: shown by the notice it brings.
+    page.locator("[id='cannotRecord']").waitFor();
+    String messages = Ui.messages(page);
+    assertTrue(messages.contains("Optagelsen er stoppet ved 00:0"), messages);
+    assertTrue(page.locator("#rec-start").isDisabled(), "no new recording after the refusal");
+    // The reopened page finds the stopped recording in IndexedDB and sends it to the end.
+    page.waitForURL(Pattern.compile(".*samtale\\.xhtml.*"));
+    JsonObject status = json(page.request().get("api/recordings/" + uploadKey));
+    assertEquals("FINISHED", status.getString("state"));
+    assertTrue(status.getInt("chunks") >= 3, "what was recorded before: " + status);
+    assertTrue(page.locator("[id='stoppedAt']").innerText().contains("00:0"));
   }
 
   @Test
