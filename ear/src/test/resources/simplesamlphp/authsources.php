@@ -50,7 +50,7 @@ $config = [
         // A caseworker of a municipality the application does not serve.
         'bo:@PASSWORD@' => $employee(
             '2a7d4e19-8c63-4f0b-b5d2-9e1f6a3c7b48', 'Bo', 'Bertelsen',
-            '33333333', 'Anden Kommune', 'Substantial', 'sagsbehandler'
+            '44444444', 'Fjerde Kommune', 'Substantial', 'sagsbehandler'
         ),
         // A caseworker of a served municipality, signed on at NSIS level Low only.
         'lis:@PASSWORD@' => $employee(

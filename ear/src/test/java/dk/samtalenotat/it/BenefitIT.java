@@ -52,6 +52,8 @@ class BenefitIT {
     byId(caseworker, "draftForm:content")
         .fill(byId(caseworker, "draftForm:content").inputValue() + "\n" + ADDED);
     Ui.submit(caseworker, "draftForm:save");
+    // The added weekday is nowhere in the transcript: the caseworker confirms the flag it raises.
+    Ui.confirmFlags(caseworker);
     Ui.submitConfirmed(caseworker, "draftForm:approve");
     Ui.awaitState(caseworker, "APPROVED");
     Ui.openRegistration(caseworker, DECLINED_CPR, "GEVINST-0002");

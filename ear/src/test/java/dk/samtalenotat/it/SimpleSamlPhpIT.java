@@ -154,7 +154,7 @@ class SimpleSamlPhpIT {
   @Test
   void anEmployeeOfAnotherMunicipalityIsRefused(BrowserSession browser, WildFlyServer server)
       throws Exception {
-    assertRefused(browser.page(), server, "bo", "SAML-REJ-19", "CVR 33333333 is not a tenant");
+    assertRefused(browser.page(), server, "bo", "SAML-REJ-19", "CVR 44444444 is not a tenant");
   }
 
   @Test
