@@ -90,7 +90,8 @@ class Sf2900JournalIT {
       throws IOException {
     Page page = browser.page();
     Ui.signIn(page, "ole");
-    String tx = approvedAndPosted(page, dir).tx();
+    Posted posted = approvedAndPosted(page, dir);
+    String tx = posted.tx();
     FordelingsobjektAfsendRequest post = distribution.posts().get(tx).request;
     assertEquals("33333333", post.getAfsendendeMyndighedCVR());
     assertEquals("32.30", post.getRouting().getKLEEmne());
@@ -110,7 +111,7 @@ class Sf2900JournalIT {
             null,
             null,
             null));
-    page.reload();
+    page.navigate("samtale.xhtml?id=" + posted.conversationId());
     assertEquals("JOURNALISING", Ui.state(page), "received is not yet journalised");
 
     long acceptedBefore = accepted();
@@ -139,7 +140,7 @@ class Sf2900JournalIT {
             "SAG-8",
             "DOK-other",
             null));
-    page.reload();
+    page.navigate("samtale.xhtml?id=" + posted.conversationId());
     assertEquals("JOURNALISED", Ui.state(page));
     assertEquals("SAG-7", page.locator("#receiptCase").innerText().strip(), "first receipt kept");
     assertEquals(acceptedBefore + 1, accepted(), "still one accepted post for the approval");
@@ -200,7 +201,7 @@ class Sf2900JournalIT {
     String shown = "";
     for (int i = 0; i < 90 && !shown.contains("endnu ikke bekræftet"); i++) {
       page.waitForTimeout(1000);
-      page.reload();
+      page.navigate("samtale.xhtml?id=" + posted.conversationId());
       shown = page.locator("#problem").count() == 0 ? "" : page.locator("#problem").innerText();
     }
     assertTrue(shown.contains("endnu ikke bekræftet"), "the owner is told: " + shown);
