@@ -184,6 +184,12 @@ class ComplianceDocumentsIT {
                           && l.contains(";TRANSCRIPT;TRANSCRIPT_APPROVED;")),
           deletions);
       assertFalse(deletions.contains("150375"), "no CPR number: " + deletions);
+
+      // Overdue deletions: the schedule read now, metadata only.
+      Download overdue = peter.waitForDownload(() -> peter.locator("#overdueCsv").click());
+      String late = Files.readString(overdue.path(), StandardCharsets.UTF_8);
+      assertTrue(late.startsWith("conversation;object;type;rule;due;read_at;complete"), late);
+      assertFalse(late.contains("150375"), "no CPR number: " + late);
     } finally {
       // Back to the caps, as the other tests expect.
       setRetention(admin, "7", "30", "30");
@@ -198,6 +204,10 @@ class ComplianceDocumentsIT {
       Ui.signIn(page, user);
       Response response = page.navigate("dokumenter.xhtml");
       assertEquals(403, response.status(), user);
+      assertEquals(
+          403,
+          page.navigate("api/compliance/deletion-evidence/overdue.csv").status(),
+          user + " reads no deletion schedule");
     }
   }
 

@@ -81,9 +81,10 @@ public class RetentionService {
 
   /**
    * What the caller's tenant's retention destroys within the next {@code horizon}, and what is
-   * overdue (due before now and still held: a sweep failed, or the timer has not run).
+   * overdue (due before now and still held: a sweep failed, or the timer has not run). Metadata
+   * only, so the compliance officer may read it too (overdue deletions in the evidence).
    */
-  @RolesAllowed(Roles.ADMINISTRATOR)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.COMPLIANCE})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public DeletionSchedule schedule(Duration horizon) {
     RetentionBatches.TenantPolicy tenant = batches.tenantOf(users.caller().getUserKey());

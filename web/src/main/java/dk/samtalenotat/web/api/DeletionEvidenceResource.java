@@ -4,6 +4,8 @@ import dk.samtalenotat.compliance.Csv;
 import dk.samtalenotat.journal.JournalReceipt;
 import dk.samtalenotat.retention.DeletionEvidenceExport;
 import dk.samtalenotat.retention.DeletionRecord;
+import dk.samtalenotat.retention.DeletionSchedule;
+import dk.samtalenotat.retention.RetentionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +27,8 @@ import java.util.stream.Stream;
 public class DeletionEvidenceResource {
 
   @Inject DeletionEvidenceExport evidence;
+
+  @Inject RetentionService retention;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -83,5 +88,43 @@ public class DeletionEvidenceResource {
     return Response.ok(out.toString(), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"sletningsbeviser.csv\"")
         .build();
+  }
+
+  static final String OVERDUE_HEADER = "conversation;object;type;rule;due;read_at;complete";
+
+  /**
+   * What retention should already have destroyed and still holds (a sweep failed, or the timer has
+   * not run), as CSV: metadata only. The last column says whether the list is complete; the
+   * schedule reads a bounded number of objects per rule.
+   */
+  @GET
+  @Path("overdue.csv")
+  @Produces("text/csv; charset=UTF-8")
+  public Response overdueCsv() {
+    return Response.ok(overdueCsv(retention.schedule(Duration.ZERO)), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"forsinkede-sletninger.csv\"")
+        .build();
+  }
+
+  static String overdueCsv(DeletionSchedule schedule) {
+    StringBuilder out = new StringBuilder(OVERDUE_HEADER).append("\r\n");
+    for (DeletionSchedule.Item item : schedule.items()) {
+      if (!item.overdue()) {
+        continue;
+      }
+      out.append(
+              Stream.of(
+                      item.conversationId(),
+                      item.type() == null ? null : item.objectId(),
+                      item.type() == null ? "CONVERSATION" : item.type(),
+                      item.rule(),
+                      item.dueAt(),
+                      schedule.at(),
+                      !schedule.truncated())
+                  .map(v -> Csv.cell(v == null ? "" : v.toString()))
+                  .collect(Collectors.joining(";")))
+          .append("\r\n");
+    }
+    return out.toString();
   }
 }
