@@ -12,12 +12,13 @@ import java.util.Locale;
  * <p>Engines only time segments, so each word gets a time by its position in its segment's text. In
  * the overlap of two windows the words of both are aligned (longest common subsequence of the
  * normalised words, a pair only counting when its times are close, so a repeated "nej nej nej"
- * pairs up in order and not with a "nej" further away). Of the matched pairs, the one nearest the
- * middle of the overlap is the cut: before it the earlier window's words are kept, after it the
- * later window's, and for the word itself the copy further from its window's edge. So a word cut in
- * half by either window's edge, which lies at the far side of the middle, is always taken from the
- * window that heard it whole. When nothing in the overlap matches (silence at the seam, or an
- * engine that heard something else twice) the cut is the middle of the overlap by time.
+ * pairs up in order and not with a "nej" further away; among alignments with as many pairs, the one
+ * whose pairs lie closest in time). Of the matched pairs, the one nearest the middle of the overlap
+ * is the cut: before it the earlier window's words are kept, after it the later window's, and for
+ * the word itself the copy further from its window's edge. So a word cut in half by either window's
+ * edge, which lies at the far side of the middle, is always taken from the window that heard it
+ * whole. When nothing in the overlap matches (silence at the seam, or an engine that heard
+ * something else twice) the cut is the middle of the overlap by time.
  */
 public final class SeamJoiner {
 
@@ -133,13 +134,18 @@ public final class SeamJoiner {
   private int[] anchor(List<Word> tail, List<Word> head, long middle) {
     int n = tail.size();
     int m = head.size();
-    int[][] lcs = new int[n + 1][m + 1];
+    // Most matched words first, then the alignment whose pairs lie closest in time: a fragment of
+    // a word cut by the edge can read as a short word ("Vi" cut to "i" before an "i"), and only
+    // the times tell which copy is the word itself.
+    long match = 10 * (toleranceMillis + 1);
+    long[][] score = new long[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] =
-            same(tail.get(i), head.get(j))
-                ? 1 + lcs[i + 1][j + 1]
-                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        long best = Math.max(score[i + 1][j], score[i][j + 1]);
+        if (same(tail.get(i), head.get(j))) {
+          best = Math.max(best, pairScore(tail.get(i), head.get(j), match) + score[i + 1][j + 1]);
+        }
+        score[i][j] = best;
       }
     }
     int[] best = null;
@@ -147,7 +153,8 @@ public final class SeamJoiner {
     int i = 0;
     int j = 0;
     while (i < n && j < m) {
-      if (same(tail.get(i), head.get(j)) && lcs[i][j] == 1 + lcs[i + 1][j + 1]) {
+      if (same(tail.get(i), head.get(j))
+          && score[i][j] == pairScore(tail.get(i), head.get(j), match) + score[i + 1][j + 1]) {
         long distance = Math.abs((tail.get(i).mid() + head.get(j).mid()) / 2 - middle);
         if (distance < bestDistance) {
           bestDistance = distance;
@@ -155,13 +162,17 @@ public final class SeamJoiner {
         }
         i++;
         j++;
-      } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+      } else if (score[i][j] == score[i + 1][j]) {
         i++;
       } else {
         j++;
       }
     }
     return best;
+  }
+
+  private static long pairScore(Word a, Word b, long match) {
+    return match - Math.abs(a.mid() - b.mid());
   }
 
   private boolean same(Word a, Word b) {

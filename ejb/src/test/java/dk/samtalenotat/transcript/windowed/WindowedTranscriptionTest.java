@@ -181,6 +181,32 @@ class WindowedTranscriptionTest {
   }
 
   @Test
+  void anyWindowSizeAndPaceOfSpeechJoinsToExactlyTheSpokenWords() throws Exception {
+    String[] vocabulary = TALK.split(" ");
+    for (int seed = 1; seed <= 100; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      WindowPlan plan =
+          new WindowPlan(20_000 + random.nextInt(20) * 1_000, 3_000 + random.nextInt(6) * 1_000);
+      Script script = new Script(random.nextInt(2_000));
+      while (script.at < 150_000) {
+        if (random.nextInt(12) == 0) {
+          script.silence(random.nextInt(9_000));
+        }
+        if (random.nextInt(15) == 0) {
+          script.speaker(script.speaker.equals("Borger") ? "Sagsbehandler" : "Borger");
+        }
+        script.say(vocabulary[random.nextInt(vocabulary.length)]);
+      }
+      long total = script.at + random.nextInt(3_000);
+      ScriptedEngine engine = new ScriptedEngine(script.words);
+      List<SegmentData> joined =
+          new WindowedTranscription(engine, plan, new SeamJoiner(), "da", "seed-" + seed)
+              .finish(PcmAudio.of(ScriptedEngine.clockAudio(total)));
+      assertEquals(script.spoken(), words(joined), "seed " + seed + ", " + plan.lengthMillis());
+    }
+  }
+
+  @Test
   void anEmptyRecordingGivesNoSegmentsAndSendsNothing() throws Exception {
     ScriptedEngine engine = new ScriptedEngine(List.of());
     assertTrue(transcription(engine).finish(PcmAudio.of(new byte[0])).isEmpty());
