@@ -4,12 +4,11 @@ import dk.samtalenotat.journal.JournalReceipts;
 import dk.samtalenotat.journal.sf2900.ws.Fordelingskvittering;
 import dk.samtalenotat.journal.sf2900.ws.FordelingskvitteringModtagRequest;
 import dk.samtalenotat.journal.sf2900.ws.FordelingskvitteringModtagResponse;
+import dk.samtalenotat.persistence.ConcurrentUpdates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.jws.WebService;
-import jakarta.persistence.OptimisticLockException;
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +26,6 @@ import java.util.logging.Logger;
     endpointInterface = "dk.samtalenotat.journal.sf2900.ws.Fordelingskvittering")
 public class FordelingskvitteringEndpoint implements Fordelingskvittering {
 
-  private static final int MAX_ATTEMPTS = 4;
   private static final Logger LOG = Logger.getLogger(FordelingskvitteringEndpoint.class.getName());
 
   @EJB private JournalReceipts receipts;
@@ -54,49 +52,16 @@ public class FordelingskvitteringEndpoint implements Fordelingskvittering {
    * fault that would leave the distributor to resend it.
    */
   private JournalReceipts.Outcome receiveRetryingConflicts(FordelingskvitteringModtagRequest r) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return receipts.receive(
-            r.getTransaktionsUUID(),
-            Sf2900JournalAdapter.SYSTEM,
-            r.getTransportKvittering() == null ? null : r.getTransportKvittering().value(),
-            r.getForretningsKvittering() == null ? null : r.getForretningsKvittering().value(),
-            r.getSagReference(),
-            r.getDokumentID(),
-            r.getFejlbesked());
-      } catch (EJBException e) {
-        if (attempt >= MAX_ATTEMPTS || !isConflict(e)) {
-          throw e;
-        }
-        int tried = attempt;
-        LOG.info(
-            () ->
-                "receipt for "
-                    + r.getTransaktionsUUID()
-                    + " met a concurrent update (attempt "
-                    + tried
-                    + "); handled again");
-        try {
-          Thread.sleep(50L * attempt);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static boolean isConflict(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OptimisticLockException) {
-        return true;
-      }
-      for (Throwable s : t.getSuppressed()) {
-        if (s instanceof OptimisticLockException) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return ConcurrentUpdates.retry(
+        "receipt for " + r.getTransaktionsUUID(),
+        () ->
+            receipts.receive(
+                r.getTransaktionsUUID(),
+                Sf2900JournalAdapter.SYSTEM,
+                r.getTransportKvittering() == null ? null : r.getTransportKvittering().value(),
+                r.getForretningsKvittering() == null ? null : r.getForretningsKvittering().value(),
+                r.getSagReference(),
+                r.getDokumentID(),
+                r.getFejlbesked()));
   }
 }

@@ -5,6 +5,7 @@ import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationService;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
+import dk.samtalenotat.persistence.ConcurrentUpdates;
 import dk.samtalenotat.recording.ChunkRejectedException;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
@@ -100,7 +101,13 @@ public class RecordingResource {
     if (request == null || request.lastSeq() == null) {
       return error(Response.Status.BAD_REQUEST, "LAST_SEQ_MISSING", List.of());
     }
-    return call(() -> Response.ok(recordings.finish(key, request.lastSeq())).build());
+    // Finishing is idempotent; it may meet the citizen's refusal changing the same conversation.
+    return call(
+        () ->
+            Response.ok(
+                    ConcurrentUpdates.retry(
+                        "finish of upload " + key, () -> recordings.finish(key, request.lastSeq())))
+                .build());
   }
 
   /** A whole file in one request, as a dictation device sends it. */

@@ -12,6 +12,7 @@ import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.conversation.StaleDraftException;
 import dk.samtalenotat.draft.OpenFlagsException;
+import dk.samtalenotat.persistence.ConcurrentUpdates;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
 import dk.samtalenotat.web.Texts;
 import jakarta.faces.context.FacesContext;
@@ -279,7 +280,9 @@ public class ConversationView implements Serializable {
       return;
     }
     try {
-      conversations.stopRecording(id, millis);
+      // The pipeline may be changing the conversation at the same moment; the refusal must hold.
+      ConcurrentUpdates.retry(
+          "refusal in conversation " + id, () -> conversations.stopRecording(id, millis));
       texts.info(millis == 0 ? "optout.withdrawn" : "optout.stopped", stopAt.strip());
       stopAt = null;
     } catch (IllegalTransitionException e) {

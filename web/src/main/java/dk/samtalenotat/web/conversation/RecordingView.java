@@ -5,6 +5,7 @@ import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationService;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.IllegalTransitionException;
+import dk.samtalenotat.persistence.ConcurrentUpdates;
 import dk.samtalenotat.web.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,7 +65,11 @@ public class RecordingView implements Serializable {
       return null;
     }
     try {
-      conversations.stopRecording(id, millis);
+      // The page may still be finishing the upload of what was recorded: both change the
+      // conversation, and the refusal must not be lost to that.
+      long at = millis;
+      ConcurrentUpdates.retry(
+          "refusal in conversation " + id, () -> conversations.stopRecording(id, at));
       texts.info(
           millis == 0 ? "optout.withdrawn" : "recording.refusedAt", ConversationClock.of(millis));
     } catch (IllegalTransitionException e) {
