@@ -1,5 +1,6 @@
 package dk.samtalenotat.it;
 
+import dk.samtalenotat.journal.fake.SelfSignedCertificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
