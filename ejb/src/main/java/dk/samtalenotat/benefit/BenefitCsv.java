@@ -1,5 +1,6 @@
 package dk.samtalenotat.benefit;
 
+import dk.samtalenotat.export.Csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ public final class BenefitCsv {
 
   static String line(TeamMonth r) {
     List<String> cells = new ArrayList<>();
-    cells.add(cell(r.team() == null ? NO_TEAM : r.team()));
+    cells.add(Csv.cell(r.team() == null ? NO_TEAM : r.team()));
     cells.add(r.month().toString());
     cells.add(Integer.toString(r.registered()));
     cells.add(Integer.toString(r.declined()));
@@ -68,20 +69,5 @@ public final class BenefitCsv {
             .setScale(places, RoundingMode.HALF_UP)
             .toPlainString()
             .replace('.', ',');
-  }
-
-  /**
-   * Quotes a cell when needed, and defuses spreadsheet formulas (a team name comes from the
-   * identity provider).
-   */
-  static String cell(String v) {
-    String s = v;
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      s = "'" + s;
-    }
-    if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      s = "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
   }
 }

@@ -4,6 +4,7 @@ import static dk.samtalenotat.compliance.DocumentTexts.days;
 import static dk.samtalenotat.compliance.DocumentTexts.period;
 import static dk.samtalenotat.compliance.DocumentTexts.t;
 
+import dk.samtalenotat.export.Csv;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -44,8 +44,13 @@ class BenefitCsvTest {
 
   @Test
   void aTeamNameCannotBecomeAFormulaOrBreakTheLine() {
-    assertEquals("'=HYPERLINK(1)", BenefitCsv.cell("=HYPERLINK(1)"));
-    assertEquals("\"Team; Job\"", BenefitCsv.cell("Team; Job"));
-    assertEquals("\"Team \"\"A\"\"\"", BenefitCsv.cell("Team \"A\""));
+    assertEquals(
+        "'=HYPERLINK(1);2026-04;0;0;;0;0;;;;;0;0;0;0", BenefitCsv.line(team("=HYPERLINK(1)")));
+    assertEquals("\"Team; Job\";2026-04;0;0;;0;0;;;;;0;0;0;0", BenefitCsv.line(team("Team; Job")));
+  }
+
+  private static TeamMonth team(String name) {
+    return new TeamMonth(
+        name, YearMonth.of(2026, 4), 0, 0, null, 0, 0, null, null, null, null, 0, 0, 0, 0);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samtalenotat.export.Csv;
 import dk.samtalenotat.retention.RetentionPolicy;
 import java.time.Instant;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dk.samtalenotat.web.api;
 
-import dk.samtalenotat.compliance.Csv;
+import dk.samtalenotat.export.Csv;
 import dk.samtalenotat.journal.JournalReceipt;
 import dk.samtalenotat.retention.DeletionEvidenceExport;
 import dk.samtalenotat.retention.DeletionRecord;
@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Deletion evidence of the caller's municipality, per period or per conversation. */
 @Path("compliance/deletion-evidence")
@@ -65,24 +64,22 @@ public class DeletionEvidenceResource {
     for (DeletionRecord r : records) {
       JournalReceipt j = receipts.get(r.conversationId());
       out.append(
-              Stream.of(
-                      r.id(),
-                      r.conversationId(),
-                      r.objectId(),
-                      r.objectType(),
-                      r.rule(),
-                      r.scheduledAt(),
-                      r.executedAt(),
-                      r.executor(),
-                      r.executorUser(),
-                      r.ciphertextSha256(),
-                      r.late(),
-                      j == null ? null : j.system(),
-                      j == null ? null : j.caseId(),
-                      j == null ? null : j.remoteDocumentId(),
-                      j == null ? null : j.receivedAt())
-                  .map(v -> Csv.cell(v == null ? "" : v.toString()))
-                  .collect(Collectors.joining(";")))
+              Csv.row(
+                  r.id(),
+                  r.conversationId(),
+                  r.objectId(),
+                  r.objectType(),
+                  r.rule(),
+                  r.scheduledAt(),
+                  r.executedAt(),
+                  r.executor(),
+                  r.executorUser(),
+                  r.ciphertextSha256(),
+                  r.late(),
+                  j == null ? null : j.system(),
+                  j == null ? null : j.caseId(),
+                  j == null ? null : j.remoteDocumentId(),
+                  j == null ? null : j.receivedAt()))
           .append("\r\n");
     }
     return Response.ok(out.toString(), "text/csv; charset=UTF-8")
@@ -113,16 +110,14 @@ public class DeletionEvidenceResource {
         continue;
       }
       out.append(
-              Stream.of(
-                      item.conversationId(),
-                      item.type() == null ? null : item.objectId(),
-                      item.type() == null ? "CONVERSATION" : item.type(),
-                      item.rule(),
-                      item.dueAt(),
-                      schedule.at(),
-                      !schedule.truncated())
-                  .map(v -> Csv.cell(v == null ? "" : v.toString()))
-                  .collect(Collectors.joining(";")))
+              Csv.row(
+                  item.conversationId(),
+                  item.type() == null ? null : item.objectId(),
+                  item.type() == null ? "CONVERSATION" : item.type(),
+                  item.rule(),
+                  item.dueAt(),
+                  schedule.at(),
+                  !schedule.truncated()))
           .append("\r\n");
     }
     return out.toString();
