@@ -83,6 +83,10 @@
     this.pending = Promise.resolve();
     this.ended = Promise.resolve();
     this.pumping = false;
+    // Set once the page is about to be replaced (the citizen's refusal posts the page): from then
+    // on the next page sends what is left and finishes the upload, never this one, so the two
+    // cannot both finish it or one forget what the other still needs.
+    this.leaving = false;
     this.sent = 0;
     this.elapsedBefore = 0;
     this.runningSince = null;
@@ -246,6 +250,7 @@
     }
     var ms = this.elapsed();
     var recording = this.state === 'recording' || this.state === 'paused';
+    this.leaving = true;
     this.stop();
     var field = document.querySelector('[id$="stopAtMs"]');
     field.value = String(ms);
@@ -405,13 +410,16 @@
   // the "online" event and the periodic retry start the next.
   Recorder.prototype.pump = function () {
     var self = this;
-    if (this.pumping || !this.db) {
+    if (this.pumping || !this.db || this.leaving) {
       return;
     }
     this.pumping = true;
     var round = function () {
+      if (self.leaving) {
+        return Promise.resolve(false);
+      }
       return self.loadUpload().then(function (upload) {
-        if (!upload) {
+        if (!upload || self.leaving) {
           return false;
         }
         if (upload.uploadKey) {
@@ -445,7 +453,7 @@
                 return self.refused(r);
               });
           }
-          if (!upload.stopped) {
+          if (!upload.stopped || self.leaving) {
             if (self.state === 'recording' || self.state === 'paused') {
               self.status(self.state === 'recording' ? self.msg.msgRecording : self.msg.msgPaused);
             }

@@ -80,8 +80,7 @@ class TemplateAdminIT {
     // A changed guidance and tone: a new version; "jobcenter" becomes "kommune".
     guidance(admin, "DROEFTET")
         .fill("Hvad hver deltager bidrog med, også jobcenterets mentor, angivet ved rolle.");
-    admin.locator("[id='template:tone']").click();
-    admin.locator("[id='template:tone_items'] li[data-label='Kort']").click();
+    Ui.choose(admin, "template:tone", "Kort");
     Ui.submit(admin, "template:save");
     int saved = before + 1;
     String messages = Ui.messages(admin);
@@ -100,13 +99,9 @@ class TemplateAdminIT {
     Page caseworker = browser.newPage();
     Ui.signIn(caseworker, "mette");
     Ui.openRegistration(caseworker, "010190-1234", "SAG-2026-0707");
-    caseworker.locator("[id='register:type']").click();
-    caseworker.locator("[id='register:type_items'] li[data-label='Rundbordssamtale']").click();
+    Ui.choose(caseworker, "register:type", "Rundbordssamtale");
     byId(caseworker, "register:participants:0:participantName").fill("Samira Ali");
-    caseworker.locator("[id='register:participants:0:participantRole']").click();
-    caseworker
-        .locator("[id='register:participants:0:participantRole_items'] li[data-label='Tolk']")
-        .click();
+    Ui.choose(caseworker, "register:participants:0:participantRole", "Tolk");
     caseworker.locator("label[for='register:consent:0']").click();
     caseworker.waitForNavigation(() -> byId(caseworker, "register:save").click());
     Path vtt = dir.resolve("rundbord.vtt");

@@ -27,6 +27,33 @@ final class Ui {
   }
 
   /**
+   * Picks {@code label} in a PrimeFaces select menu as a person does: opens the menu, clicks the
+   * item, and sees the menu show it. A click that lands while the overlay is still animating can be
+   * lost (seen on a loaded build machine); a person would see the old value and pick again, and so
+   * does this, up to three times.
+   */
+  static void choose(Page page, String clientId, String label) {
+    Locator shown = byId(page, clientId + "_label");
+    Locator item = page.locator("[id='" + clientId + "_items'] li[data-label='" + label + "']");
+    for (int attempt = 1; ; attempt++) {
+      if (!item.isVisible()) {
+        byId(page, clientId).click();
+      }
+      item.click();
+      try {
+        page.waitForCondition(
+            () -> label.equals(shown.innerText().strip()),
+            new Page.WaitForConditionOptions().setTimeout(3000));
+        return;
+      } catch (PlaywrightException e) {
+        if (attempt == 3) {
+          fail(clientId + " shows \"" + shown.innerText() + "\", not \"" + label + "\"", e);
+        }
+      }
+    }
+  }
+
+  /**
    * Signs in through the development identity provider, as a person does in the demo: the
    * application sends a signed AuthnRequest, the IdP shows its demo users, the person picks one,
    * and the signed, encrypted assertion goes back through the full SAML checklist.
