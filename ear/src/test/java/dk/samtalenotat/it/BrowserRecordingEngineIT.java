@@ -274,6 +274,73 @@ class BrowserRecordingEngineIT {
     assertEquals("NOT_NOW", json(refused).getString("code"));
   }
 
+  @Test
+  void windowsAreTranscribedWhileTheRecordingArrivesAndOnlyTheLastIsLeftAtTheStop(
+      BrowserExtension.BrowserSession browser) throws Exception {
+    // 70 s of Danish speech as a dictation device sends it: 16 kHz mono WAV in 3 s chunks. With
+    // the standard windows (30 s, 5 s overlap) the windows 0-30 s and 25-55 s are complete before
+    // the stop; 50-70 s is all that is left after it.
+    Path longWav = dir.resolve("diktat.wav");
+    run(
+        "sox",
+        speech.toString(),
+        "-r",
+        "16000",
+        "-c",
+        "1",
+        "-b",
+        "16",
+        longWav.toString(),
+        "repeat",
+        "30",
+        "trim",
+        "0",
+        "70");
+    byte[] wav = Files.readAllBytes(longWav);
+    Page page = browser.page();
+    signIn(page, "jonas");
+    long id = Ui.registerConversation(page, "1411790987", "OPTAG-4");
+    APIResponse started =
+        page.request()
+            .post(
+                "api/conversations/" + id + "/recordings",
+                RequestOptions.create()
+                    .setHeader("Content-Type", "application/json")
+                    .setData("{\"mediaType\":\"audio/wav\"}"));
+    assertEquals(201, started.status(), started.text());
+    String key = json(started).getString("uploadKey");
+    int chunk = 3 * 32_000;
+    int seq = 0;
+    for (int from = 0; from < wav.length; from += chunk, seq++) {
+      byte[] part = Arrays.copyOfRange(wav, from, Math.min(wav.length, from + chunk));
+      assertEquals(201, put(page, key, seq, part, sha(part)).status());
+      // About as fast as a device on a good line sends a recording it made offline.
+      page.waitForTimeout(50);
+    }
+
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (engines.speechCalls().size() < 2 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(250);
+    }
+    List<FakeEngines.SpeechCall> whileRecording = engines.speechCalls();
+    assertEquals(2, whileRecording.size(), "windows 0-30 s and 25-55 s before the stop");
+    for (FakeEngines.SpeechCall call : whileRecording) {
+      assertEquals(44 + 30 * 32_000, call.audioBytes(), "a 30 s window as 16 kHz mono WAV");
+    }
+
+    assertEquals(200, finish(page, key, seq - 1).status());
+    page.navigate("samtale.xhtml?id=" + id);
+    Ui.awaitState(page, "DRAFT_READY");
+    List<FakeEngines.SpeechCall> all = engines.speechCalls();
+    assertEquals(3, all.size(), "after the stop only the last window went to the engine: " + all);
+    assertEquals(44 + 20 * 32_000, all.get(2).audioBytes(), "the window 50-70 s");
+    // The transcript joins the three windows: what the fake heard in each, in recording time.
+    List<String> segments = page.locator("li.segment").allInnerTexts();
+    assertTrue(
+        segments.stream().filter(t -> t.contains("lagerarbejder")).count() >= 3,
+        "heard in each of the three windows: " + segments);
+  }
+
   /**
    * Signs in; once more if the first sign-on after the server started timed out fetching the IdP
    * metadata on a loaded build machine (SAML-CFG-01 on the error page), which is not under test.

@@ -56,6 +56,7 @@ final class FakeEngines implements AutoCloseable {
   private final Deque<Answer> chatScript = new ConcurrentLinkedDeque<>();
   private final List<SpeechCall> speechCalls = Collections.synchronizedList(new ArrayList<>());
   private volatile byte[] lastAudio;
+  private volatile long speechMillisPerAudioMinute;
   private final List<String> chatCalls = Collections.synchronizedList(new ArrayList<>());
   private volatile CountDownLatch chatArrived = new CountDownLatch(1);
 
@@ -77,6 +78,27 @@ final class FakeEngines implements AutoCloseable {
 
   void scriptChat(Answer... answers) {
     chatScript.addAll(List.of(answers));
+  }
+
+  /**
+   * Makes the speech engine take this long per minute of audio it is sent, as a real one does (a
+   * benchmark's engine of known speed); 0, the default, answers at once.
+   */
+  void speechSpeed(long millisPerAudioMinute) {
+    this.speechMillisPerAudioMinute = millisPerAudioMinute;
+  }
+
+  /** Seconds of audio in a file: from a WAV header's byte rate, else Opus at 32 kbit/s. */
+  static double audioSeconds(byte[] file) {
+    if (file.length > 44 && file[0] == 'R' && file[1] == 'I' && file[2] == 'F' && file[3] == 'F') {
+      int byteRate =
+          (file[28] & 0xff)
+              | (file[29] & 0xff) << 8
+              | (file[30] & 0xff) << 16
+              | (file[31] & 0xff) << 24;
+      return byteRate > 0 ? (file.length - 44) / (double) byteRate : 0;
+    }
+    return file.length / 4000.0;
   }
 
   /** Forgets scripts and calls, for the next test. */
@@ -131,7 +153,8 @@ final class FakeEngines implements AutoCloseable {
     byte[] body = exchange.getRequestBody().readAllBytes();
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
     Multipart form = Multipart.parse(body, contentType);
-    lastAudio = form.fileBytes("file");
+    byte[] audio = form.fileBytes("file");
+    lastAudio = audio;
     speechCalls.add(
         new SpeechCall(
             form.field("language"),
@@ -142,6 +165,10 @@ final class FakeEngines implements AutoCloseable {
     if (answer.body() != null) {
       respond(exchange, answer);
       return;
+    }
+    long working = Math.round(audioSeconds(audio) / 60 * speechMillisPerAudioMinute);
+    if (working > 0) {
+      Thread.sleep(working);
     }
     StringBuilder segments = new StringBuilder();
     double start = 0;

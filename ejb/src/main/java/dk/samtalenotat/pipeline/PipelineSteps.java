@@ -48,6 +48,7 @@ public class PipelineSteps {
 
   private static final Logger LOG = Logger.getLogger(PipelineSteps.class.getName());
 
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
   @Inject private ConversationRepository conversations;
   @Inject private AudioStore audioStore;
   @Inject private PipelineQueue queue;
@@ -80,6 +81,34 @@ public class PipelineSteps {
             keys.open(c.get().getTenant().getCvr(), a.getWrappedKey())));
   }
 
+  /**
+   * What the speech engine heard while the conversation's last finished upload was being recorded,
+   * window by window in order; empty when it was not transcribed while recording.
+   */
+  public List<dk.samtalenotat.transcript.windowed.WindowSegments> liveWindows(long conversationId) {
+    Optional<Conversation> c = conversations.find(conversationId);
+    if (c.isEmpty()) {
+      return List.of();
+    }
+    List<dk.samtalenotat.recording.TranscriptWindow> windows =
+        em.createQuery(
+                "select w from TranscriptWindow w where w.upload.conversation = :c"
+                    + " and w.upload.state = :finished order by w.upload.id desc, w.windowIndex",
+                dk.samtalenotat.recording.TranscriptWindow.class)
+            .setParameter("c", c.get())
+            .setParameter("finished", dk.samtalenotat.recording.AudioUpload.State.FINISHED)
+            .getResultList();
+    if (windows.isEmpty()) {
+      return List.of();
+    }
+    Long latest = windows.get(0).getUpload().getId();
+    String cvr = tenantOf(c.get());
+    return windows.stream()
+        .filter(w -> w.getUpload().getId().equals(latest))
+        .map(w -> w.open(keys.open(cvr, w.getWrappedKey())))
+        .toList();
+  }
+
   /** Stores the transcript and queues the first draft, unless a transcript is already there. */
   public void storeTranscript(long conversationId, String engine, List<SegmentData> segments) {
     Conversation c = conversations.find(conversationId).orElseThrow();
@@ -101,6 +130,8 @@ public class PipelineSteps {
     }
     conversations.add(
         new Transcript(c, Transcript.Source.ENGINE, engine, consented, keys.create(tenantOf(c))));
+    // The windows heard while recording live on as this transcript.
+    shredder.destroyWindowsOf(c, null, Actor.PIPELINE, java.time.Instant.now());
     c.transcribed();
     accessLog.usedBySystem(
         AccessAction.PROCESS, AccessObject.TRANSCRIPT, c, "TranscriptionJob", CASE);

@@ -1,10 +1,16 @@
 package dk.samtalenotat.pipeline;
 
 import dk.samtalenotat.conversation.Problem;
+import dk.samtalenotat.recording.LiveTranscriptionSettings;
 import dk.samtalenotat.transcript.AudioSource;
+import dk.samtalenotat.transcript.PcmDecoder;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.SpeechToText;
 import dk.samtalenotat.transcript.SpeechToTextException;
+import dk.samtalenotat.transcript.windowed.SeamJoiner;
+import dk.samtalenotat.transcript.windowed.TailPcm;
+import dk.samtalenotat.transcript.windowed.WindowSegments;
+import dk.samtalenotat.transcript.windowed.WindowedTranscription;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -14,6 +20,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +57,8 @@ public class TranscriptionJob implements MessageListener {
   @Inject private PipelineSteps steps;
   @Inject private SpeechToText speech;
   @Inject private PipelineSettings settings;
+  @Inject private PcmDecoder decoder;
+  @Inject private LiveTranscriptionSettings live;
   @Resource private MessageDrivenContext context;
 
   @Override
@@ -61,7 +71,7 @@ public class TranscriptionJob implements MessageListener {
     }
     List<SegmentData> segments;
     try {
-      segments = speech.transcribe(audio.get(), "da");
+      segments = transcribe(id, audio.get());
     } catch (SpeechToTextException e) {
       if (e.transient_() && settings.mayRetry(delivery)) {
         LOG.log(
@@ -82,6 +92,45 @@ public class TranscriptionJob implements MessageListener {
       return;
     }
     steps.storeTranscript(id, speech.engineName(), segments);
+  }
+
+  /**
+   * The whole recording from the engine, or, when windows of it were transcribed while it was being
+   * recorded, only the windows still missing (normally the last), joined with those.
+   */
+  private List<SegmentData> transcribe(long id, AudioSource audio) throws SpeechToTextException {
+    List<WindowSegments> earlier =
+        live.enabled() && decoder.available() ? steps.liveWindows(id) : List.of();
+    if (earlier.isEmpty()) {
+      return speech.transcribe(audio, "da");
+    }
+    WindowedTranscription windows =
+        new WindowedTranscription(speech, live.plan(), new SeamJoiner(), "da", "optagelse-" + id)
+            .resume(earlier);
+    TailPcm pcm = new TailPcm(windows.neededFromMillis());
+    try (InputStream in = audio.open()) {
+      decoder.decode(in, audio.fileName(), false, pcm);
+    } catch (IOException e) {
+      throw new SpeechToTextException("could not read " + audio.fileName() + ": " + e, true, e);
+    }
+    try {
+      List<SegmentData> joined = windows.finish(pcm);
+      LOG.info(
+          () ->
+              "conversation "
+                  + id
+                  + ": "
+                  + earlier.size()
+                  + " windows transcribed while recording, "
+                  + (windows.done().size() - earlier.size())
+                  + " after the stop");
+      return joined;
+    } catch (IllegalArgumentException e) {
+      // The finished recording is not cut as it was while recording (another window setting since
+      // a restart): transcribe it whole rather than mix the two.
+      LOG.warning(() -> "windows of " + id + " do not fit the recording; transcribed whole: " + e);
+      return speech.transcribe(audio, "da");
+    }
   }
 
   /**

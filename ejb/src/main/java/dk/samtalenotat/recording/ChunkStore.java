@@ -18,6 +18,7 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -131,6 +132,37 @@ public class ChunkStore {
     return key.decrypting(
         objectId(uploadKey, seq),
         new BufferedInputStream(Files.newInputStream(chunk(uploadKey, fileName))));
+  }
+
+  /** A stored chunk by sequence number and file name, as the upload's rows name it. */
+  public record Part(int seq, String fileName) {}
+
+  /**
+   * The chunks in order as one stream, each decrypted and opened only when the one before is used
+   * up, so a long recording is never held whole.
+   */
+  public InputStream joined(String uploadKey, List<Part> parts, DataKey key) {
+    java.util.Iterator<Part> it = parts.iterator();
+    return new java.io.SequenceInputStream(
+        new java.util.Enumeration<InputStream>() {
+          @Override
+          public boolean hasMoreElements() {
+            return it.hasNext();
+          }
+
+          @Override
+          public InputStream nextElement() {
+            if (!it.hasNext()) {
+              throw new java.util.NoSuchElementException();
+            }
+            Part k = it.next();
+            try {
+              return open(uploadKey, k.seq(), k.fileName(), key);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        });
   }
 
   /**

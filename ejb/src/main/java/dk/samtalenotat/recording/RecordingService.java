@@ -27,16 +27,13 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -65,6 +62,7 @@ public class RecordingService {
   @Inject private AudioStore audioStore;
   @Inject private AccessLog accessLog;
   @Resource private TransactionSynchronizationRegistry transactions;
+  @Inject private jakarta.enterprise.event.Event<ChunkStored> chunkStored;
 
   /**
    * Starts an upload for the conversation, or returns the one still open, so a browser that lost
@@ -144,6 +142,8 @@ public class RecordingService {
     }
     em.persist(new UploadChunk(upload, seq, stored));
     upload.chunkStored(stored.size());
+    // Transcription while recording looks at the upload once this chunk is committed.
+    chunkStored.fire(new ChunkStored(uploadKey));
     return status(upload, false, false);
   }
 
@@ -277,27 +277,7 @@ public class RecordingService {
 
   /** The chunks in order, each opened only when the one before is used up. */
   private InputStream joined(String uploadKey, List<UploadChunk> parts, DataKey key) {
-    Iterator<UploadChunk> it = parts.iterator();
-    return new SequenceInputStream(
-        new java.util.Enumeration<InputStream>() {
-          @Override
-          public boolean hasMoreElements() {
-            return it.hasNext();
-          }
-
-          @Override
-          public InputStream nextElement() {
-            if (!it.hasNext()) {
-              throw new NoSuchElementException();
-            }
-            UploadChunk k = it.next();
-            try {
-              return chunks.open(uploadKey, k.getSeq(), k.getFileName(), key);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          }
-        });
+    return chunks.joined(uploadKey, parts.stream().map(UploadChunk::part).toList(), key);
   }
 
   /** "optagelse-20261129-1405.webm": when it was recorded, and the format the sender named. */

@@ -62,6 +62,11 @@ public class UploadChunk {
     return upload;
   }
 
+  /** Where the chunk lies in the chunk store. */
+  public ChunkStore.Part part() {
+    return new ChunkStore.Part(seq, fileName);
+  }
+
   public int getSeq() {
     return seq;
   }

@@ -92,7 +92,17 @@ public class KeyRotation {
             size,
             cvr,
             dk.samtalenotat.recording.AudioUpload::getWrappedKey,
-            dk.samtalenotat.recording.AudioUpload::rewrapped);
+            dk.samtalenotat.recording.AudioUpload::rewrapped)
+        + rewrap(
+            "select w from TranscriptWindow w where w.upload.conversation.tenant.id = :tenant"
+                + " and w.kekVersion < :current",
+            dk.samtalenotat.recording.TranscriptWindow.class,
+            tenantId,
+            current,
+            size,
+            cvr,
+            dk.samtalenotat.recording.TranscriptWindow::getWrappedKey,
+            dk.samtalenotat.recording.TranscriptWindow::rewrapped);
   }
 
   /** How many stored data keys of the tenant are still wrapped with a version up to this one. */
@@ -101,7 +111,8 @@ public class KeyRotation {
         + count("AudioRecording x where x.conversation.tenant.id", tenantId, version)
         + count("Transcript x where x.conversation.tenant.id", tenantId, version)
         + count("DraftVersion x where x.draft.conversation.tenant.id", tenantId, version)
-        + count("AudioUpload x where x.conversation.tenant.id", tenantId, version);
+        + count("AudioUpload x where x.conversation.tenant.id", tenantId, version)
+        + count("TranscriptWindow x where x.upload.conversation.tenant.id", tenantId, version);
   }
 
   private long count(String fromWhereTenant, long tenantId, int version) {

@@ -11,6 +11,11 @@ public enum RetentionRule {
   AUDIO_DRAFT_EXISTS(ObjectType.AUDIO),
   /** Audio older than the tenant's audio retention (at most 7 days), draft or not. */
   AUDIO_CAP(ObjectType.AUDIO),
+  /**
+   * A recording never finished (the browser or device did not come back) is audio too: its chunks,
+   * and what was heard of it while recording, go at the same cap from the start of the upload.
+   */
+  UPLOAD_CAP(ObjectType.AUDIO),
   /** The transcript has served its purpose once the note is approved. */
   TRANSCRIPT_APPROVED(ObjectType.TRANSCRIPT),
   /** Transcript older than the tenant's transcript retention from registration (at most 30). */

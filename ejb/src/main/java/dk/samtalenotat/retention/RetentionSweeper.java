@@ -61,6 +61,10 @@ public class RetentionSweeper {
     List<Due> due = due(rule, tenantId, policy, now, size);
     int destroyed = 0;
     for (Due d : due) {
+      if (rule == RetentionRule.UPLOAD_CAP) {
+        destroyed += shredder.destroyUpload(d.id(), rule, d.dueAt(), Actor.TIMER, now) ? 1 : 0;
+        continue;
+      }
       boolean done =
           switch (d.type()) {
             case AUDIO -> shredder.destroyAudio(d.id(), rule, d.dueAt(), Actor.TIMER, now);
@@ -121,6 +125,20 @@ public class RetentionSweeper {
                       + " and a.conversation.tenant.id = :tenant and a.receivedAt < :cutoff"
                       + " order by a.id",
                   Object[].class),
+              tenantId,
+              at.minus(policy.audio()),
+              size);
+      case UPLOAD_CAP ->
+          rows(
+              ObjectType.AUDIO,
+              policy.audio(),
+              em.createQuery(
+                      "select u.id, u.createdAt, u.conversation.id from AudioUpload u"
+                          + " where u.state = :open and u.destroyedAt is null"
+                          + " and u.conversation.tenant.id = :tenant and u.createdAt < :cutoff"
+                          + " order by u.id",
+                      Object[].class)
+                  .setParameter("open", dk.samtalenotat.recording.AudioUpload.State.OPEN),
               tenantId,
               at.minus(policy.audio()),
               size);
@@ -201,7 +219,9 @@ public class RetentionSweeper {
         DeletionSchedule.Item item =
             new DeletionSchedule.Item(
                 d.conversationId(), d.type(), d.id(), rule, d.dueAt(), d.dueAt().isBefore(at));
-        items.merge(d.type() + ":" + d.id(), item, (a, b) -> a.dueAt().isAfter(b.dueAt()) ? b : a);
+        // An upload and a stored recording may share an id: both are audio, not the same object.
+        String key = (rule == RetentionRule.UPLOAD_CAP ? "UPLOAD" : d.type()) + ":" + d.id();
+        items.merge(key, item, (a, b) -> a.dueAt().isAfter(b.dueAt()) ? b : a);
       }
     }
     List<DeletionSchedule.Item> sorted =

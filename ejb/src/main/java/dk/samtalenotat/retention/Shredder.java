@@ -98,6 +98,7 @@ public class Shredder {
       n += destroyAudio(a, rule, now, actor, now) ? 1 : 0;
     }
     n += destroyUploadsOf(c, rule, actor, now, now);
+    n += destroyWindowsOf(c, rule, actor, now);
     n += destroyTranscriptOf(c, rule, actor) ? 1 : 0;
     n += destroyDraftVersionsOf(c, rule, actor);
     return n;
@@ -171,6 +172,30 @@ public class Shredder {
     return true;
   }
 
+  /**
+   * Deletes what the speech engine heard while recording (each window's segments and its own data
+   * key). With a rule, each window is recorded as destroyed transcript content; without one they
+   * were used up: the transcript made of them is stored, and it is what the retention rules follow.
+   *
+   * @return how many windows were deleted
+   */
+  public int destroyWindowsOf(Conversation c, RetentionRule rule, Actor actor, Instant now) {
+    List<dk.samtalenotat.recording.TranscriptWindow> windows =
+        em.createQuery(
+                "select w from TranscriptWindow w where w.upload.conversation = :c",
+                dk.samtalenotat.recording.TranscriptWindow.class)
+            .setParameter("c", c)
+            .getResultList();
+    for (dk.samtalenotat.recording.TranscriptWindow w : windows) {
+      if (rule != null) {
+        record(
+            c, w.getObjectId(), ObjectType.TRANSCRIPT, rule, now, now, actor, w.ciphertextSha256());
+      }
+      em.remove(w);
+    }
+    return windows.size();
+  }
+
   /** Destroys the chunks of every unfinished upload of the conversation. */
   public int destroyUploadsOf(
       Conversation c, RetentionRule rule, Actor actor, Instant scheduled, Instant now) {
@@ -202,6 +227,24 @@ public class Shredder {
     em.createQuery("delete from UploadChunk k where k.upload = :u")
         .setParameter("u", u)
         .executeUpdate();
+    // What was heard of it while recording goes with it.
+    for (dk.samtalenotat.recording.TranscriptWindow w :
+        em.createQuery(
+                "select w from TranscriptWindow w where w.upload = :u",
+                dk.samtalenotat.recording.TranscriptWindow.class)
+            .setParameter("u", u)
+            .getResultList()) {
+      record(
+          u.getConversation(),
+          w.getObjectId(),
+          ObjectType.TRANSCRIPT,
+          rule,
+          scheduled,
+          now,
+          actor,
+          w.ciphertextSha256());
+      em.remove(w);
+    }
     String hash;
     try {
       hash = chunkStore.deleteAll(u.getUploadKey());

@@ -143,8 +143,17 @@ class RetentionSweepTest {
     return b;
   }
 
+  private dk.samtalenotat.recording.ChunkStore chunks;
+
+  private dk.samtalenotat.recording.ChunkStore chunks() {
+    if (chunks == null) {
+      chunks = new dk.samtalenotat.recording.ChunkStore(dir.resolve("data"));
+    }
+    return chunks;
+  }
+
   private RetentionSweeper sweeper(EntityManager em) {
-    return new RetentionSweeper(em, new Shredder(em, audio()));
+    return new RetentionSweeper(em, new Shredder(em, audio(), chunks()));
   }
 
   /** As RetentionService does: batches of its own until the rule has nothing more. */
@@ -366,6 +375,82 @@ class RetentionSweepTest {
     assertNull(proof.get(0).getExecutorUser());
     assertEquals(Actor.Executor.USER, proof.get(1).getExecutor());
     assertEquals("mette", proof.get(1).getExecutorUser());
+  }
+
+  @Test
+  void aRecordingNeverFinishedGoesAtTheAudioCapWithWhatWasHeardOfIt() throws Exception {
+    conversations(1, 0);
+    String uploadKey =
+        db.inTransaction(
+            em -> {
+              Conversation c =
+                  em.createQuery("select c from Conversation c", Conversation.class)
+                      .getSingleResult();
+              DataKey key = keys.create(CVR);
+              var upload =
+                  new dk.samtalenotat.recording.AudioUpload(c, "audio/webm", key.wrapped());
+              em.persist(upload);
+              byte[] said = SAID.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+              try {
+                var stored =
+                    chunks()
+                        .write(
+                            upload.getUploadKey(),
+                            0,
+                            java.util.HexFormat.of()
+                                .formatHex(
+                                    java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(said)),
+                            new ByteArrayInputStream(said),
+                            1_000_000,
+                            key);
+                em.persist(new dk.samtalenotat.recording.UploadChunk(upload, 0, stored));
+                upload.chunkStored(stored.size());
+              } catch (IOException | java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+              }
+              em.persist(
+                  new dk.samtalenotat.recording.TranscriptWindow(
+                      upload,
+                      new dk.samtalenotat.transcript.windowed.WindowSegments(
+                          new dk.samtalenotat.transcript.windowed.WindowPlan.Window(0, 0, 30_000),
+                          List.of(new SegmentData(0, 3_000, "Borger", "da", SAID))),
+                      "fake",
+                      keys.create(CVR)));
+              return upload.getUploadKey();
+            });
+    assertTrue(chunks().exists(uploadKey));
+
+    Instant sixDays = Instant.now().plus(Duration.ofDays(6));
+    assertEquals(0, sweep(RetentionRule.UPLOAD_CAP, caps, sixDays, 50), "not before the cap");
+    DeletionSchedule ahead =
+        db.inTransaction(
+            em -> sweeper(em).schedule(tenantId, caps, sixDays, Duration.ofDays(2), 10));
+    assertTrue(
+        ahead.items().stream().anyMatch(i -> i.rule() == RetentionRule.UPLOAD_CAP),
+        "the administrator sees it coming: " + ahead.items());
+
+    Instant eightDays = Instant.now().plus(Duration.ofDays(8));
+    assertEquals(1, sweep(RetentionRule.UPLOAD_CAP, caps, eightDays, 50));
+    assertEquals(0, sweep(RetentionRule.UPLOAD_CAP, caps, eightDays, 50), "once");
+    assertFalse(chunks().exists(uploadKey), "the chunk files are gone");
+    assertEquals(0, count("select count(k) from UploadChunk k"));
+    assertEquals(0, count("select count(w) from TranscriptWindow w"));
+    assertEquals(
+        List.of(dk.samtalenotat.recording.AudioUpload.State.DESTROYED),
+        db.inTransaction(
+            em ->
+                em.createQuery(
+                        "select u.state from AudioUpload u where u.wrappedKey is null",
+                        dk.samtalenotat.recording.AudioUpload.State.class)
+                    .getResultList()),
+        "the upload's key is forgotten");
+    List<DeletionEvidence> proof = evidence();
+    assertEquals(
+        List.of(ObjectType.TRANSCRIPT, ObjectType.AUDIO),
+        proof.stream().map(DeletionEvidence::getObjectType).toList(),
+        "what was heard while recording, then the recording");
+    assertTrue(proof.stream().allMatch(e -> e.getRule() == RetentionRule.UPLOAD_CAP));
   }
 
   @Test

@@ -36,6 +36,29 @@ public final class WindowedTranscription {
   }
 
   /**
+   * Takes the windows transcribed earlier (while recording, perhaps by another server or before a
+   * restart), so that they are not sent again.
+   */
+  public WindowedTranscription resume(java.util.Collection<WindowSegments> earlier) {
+    for (WindowSegments w : earlier) {
+      done.put(w.window().index(), w);
+    }
+    return this;
+  }
+
+  /**
+   * The time from which audio is needed to finish: the start of the first window not yet done
+   * (windows are done in order while recording, so nothing before it is needed again).
+   */
+  public long neededFromMillis() {
+    int k = 0;
+    while (done.containsKey(k)) {
+      k++;
+    }
+    return k * (plan.lengthMillis() - plan.overlapMillis());
+  }
+
+  /**
    * Transcribes the windows complete in the audio received so far and not yet done.
    *
    * @return how many windows were sent now

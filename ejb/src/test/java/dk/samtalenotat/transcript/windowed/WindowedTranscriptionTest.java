@@ -161,6 +161,31 @@ class WindowedTranscriptionTest {
   }
 
   @Test
+  void afterTheStopAnotherJobSendsOnlyTheMissingWindowsAndNeedsOnlyTheirAudio() throws Exception {
+    Script script = new Script(400).talkUntil(88_000, TALK);
+    byte[] all = ScriptedEngine.clockAudio(90_000);
+    ScriptedEngine recordingEngine = new ScriptedEngine(script.words);
+    WindowedTranscription whileRecording = transcription(recordingEngine);
+    whileRecording.advance(PcmAudio.of(Arrays.copyOf(all, 70 * PcmAudio.RATE * 2)));
+    List<WindowSegments> stored = whileRecording.done();
+    assertEquals(2, stored.size(), "windows 0-30 s and 25-55 s are complete at 70 s");
+
+    // The transcription job after the stop: a new instance given what was stored.
+    ScriptedEngine afterStop = new ScriptedEngine(script.words);
+    WindowedTranscription job = transcription(afterStop).resume(stored);
+    assertEquals(50_000, job.neededFromMillis(), "audio before the third window is not needed");
+    TailPcm tail = new TailPcm(job.neededFromMillis());
+    for (int i = 0; i < all.length; i += 4093) {
+      tail.write(all, i, Math.min(4093, all.length - i));
+    }
+    List<SegmentData> joined = job.finish(tail);
+
+    assertEquals(Map.of(50_000L, 1, 75_000L, 1), afterStop.callsByStart);
+    assertEquals(script.spoken(), words(joined));
+    assertEquals(words(atStop(script, 90_000)), words(joined));
+  }
+
+  @Test
   void aWindowTheEngineFailedIsTriedAgainLater() throws Exception {
     Script script = new Script(400).talkUntil(80_000, TALK);
     byte[] all = ScriptedEngine.clockAudio(80_000);

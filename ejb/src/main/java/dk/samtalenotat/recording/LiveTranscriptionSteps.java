@@ -1,0 +1,121 @@
+package dk.samtalenotat.recording;
+
+import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.crypto.DataKey;
+import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.transcript.windowed.WindowSegments;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The transactional halves of transcription while recording, each in a transaction of its own, so
+ * that decoding and the engine call between them hold none. Runs for the pipeline, not for a
+ * caller: nothing here answers a person.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LiveTranscriptionSteps {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private DataKeys keys;
+  @Inject private ChunkStore chunks;
+
+  /**
+   * What an open upload holds now: its chunks from 0 on without a gap (later ones wait for the gap
+   * to close), the bytes in them, and the windows already transcribed.
+   */
+  public record Work(
+      long uploadId,
+      String uploadKey,
+      long conversationId,
+      List<ChunkStore.Part> parts,
+      long bytes,
+      Set<Integer> doneWindows,
+      DataKey key) {}
+
+  /** Empty when the upload is finished, destroyed or gone: nothing to do while recording. */
+  public Optional<Work> work(String uploadKey) {
+    Optional<AudioUpload> found =
+        em.createQuery("select u from AudioUpload u where u.uploadKey = :k", AudioUpload.class)
+            .setParameter("k", uploadKey)
+            .getResultStream()
+            .findFirst();
+    if (found.isEmpty() || !found.get().isOpen() || found.get().getWrappedKey() == null) {
+      return Optional.empty();
+    }
+    AudioUpload u = found.get();
+    List<ChunkStore.Part> parts = new ArrayList<>();
+    long bytes = 0;
+    for (UploadChunk k :
+        em.createQuery(
+                "select k from UploadChunk k where k.upload = :u order by k.seq", UploadChunk.class)
+            .setParameter("u", u)
+            .getResultList()) {
+      if (k.getSeq() != parts.size()) {
+        break;
+      }
+      parts.add(k.part());
+      bytes += k.getSizeBytes();
+    }
+    Set<Integer> done =
+        new TreeSet<>(
+            em.createQuery(
+                    "select w.windowIndex from TranscriptWindow w where w.upload = :u",
+                    Integer.class)
+                .setParameter("u", u)
+                .getResultList());
+    Conversation c = u.getConversation();
+    return Optional.of(
+        new Work(
+            u.getId(),
+            uploadKey,
+            c.getId(),
+            List.copyOf(parts),
+            bytes,
+            done,
+            keys.open(c.getTenant().getCvr(), u.getWrappedKey())));
+  }
+
+  /** The chunks of the work, joined and decrypted; the caller closes the stream. */
+  public InputStream open(Work work) {
+    return chunks.joined(work.uploadKey(), work.parts(), work.key());
+  }
+
+  /**
+   * Stores what the engine heard in one window, under a fresh data key of its own; nothing happens
+   * when the upload is gone or the window is stored already.
+   *
+   * @return whether it was stored
+   */
+  public boolean store(long uploadId, WindowSegments heard, String engine) {
+    AudioUpload u = em.find(AudioUpload.class, uploadId);
+    if (u == null || u.getState() == AudioUpload.State.DESTROYED) {
+      return false;
+    }
+    boolean held =
+        !em.createQuery(
+                "select w.id from TranscriptWindow w where w.upload = :u"
+                    + " and w.windowIndex = :k",
+                Long.class)
+            .setParameter("u", u)
+            .setParameter("k", heard.window().index())
+            .getResultList()
+            .isEmpty();
+    if (held) {
+      return false;
+    }
+    DataKey key = keys.create(u.getConversation().getTenant().getCvr());
+    em.persist(new TranscriptWindow(u, heard, engine, key));
+    return true;
+  }
+}

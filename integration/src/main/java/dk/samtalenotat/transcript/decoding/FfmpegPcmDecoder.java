@@ -1,0 +1,61 @@
+package dk.samtalenotat.transcript.decoding;
+
+import dk.samtalenotat.transcript.PcmDecoder;
+import dk.samtalenotat.transcript.UndecodableAudioException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * The {@link PcmDecoder} to inject: Debian's ffmpeg (or the one {@code samtalenotat.ffmpeg} names).
+ */
+@ApplicationScoped
+public class FfmpegPcmDecoder implements PcmDecoder {
+
+  private final FfmpegDecoder ffmpeg;
+
+  public FfmpegPcmDecoder() {
+    this(FfmpegDecoder.fromEnvironment());
+  }
+
+  public FfmpegPcmDecoder(FfmpegDecoder ffmpeg) {
+    this.ffmpeg = ffmpeg;
+  }
+
+  @Override
+  public boolean available() {
+    return ffmpeg.available();
+  }
+
+  @Override
+  public long decode(InputStream audio, String name, boolean partial, OutputStream out)
+      throws IOException, UndecodableAudioException {
+    long[] written = {0};
+    OutputStream counting =
+        new FilterOutputStream(out) {
+          @Override
+          public void write(int b) throws IOException {
+            out.write(b);
+            written[0]++;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            written[0] += len;
+          }
+        };
+    try {
+      ffmpeg.decodeTo(audio, name, counting);
+      return written[0];
+    } catch (UndecodableAudioException e) {
+      // A recording still being made ends mid-frame; ffmpeg says so, and what came before counts.
+      if (partial && written[0] > 0) {
+        return written[0];
+      }
+      throw e;
+    }
+  }
+}
