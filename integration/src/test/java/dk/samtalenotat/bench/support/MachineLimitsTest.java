@@ -40,6 +40,21 @@ class MachineLimitsTest {
   }
 
   @Test
+  void warmsUpForAtLeastThreeRoundsAndAtMostTheLimit() throws Exception {
+    int[] asked = {0};
+    MachineLimits.warmUpAesGcm(
+        seq -> {
+          asked[0]++;
+          return chunks[seq];
+        },
+        4,
+        5);
+
+    assertTrue(asked[0] >= 3 * 4 && asked[0] <= 5 * 4, "chunks encrypted: " + asked[0]);
+    assertEquals(0, asked[0] % 4, "whole rounds only");
+  }
+
+  @Test
   void writesTheBytesToDiskAndLeavesNothingBehind(@TempDir Path dir) throws Exception {
     double rate = MachineLimits.disk(dir.resolve("limits"), seq -> chunks[seq], chunks.length);
 
