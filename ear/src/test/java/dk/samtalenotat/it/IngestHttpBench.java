@@ -49,7 +49,7 @@ public final class IngestHttpBench {
   private static final long DEFAULT_UPLOAD_MAX_BYTES = 524_288_000L;
   private static final String UPLOAD_MAX_ENV = "samtalenotat.it.env.SAMTALENOTAT_UPLOAD_MAX_BYTES";
   private static final String CASEWORKER = "jonas";
-  private static final int WARM_UP_CHUNKS = 100;
+  private static final int WARM_UP_CHUNKS = 300;
   private static final double MB = 1e6;
   private static final double MIB = 1024.0 * 1024.0;
 
