@@ -1,6 +1,7 @@
 package dk.samtalenotat.bench;
 
 import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.bench.support.MachineLimits;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.crypto.KeyEncryptionKeys;
@@ -9,7 +10,6 @@ import dk.samtalenotat.recording.ChunkStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -22,10 +22,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
+import java.util.function.IntFunction;
 
 /**
  * Chunked ingest of one long recording through the server's own intake code (checksum, encryption
@@ -68,9 +65,10 @@ public final class IngestBench {
       // Warm-up: JIT and file system on a short run, thrown away.
       ingest(dir, keys, data, sums, Math.min(chunks, 100), null);
 
-      aesGcm(data, Math.min(chunks, 300));
-      double gcm = aesGcm(data, chunks);
-      double disk = disk(dir, data, chunks);
+      IntFunction<byte[]> chunk = seq -> data[seq % data.length];
+      MachineLimits.warmUpAesGcm(chunk, Math.min(chunks, 300), 20);
+      double gcm = MachineLimits.aesGcm(chunk, chunks);
+      double disk = MachineLimits.disk(dir, chunk, chunks);
       MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
       long[] peaks = new long[4];
       double ingest = ingest(dir, keys, data, sums, chunks, peaks);
@@ -164,46 +162,6 @@ public final class IngestBench {
   private static InputStream withWebmHead(InputStream in) {
     return new SequenceInputStream(
         new ByteArrayInputStream(new byte[] {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3}), in);
-  }
-
-  private static double aesGcm(byte[][] data, int chunks) throws Exception {
-    KeyGenerator generator = KeyGenerator.getInstance("AES");
-    generator.init(256);
-    SecretKey key = generator.generateKey();
-    SecureRandom random = new SecureRandom();
-    byte[] nonce = new byte[12];
-    long sink = 0;
-    long start = System.nanoTime();
-    for (int seq = 0; seq < chunks; seq++) {
-      random.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-      sink += cipher.doFinal(data[seq % data.length]).length;
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (sink == 0) {
-      throw new IllegalStateException();
-    }
-    return (long) chunks * data[0].length / 1e6 / seconds;
-  }
-
-  private static double disk(Path dir, byte[][] data, int chunks) throws IOException {
-    Path file = dir.resolve("plain.bin");
-    long start = System.nanoTime();
-    try (var channel =
-        java.nio.channels.FileChannel.open(
-            file,
-            java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.WRITE)) {
-      OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
-      for (int seq = 0; seq < chunks; seq++) {
-        out.write(data[seq % data.length]);
-      }
-      channel.force(true);
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    Files.delete(file);
-    return (long) chunks * data[0].length / 1e6 / seconds;
   }
 
   private static KeyEncryptionKeys keks(Path dir) {

@@ -76,6 +76,14 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
     }
   }
 
+  /**
+   * Debian's chromium with the build machines' flags and {@code extraFlags} after them, for a
+   * program outside JUnit (a benchmark) that signs on as a person does.
+   */
+  static Browser launchChromium(Playwright playwright, List<String> extraFlags) {
+    return SharedBrowser.launch(playwright, extraFlags);
+  }
+
   private static final class SharedBrowser implements ExtensionContext.Store.CloseableResource {
 
     private final Playwright playwright;

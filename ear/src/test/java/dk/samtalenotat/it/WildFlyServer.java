@@ -95,6 +95,19 @@ public final class WildFlyServer {
     return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
   }
 
+  /** The management interface's port, {@code 10090} with the default offset. */
+  public int managementPort() {
+    return 9990 + portOffset;
+  }
+
+  /**
+   * The server's own copy of {@code standalone/configuration}, to change before {@link #start()} (a
+   * management user for a benchmark, say).
+   */
+  public Path configurationDir() {
+    return baseDir.resolve("configuration");
+  }
+
   /** The server's main log; print it when a test fails. */
   public Path serverLog() {
     return baseDir.resolve("log").resolve("server.log");
@@ -212,7 +225,7 @@ public final class WildFlyServer {
         new ProcessBuilder(
                 home.resolve("bin/jboss-cli.sh").toString(),
                 "--connect",
-                "--controller=127.0.0.1:" + (9990 + portOffset),
+                "--controller=127.0.0.1:" + managementPort(),
                 "--command=" + command)
             .redirectErrorStream(true);
     builder.environment().put("JBOSS_HOME", home.toString());
