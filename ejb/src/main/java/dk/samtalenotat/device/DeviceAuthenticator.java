@@ -36,8 +36,7 @@ public class DeviceAuthenticator {
     }
     Optional<DeviceCredential> found =
         em.createQuery(
-                "select d from DeviceCredential d join fetch d.owner o join fetch o.tenant"
-                    + " join fetch d.tenant where d.tokenHash = :hash",
+                "select d from DeviceCredential d where d.tokenHash = :hash",
                 DeviceCredential.class)
             .setParameter("hash", DeviceToken.hash(token))
             .getResultStream()

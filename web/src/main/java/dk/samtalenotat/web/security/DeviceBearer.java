@@ -9,9 +9,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -35,6 +32,9 @@ public class DeviceBearer {
       Pattern.compile(
           "/api/(conversations/\\d+/(recordings|audio)"
               + "|recordings/[A-Za-z0-9-]{1,64}(/chunks/\\d{1,9}|/finish)?)");
+
+  /** The request attribute naming why a bearer token was refused, for the error page. */
+  static final String REFUSAL = DeviceBearer.class.getName() + ".refusal";
 
   private static final String SCHEME = "Bearer ";
 
@@ -60,6 +60,7 @@ public class DeviceBearer {
       HttpMessageContext context) {
     if (!ingest(request.getServletPath(), request.getPathInfo())) {
       return refuse(
+          request,
           response,
           HttpServletResponse.SC_FORBIDDEN,
           "Bearer error=\"insufficient_scope\"",
@@ -68,6 +69,7 @@ public class DeviceBearer {
     Optional<DeviceCaller> caller = devices.authenticate(token, request.getRemoteAddr());
     if (caller.isEmpty()) {
       return refuse(
+          request,
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
           "Bearer error=\"invalid_token\"",
@@ -77,30 +79,31 @@ public class DeviceBearer {
   }
 
   /**
-   * Answers the refusal itself, as the API's other errors look ({@code ApiError}: code and Danish
-   * message), and ends the request there.
+   * Refuses the request. The container answers a failed authentication with {@code sendError},
+   * which would overwrite any body written here, so the body ({@code ApiError}: code and Danish
+   * message) is written by the error page, {@link RefusalPage}, from the code left on the request.
    */
   private static AuthenticationStatus refuse(
-      HttpServletResponse response, int status, String challenge, String code) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String challenge,
+      String code) {
+    request.setAttribute(REFUSAL, code);
+    response.setHeader("WWW-Authenticate", challenge);
+    response.setStatus(status);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The body of a refusal, as the API's other errors look. */
+  static String body(String code) {
     ResourceBundle msg =
         ResourceBundle.getBundle("dk.samtalenotat.web.messages", Locale.forLanguageTag("da"));
-    String body =
-        Json.createObjectBuilder()
-            .add("code", code)
-            .add("message", msg.getString("api.device." + code))
-            .add("missing", Json.createArrayBuilder())
-            .build()
-            .toString();
-    try {
-      response.setStatus(status);
-      response.setHeader("WWW-Authenticate", challenge);
-      response.setContentType("application/json");
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write(body);
-      response.flushBuffer();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+    return Json.createObjectBuilder()
+        .add("code", code)
+        .add("message", msg.getString("api.device." + code))
+        .add("missing", Json.createArrayBuilder())
+        .build()
+        .toString();
   }
 }
