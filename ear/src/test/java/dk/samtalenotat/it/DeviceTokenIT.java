@@ -221,6 +221,48 @@ class DeviceTokenIT {
     assertEquals(0, page.locator(".device-name").count(), "nothing was registered");
   }
 
+  @Test
+  void theAdministratorRevokesADeviceOfTheMunicipalityAndSeesNoOtherMunicipalitys(
+      WildFlyServer server, BrowserExtension.BrowserSession browser) throws Exception {
+    Page jonas = browser.page();
+    Ui.signIn(jonas, "jonas");
+    String token = registerDevice(jonas, "Mødelokale 2");
+    Page karen = browser.newPage();
+    Ui.signIn(karen, "karen");
+    registerDevice(karen, "Anden kommunes diktafon");
+
+    Page admin = browser.newPage();
+    Ui.signIn(admin, "admin");
+    admin.navigate("enheder.xhtml");
+    assertFalse(admin.content().contains("Anden kommunes diktafon"), "another municipality's");
+    assertEquals(0, admin.locator("[id='devices:name']").count(), "no registration for admins");
+    String id =
+        admin
+            .locator(".device-name", new Page.LocatorOptions().setHasText("Mødelokale 2"))
+            .first()
+            .getAttribute("data-id");
+    admin.waitForNavigation(
+        () -> admin.locator(".revoke-device[data-id='" + id + "'] button").first().click());
+    assertTrue(Ui.messages(admin).contains("spærret"), Ui.messages(admin));
+    assertEquals(
+        "REVOKED",
+        admin.locator(".device-status").first().getAttribute("data-status"),
+        "the newest device, just revoked");
+
+    HttpResponse<String> refused =
+        send(
+            HttpRequest.newBuilder(server.baseUri().resolve("api/recordings/" + "0".repeat(36)))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
+    assertInvalid(refused);
+
+    jonas.navigate("enheder.xhtml");
+    assertEquals("REVOKED", jonas.locator(".device-status").first().getAttribute("data-status"));
+    assertTrue(jonas.content().contains("Anne Vestergaard"), "who revoked it");
+    assertEquals(0, jonas.locator(".revoke-device button").count(), "nothing left to revoke");
+  }
+
   /** Registers a device on the screen and reads its token, shown once in the answer. */
   private static String registerDevice(Page page, String name) {
     page.navigate("enheder.xhtml");

@@ -52,13 +52,9 @@ public class DeviceAuthenticator {
       audit.refused(
           d,
           status == DeviceStatus.ACTIVE
-              ? "owner no longer in the device's municipality"
+              ? "owner is no longer a caseworker of the device's municipality"
               : "token " + status.name().toLowerCase(java.util.Locale.ROOT),
           remote);
-      return Optional.empty();
-    }
-    if (!d.getOwner().isCaseworker()) {
-      audit.refused(d, "owner is no longer a caseworker", remote);
       return Optional.empty();
     }
     if (d.used(now)) {

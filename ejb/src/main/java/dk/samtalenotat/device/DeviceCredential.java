@@ -115,12 +115,15 @@ public class DeviceCredential {
 
   /**
    * Whether the token opens this device now: it is this device's token, the device is neither
-   * revoked nor expired, and its owner still belongs to the device's municipality.
+   * revoked nor expired, and its owner still belongs to the device's municipality and is still a
+   * caseworker (their last sign-on gave the role). An employee who leaves loses the role at the
+   * IdP, and with it their devices, without anyone having to remember them here.
    */
   public boolean accepts(String token, Instant now) {
     return DeviceToken.matches(token, tokenHash)
         && status(now) == DeviceStatus.ACTIVE
-        && sameTenant(owner);
+        && sameTenant(owner)
+        && owner.isCaseworker();
   }
 
   /**

@@ -26,6 +26,23 @@ class DeviceCredentialTest {
   private final AppUser admin = new AppUser(demo, "admin", "Anne Vestergaard", null);
   private final AppUser otherAdmin = new AppUser(other, "admin2", "Karen Bech", null);
 
+  {
+    mette.caseworker(true);
+    jonas.caseworker(true);
+  }
+
+  @Test
+  void aCaseworkerWhoLostTheRoleLosesTheirDevices() {
+    var issued = DeviceCredential.issue(mette, "Diktafon", YEAR, NOW);
+    assertTrue(issued.device().accepts(issued.token(), NOW));
+    // Her last sign-on no longer gave the caseworker role: she left, or changed job.
+    mette.caseworker(false);
+    assertFalse(issued.device().accepts(issued.token(), NOW));
+    assertEquals(DeviceStatus.ACTIVE, issued.device().status(NOW), "not revoked, just unusable");
+    mette.caseworker(true);
+    assertTrue(issued.device().accepts(issued.token(), NOW), "back in the role, back in use");
+  }
+
   @Test
   void theTokenIsAcceptedUntilItExpires() {
     var issued = DeviceCredential.issue(mette, "Diktafon", YEAR, NOW);
@@ -73,6 +90,7 @@ class DeviceCredentialTest {
     // The same user key turning up under another municipality's sign-on: the device stays where
     // it was registered.
     AppUser moved = new AppUser(demo, "ole", "Ole Lund", null);
+    moved.caseworker(true);
     var issued = DeviceCredential.issue(moved, "Diktafon", YEAR, NOW);
     assertTrue(issued.device().accepts(issued.token(), NOW));
     var movedTenant = new AppUser(other, "ole", "Ole Lund", null);

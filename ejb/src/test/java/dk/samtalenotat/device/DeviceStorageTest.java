@@ -35,6 +35,7 @@ class DeviceStorageTest {
               Tenant t = new Tenant("11111111", "Demo Kommune");
               em.persist(t);
               AppUser mette = new AppUser(t, "mette", "Mette Sørensen", "Team Job");
+              mette.caseworker(true);
               em.persist(mette);
               var issued = DeviceCredential.issue(mette, "Diktafon", Duration.ofDays(365), now);
               em.persist(issued.device());
