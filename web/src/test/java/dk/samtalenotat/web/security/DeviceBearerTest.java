@@ -32,6 +32,23 @@ class DeviceBearerTest {
   }
 
   @Test
+  void aRefusalReadsLikeTheApisOtherErrorsInDanish() {
+    try (var reader =
+        jakarta.json.Json.createReader(
+            new java.io.StringReader(DeviceBearer.body("DEVICE_TOKEN_INVALID")))) {
+      var error = reader.readObject();
+      assertEquals("DEVICE_TOKEN_INVALID", error.getString("code"));
+      assertTrue(error.getString("message").contains("nøgle"), error.getString("message"));
+      assertTrue(error.getJsonArray("missing").isEmpty());
+    }
+    try (var reader =
+        jakarta.json.Json.createReader(
+            new java.io.StringReader(DeviceBearer.body("DEVICE_TOKEN_NOT_HERE")))) {
+      assertTrue(reader.readObject().getString("message").contains("Log ind"));
+    }
+  }
+
+  @Test
   void onlyTheBearerSchemeCarriesAToken() {
     assertEquals(Optional.of("sntd_abc"), DeviceBearer.token("Bearer sntd_abc"));
     assertEquals(Optional.of("sntd_abc"), DeviceBearer.token("bearer  sntd_abc "));
