@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * {@code enheder.xhtml}: a caseworker's own dictation devices (register, list, revoke) and, for an
@@ -32,6 +33,14 @@ public class DeviceView implements Serializable {
   @Inject transient FacesContext faces;
 
   private String name;
+
+  /**
+   * A registration is taken once per rendering of the form: a browser's reload of the answer posts
+   * the same form again, which would register a second device and show a second token.
+   */
+  private String expectedSubmission = UUID.randomUUID().toString();
+
+  private String submission;
   private List<DeviceOverview> mine = List.of();
   private List<DeviceOverview> municipality = List.of();
 
@@ -42,8 +51,14 @@ public class DeviceView implements Serializable {
   }
 
   public void register() {
+    if (!expectedSubmission.equals(submission)) {
+      texts.info("device.resubmitted");
+      load();
+      return;
+    }
     try {
       issued.show(devices.register(name, remote()));
+      expectedSubmission = UUID.randomUUID().toString();
       name = null;
     } catch (DeviceNameRejectedException e) {
       texts.error("device.name." + e.reason().name(), DeviceCredential.MAX_NAME);
@@ -62,6 +77,15 @@ public class DeviceView implements Serializable {
 
   private String remote() {
     return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+  }
+
+  /** The form's submission id as rendered: the one registration it may make. */
+  public String getSubmission() {
+    return expectedSubmission;
+  }
+
+  public void setSubmission(String submission) {
+    this.submission = submission;
   }
 
   public String getName() {
