@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +54,7 @@ public class DeviceAuthenticator {
           d,
           status == DeviceStatus.ACTIVE
               ? "owner is no longer a caseworker of the device's municipality"
-              : "token " + status.name().toLowerCase(java.util.Locale.ROOT),
+              : "token " + status.name().toLowerCase(Locale.ROOT),
           remote);
       return Optional.empty();
     }
