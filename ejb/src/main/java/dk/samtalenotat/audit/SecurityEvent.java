@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One sign-on, sign-off or refused sign-on message, under its stable event id. Immutable. */
+/**
+ * One sign-on, sign-off or refused sign-on message, or a device credential registered, used or
+ * revoked, under its stable event id. Immutable.
+ */
 @Entity
 @Immutable
 @Table(name = "security_event")
@@ -21,7 +24,11 @@ public class SecurityEvent {
   public enum Outcome {
     SIGNED_ON,
     SIGNED_OFF,
-    REFUSED
+    REFUSED,
+    /** A device credential was issued. */
+    REGISTERED,
+    /** A device credential was revoked. */
+    REVOKED
   }
 
   @Id

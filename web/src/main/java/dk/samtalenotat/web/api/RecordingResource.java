@@ -37,8 +37,10 @@ import java.util.logging.Logger;
  * and meeting systems. A recording is sent in chunks (start, put chunks with sequence numbers and
  * SHA-256 checksums in any order and as often as needed, ask what is held, finish) or as one file.
  * Mutating calls take JSON or audio bodies only, which a page of another site cannot send without
- * the browser asking first, so the signed-on session cannot be used from elsewhere. The contract is
- * described in {@code /resources/openapi.yaml}.
+ * the browser asking first, so the signed-on session cannot be used from elsewhere. A registered
+ * device calls the same operations with its bearer token instead of a session (see {@code
+ * DeviceBearer}); it is then its caseworker, so ownership and tenant checks are the same. The
+ * contract is described in {@code /resources/openapi.yaml}.
  */
 @Path("")
 @RequestScoped

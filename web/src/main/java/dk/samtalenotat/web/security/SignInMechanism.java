@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
  * ({@link SamlCredential}, from {@code /saml/acs}) or, in the demo with {@code
  * samtalenotat.signin=form}, a valid demo user's password becomes a session; every later request of
  * that session carries the caller and their roles to the container, so {@code @RolesAllowed} holds
- * in the EJBs. An anonymous request for a protected page is sent to sign in.
+ * in the EJBs. A dictation device's bearer token ({@link DeviceBearer}) makes its caseworker the
+ * caller of one ingest API request, without a session. An anonymous request for a protected page is
+ * sent to sign in.
  *
  * <p>The caller principal's name is the user key that {@code UserRegistry} knows the employee by.
  */
@@ -29,6 +31,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject SignInSettings settings;
+  @Inject DeviceBearer devices;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -55,6 +58,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 result.getCallerPrincipal().getName(), result.getCallerGroups(), null, null, null));
       }
       return context.notifyContainerAboutLogin(result);
+    }
+    // A bearer token decides alone: it never falls back on a session the request also carries.
+    var bearer = DeviceBearer.token(request.getHeader("Authorization"));
+    if (bearer.isPresent()) {
+      return devices.validate(bearer.get(), request, response, context);
     }
     HttpSession session = request.getSession(false);
     if (session != null
