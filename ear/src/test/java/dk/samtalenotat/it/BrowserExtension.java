@@ -77,11 +77,29 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
   }
 
   /**
-   * Debian's chromium with the build machines' flags and {@code extraFlags} after them, for a
-   * program outside JUnit (a benchmark) that signs on as a person does.
+   * A page in a fresh context of Debian's chromium (the build machines' flags) against the server,
+   * set up as a test's page is, for a program outside JUnit (a benchmark) that signs on as a person
+   * does. Closing {@code playwright} closes the browser.
    */
-  static Browser launchChromium(Playwright playwright, List<String> extraFlags) {
-    return SharedBrowser.launch(playwright, extraFlags);
+  static Page pageOutsideJUnit(Playwright playwright, WildFlyServer server, int timeoutMillis) {
+    BrowserContext context = context(SharedBrowser.launch(playwright, List.of()), server);
+    context.setDefaultTimeout(timeoutMillis);
+    return context.newPage();
+  }
+
+  /** Playwright for Debian's chromium: it never downloads a browser of its own. */
+  static Playwright playwright() {
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+  }
+
+  /** A context with the server as base address, Danish and in Danish time, as the pages expect. */
+  private static BrowserContext context(Browser in, WildFlyServer server) {
+    return in.newContext(
+        new Browser.NewContextOptions()
+            .setBaseURL(server.baseUri().toString())
+            .setLocale("da-DK")
+            .setTimezoneId("Europe/Copenhagen"));
   }
 
   private static final class SharedBrowser implements ExtensionContext.Store.CloseableResource {
@@ -95,10 +113,7 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
     }
 
     static SharedBrowser launch() {
-      Playwright playwright =
-          Playwright.create(
-              new Playwright.CreateOptions()
-                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      Playwright playwright = playwright();
       try {
         return new SharedBrowser(playwright, launch(playwright, List.of()));
       } catch (RuntimeException e) {
@@ -177,12 +192,7 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
     }
 
     private Page newPage(Browser in) {
-      BrowserContext context =
-          in.newContext(
-              new Browser.NewContextOptions()
-                  .setBaseURL(server.baseUri().toString())
-                  .setLocale("da-DK")
-                  .setTimezoneId("Europe/Copenhagen"));
+      BrowserContext context = context(in, server);
       context.setDefaultTimeout(30_000);
       contexts.add(context);
       return context.newPage();

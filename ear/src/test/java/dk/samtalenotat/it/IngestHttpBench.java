@@ -1,7 +1,5 @@
 package dk.samtalenotat.it;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dk.samtalenotat.bench.support.MachineLimits;
@@ -19,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -249,27 +245,15 @@ public final class IngestHttpBench {
 
   /** As a person does it: sign on through the development IdP, register on the screen. */
   private static Session signOnAndRegister(WildFlyServer server) {
-    try (Playwright playwright =
-        Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser = BrowserExtension.launchChromium(playwright, List.of());
-      BrowserContext context =
-          browser.newContext(
-              new Browser.NewContextOptions()
-                  .setBaseURL(server.baseUri().toString())
-                  .setLocale("da-DK")
-                  .setTimezoneId("Europe/Copenhagen"));
-      context.setDefaultTimeout(60_000);
-      Page page = context.newPage();
+    try (Playwright playwright = BrowserExtension.playwright()) {
+      Page page = BrowserExtension.pageOutsideJUnit(playwright, server, 60_000);
       Ui.signIn(page, CASEWORKER);
       long warmUp = Ui.registerConversation(page, "1411790987", "BENCH-OPVARMNING");
       long measured = Ui.registerConversation(page, "1411790987", "BENCH-OPTAGELSE");
       String cookies =
-          context.cookies().stream()
+          page.context().cookies().stream()
               .map(c -> c.name + "=" + c.value)
               .collect(Collectors.joining("; "));
-      browser.close();
       return new Session(cookies, warmUp, measured);
     }
   }

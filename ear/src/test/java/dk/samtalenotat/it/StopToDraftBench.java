@@ -1,8 +1,6 @@
 package dk.samtalenotat.it;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
@@ -16,7 +14,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -103,19 +100,8 @@ public final class StopToDraftBench {
     System.setProperty("samtalenotat.it.base.dir", baseDir);
     WildFlyServer server = WildFlyServer.fresh();
     server.start();
-    try (Playwright playwright =
-        Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-      Browser browser = BrowserExtension.launchChromium(playwright, List.of());
-      BrowserContext context =
-          browser.newContext(
-              new Browser.NewContextOptions()
-                  .setBaseURL(server.baseUri().toString())
-                  .setLocale("da-DK")
-                  .setTimezoneId("Europe/Copenhagen"));
-      context.setDefaultTimeout(120_000);
-      Page page = context.newPage();
+    try (Playwright playwright = BrowserExtension.playwright()) {
+      Page page = BrowserExtension.pageOutsideJUnit(playwright, server, 120_000);
       Ui.signIn(page, CASEWORKER);
       long id = Ui.registerConversation(page, "1411790987", live ? "BENCH-LIVE" : "BENCH-WHOLE");
 
@@ -146,10 +132,13 @@ public final class StopToDraftBench {
       long audioMillis = (wav.length - 44L) * 1000 / 32_000;
       int windowsBeforeStop = live ? completeWindows(audioMillis) : 0;
       long waitUntil = System.currentTimeMillis() + TimeUnit.MINUTES.toMillis(30);
-      while (engines.speechCalls().size() < windowsBeforeStop) {
+      int transcribed;
+      while ((transcribed =
+              json(page.request().get("api/recordings/" + key)).getInt("windowsTranscribed"))
+          < windowsBeforeStop) {
         if (System.currentTimeMillis() > waitUntil) {
           throw new IllegalStateException(
-              "only " + engines.speechCalls().size() + " of " + windowsBeforeStop + " windows");
+              "only " + transcribed + " of " + windowsBeforeStop + " windows");
         }
         Thread.sleep(200);
       }
@@ -184,7 +173,6 @@ public final class StopToDraftBench {
       System.out.printf(
           "%s: stop to draft ready %.2f s%n",
           live ? "transcription while recording" : "transcription after the stop", seconds);
-      browser.close();
       return new Run(seconds, before, after.size(), audioAfter);
     } finally {
       server.stop();

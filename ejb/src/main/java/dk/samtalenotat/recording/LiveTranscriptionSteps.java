@@ -93,13 +93,17 @@ public class LiveTranscriptionSteps {
 
   /**
    * Stores what the engine heard in one window, under a fresh data key of its own; nothing happens
-   * when the upload is gone or the window is stored already.
+   * when the upload is no longer open (finished, destroyed) or the window is stored already.
    *
    * @return whether it was stored
    */
   public boolean store(long uploadId, WindowSegments heard, String engine) {
-    AudioUpload u = em.find(AudioUpload.class, uploadId);
-    if (u == null || u.getState() == AudioUpload.State.DESTROYED) {
+    // Locked as finishing locks it: a window is stored while the upload is open, so the
+    // transcription job after the stop finds it, or not at all (the job does that window itself);
+    // never after the job has read the windows, where nothing would delete it with the transcript.
+    AudioUpload u =
+        em.find(AudioUpload.class, uploadId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (u == null || !u.isOpen()) {
       return false;
     }
     boolean held =

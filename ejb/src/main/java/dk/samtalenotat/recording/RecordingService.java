@@ -272,7 +272,11 @@ public class RecordingService {
         missing,
         upload.getConversation().getState(),
         duplicate,
-        transcribing);
+        transcribing,
+        em.createQuery("select count(w) from TranscriptWindow w where w.upload = :u", Long.class)
+            .setParameter("u", upload)
+            .getSingleResult()
+            .intValue());
   }
 
   /** The chunks in order, each opened only when the one before is used up. */

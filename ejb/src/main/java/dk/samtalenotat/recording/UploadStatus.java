@@ -20,4 +20,5 @@ public record UploadStatus(
     List<Integer> missing,
     ConversationState conversationState,
     boolean duplicate,
-    boolean transcribing) {}
+    boolean transcribing,
+    int windowsTranscribed) {}
