@@ -28,6 +28,26 @@ class SmokeIT {
   }
 
   @Test
+  void theIngestApiIsDescribedByMicroProfileOpenApi(WildFlyServer server) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(server.baseUri().resolve("openapi"))
+                    .header("Accept", "application/yaml")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertTrue(
+        response.statusCode() == 200, () -> "GET /openapi answered " + response.statusCode());
+    String contract = response.body();
+    assertTrue(contract.contains("Samtalenotat audio intake"), contract);
+    assertTrue(contract.contains("/recordings/{key}/chunks/{seq}"), contract);
+    assertTrue(contract.contains("deviceToken"), "the device's bearer token is described");
+    assertTrue(contract.contains("X-Content-SHA256"), "the chunk checksum is described");
+  }
+
+  @Test
   void earIsDeployed(WildFlyServer server) {
     String status = server.cli("/deployment=samtalenotat.ear:read-attribute(name=status)");
 

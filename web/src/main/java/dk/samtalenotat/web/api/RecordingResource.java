@@ -40,7 +40,7 @@ import java.util.logging.Logger;
  * the browser asking first, so the signed-on session cannot be used from elsewhere. A registered
  * device calls the same operations with its bearer token instead of a session (see {@code
  * DeviceBearer}); it is then its caseworker, so ownership and tenant checks are the same. The
- * contract is described in {@code /resources/openapi.yaml}.
+ * contract is described in {@code META-INF/openapi.yaml}, served at {@code /openapi}.
  */
 @Path("")
 @RequestScoped
