@@ -337,6 +337,10 @@ class BrowserRecordingEngineIT {
     List<FakeEngines.SpeechCall> all = engines.speechCalls();
     assertEquals(3, all.size(), "after the stop only the last window went to the engine: " + all);
     assertEquals(44 + 20 * 32_000, all.get(2).audioBytes(), "the window 50-70 s");
+    assertEquals(
+        0,
+        json(page.request().get("api/recordings/" + key)).getInt("windowsTranscribed"),
+        "the windows are gone once the transcript made of them is stored");
     // The transcript joins the three windows: what the fake heard in each, in recording time.
     List<String> segments = page.locator("li.segment").allInnerTexts();
     assertTrue(

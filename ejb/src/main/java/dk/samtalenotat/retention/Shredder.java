@@ -9,6 +9,7 @@ import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.recording.AudioUpload;
 import dk.samtalenotat.recording.ChunkStore;
+import dk.samtalenotat.recording.TranscriptWindow;
 import dk.samtalenotat.transcript.Transcript;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -180,16 +181,36 @@ public class Shredder {
    * @return how many windows were deleted
    */
   public int destroyWindowsOf(Conversation c, RetentionRule rule, Actor actor, Instant now) {
-    List<dk.samtalenotat.recording.TranscriptWindow> windows =
+    return destroyWindows(
         em.createQuery(
                 "select w from TranscriptWindow w where w.upload.conversation = :c",
-                dk.samtalenotat.recording.TranscriptWindow.class)
+                TranscriptWindow.class)
             .setParameter("c", c)
-            .getResultList();
-    for (dk.samtalenotat.recording.TranscriptWindow w : windows) {
+            .getResultList(),
+        rule,
+        now,
+        actor,
+        now);
+  }
+
+  /** Deletes the windows, each with its evidence when a rule destroys them. */
+  private int destroyWindows(
+      List<TranscriptWindow> windows,
+      RetentionRule rule,
+      Instant scheduled,
+      Actor actor,
+      Instant now) {
+    for (TranscriptWindow w : windows) {
       if (rule != null) {
         record(
-            c, w.getObjectId(), ObjectType.TRANSCRIPT, rule, now, now, actor, w.ciphertextSha256());
+            w.getUpload().getConversation(),
+            w.getObjectId(),
+            ObjectType.TRANSCRIPT,
+            rule,
+            scheduled,
+            now,
+            actor,
+            w.ciphertextSha256());
       }
       em.remove(w);
     }
@@ -228,23 +249,15 @@ public class Shredder {
         .setParameter("u", u)
         .executeUpdate();
     // What was heard of it while recording goes with it.
-    for (dk.samtalenotat.recording.TranscriptWindow w :
+    destroyWindows(
         em.createQuery(
-                "select w from TranscriptWindow w where w.upload = :u",
-                dk.samtalenotat.recording.TranscriptWindow.class)
+                "select w from TranscriptWindow w where w.upload = :u", TranscriptWindow.class)
             .setParameter("u", u)
-            .getResultList()) {
-      record(
-          u.getConversation(),
-          w.getObjectId(),
-          ObjectType.TRANSCRIPT,
-          rule,
-          scheduled,
-          now,
-          actor,
-          w.ciphertextSha256());
-      em.remove(w);
-    }
+            .getResultList(),
+        rule,
+        scheduled,
+        actor,
+        now);
     String hash;
     try {
       hash = chunkStore.deleteAll(u.getUploadKey());
