@@ -35,12 +35,17 @@ public class JpaOutboxStore implements OutboxStore {
 
   @Override
   public List<Due> due(Instant now, int limit) {
+    return dueIn(OutboxEntry.Status.PENDING, now, limit);
+  }
+
+  /** Entries in {@code status} whose next step is due, oldest first. */
+  private List<Due> dueIn(OutboxEntry.Status status, Instant now, int limit) {
     return em.createQuery(
             "select e.id, t.cvr from OutboxEntry e join e.tenant t"
-                + " where e.status = :pending and e.nextAttemptAt <= :now"
+                + " where e.status = :status and e.nextAttemptAt <= :now"
                 + " order by e.nextAttemptAt, e.id",
             Object[].class)
-        .setParameter("pending", OutboxEntry.Status.PENDING)
+        .setParameter("status", status)
         .setParameter("now", now)
         .setMaxResults(limit)
         .getResultStream()
@@ -136,17 +141,7 @@ public class JpaOutboxStore implements OutboxStore {
 
   @Override
   public List<Due> awaitingReceipt(Instant now, int limit) {
-    return em.createQuery(
-            "select e.id, t.cvr from OutboxEntry e join e.tenant t"
-                + " where e.status = :awaiting and e.nextAttemptAt <= :now"
-                + " order by e.nextAttemptAt, e.id",
-            Object[].class)
-        .setParameter("awaiting", OutboxEntry.Status.AWAITING_RECEIPT)
-        .setParameter("now", now)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(row -> new Due((Long) row[0], (String) row[1]))
-        .toList();
+    return dueIn(OutboxEntry.Status.AWAITING_RECEIPT, now, limit);
   }
 
   @Override
