@@ -1,12 +1,17 @@
 package dk.samtalenotat.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dk.samtalenotat.journal.JournalReceipt;
+import dk.samtalenotat.retention.Actor;
+import dk.samtalenotat.retention.DeletionRecord;
 import dk.samtalenotat.retention.DeletionSchedule;
 import dk.samtalenotat.retention.ObjectType;
 import dk.samtalenotat.retention.RetentionRule;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeletionEvidenceResourceTest {
@@ -74,5 +79,54 @@ class DeletionEvidenceResourceTest {
             + "\r\n"
             + "7;71;DRAFT_VERSION;NOTE_CAP;2026-11-20T08:00:00Z;2026-11-29T12:00:00Z;false\r\n",
         DeletionEvidenceResource.overdueCsv(schedule));
+  }
+
+  @Test
+  void eachDeletionCarriesTheReceiptOfItsConversationWhereTheNoteLivesOn() {
+    DeletionRecord transcript =
+        new DeletionRecord(
+            1,
+            7,
+            "70",
+            ObjectType.TRANSCRIPT,
+            RetentionRule.TRANSCRIPT_APPROVED,
+            Instant.parse("2026-11-29T09:00:00Z"),
+            Instant.parse("2026-11-29T09:00:01Z"),
+            Actor.Executor.USER,
+            "mette",
+            "ab".repeat(32));
+    DeletionRecord expired =
+        new DeletionRecord(
+            2,
+            8,
+            "80",
+            ObjectType.AUDIO,
+            RetentionRule.EXPIRED_UNAPPROVED,
+            Instant.parse("2026-11-28T08:00:00Z"),
+            Instant.parse("2026-11-29T10:00:00Z"),
+            Actor.Executor.TIMER,
+            null,
+            "cd".repeat(32));
+    JournalReceipt receipt =
+        new JournalReceipt(
+            "sbsys", "27.00.00-P20-1-26", "4711", Instant.parse("2026-11-29T09:30:00Z"));
+
+    List<DeletionEvidenceResource.Evidence> rows =
+        DeletionEvidenceResource.withReceipts(List.of(transcript, expired), Map.of(7L, receipt));
+
+    assertEquals(receipt, rows.get(0).receipt());
+    assertEquals("mette", rows.get(0).executorUser());
+    assertNull(rows.get(1).receipt(), "an expired conversation was never journalised");
+    assertEquals(true, rows.get(1).late());
+    assertEquals(
+        DeletionEvidenceResource.CSV_HEADER
+            + "\r\n"
+            + "1;7;70;TRANSCRIPT;TRANSCRIPT_APPROVED;2026-11-29T09:00:00Z;2026-11-29T09:00:01Z;USER;mette;"
+            + "ab".repeat(32)
+            + ";false;sbsys;27.00.00-P20-1-26;4711;2026-11-29T09:30:00Z\r\n"
+            + "2;8;80;AUDIO;EXPIRED_UNAPPROVED;2026-11-28T08:00:00Z;2026-11-29T10:00:00Z;TIMER;;"
+            + "cd".repeat(32)
+            + ";true;;;;\r\n",
+        DeletionEvidenceResource.csv(rows));
   }
 }
