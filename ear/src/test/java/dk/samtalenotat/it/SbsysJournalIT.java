@@ -223,6 +223,17 @@ class SbsysJournalIT {
       }
     }
     assertEquals(1, confirmations, "the confirmation is in the access log once");
+
+    // The deletion evidence shows where the note lives on: the receipt confirmed by hand.
+    com.microsoft.playwright.APIResponse evidence =
+        compliance.request().get("api/compliance/deletion-evidence/conversation/" + id);
+    assertEquals(200, evidence.status(), evidence.text());
+    var deletions = com.google.gson.JsonParser.parseString(evidence.text()).getAsJsonArray();
+    assertTrue(deletions.size() > 0, evidence.text());
+    for (var d : deletions) {
+      var receipt = d.getAsJsonObject().getAsJsonObject("receipt");
+      assertEquals("DOK-hand-" + id, receipt.get("remoteDocumentId").getAsString(), d.toString());
+    }
   }
 
   @Test

@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +42,16 @@ public class DeletionEvidenceExport {
         AccessObject.DELETION_EVIDENCE,
         "deletions executed " + from + " to " + to,
         Purpose.COMPLIANCE_CONTROL);
-    return em.createQuery(
-            SELECT + " and e.executedAt >= :from and e.executedAt < :to order by e.executedAt",
-            DeletionRecord.class)
-        .setParameter("tenant", me.getTenant())
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setMaxResults(100_000)
-        .getResultList();
+    return withReceipts(
+        me,
+        em.createQuery(
+                SELECT + " and e.executedAt >= :from and e.executedAt < :to order by e.executedAt",
+                DeletionRecord.class)
+            .setParameter("tenant", me.getTenant())
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(100_000)
+            .getResultList());
   }
 
   /** Every deletion of one conversation of the caller's municipality. */
@@ -61,21 +61,27 @@ public class DeletionEvidenceExport {
         AccessObject.DELETION_EVIDENCE,
         "deletions of conversation " + conversationId,
         Purpose.COMPLIANCE_CONTROL);
-    return em.createQuery(
-            SELECT + " and e.conversation.id = :id order by e.executedAt", DeletionRecord.class)
-        .setParameter("tenant", me.getTenant())
-        .setParameter("id", conversationId)
-        .getResultList();
+    return withReceipts(
+        me,
+        em.createQuery(
+                SELECT + " and e.conversation.id = :id order by e.executedAt", DeletionRecord.class)
+            .setParameter("tenant", me.getTenant())
+            .setParameter("id", conversationId)
+            .getResultList());
+  }
+
+  private List<DeletionRecord> withReceipts(AppUser me, List<DeletionRecord> records) {
+    Map<Long, JournalReceipt> receipts =
+        receiptsOf(me, records.stream().map(DeletionRecord::conversationId).distinct().toList());
+    return records.stream().map(r -> r.withReceipt(receipts.get(r.conversationId()))).toList();
   }
 
   /**
    * The case system's receipts of the given conversations of the caller's municipality, by
    * conversation id: where the note lives on after its text was destroyed here.
    */
-  public Map<Long, JournalReceipt> receiptsOf(Collection<Long> ids) {
-    AppUser me = users.caller();
+  private Map<Long, JournalReceipt> receiptsOf(AppUser me, List<Long> all) {
     Map<Long, JournalReceipt> out = new HashMap<>();
-    List<Long> all = new ArrayList<>(ids);
     // Bounded IN lists: SQL Server takes at most 2100 parameters.
     for (int i = 0; i < all.size(); i += 1000) {
       List<Object[]> rows =

@@ -2,12 +2,9 @@ package dk.samtalenotat.web.api;
 
 import dk.samtalenotat.export.Csv;
 import dk.samtalenotat.journal.JournalReceipt;
-import dk.samtalenotat.retention.Actor;
 import dk.samtalenotat.retention.DeletionEvidenceExport;
 import dk.samtalenotat.retention.DeletionRecord;
 import dk.samtalenotat.retention.DeletionSchedule;
-import dk.samtalenotat.retention.ObjectType;
-import dk.samtalenotat.retention.RetentionRule;
 import dk.samtalenotat.retention.RetentionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,10 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Deletion evidence of the caller's municipality, per period or per conversation. */
 @Path("compliance/deletion-evidence")
@@ -33,65 +27,18 @@ public class DeletionEvidenceResource {
 
   @Inject RetentionService retention;
 
-  /**
-   * A deletion with the journal receipt of its conversation, where the note lives on; the receipt
-   * is null when the note was never journalised (expired, refused, destroyed upload).
-   */
-  public record Evidence(
-      long id,
-      long conversationId,
-      String objectId,
-      ObjectType objectType,
-      RetentionRule rule,
-      Instant scheduledAt,
-      Instant executedAt,
-      Actor.Executor executor,
-      String executorUser,
-      String ciphertextSha256,
-      boolean late,
-      JournalReceipt receipt) {
-
-    static Evidence of(DeletionRecord r, JournalReceipt receipt) {
-      return new Evidence(
-          r.id(),
-          r.conversationId(),
-          r.objectId(),
-          r.objectType(),
-          r.rule(),
-          r.scheduledAt(),
-          r.executedAt(),
-          r.executor(),
-          r.executorUser(),
-          r.ciphertextSha256(),
-          r.late(),
-          receipt);
-    }
-  }
-
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public List<Evidence> period(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public List<DeletionRecord> period(@QueryParam("from") String from, @QueryParam("to") String to) {
     Period period = Period.of(from, to);
-    return withReceipts(evidence.executedBetween(period.start(), period.end()));
+    return evidence.executedBetween(period.start(), period.end());
   }
 
   @GET
   @Path("conversation/{id}")
   @Produces(MediaType.APPLICATION_JSON)
-  public List<Evidence> conversation(@PathParam("id") long id) {
-    return withReceipts(evidence.ofConversation(id));
-  }
-
-  private List<Evidence> withReceipts(List<DeletionRecord> records) {
-    return withReceipts(
-        records,
-        evidence.receiptsOf(
-            records.stream().map(DeletionRecord::conversationId).collect(Collectors.toSet())));
-  }
-
-  static List<Evidence> withReceipts(
-      List<DeletionRecord> records, Map<Long, JournalReceipt> receipts) {
-    return records.stream().map(r -> Evidence.of(r, receipts.get(r.conversationId()))).toList();
+  public List<DeletionRecord> conversation(@PathParam("id") long id) {
+    return evidence.ofConversation(id);
   }
 
   static final String CSV_HEADER =
@@ -108,15 +55,14 @@ public class DeletionEvidenceResource {
   public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
     Period period = Period.of(from, to);
     return Response.ok(
-            csv(withReceipts(evidence.executedBetween(period.start(), period.end()))),
-            "text/csv; charset=UTF-8")
+            csv(evidence.executedBetween(period.start(), period.end())), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"sletningsbeviser.csv\"")
         .build();
   }
 
-  static String csv(List<Evidence> rows) {
+  static String csv(List<DeletionRecord> records) {
     StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
-    for (Evidence r : rows) {
+    for (DeletionRecord r : records) {
       JournalReceipt j = r.receipt();
       out.append(
               Csv.row(

@@ -1,7 +1,9 @@
 package dk.samtalenotat.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.journal.JournalReceipt;
 import dk.samtalenotat.retention.Actor;
@@ -11,7 +13,6 @@ import dk.samtalenotat.retention.ObjectType;
 import dk.samtalenotat.retention.RetentionRule;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeletionEvidenceResourceTest {
@@ -82,19 +83,23 @@ class DeletionEvidenceResourceTest {
   }
 
   @Test
-  void eachDeletionCarriesTheReceiptOfItsConversationWhereTheNoteLivesOn() {
+  void theCsvGivesEachDeletionTheReceiptOfItsConversation() {
+    JournalReceipt receipt =
+        new JournalReceipt(
+            "sbsys", "27.00.00-P20-1-26", "4711", Instant.parse("2026-11-29T09:30:00Z"));
     DeletionRecord transcript =
         new DeletionRecord(
-            1,
-            7,
-            "70",
-            ObjectType.TRANSCRIPT,
-            RetentionRule.TRANSCRIPT_APPROVED,
-            Instant.parse("2026-11-29T09:00:00Z"),
-            Instant.parse("2026-11-29T09:00:01Z"),
-            Actor.Executor.USER,
-            "mette",
-            "ab".repeat(32));
+                1,
+                7,
+                "70",
+                ObjectType.TRANSCRIPT,
+                RetentionRule.TRANSCRIPT_APPROVED,
+                Instant.parse("2026-11-29T09:00:00Z"),
+                Instant.parse("2026-11-29T09:00:01Z"),
+                Actor.Executor.USER,
+                "mette",
+                "ab".repeat(32))
+            .withReceipt(receipt);
     DeletionRecord expired =
         new DeletionRecord(
             2,
@@ -107,26 +112,21 @@ class DeletionEvidenceResourceTest {
             Actor.Executor.TIMER,
             null,
             "cd".repeat(32));
-    JournalReceipt receipt =
-        new JournalReceipt(
-            "sbsys", "27.00.00-P20-1-26", "4711", Instant.parse("2026-11-29T09:30:00Z"));
 
-    List<DeletionEvidenceResource.Evidence> rows =
-        DeletionEvidenceResource.withReceipts(List.of(transcript, expired), Map.of(7L, receipt));
-
-    assertEquals(receipt, rows.get(0).receipt());
-    assertEquals("mette", rows.get(0).executorUser());
-    assertNull(rows.get(1).receipt(), "an expired conversation was never journalised");
-    assertEquals(true, rows.get(1).late());
+    assertEquals(receipt, transcript.receipt());
+    assertFalse(transcript.late());
+    assertNull(expired.receipt(), "an expired conversation was never journalised");
+    assertTrue(expired.late(), "executed more than an hour after its time");
     assertEquals(
         DeletionEvidenceResource.CSV_HEADER
             + "\r\n"
-            + "1;7;70;TRANSCRIPT;TRANSCRIPT_APPROVED;2026-11-29T09:00:00Z;2026-11-29T09:00:01Z;USER;mette;"
+            + "1;7;70;TRANSCRIPT;TRANSCRIPT_APPROVED;2026-11-29T09:00:00Z;2026-11-29T09:00:01Z;"
+            + "USER;mette;"
             + "ab".repeat(32)
             + ";false;sbsys;27.00.00-P20-1-26;4711;2026-11-29T09:30:00Z\r\n"
             + "2;8;80;AUDIO;EXPIRED_UNAPPROVED;2026-11-28T08:00:00Z;2026-11-29T10:00:00Z;TIMER;;"
             + "cd".repeat(32)
             + ";true;;;;\r\n",
-        DeletionEvidenceResource.csv(rows));
+        DeletionEvidenceResource.csv(List.of(transcript, expired)));
   }
 }
