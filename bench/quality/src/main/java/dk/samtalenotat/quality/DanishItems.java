@@ -136,13 +136,45 @@ final class DanishItems {
 
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’/&-]*|[,;:()–—.!?]");
+
+  /** Where a sentence ends: . ! or ? before a capital letter (not "12. marts", "kl. 10"). */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"„«])");
+
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•]|\\d+\\))\\s+");
 
   private static final CharArraySet STOP = DanishAnalyzer.getDefaultStopSet();
 
-  /** Words that negate their whole clause. "itj" is Jutlandic for "ikke". */
+  /**
+   * Forms of Danish strong and irregular verbs that a suffix stemmer cannot join to their
+   * infinitive ("fik", "fået" and "får" are all "få").
+   */
+  private static final Map<String, String> IRREGULAR = irregular();
+
+  /** Verb prefixes that keep a strong verb strong ("foregik", "overgår", "indgået"). */
+  private static final List<String> VERB_PREFIXES =
+      List.of(
+          "fore", "over", "under", "gennem", "frem", "ind", "op", "af", "ud", "til", "fra", "om",
+          "be", "mod", "ned", "sam", "ved", "på");
+
+  /** Auxiliary forms Lucene's Danish stop list lacks. */
+  private static final Set<String> EXTRA_STOP = Set.of("blevet", "haft", "kan", "må", "får");
+
+  /**
+   * Words that negate their whole clause. "itj" is Jutlandic for "ikke"; "manglende" ("manglende
+   * opfyldelse af pålægget") says the same as "ikke opfylder".
+   */
   private static final Set<String> NEGATIONS =
-      Set.of("ikke", "ingen", "intet", "ingenting", "aldrig", "hverken", "ej", "itj", "ik");
+      Set.of(
+          "ikke",
+          "ingen",
+          "intet",
+          "ingenting",
+          "aldrig",
+          "hverken",
+          "ej",
+          "itj",
+          "ik",
+          "manglende");
 
   /** "uden" negates what follows it in the clause ("uden pres"), not what comes before. */
   private static final String WITHOUT = "uden";
@@ -255,6 +287,7 @@ final class DanishItems {
     Set<String> values = new LinkedHashSet<>();
     Set<String> implied = new LinkedHashSet<>();
     String rest = BULLET.matcher(text.replace('\u00A0', ' ').replace("**", "")).replaceFirst("");
+    rest = withoutQuestions(rest);
     rest = consume(rest, DATE, m -> date(m.group(1), m.group(2), m.group(3), values, implied));
     rest =
         consume(
@@ -348,15 +381,31 @@ final class DanishItems {
     rest = consume(rest, HALF_WORD, m -> values.add("n:1.5") || true);
     rest = consume(rest, INTEGER, m -> values.add(number(m.group(1))) || true);
     rest = consume(rest, NUMBER_WORD, m -> values.add("n:" + whole(m.group(1))) || true);
-    List<String> names = new ArrayList<>();
-    List<Stem> stems = words(rest, names);
-    return new StatementItems(values, implied, new LinkedHashSet<>(names), stems);
+    return words(rest, values, implied);
+  }
+
+  /**
+   * The text without its questions: "Skal jeg selv betale for kurset?" states nothing. A question a
+   * note reports ("Borger spurgte, om ...") is a statement and stays.
+   */
+  static String withoutQuestions(String text) {
+    if (text.indexOf('?') < 0) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String sentence : SENTENCE_END.split(text)) {
+      if (!sentence.strip().endsWith("?")) {
+        b.append(sentence).append(' ');
+      }
+    }
+    return b.toString();
   }
 
   /** The stem of one word, as content words are compared. */
   static String stem(String word) {
+    String lower = word.toLowerCase(DA);
     DanishStemmer stemmer = new DanishStemmer();
-    stemmer.setCurrent(word.toLowerCase(DA));
+    stemmer.setCurrent(lemma(lower));
     stemmer.stem();
     String s = stemmer.getCurrent();
     // Snowball leaves participles and -ning nouns apart from their verb ("sygemeldt",
@@ -369,7 +418,7 @@ final class DanishItems {
     return s;
   }
 
-  private static List<Stem> words(String text, List<String> names) {
+  private static StatementItems words(String text, Set<String> values, Set<String> implied) {
     record Word(String text, boolean initial, boolean boundary) {}
     List<Word> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
@@ -384,20 +433,32 @@ final class DanishItems {
       tokens.add(new Word(t, initial, CLAUSE_WORDS.contains(t.toLowerCase(DA))));
       initial = false;
     }
+    List<String> names = new ArrayList<>();
     List<Stem> stems = new ArrayList<>();
+    boolean anyNegation = false;
+    boolean previousNegated = false;
     int start = 0;
+    int clauseId = 0;
     for (int i = 0; i <= tokens.size(); i++) {
       if (i < tokens.size() && !tokens.get(i).boundary()) {
         continue;
       }
       List<Word> clause = tokens.subList(start, i);
       boolean negated = clause.stream().anyMatch(w -> NEGATIONS.contains(w.text().toLowerCase(DA)));
+      // "kunne ikke love, at kommunen betaler": a that-clause under a negated clause is not
+      // asserted either.
+      boolean complement =
+          !clause.isEmpty() && clause.get(0).text().equalsIgnoreCase("at") && previousNegated;
+      previousNegated = negated || complement;
+      negated |= complement;
+      anyNegation |= negated;
       boolean without = false;
       for (int j = 0; j < clause.size(); j++) {
         Word w = clause.get(j);
         String lower = w.text().toLowerCase(DA);
         if (lower.equals(WITHOUT)) {
           without = true;
+          anyNegation = true;
           continue;
         }
         if (NEGATIONS.contains(lower) || COMPANY_FORMS.contains(lower)) {
@@ -409,14 +470,19 @@ final class DanishItems {
           continue;
         }
         String head = lower.contains("-") ? lower.substring(lower.lastIndexOf('-') + 1) : lower;
-        if (head.length() < 2 || STOP.contains(head) || head.chars().allMatch(Character::isDigit)) {
+        if (head.length() < 2
+            || STOP.contains(head)
+            || EXTRA_STOP.contains(head)
+            || head.chars().allMatch(Character::isDigit)) {
           continue;
         }
-        stems.add(new Stem(stem(head), negated || without));
+        // What follows "uden" is its own negated part of the clause.
+        stems.add(new Stem(stem(head), negated || without, 2 * clauseId + (without ? 1 : 0)));
       }
+      clauseId++;
       start = i + 1;
     }
-    return stems;
+    return new StatementItems(values, implied, new LinkedHashSet<>(names), stems, anyNegation);
   }
 
   private static boolean isCapitalised(String word) {
@@ -488,6 +554,70 @@ final class DanishItems {
     String s = digits.contains(".") ? digits.replaceAll("0+$", "").replaceAll("\\.$", "") : digits;
     s = s.replaceFirst("^0+(?=\\d)", "");
     return "n:" + s;
+  }
+
+  /** The infinitive of a strong or irregular verb form, with or without a prefix; else the word. */
+  static String lemma(String lower) {
+    String direct = IRREGULAR.get(lower);
+    if (direct != null) {
+      return direct;
+    }
+    for (String prefix : VERB_PREFIXES) {
+      if (lower.length() > prefix.length() + 1 && lower.startsWith(prefix)) {
+        String base = IRREGULAR.get(lower.substring(prefix.length()));
+        if (base != null) {
+          return prefix + base;
+        }
+      }
+    }
+    return lower;
+  }
+
+  private static Map<String, String> irregular() {
+    String[][] verbs = {
+      {"få", "fik", "fået", "får"},
+      {"gå", "gik", "gået", "går"},
+      {"give", "gav", "givet", "giver"},
+      {"tage", "tog", "taget", "tager"},
+      {"komme", "kom", "kommet", "kommer"},
+      {"sige", "sagde", "sagt", "siger"},
+      {"gøre", "gjorde", "gjort", "gør"},
+      {"stå", "stod", "stået", "står"},
+      {"ligge", "lå", "ligget", "ligger"},
+      {"bede", "bad", "bedt", "beder"},
+      {"finde", "fandt", "fundet", "finder"},
+      {"skrive", "skrev", "skrevet", "skriver"},
+      {"sætte", "satte", "sat", "sætter"},
+      {"lægge", "lagde", "lagt", "lægger"},
+      {"sælge", "solgte", "solgt", "sælger"},
+      {"vælge", "valgte", "valgt", "vælger"},
+      {"spørge", "spurgte", "spurgt", "spørger"},
+      {"følge", "fulgte", "fulgt", "følger"},
+      {"vide", "vidste", "vidst"},
+      {"holde", "holdt", "holder"},
+      {"bringe", "bragte", "bragt", "bringer"},
+      {"trække", "trak", "trukket", "trækker"},
+      {"foreslå", "foreslog", "foreslået", "foreslår"},
+      {"forstå", "forstod", "forstået", "forstår"},
+      {"opstå", "opstod", "opstået", "opstår"},
+      {"indgå", "indgik", "indgået", "indgår"},
+      {"modtage", "modtog", "modtaget", "modtager"},
+      {"deltage", "deltog", "deltaget", "deltager"},
+      {"optage", "optog", "optaget", "optager"},
+      {"udeblive", "udeblev", "udeblevet", "udebliver"},
+      {"fortælle", "fortalte", "fortalt", "fortæller"},
+      {"sove", "sov", "sovet", "sover"},
+      {"hjælpe", "hjalp", "hjulpet", "hjælper"},
+      {"nå", "nåede", "nået"},
+      {"se", "set", "ser"}
+    };
+    Map<String, String> m = new HashMap<>();
+    for (String[] forms : verbs) {
+      for (int i = 1; i < forms.length; i++) {
+        m.put(forms[i], forms[0]);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private static Map<String, Integer> cardinals() {

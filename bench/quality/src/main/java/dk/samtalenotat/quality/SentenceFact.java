@@ -1,6 +1,5 @@
 package dk.samtalenotat.quality;
 
-import dk.samtalenotat.quality.StatementItems.Stem;
 import java.util.List;
 
 /**
@@ -14,14 +13,12 @@ public final class SentenceFact implements Expectation {
 
   private final String id;
   private final String text;
-  private final StatementItems items;
-  private final List<Stem> stems;
+  private final SentenceMatch.Wanted wanted;
 
   public SentenceFact(String id, String text) {
     this.id = id;
     this.text = text;
-    this.items = DanishItems.of(text);
-    this.stems = SentenceMatch.required(items, DanishItems.GENERIC_IN_FACTS);
+    this.wanted = SentenceMatch.Wanted.of(DanishItems.of(text), DanishItems.GENERIC_IN_FACTS);
   }
 
   @Override
@@ -35,22 +32,26 @@ public final class SentenceFact implements Expectation {
   }
 
   StatementItems items() {
-    return items;
+    return wanted.items();
+  }
+
+  SentenceMatch.Wanted wanted() {
+    return wanted;
   }
 
   @Override
   public boolean foundIn(List<String> lines) {
-    return SentenceMatch.states(items, stems, lines);
+    return SentenceMatch.states(wanted, lines);
   }
 
   @Override
   public String explain(List<String> lines) {
-    SentenceMatch.Window w = SentenceMatch.best(items, stems, lines);
+    SentenceMatch.Window w = SentenceMatch.best(wanted, lines);
     return w == null ? "the note is empty" : w.describe(lines);
   }
 
   @Override
   public String toString() {
-    return id + " " + items;
+    return id + " " + wanted.items();
   }
 }

@@ -11,17 +11,22 @@ import java.util.Set;
  * {@link DanishItems}): values in one written form ({@code d:01-16} a day and month, {@code
  * m:2026-01} a month of a year, {@code t:09:30} a time, {@code n:185} a number, {@code wd:fri} a
  * weekday that is not part of a date), names (capitalised words inside the sentence, lower case),
- * and content words as stems, each with whether its clause is negated.
+ * and content words as stems, each with its clause and whether the clause is negated.
  *
  * @param values the values the sentence states
  * @param implied values a reader also takes from it: a date with its year gives the month of that
  *     year ("1. december 2025" states "december 2025")
+ * @param negation whether the sentence holds a negation word at all
  */
 record StatementItems(
-    Set<String> values, Set<String> implied, Set<String> names, List<Stem> stems) {
+    Set<String> values,
+    Set<String> implied,
+    Set<String> names,
+    List<Stem> stems,
+    boolean negation) {
 
-  /** A content word's stem and whether it stands in a negated clause. */
-  record Stem(String stem, boolean negated) {
+  /** A content word's stem, the clause it stands in, and whether that clause is negated. */
+  record Stem(String stem, boolean negated, int clause) {
 
     @Override
     public String toString() {
@@ -52,8 +57,9 @@ record StatementItems(
     Set<String> n = new LinkedHashSet<>(names);
     n.addAll(other.names);
     List<Stem> s = new ArrayList<>(stems);
-    s.addAll(other.stems);
-    return new StatementItems(v, i, n, s);
+    int offset = stems.stream().mapToInt(Stem::clause).max().orElse(0) + 1;
+    other.stems.forEach(x -> s.add(new Stem(x.stem(), x.negated(), x.clause() + offset)));
+    return new StatementItems(v, i, n, s, negation || other.negation);
   }
 
   /** Whether the sentence names {@code name}, allowing a genitive s on either side. */
@@ -63,27 +69,29 @@ record StatementItems(
         || (name.endsWith("s") && names.contains(name.substring(0, name.length() - 1)));
   }
 
-  /**
-   * Whether the sentence holds {@code wanted} with the same polarity: the same stem, or one is the
-   * head of the other as a Danish compound ("kursus" and "svejsekursus"; compounds put the head
-   * last), for stems of at least four letters.
-   */
-  boolean hasStem(Stem wanted) {
-    for (Stem s : stems) {
-      if (s.negated() == wanted.negated() && sameWord(s.stem(), wanted.stem())) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the sentence holds the word, negated or not ({@link #sameWord}). */
+  boolean hasWord(String wanted) {
+    return stems.stream().anyMatch(s -> sameWord(s.stem(), wanted));
   }
 
-  static boolean sameWord(String a, String b) {
-    if (a.equals(b)) {
-      return true;
-    }
-    String shorter = a.length() <= b.length() ? a : b;
-    String longer = shorter == a ? b : a;
-    return shorter.length() >= 4 && longer.endsWith(shorter);
+  /** Whether the sentence holds the word in a clause that is not negated. */
+  boolean hasPositive(String wanted) {
+    return stems.stream().anyMatch(s -> !s.negated() && sameWord(s.stem(), wanted));
+  }
+
+  /** Whether the sentence holds the word in a negated clause. */
+  boolean hasNegated(String wanted) {
+    return stems.stream().anyMatch(s -> s.negated() && sameWord(s.stem(), wanted));
+  }
+
+  /**
+   * Whether a word of the note ({@code have}) says the word wanted: the same stem, or a compound
+   * whose head is the wanted word ("svejsekursus" says "kursus"; Danish compounds put the head
+   * last), for wanted words of at least four letters. Not the other way round: "plan" does not say
+   * "fastholdelsesplan".
+   */
+  static boolean sameWord(String have, String wanted) {
+    return have.equals(wanted) || (wanted.length() >= 4 && have.endsWith(wanted));
   }
 
   @Override
