@@ -156,8 +156,32 @@ final class DanishItems {
           "fore", "over", "under", "gennem", "frem", "ind", "op", "af", "ud", "til", "fra", "om",
           "be", "mod", "ned", "sam", "ved", "på");
 
-  /** Auxiliary forms Lucene's Danish stop list lacks. */
-  private static final Set<String> EXTRA_STOP = Set.of("blevet", "haft", "kan", "må", "får");
+  /**
+   * Auxiliary forms, prepositions and adverbs Lucene's Danish stop list lacks: they frame a
+   * statement ("siden", "senest", "inden" before a date the value already holds) rather than say
+   * it.
+   */
+  private static final Set<String> EXTRA_STOP =
+      Set.of(
+          "blevet",
+          "haft",
+          "kan",
+          "må",
+          "får",
+          "siden",
+          "inden",
+          "indtil",
+          "før",
+          "senest",
+          "via",
+          "hvoraf",
+          "heraf",
+          "hvilket",
+          "derfor",
+          "endnu",
+          "allerede",
+          "igen",
+          "både");
 
   /**
    * Words that negate their whole clause. "itj" is Jutlandic for "ikke"; "manglende" ("manglende
@@ -410,8 +434,10 @@ final class DanishItems {
     String s = stemmer.getCurrent();
     // Snowball leaves participles and -ning nouns apart from their verb ("sygemeldt",
     // "sygemelding", "sygemeldes"): cut them to the same base on both sides of a comparison.
-    if (s.length() > 6 && s.endsWith("ning")) {
+    if (s.length() > 7 && s.endsWith("ning")) {
       s = s.substring(0, s.length() - 4);
+    } else if (s.length() > 7 && s.endsWith("ing")) {
+      s = s.substring(0, s.length() - 3);
     } else if (s.length() > 5 && s.endsWith("t")) {
       s = s.substring(0, s.length() - 1);
     }

@@ -42,6 +42,12 @@ public final class QualityHarness {
   /** Passes over the whole set before timing an engine that runs in this JVM. */
   static final int WARM_UP_PASSES = 2;
 
+  /**
+   * Timed runs per conversation for an engine in this JVM; the fastest counts. Build machines are
+   * shared, and the fastest of a few runs is the engine's own time, not the neighbours' load.
+   */
+  static final int TIMED_RUNS = 5;
+
   /** The reference "note" that is the transcript retold, one segment a sentence. */
   static final String TRANSCRIPT_RETOLD = "transcript retold";
 
@@ -209,7 +215,9 @@ public final class QualityHarness {
       List<QualityCase> cases,
       Map<String, AppPath.Prepared> prepared,
       Optional<FactChecker> checker) {
-    if (engine.remoteAddress().isEmpty()) {
+    boolean local = engine.remoteAddress().isEmpty();
+    int runs = local ? TIMED_RUNS : 1;
+    if (local) {
       for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
         for (QualityCase c : cases) {
           AppPath.Prepared p = prepared.get(c.key());
@@ -230,21 +238,34 @@ public final class QualityHarness {
     int flags = 0;
     for (QualityCase c : cases) {
       AppPath.Prepared p = prepared.get(c.key());
-      GeneratedDraft draft;
-      long start = System.nanoTime();
+      GeneratedDraft draft = null;
+      List<FactChecker.Flag> found = List.of();
+      long bestEngine = Long.MAX_VALUE;
+      long bestCheck = 0;
       try {
-        draft = engine.generate(p.request());
+        for (int run = 0; run < runs; run++) {
+          long start = System.nanoTime();
+          GeneratedDraft d = engine.generate(p.request());
+          long drafted = System.nanoTime();
+          List<FactChecker.Flag> f =
+              checker.isPresent() ? checker.get().check(d.sentences(), p) : List.of();
+          long checked = System.nanoTime();
+          if (draft == null) {
+            draft = d;
+            found = f;
+          }
+          if ((drafted - start) + (checked - drafted) < bestEngine + bestCheck) {
+            bestEngine = drafted - start;
+            bestCheck = checked - drafted;
+          }
+        }
       } catch (DraftGenerationException | RuntimeException ex) {
         failures.add(c.key() + ": " + ex.getMessage());
         continue;
       }
-      long drafted = System.nanoTime();
-      List<FactChecker.Flag> found =
-          checker.isPresent() ? checker.get().check(draft.sentences(), p) : List.of();
-      long checked = System.nanoTime();
-      engineMicros.add((drafted - start) / 1000);
+      engineMicros.add(bestEngine / 1000);
       if (checker.isPresent()) {
-        checkMicros.add((checked - drafted) / 1000);
+        checkMicros.add(bestCheck / 1000);
       }
       FactScore score = FactScore.of(c, draft.sentences());
       scores.add(score);

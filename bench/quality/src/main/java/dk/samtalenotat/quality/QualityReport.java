@@ -80,9 +80,11 @@ public record QualityReport(
             "0",
             "both < "
                 + Math.round(TARGET_MILLIS)
-                + " ms (after a warm-up of "
+                + " ms (fastest of "
+                + QualityHarness.TIMED_RUNS
+                + " runs after "
                 + QualityHarness.WARM_UP_PASSES
-                + " passes; none for a remote engine)"));
+                + " warm-up passes; one run for a remote engine)"));
     for (EngineResult e : engines) {
       if (e.measured()) {
         b.append(
