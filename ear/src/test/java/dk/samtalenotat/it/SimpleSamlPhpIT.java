@@ -139,8 +139,9 @@ class SimpleSamlPhpIT {
     signInAtIdp(page, "sanne");
     page.locator("#signed-in-user").waitFor();
 
-    // Our signed LogoutRequest to SimpleSAMLphp, its signed LogoutResponse back to /saml/logout.
-    page.navigate("saml/logout");
+    // "Log ud" posts with the session's token; our signed LogoutRequest goes to SimpleSAMLphp,
+    // its signed LogoutResponse comes back to /saml/logout.
+    page.locator("#sign-out").click();
     page.waitForURL(Pattern.compile(".*/logget-ud\\.xhtml.*"));
     assertTrue(page.locator("body").innerText().contains("Du er logget ud"));
     assertNoSession(page, server);
@@ -149,6 +150,27 @@ class SimpleSamlPhpIT {
     // The IdP ended its session as well: signing on again asks for the password.
     page.navigate("saml/login?returnTo=/samtaler.xhtml");
     page.waitForURL(IDP_LOGIN);
+  }
+
+  @Test
+  void simpleSamlPhpEndsOurSessionWhenTheUserSignsOutThere(
+      BrowserSession browser, WildFlyServer server) throws Exception {
+    Page page = browser.page();
+    page.navigate("saml/login?returnTo=/samtaler.xhtml");
+    signInAtIdp(page, "sanne");
+    page.locator("#signed-in-user").waitFor();
+
+    // IdP-initiated single logout: SimpleSAMLphp sends its signed LogoutRequest to /saml/logout,
+    // we end the session and answer with our signed LogoutResponse, and it returns the browser.
+    String back = idp.metadataUri().toString();
+    page.navigate(
+        idp.metadataUri().resolve("SingleLogoutService.php")
+            + "?ReturnTo="
+            + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8));
+    page.waitForURL(back);
+    String logged = awaitLogLine(server, "SAML-LOGOUT-02 sign-off user=" + SANNE);
+    assertTrue(logged.contains("dk.samtalenotat.security.signon"), logged);
+    assertNoSession(page, server);
   }
 
   @Test
