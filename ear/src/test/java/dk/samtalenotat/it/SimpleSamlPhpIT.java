@@ -162,7 +162,8 @@ class SimpleSamlPhpIT {
 
     // IdP-initiated single logout: SimpleSAMLphp sends its signed LogoutRequest to /saml/logout,
     // we end the session and answer with our signed LogoutResponse, and it returns the browser.
-    String back = idp.metadataUri().toString();
+    // SimpleSAMLphp's own "logged out" page to end on (a return address must be on its host).
+    String back = idp.metadataUri().resolve("/logout.php").toString();
     page.navigate(
         idp.metadataUri().resolve("SingleLogoutService.php")
             + "?ReturnTo="
