@@ -9,7 +9,6 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import com.microsoft.playwright.options.SameSiteAttribute;
 import dk.samtalenotat.it.SamlSignOnIT.Walker;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -70,7 +69,15 @@ class SignOnHardeningIT {
     assertRefusedOnDanishPage(busy, busy.post(acs, response), "SAML-REJ-03");
 
     // The refusals used nothing up: the browser that started the sign-on finishes it.
-    HttpResponse<String> signedOn = victim.follow(victim.post(acs, response));
+    HttpResponse<String> accepted = victim.post(acs, response);
+    String session =
+        accepted.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + accepted.headers()));
+    assertTrue(session.contains("SameSite=Lax"), session);
+    assertTrue(session.contains("HttpOnly"), session);
+    HttpResponse<String> signedOn = victim.follow(accepted);
     assertEquals(200, signedOn.statusCode());
     assertTrue(signedOn.body().contains("Mette Sørensen"), "signed on");
   }
@@ -81,12 +88,6 @@ class SignOnHardeningIT {
       throws Exception {
     Page page = browser.page();
     Ui.signIn(page, "aisha");
-    var session =
-        page.context().cookies().stream()
-            .filter(c -> c.name.equals("JSESSIONID"))
-            .findFirst()
-            .orElseThrow();
-    assertEquals(SameSiteAttribute.LAX, session.sameSite, "the session cookie is SameSite=Lax");
 
     // A link or an image on any page is a GET: it only asks.
     page.navigate("saml/logout");
