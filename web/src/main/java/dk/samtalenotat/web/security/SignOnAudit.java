@@ -36,6 +36,9 @@ public class SignOnAudit {
   /** The user signed out here only: a form session, or an IdP without single logout. */
   public static final String LOGOUT_LOCAL = "SAML-LOGOUT-04";
 
+  /** A sign-out request without the session's token: not done, the user is asked to confirm. */
+  public static final String LOGOUT_UNCONFIRMED = "SAML-LOGOUT-05";
+
   static final Logger LOG = Logger.getLogger("dk.samtalenotat.security.signon");
 
   @Inject SecurityEvents events;
