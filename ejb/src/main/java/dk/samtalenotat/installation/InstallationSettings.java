@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * sample conversations, the development IdP, keys generated on first use) or production, the
  * default. The only reader of {@code samtalenotat.demo}, {@code samtalenotat.demo.samples} and
  * {@code samtalenotat.signin}; outside the demo it also reads the settings that make or break a
- * safe start, and {@link #problems()} lists each one that would not be safe (README, "Deploying on
- * a real WildFly").
+ * safe start, and {@link #problems()} lists each one that would not be safe (README, "Production
+ * defaults").
  *
  * @param demo the demo profile, {@code samtalenotat.demo}; false unless set
  * @param sampleConversations seed the demo's sample conversations, {@code

@@ -58,7 +58,7 @@ public class StartupGuard {
               + problems.size()
               + " setting(s) unsafe outside the demo, logged above as "
               + String.join(", ", problems.stream().map(p -> p.id()).distinct().toList())
-              + " (README, \"Deploying on a real WildFly\")");
+              + " (README, \"Production defaults\")");
     }
     checked = true;
     if (settings.demo()) {
