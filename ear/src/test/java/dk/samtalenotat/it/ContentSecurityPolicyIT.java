@@ -122,10 +122,8 @@ class ContentSecurityPolicyIT {
         .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     assertEquals("DRAFT_READY", Ui.state(caseworker), "No leaves the draft as it is");
     caseworker.navigate("enheder.xhtml");
-    // The error page; the browser reports the 404 itself as an error, which is expected here.
+    // The error page; the browser reports its 404 as an error, which is expected (left out below).
     caseworker.navigate("finnes-ikke.xhtml");
-    problems.removeIf(
-        p -> p.contains("finnes-ikke.xhtml: Failed to load resource") && p.contains("404"));
 
     Page lead = watch(browser.newPage());
     Ui.signIn(lead, "lone");
@@ -150,6 +148,7 @@ class ContentSecurityPolicyIT {
     compliance.navigate("adgangslog.xhtml");
     compliance.navigate("dokumenter.xhtml");
 
+    problems.removeIf(p -> p.contains("404") && p.contains("finnes-ikke.xhtml"));
     assertEquals(List.of(), problems, "violations and script errors on the main screens");
   }
 
@@ -169,15 +168,19 @@ class ContentSecurityPolicyIT {
     assertEquals(null, page.evaluate("() => window.injected"), "the inline script did not run");
     assertEquals(null, page.evaluate("() => window.clicked"), "the inline handler did not run");
 
-    // Even a script with the page's own nonce runs, but cannot turn a string into code.
-    Object evaluated =
-        page.evaluate(
-            "() => { const s = document.createElement('script');"
-                + " s.nonce = document.querySelector('script[nonce]').nonce;"
-                + " s.textContent = \"try { eval('1 + 1'); window.evalResult = 'ran'; }"
-                + " catch (e) { window.evalResult = e.name; }\";"
-                + " document.body.appendChild(s); return window.evalResult; }");
-    assertEquals("EvalError", evaluated, "eval is refused");
+    // Even a script with the page's own nonce runs, but cannot turn a string into code. It tries
+    // after the evaluation here has returned: the browser lets code that the test tool evaluates
+    // call eval, not the page's own scripts.
+    page.evaluate(
+        "() => { const s = document.createElement('script');"
+            + " s.nonce = document.querySelector('script[nonce]').nonce;"
+            + " s.textContent = \"window.nonceScriptRan = true; setTimeout(function () {"
+            + " try { eval('1 + 1'); window.evalResult = 'ran'; }"
+            + " catch (e) { window.evalResult = e.name; } }, 0);\";"
+            + " document.body.appendChild(s); }");
+    assertEquals(true, page.evaluate("() => window.nonceScriptRan"), "the nonce is the page's");
+    page.waitForFunction("() => window.evalResult !== undefined");
+    assertEquals("EvalError", page.evaluate("() => window.evalResult"), "eval is refused");
   }
 
   /** Collects the page's policy violations, console errors and uncaught script errors. */
@@ -186,10 +189,16 @@ class ContentSecurityPolicyIT {
     page.onConsoleMessage(
         message -> {
           if ("error".equals(message.type())) {
-            problems.add(page.url() + ": " + message.text());
+            problems.add(page.url() + ": " + message.text() + " (" + message.location() + ")");
           }
         });
     page.onPageError(error -> problems.add(page.url() + ": uncaught " + error));
+    page.onResponse(
+        response -> {
+          if (response.status() >= 400) {
+            problems.add("HTTP " + response.status() + " for " + response.url());
+          }
+        });
     return page;
   }
 
