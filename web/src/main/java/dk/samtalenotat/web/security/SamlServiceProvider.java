@@ -1,5 +1,6 @@
 package dk.samtalenotat.web.security;
 
+import dk.samtalenotat.installation.InstallationSettings;
 import dk.samtalenotat.web.saml.AuthnRequestFactory;
 import dk.samtalenotat.web.saml.BrowserSeal;
 import dk.samtalenotat.web.saml.HttpRedirectBinding;
@@ -48,6 +49,7 @@ public class SamlServiceProvider {
   private static final Duration METADATA_REFRESH = Duration.ofHours(1);
 
   @Inject Config config;
+  @Inject InstallationSettings installation;
 
   private final Clock clock = Clock.systemUTC();
   private SamlEnvironment saml;
@@ -230,8 +232,7 @@ public class SamlServiceProvider {
 
   /** In the demo, the development IdP deployed beside the application. */
   private Optional<String> demoIdpMetadata() {
-    boolean demo = lookup().apply("samtalenotat.demo").map(Boolean::parseBoolean).orElse(false);
-    if (!demo) {
+    if (!installation.demo()) {
       return Optional.empty();
     }
     String acs = sp.acsUrl().toString();
