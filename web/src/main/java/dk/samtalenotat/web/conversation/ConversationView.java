@@ -11,6 +11,7 @@ import dk.samtalenotat.conversation.HandOverException;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.conversation.StaleDraftException;
+import dk.samtalenotat.draft.NoteTooLongException;
 import dk.samtalenotat.draft.OpenFlagsException;
 import dk.samtalenotat.persistence.ConcurrentUpdates;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
@@ -133,7 +134,7 @@ public class ConversationView implements Serializable {
       texts.error("optout.refused");
     } catch (TranscriptFormatException e) {
       LOG.info(() -> "transcript refused for " + id + ": " + e.getMessage());
-      texts.error("TranscriptFormat." + e.reason().name());
+      texts.error("TranscriptFormat." + e.reason().name(), String.valueOf(e.lineNumber()));
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
     } catch (IOException e) {
@@ -156,8 +157,18 @@ public class ConversationView implements Serializable {
     } catch (EmptyNoteException e) {
       texts.error("draft.empty");
       return;
+    } catch (NoteTooLongException e) {
+      tooLong(e);
+      return;
     }
     refresh();
+  }
+
+  /** The edited note does not fit: kept in the editor, with the limit in Danish digits. */
+  private void tooLong(NoteTooLongException e) {
+    texts.error(
+        e.what() == NoteTooLongException.What.NOTE ? "draft.tooLong" : "draft.sentenceTooLong",
+        String.format(java.util.Locale.ROOT, "%,d", e.limit()).replace(',', '.'));
   }
 
   public void regenerate() {
@@ -197,6 +208,9 @@ public class ConversationView implements Serializable {
     } catch (EmptyNoteException e) {
       texts.error("draft.empty");
       return;
+    } catch (NoteTooLongException e) {
+      tooLong(e);
+      return;
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
     }
@@ -232,6 +246,9 @@ public class ConversationView implements Serializable {
       texts.error("conversation.notNow");
     } catch (EmptyNoteException e) {
       texts.error("draft.empty");
+      return;
+    } catch (NoteTooLongException e) {
+      tooLong(e);
       return;
     }
     refresh();
