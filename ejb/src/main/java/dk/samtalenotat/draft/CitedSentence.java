@@ -24,10 +24,12 @@ public class CitedSentence {
 
   /**
    * The longest sentence, in characters: what the offline engine can make of the longest segment
-   * ({@link dk.samtalenotat.transcript.TranscriptSegment#MAX_TEXT}) with room to spare. Sealed (at
-   * most 4 × 50,000 + 40 characters of Base64) it fits {@code sentence_text} (V65).
+   * ({@link dk.samtalenotat.transcript.TranscriptSegment#MAX_TEXT}), whose third-person rewriting
+   * grows a text at most about eightfold ("vi" becomes "sagsbehandler og borger"), with room to
+   * spare. Sealed (at most 4 × 100,000 + 40 characters of Base64) it fits {@code sentence_text}
+   * (V65).
    */
-  public static final int MAX_TEXT = 50_000;
+  public static final int MAX_TEXT = 100_000;
 
   /** The longest list of citations ("1,2,3"), in characters: the {@code citations} column. */
   public static final int MAX_CITATIONS = 1000;
@@ -48,7 +50,7 @@ public class CitedSentence {
   private NoteSection section;
 
   /** Encrypted with the version's data key; {@link #text} holds it once decrypted. */
-  @Column(name = "sentence_text", nullable = false, length = 200_100)
+  @Column(name = "sentence_text", nullable = false, length = 400_100)
   private String sealedText;
 
   @Transient private String text;

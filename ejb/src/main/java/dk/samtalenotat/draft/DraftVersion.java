@@ -37,8 +37,9 @@ import java.util.UUID;
 public class DraftVersion {
 
   /**
-   * The longest note text, in characters. Sealed (at most 4 × 200,000 + 40 characters of Base64) it
-   * fits {@code content} (V65).
+   * The longest note text, in characters (some 80 pages). Sealed (at most 4 × 200,000 + 40
+   * characters of Base64) it fits {@code content} (V65), which stays below the length at which
+   * Hibernate's H2 dialect expects a CLOB.
    */
   public static final int MAX_CONTENT = 200_000;
 

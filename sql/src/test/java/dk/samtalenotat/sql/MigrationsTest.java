@@ -57,7 +57,7 @@ class MigrationsTest {
   /**
    * Sealed texts (Base64 of an AES-GCM record: 4 × characters + 40 at most, three UTF-8 bytes per
    * character) fit their columns in every dialect: segments of 10,000 characters
-   * (TranscriptSegment.MAX_TEXT), sentences of 50,000 (CitedSentence.MAX_TEXT), notes of 200,000
+   * (TranscriptSegment.MAX_TEXT), sentences of 100,000 (CitedSentence.MAX_TEXT), notes of 200,000
    * (DraftVersion.MAX_CONTENT), flag texts of 10,000 (DraftFlag.MAX_TEXT).
    */
   @Test
@@ -65,7 +65,7 @@ class MigrationsTest {
     Map<String, Integer> needed =
         Map.of(
             "transcript_segment.segment_text", sealed(10_000),
-            "draft_sentence.sentence_text", sealed(50_000),
+            "draft_sentence.sentence_text", sealed(100_000),
             "draft_version.content", sealed(200_000),
             "draft_flag.fact", sealed(10_000),
             "draft_flag.reason", sealed(10_000));
