@@ -15,6 +15,7 @@ import dk.samtalenotat.draft.NoteTooLongException;
 import dk.samtalenotat.draft.OpenFlagsException;
 import dk.samtalenotat.persistence.ConcurrentUpdates;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
+import dk.samtalenotat.transcript.importing.TranscriptImporter;
 import dk.samtalenotat.web.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -343,6 +344,16 @@ public class ConversationView implements Serializable {
         LOG.log(Level.FINE, "temporary upload not deleted", e);
       }
     }
+  }
+
+  /** The largest audio file, in bytes, for the upload form's check in the browser. */
+  public long maxUploadBytes() {
+    return conversations.maxUploadBytes();
+  }
+
+  /** The largest transcript file, in bytes, for the import form's check in the browser. */
+  public long maxTranscriptBytes() {
+    return TranscriptImporter.DEFAULT_MAX_BYTES;
   }
 
   public long maxMegabytes() {
