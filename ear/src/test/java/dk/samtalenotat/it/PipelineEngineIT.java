@@ -160,8 +160,25 @@ class PipelineEngineIT {
     assertTrue(problem.contains("Udkastet kunne ikke dannes"), problem);
     assertTrue(problem.contains("at most 100000"), problem);
     assertEquals(1, engines.chatCalls().size(), "failed at once, not left to the broker");
+    assertTrue(Ui.byId(page, "retryForm:retry").isVisible(), "the owner can try again");
 
-    Ui.submit(page, "retryForm:retry");
+    // The administrator sees it too, by number and reason only, and tries again.
+    long id = Ui.conversationId(page);
+    Page admin = browser.newPage();
+    Ui.signIn(admin, "admin");
+    admin.navigate("journalisering.xhtml");
+    String failed = admin.locator("[id='pipeline']").innerText();
+    assertEquals(1, admin.locator(".failed-conversation[data-id='" + id + "']").count(), failed);
+    assertTrue(failed.contains("Udkastet kunne ikke dannes"), failed);
+    assertTrue(!failed.contains("jobsøgning"), "no content: " + failed);
+    admin.waitForNavigation(
+        () ->
+            admin
+                .locator(".failed-conversation[data-id='" + id + "']")
+                .locator("xpath=ancestor::tr")
+                .locator("button")
+                .click());
+
     Ui.awaitState(page, "DRAFT_READY");
     assertEquals(2, engines.chatCalls().size());
     assertEquals(1, versions(page));

@@ -120,6 +120,22 @@ class RequestLimitsIT {
   }
 
   @Test
+  void aBodySentWithoutSignOnIsTurnedAwayUnread(WildFlyServer server) throws Exception {
+    RawUpload.Result r =
+        RawUpload.post(
+            server.baseUri(),
+            "POST",
+            "/api/conversations/1/audio",
+            Map.of("Content-Type", "audio/wav"),
+            streamingWav(),
+            2048 * MB,
+            true);
+    assertEquals(302, r.status(), "sent to sign in: " + r.body());
+    assertEquals("close", r.headers().get("Connection"));
+    assertTrue(r.bytesSent() < 64 * MB, r.bytesSent() / MB + " MB got out before the answer");
+  }
+
+  @Test
   void theUploadScreenRefusesAFileAboveTheLimitBeforeSendingIt(
       BrowserExtension.BrowserSession browser, @TempDir Path dir) throws Exception {
     Page page = browser.page();
