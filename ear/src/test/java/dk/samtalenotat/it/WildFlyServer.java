@@ -302,6 +302,8 @@ public final class WildFlyServer {
                 home.resolve("bin/jboss-cli.sh").toString(),
                 "--connect",
                 "--controller=127.0.0.1:" + managementPort(),
+                // Connecting takes more than the default 5 s on a loaded build machine.
+                "--timeout=30000",
                 "--command=" + command)
             .redirectErrorStream(true);
     builder.environment().put("JBOSS_HOME", home.toString());

@@ -219,6 +219,9 @@ public final class OutboxProcessor {
         breaker.failure();
         retry(work, true, e);
         return true;
+      } catch (RuntimeException e) {
+        retry(work, true, crashed(note, e));
+        return true;
       }
       if (found.isPresent()) {
         LOG.info(() -> "note " + note.idempotencyKey() + " had arrived; not sent again");
@@ -244,8 +247,19 @@ public final class OutboxProcessor {
       retry(work, false, e);
     } catch (JournalException e) {
       throw new IllegalStateException("unclassified journal exception", e);
+    } catch (RuntimeException e) {
+      // A bug in an adapter, possibly after the note went out: counted as an attempt whose outcome
+      // is open, so it is asked about first, and after the last attempt the note is marked failed
+      // instead of coming back after every lease for ever.
+      retry(work, true, crashed(note, e));
     }
     return true;
+  }
+
+  private static UnknownOutcomeException crashed(JournalNote note, RuntimeException e) {
+    LOG.log(Level.SEVERE, "journal adapter failed on note " + note.idempotencyKey(), e);
+    return new UnknownOutcomeException(
+        "the adapter failed (" + e.getClass().getSimpleName() + ")", e);
   }
 
   private void record(long id, Delivery delivery) {

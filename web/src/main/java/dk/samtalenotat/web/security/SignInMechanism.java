@@ -70,6 +70,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(s.userKey(), s.roles());
     }
     if (context.isProtected()) {
+      if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+        // The redirect is sent at once; closing the connection spares reading the unread body to
+        // its end to keep the connection open (RequestSizeFilter never sees this request).
+        response.setHeader("Connection", "close");
+      }
       return context.redirect(request.getContextPath() + signInPath(request));
     }
     return context.doNothing();
