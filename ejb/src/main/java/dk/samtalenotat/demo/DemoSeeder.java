@@ -66,6 +66,10 @@ public class DemoSeeder {
     }
     AppUser first = null;
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      if (users.findUser(u.userKey()).filter(known -> !known.isActive()).isPresent()) {
+        // The demo's administrator deactivated this user; that stands across restarts.
+        continue;
+      }
       AppUser user =
           users.signedOn(
               u.userKey(),
@@ -78,7 +82,7 @@ public class DemoSeeder {
         first = user;
       }
     }
-    if (!sampleConversations || conversations.countAll() > 0) {
+    if (first == null || !sampleConversations || conversations.countAll() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));

@@ -50,6 +50,9 @@ public enum SamlCheck {
   PRIVILEGES("SAML-REJ-22", Fault.PEER, "the privilege attribute is malformed"),
   NO_ROLE("SAML-REJ-23", Fault.PEER, "no privilege grants a role in this application"),
   USER_KEY("SAML-REJ-24", Fault.PEER, "no professional UUID identifies the user"),
+  // -- the application's own users --
+  USER_DEACTIVATED(
+      "SAML-REJ-40", Fault.PEER, "the user is deactivated in this application (left or inactive)"),
   // -- HTTP-Redirect messages (single logout) --
   REDIRECT_SIGNATURE(
       "SAML-REJ-30", Fault.PEER, "the HTTP-Redirect signature is missing, weak or invalid"),

@@ -21,7 +21,10 @@ public class SignInErrorView {
     this.code = code;
   }
 
-  /** Which text to show: {@code noRole}, {@code configuration} or {@code refused}. */
+  /**
+   * Which text to show: {@code noRole}, {@code nsisLevel}, {@code tenant}, {@code deactivated},
+   * {@code configuration} or {@code refused}.
+   */
   public String getKind() {
     Optional<SamlCheck> check = check();
     if (check.isEmpty()) {
@@ -35,6 +38,9 @@ public class SignInErrorView {
     }
     if (check.get() == SamlCheck.CVR) {
       return "tenant";
+    }
+    if (check.get() == SamlCheck.USER_DEACTIVATED) {
+      return "deactivated";
     }
     return check.get().fault() == SamlCheck.Fault.CONFIGURATION ? "configuration" : "refused";
   }
