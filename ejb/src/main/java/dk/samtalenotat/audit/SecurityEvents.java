@@ -87,8 +87,9 @@ public class SecurityEvents {
 
   /**
    * One page of the events of the caller's municipality in [from, to), oldest first, after the
-   * event {@code afterId} (0 for the first page), at most {@code limit}. The first page is written
-   * to the access log as a search of the security log.
+   * event {@code afterId} (0 for the first page), at most {@code limit}. Every page is written to
+   * the access log as a search of the security log (a later page too: starting after some id must
+   * not be a way to read unlogged).
    *
    * @throws IllegalArgumentException when the period is empty or longer than {@link #MAX_PERIOD},
    *     or the limit is outside 1..{@link #MAX_PAGE}
@@ -103,9 +104,10 @@ public class SecurityEvents {
         selection(users.caller().getTenant().getCvr(), from, to, afterId, "e.id")
             .setMaxResults(limit)
             .getResultList();
-    if (afterId == 0) {
-      accessLog.searched(AccessObject.SECURITY_LOG, describe(from, to), Purpose.COMPLIANCE_CONTROL);
-    }
+    accessLog.searched(
+        AccessObject.SECURITY_LOG,
+        describe(from, to) + (afterId == 0 ? "" : ", after event " + afterId),
+        Purpose.COMPLIANCE_CONTROL);
     return page;
   }
 

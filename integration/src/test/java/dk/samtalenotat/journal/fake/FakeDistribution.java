@@ -187,7 +187,9 @@ public final class FakeDistribution extends FakeCaseSystem {
     try {
       HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
       if (tls != null) {
-        client.sslContext(tls);
+        // The TLS handshake counts as connecting; the first one of a busy server's listener can
+        // take longer than a loopback connect.
+        client.sslContext(tls).connectTimeout(Duration.ofSeconds(30));
       }
       answer = client.build().send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (InterruptedException e) {
