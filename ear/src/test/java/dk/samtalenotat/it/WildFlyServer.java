@@ -113,12 +113,22 @@ public final class WildFlyServer {
             extraDeployments,
             environment);
     server.prepareBaseDir();
+    // The journal server's receipt listener needs its keys before it starts.
+    ReceiptTls.configured().ifPresent(ReceiptTls::prepare);
     return server;
   }
 
   /** The application's root, {@code http://127.0.0.1:8180/} with the default offset. */
   public URI baseUri() {
     return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
+  }
+
+  /**
+   * The SF2900 receipt listener's root ({@code 65-receipt-listener.cli}), HTTPS with client
+   * certificates: {@code https://127.0.0.1:8743/} with the default offset.
+   */
+  public URI receiptUri() {
+    return URI.create("https://127.0.0.1:" + (8643 + portOffset) + "/");
   }
 
   /** The management interface's port, {@code 10090} with the default offset. */

@@ -381,6 +381,7 @@ public class ConversationService {
             .findUser(colleagueKey)
             .filter(u -> u.getTenant().getId().equals(me.getTenant().getId()))
             .filter(AppUser::isCaseworker)
+            .filter(AppUser::isActive)
             .filter(u -> !u.getId().equals(me.getId()))
             .orElseThrow(HandOverException::new);
     accessLog.used(

@@ -60,6 +60,10 @@ public class DemoSeeder {
     }
     AppUser first = null;
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      if (users.findUser(u.userKey()).filter(known -> !known.isActive()).isPresent()) {
+        // The demo's administrator deactivated this user; that stands across restarts.
+        continue;
+      }
       AppUser user =
           users.signedOn(
               u.userKey(),
@@ -72,7 +76,7 @@ public class DemoSeeder {
         first = user;
       }
     }
-    if (!installation.sampleConversations() || conversations.countAll() > 0) {
+    if (first == null || !installation.sampleConversations() || conversations.countAll() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));

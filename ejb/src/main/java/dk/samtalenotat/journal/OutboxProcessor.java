@@ -157,8 +157,8 @@ public final class OutboxProcessor {
     if (found.isEmpty()) {
       LOG.warning(
           () ->
-              "note "
-                  + note.idempotencyKey()
+              "outbox entry "
+                  + id
                   + " is unknown to "
                   + journal.endpoint()
                   + " although it was taken; sending it again");
@@ -169,8 +169,8 @@ public final class OutboxProcessor {
       if (work.attempt() == receiptWait.attentionAfter()) {
         LOG.warning(
             () ->
-                "note "
-                    + note.idempotencyKey()
+                "outbox entry "
+                    + id
                     + " still has no receipt after "
                     + work.attempt()
                     + " questions; marked for attention, still asked");
@@ -224,7 +224,7 @@ public final class OutboxProcessor {
         return true;
       }
       if (found.isPresent()) {
-        LOG.info(() -> "note " + note.idempotencyKey() + " had arrived; not sent again");
+        LOG.info(() -> "outbox entry " + id + " had arrived; not sent again");
         breaker.success();
         record(id, found.get());
         return true;
@@ -236,7 +236,7 @@ public final class OutboxProcessor {
       record(id, delivery);
     } catch (PermanentJournalException e) {
       breaker.success();
-      LOG.warning(() -> "note " + note.idempotencyKey() + " refused: " + e.getMessage());
+      LOG.warning(() -> "outbox entry " + id + " refused: " + e.getMessage());
       store.failed(id, e.failure(), e.getMessage());
     } catch (UnknownOutcomeException e) {
       breaker.failure();
@@ -274,8 +274,8 @@ public final class OutboxProcessor {
     if (work.attempt() >= maxAttempts) {
       LOG.warning(
           () ->
-              "note "
-                  + work.note().idempotencyKey()
+              "outbox entry "
+                  + work.entryId()
                   + " gave up after "
                   + work.attempt()
                   + " attempts: "
@@ -286,8 +286,8 @@ public final class OutboxProcessor {
     Instant at = clock.instant().plus(backoff.after(work.attempt()));
     LOG.info(
         () ->
-            "note "
-                + work.note().idempotencyKey()
+            "outbox entry "
+                + work.entryId()
                 + " attempt "
                 + work.attempt()
                 + " failed, next at "

@@ -58,6 +58,10 @@ public enum SamlCheck {
       Fault.PEER,
       "no sign-on was started in this browser: its sign-on cookie is missing, expired or altered"),
   THROTTLED("SAML-REJ-26", Fault.PEER, "too many sign-on requests from this client address"),
+
+  // -- the application's own users --
+  USER_DEACTIVATED(
+      "SAML-REJ-40", Fault.PEER, "the user is deactivated in this application (left or inactive)"),
   // -- HTTP-Redirect messages (single logout) --
   REDIRECT_SIGNATURE(
       "SAML-REJ-30", Fault.PEER, "the HTTP-Redirect signature is missing, weak or invalid"),

@@ -1,5 +1,6 @@
 package dk.samtalenotat.web.security;
 
+import dk.samtalenotat.tenant.UserDeactivatedException;
 import dk.samtalenotat.tenant.UserRegistry;
 import dk.samtalenotat.web.saml.HttpRedirectBinding;
 import dk.samtalenotat.web.saml.IdpMetadata;
@@ -161,6 +162,17 @@ public class SamlEndpoints extends HttpServlet {
           employee.cvr(),
           employee.orgName(),
           employee.roles());
+    } catch (UserDeactivatedException e) {
+      // The IdP still knows the employee; this municipality's administrator (or the inactivity
+      // sweep) has deactivated them here. Named in the log and tied to the municipality.
+      audit.deactivatedRefused(employee, request.getRemoteAddr());
+      noStore(response);
+      response.sendRedirect(
+          request.getContextPath()
+              + ERROR_PAGE
+              + "?kode="
+              + SamlCheck.USER_DEACTIVATED.publicEventId());
+      return;
     } catch (EJBException | IllegalStateException e) {
       throw new SamlRejectedException(
           SamlCheck.CVR, "user " + employee.userKey() + " is known under another tenant", e);

@@ -23,7 +23,7 @@ public class SignInErrorView {
 
   /**
    * Which text to show: {@code noRole}, {@code nsisLevel}, {@code tenant}, {@code browser}, {@code
-   * throttled}, {@code configuration} or {@code refused}.
+   * throttled}, {@code deactivated}, {@code configuration} or {@code refused}.
    */
   public String getKind() {
     Optional<SamlCheck> check = check();
@@ -36,6 +36,7 @@ public class SignInErrorView {
       case CVR -> "tenant";
       case BROWSER_BINDING -> "browser";
       case THROTTLED -> "throttled";
+      case USER_DEACTIVATED -> "deactivated";
       default -> check.get().fault() == SamlCheck.Fault.CONFIGURATION ? "configuration" : "refused";
     };
   }
