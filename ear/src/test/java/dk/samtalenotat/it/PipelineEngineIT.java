@@ -178,7 +178,9 @@ class PipelineEngineIT {
                 .locator("xpath=ancestor::tr")
                 .locator("button")
                 .click());
+    assertTrue(Ui.messages(admin).contains("behandles igen"), Ui.messages(admin));
 
+    page.reload();
     Ui.awaitState(page, "DRAFT_READY");
     assertEquals(2, engines.chatCalls().size());
     assertEquals(1, versions(page));
