@@ -185,11 +185,33 @@ public final class DanishDates {
         end[0] = year > 0 ? d + 3 : d + 2;
         return dayMonth(l, start, end[0] - 1, day, month, year, weekday, on);
       }
+      // "den 3. i næste måned": that day of the month named.
+      if (den && word(l, d + 1).equals("i") && word(l, d + 3).equals("måned")) {
+        int shift =
+            switch (word(l, d + 2)) {
+              case "næste", "kommende" -> 1;
+              case "denne" -> 0;
+              case "sidste", "forrige" -> -1;
+              default -> 99;
+            };
+        if (shift != 99) {
+          end[0] = d + 4;
+          LocalDate named = on.withDayOfMonth(1).plusMonths(shift);
+          List<DaySpan> days =
+              day <= named.lengthOfMonth()
+                  ? List.of(DaySpan.day(named.withDayOfMonth(day)))
+                  : List.of();
+          return new DateMention(
+              l.get(start).start(), l.get(d + 3).end(), DateKind.DATE, days, weekday, false);
+        }
+      }
       // "den 3." / "fredag den 13." / "den anden –": a day of this month or the next.
+      boolean digitsWithStop =
+          Character.isDigit(l.get(d).text().charAt(0)) && l.get(d).text().endsWith(".");
       boolean ordinal =
           l.get(d).form() == DanishNumbers.Form.ORDINAL
               || d + 1 < l.size() && l.get(d + 1).isPunct() && ".".equals(l.get(d + 1).text());
-      boolean closes = d + 1 >= l.size() || l.get(d + 1).isPunct();
+      boolean closes = d + 1 >= l.size() || l.get(d + 1).isPunct() || digitsWithStop && den;
       if (ordinal && (den || weekday != null) && (closes || weekday != null && den)) {
         end[0] = d + 1;
         return new DateMention(

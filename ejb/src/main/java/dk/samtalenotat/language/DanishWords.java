@@ -23,11 +23,20 @@ import org.tartarus.snowball.ext.DanishStemmer;
  */
 public final class DanishWords {
 
-  /** A word of a text and where it stands. */
-  public record Word(int start, int end, String text) {
+  /** A word class, as far as the dictionary's suffix rules tell it. */
+  public enum WordClass {
+    NOUN,
+    VERB,
+    ADJECTIVE,
+    /** Known to the dictionary, but taking none of the endings above (adverbs, particles). */
+    OTHER
+  }
 
-    public String lower() {
-      return text.toLowerCase(Locale.ROOT);
+  /** A word of a text and where it stands. */
+  public record Word(int start, int end, String text, String lower) {
+
+    public Word(int start, int end, String text) {
+      this(start, end, text, text.toLowerCase(Locale.ROOT));
     }
   }
 
@@ -49,13 +58,21 @@ public final class DanishWords {
 
   /** The words of a text (letters, with inner hyphens and apostrophes: "A-kassen", "ka'"). */
   public static List<Word> words(String text) {
+    List<Word> cached = WORDS.get(text);
+    if (cached != null) {
+      return cached;
+    }
     List<Word> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       words.add(new Word(m.start(), m.end(), m.group()));
     }
-    return words;
+    List<Word> result = List.copyOf(words);
+    remember(WORDS, text, result);
+    return result;
   }
+
+  private static final Map<String, List<Word>> WORDS = new ConcurrentHashMap<>();
 
   /** The Snowball stem of a word, lower case ("stillinger" and "stilling" give "stilling"). */
   public static String stem(String word) {
@@ -111,6 +128,38 @@ public final class DanishWords {
     return false;
   }
 
+  /**
+   * The classes a word may belong to ("tale" is a noun and a verb). A compound the dictionary
+   * builds by its rules ("lagerjob") takes the classes of its last part. Empty when no dictionary
+   * is installed or it does not know the word.
+   */
+  public static Set<WordClass> wordClasses(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    Set<WordClass> cached = CLASSES.get(lower);
+    if (cached != null) {
+      return cached;
+    }
+    Set<WordClass> classes = lookUpClasses(lower);
+    remember(CLASSES, lower, classes);
+    return classes;
+  }
+
+  private static final Map<String, Set<WordClass>> CLASSES = new ConcurrentHashMap<>();
+
+  private static Set<WordClass> lookUpClasses(String lower) {
+    Set<WordClass> classes = HunspellDanish.classes(lower);
+    if (!classes.isEmpty() || !HunspellDanish.available()) {
+      return classes;
+    }
+    for (int cut = 2; cut <= lower.length() - 3; cut++) {
+      Set<WordClass> last = HunspellDanish.classes(lower.substring(cut));
+      if (!last.isEmpty() && HunspellDanish.known(lower)) {
+        return last;
+      }
+    }
+    return Set.of();
+  }
+
   /** Whether the Hunspell dictionary knows the word; false when none is installed. */
   public static boolean isDictionaryWord(String word) {
     return HunspellDanish.known(word.toLowerCase(Locale.ROOT));
@@ -146,7 +195,8 @@ public final class DanishWords {
 
   /**
    * Whether a word carries content: a noun, verb, adjective or proper noun, approximated as a word
-   * of two letters or more that is no stop word, filler, negation, number word, weekday or month.
+   * of two letters or more that is no stop word, filler, negation, number word, weekday (also
+   * "onsdagen", "mandage") or month.
    */
   public static boolean isContentWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -160,7 +210,9 @@ public final class DanishWords {
         || Lexer.FRACTIONS.containsKey(lower)) {
       return false;
     }
-    return DanishDates.weekday(lower).isEmpty() && DanishDates.month(lower).isEmpty();
+    return DanishDates.weekday(lower).isEmpty()
+        && DanishDates.month(lower).isEmpty()
+        && DanishDates.weekday(stem(lower)).isEmpty();
   }
 
   /** The content words of a text, in order. */

@@ -23,7 +23,21 @@ record Lexeme(
     DanishNumbers.Form form,
     int day,
     int month,
-    int year) {
+    int year,
+    String lower) {
+
+  Lexeme(
+      Type type,
+      int start,
+      int end,
+      String text,
+      BigDecimal value,
+      DanishNumbers.Form form,
+      int day,
+      int month,
+      int year) {
+    this(type, start, end, text, value, form, day, month, year, text.toLowerCase(Locale.ROOT));
+  }
 
   enum Type {
     WORD,
@@ -53,16 +67,12 @@ record Lexeme(
     return new Lexeme(Type.TIME, start, end, text, null, null, hour, minute, 0);
   }
 
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
-  }
-
   boolean isWord() {
     return type == Type.WORD;
   }
 
   boolean isWord(String lowerCase) {
-    return type == Type.WORD && lower().equals(lowerCase);
+    return type == Type.WORD && lower.equals(lowerCase);
   }
 
   boolean isNumber() {

@@ -52,7 +52,29 @@ final class Lexer {
 
   private Lexer() {}
 
+  /**
+   * Texts are read several times (numbers, dates, times, corrections): the lexemes of recent texts
+   * are kept. Bounded; cleared when full.
+   */
+  private static final int CACHE_LIMIT = 20_000;
+
+  private static final Map<String, List<Lexeme>> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   static List<Lexeme> lex(String text) {
+    List<Lexeme> cached = CACHE.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    List<Lexeme> lexemes = List.copyOf(read(text));
+    if (CACHE.size() > CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(text, lexemes);
+    return lexemes;
+  }
+
+  private static List<Lexeme> read(String text) {
     List<Lexeme> raw = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
@@ -219,6 +241,27 @@ final class Lexer {
         i++;
         continue;
       }
+      if (l.text().indexOf('-') > 0 && isNumberRange(l.lower())) {
+        // "to-tre dage": two numbers.
+        int dash = l.text().indexOf('-');
+        out.add(
+            Lexeme.number(
+                l.start(),
+                l.start() + dash,
+                l.text().substring(0, dash),
+                bd(cardinal(l.lower().substring(0, dash))),
+                Form.WORDS));
+        out.add(Lexeme.punct(l.start() + dash, l.start() + dash + 1, "-"));
+        out.add(
+            Lexeme.number(
+                l.start() + dash + 1,
+                l.end(),
+                l.text().substring(dash + 1),
+                bd(cardinal(l.lower().substring(dash + 1))),
+                Form.WORDS));
+        i++;
+        continue;
+      }
       int[] end = new int[1];
       Lexeme number = numberAt(text, raw, i, end);
       if (number != null) {
@@ -230,6 +273,14 @@ final class Lexer {
       }
     }
     return out;
+  }
+
+  private static boolean isNumberRange(String lower) {
+    String[] parts = lower.split("-");
+    if (parts.length != 2) {
+      return false;
+    }
+    return cardinal(parts[0]) != null && cardinal(parts[1]) != null;
   }
 
   private static String w(List<Lexeme> raw, int i) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Self-corrections in speech: "fem – nej, fire job", "otte - nej, ni", "den første oktober, nej
@@ -145,8 +147,14 @@ public final class SelfCorrections {
    * The lexeme index after a marker phrase starting at {@code j}, or -1. Commas inside the phrase
    * are skipped ("nej, vent").
    */
+  private static final Map<String, List<List<String>>> MARKERS_BY_FIRST_WORD =
+      MARKERS.stream().collect(Collectors.groupingBy(p -> p.get(0)));
+
   private static int markerAt(List<Lexeme> l, int j) {
-    for (List<String> phrase : MARKERS) {
+    if (!l.get(j).isWord()) {
+      return -1;
+    }
+    for (List<String> phrase : MARKERS_BY_FIRST_WORD.getOrDefault(l.get(j).lower(), List.of())) {
       int k = j;
       boolean matches = true;
       for (String word : phrase) {

@@ -13,16 +13,27 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the word lists of this package: UTF-8 text, one entry a line, {@code #} starts a comment,
- * {@code word=value} where a value belongs to the word. Words are lower case.
+ * Reads word lists: UTF-8 text beside a class, one entry a line, {@code #} starts a comment, {@code
+ * word=value} where a value belongs to the word. Entries are lower case. Language knowledge is kept
+ * as such lists rather than as patterns in code.
  */
-final class WordList {
+public final class WordList {
 
   private WordList() {}
 
-  /** The lines of a list, without comments and blank lines, in file order. */
+  /** The lines of a list of this package, without comments and blank lines, in file order. */
   static List<String> lines(String name) {
-    InputStream in = WordList.class.getResourceAsStream(name);
+    return lines(WordList.class, name);
+  }
+
+  /** A list of {@code word=value} lines of this package as a map. */
+  static Map<String, String> map(String name) {
+    return map(WordList.class, name);
+  }
+
+  /** The lines of the list {@code name} beside {@code owner}, without comments and blank lines. */
+  public static List<String> lines(Class<?> owner, String name) {
+    InputStream in = owner.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("word list " + name + " is missing from the build");
     }
@@ -41,10 +52,10 @@ final class WordList {
     return List.copyOf(lines);
   }
 
-  /** A list of {@code word=value} lines as a map; the first value of a word wins. */
-  static Map<String, String> map(String name) {
+  /** The {@code word=value} list {@code name} beside {@code owner}; the first value wins. */
+  public static Map<String, String> map(Class<?> owner, String name) {
     Map<String, String> map = new LinkedHashMap<>();
-    for (String line : lines(name)) {
+    for (String line : lines(owner, name)) {
       int eq = line.indexOf('=', 1);
       if (eq < 0) {
         throw new IllegalStateException("word list " + name + ": no value in '" + line + "'");
