@@ -522,7 +522,12 @@ final class Evidence {
       }
       String first = words.get(i).lower();
       boolean opener = CLAUSE_OPENERS.contains(first) && !first.equals("at");
-      boolean relative = !opener && INDEFINITE.contains(words.get(i - 1).lower());
+      // "ikke noget, jeg ...", "ikke forhold, der skal tages hensyn til": a relative clause
+      // belongs to the negated noun.
+      boolean relative =
+          !opener && INDEFINITE.contains(words.get(i - 1).lower())
+              || first.equals("der")
+              || first.equals("som");
       boolean raised = false;
       for (int k = i - 1; k >= 0 && clause[k] == clause[i - 1]; k--) {
         raised |= RAISING.contains(words.get(k).lower());

@@ -2,6 +2,7 @@ package dk.samtalenotat.draft.check;
 
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.WordList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,23 @@ record Quantity(String unit, Set<String> head, String rate) {
         next = 1;
       }
     }
+    if (unit == null && head.isEmpty()) {
+      // "modul 2", "trin 3", "niveau 4": the noun before counts the number.
+      String window = text.substring(Math.max(0, start - 30), start);
+      List<DanishWords.Word> prior = DanishWords.words(window);
+      if (!prior.isEmpty()) {
+        DanishWords.Word last = prior.get(prior.size() - 1);
+        String lower = last.lower();
+        if (window.substring(last.end()).equals(" ")
+            && DanishWords.isContentWord(lower)
+            && (!DanishWords.dictionaryInstalled()
+                || DanishWords.wordClasses(lower).equals(EnumSet.of(DanishWords.WordClass.NOUN)))
+            && !UNITS.containsKey(lower)
+            && !lower.equals("uge")) {
+          head = DanishWords.keys(lower);
+        }
+      }
+    }
     if (unit == null) {
       String before =
           text.substring(Math.max(0, start - 5), start).strip().toLowerCase(Locale.ROOT);
@@ -119,6 +137,11 @@ record Quantity(String unit, Set<String> head, String rate) {
       return false;
     }
     if (!head.isEmpty() && !other.head.isEmpty() && !sameHead(other)) {
+      return false;
+    }
+    // "3 uger" and "3 job" count different things; "ti gange" may be ten meetings.
+    if (unit != null && !"TIMES".equals(unit) && !other.head.isEmpty()
+        || other.unit != null && !"TIMES".equals(other.unit) && !head.isEmpty()) {
       return false;
     }
     return rate == null || other.rate == null || rate.equals(other.rate);

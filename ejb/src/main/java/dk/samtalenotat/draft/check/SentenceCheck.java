@@ -288,6 +288,9 @@ final class SentenceCheck {
         continue;
       }
       if (dateSaid(d)) {
+        if (d.kind() == DateKind.WEEKDAY) {
+          weekdayInOtherContext(d, fact);
+        }
         continue;
       }
       DateSaid retracted = retractedDate(d);
@@ -343,6 +346,37 @@ final class SentenceCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * "hver tirsdag" where the segments about the same thing say "torsdag": a weekday said in the
+   * conversation, but of something else.
+   */
+  private void weekdayInOtherContext(DateMention d, String fact) {
+    DayOfWeek day = d.candidates().get(0).from().getDayOfWeek();
+    List<Evidence.Term> around = terms.stream().filter(t -> !t.word().startsWith("#w")).toList();
+    double same = 0;
+    double other = 0;
+    DayOfWeek otherDay = null;
+    for (DateSaid s : e.dates) {
+      if (s.retracted()
+          || s.mention().candidates().isEmpty()
+          || !s.mention().candidates().get(0).isDay()) {
+        continue;
+      }
+      DayOfWeek said = s.mention().candidates().get(0).from().getDayOfWeek();
+      double fit = fit(around, s.pos());
+      if (said == day) {
+        same = Math.max(same, fit);
+      } else if (s.mention().kind() == DateKind.WEEKDAY && fit > other) {
+        other = fit;
+        otherDay = said;
+      }
+    }
+    if (otherDay != null && other >= MIN_FIT && other > same + MARGIN) {
+      String suggestion = fact.replaceFirst("(?iu)" + weekdayName(day), weekdayName(otherDay));
+      flag(FactKind.WEEKDAY, d.start(), d.end(), suggestion, "weekday.other", fact);
+    }
   }
 
   private DateSaid retractedDate(DateMention d) {
@@ -832,7 +866,7 @@ final class SentenceCheck {
       boolean linked = between.matches(".*\\s(i|på|af|for)\\s.*");
       if (!said && !linked && !looksLikeOrganisation(between)) {
         // A person's names said apart ("Jens Peder ... Holm") count when each is a name said.
-        said = plain.stream().allMatch(w -> e.mentions(w) && capitalisedInTranscript(w));
+        said = saidInOneSegment(plain);
         if (!said) {
           said = plain.stream().allMatch(w -> e.registeredWords.contains(w));
         }
@@ -911,10 +945,11 @@ final class SentenceCheck {
       }
       for (String n : namesIn(s.text())) {
         List<String> nw = DanishWords.words(n).stream().map(DanishWords.Word::lower).toList();
-        // Alternatives share a common noun ("Børnehuset"), not a town's name ("Skovby").
+        // Alternatives share a common noun in its definite form, naming the kind of place
+        // ("Børnehuset Solsikken", "Børnehuset Mælkebøtten"), not a town ("Skovby Kommune").
         if (nw.size() >= 2
             && nw.get(0).equals(core.get(0))
-            && DanishWords.isDictionaryWord(core.get(0))
+            && namesAKind(core.get(0))
             && !(" " + String.join(" ", nw) + " ").contains(corePhrase)
             && !corePhrase.contains(" " + String.join(" ", nw) + " ")
             && fit > other) {
@@ -942,8 +977,34 @@ final class SentenceCheck {
           "(?i)\\b(aps|a/s|i/s|ivs|kommune|a-kasse\\w*|sygehus|hospital|skole|"
               + "gymnasium|børnehus\\w*|klinik\\w*|center|centret|firma|fabrik|software|service)\\b");
 
+  private static boolean namesAKind(String lower) {
+    return (lower.endsWith("en") || lower.endsWith("et"))
+        && DanishWords.wordClasses(lower).contains(DanishWords.WordClass.NOUN);
+  }
+
   private static boolean looksLikeOrganisation(String name) {
     return ORGANISATION_WORDS.matcher(name).find() || name.matches(".*\\b\\p{Lu}{2,}\\b.*");
+  }
+
+  /**
+   * Whether every part of a person's name is said with a capital within one segment or two adjacent
+   * ones ("Jens Peder, [...] Holm"); parts said of different people do not make a name.
+   */
+  private boolean saidInOneSegment(List<String> parts) {
+    for (int p = 0; p < e.segs.size(); p++) {
+      Set<String> capitalised = new HashSet<>();
+      for (int q = p; q <= Math.min(p + 1, e.segs.size() - 1); q++) {
+        for (DanishWords.Word w : DanishWords.words(e.segs.get(q).text())) {
+          if (Character.isUpperCase(w.text().charAt(0))) {
+            capitalised.add(w.lower());
+          }
+        }
+      }
+      if (capitalised.containsAll(parts)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word is said with a capital somewhere, as a name is. */
@@ -1186,7 +1247,7 @@ final class SentenceCheck {
       Statement opposite = null;
       boolean oppositeSameWord = false;
       for (Statement st : e.statements) {
-        if (st.question()) {
+        if (st.question() || !near(st.pos())) {
           continue;
         }
         double agree = 0;
@@ -1226,6 +1287,14 @@ final class SentenceCheck {
         return;
       }
     }
+  }
+
+  /** A segment the sentence cites, or beside one; any segment when it cites none. */
+  private boolean near(int pos) {
+    return scope.isEmpty()
+        || scope.contains(pos)
+        || scope.contains(pos - 1)
+        || scope.contains(pos + 1);
   }
 
   /** How a statement says a draft word: negated, not negated, or not at all (null). */
@@ -1403,8 +1472,19 @@ final class SentenceCheck {
     if (!statesAgreement()) {
       return;
     }
-    List<Evidence.Term> content = new ArrayList<>(terms);
-    content.removeIf(t -> AGREEMENT_CUES.contains(t.word()));
+    // The agreement's content by clause: "at borger opdaterer sit CV og deltager i workshoppen"
+    // agrees two things, and each must have been agreed.
+    List<List<Evidence.Term>> parts = new ArrayList<>();
+    for (int[] c : Evidence.clauses(text)) {
+      List<Evidence.Term> part =
+          new ArrayList<>(
+              Evidence.terms(text.substring(c[0], c[1]), SentenceCheck::countsAsContent));
+      part.removeIf(t -> AGREEMENT_CUES.contains(t.word()) || t.word().startsWith("#"));
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    List<Evidence.Term> content = parts.stream().flatMap(List::stream).toList();
     boolean commitment = false;
     double bestCoverage = 0;
     List<String> bestMissing = content.stream().map(Evidence.Term::word).toList();
@@ -1424,24 +1504,31 @@ final class SentenceCheck {
       commitment = true;
       List<String> missing = new ArrayList<>();
       double met = 0;
-      for (Evidence.Term t : content) {
-        double m = 0;
-        for (String k : t.keys()) {
-          m = Math.max(m, e.meetsHere(k, window));
+      double weakestPart = 1;
+      for (List<Evidence.Term> part : parts) {
+        double partMet = 0;
+        for (Evidence.Term t : part) {
+          double m = 0;
+          for (String k : t.keys()) {
+            m = Math.max(m, e.meetsHere(k, window));
+          }
+          partMet += m;
+          if (m == 0) {
+            missing.add(t.word());
+          }
         }
-        met += m;
-        if (m == 0) {
-          missing.add(t.word());
-        }
+        met += partMet;
+        weakestPart = Math.min(weakestPart, partMet / part.size());
       }
-      double coverage = content.isEmpty() ? 1 : met / content.size();
+      // A note rephrases: a third of the agreement's words is enough where the sentence cites
+      // nothing; where it cites the segments it rests on, half of each thing it agrees.
+      double coverage =
+          content.isEmpty() ? 1 : scope.isEmpty() ? met / content.size() : weakestPart;
       if (coverage > bestCoverage) {
         bestCoverage = coverage;
         bestMissing = missing;
       }
     }
-    // A note rephrases: a third of the agreement's words is enough where the sentence cites
-    // nothing; half where it cites the segments it rests on.
     double needed = scope.isEmpty() ? 1.0 / 3 : 0.5;
     if (!commitment) {
       flag(FactKind.AGREEMENT, -1, -1, null, "agreement.noCommitment", text.strip(), where());
@@ -1458,11 +1545,22 @@ final class SentenceCheck {
     }
   }
 
+  /**
+   * Whether a segment commits to something: a commitment said, not negated ("det aftaler vi ikke
+   * nu", "vi tager ikke stilling til det" commit to nothing).
+   */
   private static boolean commits(String segment) {
-    String lower = " " + segment.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d ]", " ") + " ";
-    for (String c : COMMITMENTS) {
-      if (lower.contains(" " + c + " ") || lower.contains(" " + c)) {
-        return true;
+    for (int[] c : Evidence.clauses(segment)) {
+      String clause = segment.substring(c[0], c[1]);
+      List<DanishWords.Word> words = DanishWords.words(clause);
+      if (words.stream().anyMatch(w -> DanishWords.isNegation(w.lower()))) {
+        continue;
+      }
+      String lower = " " + clause.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d ]", " ") + " ";
+      for (String cue : COMMITMENTS) {
+        if (lower.contains(" " + cue + " ") || lower.contains(" " + cue)) {
+          return true;
+        }
       }
     }
     return false;
