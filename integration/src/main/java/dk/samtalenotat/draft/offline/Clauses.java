@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +72,10 @@ final class Clauses {
   static final Set<String> SUBJECT_PRONOUNS =
       Set.of("jeg", "du", "han", "hun", "vi", "i", "de", "det", "der", "den", "man", "dette");
 
+  /** "så længe", "så snart": "så" belongs to the conjunction. */
+  private static final Set<String> KEEPS_SÅ =
+      Set.of("længe", "snart", "meget", "mange", "lidt", "godt", "vidt", "tit");
+
   private static final Set<String> DISCOURSE_MARKERS =
       Set.of("så", "og", "men", "altså", "nå", "jamen", "ja", "nej", "jo", "okay", "ok");
 
@@ -113,7 +118,10 @@ final class Clauses {
   /** Drops "så", "og", "men", "altså" at the start: they join what was said, not what it says. */
   static String withoutLeadingMarkers(String clause) {
     List<String> w = words(clause);
-    while (w.size() > 2 && DISCOURSE_MARKERS.contains(bare(w.get(0))) && !w.get(0).endsWith(",")) {
+    while (w.size() > 2
+        && DISCOURSE_MARKERS.contains(bare(w.get(0)))
+        && !w.get(0).endsWith(",")
+        && !(bare(w.get(0)).equals("så") && KEEPS_SÅ.contains(bare(w.get(1))))) {
       w.remove(0);
     }
     while (w.size() > 2 && DISCOURSE_MARKERS.contains(bare(w.get(0))) && w.get(0).endsWith(",")) {
@@ -187,22 +195,55 @@ final class Clauses {
         break;
       }
       adverbs.add(w.get(a));
-      if (w.get(a).matches(".*[,.;:]$")) {
+      a++;
+      if (w.get(a - 1).matches(".*[,.;:]$")) {
         break;
       }
-      a++;
     }
-    if (adverbs.isEmpty() || adverbs.get(adverbs.size() - 1).matches(".*[,.;:]$")) {
+    if (adverbs.isEmpty()) {
       return clause;
     }
+    // "han synes stadig, det er svært": the comma after the adverb goes after the verb.
+    String lastAdverb = adverbs.get(adverbs.size() - 1);
+    String punctuation = lastAdverb.replaceAll("^.*?([,.;:]*)$", "$1");
+    adverbs.set(
+        adverbs.size() - 1, lastAdverb.substring(0, lastAdverb.length() - punctuation.length()));
     List<String> out = new ArrayList<>(w.subList(0, v));
     out.addAll(adverbs);
-    out.add(w.get(v));
+    out.add(w.get(v) + (light == null ? punctuation : ""));
     if (light != null) {
-      out.add(light);
+      out.add(light + punctuation);
     }
     out.addAll(w.subList(a, w.size()));
     return String.join(" ", out);
+  }
+
+  /**
+   * Every clause of a reported sentence in subordinate order: "han har bil, og han kan ikke løfte
+   * tungt" gives "han har bil, og han ikke kan løfte tungt".
+   */
+  static String subordinateAll(String sentence, int firstSubjectWords) {
+    String[] parts = sentence.split("(?<=,) (?=(?:og|men) )");
+    StringBuilder out = new StringBuilder(subordinate(parts[0], firstSubjectWords));
+    for (int k = 1; k < parts.length; k++) {
+      String part = parts[k];
+      int space = part.indexOf(' ');
+      String conjunction = part.substring(0, space);
+      String rest = part.substring(space + 1);
+      List<String> w = words(rest);
+      int subject =
+          w.size() >= 3 && bare(w.get(1)).equals("og") ? 3 : 1; // "sagsbehandler og borger"
+      boolean clause =
+          !w.isEmpty()
+              && (SUBJECT_PRONOUNS.contains(bare(w.get(0)))
+                  || bare(w.get(0)).equals("borger")
+                  || bare(w.get(0)).equals("sagsbehandler"));
+      out.append(' ')
+          .append(conjunction)
+          .append(' ')
+          .append(clause ? subordinate(rest, subject) : rest);
+    }
+    return out.toString();
   }
 
   /** The infinitive of a present-tense verb ("har" gives "have", "søger" "søge"), or null. */
@@ -234,14 +275,19 @@ final class Clauses {
     if (s.isEmpty()) {
       return s;
     }
-    String first = s.split("[\\s,]", 2)[0];
+    String[] parts = s.split("[\\s,]", 3);
+    String first = parts[0];
+    if (first.equals("I") && parts.length > 1 && !isFiniteVerb(parts[1].toLowerCase(Locale.ROOT))) {
+      return "i" + s.substring(1); // "I Eritrea passede hun ..." : the preposition
+    }
     if (first.equals("I") || first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
       return s;
     }
     String lower = first.toLowerCase(Locale.ROOT);
     if (COMMON_FIRST_WORDS.contains(lower)
         || SUBJECT_PRONOUNS.contains(lower)
-        || isFiniteVerb(lower)) {
+        || isFiniteVerb(lower)
+        || DanishWords.isDictionaryWord(lower) && !DanishWords.isDictionaryWord(first)) {
       return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
     return s;

@@ -17,6 +17,9 @@ final class Meetings {
       "(samtale|møde|jobsamtale|opfølgning|opfølgningssamtale|opfølgningsmøde|statusmøde"
           + "|rundbordssamtale|rundbordsmøde|evalueringsmøde|samtaler|opfølgningsopkald)";
 
+  private static final String MONTH =
+      "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)";
+
   private static final Pattern CUE =
       Pattern.compile(
           "(?<![\\p{L}])(?:(?:næste|nyt|ny|kommende)\\s+"
@@ -32,15 +35,20 @@ final class Meetings {
   private static final Pattern WHEN =
       Pattern.compile(
           "(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\\s*,)?\\s+)?den\\s+\\d{1,2}\\.(?:\\s+"
-              + CalendarText.MONTH
+              + MONTH
               + "(?:\\s+\\d{4})?)?"
               + "|(?:mandag|tirsdag|onsdag|torsdag|fredag)(?:\\s+\\d{1,2}\\.\\s+"
-              + CalendarText.MONTH
+              + MONTH
               + "(?:\\s+\\d{4})?)?"
               + "|om\\s+\\d+\\s+(?:uger|uge|måneder|måned|dage)",
           FLAGS);
   private static final Pattern TIME =
       Pattern.compile("kl\\.\\s*\\d{1,2}(?:\\.\\d{2})?(?:–\\d{1,2}(?:\\.\\d{2})?)?");
+
+  /** ", hvor vi kigger på, om ...": what the meeting is for. */
+  private static final Pattern RELATIVE =
+      Pattern.compile(",\\s+(?:hvor|så)\\s+.+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern PLACE =
       Pattern.compile(
           "(?<![\\p{L}])(?:her\\s+)?(?:(?:på|i|hos|med|uden|via|over|efter)\\s+[^,.]+|telefonisk|i\\s+telefonen|herinde)",
@@ -54,8 +62,23 @@ final class Meetings {
         && (WHEN.matcher(sentence).find() || TIME.matcher(sentence).find());
   }
 
-  /** The meeting sentence, or null when the day cannot be read. */
-  static String write(String sentence) {
+  /** Whether the sentence names the next meeting without its day ("Og så næste samtale."). */
+  static boolean announces(String sentence) {
+    return CUE.matcher(sentence).find() && !isMeeting(sentence);
+  }
+
+  /** Whether the sentence gives a day and a time (after a sentence that announced a meeting). */
+  static boolean hasDayAndTime(String sentence) {
+    return WHEN.matcher(sentence).find() && TIME.matcher(sentence).find();
+  }
+
+  /**
+   * The meeting sentence, or null when the day cannot be read.
+   *
+   * @param kind what a meeting of this conversation type is called ("jobsamtale"), used where the
+   *     speaker said only "samtale" or "møde"
+   */
+  static String write(String sentence, String kind) {
     Matcher when = WHEN.matcher(sentence);
     if (!when.find()) {
       return null;
@@ -79,8 +102,10 @@ final class Meetings {
     if (noun.equals("samtaler")) {
       noun = "samtale";
     }
-    String gender = noun.endsWith("møde") ? "Næste " : "Næste ";
-    StringBuilder b = new StringBuilder(gender).append(noun).append(" afholdes ");
+    if ((noun.equals("samtale") || noun.equals("møde")) && kind != null) {
+      noun = kind;
+    }
+    StringBuilder b = new StringBuilder("Næste ").append(noun).append(" afholdes ");
     b.append(day.startsWith("om ") ? day : day.replaceFirst("^(?i)den ", "den "));
     if (clock != null) {
       b.append(' ').append(clock);
@@ -102,12 +127,18 @@ final class Meetings {
 
   /** Where and with whom, as said after the time: "på kontoret", "på video", "med tolk". */
   private static String place(String rest) {
-    String r = rest.replaceAll("^[,\\s]+", "").replaceAll("[.?!]+$", "");
-    r = r.replaceFirst("(?i)^(?:og\\s+)?(?:også\\s+)?", "");
-    Matcher m = PLACE.matcher(r);
     StringBuilder b = new StringBuilder();
     int found = 0;
-    while (m.find() && found < 3) {
+    for (String chunk : rest.split(",")) {
+      String r = chunk.strip().replaceAll("[.?!]+$", "");
+      r =
+          r.replaceFirst(
+              "(?i)^(?:og\\s+)?(?:også\\s+)?(?:(?:holder|er|bliver)\\s+(?:vi|det)\\s+)?(?:også\\s+)?",
+              "");
+      Matcher m = PLACE.matcher(r);
+      if (!m.lookingAt() || found >= 3) {
+        continue;
+      }
       String p = m.group().strip().replaceFirst("(?i)^her\\s+", "");
       if (p.equalsIgnoreCase("herinde")) {
         p = "på kontoret";

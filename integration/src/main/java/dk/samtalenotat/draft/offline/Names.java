@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class Names {
 
   private final Map<String, Party> byName = new LinkedHashMap<>();
+  private final List<String> unnamedRoles = new ArrayList<>();
   private final List<String> citizenForms = new ArrayList<>();
   private final Pattern vocativeStart;
   private final Pattern vocativeEnd;
@@ -30,6 +31,9 @@ final class Names {
         continue;
       }
       Party party = Party.of(p.role(), p.role().danishName());
+      if (p.role() == ParticipantRole.ANDEN) {
+        unnamedRoles.add(p.name().strip());
+      }
       for (String form : forms(p.name())) {
         byName.putIfAbsent(form.toLowerCase(Locale.ROOT), party);
         if (p.role() == ParticipantRole.BORGER && !isRoleWord(form)) {
@@ -84,24 +88,42 @@ final class Names {
     return false;
   }
 
+  /** Participants registered as "Anden": the transcript's speaker label tells their role. */
+  List<String> withoutRoleName() {
+    return unnamedRoles;
+  }
+
+  /** Names a participant registered as "Anden" by the party the transcript shows them as. */
+  void link(String name, Party party) {
+    for (String form : forms(name)) {
+      byName.put(form.toLowerCase(Locale.ROOT), party);
+    }
+  }
+
   /** The party a name (or first name) belongs to, or null. */
   Party partyNamed(String name) {
     return byName.get(name.toLowerCase(Locale.ROOT));
   }
 
-  /** The party addressed by name at the start of the sentence ("Niels, kan du ..."), or null. */
+  /** The party addressed by name ("Niels, kan du ...", "... , Susanne?"), or null. */
   Party addressed(String sentence) {
     Matcher m = vocativeStart.matcher(sentence.strip());
     if (!m.lookingAt()) {
-      return null;
-    }
-    String said = m.group().replaceAll("^(?:\\p{L}+[,]?\\s+)?", "");
-    for (Map.Entry<String, Party> e : byName.entrySet()) {
-      if (m.group().toLowerCase(Locale.ROOT).contains(e.getKey())) {
-        return e.getValue();
+      m = vocativeEnd.matcher(sentence.strip());
+      if (!m.find()) {
+        return null;
       }
     }
-    return said.isEmpty() ? null : null;
+    String said = m.group().toLowerCase(Locale.ROOT);
+    Party best = null;
+    int longest = 0;
+    for (Map.Entry<String, Party> e : byName.entrySet()) {
+      if (said.contains(e.getKey()) && e.getKey().length() > longest) {
+        best = e.getValue();
+        longest = e.getKey().length();
+      }
+    }
+    return best;
   }
 
   /** The sentence without a name said only to address someone. */

@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.draft.offline.Statement.Kind;
+import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.template.NoteTemplate;
 import dk.samtalenotat.template.Tone;
 import java.util.ArrayList;
@@ -204,14 +205,27 @@ final class NoteWriter {
   }
 
   private static Set<String> words(String s) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
-      if (w.length() > 2 && !Content.STOP.contains(w) || w.matches("\\d+")) {
+    Set<String> out = new LinkedHashSet<>(DanishWords.contentKeys(s));
+    for (String w : s.split("[^\\p{L}\\d]+")) {
+      if (w.matches("\\d+")) {
         out.add(w);
       }
     }
+    out.removeAll(FRAME_WORDS);
     return out;
   }
+
+  /** Words that frame a note sentence and say nothing of their own. */
+  private static final Set<String> FRAME_WORDS =
+      Set.of(
+          "borg",
+          "borger",
+          "sagsbehandl",
+          "sagsbehandler",
+          "oplys",
+          "oplyste",
+          "kommun",
+          "kommunen");
 
   /**
    * The sentences of the note: a reported statement joins the sentence of the same speaker and

@@ -39,6 +39,15 @@ final class Passive {
   private static final Pattern VERB_FIRST =
       Pattern.compile(
           "^((?:(?:og|men)\\s+)?(?:så|nu|og så)\\s+)?" + VERB + "\\s+vi(?![\\p{L}])", FLAGS);
+
+  /** "så forlænger vi praktikken" gives "praktikken forlænges". */
+  private static final Pattern DEFINITE_OBJECT =
+      Pattern.compile(
+          "^((?:(?:og|men)\\s+)?(?:så|nu|og så)\\s+)?"
+              + VERB
+              + "\\s+vi\\s+(\\p{L}+(?:en|et|ne))(?![\\p{L}])",
+          FLAGS);
+
   private static final Pattern SUBJECT_THEN_OBJECT =
       Pattern.compile("(?<![\\p{L}])vi\\s+" + VERB + "\\s+(det|den)(?![\\p{L}])", FLAGS);
   private static final Pattern AFTER_RELATIVE =

@@ -94,14 +94,31 @@ final class Perspective {
         continue;
       }
       String lower = t.toLowerCase(Locale.ROOT);
-      if (CLAUSE_OPENERS.contains(lower) && wordInClause > 0) {
+      boolean coordination =
+          (lower.equals("og") || lower.equals("eller")) && !opensClause(nextWord(tokens, i));
+      // "at arbejde med mine hænder": an infinitive keeps the subject of its clause.
+      boolean infinitive = lower.equals("at") && !opensClause(nextWord(tokens, i));
+      if (CLAUSE_OPENERS.contains(lower) && wordInClause > 0 && !coordination && !infinitive) {
         clauseStart = true;
         clauseSubject = null;
         wordInClause = 0;
         firstClause = false;
       }
       wordInClause++;
-      if (clauseSubject == null && wordInClause <= 4 && Clauses.SUBJECT_PRONOUNS.contains(lower)) {
+      boolean preposition = lower.equals("i") && !(t.equals("I") && i > 0);
+      if (clauseSubject != null
+          && (clauseSubject.equals("det")
+              || clauseSubject.equals("den")
+              || clauseSubject.equals("der"))
+          && wordInClause <= 4
+          && (lower.equals("jeg") || lower.equals("du"))
+          && Clauses.isFiniteVerb(previousWord(tokens, i))) {
+        clauseSubject = lower; // "det skriver jeg ind i min kalender": the subject after the verb
+      }
+      if (clauseSubject == null
+          && wordInClause <= 4
+          && !preposition
+          && Clauses.SUBJECT_PRONOUNS.contains(lower)) {
         clauseSubject = lower;
         if (firstClause && lower.equals("jeg")) {
           speakerSubject = true;
@@ -126,8 +143,10 @@ final class Perspective {
             case "dine" -> "du".equals(clauseSubject) ? "sine" : you.possessive();
             default -> null;
           };
-      if (replacement == null
-          && (t.equals("I") && i > 0 || lower.equals("jer") || lower.equals("jeres"))) {
+      String following = nextWord(tokens, i);
+      boolean pluralYou =
+          t.equals("I") && (i > 0 || following != null && Clauses.isFiniteVerb(following));
+      if (replacement == null && (pluralYou || lower.equals("jer") || lower.equals("jeres"))) {
         String group = voice.isCitizen() || speaker.isInterpreter() ? "kommunen" : groupOfYou;
         if (group == null) {
           resolved = false;
@@ -148,14 +167,88 @@ final class Perspective {
           replacement = lower.equals("vores") ? possessive(group) : group;
         }
       }
+      if (replacement == null
+          && thirdPersonIsCitizen(voice, text)
+          && CITIZEN_PRONOUNS.contains(lower)) {
+        replacement = citizenPronoun(lower);
+      }
       if (replacement != null) {
-        tokens.set(
-            i, i == 0 || startsSentence(tokens, i) ? Clauses.upperFirst(replacement) : replacement);
+        // Lower case: the writer capitalises a sentence's first word, a name stays as it is.
+        tokens.set(i, replacement);
       }
     }
     String out = String.join("", tokens);
     out = out.replace("sig selv selv", "sig selv");
     return new Rewritten(out, resolved, speakerSubject, citizenSubject);
+  }
+
+  /**
+   * "skriv til os", "ring til os": the caseworker's "os" after a preposition is the municipality.
+   */
+  private static boolean afterPreposition(List<String> tokens, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      String t = tokens.get(k);
+      if (t.isBlank()) {
+        continue;
+      }
+      return Set.of("til", "fra", "hos", "kontakte", "kontakter", "ringe", "skrive")
+          .contains(t.toLowerCase(Locale.ROOT));
+    }
+    return false;
+  }
+
+  private static String previousWord(List<String> tokens, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      String t = tokens.get(k);
+      if (Character.isLetterOrDigit(t.charAt(0))) {
+        return t.toLowerCase(Locale.ROOT);
+      }
+      if (!t.isBlank()) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  /** After "og": a subject or a verb starts a new clause; anything else joins two phrases. */
+  private static boolean opensClause(String next) {
+    return next != null
+        && (Clauses.SUBJECT_PRONOUNS.contains(next)
+            || Clauses.isFiniteVerb(next)
+            || next.equals("så"));
+  }
+
+  private static final Set<String> CITIZEN_PRONOUNS =
+      Set.of("han", "ham", "hans", "hun", "hende", "hendes");
+
+  /**
+   * Whether another party's "han"/"hun" in this sentence is the citizen: the citizen's pronoun is
+   * known, the speaker is not the citizen, and the sentence names nobody else.
+   */
+  private boolean thirdPersonIsCitizen(Party voice, String text) {
+    if (voice.isCitizen() || citizen.subject().equals("borger")) {
+      return false;
+    }
+    String[] words = text.strip().split("\\s+");
+    for (int k = 1; k < words.length; k++) {
+      String w = words[k].replaceAll("[^\\p{L}]", "");
+      if (w.length() > 1
+          && Character.isUpperCase(w.charAt(0))
+          && !w.equals("I")
+          && !words[k - 1].matches(".*[.!?:]$")) {
+        return false; // someone is named: the pronoun may be about them
+      }
+    }
+    return true;
+  }
+
+  private String citizenPronoun(String lower) {
+    boolean she = citizen.subject().equals("hun");
+    return switch (lower) {
+      case "han", "hun" -> (lower.equals("hun") == she) ? "borger" : null;
+      case "ham", "hende" -> (lower.equals("hende") == she) ? "borger" : null;
+      default -> (lower.equals("hendes") == she) ? "borgers" : null;
+    };
   }
 
   private static boolean startsSentence(List<String> tokens, int i) {

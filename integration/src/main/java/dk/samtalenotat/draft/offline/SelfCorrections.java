@@ -6,11 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a speaker's correction of themselves, so that only the corrected value reaches the note:
- * "fem – nej, fire job" is "fire job", "den første oktober – nej, november" is "den første
- * november", "seks – nej, det er fem uger" is "fem uger". A correction with no new value ("– nej,
- * vent, det passer ikke", "– undskyld, jeg sagde forkert") takes back the clause before it. Runs on
- * text whose numbers and dates are digits already.
+ * Resolves a speaker's correction of themselves before the language module's {@link
+ * dk.samtalenotat.language.SelfCorrections} sees the rest; this step keeps what the module's
+ * resolution drops: the unit said before the correction ("tyve timer – nej, det er seksten" is "16
+ * timer", not "16"), the phrase around a corrected month ("i starten af november"), and the clauses
+ * before a taken-back one. It resolves a speaker's correction of themselves, so that only the
+ * corrected value reaches the note: "fem – nej, fire job" is "fire job", "den første oktober – nej,
+ * november" is "den første november", "seks – nej, det er fem uger" is "fem uger". A correction
+ * with no new value ("– nej, vent, det passer ikke", "– undskyld, jeg sagde forkert") takes back
+ * the clause before it. Runs on text whose numbers and dates are digits already.
  */
 final class SelfCorrections {
 
@@ -53,8 +57,9 @@ final class SelfCorrections {
 
   private record Value(Kind kind, int start, int end) {}
 
-  private static final String WD = CalendarText.WEEKDAY;
-  private static final String MO = CalendarText.MONTH;
+  private static final String WD = "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";
+  private static final String MO =
+      "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)";
 
   private static final List<Pattern> PATTERNS =
       List.of(

@@ -1,5 +1,7 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.SpokenDanish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -336,12 +338,13 @@ final class SpokenCleaner {
       boolean gapBefore = i > 0 && !tokens.get(i - 1).isBlank() && k > 0;
       boolean nextIsVerb = FINITE_VERBS.contains(next) && !commaAfter;
       boolean prevIsVerb = FINITE_VERBS.contains(prev) && !gapBefore;
+      // The language module (SpokenDanish) standardises the unambiguous forms afterwards; here
+      // only what it leaves: "a" after a conjunction or before an adverb, Bornholm "mæ" that is
+      // "med" before a noun, "å" and "no" wherever they stand, "æ" before an adjective or a verb
+      // or a plural noun.
       String replacement =
           switch (lower) {
-            case "itj", "itte", "ikk", "ik" -> "ikke";
-            case "jow" -> "jo";
             case "næj" -> "nej";
-            case "dæ" -> "det";
             case "å" -> "og";
             case "no" -> next.equals("wait") ? null : "nu";
             case "a" ->
@@ -349,29 +352,22 @@ final class SpokenCleaner {
                         || startPronoun(w, next, k)
                     ? "jeg"
                     : null;
-            case "ja" ->
-                bornholmJeg(k, next, afterNext, commaAfter, prev, gapBefore) ? "jeg" : null;
-            case "do" -> nextIsVerb || prevIsVerb ? "du" : null;
-            case "ve" -> nextIsVerb || prevIsVerb ? "vi" : null;
             case "mæ" -> isObjectPosition(next, tokens, i) ? "mig" : "med";
-            case "æ" -> null; // handled below, it needs the next word
             default -> null;
           };
       if (lower.equals("æ")) {
-        if (!next.isEmpty() && FINITE_VERBS.contains(next) || next.isEmpty()) {
-          replacement = "det";
+        if (next.isEmpty() || FINITE_VERBS.contains(next)) {
+          replacement = "det"; // "æ udløb sidste forår": the pronoun
         } else if (next.endsWith("e")
             && !afterNext.isEmpty()
             && !FINITE_VERBS.contains(afterNext)
             && k + 2 < words.size()
             && tokens.get(words.get(k + 1) + 1).isBlank()) {
-          replacement =
-              Definite.article(afterNext); // "æ kolde køkken": an adjective, then the noun
-        } else {
+          replacement = article(afterNext); // "æ kolde køkken": an adjective, then the noun
+        } else if (plural(next) != null) {
           tokens.set(i, "");
           dropSpaceAfter(tokens, i);
-          String noun = tokens.get(words.get(k + 1));
-          String definite = Definite.of(noun);
+          String definite = plural(next);
           tokens.set(
               words.get(k + 1),
               Character.isUpperCase(w.charAt(0)) ? Clauses.upperFirst(definite) : definite);
@@ -382,7 +378,7 @@ final class SpokenCleaner {
         tokens.set(i, matchCase(w, replacement));
       }
     }
-    return String.join("", tokens);
+    return SpokenDanish.standardise(String.join("", tokens));
   }
 
   private static final Set<String> CLAUSE_OPENERS =
@@ -415,6 +411,26 @@ final class SpokenCleaner {
   /** Lower-case "a" after a conjunction or before an adverb is the pronoun ("at a måske ..."). */
   private static boolean pronounSlot(String prev, String next, boolean gapBefore) {
     return !gapBefore && CLAUSE_OPENERS.contains(prev) || ADVERBS.contains(next);
+  }
+
+  /** "det" before a neuter noun ("det kolde køkken"), else "den", as the dictionary tells. */
+  private static String article(String noun) {
+    return DanishWords.isDictionaryWord(noun + "et") && !DanishWords.isDictionaryWord(noun + "en")
+        ? "det"
+        : "den";
+  }
+
+  /** "gryder" gives "gryderne": a plural noun after "æ", as the dictionary tells; else null. */
+  private static String plural(String noun) {
+    if (noun.length() < 4 || !noun.endsWith("er") || !DanishWords.dictionaryInstalled()) {
+      return null;
+    }
+    String definite = noun + "ne";
+    return DanishWords.isDictionaryWord(definite)
+            && !DanishWords.isDictionaryWord(noun + "en")
+            && !DanishWords.isDictionaryWord(noun + "et")
+        ? definite
+        : null;
   }
 
   /** Sentence-initial "A har ...": capital A before a verb is the pronoun, "A-kasse" is not. */

@@ -142,6 +142,10 @@ final class StatementReader {
           FLAGS);
 
   private final Talk talk;
+
+  /** The party the caseworker spoke with in the last turn. */
+  private Party threadWith;
+
   private final boolean binding;
   private final List<Statement> out = new ArrayList<>();
   private int order;
@@ -159,10 +163,11 @@ final class StatementReader {
   }
 
   /** A question waiting for its answer. */
-  private record Asked(Party party, String question, int segment) {}
+  private record Asked(Party party, String question, int segment, Party addressee) {}
 
   private void readAll() {
     Asked asked = null;
+    Party lastSpeaker = null;
     boolean summary = false;
     int turnNo = 0;
     for (Talk.Turn turn : talk.turns) {
@@ -176,10 +181,23 @@ final class StatementReader {
       if (!speaker.isCaseworker()) {
         summary = false;
       }
-      Party addressee = addressee(turn);
+      Party addressee = addressee(turn, lastSpeaker);
+      if (speaker.isCaseworker()) {
+        threadWith = addressee;
+      }
+      if (!speaker.isCaseworker()) {
+        lastSpeaker = speaker;
+      }
       Asked next = null;
+      boolean announced = false;
       for (int k = 0; k < turn.sentences().size(); k++) {
-        String s = turn.sentences().get(k);
+        String raw = turn.sentences().get(k);
+        Party named = talk.names.addressed(raw);
+        String s = talk.names.withoutVocatives(raw);
+        if (s.isBlank()) {
+          continue;
+        }
+        s = Clauses.upperFirst(s);
         boolean last = k == turn.sentences().size() - 1;
         if (Content.cpr(s) || Content.forbidden(s)) {
           if (s.endsWith("?")) {
@@ -202,7 +220,7 @@ final class StatementReader {
           if (last
               || turn.sentences().subList(k + 1, turn.sentences().size()).stream()
                   .allMatch(Content::procedure)) {
-            next = new Asked(speaker, s, turn.segment());
+            next = new Asked(speaker, s, turn.segment(), named == null ? addressee : named);
           }
           continue;
         }
@@ -223,9 +241,16 @@ final class StatementReader {
         if (Content.procedure(s) || Content.reaction(s)) {
           continue;
         }
-        if (Meetings.isMeeting(s) && !speaker.isCitizen()) {
-          meeting(turn, s, addressee);
+        if (!speaker.isCitizen()
+            && (Meetings.isMeeting(s) || announced && Meetings.hasDayAndTime(s))) {
+          meeting(
+              turn, announced && !Meetings.isMeeting(s) ? "Næste samtale er " + s : s, addressee);
+          announced = false;
           continue;
+        }
+        announced = !speaker.isCitizen() && Meetings.announces(s);
+        if (announced && Content.contentWords(s) <= 2) {
+          continue; // "Og så næste samtale.": the day follows
         }
         if (summary) {
           summaryItem(turn, s);
@@ -254,17 +279,28 @@ final class StatementReader {
   /**
    * Who "du" is in this turn: the party named at its start, else the citizen (or the caseworker).
    */
-  private Party addressee(Talk.Turn turn) {
+  /**
+   * Who "du" is in this turn: the party named at its start, else for the caseworker the one who
+   * spoke last (the citizen in a conversation of two), for anyone else the caseworker or the
+   * citizen.
+   */
+  private Party addressee(Talk.Turn turn, Party lastSpeaker) {
     for (String s : turn.sentences()) {
       Party named = talk.names.addressed(s);
       if (named != null && !named.equals(turn.party())) {
         return named;
       }
-      break;
     }
-    return turn.party().isCitizen() || turn.party().isInterpreter() && talk.interpreted
-        ? Party.CASEWORKER
-        : Party.CITIZEN;
+    if (turn.party().isCitizen() || turn.party().isInterpreter() && talk.interpreted) {
+      return Party.CASEWORKER;
+    }
+    if (turn.party().isCaseworker()
+        && threadWith != null
+        && threadWith.equals(lastSpeaker)
+        && !threadWith.isCitizen()) {
+      return threadWith; // still talking with the party addressed by name before
+    }
+    return Party.CITIZEN;
   }
 
   // Purpose and participation --------------------------------------------------------------
@@ -433,6 +469,9 @@ final class StatementReader {
    * the sentence to read on its own.
    */
   private String answer(Asked asked, Talk.Turn turn, String s) {
+    if (!asked.addressee().isCitizen() && !asked.addressee().equals(turn.party())) {
+      return s; // asked someone else by name
+    }
     if (Content.procedure(asked.question())
         || Content.cpr(asked.question())
         || Content.forbidden(asked.question())) {
@@ -451,14 +490,21 @@ final class StatementReader {
     if (form == Questions.Form.WH
         && !Content.hasVerb(s.split(",")[0])
         && (Content.hasValue(s) || Content.names(s) > 0 || Content.contentWords(s) >= 2)) {
-      StringBuilder fragment = new StringBuilder(s.replaceAll("[.!]$", ""));
+      StringBuilder fragment = new StringBuilder(answerFragment(s));
       List<Integer> cites = new ArrayList<>(List.of(asked.segment(), turn.segment()));
       List<String> rest = turn.sentences().subList(1, turn.sentences().size());
       for (String more : rest) {
         if (Content.hasVerb(more) || more.endsWith("?")) {
           break;
         }
-        fragment.append(", ").append(Clauses.lowerFirst(more.replaceAll("[.!]$", "")));
+        String extra = answerFragment(more);
+        if (!extra.isBlank()
+            && !fragment
+                .toString()
+                .toLowerCase(Locale.ROOT)
+                .contains(extra.toLowerCase(Locale.ROOT))) {
+          fragment.append(", ").append(Clauses.lowerFirst(extra));
+        }
       }
       String indirect = Questions.indirect(asked.question());
       if (indirect != null && !Content.procedure(indirect)) {
@@ -487,6 +533,15 @@ final class StatementReader {
     return s;
   }
 
+  /** A short answer without "tror jeg", "ja" and the like: "Otte, tror jeg." gives "8". */
+  private static String answerFragment(String s) {
+    String f = s.replaceAll("[.!]$", "").strip();
+    f = f.replaceAll("(?i),?\\s*(?:tror|mener|synes)\\s+jeg\\b", "");
+    f = f.replaceAll("(?i)^(?:ja|jo|nej|øh|altså)[,.]?\\s+", "");
+    f = f.replaceAll("(?i)^(?:ja|jo)$", "");
+    return f.strip();
+  }
+
   /** A yes/no question settled by the answer, written as what it establishes. */
   private void confirm(Asked asked, Talk.Turn turn, boolean yes, String rest) {
     String q = asked.question();
@@ -504,7 +559,7 @@ final class StatementReader {
         statement = at < 0 ? null : statement.substring(at + 5);
       }
     }
-    if (statement == null || Content.contentWords(statement) < 2 && !Content.hasValue(statement)) {
+    if (statement == null || Content.contentWords(statement) < 1 && !Content.hasValue(statement)) {
       return;
     }
     boolean negativeQuestion = Content.negated(statement);
@@ -538,7 +593,7 @@ final class StatementReader {
       return;
     }
     String clause =
-        Clauses.subordinate(Clauses.lowerFirst(r.text()), Questions.subjectWords(r.text()));
+        Clauses.subordinateAll(Clauses.lowerFirst(r.text()), Questions.subjectWords(r.text()));
     String frame =
         (who.isCitizen() || viaInterpreter ? "Borger" : who.subject())
             + (holds ? " bekræftede" : " oplyste")
@@ -614,7 +669,7 @@ final class StatementReader {
   // Meetings and the summary -----------------------------------------------------------------
 
   private void meeting(Talk.Turn turn, String s, Party addressee) {
-    String written = Meetings.write(s);
+    String written = Meetings.write(s, talk.meetingKind());
     if (written == null) {
       statement(turn, s, addressee);
       return;
@@ -687,7 +742,7 @@ final class StatementReader {
       if (reported.matches()) {
         String verb = reported.group(2).toLowerCase(Locale.ROOT);
         String content = reported.group(3).strip();
-        if (content.isEmpty() || Content.contentWords(content) < 2) {
+        if (content.isEmpty() || Content.contentWords(content) < 2 && !Content.hasValue(content)) {
           return;
         }
         if (verb.equals("spørger")) {
@@ -723,7 +778,7 @@ final class StatementReader {
       Perspective.Rewritten r = rewrite(turn, passiveIfCaseworker(turn, content), addressee);
       if (r.resolved()) {
         String clause =
-            Clauses.subordinate(Clauses.lowerFirst(r.text()), Questions.subjectWords(r.text()));
+            Clauses.subordinateAll(Clauses.lowerFirst(r.text()), Questions.subjectWords(r.text()));
         add(
             template(NoteSection.AFTALER),
             Kind.AGREEMENT,
@@ -734,6 +789,9 @@ final class StatementReader {
             80 + Content.weight(clause));
       }
       return;
+    }
+    if (!voice.isCitizen()) {
+      body = Imperatives.asObligation(body);
     }
     String ordered = Clauses.subjectFirst(Clauses.withoutLeadingMarkers(body));
     String lower = ordered.toLowerCase(Locale.ROOT);
@@ -782,8 +840,10 @@ final class StatementReader {
       return ACTION_VERBS.contains(m.group(1))
           && !lower.matches("^du\\s+skal\\s+(?:ikke|bare|stadig)\\b.*");
     }
-    return lower.matches("^du\\s+\\p{L}+er\\s+.*\\b(?:senest|inden|hver|mindst)\\b.*")
-        || lower.matches("^husk\\b.*");
+    Matcher present =
+        Pattern.compile("^du\\s+(\\p{L}+)r\\s+.*\\b(?:senest|inden|hver|mindst)\\b.*")
+            .matcher(lower);
+    return present.matches() && ACTION_VERBS.contains(present.group(1));
   }
 
   /** Someone other than the citizen says what they will do: "jeg sender", "vi ringer til dig". */
@@ -799,13 +859,13 @@ final class StatementReader {
 
   private void infoStatement(
       Talk.Turn turn, String body, Party voice, Party addressee, boolean viaInterpreter) {
-    if (Content.procedure(body) || Content.reaction(body)) {
+    if (Content.procedure(body) || Content.reaction(body) || subordinateOnly(body)) {
       return;
     }
     int words = Content.contentWords(body);
     boolean value = Content.hasValue(body) || Content.names(body) > 0;
     boolean citizen = voice.isCitizen();
-    if (!value && words < (citizen ? 1 : 3)) {
+    if (!value && words < (citizen ? 1 : 2)) {
       return;
     }
     if (meta(body)) {
@@ -825,7 +885,7 @@ final class StatementReader {
     boolean aboutCitizen = citizen && r.citizenIsSubject();
     if (!Content.hasValue(text)
         && Content.names(text) == 0
-        && wordsAfter < (aboutCitizen ? 1 : citizen ? 2 : 3)) {
+        && wordsAfter < (aboutCitizen ? 1 : 2)) {
       return;
     }
     Matcher calls = CITIZEN_CALLS.matcher(text);
@@ -842,7 +902,8 @@ final class StatementReader {
     }
     int weight = Content.weight(body);
     if (citizen) {
-      String clause = Clauses.subordinate(Clauses.lowerFirst(text), Questions.subjectWords(text));
+      String clause =
+          Clauses.subordinateAll(Clauses.lowerFirst(text), Questions.subjectWords(text));
       String frame = viaInterpreter ? "Borger oplyste via tolk, at" : "Borger oplyste, at";
       add(
           NoteSection.BORGERENS_SITUATION,
@@ -866,7 +927,7 @@ final class StatementReader {
           weight);
       return;
     }
-    String clause = Clauses.subordinate(Clauses.lowerFirst(text), Questions.subjectWords(text));
+    String clause = Clauses.subordinateAll(Clauses.lowerFirst(text), Questions.subjectWords(text));
     add(
         NoteSection.DROEFTET,
         Kind.INFORMATION,
@@ -875,6 +936,26 @@ final class StatementReader {
         clause,
         turn.segment(),
         weight);
+  }
+
+  /**
+   * "Også selvom jeg bliver lidt sur, når telefonen ringer": a subordinate clause with no main
+   * clause says nothing on its own.
+   */
+  private static boolean subordinateOnly(String body) {
+    String lower = body.toLowerCase(Locale.ROOT).strip();
+    if (!lower.matches(
+        "^(?:(?:og|men|også|altså)\\s+)*(?:selvom|hvis|når|fordi|mens|så længe|at|om|da)\\b.*")) {
+      return false;
+    }
+    // A main clause follows a comma with its verb first ("Hvis det går godt, kan vi ...") or "så".
+    for (String part : lower.split(",\\s*")) {
+      String first = part.split("\\s+")[0];
+      if (first.equals("så") || Clauses.isFiniteVerb(first)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Talk about the talk: "jeg vil lige sige noget om ...", "så skal jeg forklare ...". */

@@ -1,7 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.conversation.ParticipantRole;
-import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.template.Kommunen;
@@ -55,6 +54,12 @@ final class Talk {
           "^(?:og\\s+)?(han|hun)\\s+(?:siger|spørger|fortæller|mener|svarer|vil|har|er|kan|ved|forstår)",
           Pattern.CASE_INSENSITIVE);
 
+  /** "jeg er 54": an age said alone, which a note writes "54 år". */
+  private static final Pattern AGE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:jeg|du|han|hun|borger)\\s+er\\s+(?:1[5-9]|[2-9]\\d)(?=\\s*[,.!?]|\\s+og\\s|$)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   final List<Turn> turns;
   final boolean stopped;
   final int stopCitation;
@@ -63,6 +68,7 @@ final class Talk {
   final Names names;
   final Perspective perspective;
   final LocalDate date;
+  final dk.samtalenotat.conversation.ConversationType type;
 
   private Talk(
       List<Turn> turns,
@@ -72,7 +78,8 @@ final class Talk {
       boolean interpreted,
       Names names,
       Perspective perspective,
-      LocalDate date) {
+      LocalDate date,
+      dk.samtalenotat.conversation.ConversationType type) {
     this.turns = turns;
     this.stopped = stopped;
     this.stopCitation = stopCitation;
@@ -81,6 +88,7 @@ final class Talk {
     this.names = names;
     this.perspective = perspective;
     this.date = date;
+    this.type = type;
   }
 
   static Talk of(DraftRequest request, String municipality) {
@@ -114,12 +122,12 @@ final class Talk {
         continue; // with an interpreter, the interpreter's Danish carries what was said
       }
       String text = Kommunen.rewrite(SpokenCleaner.clean(s.text()), municipality);
-      text = NumberWords.toDigits(text);
-      text = CalendarText.normalise(text, date);
+      text = Dates.asNoteWrites(text, date);
       text = SelfCorrections.resolve(text);
+      text = dk.samtalenotat.language.SelfCorrections.resolve(text);
       List<String> sentences = new ArrayList<>();
       for (String sentence : Sentences.split(text)) {
-        String tidy = SpokenCleaner.tidySentence(sentence);
+        String tidy = AGE.matcher(SpokenCleaner.tidySentence(sentence)).replaceAll("$0 år");
         if (!tidy.isBlank() && tidy.chars().anyMatch(Character::isLetterOrDigit)) {
           sentences.add(tidy);
         }
@@ -127,6 +135,7 @@ final class Talk {
       turns.add(new Turn(s.index(), party, s.speaker(), sentences, null, s.language()));
     }
     CrossCorrections.apply(turns);
+    linkUnnamedRoles(turns, names);
     int stopCitation =
         kept.isEmpty() ? request.segments().get(0).index() : kept.get(kept.size() - 1).index();
     boolean askedToStop = false;
@@ -142,9 +151,66 @@ final class Talk {
       }
     }
     Perspective.Reference citizen = citizenReference(turns, names);
-    Perspective perspective = new Perspective(citizen, names, groupOfYou(request));
+    Perspective perspective = new Perspective(citizen, names, groupOfYou(turns));
     return new Talk(
-        turns, stopped, stopCitation, askedToStop, interpreted, names, perspective, date);
+        turns,
+        stopped,
+        stopCitation,
+        askedToStop,
+        interpreted,
+        names,
+        perspective,
+        date,
+        request.type());
+  }
+
+  /**
+   * A participant registered as "Anden" is the speaker the transcript labels with a role the
+   * registration has no word for ("Partner", "Virksomhedskonsulent"): with one of each they are the
+   * same; with several, the one who speaks right after the caseworker says the name.
+   */
+  private static void linkUnnamedRoles(List<Turn> turns, Names names) {
+    List<String> unnamed = names.withoutRoleName();
+    if (unnamed.isEmpty()) {
+      return;
+    }
+    java.util.Set<Party> labelled = new java.util.LinkedHashSet<>();
+    for (Turn t : turns) {
+      if (t.party().kind() == Party.Kind.OTHER
+          && (t.party().role() == null || t.party().role() == ParticipantRole.ANDEN)) {
+        labelled.add(t.party());
+      }
+    }
+    if (unnamed.size() == 1 && labelled.size() == 1) {
+      names.link(unnamed.get(0), labelled.iterator().next());
+      return;
+    }
+    for (int i = 0; i + 1 < turns.size(); i++) {
+      Turn t = turns.get(i);
+      Turn next = turns.get(i + 1);
+      if (!t.party().isCaseworker() || !labelled.contains(next.party())) {
+        continue;
+      }
+      String said = String.join(" ", t.sentences());
+      for (String name : unnamed) {
+        String first = name.split("\\s+")[0];
+        if (said.matches(
+            "(?s).*(?<![\\p{L}])" + java.util.regex.Pattern.quote(first) + "(?![\\p{L}]).*")) {
+          names.link(name, next.party());
+        }
+      }
+    }
+  }
+
+  /** What the next meeting of this type is called where the speaker said "samtale" or "møde". */
+  String meetingKind() {
+    return switch (type) {
+      case JOBSAMTALE, JOBSAMTALE_A_KASSE -> "jobsamtale";
+      case SYGEOPFOELGNING -> "opfølgningssamtale";
+      case FLEKSJOBOPFOELGNING -> "opfølgningsmøde";
+      case RUNDBORDSSAMTALE -> "rundbordssamtale";
+      default -> null;
+    };
   }
 
   static Party partyOf(DraftSegment s, Names names) {
@@ -229,21 +295,20 @@ final class Talk {
 
   /**
    * What the caseworker's plural "I" means: the citizen and the one other party at the citizen's
-   * side (a spouse, a parent), when there is exactly one.
+   * side (a spouse, a parent) who spoke, when there is exactly one.
    */
-  private static String groupOfYou(DraftRequest request) {
-    List<DraftParticipant> others =
-        request.participants().stream()
-            .filter(
-                p ->
-                    p.role() != ParticipantRole.SAGSBEHANDLER
-                        && p.role() != ParticipantRole.BORGER
-                        && p.role() != ParticipantRole.TOLK)
-            .toList();
+  private static String groupOfYou(List<Turn> turns) {
+    java.util.Set<String> others = new java.util.LinkedHashSet<>();
+    for (Turn t : turns) {
+      Party p = t.party();
+      if (!p.isCaseworker() && !p.isCitizen() && !p.isInterpreter()) {
+        others.add(p.group());
+      }
+    }
     if (others.size() == 1) {
-      Party p = Party.of(others.get(0).role(), others.get(0).role().danishName());
-      if (p.group().endsWith(" og borger")) {
-        return "borger og " + p.noun();
+      String group = others.iterator().next();
+      if (group.endsWith(" og borger")) {
+        return "borger og " + group.substring(0, group.length() - " og borger".length());
       }
     }
     return null;
