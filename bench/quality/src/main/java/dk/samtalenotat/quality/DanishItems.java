@@ -200,6 +200,9 @@ final class DanishItems {
           "ik",
           "manglende");
 
+  /** Pronouns a relative clause without "som" hangs on ("ikke noget, jeg er sygemeldt for"). */
+  private static final Set<String> ANTECEDENTS = Set.of("noget", "nogen", "nogle");
+
   /** "uden" negates what follows it in the clause ("uden pres"), not what comes before. */
   private static final String WITHOUT = "uden";
 
@@ -463,6 +466,7 @@ final class DanishItems {
     List<Stem> stems = new ArrayList<>();
     boolean anyNegation = false;
     boolean previousNegated = false;
+    boolean previousEndsInAntecedent = false;
     int start = 0;
     int clauseId = 0;
     for (int i = 0; i <= tokens.size(); i++) {
@@ -471,11 +475,19 @@ final class DanishItems {
       }
       List<Word> clause = tokens.subList(start, i);
       boolean negated = clause.stream().anyMatch(w -> NEGATIONS.contains(w.text().toLowerCase(DA)));
-      // "kunne ikke love, at kommunen betaler": a that-clause under a negated clause is not
-      // asserted either.
+      // "kunne ikke love, at kommunen betaler", "der er ikke nogen praktik, som er aftalt", "det
+      // er ikke noget, jeg er sygemeldt for": a that-clause or a relative clause under a negated
+      // clause is not asserted either.
+      String opening = clause.isEmpty() ? "" : clause.get(0).text().toLowerCase(DA);
       boolean complement =
-          !clause.isEmpty() && clause.get(0).text().equalsIgnoreCase("at") && previousNegated;
+          previousNegated
+              && (opening.equals("at") || opening.equals("som") || previousEndsInAntecedent);
       previousNegated = negated || complement;
+      previousEndsInAntecedent =
+          !clause.isEmpty()
+              && i < tokens.size()
+              && tokens.get(i).text().equals(",")
+              && ANTECEDENTS.contains(clause.get(clause.size() - 1).text().toLowerCase(DA));
       negated |= complement;
       anyNegation |= negated;
       boolean without = false;

@@ -89,7 +89,7 @@ public final class DevsetReader {
     }
     String name = dir.getFileName().toString();
     return new QualitySet(
-        name, cases.size() + " conversations of " + folder, cases, new DevsetKinds());
+        name, cases.size() + " conversations of the folder " + name, cases, new DevsetKinds());
   }
 
   /** One conversation of the folder. */

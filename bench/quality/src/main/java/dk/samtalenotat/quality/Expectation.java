@@ -19,8 +19,12 @@ public interface Expectation {
     return id();
   }
 
-  /** Why it was or was not found in {@code lines}, for the details file; empty when obvious. */
-  default String explain(List<String> lines) {
+  /**
+   * Why it was or was not found in {@code lines}, for the details file; empty when obvious.
+   *
+   * @param header how many of the first lines are the note's header
+   */
+  default String explain(List<String> lines, int header) {
     return "";
   }
 }

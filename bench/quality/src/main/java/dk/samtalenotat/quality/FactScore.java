@@ -39,6 +39,7 @@ public record FactScore(
   /** Scores a draft of the conversation. */
   public static FactScore of(QualityCase c, List<DraftSentence> draft) {
     List<String> lines = noteLines(c, draft);
+    int header = lines.size() - draft.size();
     List<String> found = new ArrayList<>();
     List<String> missed = new ArrayList<>();
     List<String> why = new ArrayList<>();
@@ -47,14 +48,14 @@ public record FactScore(
         found.add(f.id());
       } else {
         missed.add(f.id());
-        why.add(line("missed", f, f.explain(lines)));
+        why.add(line("missed", f, f.explain(lines, header)));
       }
     }
     List<String> wrong = new ArrayList<>();
     for (Expectation w : c.wrong()) {
       if (w.foundIn(lines)) {
         wrong.add(w.id());
-        why.add(line("wrong statement made", w, w.explain(lines)));
+        why.add(line("wrong statement made", w, w.explain(lines, header)));
       }
     }
     return new FactScore(c.key(), found, missed, wrong, c.wrong().size(), why);

@@ -45,9 +45,9 @@ public final class SentenceFact implements Expectation {
   }
 
   @Override
-  public String explain(List<String> lines) {
+  public String explain(List<String> lines, int header) {
     SentenceMatch.Window w = SentenceMatch.best(wanted, lines);
-    return w == null ? "the note is empty" : w.describe(lines);
+    return w == null ? "the note is empty" : w.describe(lines, header);
   }
 
   @Override

@@ -104,18 +104,27 @@ final class SentenceMatch {
           && contradicted.isEmpty();
     }
 
+    private static String line(int index, int header) {
+      return index < header ? "header line " + (index + 1) : "sentence " + (index - header + 1);
+    }
+
     int missingKeys() {
       return missingValues.size() + missingNames.size();
     }
 
-    String describe(List<String> note) {
+    /**
+     * What the window lacks, for the details file.
+     *
+     * @param header how many of the note's first lines are the header the application writes; the
+     *     others are numbered as the draft's sentences
+     */
+    String describe(List<String> note, int header) {
       String where =
           lines == 1
-              ? "line " + (first + 1) + " '" + note.get(first) + "'"
-              : "lines "
-                  + (first + 1)
-                  + "-"
-                  + (first + 2)
+              ? line(first, header) + " '" + note.get(first) + "'"
+              : line(first, header)
+                  + " + "
+                  + line(first + 1, header)
                   + " '"
                   + note.get(first)
                   + " / "

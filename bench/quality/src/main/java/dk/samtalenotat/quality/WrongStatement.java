@@ -196,10 +196,10 @@ public final class WrongStatement implements Expectation {
   }
 
   @Override
-  public String explain(List<String> lines) {
+  public String explain(List<String> lines, int header) {
     SentenceMatch.Window w = where(lines);
     String d = "distinguishing: " + distinguishing();
-    return w == null ? d : w.describe(lines).replaceFirst("^nearest", "made in") + "; " + d;
+    return w == null ? d : w.describe(lines, header).replaceFirst("^nearest", "made in") + "; " + d;
   }
 
   @Override

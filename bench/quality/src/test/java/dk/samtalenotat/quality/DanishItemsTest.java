@@ -70,6 +70,11 @@ class DanishItemsTest {
     StatementItems promise =
         DanishItems.of("Sagsbehandler kunne ikke love, at kommunen betaler et truckcertifikat.");
     assertTrue(promise.hasNegated(DanishItems.stem("truckcertifikat")));
+    StatementItems relative =
+        DanishItems.of("Men det er itj noget, a er sygemeldt for, overhovedet.");
+    assertFalse(relative.hasPositive(DanishItems.stem("sygemeldt")));
+    StatementItems and = DanishItems.of("Borger har ikke fået noget og søger job som smed.");
+    assertTrue(and.hasPositive("smed"));
     StatementItems without = DanishItems.of("Borger kan begynde gradvist uden pres.");
     assertTrue(without.hasPositive(DanishItems.stem("begynde")));
     assertTrue(without.hasNegated(DanishItems.stem("pres")));
