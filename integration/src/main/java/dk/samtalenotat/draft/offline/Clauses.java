@@ -190,7 +190,9 @@ final class Clauses {
       a++;
     }
     List<String> adverbs = new ArrayList<>();
-    while (a < w.size() - 1 && SENTENCE_ADVERBS.contains(bare(w.get(a)))) {
+    while (a < w.size() - 1
+        && (SENTENCE_ADVERBS.contains(bare(w.get(a)))
+            || bare(w.get(a)).equals("så") && SENTENCE_ADVERBS.contains(bare(w.get(a + 1))))) {
       if (a == v + 1 && NOT_AFTER_OBJECT.contains(bare(w.get(a))) && a + 1 >= w.size()) {
         break;
       }

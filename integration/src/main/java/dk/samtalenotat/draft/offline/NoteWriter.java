@@ -48,8 +48,12 @@ final class NoteWriter {
 
   static List<DraftSentence> write(
       List<Statement> statements, NoteTemplate template, boolean pronounKnown) {
-    List<Statement> kept = preferSummary(statements);
-    kept = withoutRepeats(kept);
+    Map<Statement, Set<String>> keys = new java.util.IdentityHashMap<>();
+    for (Statement st : statements) {
+      keys.put(st, words(st.text()));
+    }
+    List<Statement> kept = preferSummary(statements, keys);
+    kept = withoutRepeats(kept, keys);
     List<Statement> placed = new ArrayList<>();
     for (Statement s : kept) {
       NoteSection section = template.placeOf(s.section());
@@ -138,7 +142,8 @@ final class NoteWriter {
    * The caseworker's closing summary restates what was agreed: an agreement said earlier that the
    * summary says again gives way to the summary's words.
    */
-  private static List<Statement> preferSummary(List<Statement> statements) {
+  private static List<Statement> preferSummary(
+      List<Statement> statements, Map<Statement, Set<String>> keys) {
     List<Statement> summary = statements.stream().filter(s -> s.kind() == Kind.SUMMARY).toList();
     if (summary.isEmpty()) {
       return statements;
@@ -146,7 +151,7 @@ final class NoteWriter {
     List<Statement> out = new ArrayList<>();
     for (Statement s : statements) {
       if (s.kind() == Kind.AGREEMENT
-          && summary.stream().anyMatch(x -> overlap(x.text(), s.text()) >= 0.5)) {
+          && summary.stream().anyMatch(x -> overlap(keys.get(x), keys.get(s)) >= 0.5)) {
         continue;
       }
       out.add(s);
@@ -155,7 +160,8 @@ final class NoteWriter {
   }
 
   /** Leaves out a statement whose words another, weightier statement already has. */
-  private static List<Statement> withoutRepeats(List<Statement> statements) {
+  private static List<Statement> withoutRepeats(
+      List<Statement> statements, Map<Statement, Set<String>> keys) {
     List<Statement> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Statement s : statements) {
@@ -172,7 +178,9 @@ final class NoteWriter {
         if (other == s || other.kind() == Kind.MEETING || s.kind() == Kind.MEETING) {
           continue;
         }
-        if (contains(other.text(), s.text())
+        Set<String> wb = keys.get(s);
+        if (wb.size() >= 3
+            && keys.get(other).containsAll(wb)
             && (other.weight() > s.weight()
                 || other.weight() == s.weight() && other.order() < s.order())) {
           covered = true;
@@ -186,16 +194,7 @@ final class NoteWriter {
     return result;
   }
 
-  /** Every content word and value of {@code b} also in {@code a}. */
-  private static boolean contains(String a, String b) {
-    Set<String> wa = words(a);
-    Set<String> wb = words(b);
-    return wb.size() >= 3 && wa.containsAll(wb);
-  }
-
-  private static double overlap(String a, String b) {
-    Set<String> wa = words(a);
-    Set<String> wb = words(b);
+  private static double overlap(Set<String> wa, Set<String> wb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0;
     }
