@@ -190,9 +190,11 @@ final class Clauses {
       a++;
     }
     List<String> adverbs = new ArrayList<>();
-    while (a < w.size() - 1
+    while (a < w.size()
         && (SENTENCE_ADVERBS.contains(bare(w.get(a)))
-            || bare(w.get(a)).equals("så") && SENTENCE_ADVERBS.contains(bare(w.get(a + 1))))) {
+            || bare(w.get(a)).equals("så")
+                && a + 1 < w.size()
+                && SENTENCE_ADVERBS.contains(bare(w.get(a + 1))))) {
       if (a == v + 1 && NOT_AFTER_OBJECT.contains(bare(w.get(a))) && a + 1 >= w.size()) {
         break;
       }
@@ -289,7 +291,10 @@ final class Clauses {
     if (COMMON_FIRST_WORDS.contains(lower)
         || SUBJECT_PRONOUNS.contains(lower)
         || isFiniteVerb(lower)
-        || DanishWords.isDictionaryWord(lower) && !DanishWords.isDictionaryWord(first)) {
+        || parts.length > 1
+            && !parts[1].isEmpty()
+            && !Character.isUpperCase(parts[1].charAt(0))
+            && DanishWords.isDictionaryWord(lower)) {
       return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
     return s;

@@ -233,10 +233,10 @@ final class Content {
               + "|tak fordi|tak skal du|har du (?:flere|andre|nogen) spørgsmål|er der (?:andet|mere|noget)"
               + "|var der (?:mere|andet|noget)|så slutter vi|så siger jeg tak|lad os (?:lige )?"
               + "(?:starte|tage|kigge|begynde|gå)|tavshedspligt|oversætter|jeg sagde forkert"
-              + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|i min kalender"
+              + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|kalender\\w*"
               + "|sætter kaffe|for the record|classic|loader|sorry|er det okay for|er det i orden"
               + "|præsentere\\w*|opsummer\\w*|passer mig fint|det passer fint|det lyder rigtigt|det er rigtigt"
-              + "|det er korrekt|det er det|det er fint|det er fair|fair enough|det er mig)(?![\\p{L}])",
+              + "|det er korrekt|det er det|det er fint|det er fair|fair enough|det er mig|det er dig)(?![\\p{L}])",
           FLAGS);
 
   /** "Skovby Kommune, sygedagpengeteamet, det er Sofie Brandt": who is speaking, not a fact. */

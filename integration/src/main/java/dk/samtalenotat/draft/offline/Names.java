@@ -145,6 +145,45 @@ final class Names {
     return out.toString();
   }
 
+  /**
+   * Another participant's name as the note refers to them, by role: "Niels sender
+   * opgavebeskrivelsen" is "arbejdsgiveren sender opgavebeskrivelsen", "Marias nye job"
+   * "ægtefællens nye job". The header lists who took part by name; the sentences use roles.
+   */
+  String othersByRole(String text) {
+    String out = text;
+    List<String> forms = new ArrayList<>(byName.keySet());
+    forms.sort(Comparator.comparingInt(String::length).reversed());
+    for (String form : forms) {
+      Party p = byName.get(form);
+      if (p.isCitizen() || isRoleWord(form) || !knownRole(p)) {
+        continue;
+      }
+      Pattern name =
+          Pattern.compile(
+              "(?<![\\p{L}]|\\p{Lu}\\p{L}{0,30}\\s)("
+                  + Pattern.quote(Clauses.upperFirst(form))
+                  + ")('s|'|s)?(?![\\p{L}])(?!\\s\\p{Lu})",
+              Pattern.UNICODE_CASE);
+      Matcher m = name.matcher(out);
+      StringBuilder b = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(
+            b, Matcher.quoteReplacement(m.group(2) == null ? p.noun() : p.possessive()));
+      }
+      m.appendTail(b);
+      out = b.toString();
+    }
+    return out;
+  }
+
+  /** A party whose role the note can name ("arbejdsgiveren"), not a bare speaker label. */
+  private static boolean knownRole(Party p) {
+    return p.isCaseworker()
+        || p.role() != null && p.role() != ParticipantRole.ANDEN
+        || !p.noun().isEmpty() && Character.isLowerCase(p.noun().charAt(0));
+  }
+
   /** The citizen's names as said, longest first. */
   List<String> citizenForms() {
     return citizenForms;

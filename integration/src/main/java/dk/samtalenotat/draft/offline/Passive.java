@@ -35,7 +35,7 @@ final class Passive {
           "ringer");
 
   private static final Pattern TOPIC_FIRST =
-      Pattern.compile("(?<![\\p{L}])(det|den|dem)\\s+" + VERB + "\\s+vi(?![\\p{L}])", FLAGS);
+      Pattern.compile("(?<![\\p{L}])(det|den|dem|der)\\s+" + VERB + "\\s+vi(?![\\p{L}])", FLAGS);
   private static final Pattern VERB_FIRST =
       Pattern.compile(
           "^((?:(?:og|men)\\s+)?(?:så|nu|og så)\\s+)?" + VERB + "\\s+vi(?![\\p{L}])", FLAGS);
@@ -68,6 +68,7 @@ final class Passive {
   static String apply(String sentence) {
     String s = sentence;
     s = replace(TOPIC_FIRST, s, m -> m.group(1) + " " + passive(m.group(2)), 2);
+    s = replace(DEFINITE_OBJECT, s, m -> m.group(3) + " " + passive(m.group(2)), 2);
     s =
         replace(
             VERB_FIRST, s, m -> (m.group(1) == null ? "" : "") + "der " + passive(m.group(2)), 2);

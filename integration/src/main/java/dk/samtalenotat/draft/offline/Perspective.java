@@ -66,6 +66,7 @@ final class Perspective {
   Rewritten rewrite(String sentence, Party speaker, Party voice, Party addressee) {
     String text = names.withoutVocatives(sentence);
     text = names.citizenAsBorger(text, citizen);
+    text = names.othersByRole(text);
     List<String> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
@@ -337,13 +338,11 @@ final class Perspective {
     }
     String verb = nextWord(tokens, at);
     if (voice.isCaseworker()) {
-      if (verb != null && TOGETHER.contains(verb)) {
+      String before = previousWord(tokens, at);
+      if (verb != null && TOGETHER.contains(verb) || TOGETHER.contains(before)) {
         return "sagsbehandler og borger";
       }
-      if (verb != null && INSTITUTIONAL.contains(verb)) {
-        return "kommunen";
-      }
-      return "sagsbehandler og borger";
+      return "kommunen";
     }
     return voice.group();
   }

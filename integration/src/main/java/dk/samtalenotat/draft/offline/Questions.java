@@ -167,7 +167,13 @@ final class Questions {
     if (v >= w.size()) {
       return null;
     }
-    w.add(v + 1, "ikke");
+    int at = v + 1;
+    while (at < w.size() - 1
+        && (Clauses.SENTENCE_ADVERBS.contains(Clauses.bare(w.get(at)))
+            || Clauses.bare(w.get(at)).equals("så"))) {
+      at++;
+    }
+    w.add(at, "ikke");
     return String.join(" ", w);
   }
 }

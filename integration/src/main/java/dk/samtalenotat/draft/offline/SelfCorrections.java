@@ -137,7 +137,7 @@ final class SelfCorrections {
       }
     }
     if (newValue == null || RETRACTION.matcher(said).find()) {
-      return retract(left) + nextSentence(rest);
+      return (retract(left) + nextSentence(rest)).strip();
     }
     Value old = lastValue(left, newValue.kind());
     if (old == null) {

@@ -211,7 +211,7 @@ final class SpokenCleaner {
   private static final Pattern INNER_PARTICLES =
       Pattern.compile(
           ",\\s*(?:altså|du ved|you know|ikke også|sådan set)\\s*(?=[,.?!]|$)"
-              + "|(?<![\\p{L}])(?:altså|du ved)\\s*,\\s*",
+              + "|(?<![\\p{L}])altså\\s*,\\s*|,\\s*du ved\\s*,\\s*",
           FLAGS);
   private static final Pattern MODAL_JO = Pattern.compile("(?<=\\p{L}) jo(?= [\\p{L}\\d])", FLAGS);
   private static final Pattern VAGUE_TAIL =
@@ -235,7 +235,29 @@ final class SpokenCleaner {
     s = SPACES.matcher(s).replaceAll(" ").strip();
     s = s.replaceAll("\\s+([,.?!])", "$1").replaceAll("([,.?!])\\1+", "$1");
     s = s.replaceAll("^[,.!]\\s*", "").replaceAll(",\\s*([.?!])", "$1");
-    return dropInaudibleClauses(s).strip();
+    s = dropInaudibleClauses(s).strip();
+    // A sentence whose filler opening went starts with a capital letter again ("Øh, jeg ringer"
+    // is "Jeg ringer"); "den 5. april" and "kl. 10" are no sentence ends.
+    StringBuilder b = new StringBuilder(s);
+    for (int i = 0; i < b.length(); i++) {
+      boolean start =
+          i == 0
+              || i >= 4
+                  && b.charAt(i - 1) == ' '
+                  && ".!?".indexOf(b.charAt(i - 2)) >= 0
+                  && Character.isLowerCase(b.charAt(i - 3))
+                  && Character.isLetter(b.charAt(i - 4));
+      if (start && Character.isLowerCase(b.charAt(i)) && !(i > 0 && startsMonth(b, i))) {
+        b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean startsMonth(CharSequence text, int at) {
+    String rest = text.subSequence(at, Math.min(text.length(), at + 9)).toString();
+    return rest.matches(
+        "(?s)^(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december).*");
   }
 
   /** Fillers, particles and repeated words inside one sentence. */

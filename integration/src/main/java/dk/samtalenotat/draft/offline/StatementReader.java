@@ -136,6 +136,11 @@ final class StatementReader {
               + "(?:jeg\\s+er\\s+|jeg\\s+ejer\\s+)?((?:fra|tolk|mentor|driftschef|leder|ejer|virksomhedskonsulent|sundhedskoordinator|konsulent|chef|indehaver|praktikvejleder|mor|far|hos|i)\\b.+)$",
           Pattern.UNICODE_CASE);
 
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "(?:vil|kan|gider)\\s+(?:du|i)\\s+(?:lige\\s+|ikke\\s+)*(?:fortælle|sige|præsentere|forklare|starte|høre|tage)"
+              + "|(?:det\\s+er|er\\s+det)\\s+(?:dig|jer|mig)\\b",
+          FLAGS);
   private static final Pattern SAID_BEFORE =
       Pattern.compile(
           "^(?:du|i)\\s+(?:sagde|nævnte|fortalte|skrev|har\\s+sagt|har\\s+nævnt|har\\s+skrevet)\\b",
@@ -297,7 +302,9 @@ final class StatementReader {
     if (turn.party().isCaseworker()
         && threadWith != null
         && threadWith.equals(lastSpeaker)
-        && !threadWith.isCitizen()) {
+        && !threadWith.isCitizen()
+        && threadWith.group() != null
+        && threadWith.group().endsWith(" og borger")) {
       return threadWith; // still talking with the party addressed by name before
     }
     return Party.CITIZEN;
@@ -382,7 +389,7 @@ final class StatementReader {
     Perspective.Rewritten r =
         talk.perspective.rewrite(
             Passive.apply(body), Party.CASEWORKER, Party.CASEWORKER, Party.CITIZEN);
-    return "Samtalen var " + Clauses.lowerFirst(r.text());
+    return "Samtalen var " + lower(r.text());
   }
 
   /**
@@ -415,7 +422,7 @@ final class StatementReader {
     if (!s.toLowerCase(Locale.ROOT).startsWith("at ")) {
       s = "at " + s;
     }
-    return Clauses.lowerFirst(
+    return lower(
         talk.perspective
             .rewrite(Passive.apply(s), Party.CASEWORKER, Party.CASEWORKER, Party.CITIZEN)
             .text());
@@ -503,7 +510,7 @@ final class StatementReader {
                 .toString()
                 .toLowerCase(Locale.ROOT)
                 .contains(extra.toLowerCase(Locale.ROOT))) {
-          fragment.append(", ").append(Clauses.lowerFirst(extra));
+          fragment.append(", ").append(lower(extra));
         }
       }
       String indirect = Questions.indirect(asked.question());
@@ -513,8 +520,7 @@ final class StatementReader {
             turn.party().isInterpreter() && talk.interpreted
                 ? "borger via tolk"
                 : turn.party().noun();
-        String text =
-            "Adspurgt, " + q + ", svarede " + who + ": " + Clauses.lowerFirst(fragment.toString());
+        String text = "Adspurgt, " + q + ", svarede " + who + ": " + lower(fragment.toString());
         NoteSection section =
             turn.party().isCitizen() || turn.party().isInterpreter()
                 ? NoteSection.BORGERENS_SITUATION
@@ -550,6 +556,9 @@ final class StatementReader {
       return; // two questions in one: the answer cannot be told apart
     }
     Questions.Form form = Questions.form(q);
+    if (REQUEST.matcher(q).find()) {
+      return; // "Vil du fortælle om stillingen?": a request, answered by doing it
+    }
     String statement = Questions.asStatement(q);
     if (statement != null) {
       Matcher said = SAID_BEFORE.matcher(statement);
@@ -592,8 +601,7 @@ final class StatementReader {
           40);
       return;
     }
-    String clause =
-        Clauses.subordinateAll(Clauses.lowerFirst(r.text()), Questions.subjectWords(r.text()));
+    String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
     String frame =
         (who.isCitizen() || viaInterpreter ? "Borger" : who.subject())
             + (holds ? " bekræftede" : " oplyste")
@@ -645,8 +653,8 @@ final class StatementReader {
     if (viaInterpreter) {
       return; // the interpreter's own question, or the citizen's reported below
     }
-    if (Content.procedure(q) || Content.contentWords(q) < 2) {
-      return;
+    if (Content.procedure(q) || Content.contentWords(q) < 2 || Content.hasValue(q)) {
+      return; // a question with a number or a date in it reads too easily as a fact
     }
     String indirect = Questions.indirect(q);
     if (indirect == null) {
@@ -777,8 +785,7 @@ final class StatementReader {
       String content = Clauses.subjectFirst(agreed.group(1));
       Perspective.Rewritten r = rewrite(turn, passiveIfCaseworker(turn, content), addressee);
       if (r.resolved()) {
-        String clause =
-            Clauses.subordinateAll(Clauses.lowerFirst(r.text()), Questions.subjectWords(r.text()));
+        String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
         add(
             template(NoteSection.AFTALER),
             Kind.AGREEMENT,
@@ -902,8 +909,7 @@ final class StatementReader {
     }
     int weight = Content.weight(body);
     if (citizen) {
-      String clause =
-          Clauses.subordinateAll(Clauses.lowerFirst(text), Questions.subjectWords(text));
+      String clause = Clauses.subordinateAll(lower(text), Questions.subjectWords(text));
       String frame = viaInterpreter ? "Borger oplyste via tolk, at" : "Borger oplyste, at";
       add(
           NoteSection.BORGERENS_SITUATION,
@@ -927,7 +933,7 @@ final class StatementReader {
           weight);
       return;
     }
-    String clause = Clauses.subordinateAll(Clauses.lowerFirst(text), Questions.subjectWords(text));
+    String clause = Clauses.subordinateAll(lower(text), Questions.subjectWords(text));
     add(
         NoteSection.DROEFTET,
         Kind.INFORMATION,
@@ -1004,6 +1010,17 @@ final class StatementReader {
   /** The caseworker's "vi" for the meeting itself, without a subject; others keep theirs. */
   private String passiveIfCaseworker(Talk.Turn turn, String text) {
     return turn.party().isCaseworker() ? Passive.apply(text) : text;
+  }
+
+  /**
+   * First letter lower case, unless the sentence opens with a participant's name ("Kim er ...").
+   */
+  private String lower(String s) {
+    String first = s.strip().split("[\\s,]", 2)[0];
+    if (!first.isEmpty() && talk.names.partyNamed(first) != null) {
+      return s;
+    }
+    return Clauses.lowerFirst(s);
   }
 
   private Perspective.Rewritten rewrite(Talk.Turn turn, String text, Party addressee) {
