@@ -235,8 +235,9 @@ final class Content {
               + "(?:starte|tage|kigge|begynde|gå)|tavshedspligt|oversætter|jeg sagde forkert"
               + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|kalender\\w*"
               + "|sætter kaffe|for the record|classic|loader|sorry|er det okay for|er det i orden"
-              + "|præsentere\\w*|opsummer\\w*|passer mig fint|det passer fint|det lyder rigtigt|det er rigtigt"
-              + "|det er korrekt|det er det|det er fint|det er fair|fair enough|det er mig|det er dig)(?![\\p{L}])",
+              + "|præsentere\\w*|opsummer\\w*|fair enough|er tolk i dag|deltager som tolk)(?![\\p{L}])"
+              + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
+              + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
           FLAGS);
 
   /** "Skovby Kommune, sygedagpengeteamet, det er Sofie Brandt": who is speaking, not a fact. */
@@ -325,6 +326,16 @@ final class Content {
     for (int i = 0; i < words.length; i++) {
       String l = words[i];
       if (Clauses.isFiniteVerb(l) || l.length() > 4 && l.endsWith("ede")) {
+        return true;
+      }
+      // Danish puts the finite verb second: "kommunen udbetaler tilskuddet", "Lisbeth skal ...".
+      if (i >= 1
+          && i <= 3
+          && words.length >= 4
+          && l.length() > 4
+          && l.matches(".*(?:er|ede|te)")
+          && !MONTHS.contains(l)
+          && !l.matches(".*(?:timer|uger|dage|gange|kroner|penge)")) {
         return true;
       }
       if (i > 0

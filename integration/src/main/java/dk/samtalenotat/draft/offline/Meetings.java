@@ -83,6 +83,21 @@ final class Meetings {
     if (!when.find()) {
       return null;
     }
+    if (when.group().toLowerCase(Locale.ROOT).startsWith("om ")) {
+      // "om seks uger, torsdag den 21. maj": the date says it exactly.
+      int relativeStart = when.start();
+      int relativeEnd = when.end();
+      if (when.find() && !when.group().toLowerCase(Locale.ROOT).startsWith("om ")) {
+        sentence =
+            sentence.substring(0, relativeStart)
+                + sentence.substring(relativeEnd).replaceFirst("^,\\s*", "");
+        when = WHEN.matcher(sentence);
+        when.find();
+      } else {
+        when = WHEN.matcher(sentence);
+        when.find();
+      }
+    }
     String day = when.group().strip();
     Matcher time = TIME.matcher(sentence);
     String clock = time.find() ? time.group() : null;

@@ -62,7 +62,7 @@ final class Sentences {
   /**
    * The word before the full stop at {@code dot} is an abbreviation that does not end a sentence.
    */
-  private static boolean abbreviation(String text, int dot) {
+  static boolean abbreviation(String text, int dot) {
     int s = dot;
     while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
       s--;

@@ -246,7 +246,8 @@ final class SpokenCleaner {
                   && b.charAt(i - 1) == ' '
                   && ".!?".indexOf(b.charAt(i - 2)) >= 0
                   && Character.isLowerCase(b.charAt(i - 3))
-                  && Character.isLetter(b.charAt(i - 4));
+                  && Character.isLetter(b.charAt(i - 4))
+                  && !Sentences.abbreviation(b.toString(), i - 2);
       if (start && Character.isLowerCase(b.charAt(i)) && !(i > 0 && startsMonth(b, i))) {
         b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
       }
