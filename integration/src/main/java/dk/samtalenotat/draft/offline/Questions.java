@@ -167,6 +167,10 @@ final class Questions {
     if (v >= w.size()) {
       return null;
     }
+    if (Clauses.bare(w.get(v)).equals("skal")) {
+      // "Skal jeg sende kvitteringer?" "Nej.": no need to, which is not "must not".
+      w.set(v, "behøver");
+    }
     int at = v + 1;
     while (at < w.size() - 1
         && (Clauses.SENTENCE_ADVERBS.contains(Clauses.bare(w.get(at)))

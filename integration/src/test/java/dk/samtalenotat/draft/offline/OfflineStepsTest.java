@@ -78,6 +78,8 @@ class OfflineStepsTest {
     assertEquals("du har bil", Questions.asStatement("Har du bil?"));
     assertEquals("du har ikke bil", Questions.negate("du har bil"));
     assertEquals(
+        "jeg behøver ikke sende kvitteringer", Questions.negate("jeg skal sende kvitteringer"));
+    assertEquals(
         "Du har været sygemeldt siden 1. september",
         Questions.asStatement("Du har været sygemeldt siden 1. september, ikke?"));
     assertEquals("om Lone må komme med", Questions.indirect("Må Lone komme med?"));
