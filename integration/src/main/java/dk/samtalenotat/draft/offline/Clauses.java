@@ -98,6 +98,7 @@ final class Clauses {
           Map.entry("ser", "se"),
           Map.entry("tror", "tro"),
           Map.entry("bor", "bo"),
+          Map.entry("behøver", "behøve"),
           Map.entry("dør", "dø"),
           Map.entry("ler", "le"),
           Map.entry("trives", "trives"));

@@ -41,6 +41,10 @@ final class NoteWriter {
   private static final Pattern INFINITIVE_START =
       Pattern.compile("^borger\\s+(\\p{L}+)\\s+(.+)$", Pattern.UNICODE_CASE);
 
+  private static final Pattern SELF_AGAIN =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}-]+)\\s(?:.*?)( fra (?i:\\1))(?![\\p{L}])", Pattern.UNICODE_CASE);
+
   private NoteWriter() {}
 
   /** A sentence with the weight of what it says. */
@@ -300,6 +304,11 @@ final class NoteWriter {
 
   private static String sentence(String text) {
     String t = Clauses.upperFirst(text.strip().replaceAll("[\\s,;:]+$", ""));
+    // "A-kassen ringer til borger fra a-kassen": the subject said again says nothing.
+    java.util.regex.Matcher subject = SELF_AGAIN.matcher(t);
+    if (subject.find()) {
+      t = t.substring(0, subject.start(2)) + t.substring(subject.end(2));
+    }
     return t.endsWith(".") || t.endsWith("?") ? t : t + ".";
   }
 

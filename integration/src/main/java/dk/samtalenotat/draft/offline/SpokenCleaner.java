@@ -384,6 +384,7 @@ final class SpokenCleaner {
         } else if (next.endsWith("e")
             && !afterNext.isEmpty()
             && !FINITE_VERBS.contains(afterNext)
+            && !DanishWords.isStopWord(afterNext)
             && k + 2 < words.size()
             && tokens.get(words.get(k + 1) + 1).isBlank()) {
           replacement = article(afterNext); // "æ kolde køkken": an adjective, then the noun
