@@ -38,7 +38,9 @@ public final class DraftRequests {
         c.getOwner().getDisplayName(),
         people,
         segments(c, segments),
-        template);
+        template,
+        c.getTenant().getName(),
+        c.getRecordingStoppedMs().isPresent());
   }
 
   /** The transcript segments as engines and the unsupported-fact check see them. */
