@@ -172,10 +172,8 @@ final class Questions {
       w.set(v, "behøver");
     }
     int at = v + 1;
-    while (at < w.size() - 1
-        && (Clauses.SENTENCE_ADVERBS.contains(Clauses.bare(w.get(at)))
-            || Clauses.bare(w.get(at)).equals("så"))) {
-      at++;
+    while (at < w.size() - 1 && Clauses.bare(w.get(at)).equals("så")) {
+      at++; // "jeg skal så sende" gives "jeg behøver så ikke sende"
     }
     w.add(at, "ikke");
     return String.join(" ", w);
