@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes the facts of a spoken Danish text the way a note writes them: dates with weekday and year
@@ -19,7 +20,8 @@ import java.util.Set;
  * the calendar is left as said, for a person to look at.
  *
  * <p>A whole hour from one to six said in words ("klokken to") is read as the afternoon (14.00):
- * conversations and appointments in the employment services are in working hours.
+ * conversations and appointments in the employment services are in working hours; but not the start
+ * of a range that would then end before it ("fra seks til ti" is 6.00 to 10.00).
  */
 public final class DanishNormaliser {
 
@@ -39,14 +41,23 @@ public final class DanishNormaliser {
         SpokenValue.mark(taken, d.start(), d.end());
       }
     }
-    for (TimeMention t : DanishDates.findTimes(text)) {
+    List<TimeMention> times = DanishDates.findTimes(text);
+    for (int i = 0; i < times.size(); i++) {
+      TimeMention t = times.get(i);
       if (!SpokenValue.free(taken, t.start(), t.end())) {
         continue;
       }
-      int hour = t.hour();
-      boolean spoken = !Character.isDigit(text.charAt(t.end() - 1));
-      if (spoken && t.minute() == 0 && hour >= 1 && hour <= 6) {
-        hour += 12;
+      int hour = hourAsMeant(text, t);
+      // "fra seks til ti": a range runs forwards, so its start is not read as the afternoon when
+      // its end would then come before it.
+      if (hour != t.hour()
+          && i + 1 < times.size()
+          && RANGE_BETWEEN.matcher(text.substring(t.end(), times.get(i + 1).start())).matches()) {
+        TimeMention to = times.get(i + 1);
+        int toMinutes = hourAsMeant(text, to) * 60 + to.minute();
+        if (hour * 60 + t.minute() >= toMinutes && t.hour() * 60 + t.minute() < toMinutes) {
+          hour = t.hour();
+        }
       }
       String said = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
       String formatted = DanishDates.formatTime(LocalTime.of(hour % 24, t.minute()));
@@ -93,6 +104,19 @@ public final class DanishNormaliser {
     String result = out.append(text.substring(at)).toString();
     // "kr.." when the amount ended the sentence.
     return result.replace("kr..", "kr.");
+  }
+
+  /** What separates the two ends of a time range: "til", a dash, and a repeated "kl.". */
+  private static final Pattern RANGE_BETWEEN =
+      Pattern.compile("(?iu)\\s*(?:til|–|-)\\s*(?:kl\\.?|klokken)?\\s*");
+
+  /** The hour a time means: a whole hour from one to six said in words is the afternoon. */
+  private static int hourAsMeant(String text, TimeMention t) {
+    boolean spoken = !Character.isDigit(text.charAt(t.end() - 1));
+    if (spoken && t.minute() == 0 && t.hour() >= 1 && t.hour() <= 6) {
+      return t.hour() + 12;
+    }
+    return t.hour();
   }
 
   private static boolean precededByClockWord(String text, int at) {
