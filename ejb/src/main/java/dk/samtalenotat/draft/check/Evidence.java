@@ -342,9 +342,15 @@ final class Evidence {
         negativeQuestion |= b;
       }
       Map<String, Boolean> negated = new HashMap<>();
+      // "Skal det kun være lager?" "Nej": the answer takes back the "kun", not the lager.
+      boolean restricted =
+          no && qw.stream().anyMatch(w -> ONLY.contains(w.lower())) && !negativeQuestion;
       for (int i = 0; i < qw.size(); i++) {
         String w = qw.get(i).lower();
-        if (!DanishWords.isContentWord(w) || qCondition[i] || subordinate(standard, qw, i)) {
+        if (!DanishWords.isContentWord(w)
+            || qCondition[i]
+            || subordinate(standard, qw, i)
+            || restricted) {
           continue;
         }
         boolean value = negativeQuestion ? (no ? qNegated[i] : false) : no;
@@ -373,7 +379,11 @@ final class Evidence {
           negated.putIfAbsent(said.getKey(), said.getValue());
         }
       }
-      boolean toYou = addressesYou(question);
+      // "Er der styr på børnepasning?" "Ja, ...": a question about how things are, not a wish,
+      // is answered for the one who answers.
+      boolean toYou =
+          addressesYou(question)
+              || !REQUEST.matcher(SpokenDanish.standardise(question).strip()).lookingAt();
       statements.add(
           new Statement(
               a.pos(),
@@ -385,6 +395,13 @@ final class Evidence {
               question + " – " + a.text()));
     }
   }
+
+  /** A question that asks for something ("Må Lone komme med?") rather than how things are. */
+  private static final Pattern REQUEST =
+      Pattern.compile("(?iu)(og |men |så )?(må|kan|kunne|skal|skulle|vil|ville|gider|tør)\\s");
+
+  /** Words that restrict what a question asks about, so that "nej" answers the restriction. */
+  private static final Set<String> ONLY = Set.of("kun", "bare", "udelukkende", "alene");
 
   /** The letters of company forms as words split them ("A/S" gives "a" and "s"), and "ApS". */
   private static final Set<String> COMPANY_FORMS = Set.of("aps", "ivs", "a", "s");
@@ -522,12 +539,7 @@ final class Evidence {
       }
       String first = words.get(i).lower();
       boolean opener = CLAUSE_OPENERS.contains(first) && !first.equals("at");
-      // "ikke noget, jeg ...", "ikke forhold, der skal tages hensyn til": a relative clause
-      // belongs to the negated noun.
-      boolean relative =
-          !opener && INDEFINITE.contains(words.get(i - 1).lower())
-              || first.equals("der")
-              || first.equals("som");
+      boolean relative = !opener && INDEFINITE.contains(words.get(i - 1).lower());
       boolean raised = false;
       for (int k = i - 1; k >= 0 && clause[k] == clause[i - 1]; k--) {
         raised |= RAISING.contains(words.get(k).lower());

@@ -335,17 +335,31 @@ final class SentenceCheck {
       }
       return e.date.getDayOfWeek() == wd && false;
     }
+    // "om 7 uger" counts from the conversation's day: that it lands on a date said of something
+    // else ("test den 20. april") does not support it; a count said, or a date said of the same
+    // thing, does.
+    boolean counted = d.kind() == DateKind.RELATIVE && !DanishNumbers.find(fact(d)).isEmpty();
+    List<Evidence.Term> around =
+        counted ? terms.stream().filter(t -> !t.word().startsWith("#")).toList() : List.of();
     for (DaySpan c : d.candidates()) {
-      if (c.contains(DaySpan.day(e.date))) {
+      if (c.contains(DaySpan.day(e.date)) && !counted) {
         return true;
       }
       for (DateSaid s : e.dates) {
-        if (!s.retracted() && s.mention().candidates().stream().anyMatch(c::contains)) {
+        if (!s.retracted()
+            && s.mention().candidates().stream().anyMatch(c::contains)
+            && (!counted
+                || s.mention().kind() == DateKind.RELATIVE
+                || fit(around, s.pos()) >= MIN_FIT)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private String fact(DateMention d) {
+    return text.substring(d.start(), d.end());
   }
 
   /**
@@ -845,7 +859,7 @@ final class SentenceCheck {
     boolean said;
     if (plain.size() == 1) {
       String w = plain.get(0);
-      said = e.mentions(w) || e.registeredWords.contains(w);
+      said = e.mentions(w) || e.registeredWords.contains(w) || writtenAsIs(between.strip());
       if (!said && w.contains("-")) {
         // "ADHD-udredning": each part said counts.
         said =
@@ -1005,6 +1019,18 @@ final class SentenceCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the transcript has the name exactly as the sentence writes it, capitals included, as a
+   * word or the part of one after a hyphen ("Boks" in "e-Boks").
+   */
+  private boolean writtenAsIs(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    Pattern asIs = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])");
+    return e.segs.stream().anyMatch(s -> asIs.matcher(s.text()).find());
   }
 
   /** Whether a word is said with a capital somewhere, as a name is. */
@@ -1235,8 +1261,18 @@ final class SentenceCheck {
    * sentence as a whole is about what that statement's segment is about.
    */
   private void negation() {
+    String before = "";
     for (int[] clause : Evidence.clauses(text)) {
       String c = text.substring(clause[0], clause[1]);
+      String previous = before;
+      before = c;
+      // "ikke noget med helbredet, der spiller ind": a relative clause under a negated one asserts
+      // nothing either way.
+      if (RELATIVE_OPENING.matcher(c).lookingAt()
+          && DanishWords.words(previous).stream()
+              .anyMatch(w -> DanishWords.isNegation(w.lower()))) {
+        continue;
+      }
       Map<Evidence.Term, Boolean> draft =
           Evidence.polarityOfTerms(c, SentenceCheck::countsAsContent);
       if (draft.isEmpty()) {
@@ -1288,6 +1324,8 @@ final class SentenceCheck {
       }
     }
   }
+
+  private static final Pattern RELATIVE_OPENING = Pattern.compile("(?iu)[\\s,;–-]*(der|som)\\s");
 
   /** A segment the sentence cites, or beside one; any segment when it cites none. */
   private boolean near(int pos) {
