@@ -59,6 +59,8 @@ public record ConversationDetails(
   /**
    * A fact the transcript does not support, and its resolution if any.
    *
+   * @param transcriptValue what the transcript says in the fact's place, for the caseworker to take
+   *     with one click; null when the check has none
    * @param resolvedAt Danish local time, formatted; null while open
    */
   public record FlagLine(
@@ -67,6 +69,7 @@ public record ConversationDetails(
       FactKind kind,
       String fact,
       String reason,
+      String transcriptValue,
       DraftFlag.Resolution resolution,
       String resolvedBy,
       String resolvedAt) {

@@ -284,6 +284,40 @@ public class ConversationService {
     accessLog.used(AccessAction.CHANGE, AccessObject.DRAFT, c, CASE);
   }
 
+  /**
+   * The caseworker takes what the transcript says in place of a flagged fact: the sentence is
+   * corrected and saved as a new version, which is checked anew like any edit.
+   *
+   * @param versionNo the version the caseworker looked at; refused if a newer one exists, or if the
+   *     flag has no value to take
+   * @return the number of the saved version
+   */
+  public int takeTranscriptValue(long id, int versionNo, int flagOrdinal) {
+    Conversation c = own(id);
+    requireState(c, ConversationState.DRAFT_READY);
+    DraftVersion current = conversations.draftOf(c).orElseThrow().current();
+    StaleDraftException stale = new StaleDraftException(versionNo, current.getVersionNo());
+    if (current.getVersionNo() != versionNo) {
+      throw stale;
+    }
+    DraftFlag flag =
+        current.getFlags().stream()
+            .filter(f -> f.getOrdinal() == flagOrdinal && f.isOpen())
+            .findFirst()
+            .orElseThrow(() -> stale);
+    String sentence = current.getSentences().get(flag.getSentenceOrdinal() - 1).getText();
+    String corrected = flag.corrected(sentence).orElseThrow(() -> stale).strip();
+    String content = current.getContent();
+    int at = content.indexOf(sentence.strip());
+    if (at < 0) {
+      throw stale;
+    }
+    return saveDraft(
+        id,
+        versionNo,
+        content.substring(0, at) + corrected + content.substring(at + sentence.strip().length()));
+  }
+
   /** The unsupported-fact check of a version's sentences against the transcript. */
   private List<FactFlag> factCheck(Conversation c, List<DraftSentence> sentences) {
     List<TranscriptSegment> segments =
@@ -597,6 +631,7 @@ public class ConversationService {
         f.getKind(),
         f.getFact(),
         f.getReason(),
+        f.getTranscriptValue(),
         f.getResolution(),
         f.getResolvedByName(),
         f.getResolvedAt() == null ? null : TIME.format(f.getResolvedAt().atZone(DENMARK)));

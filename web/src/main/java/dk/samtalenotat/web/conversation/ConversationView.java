@@ -255,6 +255,40 @@ public class ConversationView implements Serializable {
     refresh();
   }
 
+  /**
+   * The caseworker takes the transcript's value in place of a flagged fact with one click. The
+   * corrected sentence is saved as a new version and checked anew; unsaved edits in the editor are
+   * saved first instead, as for confirming.
+   */
+  public void takeTranscriptValue(int flagOrdinal) {
+    try {
+      String edited = content;
+      if (edited != null
+          && details.hasDraft()
+          && !edited.strip().equals(details.draft().content().strip())) {
+        int saved = conversations.saveDraft(id, basedOn, edited);
+        texts.info("flag.savedFirst", saved);
+      } else {
+        String value =
+            details.draft().flags().stream()
+                .filter(f -> f.ordinal() == flagOrdinal)
+                .map(ConversationDetails.FlagLine::transcriptValue)
+                .findFirst()
+                .orElse("");
+        int saved = conversations.takeTranscriptValue(id, basedOn, flagOrdinal);
+        texts.info("flag.taken", value, saved);
+      }
+    } catch (StaleDraftException e) {
+      texts.error("draft.stale");
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    } catch (EmptyNoteException e) {
+      texts.error("draft.empty");
+      return;
+    }
+    refresh();
+  }
+
   /** Hands the conversation to the chosen colleague and leaves it: the caller no longer owns it. */
   public String handOver() {
     if (colleague == null || colleague.isBlank()) {

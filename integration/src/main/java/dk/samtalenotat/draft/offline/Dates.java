@@ -1,0 +1,113 @@
+package dk.samtalenotat.draft.offline;
+
+import dk.samtalenotat.language.DanishNormaliser;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates, times, numbers and amounts as a note writes them, by the language module's {@link
+ * DanishNormaliser}; a weekday the speaker did not say is left out again ("ledig siden den 1.
+ * november 2025", not "siden lørdag den 1. november 2025"), so that the note says what was said. A
+ * weekday said with the date stays, checked against the calendar by the module.
+ */
+final class Dates {
+
+  private static final Pattern WRITTEN =
+      Pattern.compile(
+          "(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) den (\\d{1,2}\\. \\p{L}+ \\d{4})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A month named without a day or year: "i slutningen af februar", "siden december". */
+  private static final Pattern MONTH_ALONE =
+      Pattern.compile(
+          "(?<![\\p{L}])((?:i|siden|fra|til|inden|indtil|efter|før|om|(?:i\\s+)?(?:starten|slutningen|midten|udgangen|begyndelsen)\\s+af)\\s+)"
+              + "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+              + "(?!\\s*\\d)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final java.util.List<String> MONTHS =
+      java.util.List.of(
+          "januar",
+          "februar",
+          "marts",
+          "april",
+          "maj",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "december");
+
+  private static final Pattern PAST =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:siden|var|blev|fik|havde|gik|kom|tog|\\p{L}{2,}ede|\\p{L}{2,}te|sidste|sidst)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private Dates() {}
+
+  private static String sentenceAround(String text, int at) {
+    int start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("? ", at)) + 1;
+    int end = text.indexOf(". ", at);
+    return text.substring(Math.max(0, start), end < 0 ? text.length() : end);
+  }
+
+  /**
+   * "i slutningen af februar" gives "i slutningen af februar 2026": the year of the month nearest
+   * the conversation, so the note does not depend on when it is read.
+   */
+  static String withYearOfMonth(String text, LocalDate conversationDate) {
+    Matcher m = MONTH_ALONE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+      int year = conversationDate.getYear();
+      LocalDate best = null;
+      // What is told in the past tense ("blev fyret i august", "siden december") lies before the
+      // conversation; anything else is the nearest such month.
+      boolean past = PAST.matcher(sentenceAround(text, m.start())).find();
+      for (int y = year - 1; y <= year + 1; y++) {
+        LocalDate first = LocalDate.of(y, month, 1);
+        if (past && first.isAfter(conversationDate)) {
+          continue;
+        }
+        LocalDate mid = LocalDate.of(y, month, 15);
+        if (best == null
+            || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(conversationDate, mid))
+                < Math.abs(java.time.temporal.ChronoUnit.DAYS.between(conversationDate, best))) {
+          best = mid;
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group() + " " + best.getYear()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static String asNoteWrites(String spoken, LocalDate conversationDate) {
+    String written = DanishNormaliser.normalise(spoken, conversationDate);
+    String said = spoken.toLowerCase(Locale.ROOT);
+    Matcher m = WRITTEN.matcher(written);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      boolean weekdaySaid = said.contains(m.group(1).toLowerCase(Locale.ROOT));
+      String keep = weekdaySaid ? m.group() : denOrNot(written, m.start()) + m.group(2);
+      m.appendReplacement(out, Matcher.quoteReplacement(keep));
+    }
+    m.appendTail(out);
+    return withYearOfMonth(out.toString(), conversationDate);
+  }
+
+  /** "den" stays where the speaker would say it ("siden den 1. november"), after "fra" it goes. */
+  private static String denOrNot(String text, int at) {
+    String before = text.substring(Math.max(0, at - 5), at).toLowerCase(Locale.ROOT);
+    boolean capital = at < text.length() && Character.isUpperCase(text.charAt(at));
+    if (before.endsWith("fra ") || before.endsWith("til ") || before.endsWith("per ")) {
+      return "";
+    }
+    return capital ? "Den " : "den ";
+  }
+}
