@@ -7,5 +7,7 @@ public enum AccessObject {
   TRANSCRIPT,
   DRAFT,
   ACCESS_LOG,
+  /** The citizen's cases in the municipality's case system, looked up by CPR number. */
+  CASE_SYSTEM,
   DELETION_EVIDENCE
 }

@@ -1,11 +1,11 @@
 package dk.samtalenotat.journal;
 
+import dk.samtalenotat.security.PersonalData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +26,10 @@ import java.util.logging.Logger;
  * </ul>
  *
  * Plain Java: the container wiring is in {@link JournalWorker}, storage behind {@link OutboxStore}.
+ *
+ * <p>What it logs and stores of a failure is the port exception's message, which the adapters build
+ * from codes (system, operation, HTTP status, failure classes; see {@link PersonalData}), never a
+ * URL or a remote answer.
  */
 public final class OutboxProcessor {
 
@@ -98,8 +102,13 @@ public final class OutboxProcessor {
           tried++;
         }
       } catch (RuntimeException e) {
-        // One broken entry must not stop the others; it comes back after its lease.
-        LOG.log(Level.SEVERE, "journal entry " + d.entryId() + " could not be processed", e);
+        // One broken entry must not stop the others; it comes back after its lease. Only the
+        // classes of the failure: a lower layer's message may quote the note or the citizen.
+        LOG.severe(
+            "journal entry "
+                + d.entryId()
+                + " could not be processed: "
+                + PersonalData.causeChain(e));
       }
     }
     for (OutboxStore.Due d : store.awaitingReceipt(clock.instant(), batch)) {
@@ -108,7 +117,11 @@ public final class OutboxProcessor {
           tried++;
         }
       } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "receipt of journal entry " + d.entryId() + " not asked for", e);
+        LOG.severe(
+            "receipt of journal entry "
+                + d.entryId()
+                + " not asked for: "
+                + PersonalData.causeChain(e));
       }
     }
     return tried;
@@ -136,13 +149,16 @@ public final class OutboxProcessor {
     }
     OutboxStore.Work work = claimed.get();
     JournalNote note = work.note();
+    if (journal.looksUpCitizen()) {
+      store.citizenLookedUp(id, journal.system());
+    }
     boolean attention = work.attempt() >= receiptWait.attentionAfter();
     Optional<Delivery> found;
     try {
       found = journal.find(note);
     } catch (PermanentJournalException e) {
       breaker.success();
-      store.failed(id, e.failure(), e.getMessage());
+      store.failed(id, e.failure(), said(e));
       return true;
     } catch (JournalException e) {
       breaker.failure();
@@ -150,7 +166,7 @@ public final class OutboxProcessor {
           id,
           clock.instant().plus(backoff.after(work.attempt())),
           attention,
-          "receipt not asked for: " + e.getMessage());
+          "receipt not asked for: " + said(e));
       return true;
     }
     breaker.success();
@@ -206,13 +222,16 @@ public final class OutboxProcessor {
     }
     OutboxStore.Work work = claimed.get();
     JournalNote note = work.note();
+    if (journal.looksUpCitizen()) {
+      store.citizenLookedUp(id, journal.system());
+    }
     if (work.outcomeUnknown()) {
       Optional<Delivery> found;
       try {
         found = journal.find(note);
       } catch (PermanentJournalException e) {
         breaker.success();
-        store.failed(id, e.failure(), e.getMessage());
+        store.failed(id, e.failure(), said(e));
         return true;
       } catch (JournalException e) {
         // Still unknown whether it arrived: ask again next time, never send blindly.
@@ -233,8 +252,8 @@ public final class OutboxProcessor {
       record(id, delivery);
     } catch (PermanentJournalException e) {
       breaker.success();
-      LOG.warning(() -> "note " + note.idempotencyKey() + " refused: " + e.getMessage());
-      store.failed(id, e.failure(), e.getMessage());
+      LOG.warning(() -> "note " + note.idempotencyKey() + " refused: " + said(e));
+      store.failed(id, e.failure(), said(e));
     } catch (UnknownOutcomeException e) {
       breaker.failure();
       retry(work, true, e);
@@ -265,8 +284,8 @@ public final class OutboxProcessor {
                   + " gave up after "
                   + work.attempt()
                   + " attempts: "
-                  + e.getMessage());
-      store.failed(work.entryId(), JournalFailure.UNREACHABLE, e.getMessage());
+                  + said(e));
+      store.failed(work.entryId(), JournalFailure.UNREACHABLE, said(e));
       return;
     }
     Instant at = clock.instant().plus(backoff.after(work.attempt()));
@@ -279,7 +298,15 @@ public final class OutboxProcessor {
                 + " failed, next at "
                 + at
                 + ": "
-                + e.getMessage());
-    store.retryLater(work.entryId(), at, unknown, e.getMessage());
+                + said(e));
+    store.retryLater(work.entryId(), at, unknown, said(e));
+  }
+
+  /**
+   * The failure as logged and stored. The adapters build their messages from codes; masking CPR
+   * numbers here as well keeps an adapter's mistake out of the log and the outbox.
+   */
+  private static String said(JournalException e) {
+    return PersonalData.maskCpr(e.getMessage());
   }
 }
