@@ -13,11 +13,18 @@ final class Schedules {
   private Schedules() {}
 
   static ScheduleExpression parse(String text) {
+    return parse("samtalenotat.retention.schedule", text);
+  }
+
+  /**
+   * @param key the configuration key the text came from, for the message
+   */
+  static ScheduleExpression parse(String key, String text) {
     String[] f = text == null ? new String[0] : text.strip().split("\\s+");
     if (f.length != 6 || f[0].isEmpty()) {
       throw new IllegalStateException(
-          "samtalenotat.retention.schedule must have six fields (second minute hour dayOfMonth"
-              + " month dayOfWeek), is: "
+          key
+              + " must have six fields (second minute hour dayOfMonth month dayOfWeek), is: "
               + text);
     }
     return new ScheduleExpression()
