@@ -163,12 +163,29 @@ public class KeyRotation implements KeyLifecycle.Steps {
         .toList();
   }
 
-  /** Records that a version was destroyed in the key store, with its deletion evidence. */
+  /**
+   * Records that a version was destroyed in the key store, with its deletion evidence, once: the
+   * row is claimed with a conditional UPDATE, so the rotation timer and a sweep that both destroy
+   * it (the key store's destroy changes nothing the second time) write one piece of evidence.
+   */
   public void destroyed(
       long tenantId, int version, Duration backupRetention, Instant now, Actor actor) {
     Tenant t = em.find(Tenant.class, tenantId);
+    versionRow(t, version, t.getCreatedAt());
+    em.flush();
+    int claimed =
+        em.createQuery(
+                "update KeyVersion k set k.destroyedAt = :now where k.tenant = :t"
+                    + " and k.version = :v and k.destroyedAt is null")
+            .setParameter("now", now)
+            .setParameter("t", t)
+            .setParameter("v", version)
+            .executeUpdate();
+    if (claimed == 0) {
+      return;
+    }
     KeyVersion k = versionRow(t, version, t.getCreatedAt());
-    k.destroyed(now);
+    em.refresh(k);
     em.persist(
         new DeletionEvidence(
             t,

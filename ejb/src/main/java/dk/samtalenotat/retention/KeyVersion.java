@@ -55,10 +55,6 @@ public class KeyVersion {
     }
   }
 
-  void destroyed(Instant at) {
-    destroyedAt = at;
-  }
-
   /**
    * Whether no database backup that may still hold data keys wrapped with this version is kept:
    * retired longer ago than the backup retention.
