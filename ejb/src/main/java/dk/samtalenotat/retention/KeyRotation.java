@@ -126,25 +126,31 @@ public class KeyRotation implements KeyLifecycle.Steps {
   }
 
   /**
-   * Records a rotation: the old version retired now (its row made if an earlier start never
-   * recorded it), the new one made now, and the deletion evidence of the rotation.
+   * Records a rotation: every older version not retired yet is retired now (the one just replaced,
+   * and any that a rotation which stopped half-way left unrecorded, or that an earlier start never
+   * recorded), with the deletion evidence of its retirement; the new version is made now.
    */
   public void rotated(long tenantId, int oldVersion, int newVersion, Instant now, Actor actor) {
     Tenant t = em.find(Tenant.class, tenantId);
-    KeyVersion old = versionRow(t, oldVersion, t.getCreatedAt());
-    old.retired(now);
+    for (int v = 1; v < newVersion; v++) {
+      KeyVersion k = versionRow(t, v, t.getCreatedAt());
+      if (k.getRetiredAt() != null || k.getDestroyedAt() != null) {
+        continue;
+      }
+      k.retired(now);
+      em.persist(
+          new DeletionEvidence(
+              t,
+              null,
+              "kek-rotation:" + t.getCvr() + ":" + v,
+              ObjectType.KEY_VERSION,
+              RetentionRule.KEY_ROTATED,
+              now,
+              now,
+              actor,
+              aliasHash(t.getCvr(), v)));
+    }
     versionRow(t, newVersion, now);
-    em.persist(
-        new DeletionEvidence(
-            t,
-            null,
-            "kek-rotation:" + t.getCvr() + ":" + oldVersion,
-            ObjectType.KEY_VERSION,
-            RetentionRule.KEY_ROTATED,
-            now,
-            now,
-            actor,
-            aliasHash(t.getCvr(), oldVersion)));
   }
 
   /**

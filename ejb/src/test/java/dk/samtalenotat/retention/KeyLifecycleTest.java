@@ -157,4 +157,21 @@ class KeyLifecycleTest {
         List.of(1, 2),
         keyLife.destroyDue(life.tenantId(), RetentionFixture.CVR, Actor.TIMER, at.plusSeconds(2)));
   }
+
+  @Test
+  void aRotationThatStoppedBeforeItWasRecordedLeavesNoVersionBehind() {
+    RetentionFixture life =
+        new RetentionFixture(db, kek, new AudioStore(dir.resolve("audio"), 1_000_000));
+    db.run(em -> life.declined(em, "0703851234", null));
+    // The key store has version 2, but the rotation failed before it re-wrapped or recorded
+    // anything (a sweep changed the same rows at once, say).
+    kek.rotate(RetentionFixture.CVR);
+    Instant at = Instant.parse("2026-04-01T00:30:00Z");
+    KeyLifecycle keyLife = life.keys(Duration.ofDays(35));
+    assertEquals(3, keyLife.rotate(life.tenantId(), RetentionFixture.CVR, Actor.TIMER, at));
+    assertEquals(
+        List.of(1, 2),
+        keyLife.destroyDue(
+            life.tenantId(), RetentionFixture.CVR, Actor.TIMER, at.plus(Duration.ofDays(35))));
+  }
 }
