@@ -9,5 +9,7 @@ public enum AccessObject {
   ACCESS_LOG,
   /** The citizen's cases in the municipality's case system, looked up by CPR number. */
   CASE_SYSTEM,
-  DELETION_EVIDENCE
+  DELETION_EVIDENCE,
+  /** The security log of sign-on, devices and users (employees' data, not citizens'). */
+  SECURITY_LOG
 }

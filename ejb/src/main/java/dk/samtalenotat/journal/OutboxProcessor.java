@@ -173,8 +173,8 @@ public final class OutboxProcessor {
     if (found.isEmpty()) {
       LOG.warning(
           () ->
-              "note "
-                  + note.idempotencyKey()
+              "outbox entry "
+                  + id
                   + " is unknown to "
                   + journal.endpoint()
                   + " although it was taken; sending it again");
@@ -185,8 +185,8 @@ public final class OutboxProcessor {
       if (work.attempt() == receiptWait.attentionAfter()) {
         LOG.warning(
             () ->
-                "note "
-                    + note.idempotencyKey()
+                "outbox entry "
+                    + id
                     + " still has no receipt after "
                     + work.attempt()
                     + " questions; marked for attention, still asked");
@@ -238,9 +238,12 @@ public final class OutboxProcessor {
         breaker.failure();
         retry(work, true, e);
         return true;
+      } catch (RuntimeException e) {
+        retry(work, true, crashed(id, e));
+        return true;
       }
       if (found.isPresent()) {
-        LOG.info(() -> "note " + note.idempotencyKey() + " had arrived; not sent again");
+        LOG.info(() -> "outbox entry " + id + " had arrived; not sent again");
         breaker.success();
         record(id, found.get());
         return true;
@@ -252,7 +255,7 @@ public final class OutboxProcessor {
       record(id, delivery);
     } catch (PermanentJournalException e) {
       breaker.success();
-      LOG.warning(() -> "note " + note.idempotencyKey() + " refused: " + said(e));
+      LOG.warning(() -> "outbox entry " + id + " refused: " + said(e));
       store.failed(id, e.failure(), said(e));
     } catch (UnknownOutcomeException e) {
       breaker.failure();
@@ -263,8 +266,26 @@ public final class OutboxProcessor {
       retry(work, false, e);
     } catch (JournalException e) {
       throw new IllegalStateException("unclassified journal exception", e);
+    } catch (RuntimeException e) {
+      // A bug in an adapter, possibly after the note went out: counted as an attempt whose outcome
+      // is open, so it is asked about first, and after the last attempt the note is marked failed
+      // instead of coming back after every lease for ever.
+      retry(work, true, crashed(id, e));
     }
     return true;
+  }
+
+  private static UnknownOutcomeException crashed(long entryId, RuntimeException e) {
+    // The classes and the place, not the messages: an adapter's exception may quote the note.
+    StackTraceElement[] at = e.getStackTrace();
+    LOG.severe(
+        "journal adapter failed on outbox entry "
+            + entryId
+            + ": "
+            + PersonalData.causeChain(e)
+            + (at.length == 0 ? "" : " at " + at[0]));
+    return new UnknownOutcomeException(
+        "the adapter failed (" + e.getClass().getSimpleName() + ")", e);
   }
 
   private void record(long id, Delivery delivery) {
@@ -279,8 +300,8 @@ public final class OutboxProcessor {
     if (work.attempt() >= maxAttempts) {
       LOG.warning(
           () ->
-              "note "
-                  + work.note().idempotencyKey()
+              "outbox entry "
+                  + work.entryId()
                   + " gave up after "
                   + work.attempt()
                   + " attempts: "
@@ -291,8 +312,8 @@ public final class OutboxProcessor {
     Instant at = clock.instant().plus(backoff.after(work.attempt()));
     LOG.info(
         () ->
-            "note "
-                + work.note().idempotencyKey()
+            "outbox entry "
+                + work.entryId()
                 + " attempt "
                 + work.attempt()
                 + " failed, next at "

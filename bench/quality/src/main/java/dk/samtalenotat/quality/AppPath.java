@@ -13,18 +13,22 @@ import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.Transcript;
+import dk.samtalenotat.transcript.TranscriptSegment;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
 import dk.samtalenotat.transcript.importing.TranscriptImporter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a sample into what a draft engine gets, along the application's own path: the transcript
- * importer reads the file, a registered {@link Conversation} with its participants keeps only the
- * segments the citizen consented to, a {@link Transcript} numbers them, and {@link DraftRequests}
- * builds the request the pipeline hands to the engine. Only the database is left out.
+ * Turns a conversation of a set into what a draft engine gets, along the application's own path:
+ * the transcript importer reads the file, a registered {@link Conversation} with its participants
+ * keeps only the segments the citizen consented to, a {@link Transcript} numbers them, and {@link
+ * DraftRequests} builds the request the pipeline hands to the engine. Only the database is left
+ * out. The conversation and its segments are kept, so that the unsupported-fact check is called as
+ * the application calls it.
  */
 public final class AppPath {
 
@@ -38,55 +42,77 @@ public final class AppPath {
   private final DataKeys keys = new DataKeys(keks);
   private final CprHasher hasher = new CprHasher(keks);
 
+  /**
+   * A conversation as the application holds it when it drafts.
+   *
+   * @param request what the engine gets
+   * @param conversation the registered conversation
+   * @param segments the transcript's segments, after the consent mark
+   */
+  public record Prepared(
+      DraftRequest request, Conversation conversation, List<TranscriptSegment> segments) {
+
+    public LocalDate date() {
+      return request.conversationTime().toLocalDate();
+    }
+  }
+
   /** The request the pipeline would build for the sample's conversation. */
   public DraftRequest request(Sample sample) throws IOException, TranscriptFormatException {
+    return prepare(sample.toCase()).request();
+  }
+
+  /** The conversation registered and its transcript imported, as the pipeline has them. */
+  public Prepared prepare(QualityCase c) throws IOException, TranscriptFormatException {
     List<SegmentData> segments;
-    try (InputStream in = SampleSet.open(sample.transcriptFile())) {
-      segments = importer.parse(sample.transcriptFile(), in);
+    try (InputStream in = c.transcript().open()) {
+      segments = importer.parse(c.transcriptName(), in);
     }
-    segments = withLanguages(segments, sample);
+    segments = withLanguages(segments, c);
     Tenant tenant = new Tenant(CVR, "Prøvekommune");
-    AppUser owner = new AppUser(tenant, "quality-bench", sample.caseworker(), null);
-    Conversation c =
+    AppUser owner = new AppUser(tenant, "quality-bench", c.caseworker(), null);
+    Conversation conversation =
         Conversation.register(
             tenant,
             owner,
             SealedCpr.seal(Cpr.parse(CITIZEN), CVR, keys, hasher),
             null,
-            sample.type(),
-            sample.form(),
-            sample.time());
-    for (DraftParticipant p : sample.participants()) {
-      c.addParticipant(p.name(), p.role());
+            c.type(),
+            c.form(),
+            c.time());
+    for (DraftParticipant p : c.participants()) {
+      conversation.addParticipant(p.name(), p.role());
     }
-    if (sample.recordingStoppedMillis() != null) {
-      c.recordingStoppedFrom(sample.recordingStoppedMillis());
+    if (c.recordingStoppedMillis() != null) {
+      conversation.recordingStoppedFrom(c.recordingStoppedMillis());
     }
     Transcript transcript =
         new Transcript(
-            c,
+            conversation,
             Transcript.Source.IMPORT,
-            sample.transcriptFile(),
-            c.consented(segments),
+            c.transcriptName(),
+            conversation.consented(segments),
             keys.create(CVR));
-    return DraftRequests.of(c, transcript.getSegments(), DefaultTemplates.of(sample.type()));
+    List<TranscriptSegment> kept = transcript.getSegments();
+    return new Prepared(
+        DraftRequests.of(conversation, kept, DefaultTemplates.of(c.type())), conversation, kept);
   }
 
   /**
-   * Sets the language of the segments the sample marks, as a speech engine would report it: the
+   * Sets the language of the segments the case marks, as a speech engine would report it: the
    * transcript file formats carry no language.
    */
-  private static List<SegmentData> withLanguages(List<SegmentData> segments, Sample sample) {
-    for (Integer n : sample.languages().keySet()) {
+  private static List<SegmentData> withLanguages(List<SegmentData> segments, QualityCase c) {
+    for (Integer n : c.languages().keySet()) {
       if (n < 1 || n > segments.size()) {
         throw new IllegalStateException(
-            sample.key() + ": language of segment " + n + ", transcript has " + segments.size());
+            c.key() + ": language of segment " + n + ", transcript has " + segments.size());
       }
     }
     List<SegmentData> out = new ArrayList<>();
     for (int i = 0; i < segments.size(); i++) {
       SegmentData s = segments.get(i);
-      String language = sample.languages().getOrDefault(i + 1, s.language());
+      String language = c.languages().getOrDefault(i + 1, s.language());
       out.add(new SegmentData(s.startMillis(), s.endMillis(), s.speaker(), language, s.text()));
     }
     return out;

@@ -41,28 +41,60 @@ public final class CheckerScore {
   private int falselyFlaggedSentences;
   private int draftsWithFalseFlags;
   private final List<String> details = new ArrayList<>();
+  private final List<String> otherKind = new ArrayList<>();
+  private final QualitySet.PlantedKinds kinds;
 
+  /** A score for planted errors named by the check's own kinds. */
   public CheckerScore() {
-    PlantedError.KINDS.forEach(k -> byKind.put(k, new KindCount()));
+    this(SampleSet.KINDS);
+  }
+
+  public CheckerScore(QualitySet.PlantedKinds kinds) {
+    this.kinds = kinds;
+    kinds.kinds().forEach(k -> byKind.put(k, new KindCount()));
   }
 
   /** Counts the check's answer on a draft of {@code sample} with {@code error} planted. */
   public void planted(String sample, PlantedError error, List<FactChecker.Flag> flags) {
-    KindCount k = byKind.get(error.kind());
+    planted(
+        sample,
+        new QualityCase.Spot(
+            error.kind(),
+            error.index(),
+            "sentence " + error.sentence() + ": '" + error.from() + "' -> '" + error.to() + "'"),
+        flags);
+  }
+
+  /**
+   * Counts the check's answer on one planted error of a draft: flagged when a flag is on its
+   * sentence, the right kind when such a flag names its kind.
+   */
+  public void planted(String sample, QualityCase.Spot error, List<FactChecker.Flag> flags) {
+    KindCount k = byKind.computeIfAbsent(error.kind(), x -> new KindCount());
     k.planted++;
     List<FactChecker.Flag> onIt =
         flags.stream().filter(f -> f.sentenceIndex() == error.index()).toList();
     if (!onIt.isEmpty()) {
       k.flagged++;
     } else {
-      details.add(
-          String.format(
-              "missed %s in %s, sentence %d: '%s' -> '%s'",
-              error.kind(), sample, error.sentence(), error.from(), error.to()));
+      details.add(String.format("missed %s in %s, %s", error.kind(), sample, error.description()));
     }
-    if (onIt.stream().anyMatch(f -> f.kind().equals(error.kind()))) {
+    if (onIt.stream().anyMatch(f -> kinds.rightKind(error.kind(), f.kind()))) {
       k.rightKind++;
+    } else if (!onIt.isEmpty()) {
+      otherKind.add(
+          String.format(
+              "flagged %s in %s as %s, %s",
+              error.kind(),
+              sample,
+              onIt.stream().map(FactChecker.Flag::kind).distinct().toList(),
+              error.description()));
     }
+  }
+
+  /** One line per planted error flagged, but with no flag of its kind. */
+  public List<String> otherKindDetails() {
+    return List.copyOf(otherKind);
   }
 
   /** Counts the check's answer on the correct draft of {@code sample}: every flag is false. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param id short name, stable across runs, for the report
  * @param terms all must match
  */
-public record Fact(String id, List<Pattern> terms) {
+public record Fact(String id, List<Pattern> terms) implements Expectation {
 
   public Fact {
     if (terms.isEmpty()) {
@@ -36,6 +36,7 @@ public record Fact(String id, List<Pattern> terms) {
   }
 
   /** True when one sentence, or two adjacent sentences together, hold every term. */
+  @Override
   public boolean foundIn(List<String> sentences) {
     List<String> norm = sentences.stream().map(NoteText::normalise).toList();
     for (int i = 0; i < norm.size(); i++) {

@@ -15,10 +15,18 @@ public interface FactChecker {
   List<Flag> check(List<DraftSentence> draft, List<DraftSegment> segments, LocalDate date);
 
   /**
+   * Flags the sentences of {@code draft} for the conversation as the application holds it; a
+   * stand-in needs only the segments and the date.
+   */
+  default List<Flag> check(List<DraftSentence> draft, AppPath.Prepared conversation) {
+    return check(draft, conversation.request().segments(), conversation.date());
+  }
+
+  /**
    * One flag.
    *
    * @param sentenceIndex 0-based position in the draft
-   * @param kind the fact kind, one of {@link PlantedError#KINDS}
+   * @param kind the check's fact kind (a {@code FactKind} name)
    * @param fact the words flagged, for the details file
    * @param reason the check's explanation, for the details file
    */

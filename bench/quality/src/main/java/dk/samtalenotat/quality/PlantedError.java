@@ -1,7 +1,9 @@
 package dk.samtalenotat.quality;
 
 import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.check.FactKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,18 +15,12 @@ import java.util.List;
  */
 public record PlantedError(String kind, int sentence, String from, String to) {
 
-  /** The kinds of fact the unsupported-fact check knows, in the order reports list them. */
+  /**
+   * The kinds of fact the unsupported-fact check knows, in the order reports list them: read from
+   * the check, so that a kind it adds can be planted at once.
+   */
   public static final List<String> KINDS =
-      List.of(
-          "DATE",
-          "WEEKDAY",
-          "TIME",
-          "NUMBER",
-          "AMOUNT",
-          "HOURS",
-          "NAME",
-          "ORGANISATION",
-          "AGREEMENT");
+      Arrays.stream(FactKind.values()).map(Enum::name).toList();
 
   public PlantedError {
     if (!KINDS.contains(kind)) {

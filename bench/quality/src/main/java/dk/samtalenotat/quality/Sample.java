@@ -38,6 +38,44 @@ public record Sample(
     List<DraftSentence> correctDraft,
     List<PlantedError> plants) {
 
+  /** The sample as the harness measures it; each planted error is applied alone. */
+  public QualityCase toCase() {
+    List<QualityCase.PlantedDraft> planted =
+        plants.stream()
+            .map(
+                p ->
+                    new QualityCase.PlantedDraft(
+                        p.applyTo(correctDraft),
+                        List.of(
+                            new QualityCase.Spot(
+                                p.kind(),
+                                p.index(),
+                                "sentence "
+                                    + p.sentence()
+                                    + ": '"
+                                    + p.from()
+                                    + "' -> '"
+                                    + p.to()
+                                    + "'"))))
+            .toList();
+    return new QualityCase(
+        key,
+        type,
+        form,
+        time,
+        caseworker,
+        participants,
+        transcriptFile,
+        () -> SampleSet.open(transcriptFile),
+        languages,
+        recordingStoppedMillis,
+        List.<Expectation>copyOf(facts),
+        List.<Expectation>copyOf(wrong),
+        correctDraft,
+        planted,
+        Map.of("correct draft", correctDraft));
+  }
+
   public Sample {
     participants = List.copyOf(participants);
     languages = Map.copyOf(languages);

@@ -37,7 +37,41 @@ public final class SampleSet {
   private static final Pattern EXPECTED =
       Pattern.compile("^(fact|wrong)\\s+([\\w-]+)\\s*\\|\\s*(.+)$");
 
+  /** The kinds of planted error the set was written to cover, each at least three times. */
+  public static final List<String> COVERED_KINDS =
+      List.of(
+          "DATE",
+          "WEEKDAY",
+          "TIME",
+          "NUMBER",
+          "AMOUNT",
+          "HOURS",
+          "NAME",
+          "ORGANISATION",
+          "AGREEMENT");
+
+  /** The check's kinds, as the own samples name their planted errors: a flag must name the same. */
+  static final QualitySet.PlantedKinds KINDS =
+      new QualitySet.PlantedKinds() {
+        @Override
+        public List<String> kinds() {
+          return PlantedError.KINDS;
+        }
+
+        @Override
+        public boolean rightKind(String planted, String flagged) {
+          return planted.equals(flagged);
+        }
+      };
+
   private SampleSet() {}
+
+  /** The sample set as the harness measures it. */
+  public static QualitySet set() {
+    List<QualityCase> cases = load().stream().map(Sample::toCase).toList();
+    return new QualitySet(
+        "", cases.size() + " sample conversations of bench/quality", cases, KINDS);
+  }
 
   /** Every sample of the index, in its order. */
   public static List<Sample> load() {
