@@ -51,24 +51,31 @@ public class BenefitService {
     }
     BenefitFigures figures =
         new BenefitFigures(from, to, wholeMunicipality ? List.of() : List.of(team));
-    TypedQuery<ConversationFacts> q =
-        em.createQuery(
-                "select new dk.samtalenotat.benefit.ConversationFacts(c.team, c.conversationTime,"
-                    + " c.state, c.endedAt, c.approvedAt, c.journalisedAt, c.regenerations,"
-                    + " c.transcriptionFailures, c.draftFailures, c.journalFailures,"
-                    + " c.draftChangedShare) from Conversation c"
-                    + " where c.tenant = :tenant and c.conversationTime >= :from"
-                    + " and c.conversationTime < :to"
-                    + (wholeMunicipality ? "" : " and c.team = :team"),
-                ConversationFacts.class)
-            .setParameter("tenant", me.getTenant())
-            .setParameter("from", from.atDay(1).atStartOfDay())
-            .setParameter("to", to.plusMonths(1).atDay(1).atStartOfDay());
-    if (!wholeMunicipality) {
-      q.setParameter("team", team);
-    }
-    try (Stream<ConversationFacts> facts = q.getResultStream()) {
-      facts.forEach(figures::add);
+    // Live conversations, and the records of purged ones: the same facts, none of them personal.
+    for (String entity : List.of("Conversation c", "PurgedConversation c")) {
+      String state = entity.startsWith("Purged") ? "c.finalState" : "c.state";
+      TypedQuery<ConversationFacts> q =
+          em.createQuery(
+                  "select new dk.samtalenotat.benefit.ConversationFacts(c.team, c.conversationTime,"
+                      + " "
+                      + state
+                      + ", c.endedAt, c.approvedAt, c.journalisedAt, c.regenerations,"
+                      + " c.transcriptionFailures, c.draftFailures, c.journalFailures,"
+                      + " c.draftChangedShare) from "
+                      + entity
+                      + " where c.tenant = :tenant and c.conversationTime >= :from"
+                      + " and c.conversationTime < :to"
+                      + (wholeMunicipality ? "" : " and c.team = :team"),
+                  ConversationFacts.class)
+              .setParameter("tenant", me.getTenant())
+              .setParameter("from", from.atDay(1).atStartOfDay())
+              .setParameter("to", to.plusMonths(1).atDay(1).atStartOfDay());
+      if (!wholeMunicipality) {
+        q.setParameter("team", team);
+      }
+      try (Stream<ConversationFacts> facts = q.getResultStream()) {
+        facts.forEach(figures::add);
+      }
     }
     return new BenefitReport(
         wholeMunicipality ? BenefitReport.Scope.MUNICIPALITY : BenefitReport.Scope.TEAM,

@@ -7,7 +7,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Everything the conversation screen shows, read in one transaction. */
+/**
+ * Everything the conversation screen shows, read in one transaction.
+ *
+ * @param problemText a Danish text replacing the problem's standard one, or null
+ * @param problemDetail the problem's technical detail, decrypted for the owner, or null
+ */
 public record ConversationDetails(
     long id,
     ConversationState state,
@@ -20,6 +25,7 @@ public record ConversationDetails(
     List<ParticipantLine> participants,
     String declinedReason,
     Problem problem,
+    String problemText,
     String problemDetail,
     List<AudioLine> audio,
     String transcriptOrigin,

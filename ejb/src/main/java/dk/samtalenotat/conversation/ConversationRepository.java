@@ -89,6 +89,21 @@ public class ConversationRepository {
         .toList();
   }
 
+  /**
+   * The tenant's purged conversations about one citizen, while their records still hold the keyed
+   * hash: for the access request only.
+   */
+  public List<PurgedConversation> purgedOfCitizen(
+      dk.samtalenotat.tenant.Tenant tenant, String citizenCprHash) {
+    return em.createQuery(
+            "select p from PurgedConversation p where p.tenant = :tenant"
+                + " and p.citizenCprHash = :hash order by p.conversationTime, p.id",
+            PurgedConversation.class)
+        .setParameter("tenant", tenant)
+        .setParameter("hash", citizenCprHash)
+        .getResultList();
+  }
+
   /** For the pipeline, which acts for the system rather than a user. */
   public Optional<Conversation> find(long id) {
     return Optional.ofNullable(em.find(Conversation.class, id)).map(this::unlocked);

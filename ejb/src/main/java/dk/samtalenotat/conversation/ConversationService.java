@@ -223,7 +223,7 @@ public class ConversationService {
       pipeline.startTranscription(c);
       return true;
     }
-    c.noteProblem(Problem.SPEECH_ENGINE_MISSING.with(null));
+    c.noteProblem(ProblemReport.of(Problem.SPEECH_ENGINE_MISSING));
     return false;
   }
 
@@ -546,12 +546,6 @@ public class ConversationService {
                             d.getApprovedBy(),
                             LocalDateTime.ofInstant(d.getApprovedAt(), DENMARK))))
             .orElse(null);
-    String problem = c.getProblem();
-    Problem code = Problem.codeOf(problem);
-    String detail =
-        code == null || problem.length() <= code.name().length() + 2
-            ? null
-            : problem.substring(code.name().length() + 2);
     return new ConversationDetails(
         c.getId(),
         c.getState(),
@@ -565,8 +559,9 @@ public class ConversationService {
             .map(p -> new ConversationDetails.ParticipantLine(p.getName(), p.getRole()))
             .toList(),
         c.getDeclinedReason(),
-        code,
-        detail,
+        c.getProblem(),
+        c.getProblemText(),
+        c.getProblemDetail(),
         conversations.audioOf(c).stream()
             .map(
                 a ->

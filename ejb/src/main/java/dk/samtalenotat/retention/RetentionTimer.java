@@ -28,6 +28,7 @@ public class RetentionTimer {
   @Resource private TimerService timers;
   @Inject private RetentionService retention;
   @Inject private LogRetention logs;
+  @Inject private KeyRotationService keys;
 
   @Inject
   @ConfigProperty(name = "samtalenotat.retention.schedule", defaultValue = "0 */10 * * * *")
@@ -43,5 +44,7 @@ public class RetentionTimer {
   void sweep() {
     retention.sweep();
     logs.purge();
+    // Retired key versions go as soon as their backups are gone, not only at the next rotation.
+    keys.destroyDue();
   }
 }

@@ -60,8 +60,7 @@ public final class Schedules {
     if (f.length != 6 || f[0].isEmpty()) {
       throw new IllegalStateException(
           key
-              + " must have six fields (second minute hour dayOfMonth"
-              + " month dayOfWeek), is: "
+              + " must have six fields (second minute hour dayOfMonth month dayOfWeek), is: "
               + text);
     }
     return new ScheduleExpression()

@@ -150,7 +150,15 @@ public final class FakeSbsys extends FakeCaseSystem {
     JsonObject q = Json.createReader(new StringReader(body(ex))).readObject();
     Fault fault = faults.poll();
     if (fault == Fault.ERROR_500) {
-      send(ex, 500, "{\"Message\":\"An error has occurred.\"}");
+      // As a careless API might: the error echoes what was sent, the note's text.
+      send(
+          ex,
+          500,
+          Json.createObjectBuilder()
+              .add("Message", "An error has occurred.")
+              .add("Request", q)
+              .build()
+              .toString());
       return;
     }
     if (fault == Fault.UNAVAILABLE_503) {

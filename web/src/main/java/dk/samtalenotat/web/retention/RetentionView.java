@@ -1,6 +1,8 @@
 package dk.samtalenotat.web.retention;
 
 import dk.samtalenotat.retention.DeletionSchedule;
+import dk.samtalenotat.retention.KeyRotationService;
+import dk.samtalenotat.retention.KeyStatus;
 import dk.samtalenotat.retention.RetentionAboveCapException;
 import dk.samtalenotat.retention.RetentionPolicy;
 import dk.samtalenotat.retention.RetentionRule;
@@ -11,13 +13,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 
 /**
  * The administrator's retention screen ({@code oprydning.xhtml}): the tenant's settings beside the
- * caps, and what retention destroys within the next 24 hours, overdue items marked.
+ * caps, what retention destroys within the next 24 hours (overdue items marked), and the tenant's
+ * key-encryption key versions with the next rotation and the last destruction of an old version.
  */
 @Named
 @ViewScoped
@@ -31,10 +35,12 @@ public class RetentionView implements Serializable {
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   @Inject transient RetentionService retention;
+  @Inject transient KeyRotationService keys;
   @Inject transient Texts texts;
 
   private RetentionPolicy caps;
   private DeletionSchedule schedule;
+  private KeyStatus keyStatus;
   private Integer audioDays;
   private Integer transcriptDays;
   private Integer noteDays;
@@ -46,6 +52,7 @@ public class RetentionView implements Serializable {
     transcriptDays = current.transcriptDays();
     noteDays = current.noteDays();
     schedule = retention.schedule(HORIZON);
+    keyStatus = keys.status();
   }
 
   public void save() {
@@ -64,6 +71,18 @@ public class RetentionView implements Serializable {
     load();
   }
 
+  /** The administrator rotates the key now, as the timer would; old versions due go too. */
+  public void rotateNow() {
+    int version = keys.rotateMyTenant();
+    texts.info("retention.keys.rotated", version);
+    load();
+  }
+
+  /** An instant in Danish local time, for the tables; null stays null. */
+  public LocalDateTime local(Instant at) {
+    return at == null ? null : LocalDateTime.ofInstant(at, DANISH_TIME);
+  }
+
   /** A due time in Danish local time, for the table. */
   public LocalDateTime local(DeletionSchedule.Item item) {
     return LocalDateTime.ofInstant(item.dueAt(), DANISH_TIME);
@@ -75,6 +94,10 @@ public class RetentionView implements Serializable {
 
   public DeletionSchedule getSchedule() {
     return schedule;
+  }
+
+  public KeyStatus getKeyStatus() {
+    return keyStatus;
   }
 
   public Integer getAudioDays() {
