@@ -209,7 +209,7 @@ class ShreddingProofIT {
     for (String fragment : FRAGMENTS) {
       assertFalse(screen.contains(fragment), "the screen shows no content: " + fragment);
     }
-    Ui.submit(admin, "sweep:run");
+    Ui.submitConfirmed(admin, "sweep:run");
     assertTrue(Ui.messages(admin).contains("4 sletning"), Ui.messages(admin));
     assertEquals("0", admin.locator("#overdue-summary").getAttribute("data-overdue"));
     server.stop();
