@@ -192,7 +192,13 @@ class AccessLogIT {
     String table = page.locator("[id='search:entries']").innerText();
     assertTrue(table.contains("SEARCH-A"), table);
     assertFalse(table.contains("SEARCH-B"), "another citizen's entries: " + table);
-    assertTrue(table.contains("CREATE CONVERSATION") && table.contains("READ CONVERSATION"), table);
+    // In Danish: actions, objects and purposes by name, users by name (their key on hover).
+    assertTrue(table.contains("Oprettet: Samtale") && table.contains("Læst: Samtale"), table);
+    assertTrue(table.contains("Dokumentation i sagen") && table.contains("Jonas Holm"), table);
+    assertFalse(table.contains("CASE_DOCUMENTATION") || table.contains("READ"), table);
+    assertEquals(
+        "6f1c2a10-0000-4000-8000-000000000002",
+        page.locator("[id='search:entries'] .log-user").first().getAttribute("title"));
 
     String csvUrl = byId(page, "search:csv").getAttribute("href");
     APIResponse csv = page.request().get(csvUrl);
