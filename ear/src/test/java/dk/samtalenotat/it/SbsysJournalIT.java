@@ -190,7 +190,7 @@ class SbsysJournalIT {
     assertTrue(
         page.locator("#journalReceipt").innerText().contains("journaliseret manuelt"),
         page.locator("#journalReceipt").innerText());
-    assertEquals("manuel", page.locator("#receiptSystem").innerText().strip());
+    assertEquals("manuel", page.locator("#receiptSystem").getAttribute("data-system"));
     assertEquals("27.24.00-G01-17-26", page.locator("#receiptCase").innerText().strip());
     assertEquals("DOK-hand-" + id, page.locator("#receiptDocument").innerText().strip());
     assertEquals(0, byId(page, "manualForm:confirmManual").count(), "confirmed once");

@@ -341,9 +341,9 @@ class ShreddingProofIT {
     for (String fragment : FRAGMENTS) {
       assertFalse(contains(screen, fragment), "the screen shows no content: " + fragment);
     }
-    Ui.submit(admin, "sweep:run");
+    Ui.submitConfirmed(admin, "sweep:run");
     assertTrue(Ui.messages(admin).contains("sletning"), Ui.messages(admin));
-    Ui.submit(admin, "sweep:run");
+    Ui.submitConfirmed(admin, "sweep:run");
     assertEquals("0", admin.locator("#overdue-summary").getAttribute("data-overdue"));
     Ui.submit(admin, "keyForm:rotate");
     assertTrue(Ui.messages(admin).contains("skiftet til version 2"), Ui.messages(admin));

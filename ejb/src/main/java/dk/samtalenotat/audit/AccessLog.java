@@ -164,6 +164,22 @@ public class AccessLog {
   }
 
   /**
+   * The names of the caller's municipality's users by user key, for showing the log with names (the
+   * log itself keeps the key, which stays true when a name changes).
+   */
+  @RolesAllowed(Roles.COMPLIANCE)
+  public java.util.Map<String, String> userNames() {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    em.createQuery(
+            "select u from AppUser u where u.tenant = :tenant",
+            dk.samtalenotat.tenant.AppUser.class)
+        .setParameter("tenant", users.caller().getTenant())
+        .getResultStream()
+        .forEach(u -> names.put(u.getUserKey(), u.getDisplayName()));
+    return names;
+  }
+
+  /**
    * The uses of one citizen's data in the caller's tenant, oldest first, at most {@code limit}:
    * when, what and why, never who (GDPR art. 15 as Datatilsynet reads it since 2024).
    *

@@ -65,10 +65,33 @@ public class ComplianceDocuments {
     return RecordOfProcessing.csv(facts());
   }
 
-  /** The citizen notice (GDPR art. 13) of the caller's municipality. */
+  /**
+   * The citizen notice (GDPR art. 13) of the caller's municipality.
+   *
+   * @throws MissingSettingsException while the controller's or the DPO's name or contact is not
+   *     configured
+   */
   @RolesAllowed({Roles.COMPLIANCE, Roles.ADMINISTRATOR})
   public byte[] citizenNotice() {
-    return CitizenNotice.pdf(facts(), Instant.now());
+    ProcessingFacts facts = facts();
+    refuseIncomplete(facts);
+    return CitizenNotice.pdf(facts, Instant.now());
+  }
+
+  /**
+   * What the documents for citizens (the notice, the access request package) still need configured
+   * before they can be made; empty when nothing is missing.
+   */
+  @RolesAllowed({Roles.COMPLIANCE, Roles.ADMINISTRATOR})
+  public List<MissingSetting> missingForCitizens() {
+    return MissingSetting.forCitizens(facts());
+  }
+
+  private static void refuseIncomplete(ProcessingFacts facts) {
+    List<MissingSetting> missing = MissingSetting.forCitizens(facts);
+    if (!missing.isEmpty()) {
+      throw new MissingSettingsException(missing);
+    }
   }
 
   /**
@@ -85,6 +108,8 @@ public class ComplianceDocuments {
       throw new MissingPurposeException();
     }
     Cpr cpr = Cpr.parse(cprText);
+    ProcessingFacts facts = facts();
+    refuseIncomplete(facts);
     AppUser me = users.caller();
     String hash = cprHasher.hash(me.getTenant().getCvr(), cpr.digits());
 
@@ -116,7 +141,7 @@ public class ComplianceDocuments {
             lookUps(cut ? uses.subList(0, AccessRequestPackage.LOOKUP_LIMIT) : uses),
             cut,
             refusal);
-    byte[] pdf = AccessRequestPackage.pdf(facts(), contents, Instant.now());
+    byte[] pdf = AccessRequestPackage.pdf(facts, contents, Instant.now());
 
     String criterion = "access request (art. 15): " + forLog(why);
     accessLog.searched(

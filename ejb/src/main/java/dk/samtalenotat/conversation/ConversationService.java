@@ -77,35 +77,49 @@ public class ConversationService {
    * @throws RegistrationException when a field breaks a rule
    */
   public long register(Registration r) {
-    Cpr cpr;
+    // Every broken rule at once: the form marks all the fields to correct, not one per try.
+    List<RegistrationException.Problem> problems = new java.util.ArrayList<>();
+    Cpr cpr = null;
     try {
       cpr = Cpr.parse(r.cpr());
     } catch (InvalidCprException e) {
-      throw new RegistrationException(
+      problems.add(
           e.problem() == Cpr.Problem.DATE
               ? RegistrationException.Problem.CPR_DATE
               : RegistrationException.Problem.CPR_FORMAT);
     }
-    require(r.type() != null, RegistrationException.Problem.TYPE_MISSING);
-    require(r.form() != null, RegistrationException.Problem.FORM_MISSING);
-    require(r.conversationTime() != null, RegistrationException.Problem.TIME_MISSING);
-    require(
-        r.conversationTime().isBefore(LocalDateTime.now(DENMARK).plusDays(1)),
-        RegistrationException.Problem.TIME_IN_FUTURE);
-    require(
-        r.citizenInformed() || r.citizenDeclined(), RegistrationException.Problem.CONSENT_MISSING);
-    require(
+    check(problems, r.type() != null, RegistrationException.Problem.TYPE_MISSING);
+    check(problems, r.form() != null, RegistrationException.Problem.FORM_MISSING);
+    if (r.conversationTime() == null) {
+      problems.add(RegistrationException.Problem.TIME_MISSING);
+    } else {
+      check(
+          problems,
+          r.conversationTime().isBefore(LocalDateTime.now(DENMARK).plusDays(1)),
+          RegistrationException.Problem.TIME_IN_FUTURE);
+    }
+    check(
+        problems,
+        r.citizenInformed() || r.citizenDeclined(),
+        RegistrationException.Problem.CONSENT_MISSING);
+    check(
+        problems,
         !(r.citizenInformed() && r.citizenDeclined()),
         RegistrationException.Problem.CONSENT_CONTRADICTORY);
     for (Registration.ParticipantEntry p : r.participants()) {
-      require(
+      check(
+          problems,
           p.name() != null && !p.name().isBlank() && p.role() != null,
           RegistrationException.Problem.PARTICIPANT_INCOMPLETE);
       // Participants' names are matched against the transcript's speakers, which hold to the
       // same rule: refused, not stripped.
-      require(
-          dk.samtalenotat.transcript.SpeakerName.check(p.name()).isEmpty(),
+      check(
+          problems,
+          p.name() == null || dk.samtalenotat.transcript.SpeakerName.check(p.name()).isEmpty(),
           RegistrationException.Problem.PARTICIPANT_NAME_INVALID);
+    }
+    if (!problems.isEmpty()) {
+      throw new RegistrationException(problems);
     }
     AppUser me = users.caller();
     SealedCpr citizen = SealedCpr.seal(cpr, me.getTenant().getCvr(), keys, cprHasher);
@@ -630,6 +644,15 @@ public class ConversationService {
         f.getResolution(),
         f.getResolvedByName(),
         f.getResolvedAt() == null ? null : TIME.format(f.getResolvedAt().atZone(DENMARK)));
+  }
+
+  private static void check(
+      List<RegistrationException.Problem> problems,
+      boolean ok,
+      RegistrationException.Problem problem) {
+    if (!ok && !problems.contains(problem)) {
+      problems.add(problem);
+    }
   }
 
   private static void require(boolean ok, RegistrationException.Problem problem) {

@@ -411,6 +411,29 @@ public class ConversationView implements Serializable {
             || details.state() == ConversationState.AUDIO_RECEIVED);
   }
 
+  /** Hand-over is offered while the note is not yet approved: afterwards nothing is left to do. */
+  public boolean isMayHandOver() {
+    return details != null
+        && !colleagues.isEmpty()
+        && !EnumSet.of(
+                ConversationState.APPROVED,
+                ConversationState.JOURNALISING,
+                ConversationState.JOURNAL_FAILED,
+                ConversationState.JOURNALISED,
+                ConversationState.CLOSED,
+                ConversationState.EXPIRED,
+                ConversationState.DECLINED)
+            .contains(details.state());
+  }
+
+  /**
+   * Whether the citizen's consent controls can still change something: stopping the recording until
+   * approval, and withdrawing a standing refusal for as long as it stands.
+   */
+  public boolean isConsentMatters() {
+    return details != null && (isMayStop() || details.standingRefusal());
+  }
+
   /** Whether the citizen can still stop the recording: until approval, and not while drafting. */
   public boolean isMayStop() {
     return details != null && MAY_STOP.contains(details.state());
