@@ -350,7 +350,8 @@ public final class CapacityBench {
       long start = loadStart + TimeUnit.MILLISECONDS.toNanos(CHUNK_SECONDS * 1000L * i / recorders);
       threads.add(
           started(
-              "recorder-" + i, () -> record(c, id, start, end, chunks, windows, complete, finished)));
+              "recorder-" + i,
+              () -> record(c, id, start, end, chunks, windows, complete, finished)));
     }
     for (int i = 0; i < reviewers; i++) {
       Caseworker c = reviewing.get(i);
