@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ public final class Caseworker {
   private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
   private static final Pattern ID = Pattern.compile("[?&]id=(\\d+)");
   private static final Pattern STATE = Pattern.compile("id=\"state\"[^>]*data-state=\"(\\w+)\"");
+  private static final Pattern MESSAGES =
+      Pattern.compile("class=\"ui-messages[^\"]*\"[^>]*>(.*?)</div>", Pattern.DOTALL);
   private static final Map<String, String> AJAX =
       Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest");
 
@@ -175,6 +178,31 @@ public final class Caseworker {
         });
   }
 
+  /**
+   * Confirms the draft's open flags one by one ("Jeg har kontrolleret oplysningen"), as the
+   * caseworker must before approval; answers the draft form after the last.
+   */
+  public FacesForm confirmFlags(FacesForm form) throws StepFailed {
+    FacesForm current = form;
+    for (int i = 0; i < 20; i++) {
+      List<String> open = current.buttons("confirm-flag");
+      if (open.isEmpty()) {
+        return current;
+      }
+      FacesForm shown = current;
+      current =
+          timed(
+              "confirm flag",
+              () -> {
+                shown.set(open.get(0), "");
+                HttpResponse<String> page =
+                    ok(browser.follow(browser.post(shown.action(), shown.fields(), Map.of())));
+                return FacesForm.of(page.body(), "draftForm", page.uri());
+              });
+    }
+    return current;
+  }
+
   /** Approves the draft as shown. */
   public void approve(FacesForm form) throws StepFailed {
     timed(
@@ -187,10 +215,17 @@ public final class Caseworker {
           if (!"APPROVED".equals(state)
               && !"JOURNALISING".equals(state)
               && !"JOURNALISED".equals(state)) {
-            throw new IOException("after approval the conversation is " + state);
+            throw new IOException(
+                "after approval the conversation is " + state + ": " + messages(page.body()));
           }
           return null;
         });
+  }
+
+  /** The page's messages to the person, as text. */
+  private static String messages(String html) {
+    Matcher m = MESSAGES.matcher(html);
+    return m.find() ? m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip() : "";
   }
 
   /** Starts a chunked upload as the recording screen does; answers its key. */
