@@ -40,10 +40,13 @@ public final class SignOn {
       throw new IOException("the IdP gave no SAML response (" + answer.statusCode() + ")");
     }
     HttpResponse<String> acs = browser.post(browser.base().resolve("saml/acs"), saml, Map.of());
-    HttpResponse<String> landed = browser.follow(acs);
-    if (landed.statusCode() != 200 || !landed.uri().getPath().endsWith("/samtaler.xhtml")) {
-      throw new IOException("sign-on ended at " + landed.uri() + " (" + landed.statusCode() + ")");
+    String location = acs.headers().firstValue("Location").orElse("");
+    // Signed on: the application sends the browser on to where it was going (which a user
+    // without the caseworker role may not see), never to the sign-on error page.
+    if (acs.statusCode() != 302 || !location.endsWith("/samtaler.xhtml")) {
+      throw new IOException("sign-on answered " + acs.statusCode() + " to " + location);
     }
+    browser.follow(acs);
   }
 
   private static Map<String, String> hidden(String html) {
