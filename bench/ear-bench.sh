@@ -22,6 +22,8 @@ exec java -Xmx${BENCH_HEAP:-1g} -cp "$cp" \
     -Dsamtalenotat.it.base.dir="$PWD/ear/target/it-server-$name" \
     -Dsamtalenotat.it.deployment=samtalenotat.ear \
     -Dsamtalenotat.it.extra-deployments=dev-idp.war \
+    -Dsamtalenotat.it.extra-deployments.dir="$PWD/ear/target/demo-deployments" \
+    -Dsamtalenotat.it.env.SAMTALENOTAT_DEMO=true \
     -Dsamtalenotat.it.port-offset="${BENCH_PORT_OFFSET:-$offset}" \
     "${options[@]}" \
     "$class" "$@"

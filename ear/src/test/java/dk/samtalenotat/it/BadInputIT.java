@@ -17,8 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad input in the browser gets a clear Danish message and changes nothing: a CPR number with an
- * impossible date, an empty, broken or mislabelled audio file, a transcript that is not text or has
- * no lines, and a declined conversation that refuses input.
+ * impossible date, a participant's name with markup, an empty, broken, mislabelled or damaged WAV
+ * file (truncated header, no channels, a length it does not hold), a transcript that is not text,
+ * has no lines, a line or cue too long to store, a speaker name with markup or a control character,
+ * and a declined conversation that refuses input. After each refusal the conversation still takes a
+ * good file.
  */
 @ExtendWith({WildFlyExtension.class, BrowserExtension.class})
 class BadInputIT {
@@ -90,6 +93,118 @@ class BadInputIT {
     assertRefused(page, "tidsstempel");
 
     assertEquals(0, page.locator("[id='history']").count(), "no draft was made");
+  }
+
+  @Test
+  void aParticipantNameWithMarkupIsRefusedAndNothingIsRegistered(
+      BrowserExtension.BrowserSession browser) {
+    Page page = browser.page();
+    Ui.signIn(page, "aisha");
+    Ui.openRegistration(page, "150875-2468", "BAD-PARTICIPANT");
+    byId(page, "register:participants:0:participantName").fill("<b>Anne</b> Hansen");
+    Ui.choose(page, "register:participants:0:participantRole", "Tolk");
+    page.locator("label[for='register:consent:0']").click();
+    byId(page, "register:save").click();
+
+    page.locator(".ui-messages-error").waitFor();
+    assertTrue(
+        Ui.messages(page).contains("En deltagers navn må kun være almindelig tekst"),
+        Ui.messages(page));
+    page.navigate("samtaler.xhtml");
+    assertFalse(page.locator(".conversations").innerText().contains("BAD-PARTICIPANT"));
+  }
+
+  @Test
+  void transcriptsTooLongToStoreOrWithBadSpeakersAreRefusedNamingTheLine(
+      BrowserExtension.BrowserSession browser, @TempDir Path dir) throws IOException {
+    Page page = browser.page();
+    Ui.signIn(page, "aisha");
+    Ui.registerConversation(page, "150875-2468", "BAD-TRANSCRIPTS");
+
+    Path longLine =
+        Files.writeString(
+            dir.resolve("lang-linje.txt"),
+            "Sagsbehandler: Velkommen.\nBorger: " + "bla ".repeat(12_000) + "\n",
+            StandardCharsets.UTF_8);
+    Ui.importTranscript(page, longLine);
+    assertRefused(page, "Linje 2 i filen er længere end 10.000 tegn");
+
+    String line = "ord ".repeat(1500).strip();
+    Path longCue =
+        Files.writeString(
+            dir.resolve("lang-replik.vtt"),
+            "WEBVTT\n\n00:00:01.000 --> 00:00:09.000\n<v Borger>" + line + "\n" + line + "\n",
+            StandardCharsets.UTF_8);
+    Ui.importTranscript(page, longCue);
+    assertRefused(page, "Replikken ved linje 3 er længere end 10.000 tegn");
+
+    Path markup =
+        Files.writeString(
+            dir.resolve("opmaerkning.vtt"),
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v <script>alert(1)</script>>Hej.\n",
+            StandardCharsets.UTF_8);
+    Ui.importTranscript(page, markup);
+    assertRefused(page, "Navnet på den talende i linje 4 indeholder opmærkning");
+
+    Path bold =
+        Files.writeString(
+            dir.resolve("fed.txt"),
+            "Sagsbehandler: Hej.\n<b>Anne</b>: Hej.\n",
+            StandardCharsets.UTF_8);
+    Ui.importTranscript(page, bold);
+    assertRefused(page, "Navnet på den talende i linje 2 indeholder opmærkning");
+
+    Path control =
+        Files.writeString(
+            dir.resolve("styretegn.txt"),
+            "Sagsbehandler: Hej.\nBor\u0007ger: Hej.\n",
+            StandardCharsets.UTF_8);
+    Ui.importTranscript(page, control);
+    assertRefused(page, "Linje 2 i filen indeholder et usynligt styretegn");
+
+    Path invisible =
+        Files.writeString(
+            dir.resolve("usynlig.vtt"),
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v An\u202Ene>Hej.\n",
+            StandardCharsets.UTF_8);
+    Ui.importTranscript(page, invisible);
+    assertRefused(page, "Navnet på den talende i linje 4 indeholder et usynligt tegn");
+
+    // Nothing of it was kept: a good transcript imports and is drafted.
+    Path good =
+        Files.writeString(
+            dir.resolve("god.txt"),
+            "Sagsbehandler: Velkommen. I dag taler vi om din jobsøgning.\n"
+                + "Borger: Jeg har søgt tre stillinger som lagerarbejder i denne uge.\n",
+            StandardCharsets.UTF_8);
+    Ui.importTranscript(page, good);
+    Ui.awaitState(page, "DRAFT_READY");
+  }
+
+  @Test
+  void damagedWavFilesAreRefusedAndTheConversationStillTakesAGoodOne(
+      BrowserExtension.BrowserSession browser, @TempDir Path dir) throws IOException {
+    Page page = browser.page();
+    Ui.signIn(page, "aisha");
+    Ui.registerConversation(page, "150875-2468", "BAD-WAV");
+    byte[] good = minimalWav();
+
+    Path truncated = Files.write(dir.resolve("afkortet.wav"), java.util.Arrays.copyOf(good, 30));
+    Ui.uploadAudio(page, truncated);
+    assertRefused(page, "WAV-header slutter, før lyden begynder");
+
+    byte[] noChannels = good.clone();
+    noChannels[22] = 0;
+    Ui.uploadAudio(page, Files.write(dir.resolve("ingen-kanaler.wav"), noChannels));
+    assertRefused(page, "angiver 0 lydkanaler");
+
+    byte[] lying = good.clone();
+    java.nio.ByteBuffer.wrap(lying).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(40, 50_000_000);
+    Ui.uploadAudio(page, Files.write(dir.resolve("for-lang.wav"), lying));
+    assertRefused(page, "angiver mere lyd, end filen indeholder");
+
+    Ui.uploadAudio(page, Files.write(dir.resolve("god.wav"), good));
+    assertEquals("AUDIO_RECEIVED", Ui.state(page), Ui.messages(page));
   }
 
   @Test

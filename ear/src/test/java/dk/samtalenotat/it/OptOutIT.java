@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,8 +37,7 @@ class OptOutIT {
 
     // From 00:13 on the citizen did not want to be recorded: the cues at 13.5 s and later go.
     byId(page, "optOutForm:stopAt").fill("00:13");
-    page.onceDialog(Dialog::accept);
-    Ui.submit(page, "optOutForm:stopRecording");
+    Ui.submitConfirmed(page, "optOutForm:stopRecording");
     Ui.awaitState(page, "DRAFT_READY");
     assertEquals(2, page.locator(".segments li.segment").count());
     String transcript = page.locator(".segments").innerText();
@@ -51,8 +49,7 @@ class OptOutIT {
 
     // From the start: everything recorded goes and the conversation is declined.
     byId(page, "optOutForm:stopAt").fill("00:00");
-    page.onceDialog(Dialog::accept);
-    Ui.submit(page, "optOutForm:stopRecording");
+    Ui.submitConfirmed(page, "optOutForm:stopRecording");
     assertEquals("DECLINED", Ui.state(page));
     assertEquals(0, page.locator(".segments li.segment").count());
   }
@@ -63,8 +60,7 @@ class OptOutIT {
     Page page = browser.page();
     Ui.signIn(page, "jonas");
     long first = Ui.registerConversation(page, "160696-2222", "");
-    page.onceDialog(Dialog::accept);
-    Ui.submit(page, "optOutForm:refuseForGood");
+    Ui.submitConfirmed(page, "optOutForm:refuseForGood");
     assertTrue(page.locator("[id='standingRefusal']").isVisible());
     assertEquals(0, page.locator("[id='input']").count(), "no audio or transcript can be added");
 

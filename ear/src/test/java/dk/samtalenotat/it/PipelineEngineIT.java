@@ -133,6 +133,59 @@ class PipelineEngineIT {
     assertEquals(2, engines.speechCalls().size());
   }
 
+  /**
+   * A draft the database could not hold (before the limits, the sentence column overflowed at
+   * commit, the job went to the dead-letter queue after six tries and the conversation stayed in
+   * DRAFTING for good): the conversation shows DRAFT_FAILED with the reason at once, and the
+   * caseworker's retry makes the draft.
+   */
+  @Test
+  void aDraftTooLongToStoreFailsVisiblyAndCanBeTriedAgain(BrowserExtension.BrowserSession browser) {
+    String endless = "Borgeren fortalte om sin jobsøgning. ".repeat(3000);
+    engines.scriptChat(
+        new Answer(
+            200,
+            "{\"id\":\"chatcmpl-fake\",\"object\":\"chat.completion\",\"model\":\"fake-chat\","
+                + "\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":"
+                + "{\"role\":\"assistant\",\"content\":\"{\\\"sentences\\\":[{\\\"section\\\":"
+                + "\\\"DROEFTET\\\",\\\"text\\\":\\\""
+                + endless
+                + "\\\",\\\"citations\\\":[1]}]}\"}}]}",
+            Duration.ZERO));
+    Page page = browser.page();
+    uploadSpeech(page, "ENGINE-5");
+    Ui.awaitState(page, "DRAFT_FAILED");
+
+    String problem = page.locator("[id='problem']").innerText();
+    assertTrue(problem.contains("Udkastet kunne ikke dannes"), problem);
+    assertTrue(problem.contains("at most 100000"), problem);
+    assertEquals(1, engines.chatCalls().size(), "failed at once, not left to the broker");
+    assertTrue(Ui.byId(page, "retryForm:retry").isVisible(), "the owner can try again");
+
+    // The administrator sees it too, by number and reason only, and tries again.
+    long id = Ui.conversationId(page);
+    Page admin = browser.newPage();
+    Ui.signIn(admin, "admin");
+    admin.navigate("journalisering.xhtml");
+    String failed = admin.locator("[id='pipeline']").innerText();
+    assertEquals(1, admin.locator(".failed-conversation[data-id='" + id + "']").count(), failed);
+    assertTrue(failed.contains("Udkastet kunne ikke dannes"), failed);
+    assertTrue(!failed.contains("jobsøgning"), "no content: " + failed);
+    admin.waitForNavigation(
+        () ->
+            admin
+                .locator(".failed-conversation[data-id='" + id + "']")
+                .locator("xpath=ancestor::tr")
+                .locator("button")
+                .click());
+    assertTrue(Ui.messages(admin).contains("behandles igen"), Ui.messages(admin));
+
+    page.reload();
+    Ui.awaitState(page, "DRAFT_READY");
+    assertEquals(2, engines.chatCalls().size());
+    assertEquals(1, versions(page));
+  }
+
   @Test
   void aDraftingJobInterruptedByACrashCompletesAfterTheRestart(
       WildFlyServer server, BrowserExtension.BrowserSession browser) throws Exception {

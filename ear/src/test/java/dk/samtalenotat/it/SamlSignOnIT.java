@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,26 +23,45 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * SAML sign-on over plain HTTP, the way a browser walks it: the application's signed AuthnRequest
  * to the development IdP, the signed and encrypted Response back to {@code /saml/acs}, a session,
- * and single logout; a replayed or garbled response ends on the Danish error page with its event id
- * and opens no session.
+ * and single logout (asked for by GET, done by POST with the session's token); a replayed or
+ * garbled response ends on the Danish error page with its event id and opens no session.
  */
 @ExtendWith(WildFlyExtension.class)
 class SamlSignOnIT {
 
   private static final Pattern HIDDEN =
       Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">");
+  private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([A-Za-z0-9_-]+)\"");
 
   /** A browser without JavaScript: a cookie jar and manual redirects. */
   static final class Walker {
+    final CookieManager cookies = new CookieManager();
     final HttpClient http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     final URI base;
 
     Walker(URI base) {
       this.base = base;
+    }
+
+    /** The value of the sign-on cookie this browser holds now. */
+    String signOnCookie() {
+      return cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("samtalenotat-signon"))
+          .map(HttpCookie::getValue)
+          .findFirst()
+          .orElseThrow();
+    }
+
+    /** Puts a sign-on cookie into this browser's jar, as a copy taken elsewhere. */
+    void setSignOnCookie(String value) {
+      HttpCookie cookie = new HttpCookie("samtalenotat-signon", value);
+      cookie.setPath("/saml");
+      cookie.setVersion(0);
+      cookies.getCookieStore().add(base, cookie);
     }
 
     HttpResponse<String> get(URI uri) throws Exception {
@@ -107,8 +128,20 @@ class SamlSignOnIT {
     assertEquals(200, list.statusCode());
     assertTrue(list.body().contains("Mette Sørensen"), "the page frame names the user");
 
-    HttpResponse<String> signedOut =
+    // A GET only asks: any page could make the browser send one.
+    HttpResponse<String> question =
         browser.follow(browser.get(server.baseUri().resolve("saml/logout")));
+    assertEquals(200, question.statusCode());
+    assertTrue(question.uri().getPath().endsWith("/log-ud.xhtml"), question.uri().toString());
+    assertTrue(question.body().contains("Vil du logge ud?"), question.body());
+    assertEquals(200, browser.get(server.baseUri().resolve("samtaler.xhtml")).statusCode());
+
+    // The form's POST with the session's token signs out, here and at the IdP.
+    Matcher token = TOKEN.matcher(question.body());
+    assertTrue(token.find(), question.body());
+    HttpResponse<String> signedOut =
+        browser.follow(
+            browser.post(server.baseUri().resolve("saml/logout"), Map.of("token", token.group(1))));
     assertTrue(signedOut.uri().getPath().endsWith("/logget-ud.xhtml"), signedOut.uri().toString());
     assertTrue(signedOut.body().contains("Du er logget ud"));
     HttpResponse<String> after = browser.get(server.baseUri().resolve("samtaler.xhtml"));
@@ -117,14 +150,42 @@ class SamlSignOnIT {
   }
 
   @Test
+  void aSignOutPostWithoutTheSessionsTokenSignsNobodyOut(WildFlyServer server) throws Exception {
+    Walker browser = new Walker(server.baseUri());
+    assertEquals(
+        302,
+        browser
+            .post(server.baseUri().resolve("saml/acs"), browser.responseFor("mette"))
+            .statusCode());
+
+    for (Map<String, String> form : List.of(Map.<String, String>of(), Map.of("token", "forged"))) {
+      HttpResponse<String> forged = browser.post(server.baseUri().resolve("saml/logout"), form);
+      assertEquals(302, forged.statusCode());
+      assertTrue(
+          forged.headers().firstValue("Location").orElseThrow().endsWith("/log-ud.xhtml"),
+          "asked to confirm instead");
+    }
+    HttpResponse<String> list = browser.get(server.baseUri().resolve("samtaler.xhtml"));
+    assertEquals(200, list.statusCode(), "still signed on");
+    assertTrue(list.body().contains("Mette Sørensen"));
+  }
+
+  @Test
   void aReplayedResponseIsRefusedAndOpensNoSession(WildFlyServer server) throws Exception {
     Walker victim = new Walker(server.baseUri());
     Map<String, String> saml = victim.responseFor("jonas");
+    String cookieBefore = victim.signOnCookie();
     assertEquals(302, victim.post(server.baseUri().resolve("saml/acs"), saml).statusCode());
 
+    // From another browser, which started no sign-on.
     Walker attacker = new Walker(server.baseUri());
     HttpResponse<String> replay = attacker.post(server.baseUri().resolve("saml/acs"), saml);
-    assertRefused(attacker, replay, "SAML-REJ-03");
+    assertRefused(attacker, replay, "SAML-REJ-25");
+
+    // With a copy of the victim's sign-on cookie from before: the request was answered already.
+    Walker thief = new Walker(server.baseUri());
+    thief.setSignOnCookie(cookieBefore);
+    assertRefused(thief, thief.post(server.baseUri().resolve("saml/acs"), saml), "SAML-REJ-03");
   }
 
   @Test
@@ -159,6 +220,8 @@ class SamlSignOnIT {
     assertTrue(md.body().contains("AuthnRequestsSigned=\"true\""), md.body());
     assertTrue(md.body().contains("WantAssertionsSigned=\"true\""));
     assertTrue(md.body().contains(server.baseUri().resolve("saml/acs").toString()));
+    assertTrue(md.body().contains(":Signature"), "signed");
+    assertTrue(md.body().contains("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"));
   }
 
   private static void assertRefused(Walker browser, HttpResponse<String> response, String eventId)

@@ -1,7 +1,9 @@
 package dk.samtalenotat.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,10 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  * From the approval button through a distribution service after SF2900 ({@link FakeDistribution}, a
  * SOAP service speaking the project's WSDL on loopback) on the journal server, where the third demo
  * municipality (Ole's) journalises by SF2900. The fake calls the application's receipt endpoint
- * back over HTTP as the distributor would: MODTAGET then ACCEPTERET journalises the note, a
- * duplicate receipt changes nothing, AFVIST fails it with a Danish explanation, a receipt for an
- * unknown transaction is refused and logged, a slow answer after the post was stored is asked about
- * rather than sent again, and a receipt that arrives after a server restart still counts.
+ * back as the distributor would, over the receipt listener (HTTPS) with the distributor's client
+ * certificate ({@link ReceiptTls}): MODTAGET then ACCEPTERET journalises the note, a duplicate
+ * receipt changes nothing, AFVIST fails it with a Danish explanation, a receipt for an unknown
+ * transaction is refused and logged (without its id), a slow answer after the post was stored is
+ * asked about rather than sent again, and a receipt that arrives after a server restart still
+ * counts. A receipt without the certificate (plain HTTP, no or an untrusted certificate) is
+ * refused, and so is one from a trusted distributor of another municipality.
  */
 // Only the journal server's execution names the port; the condition keeps the other executions
 // (which -Dit.test also reaches) from starting a server for nothing.
@@ -57,11 +63,21 @@ class Sf2900JournalIT {
     }
   }
 
+  private static final String RECEIPT_PATH =
+      "samtalenotat-integration/FordelingskvitteringService/FordelingskvitteringEndpoint";
+
+  /** The receipt endpoint on the receipt listener (HTTPS, client certificate required). */
   private static URI receiptEndpoint(WildFlyServer server) {
-    return server
-        .baseUri()
-        .resolve(
-            "samtalenotat-integration/FordelingskvitteringService/FordelingskvitteringEndpoint");
+    return server.receiptUri().resolve(RECEIPT_PATH);
+  }
+
+  /** Tredje Kommune's distributor, as the server's configuration knows it. */
+  private static SSLContext third() {
+    return tls().client(ReceiptTls.THIRD);
+  }
+
+  private static ReceiptTls tls() {
+    return ReceiptTls.configured().orElseThrow();
   }
 
   /** An approved conversation and the transaction id of its post. */
@@ -104,6 +120,7 @@ class Sf2900JournalIT {
     assertEquals(
         "MODTAGET",
         distribution.sendReceipt(
+            third(),
             endpoint,
             tx,
             TransportKvittering.OK,
@@ -118,6 +135,7 @@ class Sf2900JournalIT {
     assertEquals(
         "MODTAGET",
         distribution.sendReceipt(
+            third(),
             endpoint,
             tx,
             TransportKvittering.OK,
@@ -133,6 +151,7 @@ class Sf2900JournalIT {
     assertEquals(
         "DUBLET",
         distribution.sendReceipt(
+            third(),
             endpoint,
             tx,
             TransportKvittering.OK,
@@ -156,6 +175,7 @@ class Sf2900JournalIT {
     assertEquals(
         "MODTAGET",
         distribution.sendReceipt(
+            third(),
             receiptEndpoint(server),
             tx,
             TransportKvittering.OK,
@@ -178,6 +198,7 @@ class Sf2900JournalIT {
         "32.30.00-G01-9-26",
         distribution.posts().get(second).request.getJournalpost().getForeslaaetSag());
     distribution.sendReceipt(
+        third(),
         receiptEndpoint(server),
         second,
         TransportKvittering.OK,
@@ -209,6 +230,7 @@ class Sf2900JournalIT {
     assertEquals(creates + 1, distribution.createRequests(), "asked about, not sent again");
 
     distribution.sendReceipt(
+        third(),
         receiptEndpoint(server),
         posted.tx(),
         TransportKvittering.OK,
@@ -227,6 +249,7 @@ class Sf2900JournalIT {
     assertEquals(
         "UKENDT",
         distribution.sendReceipt(
+            third(),
             receiptEndpoint(server),
             stranger,
             TransportKvittering.OK,
@@ -235,7 +258,112 @@ class Sf2900JournalIT {
             "DOK-1",
             null));
     String log = Files.readString(server.serverLog());
-    assertTrue(log.contains("receipt for unknown transaction " + stranger), "logged");
+    assertTrue(
+        log.contains("receipt for an unknown transaction from certificate CN=Fordeling Tredje"),
+        "logged, with the sender");
+    assertFalse(log.contains(stranger), "the transaction id is not logged");
+  }
+
+  @Test
+  void aReceiptWithoutTheDistributorsClientCertificateIsRefused(
+      WildFlyServer server, BrowserExtension.BrowserSession browser, @TempDir Path dir)
+      throws IOException {
+    Page page = browser.page();
+    Ui.signIn(page, "ole");
+    Posted posted = approvedAndPosted(page, dir);
+    String tx = posted.tx();
+    // Over the application's own listener (plain HTTP): the server answers 403 before the
+    // endpoint; the endpoint would refuse it as well.
+    IOException plain =
+        assertThrows(
+            IOException.class,
+            () ->
+                distribution.sendReceipt(
+                    server.baseUri().resolve(RECEIPT_PATH),
+                    tx,
+                    TransportKvittering.OK,
+                    ForretningsKvittering.ACCEPTERET,
+                    "SAG-7",
+                    "DOK-forged",
+                    null));
+    assertTrue(plain.getMessage().contains("403"), plain.getMessage());
+    // Over the receipt listener without a client certificate, and with one it does not trust:
+    // no TLS connection at all.
+    for (SSLContext client :
+        new SSLContext[] {
+          tls().client(ReceiptTls.THIRD, false), tls().client(ReceiptTls.STRANGER)
+        }) {
+      assertThrows(
+          IOException.class,
+          () ->
+              distribution.sendReceipt(
+                  client,
+                  receiptEndpoint(server),
+                  tx,
+                  TransportKvittering.OK,
+                  ForretningsKvittering.ACCEPTERET,
+                  "SAG-7",
+                  "DOK-forged",
+                  null));
+    }
+    page.navigate("samtale.xhtml?id=" + posted.conversationId());
+    assertEquals("JOURNALISING", Ui.state(page), "nothing was taken");
+
+    assertEquals(
+        "MODTAGET",
+        distribution.sendReceipt(
+            third(),
+            receiptEndpoint(server),
+            tx,
+            TransportKvittering.OK,
+            ForretningsKvittering.ACCEPTERET,
+            "SAG-7",
+            "DOK-real",
+            null));
+    Ui.awaitState(page, "JOURNALISED");
+    assertEquals("DOK-real", page.locator("#receiptDocument").innerText().strip());
+  }
+
+  @Test
+  void aReceiptFromAnotherMunicipalitysDistributorIsRefused(
+      WildFlyServer server, BrowserExtension.BrowserSession browser, @TempDir Path dir)
+      throws IOException {
+    Page page = browser.page();
+    Ui.signIn(page, "ole");
+    Posted posted = approvedAndPosted(page, dir);
+    String tx = posted.tx();
+    // A distributor the server trusts, but configured for Anden Kommune only: the note is Tredje
+    // Kommune's, so the receipt is answered as unknown and changes nothing.
+    assertEquals(
+        "UKENDT",
+        distribution.sendReceipt(
+            tls().client(ReceiptTls.OTHER),
+            receiptEndpoint(server),
+            tx,
+            TransportKvittering.OK,
+            ForretningsKvittering.ACCEPTERET,
+            "SAG-7",
+            "DOK-forged",
+            null));
+    page.navigate("samtale.xhtml?id=" + posted.conversationId());
+    assertEquals("JOURNALISING", Ui.state(page), "not journalised by another's distributor");
+    String log = Files.readString(server.serverLog());
+    assertTrue(log.contains("RECEIPT-REJ-01"), "the refusal is in the security log");
+    assertFalse(log.contains(tx), "the transaction id is not logged");
+
+    assertEquals(
+        "MODTAGET",
+        distribution.sendReceipt(
+            third(),
+            receiptEndpoint(server),
+            tx,
+            TransportKvittering.OK,
+            ForretningsKvittering.ACCEPTERET,
+            "SAG-7",
+            "DOK-own",
+            null));
+    Ui.awaitState(page, "JOURNALISED");
+    assertEquals("DOK-own", page.locator("#receiptDocument").innerText().strip());
   }
 
   @Test
@@ -252,6 +380,7 @@ class Sf2900JournalIT {
     page.waitForTimeout(8000);
     assertEquals(creates + 1, distribution.createRequests(), "the post was not sent again");
     distribution.sendReceipt(
+        third(),
         receiptEndpoint(server),
         tx,
         TransportKvittering.OK,
@@ -277,6 +406,7 @@ class Sf2900JournalIT {
     assertEquals(
         "MODTAGET",
         distribution.sendReceipt(
+            third(),
             receiptEndpoint(server),
             tx,
             TransportKvittering.OK,

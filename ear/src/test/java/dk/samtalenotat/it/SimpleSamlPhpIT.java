@@ -9,9 +9,11 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.RequestOptions;
 import dk.samtalenotat.it.BrowserExtension.BrowserSession;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -139,8 +143,9 @@ class SimpleSamlPhpIT {
     signInAtIdp(page, "sanne");
     page.locator("#signed-in-user").waitFor();
 
-    // Our signed LogoutRequest to SimpleSAMLphp, its signed LogoutResponse back to /saml/logout.
-    page.navigate("saml/logout");
+    // "Log ud" posts with the session's token; our signed LogoutRequest goes to SimpleSAMLphp,
+    // its signed LogoutResponse comes back to /saml/logout.
+    page.locator("#sign-out").click();
     page.waitForURL(Pattern.compile(".*/logget-ud\\.xhtml.*"));
     assertTrue(page.locator("body").innerText().contains("Du er logget ud"));
     assertNoSession(page, server);
@@ -149,6 +154,82 @@ class SimpleSamlPhpIT {
     // The IdP ended its session as well: signing on again asks for the password.
     page.navigate("saml/login?returnTo=/samtaler.xhtml");
     page.waitForURL(IDP_LOGIN);
+  }
+
+  @Test
+  void simpleSamlPhpEndsOurSessionWhenTheUserSignsOutThere(
+      BrowserSession browser, WildFlyServer server) throws Exception {
+    Page page = browser.page();
+    page.navigate("saml/login?returnTo=/samtaler.xhtml");
+    signInAtIdp(page, "sanne");
+    page.locator("#signed-in-user").waitFor();
+
+    // IdP-initiated single logout: SimpleSAMLphp sends its signed LogoutRequest to /saml/logout,
+    // we end the session and answer with our signed LogoutResponse, and it returns the browser.
+    // SimpleSAMLphp's own "logged out" page to end on (a return address must be on its host).
+    String back = idp.metadataUri().resolve("/logout.php").toString();
+    page.navigate(
+        idp.metadataUri().resolve("SingleLogoutService.php")
+            + "?ReturnTo="
+            + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8));
+    page.waitForURL(back);
+    String logged = awaitLogLine(server, "SAML-LOGOUT-02 sign-off user=" + SANNE);
+    assertTrue(logged.contains("dk.samtalenotat.security.signon"), logged);
+    assertNoSession(page, server);
+  }
+
+  @Test
+  void aLogoutRequestPostedCrossSiteReachesTheSessionThroughAGetOfOurOwn(
+      BrowserSession browser, WildFlyServer server) throws Exception {
+    Page page = browser.page();
+    page.navigate("saml/login?returnTo=/samtaler.xhtml");
+    signInAtIdp(page, "sanne");
+    page.locator("#signed-in-user").waitFor();
+
+    // A page on another site (the IdP's, as NemLog-in's would be) posts the signed LogoutRequest;
+    // SimpleSAMLphp itself sends it by HTTP-Redirect, so the test makes and signs it.
+    String logout = server.baseUri().resolve("saml/logout").toString();
+    String samlRequest =
+        idp.signedLogoutRequest(
+            URI.create(logout), "https://data.gov.dk/model/core/eid/professional/uuid/" + SANNE);
+    String otherSite = "http://idp.other-site.test/logout";
+    page.route(
+        otherSite,
+        route ->
+            route.fulfill(
+                new Route.FulfillOptions()
+                    .setContentType("text/html")
+                    .setBody(
+                        "<form method=\"post\" action=\""
+                            + logout
+                            + "\"><input type=\"hidden\" name=\"SAMLRequest\" value=\""
+                            + samlRequest
+                            + "\"><input type=\"hidden\" name=\"RelayState\" value=\"rs-1\">"
+                            + "</form><script>document.forms[0].submit();</script>")));
+    // Our LogoutResponse goes to SimpleSAMLphp, which did not send this request: stop it there.
+    String idpLogout = idp.metadataUri().resolve("SingleLogoutService.php").toString();
+    page.route(
+        idpLogout + "**",
+        route ->
+            route.fulfill(new Route.FulfillOptions().setContentType("text/plain").setBody("ok")));
+    Map<String, String> cookiesSent = new ConcurrentHashMap<>();
+    page.onRequest(
+        r -> {
+          if (r.url().startsWith(logout)) {
+            cookiesSent.put(
+                r.method() + (r.url().contains("hop=") ? " hop" : ""),
+                r.allHeaders().getOrDefault("cookie", ""));
+          }
+        });
+
+    page.navigate(otherSite);
+    page.waitForURL(Pattern.compile(Pattern.quote(idpLogout) + ".*"));
+    assertTrue(page.url().contains("SAMLResponse="), page.url());
+    assertTrue(page.url().contains("RelayState=rs-1"), page.url());
+    // The cross-site POST came without the session cookie (SameSite=Lax), the GET with it.
+    assertFalse(cookiesSent.get("POST").contains("JSESSIONID"), cookiesSent.toString());
+    assertTrue(cookiesSent.get("GET hop").contains("JSESSIONID"), cookiesSent.toString());
+    assertNoSession(page, server);
   }
 
   @Test

@@ -45,14 +45,16 @@ final class SimpleSamlPhpIdp implements AutoCloseable {
   private final Path dir;
   private final URI baseUri;
   private final String password;
+  private final KeyPair keys;
   private final Process php;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private SimpleSamlPhpIdp(Path dir, URI baseUri, String password, Process php) {
+  private SimpleSamlPhpIdp(Path dir, URI baseUri, String password, KeyPair keys, Process php) {
     this.dir = dir;
     this.baseUri = baseUri;
     this.password = password;
+    this.keys = keys;
     this.php = php;
   }
 
@@ -86,7 +88,7 @@ final class SimpleSamlPhpIdp implements AutoCloseable {
     write(template("authsources.php", values), dir.resolve("config/authsources.php"));
     write(template("saml20-idp-hosted.php", values), dir.resolve("metadata/saml20-idp-hosted.php"));
     write(spMetadata, dir.resolve("sp-metadata.xml"));
-    writeKeyPair(dir.resolve("cert"));
+    KeyPair keys = writeKeyPair(dir.resolve("cert"));
 
     ProcessBuilder builder =
         new ProcessBuilder("php", "-S", "127.0.0.1:" + port, "-t", www.toString())
@@ -94,7 +96,7 @@ final class SimpleSamlPhpIdp implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("log/php.log").toFile());
     builder.environment().put("SIMPLESAMLPHP_CONFIG_DIR", dir.resolve("config").toString());
-    SimpleSamlPhpIdp idp = new SimpleSamlPhpIdp(dir, base, password, builder.start());
+    SimpleSamlPhpIdp idp = new SimpleSamlPhpIdp(dir, base, password, keys, builder.start());
     try {
       idp.awaitMetadata();
     } catch (RuntimeException e) {
@@ -132,6 +134,76 @@ final class SimpleSamlPhpIdp implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A LogoutRequest as this IdP sends one by HTTP-POST, signed with its key (enveloped XML
+   * signature, RSA-SHA256, exclusive canonicalisation): the base64 {@code SAMLRequest} field. Made
+   * here with the JDK's XML signature API, since SimpleSAMLphp 1.19 sends its own by HTTP-Redirect.
+   */
+  String signedLogoutRequest(URI destination, String nameId) {
+    try {
+      String id = "_" + random(20);
+      String xml =
+          "<samlp:LogoutRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\""
+              + " xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\""
+              + id
+              + "\" Version=\"2.0\" IssueInstant=\""
+              + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+              + "\" Destination=\""
+              + destination
+              + "\"><saml:Issuer>"
+              + metadataUri()
+              + "</saml:Issuer><saml:NameID"
+              + " Format=\"urn:oasis:names:tc:SAML:2.0:nameid-format:persistent\">"
+              + nameId
+              + "</saml:NameID></samlp:LogoutRequest>";
+      var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      org.w3c.dom.Document doc =
+          factory
+              .newDocumentBuilder()
+              .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+      org.w3c.dom.Element root = doc.getDocumentElement();
+      root.setIdAttributeNS(null, "ID", true);
+      var dsig = javax.xml.crypto.dsig.XMLSignatureFactory.getInstance("DOM");
+      var reference =
+          dsig.newReference(
+              "#" + id,
+              dsig.newDigestMethod(javax.xml.crypto.dsig.DigestMethod.SHA256, null),
+              List.of(
+                  dsig.newTransform(
+                      javax.xml.crypto.dsig.Transform.ENVELOPED,
+                      (javax.xml.crypto.dsig.spec.TransformParameterSpec) null),
+                  dsig.newTransform(
+                      javax.xml.crypto.dsig.CanonicalizationMethod.EXCLUSIVE,
+                      (javax.xml.crypto.dsig.spec.TransformParameterSpec) null)),
+              null,
+              null);
+      var signedInfo =
+          dsig.newSignedInfo(
+              dsig.newCanonicalizationMethod(
+                  javax.xml.crypto.dsig.CanonicalizationMethod.EXCLUSIVE,
+                  (javax.xml.crypto.dsig.spec.C14NMethodParameterSpec) null),
+              dsig.newSignatureMethod(javax.xml.crypto.dsig.SignatureMethod.RSA_SHA256, null),
+              List.of(reference));
+      // The Signature follows the Issuer, as the SAML schema orders them.
+      org.w3c.dom.Node nameIdElement = root.getFirstChild().getNextSibling();
+      var context =
+          new javax.xml.crypto.dsig.dom.DOMSignContext(keys.getPrivate(), root, nameIdElement);
+      context.setDefaultNamespacePrefix("ds");
+      dsig.newXMLSignature(signedInfo, null).sign(context);
+      var out = new java.io.StringWriter();
+      javax.xml.transform.TransformerFactory.newInstance()
+          .newTransformer()
+          .transform(
+              new javax.xml.transform.dom.DOMSource(doc),
+              new javax.xml.transform.stream.StreamResult(out));
+      return Base64.getEncoder().encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot sign a LogoutRequest", e);
     }
   }
 
@@ -207,7 +279,7 @@ final class SimpleSamlPhpIdp implements AutoCloseable {
   }
 
   /** A fresh RSA key pair and self-signed certificate, as PEM files named in the IdP metadata. */
-  private static void writeKeyPair(Path certDir) throws IOException {
+  private static KeyPair writeKeyPair(Path certDir) throws IOException {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(3072);
@@ -216,6 +288,7 @@ final class SimpleSamlPhpIdp implements AutoCloseable {
           SelfSignedCertificate.create(keys, "SimpleSamlPhpIT IdP", Duration.ofDays(2));
       write(pem("PRIVATE KEY", keys.getPrivate().getEncoded()), certDir.resolve("idp.key"));
       write(pem("CERTIFICATE", certificate.getEncoded()), certDir.resolve("idp.crt"));
+      return keys;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot make the IdP key pair", e);
     }

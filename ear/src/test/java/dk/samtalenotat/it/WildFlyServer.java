@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,7 +30,10 @@ import java.util.stream.Stream;
  * base directory, port offset ({@code samtalenotat.it.port-offset}) and environment (every system
  * property {@code samtalenotat.it.env.NAME} becomes the variable NAME of the server process, which
  * is how the CLI scripts' {@code ${env.X:default}} expressions are set). {@link #kill()} and {@link
- * #start()} keep that copy, so a test can check what survives a crash.
+ * #start()} keep that copy, so a test can check what survives a crash. Deployments beside the EAR
+ * ({@code samtalenotat.it.extra-deployments}, the demo's {@code dev-idp.war}) come from {@code
+ * samtalenotat.it.extra-deployments.dir}: the provisioned server's own deployments hold only the
+ * EAR.
  */
 public final class WildFlyServer {
 
@@ -46,6 +50,7 @@ public final class WildFlyServer {
   private final Path baseDir;
   private final String deployment;
   private final List<String> extraDeployments;
+  private final Map<String, String> environment;
   private final Duration startTimeout;
   private final int portOffset;
   private final HttpClient http =
@@ -57,17 +62,20 @@ public final class WildFlyServer {
   private Process shell;
 
   private WildFlyServer(
-      Path home, Path baseDir, String deployment, Duration startTimeout, int portOffset) {
+      Path home,
+      Path baseDir,
+      String deployment,
+      Duration startTimeout,
+      int portOffset,
+      List<String> extraDeployments,
+      Map<String, String> environment) {
     this.portOffset = portOffset;
     this.home = home.toAbsolutePath().normalize();
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.deployment = deployment;
-    this.extraDeployments =
-        java.util.Arrays.stream(
-                System.getProperty("samtalenotat.it.extra-deployments", "").split(","))
-            .map(String::strip)
-            .filter(d -> !d.isEmpty())
-            .toList();
+    this.extraDeployments = List.copyOf(extraDeployments);
+    // A null value removes the variable (a test of the defaults must not inherit it).
+    this.environment = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(environment));
     this.startTimeout = startTimeout;
     Runtime.getRuntime()
         .addShutdownHook(new Thread(this::killQuietly, "wildfly-it-server-shutdown-hook"));
@@ -78,6 +86,22 @@ public final class WildFlyServer {
    * in {@code ear/pom.xml} describes it. Not started yet.
    */
   public static WildFlyServer fresh() {
+    return fresh(
+        java.util.Arrays.stream(
+                System.getProperty("samtalenotat.it.extra-deployments", "").split(","))
+            .map(String::strip)
+            .filter(d -> !d.isEmpty())
+            .toList(),
+        Map.of());
+  }
+
+  /**
+   * A server as {@link #fresh()} makes it, but with these deployments beside the EAR and these
+   * environment variables on top of the execution's (a test's own configuration; a null value
+   * unsets the variable). Not started yet.
+   */
+  public static WildFlyServer fresh(
+      List<String> extraDeployments, Map<String, String> environment) {
     WildFlyServer server =
         new WildFlyServer(
             Path.of(requiredProperty("samtalenotat.it.wildfly.home")),
@@ -85,14 +109,26 @@ public final class WildFlyServer {
             System.getProperty("samtalenotat.it.deployment", "samtalenotat.ear"),
             Duration.ofSeconds(
                 Long.getLong("samtalenotat.it.start-timeout-seconds", 240L).longValue()),
-            Integer.getInteger("samtalenotat.it.port-offset", 100));
+            Integer.getInteger("samtalenotat.it.port-offset", 100),
+            extraDeployments,
+            environment);
     server.prepareBaseDir();
+    // The journal server's receipt listener needs its keys before it starts.
+    ReceiptTls.configured().ifPresent(ReceiptTls::prepare);
     return server;
   }
 
   /** The application's root, {@code http://127.0.0.1:8180/} with the default offset. */
   public URI baseUri() {
     return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
+  }
+
+  /**
+   * The SF2900 receipt listener's root ({@code 65-receipt-listener.cli}), HTTPS with client
+   * certificates: {@code https://127.0.0.1:8743/} with the default offset.
+   */
+  public URI receiptUri() {
+    return URI.create("https://127.0.0.1:" + (8643 + portOffset) + "/");
   }
 
   /** The management interface's port, {@code 10090} with the default offset. */
@@ -134,6 +170,53 @@ public final class WildFlyServer {
    *     time; the message names the log to read
    */
   public synchronized void start() {
+    Instant started = launch();
+    awaitDeployment(started.plus(startTimeout));
+    LOG.log(
+        System.Logger.Level.INFO,
+        "WildFly up with {0} in {1} ms",
+        deployment,
+        Duration.between(started, Instant.now()).toMillis());
+  }
+
+  /**
+   * Starts the server and waits until the deployment named (the EAR, or one beside it) has either
+   * deployed or failed, without judging which: a test of a start that must be refused uses this.
+   * The server keeps running after a failed deployment; stop it.
+   *
+   * @return true when it deployed, false when it failed
+   * @throws IllegalStateException if the server exits or neither happens in time
+   */
+  public synchronized boolean startAndAwaitOutcome(String name) {
+    launch();
+    return awaitOutcome(name);
+  }
+
+  /**
+   * Waits until the deployment scanner has deployed the named deployment or marked it failed (each
+   * deployment is decided on its own).
+   *
+   * @return true when it deployed, false when it failed
+   */
+  public boolean awaitOutcome(String name) {
+    Instant deadline = Instant.now().plus(startTimeout);
+    Path deployments = baseDir.resolve("deployments");
+    while (Instant.now().isBefore(deadline)) {
+      if (Files.exists(deployments.resolve(name + ".failed"))) {
+        return false;
+      }
+      if (Files.exists(deployments.resolve(name + ".deployed"))) {
+        return true;
+      }
+      if (!isRunning()) {
+        throw startFailure("WildFly is not running; nothing decided about " + name);
+      }
+      sleep(POLL_INTERVAL);
+    }
+    throw startFailure("WildFly decided nothing about " + name + " within " + startTimeout);
+  }
+
+  private Instant launch() {
     if (isRunning()) {
       throw new IllegalStateException("WildFly is already running");
     }
@@ -164,6 +247,14 @@ public final class WildFlyServer {
                 builder
                     .environment()
                     .put(name.substring(ENV_PREFIX.length()), System.getProperty(name)));
+    environment.forEach(
+        (name, value) -> {
+          if (value == null) {
+            builder.environment().remove(name);
+          } else {
+            builder.environment().put(name, value);
+          }
+        });
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
     LOG.log(System.Logger.Level.INFO, "Starting WildFly, log {0}", serverLog());
@@ -173,12 +264,7 @@ public final class WildFlyServer {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start " + command.get(0), e);
     }
-    awaitDeployment(started.plus(startTimeout));
-    LOG.log(
-        System.Logger.Level.INFO,
-        "WildFly up with {0} in {1} ms",
-        deployment,
-        Duration.between(started, Instant.now()).toMillis());
+    return started;
   }
 
   /**
@@ -226,6 +312,8 @@ public final class WildFlyServer {
                 home.resolve("bin/jboss-cli.sh").toString(),
                 "--connect",
                 "--controller=127.0.0.1:" + managementPort(),
+                // Connecting takes more than the default 5 s on a loaded build machine.
+                "--timeout=30000",
                 "--command=" + command)
             .redirectErrorStream(true);
     builder.environment().put("JBOSS_HOME", home.toString());
@@ -371,10 +459,13 @@ public final class WildFlyServer {
         throw new IllegalStateException(ear + " is missing: run `mvn package` first");
       }
       Files.copy(ear, baseDir.resolve("deployments").resolve(deployment));
+      Path extras =
+          Path.of(
+              System.getProperty(
+                  "samtalenotat.it.extra-deployments.dir",
+                  home.resolveSibling("demo-deployments").toString()));
       for (String extra : extraDeployments) {
-        Files.copy(
-            standalone.resolve("deployments").resolve(extra),
-            baseDir.resolve("deployments").resolve(extra));
+        Files.copy(extras.resolve(extra), baseDir.resolve("deployments").resolve(extra));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not prepare " + baseDir, e);

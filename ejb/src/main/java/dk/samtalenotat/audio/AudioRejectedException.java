@@ -10,7 +10,17 @@ public class AudioRejectedException extends RuntimeException {
     TOO_LARGE,
     NOT_AUDIO,
     MISLABELLED,
-    UNREADABLE
+    UNREADABLE,
+    /** A WAV file that ends before its audio begins. */
+    WAV_HEADER_TRUNCATED,
+    /** A WAV file whose format claims no channels. */
+    WAV_NO_CHANNELS,
+    /** A WAV file whose sample rate, bits and block layout do not fit together. */
+    WAV_BAD_FORMAT,
+    /** A WAV file whose data chunk claims more bytes than the file holds. */
+    WAV_LENGTH_MISMATCH,
+    /** A file in another format that the decoder (ffmpeg) cannot decode. */
+    UNDECODABLE
   }
 
   private final Reason reason;

@@ -3,6 +3,8 @@ package dk.samtalenotat.audio;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.Digests;
 import dk.samtalenotat.transcript.AudioSource;
+import dk.samtalenotat.transcript.PcmDecoder;
+import dk.samtalenotat.transcript.UndecodableAudioException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
@@ -25,7 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Stores audio as encrypted files under the data folder, streaming: the bytes pass through a fixed
  * buffer, are counted against the size limit, hashed, checked to be audio of the format the name
  * claims, and encrypted chunk by chunk with the recording's own data key before they touch the
- * disk. A refused file leaves nothing behind.
+ * disk. Before the file is kept it must be known to decode: a WAV file's structure is checked as it
+ * streams past ({@link WavCheck}), any other format is decoded for its first seconds by the decoder
+ * when one is installed. A refused file leaves nothing behind, and the conversation takes the next
+ * file as if the refused one had never come.
  */
 @ApplicationScoped
 public class AudioStore {
@@ -41,6 +46,7 @@ public class AudioStore {
 
   private Path root;
   private long maxBytes;
+  private PcmDecoder decoder;
 
   protected AudioStore() {}
 
@@ -48,14 +54,24 @@ public class AudioStore {
   public AudioStore(
       @ConfigProperty(name = "samtalenotat.data-dir") String dataDir,
       @ConfigProperty(name = "samtalenotat.upload.max-bytes", defaultValue = "524288000")
-          long maxBytes) {
-    this(Path.of(dataDir).resolve("audio"), maxBytes);
+          long maxBytes,
+      PcmDecoder decoder) {
+    this(Path.of(dataDir).resolve("audio"), maxBytes, decoder);
   }
 
-  /** Outside the container (tests, tools). */
+  /** Outside the container (tests, tools): WAV files are checked, other formats only sniffed. */
   public AudioStore(Path root, long maxBytes) {
+    this(root, maxBytes, null);
+  }
+
+  /**
+   * @param decoder probes formats other than PCM WAV before they are stored, when it is available
+   *     (ffmpeg installed); null to only sniff them
+   */
+  public AudioStore(Path root, long maxBytes, PcmDecoder decoder) {
     this.root = root;
     this.maxBytes = maxBytes;
+    this.decoder = decoder;
   }
 
   public long maxBytes() {
@@ -84,6 +100,7 @@ public class AudioStore {
     byte[] head = new byte[AudioFormat.SNIFF_LENGTH];
     int headLength = 0;
     long size = 0;
+    WavCheck wav = new WavCheck();
     boolean ok = false;
     try {
       try (InputStream digesting = new DigestInputStream(in, sha);
@@ -105,6 +122,8 @@ public class AudioStore {
             throw new AudioRejectedException(
                 AudioRejectedException.Reason.TOO_LARGE, "more than " + maxBytes + " bytes");
           }
+          // A WAV file with a broken header is refused at the broken byte, not at the end.
+          wav.update(buffer, 0, n);
           out.write(buffer, 0, n);
         }
       }
@@ -125,6 +144,12 @@ public class AudioStore {
                     AudioRejectedException.Reason.MISLABELLED,
                     fileName + " is " + format + ", not " + claimed);
               });
+      if (format == AudioFormat.WAV) {
+        wav.finish(size);
+      }
+      if (format != AudioFormat.WAV || wav.formatTag() != 1) {
+        probe(partial, storageKey, fileName, key);
+      }
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
       ok = true;
       return new Stored(
@@ -137,6 +162,24 @@ public class AudioStore {
       if (!ok) {
         Files.deleteIfExists(partial);
       }
+    }
+  }
+
+  /**
+   * Decodes the first seconds of what was just written, when a decoder is at hand: a file that only
+   * looks like audio by its first bytes is refused here, before the conversation takes it.
+   */
+  private void probe(Path partial, String storageKey, String fileName, DataKey key)
+      throws IOException {
+    if (decoder == null || !decoder.available()) {
+      return;
+    }
+    try (InputStream in =
+        key.decrypting(
+            objectId(storageKey), new BufferedInputStream(Files.newInputStream(partial)))) {
+      decoder.probe(in, fileName);
+    } catch (UndecodableAudioException e) {
+      throw new AudioRejectedException(AudioRejectedException.Reason.UNDECODABLE, e.getMessage());
     }
   }
 

@@ -70,6 +70,23 @@ public class AccessLog {
         purpose);
   }
 
+  /**
+   * The caller exported a log or record that concerns no single conversation; {@code criterion}
+   * says what, never a CPR number.
+   */
+  public void exported(AccessObject object, String criterion, Purpose purpose) {
+    AppUser me = users.caller();
+    write(
+        me.getTenant(),
+        me.getUserKey(),
+        callerRole(),
+        AccessAction.EXPORT,
+        object,
+        null,
+        criterion,
+        purpose);
+  }
+
   /** The application itself used a conversation's data, as {@code executor} (a job or timer). */
   public void usedBySystem(
       AccessAction action, AccessObject object, Conversation c, String executor, Purpose purpose) {

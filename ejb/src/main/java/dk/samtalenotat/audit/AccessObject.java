@@ -7,5 +7,7 @@ public enum AccessObject {
   TRANSCRIPT,
   DRAFT,
   ACCESS_LOG,
-  DELETION_EVIDENCE
+  DELETION_EVIDENCE,
+  /** The security log of sign-on, devices and users (employees' data, not citizens'). */
+  SECURITY_LOG
 }

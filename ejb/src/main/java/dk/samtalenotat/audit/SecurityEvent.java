@@ -12,8 +12,14 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One sign-on, sign-off or refused sign-on message, or a device credential registered, used or
- * revoked, under its stable event id. Immutable.
+ * One sign-on, sign-off or refused sign-on message, a device credential registered, used, revoked
+ * or refused, a user deactivated or reactivated, or the count of refusals the throttle kept out of
+ * the log, under its stable event id. Immutable.
+ *
+ * <p>Two texts: the {@code summary} is what the municipality's compliance officer is shown (the
+ * writer keeps it to what they need: the event, the device, the outcome); the {@code detail} and
+ * the source address ({@code remote}) stay in the row for the installation's operator and for
+ * forensics, and in the server log, and are never shown to a municipality.
  */
 @Entity
 @Immutable
@@ -28,8 +34,20 @@ public class SecurityEvent {
     /** A device credential was issued. */
     REGISTERED,
     /** A device credential was revoked. */
-    REVOKED
+    REVOKED,
+    /** Refusals from one source the throttle kept out of the log in one interval, counted. */
+    SUPPRESSED,
+    /** A user was deactivated: by an administrator, or for not signing on for a long time. */
+    DEACTIVATED,
+    /** An administrator reactivated a user. */
+    REACTIVATED
   }
+
+  /** The longest summary (what a compliance officer sees). */
+  static final int SUMMARY_LENGTH = 300;
+
+  /** The longest detail (the operator's and the log's). */
+  static final int DETAIL_LENGTH = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +73,9 @@ public class SecurityEvent {
   private String remote;
 
   @Column(updatable = false)
+  private String summary;
+
+  @Column(updatable = false)
   private String detail;
 
   protected SecurityEvent() {}
@@ -65,14 +86,33 @@ public class SecurityEvent {
       String userKey,
       String tenantCvr,
       String remote,
-      String detail) {
-    this.occurredAt = Instant.now();
+      String summary,
+      String detail,
+      Instant occurredAt) {
+    this.occurredAt = occurredAt;
     this.eventId = eventId;
     this.outcome = outcome;
     this.userKey = userKey;
     this.tenantCvr = tenantCvr;
     this.remote = remote == null || remote.length() <= 64 ? remote : remote.substring(0, 64);
-    this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    this.summary = printable(summary, SUMMARY_LENGTH);
+    this.detail = printable(detail, DETAIL_LENGTH);
+  }
+
+  /**
+   * The text cut to its column and with control characters (line breaks included) replaced, so that
+   * text an attacker put into a refused message cannot forge lines in an export.
+   */
+  static String printable(String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(Math.min(text.length(), max));
+    for (int i = 0; i < text.length() && out.length() < max; i++) {
+      char ch = text.charAt(i);
+      out.append(Character.isISOControl(ch) ? ' ' : ch);
+    }
+    return out.toString();
   }
 
   public Long getId() {
@@ -101,6 +141,10 @@ public class SecurityEvent {
 
   public String getRemote() {
     return remote;
+  }
+
+  public String getSummary() {
+    return summary;
   }
 
   public String getDetail() {

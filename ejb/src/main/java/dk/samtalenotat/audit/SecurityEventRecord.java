@@ -2,7 +2,11 @@ package dk.samtalenotat.audit;
 
 import java.time.Instant;
 
-/** A security event as the compliance officer's export shows it. */
+/**
+ * A security event as the municipality's compliance officer sees it: when, which event, how it
+ * ended, whose, and the writer's summary as {@code detail}. Never the source address or the raw
+ * detail of the row (those are the installation operator's and the server log's).
+ */
 public record SecurityEventRecord(
     long id,
     Instant occurredAt,
@@ -10,7 +14,6 @@ public record SecurityEventRecord(
     SecurityEvent.Outcome outcome,
     String userKey,
     String tenantCvr,
-    String remote,
     String detail) {
 
   static SecurityEventRecord of(SecurityEvent e) {
@@ -21,7 +24,6 @@ public record SecurityEventRecord(
         e.getOutcome(),
         e.getUserKey(),
         e.getTenantCvr(),
-        e.getRemote(),
-        e.getDetail());
+        e.getSummary());
   }
 }

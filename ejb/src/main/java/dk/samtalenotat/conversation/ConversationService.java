@@ -101,6 +101,11 @@ public class ConversationService {
       require(
           p.name() != null && !p.name().isBlank() && p.role() != null,
           RegistrationException.Problem.PARTICIPANT_INCOMPLETE);
+      // Participants' names are matched against the transcript's speakers, which hold to the
+      // same rule: refused, not stripped.
+      require(
+          dk.samtalenotat.transcript.SpeakerName.check(p.name()).isEmpty(),
+          RegistrationException.Problem.PARTICIPANT_NAME_INVALID);
     }
     AppUser me = users.caller();
     SealedCpr citizen = SealedCpr.seal(cpr, me.getTenant().getCvr(), keys, cprHasher);
@@ -376,6 +381,7 @@ public class ConversationService {
             .findUser(colleagueKey)
             .filter(u -> u.getTenant().getId().equals(me.getTenant().getId()))
             .filter(AppUser::isCaseworker)
+            .filter(AppUser::isActive)
             .filter(u -> !u.getId().equals(me.getId()))
             .orElseThrow(HandOverException::new);
     accessLog.used(

@@ -15,6 +15,8 @@ public class RegistrationException extends RuntimeException {
     CONSENT_MISSING,
     CONSENT_CONTRADICTORY,
     PARTICIPANT_INCOMPLETE,
+    /** A participant's name with markup or an invisible character, or too long (SpeakerName). */
+    PARTICIPANT_NAME_INVALID,
     /** The citizen has a standing refusal: register the conversation as declined. */
     CITIZEN_REFUSES_RECORDING
   }

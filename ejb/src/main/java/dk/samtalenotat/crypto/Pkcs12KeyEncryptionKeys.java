@@ -1,5 +1,6 @@
 package dk.samtalenotat.crypto;
 
+import dk.samtalenotat.installation.InstallationSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -65,8 +66,13 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   Pkcs12KeyEncryptionKeys(
       @ConfigProperty(name = KeyStoreLocation.PATH_KEY) Optional<String> path,
       @ConfigProperty(name = KeyStoreLocation.PASSWORD_KEY) Optional<String> password,
-      @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false") boolean demo,
-      @ConfigProperty(name = "jboss.server.data.dir") Optional<String> dataDir) {
+      @ConfigProperty(name = "jboss.server.data.dir") Optional<String> dataDir,
+      InstallationSettings installation) {
+    this(path, password, installation.demo(), dataDir);
+  }
+
+  Pkcs12KeyEncryptionKeys(
+      Optional<String> path, Optional<String> password, boolean demo, Optional<String> dataDir) {
     this(KeyStoreLocation.resolve(path, password, demo, dataDir));
   }
 

@@ -9,6 +9,7 @@ import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.conversation.SealedCpr;
 import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.installation.InstallationSettings;
 import dk.samtalenotat.pipeline.PipelineQueue;
 import dk.samtalenotat.security.DemoUsers;
 import dk.samtalenotat.tenant.AppUser;
@@ -25,7 +26,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills an empty demo installation: the demo users, and for the first caseworker the Danish sample
@@ -43,14 +43,8 @@ public class DemoSeeder {
   private static final List<String> CITIZENS =
       List.of("0703851234", "1411790987", "2209924321", "0512880456");
 
-  @Inject
-  @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
-  boolean demo;
-
-  /** Off where a test needs the pipeline to itself, for instance with scripted engines. */
-  @Inject
-  @ConfigProperty(name = "samtalenotat.demo.samples", defaultValue = "true")
-  boolean sampleConversations;
+  /** The demo switch and the samples (off where a test needs the pipeline to itself). */
+  @Inject InstallationSettings installation;
 
   @Inject UserRegistry users;
   @Inject ConversationRepository conversations;
@@ -61,11 +55,15 @@ public class DemoSeeder {
 
   @PostConstruct
   void seed() {
-    if (!demo) {
+    if (!installation.demo()) {
       return;
     }
     AppUser first = null;
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      if (users.findUser(u.userKey()).filter(known -> !known.isActive()).isPresent()) {
+        // The demo's administrator deactivated this user; that stands across restarts.
+        continue;
+      }
       AppUser user =
           users.signedOn(
               u.userKey(),
@@ -78,7 +76,7 @@ public class DemoSeeder {
         first = user;
       }
     }
-    if (!sampleConversations || conversations.countAll() > 0) {
+    if (first == null || !installation.sampleConversations() || conversations.countAll() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));

@@ -1,6 +1,7 @@
 package dk.samtalenotat.device;
 
 import dk.samtalenotat.audit.SecurityEvent.Outcome;
+import dk.samtalenotat.audit.SecurityEventThrottle;
 import dk.samtalenotat.audit.SecurityEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * The security log of device credentials, beside the sign-on events: registration, the first use of
  * a day, revocation and refused tokens, each under a stable event id. The token never appears here,
- * only the device's id and name.
+ * only the device's id and name. Refused tokens pass the {@link SecurityEventThrottle} first, so a
+ * flood of bad tokens from one source leaves a burst of rows and then one summary per interval.
  */
 @ApplicationScoped
 public class DeviceAudit {
@@ -30,6 +32,7 @@ public class DeviceAudit {
   static final Logger LOG = Logger.getLogger("dk.samtalenotat.security.device");
 
   @Inject SecurityEvents events;
+  @Inject SecurityEventThrottle throttle;
 
   void registered(DeviceCredential d, String remote) {
     event(REGISTERED, Outcome.REGISTERED, d, remote, "device registered");
@@ -44,6 +47,13 @@ public class DeviceAudit {
   }
 
   void refused(DeviceCredential d, String reason, String remote) {
+    if (!throttle.admit(
+        remote,
+        REFUSED,
+        d == null ? null : d.getOwner().getUserKey(),
+        d == null ? null : d.getTenant().getCvr())) {
+      return;
+    }
     if (d == null) {
       LOG.warning(() -> REFUSED + " device token refused: " + reason + " remote=" + remote);
       store(REFUSED, Outcome.REFUSED, null, null, remote, reason);
@@ -69,7 +79,7 @@ public class DeviceAudit {
   private void store(
       String eventId, Outcome outcome, String userKey, String cvr, String remote, String detail) {
     try {
-      events.record(eventId, outcome, userKey, cvr, remote, detail);
+      events.record(eventId, outcome, userKey, cvr, remote, detail, detail);
     } catch (RuntimeException failure) {
       LOG.log(Level.SEVERE, eventId + " could not be stored in the security log", failure);
     }

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Turns a device's bearer token into its owner for one request of the ingest API. The token is
  * looked up by its hash and checked again in constant time; it is refused when unknown, expired or
- * revoked, and when its owner is no longer a caseworker (the last sign-on did not give the role),
- * which is how a caseworker who left stops their devices too.
+ * revoked, and when its owner is deactivated (left, or away too long) or no longer a caseworker
+ * (the last sign-on did not give the role).
  */
 @Stateless
 @PermitAll // called by the authentication mechanism, before anyone is signed on
@@ -52,9 +52,11 @@ public class DeviceAuthenticator {
       DeviceStatus status = d.status(now);
       audit.refused(
           d,
-          status == DeviceStatus.ACTIVE
-              ? "owner is no longer a caseworker of the device's municipality"
-              : "token " + status.name().toLowerCase(Locale.ROOT),
+          status != DeviceStatus.ACTIVE
+              ? "token " + status.name().toLowerCase(Locale.ROOT)
+              : d.getOwner().isActive()
+                  ? "owner is no longer a caseworker"
+                  : "owner is deactivated",
           remote);
       return Optional.empty();
     }

@@ -115,14 +115,17 @@ public class DeviceCredential {
 
   /**
    * Whether the token opens this device now: it is this device's token, the device is neither
-   * revoked nor expired, and its owner still belongs to the device's municipality and is still a
-   * caseworker (their last sign-on gave the role). An employee who leaves loses the role at the
-   * IdP, and with it their devices, without anyone having to remember them here.
+   * revoked nor expired, and its owner is still active (not deactivated by the municipality's
+   * administrator or for inactivity) and still a caseworker (their last sign-on gave the role).
+   * Deactivation revokes the owner's devices as well; the check here also holds for a device
+   * registered in the moment of the deactivation, and after a reactivation, which gives no device
+   * back. (A device's municipality is its owner's by construction and a user never changes
+   * municipality, so that needs no check here.)
    */
   public boolean accepts(String token, Instant now) {
     return DeviceToken.matches(token, tokenHash)
         && status(now) == DeviceStatus.ACTIVE
-        && sameTenant(owner)
+        && owner.isActive()
         && owner.isCaseworker();
   }
 
@@ -146,6 +149,8 @@ public class DeviceCredential {
   /**
    * Revokes the token for good.
    *
+   * @param by who revoked it; null when the application did (the owner was deactivated for
+   *     inactivity)
    * @return false when it was revoked already (the first revocation stands)
    */
   public boolean revoke(AppUser by, Instant now) {

@@ -22,6 +22,18 @@ import java.util.stream.Collectors;
 @Table(name = "draft_sentence")
 public class CitedSentence {
 
+  /**
+   * The longest sentence, in characters: what the offline engine can make of the longest segment
+   * ({@link dk.samtalenotat.transcript.TranscriptSegment#MAX_TEXT}), whose third-person rewriting
+   * grows a text at most about eightfold ("vi" becomes "sagsbehandler og borger"), with room to
+   * spare. Sealed (at most 4 × 100,000 + 40 characters of Base64) it fits {@code sentence_text}
+   * (V65).
+   */
+  public static final int MAX_TEXT = 100_000;
+
+  /** The longest list of citations ("1,2,3"), in characters: the {@code citations} column. */
+  public static final int MAX_CITATIONS = 1000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -38,13 +50,13 @@ public class CitedSentence {
   private NoteSection section;
 
   /** Encrypted with the version's data key; {@link #text} holds it once decrypted. */
-  @Column(name = "sentence_text", nullable = false, length = 60000)
+  @Column(name = "sentence_text", nullable = false, length = 400_100)
   private String sealedText;
 
   @Transient private String text;
 
   /** Segment ordinals, comma separated; empty when nothing supports the sentence. */
-  @Column(name = "citations", nullable = false, length = 1000)
+  @Column(name = "citations", nullable = false, length = MAX_CITATIONS)
   private String citations;
 
   protected CitedSentence() {}
@@ -55,8 +67,12 @@ public class CitedSentence {
     this.section = data.section();
     this.text = data.text();
     this.sealedText = key.seal(aad(version, ordinal), text);
-    this.citations =
-        data.citations().stream().map(String::valueOf).collect(Collectors.joining(","));
+    this.citations = citationsText(data.citations());
+  }
+
+  /** The citations as the column holds them. */
+  static String citationsText(List<Integer> citations) {
+    return citations.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   public int getOrdinal() {

@@ -26,6 +26,9 @@ import java.time.Instant;
 @Table(name = "draft_flag")
 public class DraftFlag {
 
+  /** The longest fact or reason kept, in characters; longer ones are shortened with an ellipsis. */
+  static final int MAX_TEXT = 10_000;
+
   /** How a flag was resolved. */
   public enum Resolution {
     /** The caseworker checked the fact and confirmed it as written. */
@@ -82,10 +85,23 @@ public class DraftFlag {
     this.ordinal = ordinal;
     this.sentenceOrdinal = found.sentenceIndex() + 1;
     this.kind = found.kind();
-    this.fact = found.fact();
-    this.reason = found.reason();
+    // What the check quotes is a pointer for the caseworker, not the note: kept short enough that
+    // its sealed form (at most 4 × 10,000 + 40 characters) fits the columns.
+    this.fact = shortened(found.fact());
+    this.reason = shortened(found.reason());
     this.sealedFact = key.seal(aad("fact"), fact);
     this.sealedReason = key.seal(aad("reason"), reason);
+  }
+
+  private static String shortened(String text) {
+    if (text == null || text.length() <= MAX_TEXT) {
+      return text;
+    }
+    int cut = MAX_TEXT - 1;
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut) + "…";
   }
 
   private String aad(String part) {

@@ -36,6 +36,13 @@ import java.util.UUID;
 @Table(name = "draft_version")
 public class DraftVersion {
 
+  /**
+   * The longest note text, in characters (some 80 pages). Sealed (at most 4 × 200,000 + 40
+   * characters of Base64) it fits {@code content} (V65), which stays below the length at which
+   * Hibernate's H2 dialect expects a CLOB.
+   */
+  public static final int MAX_CONTENT = 200_000;
+
   /** Who made a version. */
   public enum Kind {
     GENERATED,
@@ -77,7 +84,7 @@ public class DraftVersion {
    * The sections of the note as text (headings and paragraphs), what the caseworker edits;
    * encrypted here, decrypted in {@link #content}. Null once destroyed.
    */
-  @Column(name = "content", length = 300000)
+  @Column(name = "content", length = 800_100)
   private String sealedContent;
 
   @Transient private String content;
@@ -158,11 +165,36 @@ public class DraftVersion {
     this.objectId = "draft-version:" + UUID.randomUUID();
     this.wrappedKey = key.wrapped().base64();
     this.kekVersion = key.wrapped().kekVersion();
+    requireFits(content, sentences);
     this.content = content;
     this.sealedContent = key.seal(objectId + ":content", content);
     int ordinal = 1;
     for (DraftSentence s : sentences) {
       this.sentences.add(new CitedSentence(this, ordinal++, s, key));
+    }
+  }
+
+  /**
+   * Refuses a version the columns cannot hold, before anything is sealed.
+   *
+   * @throws NoteTooLongException naming what is too long
+   */
+  public static void requireFits(String content, List<DraftSentence> sentences) {
+    if (content.length() > MAX_CONTENT) {
+      throw new NoteTooLongException(
+          NoteTooLongException.What.NOTE, content.length(), MAX_CONTENT, 0);
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      DraftSentence s = sentences.get(i);
+      if (s.text().length() > CitedSentence.MAX_TEXT) {
+        throw new NoteTooLongException(
+            NoteTooLongException.What.SENTENCE, s.text().length(), CitedSentence.MAX_TEXT, i + 1);
+      }
+      int cited = CitedSentence.citationsText(s.citations()).length();
+      if (cited > CitedSentence.MAX_CITATIONS) {
+        throw new NoteTooLongException(
+            NoteTooLongException.What.CITATIONS, cited, CitedSentence.MAX_CITATIONS, i + 1);
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package dk.samtalenotat.journal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -76,6 +78,41 @@ public record JournalNote(
         newKey);
   }
 
+  /**
+   * The reference a case system without idempotency keys of its own shows in the note, so that the
+   * note can be recognised before anything is sent again: derived from the idempotency key (the
+   * first 80 bits of its SHA-256, base 32), stable across tries, and not the key itself, which
+   * stays out of every note and log.
+   */
+  public String reference() {
+    return referenceOf(idempotencyKey);
+  }
+
+  /** {@link #reference()} of a key. */
+  public static String referenceOf(String idempotencyKey) {
+    byte[] hash;
+    try {
+      hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(("samtalenotat-note-reference:" + idempotencyKey).getBytes(UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+    String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+    StringBuilder out = new StringBuilder("SN-");
+    long bits = 0;
+    int held = 0;
+    for (int i = 0; i < 10; i++) {
+      bits = (bits << 8) | (hash[i] & 0xff);
+      held += 8;
+      while (held >= 5) {
+        held -= 5;
+        out.append(alphabet.charAt((int) (bits >>> held) & 31));
+      }
+    }
+    return out.toString();
+  }
+
   /** CPR as DDMMYY-SSSS, the form SBSYS searches by. */
   public String citizenCprWithHyphen() {
     return citizenCpr.substring(0, 6) + "-" + citizenCpr.substring(6);
@@ -83,8 +120,8 @@ public record JournalNote(
 
   @Override
   public String toString() {
-    // Never the CPR number or the text: this ends up in logs.
-    return "JournalNote[case=" + caseReference + ", key=" + idempotencyKey + "]";
+    // Never the CPR number, the text or the idempotency key: this ends up in logs.
+    return "JournalNote[case=" + caseReference + "]";
   }
 
   /** The caseworker who approved the note. */

@@ -1,5 +1,8 @@
 package dk.samtalenotat.journal;
 
+import dk.samtalenotat.audit.SecurityEvent;
+import dk.samtalenotat.audit.SecurityEventThrottle;
+import dk.samtalenotat.audit.SecurityEvents;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,12 +12,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Receipts that a case system sends back asynchronously (SF2900: transport OK, ADVARSEL or FEJL;
  * business MODTAGET, AFLEVERET, ACCEPTERET, AFVIST or FEJLET). Idempotent: a duplicate receipt
  * changes nothing; a receipt for a note we do not know is answered as such and changes nothing.
+ *
+ * <p>A receipt counts only when its authenticated {@link ReceiptSender} is the case system the note
+ * went out through and the configured distributor of the note's municipality. The transaction id
+ * (the note's idempotency key) only names the note: it travels in SOAP messages and in the case
+ * system, so it is no secret and proves nothing. It is never written to a log either; the log names
+ * the outbox entry.
  */
 @Stateless
 @PermitAll
@@ -34,21 +44,34 @@ public class JournalReceipts {
     /** Already had it. */
     DUPLICATE,
     /** No note with that transaction id. */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * The note went out through another case system or belongs to a municipality the sender is not
+     * the distributor of; answered as {@link #UNKNOWN}, so the sender learns nothing of it.
+     */
+    REFUSED
   }
+
+  /** A receipt from a sender that is not the note's distributor. */
+  public static final String REFUSED_EVENT = "RECEIPT-REJ-01";
 
   @PersistenceContext private EntityManager em;
   @Inject private JpaOutboxStore store;
+  @Inject private SecurityEvents securityEvents;
+  @Inject private SecurityEventThrottle throttle;
 
   /**
    * Handles one receipt.
    *
    * @param transactionId the note's idempotency key, sent as the transaction id
-   * @param system the case system's name for the stored receipt
+   * @param sender who sent it, as the endpoint authenticated them; their system names the stored
+   *     receipt
+   * @param remote the address the receipt came from, for the security log
    */
   public Outcome receive(
       String transactionId,
-      String system,
+      ReceiptSender sender,
+      String remote,
       String transport,
       String business,
       String caseId,
@@ -56,15 +79,23 @@ public class JournalReceipts {
       String detail) {
     OutboxEntry e =
         em.createQuery(
-                "select e from OutboxEntry e where e.idempotencyKey = :key", OutboxEntry.class)
+                "select e from OutboxEntry e join fetch e.tenant where e.idempotencyKey = :key",
+                OutboxEntry.class)
             .setParameter("key", transactionId)
             .getResultStream()
             .findFirst()
             .orElse(null);
     if (e == null) {
-      LOG.warning(() -> "receipt for unknown transaction " + transactionId + " ignored");
+      LOG.warning(
+          () -> "receipt for an unknown transaction from " + sender.describe() + " ignored");
       return Outcome.UNKNOWN;
     }
+    String cvr = e.getTenant().getCvr();
+    if (!mayConfirm(sender, cvr, e.getCaseSystem())) {
+      refused(e, cvr, sender, remote);
+      return Outcome.REFUSED;
+    }
+    String system = sender.system();
     if (e.getStatus() == OutboxEntry.Status.DELIVERED) {
       return Outcome.DUPLICATE;
     }
@@ -89,6 +120,41 @@ public class JournalReceipts {
       e.businessStatus(b);
     }
     return Outcome.NOTED;
+  }
+
+  /**
+   * Whether the sender may confirm a note of this municipality sent through this case system: it
+   * speaks for that case system (a receipt never confirms a note sent elsewhere, nor one
+   * journalised by hand) and is the configured distributor of that municipality.
+   */
+  static boolean mayConfirm(ReceiptSender sender, String tenantCvr, String caseSystem) {
+    return sender.system().equals(caseSystem) && sender.speaksFor(tenantCvr);
+  }
+
+  /** In the security log, throttled like every refusal, tied to the note's municipality. */
+  private void refused(OutboxEntry e, String cvr, ReceiptSender sender, String remote) {
+    if (!throttle.admit(remote, REFUSED_EVENT, null, cvr)) {
+      return;
+    }
+    String summary =
+        "receipt for outbox entry "
+            + e.getId()
+            + " ("
+            + e.getCaseSystem()
+            + ") refused: the sender is not the distributor of its municipality and case system";
+    LOG.warning(() -> REFUSED_EVENT + " " + summary + " sender=" + sender.describe());
+    try {
+      securityEvents.record(
+          REFUSED_EVENT,
+          SecurityEvent.Outcome.REFUSED,
+          null,
+          cvr,
+          remote,
+          summary,
+          summary + "; sender " + sender.describe());
+    } catch (RuntimeException failure) {
+      LOG.log(Level.SEVERE, REFUSED_EVENT + " could not be stored in the security log", failure);
+    }
   }
 
   private static String upper(String s) {

@@ -157,8 +157,8 @@ public final class OutboxProcessor {
     if (found.isEmpty()) {
       LOG.warning(
           () ->
-              "note "
-                  + note.idempotencyKey()
+              "outbox entry "
+                  + id
                   + " is unknown to "
                   + journal.endpoint()
                   + " although it was taken; sending it again");
@@ -169,8 +169,8 @@ public final class OutboxProcessor {
       if (work.attempt() == receiptWait.attentionAfter()) {
         LOG.warning(
             () ->
-                "note "
-                    + note.idempotencyKey()
+                "outbox entry "
+                    + id
                     + " still has no receipt after "
                     + work.attempt()
                     + " questions; marked for attention, still asked");
@@ -219,9 +219,12 @@ public final class OutboxProcessor {
         breaker.failure();
         retry(work, true, e);
         return true;
+      } catch (RuntimeException e) {
+        retry(work, true, crashed(note, e));
+        return true;
       }
       if (found.isPresent()) {
-        LOG.info(() -> "note " + note.idempotencyKey() + " had arrived; not sent again");
+        LOG.info(() -> "outbox entry " + id + " had arrived; not sent again");
         breaker.success();
         record(id, found.get());
         return true;
@@ -233,7 +236,7 @@ public final class OutboxProcessor {
       record(id, delivery);
     } catch (PermanentJournalException e) {
       breaker.success();
-      LOG.warning(() -> "note " + note.idempotencyKey() + " refused: " + e.getMessage());
+      LOG.warning(() -> "outbox entry " + id + " refused: " + e.getMessage());
       store.failed(id, e.failure(), e.getMessage());
     } catch (UnknownOutcomeException e) {
       breaker.failure();
@@ -244,8 +247,19 @@ public final class OutboxProcessor {
       retry(work, false, e);
     } catch (JournalException e) {
       throw new IllegalStateException("unclassified journal exception", e);
+    } catch (RuntimeException e) {
+      // A bug in an adapter, possibly after the note went out: counted as an attempt whose outcome
+      // is open, so it is asked about first, and after the last attempt the note is marked failed
+      // instead of coming back after every lease for ever.
+      retry(work, true, crashed(note, e));
     }
     return true;
+  }
+
+  private static UnknownOutcomeException crashed(JournalNote note, RuntimeException e) {
+    LOG.log(Level.SEVERE, "journal adapter failed on note " + note.idempotencyKey(), e);
+    return new UnknownOutcomeException(
+        "the adapter failed (" + e.getClass().getSimpleName() + ")", e);
   }
 
   private void record(long id, Delivery delivery) {
@@ -260,8 +274,8 @@ public final class OutboxProcessor {
     if (work.attempt() >= maxAttempts) {
       LOG.warning(
           () ->
-              "note "
-                  + work.note().idempotencyKey()
+              "outbox entry "
+                  + work.entryId()
                   + " gave up after "
                   + work.attempt()
                   + " attempts: "
@@ -272,8 +286,8 @@ public final class OutboxProcessor {
     Instant at = clock.instant().plus(backoff.after(work.attempt()));
     LOG.info(
         () ->
-            "note "
-                + work.note().idempotencyKey()
+            "outbox entry "
+                + work.entryId()
                 + " attempt "
                 + work.attempt()
                 + " failed, next at "

@@ -22,7 +22,8 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
  * Drafts the note for one generation of a conversation; the same rules for retries and failures as
- * {@link TranscriptionJob}.
+ * {@link TranscriptionJob}. A failure outside the engine call (reading the transcript, storing the
+ * draft) counts as transient: retried, and at the last attempt the conversation is DRAFT_FAILED.
  */
 @MessageDriven(
     name = "DraftingJob",
@@ -41,16 +42,35 @@ public class DraftingJob implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(DraftingJob.class.getName());
 
-  @Inject private PipelineSteps steps;
-  @Inject private DraftGenerator drafts;
-  @Inject private PipelineSettings settings;
-  @Resource private MessageDrivenContext context;
+  @Inject PipelineSteps steps;
+  @Inject DraftGenerator drafts;
+  @Inject PipelineSettings settings;
+  @Resource MessageDrivenContext context;
 
   @Override
   public void onMessage(Message message) {
     long id = Jobs.conversationId(message);
     int generation = Jobs.generation(message);
     int delivery = Jobs.delivery(message);
+    try {
+      draft(id, generation, delivery);
+    } catch (RuntimeException e) {
+      // Not the engine's answer but reading or storing around it (a database error, a bug): the
+      // same limits as a transient failure, so the job never ends in the dead-letter queue with the
+      // conversation left in DRAFTING.
+      if (settings.mayRetry(delivery)) {
+        LOG.log(
+            Level.WARNING, "draft of " + id + " failed, attempt " + delivery + "; will retry", e);
+        steps.noteProblem(id, Problem.DRAFT_RETRYING, Jobs.describe(e));
+        retryLater();
+        return;
+      }
+      LOG.log(Level.SEVERE, "draft of " + id + " failed for good", e);
+      steps.draftFailed(id, generation, Jobs.describe(e));
+    }
+  }
+
+  private void draft(long id, int generation, int delivery) {
     Optional<DraftRequest> request = steps.draftingWork(id, generation);
     if (request.isEmpty()) {
       return;

@@ -32,4 +32,25 @@ final class Jobs {
       return 1;
     }
   }
+
+  /** True for a drafting job, false for a transcription job. */
+  static boolean isDrafting(Message m) {
+    try {
+      return ((jakarta.jms.MapMessage) m).itemExists(PipelineQueue.GENERATION);
+    } catch (JMSException e) {
+      throw new IllegalArgumentException("not a pipeline job", e);
+    }
+  }
+
+  /**
+   * A failure as the owner and the administrator see it beside the problem's Danish text: the kind
+   * of the innermost cause, never its message, which may quote stored data.
+   */
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return "processing failed (" + root.getClass().getSimpleName() + ")";
+  }
 }

@@ -17,6 +17,10 @@ public class PipelineQueue {
 
   static final String TRANSCRIPTION = "java:/jms/queue/samtalenotat/Transcription";
   static final String DRAFTING = "java:/jms/queue/samtalenotat/Drafting";
+
+  /** Where the broker moves a job after its last delivery (wildfly-config/30-messaging.cli). */
+  static final String DEAD_LETTERS = "java:/jms/queue/samtalenotat/DeadLetters";
+
   static final String CONVERSATION_ID = "conversationId";
   static final String GENERATION = "generation";
 

@@ -17,6 +17,7 @@ import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteLayout;
+import dk.samtalenotat.draft.NoteTooLongException;
 import dk.samtalenotat.draft.check.FactFlag;
 import dk.samtalenotat.retention.Actor;
 import dk.samtalenotat.retention.RetentionRule;
@@ -121,7 +122,8 @@ public class PipelineSteps {
       return;
     }
     // Engines give one language for the whole recording at most: each segment is checked.
-    List<SegmentData> consented = c.consented(SpokenLanguage.mark(segments));
+    List<SegmentData> consented =
+        c.consented(SpokenLanguage.mark(SegmentData.fitted(segments, TranscriptSegment.MAX_TEXT)));
     if (consented.isEmpty()) {
       // All the speech lies after the point the citizen stopped the recording.
       c.recordingWithdrawn();
@@ -170,6 +172,15 @@ public class PipelineSteps {
       LOG.info(() -> "draft " + generation + " of " + conversationId + " not needed; dropped");
       return;
     }
+    String content = NoteLayout.content(generated.sentences());
+    try {
+      DraftVersion.requireFits(content, generated.sentences());
+    } catch (NoteTooLongException e) {
+      // Asking the engine again may give a shorter draft: failed, with a retry for the caseworker.
+      LOG.warning(() -> "draft " + generation + " of " + conversationId + " refused: " + e);
+      c.draftFailed(Problem.DRAFT_FAILED.with(e.getMessage()));
+      return;
+    }
     Draft draft =
         conversations
             .draftOf(c)
@@ -182,12 +193,7 @@ public class PipelineSteps {
     DataKey key = keys.create(tenantOf(c));
     draft
         .addGenerated(
-            generation,
-            generated.engine(),
-            templateVersion,
-            NoteLayout.content(generated.sentences()),
-            generated.sentences(),
-            key)
+            generation, generated.engine(), templateVersion, content, generated.sentences(), key)
         .ifPresent(v -> draft.checked(v, factCheck(c, v), key));
     c.draftReady();
     // The audio has served its purpose once a draft exists (design.md): destroyed in this same

@@ -54,17 +54,38 @@ public class TranscriptionJob implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(TranscriptionJob.class.getName());
 
-  @Inject private PipelineSteps steps;
-  @Inject private SpeechToText speech;
-  @Inject private PipelineSettings settings;
-  @Inject private PcmDecoder decoder;
-  @Inject private LiveTranscriptionSettings live;
-  @Resource private MessageDrivenContext context;
+  @Inject PipelineSteps steps;
+  @Inject SpeechToText speech;
+  @Inject PipelineSettings settings;
+  @Inject PcmDecoder decoder;
+  @Inject LiveTranscriptionSettings live;
+  @Resource MessageDrivenContext context;
 
   @Override
   public void onMessage(Message message) {
     long id = Jobs.conversationId(message);
     int delivery = Jobs.delivery(message);
+    try {
+      transcribeAndStore(id, delivery);
+    } catch (RuntimeException e) {
+      // Reading the audio or storing the transcript failed (a database error, a bug): retried like
+      // a transient failure, and marked failed at the last attempt, never left to the dead-letter
+      // queue with the conversation in TRANSCRIBING.
+      if (settings.mayRetry(delivery)) {
+        LOG.log(
+            Level.WARNING,
+            "transcription of " + id + " failed, attempt " + delivery + "; will retry",
+            e);
+        steps.noteProblem(id, Problem.TRANSCRIPTION_RETRYING, Jobs.describe(e));
+        retryLater();
+        return;
+      }
+      LOG.log(Level.SEVERE, "transcription of " + id + " failed for good", e);
+      steps.transcriptionFailed(id, Jobs.describe(e));
+    }
+  }
+
+  private void transcribeAndStore(long id, int delivery) {
     Optional<AudioSource> audio = steps.transcriptionWork(id);
     if (audio.isEmpty()) {
       return;

@@ -24,7 +24,9 @@ public class UserRegistry {
 
   /**
    * Records a sign-on: creates the tenant and the user on first sight, refreshes name, team and
-   * whether they are a caseworker.
+   * whether they are a caseworker or an administrator.
+   *
+   * @throws UserDeactivatedException when the user is deactivated; nothing is refreshed then
    */
   public AppUser signedOn(
       String userKey,
@@ -35,6 +37,7 @@ public class UserRegistry {
       Set<String> roles) {
     AppUser user = signedOn(userKey, displayName, team, tenantCvr, tenantName);
     user.caseworker(roles.contains(Roles.CASEWORKER));
+    user.administrator(roles.contains(Roles.ADMINISTRATOR));
     return user;
   }
 
@@ -52,6 +55,9 @@ public class UserRegistry {
     if (known.isPresent()) {
       if (!known.get().getTenant().getCvr().equals(tenantCvr)) {
         throw new IllegalStateException("user " + userKey + " belongs to another tenant");
+      }
+      if (!known.get().isActive()) {
+        throw new UserDeactivatedException();
       }
       known.get().refresh(displayName, team);
       return known.get();
@@ -71,11 +77,24 @@ public class UserRegistry {
     return findUser(key).orElseThrow(() -> new EJBAccessException("unknown caller " + key));
   }
 
+  /**
+   * Whether the user may work now: known and not deactivated. The authentication mechanism asks on
+   * every request of a signed-on session, so a deactivation ends the session on every node at once.
+   */
+  public boolean isActive(String userKey) {
+    return !em.createQuery(
+            "select u.id from AppUser u where u.userKey = :key and u.active = true", Long.class)
+        .setParameter("key", userKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** The caseworkers of the caller's municipality who could take over a conversation, by name. */
   public List<AppUser> colleagues(AppUser me) {
     return em.createQuery(
             "select u from AppUser u where u.tenant = :tenant and u.caseworker = true"
-                + " and u <> :me order by u.displayName",
+                + " and u.active = true and u <> :me order by u.displayName",
             AppUser.class)
         .setParameter("tenant", me.getTenant())
         .setParameter("me", me)

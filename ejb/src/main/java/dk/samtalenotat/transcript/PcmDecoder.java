@@ -61,4 +61,14 @@ public interface PcmDecoder {
    * @throws UndecodableAudioException when no decoder can run here
    */
   Stream start(String name) throws IOException, UndecodableAudioException;
+
+  /**
+   * Decodes the beginning of {@code audio} and throws it away: whether a file decodes at all, asked
+   * before it is stored. Decoders that can stop early read only the first seconds.
+   *
+   * @throws UndecodableAudioException when it does not decode
+   */
+  default void probe(InputStream audio, String name) throws IOException, UndecodableAudioException {
+    decode(audio, name, false, OutputStream.nullOutputStream());
+  }
 }

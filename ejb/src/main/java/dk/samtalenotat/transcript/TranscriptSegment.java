@@ -17,6 +17,14 @@ import jakarta.persistence.Transient;
 @Table(name = "transcript_segment")
 public class TranscriptSegment {
 
+  /**
+   * The longest segment text, in characters. Its sealed form (AES-GCM record of at most three UTF-8
+   * bytes per character plus 29 bytes, in Base64) is at most 40,040 characters, which {@code
+   * segment_text} holds in every dialect; the importer refuses longer cues and engine segments are
+   * split to fit ({@link SegmentData#fitted}).
+   */
+  public static final int MAX_TEXT = 10_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -53,6 +61,15 @@ public class TranscriptSegment {
     this.ordinal = ordinal;
     this.startMillis = data.startMillis();
     this.endMillis = data.endMillis();
+    if (data.text().length() > MAX_TEXT) {
+      throw new IllegalArgumentException(
+          "segment "
+              + ordinal
+              + " has "
+              + data.text().length()
+              + " characters, at most "
+              + MAX_TEXT);
+    }
     this.speaker = data.speaker();
     this.language = data.language();
     this.text = data.text();

@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.crypto.TestKeys;
+import dk.samtalenotat.transcript.PcmDecoder;
+import dk.samtalenotat.transcript.UndecodableAudioException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,10 +34,7 @@ class AudioStoreTest {
   private final DataKey key = keys.create("11111111");
 
   private static byte[] wav(int dataBytes) {
-    byte[] b = new byte[44 + dataBytes];
-    System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 4);
-    System.arraycopy("WAVEfmt ".getBytes(StandardCharsets.US_ASCII), 0, b, 8, 8);
-    return b;
+    return TestWav.pcm(dataBytes);
   }
 
   private AudioRejectedException.Reason refused(AudioStore store, String name, byte[] bytes) {
@@ -57,7 +58,7 @@ class AudioStoreTest {
     AudioStore store = new AudioStore(dir.resolve("audio"), 300_000);
     byte[] bytes = wav(200_000);
     new java.util.Random(3).nextBytes(bytes);
-    System.arraycopy(wav(0), 0, bytes, 0, 44);
+    System.arraycopy(wav(200_000), 0, bytes, 0, 44);
     AudioStore.Stored stored = store.store("samtale.wav", new ByteArrayInputStream(bytes), key);
     assertEquals(AudioFormat.WAV, stored.format());
     assertEquals(bytes.length, stored.size());
@@ -121,6 +122,60 @@ class AudioStoreTest {
         refused(store, "a.wav", "%PDF-1.7 not audio".getBytes(StandardCharsets.US_ASCII)));
     assertEquals(AudioRejectedException.Reason.MISLABELLED, refused(store, "a.mp3", wav(100)));
     assertEquals(0, filesLeft());
+  }
+
+  @Test
+  void brokenWavFilesAreRefusedWithTheirReasonAndLeaveNothing() throws IOException {
+    AudioStore store = new AudioStore(dir.resolve("audio"), 100_000);
+    assertEquals(
+        AudioRejectedException.Reason.WAV_HEADER_TRUNCATED,
+        refused(store, "a.wav", Arrays.copyOf(wav(1000), 30)));
+    assertEquals(
+        AudioRejectedException.Reason.WAV_NO_CHANNELS,
+        refused(store, "a.wav", TestWav.build(1, 0, 16_000, 16, 1000, 1000)));
+    assertEquals(
+        AudioRejectedException.Reason.WAV_LENGTH_MISMATCH,
+        refused(store, "a.wav", TestWav.build(1, 1, 16_000, 16, 50_000, 1000)));
+    assertEquals(0, filesLeft());
+    assertEquals(
+        AudioFormat.WAV, store.store("a.wav", new ByteArrayInputStream(wav(1000)), key).format());
+  }
+
+  @Test
+  void otherFormatsAreProbedByTheDecoderBeforeTheyAreKept() throws IOException {
+    List<String> probed = new java.util.ArrayList<>();
+    PcmDecoder decoder =
+        new PcmDecoder() {
+          @Override
+          public boolean available() {
+            return true;
+          }
+
+          @Override
+          public long decode(InputStream audio, String name, boolean partial, OutputStream out)
+              throws IOException, UndecodableAudioException {
+            byte[] head = audio.readNBytes(8);
+            probed.add(name);
+            if (new String(head, StandardCharsets.ISO_8859_1).contains("xx")) {
+              throw new UndecodableAudioException(name + " cannot be decoded");
+            }
+            return 1;
+          }
+
+          @Override
+          public Stream start(String name) {
+            throw new UnsupportedOperationException("the store only probes");
+          }
+        };
+    AudioStore store = new AudioStore(dir.resolve("audio"), 100_000, decoder);
+    byte[] fake = "OggSxx not really".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(AudioRejectedException.Reason.UNDECODABLE, refused(store, "a.ogg", fake));
+    assertEquals(0, filesLeft());
+    byte[] real = "OggS\0\2 pages".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(
+        AudioFormat.OGG, store.store("b.ogg", new ByteArrayInputStream(real), key).format());
+    store.store("c.wav", new ByteArrayInputStream(wav(1000)), key);
+    assertEquals(List.of("a.ogg", "b.ogg"), probed, "PCM WAV is checked, not decoded");
   }
 
   @Test

@@ -44,6 +44,19 @@ class DeviceCredentialTest {
   }
 
   @Test
+  void aDeactivatedOwnersTokenIsRefusedAndReactivationGivesNoDeviceBack() {
+    var issued = DeviceCredential.issue(mette, "Diktafon", YEAR, NOW);
+    assertTrue(mette.deactivate(NOW, "admin", AppUser.Deactivation.ADMINISTRATOR));
+    assertFalse(issued.device().accepts(issued.token(), NOW), "the owner left");
+    // Deactivation revokes the devices too; the owner's flag alone already refuses this one.
+    issued.device().revoke(admin, NOW);
+    assertTrue(mette.reactivate(NOW.plusSeconds(60)));
+    assertFalse(issued.device().accepts(issued.token(), NOW.plusSeconds(61)), "still revoked");
+    var fresh = DeviceCredential.issue(mette, "Ny diktafon", YEAR, NOW.plusSeconds(120));
+    assertTrue(fresh.device().accepts(fresh.token(), NOW.plusSeconds(121)));
+  }
+
+  @Test
   void theTokenIsAcceptedUntilItExpires() {
     var issued = DeviceCredential.issue(mette, "Diktafon", YEAR, NOW);
     DeviceCredential d = issued.device();

@@ -135,6 +135,34 @@ class OutboxProcessorTest {
   }
 
   @Test
+  void anAdapterThatCrashesAfterStoringIsAskedFirstAndNotSentTwice() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    journal.script.add(Fault.CRASH_AFTER_STORING);
+    processor.runOnce(10);
+    assertTrue(e.unknown, "a crash leaves the outcome open");
+    clock.advance(Duration.ofMinutes(1));
+    processor.runOnce(10);
+    assertEquals(OutboxEntry.Status.DELIVERED, e.status);
+    assertEquals(1, journal.creates);
+    assertEquals(1, journal.stored.size());
+  }
+
+  @Test
+  void anAdapterThatAlwaysCrashesIsGivenUpVisiblyAfterMaxAttempts() {
+    InMemoryOutboxStore.Entry e = store.add(JournalNoteTest.sample(), clock.instant());
+    for (int i = 0; i < 10; i++) {
+      journal.script.add(Fault.CRASH_AFTER_STORING);
+    }
+    journal.crashWhenAsked = true;
+    for (int i = 0; i < 10; i++) {
+      processor.runOnce(10);
+      clock.advance(Duration.ofMinutes(11));
+    }
+    assertEquals(OutboxEntry.Status.FAILED, e.status, "never left to come back for ever");
+    assertEquals(5, e.attempts);
+  }
+
+  @Test
   void openBreakerHoldsEveryNoteForThatEndpoint() {
     for (int i = 0; i < 5; i++) {
       store.add(JournalNoteTest.sample().forCase("c", "k" + i), clock.instant());
@@ -253,7 +281,9 @@ class OutboxProcessorTest {
     TRANSIENT,
     STORE_THEN_TIMEOUT,
     TIMEOUT_WITHOUT_STORING,
-    CLOSED
+    CLOSED,
+    /** The adapter throws an unchecked exception after the case system stored the note. */
+    CRASH_AFTER_STORING
   }
 
   /** A case system that keeps notes by idempotency key and fails as scripted. */
@@ -272,6 +302,7 @@ class OutboxProcessorTest {
     boolean unknownWhenAsked;
     boolean rejectedWhenAsked;
     boolean downWhenAsked;
+    boolean crashWhenAsked;
 
     @Override
     public String system() {
@@ -301,6 +332,9 @@ class OutboxProcessorTest {
       if (f == Fault.STORE_THEN_TIMEOUT) {
         throw new UnknownOutcomeException("read timeout");
       }
+      if (f == Fault.CRASH_AFTER_STORING) {
+        throw new IllegalStateException("bug in the adapter");
+      }
       if (async) {
         return new Delivery.Accepted(note.idempotencyKey());
       }
@@ -312,6 +346,9 @@ class OutboxProcessorTest {
     @Override
     public Optional<Delivery> find(JournalNote note) throws JournalException {
       finds++;
+      if (crashWhenAsked) {
+        throw new IllegalStateException("bug in the adapter");
+      }
       if (downWhenAsked) {
         throw new TransientJournalException("connection refused");
       }

@@ -137,10 +137,7 @@ class RetentionSweepTest {
   }
 
   private static byte[] wav() {
-    byte[] b = new byte[2000];
-    System.arraycopy("RIFF".getBytes(), 0, b, 0, 4);
-    System.arraycopy("WAVEfmt ".getBytes(), 0, b, 8, 8);
-    return b;
+    return dk.samtalenotat.audio.TestWav.pcm(1956);
   }
 
   private dk.samtalenotat.recording.ChunkStore chunks;

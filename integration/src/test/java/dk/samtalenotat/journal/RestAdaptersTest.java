@@ -139,6 +139,7 @@ class RestAdaptersTest {
     drain(store, systems);
     assertEquals(OutboxEntry.Status.DELIVERED, e.status, () -> "last error: " + e.error);
     assertEquals(1, sbsys.notesWithKey("key-" + fault), "exactly one note in SBSYS");
+    assertEquals(0, sbsys.notesContaining("key-" + fault), "the key itself is not in the note");
     assertEquals("17", e.receipt.caseId());
     FakeSbsys.Note stored = sbsys.notes().get(0);
     assertTrue(stored.html().contains("&lt;Åse&gt; &amp; co."), stored.html());

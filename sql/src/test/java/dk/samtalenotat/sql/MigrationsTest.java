@@ -2,6 +2,7 @@ package dk.samtalenotat.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
@@ -51,6 +52,63 @@ class MigrationsTest {
     assertFalse(h2.isEmpty(), "no tables after migrating h2");
     assertEquals(pg, h2, "h2 and postgresql migrations differ");
     assertEquals(pg, mssql, "sqlserver and postgresql migrations differ");
+  }
+
+  /**
+   * Sealed texts (Base64 of an AES-GCM record: 4 × characters + 40 at most, three UTF-8 bytes per
+   * character) fit their columns in every dialect: segments of 10,000 characters
+   * (TranscriptSegment.MAX_TEXT), sentences of 100,000 (CitedSentence.MAX_TEXT), notes of 200,000
+   * (DraftVersion.MAX_CONTENT), flag texts of 10,000 (DraftFlag.MAX_TEXT).
+   */
+  @Test
+  void sealedTextColumnsHoldTheLongestAcceptedTexts() throws SQLException {
+    Map<String, Integer> needed =
+        Map.of(
+            "transcript_segment.segment_text", sealed(10_000),
+            "draft_sentence.sentence_text", sealed(100_000),
+            "draft_version.content", sealed(200_000),
+            "draft_flag.fact", sealed(10_000),
+            "draft_flag.reason", sealed(10_000));
+    Map<String, DataSource> dialects =
+        Map.of(
+            "h2", h2("sizes-h2", ""),
+            "postgresql", postgres.getPostgresDatabase(),
+            "sqlserver", h2("sizes-mssql", ";MODE=MSSQLServer"));
+    for (Map.Entry<String, DataSource> d : dialects.entrySet()) {
+      flyway(d.getValue(), d.getKey()).migrate();
+      try (Connection c = d.getValue().getConnection()) {
+        for (Map.Entry<String, Integer> column : needed.entrySet()) {
+          String[] tc = column.getKey().split("\\.");
+          int size = columnSize(c, tc[0], tc[1]);
+          assertTrue(
+              size >= column.getValue(),
+              d.getKey()
+                  + " "
+                  + column.getKey()
+                  + " holds "
+                  + size
+                  + ", needs "
+                  + column.getValue());
+        }
+      }
+    }
+  }
+
+  private static int sealed(int characters) {
+    return 4 * characters + 40;
+  }
+
+  private static int columnSize(Connection c, String table, String column) throws SQLException {
+    for (String t : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+      for (String col : new String[] {column, column.toUpperCase(Locale.ROOT)}) {
+        try (ResultSet rs = c.getMetaData().getColumns(null, null, t, col)) {
+          if (rs.next()) {
+            return rs.getInt("COLUMN_SIZE");
+          }
+        }
+      }
+    }
+    throw new AssertionError("no column " + table + "." + column);
   }
 
   @Test

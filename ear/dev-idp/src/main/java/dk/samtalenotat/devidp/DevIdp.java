@@ -107,6 +107,14 @@ public class DevIdp {
   private static final Logger LOG = Logger.getLogger(DevIdp.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /**
+   * Read here and not through the application's settings: this is a deployment of its own, and it
+   * must refuse to run on a server that is not the demo's even if it was copied there by mistake.
+   */
+  @Inject
+  @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
+  boolean demo;
+
   @Inject
   @ConfigProperty(name = "samtalenotat.saml.sp.base-url", defaultValue = "http://localhost:8080")
   String baseUrl;
@@ -141,6 +149,14 @@ public class DevIdp {
 
   @PostConstruct
   void init() {
+    if (!demo) {
+      LOG.severe(
+          "START-07 refused: dev-idp.war is deployed on a server that is not the demo"
+              + " (samtalenotat.demo is not true); it signs in anyone as any user, administrator"
+              + " included: remove it from this server");
+      throw new IllegalStateException(
+          "the development IdP runs only in the demo (samtalenotat.demo=true)");
+    }
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(DevIdp.class.getClassLoader());
     try {

@@ -21,7 +21,22 @@ public class TranscriptFormatException extends Exception {
     /** A cue ends before it starts, or starts before the previous cue. */
     TIMESTAMPS_OUT_OF_ORDER,
     /** The stream could not be read. */
-    UNREADABLE
+    UNREADABLE,
+    /** A control character (other than NUL, which makes the file {@link #NOT_TEXT}) in the text. */
+    CONTROL_CHARACTER,
+    /** A line longer than {@link TranscriptImporter#MAX_LINE_CHARS}. */
+    LINE_TOO_LONG,
+    /**
+     * A cue whose text is longer than {@link
+     * dk.samtalenotat.transcript.TranscriptSegment#MAX_TEXT}.
+     */
+    SEGMENT_TOO_LONG,
+    /** A speaker name with markup in it ({@code <b>}, {@code <script>}). */
+    SPEAKER_MARKUP,
+    /** A speaker name with an invisible character in it (control, format, separator). */
+    SPEAKER_CONTROL_CHARACTER,
+    /** A speaker name longer than {@link dk.samtalenotat.transcript.SpeakerName#MAX_LENGTH}. */
+    SPEAKER_TOO_LONG
   }
 
   private final Reason reason;

@@ -1,7 +1,9 @@
 package dk.samtalenotat.transcript.importing;
 
 import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.transcript.SpeakerName;
 import dk.samtalenotat.transcript.SpokenLanguage;
+import dk.samtalenotat.transcript.TranscriptSegment;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -23,13 +25,20 @@ import java.util.regex.Pattern;
  * detected from the content; the file name is only a hint.
  *
  * <p>The importer never trusts a declared size: it reads through a bounded buffer and rejects the
- * file as soon as it passes the limit.
+ * file as soon as it passes the limit. Within the file, a line longer than {@link #MAX_LINE_CHARS},
+ * a cue whose text is longer than {@link TranscriptSegment#MAX_TEXT}, a control character and a
+ * speaker name that {@link SpeakerName} refuses (markup, invisible characters, too long) each
+ * reject the file with the line they are on. A speaker's turn in plain text that runs over several
+ * lines becomes several segments rather than one too long to store.
  */
 @ApplicationScoped
 public class TranscriptImporter {
 
   /** Default upper limit of a transcript file: 5 MB. */
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+  /** The longest line accepted, in characters; the same as the longest segment. */
+  public static final int MAX_LINE_CHARS = TranscriptSegment.MAX_TEXT;
 
   /** The formats the importer understands. */
   public enum Format {
@@ -49,6 +58,9 @@ public class TranscriptImporter {
       Pattern.compile("^\\s*" + TIME + "\\s*-->\\s*" + TIME + "(?:\\s+.*)?$");
   private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?(?:\\s+([^>]*))?>");
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>|<\\d[^>]*>");
+  // Tags that open a line (an SRT line in italics): formatting around a speaker, not in its name.
+  private static final Pattern LEADING_TAGS =
+      Pattern.compile("^\\s*(?:(?:</?[a-zA-Z][^>]*>|<\\d[^>]*>)\\s*)+");
   // A speaker label: up to four words, each starting with an upper-case letter ("A-kasse", "Anne
   // Hansen", "Sagsbehandler"). Lower-case words keep ordinary sentences with a colon out.
   private static final Pattern SPEAKER_PREFIX =
@@ -167,25 +179,41 @@ public class TranscriptImporter {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    // Word processors use vertical tab and form feed as soft line breaks.
+    text = text.replace('\u000B', '\n').replace('\f', '\n');
+    // Lines are numbered as String.lines() splits them, which is how the parsers number them.
     int line = 1;
+    int lineLength = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-      } else if (isForbiddenControl(c)) {
+      if (c == '\n' || c == '\r') {
+        if (c == '\n' || i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+          line++;
+        }
+        lineLength = 0;
+        continue;
+      }
+      if (++lineLength > MAX_LINE_CHARS) {
         throw new TranscriptFormatException(
-            Reason.NOT_TEXT,
+            Reason.LINE_TOO_LONG, line, "line longer than " + MAX_LINE_CHARS + " characters");
+      }
+      if (c == 0) {
+        throw new TranscriptFormatException(
+            Reason.NOT_TEXT, line, "transcript file holds NUL bytes: not a text file");
+      }
+      if (isForbiddenControl(c)) {
+        throw new TranscriptFormatException(
+            Reason.CONTROL_CHARACTER,
             line,
             String.format("transcript file holds control character U+%04X", (int) c));
       }
     }
-    // Word processors use vertical tab and form feed as soft line breaks.
-    return text.replace('\u000B', '\n').replace('\f', '\n');
+    return text;
   }
 
+  /** C0 controls but tab and line breaks, DEL, and the C1 controls of a mis-decoded file. */
   private static boolean isForbiddenControl(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\u000B' && c != '\f')
-        || c == 0x7F;
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
   }
 
   // ---- WebVTT and SRT -------------------------------------------------------------------------
@@ -194,6 +222,7 @@ public class TranscriptImporter {
       throws TranscriptFormatException {
     List<SegmentData> segments = new ArrayList<>();
     long previousStart = -1;
+    int cueLine = 0;
     int i = 0;
     if (format == Format.WEBVTT) {
       i = skipBlock(lines, skipBlank(lines, 0)); // the WEBVTT header and its metadata lines
@@ -222,9 +251,11 @@ public class TranscriptImporter {
         // A blank line inside a cue's text splits it in two blocks; the rest belongs to the
         // previous cue. Text before the first cue is not a transcript.
         if (!segments.isEmpty()) {
-          String extra = cueText(lines.subList(blockStart, blockEnd), format).text();
+          String extra =
+              cueText(lines.subList(blockStart, blockEnd), format, blockStart + 1).text();
           if (!extra.isBlank()) {
             SegmentData last = segments.remove(segments.size() - 1);
+            requireFits(last.text() + " " + extra, cueLine);
             segments.add(
                 new SegmentData(
                     last.startMillis(),
@@ -254,8 +285,13 @@ public class TranscriptImporter {
             Reason.TIMESTAMPS_OUT_OF_ORDER, lineNumber, "cue starts before the previous cue");
       }
       previousStart = start;
+      cueLine = lineNumber;
       List<String> payload = lines.subList(timingLine + 1, blockEnd);
-      segments.addAll(split(start, end, speakerParts(payload, format)));
+      List<Part> parts = speakerParts(payload, format, timingLine + 2);
+      for (Part p : parts) {
+        requireFits(p.text(), lineNumber);
+      }
+      segments.addAll(split(start, end, parts));
       i = blockEnd;
     }
     return segments;
@@ -296,8 +332,11 @@ public class TranscriptImporter {
   /**
    * Splits a cue's text by speaker: WebVTT voice tags ({@code <v Name>}) or, in cues without them,
    * a "Name: text" prefix on a line.
+   *
+   * @param firstLine the 1-based line number of the first payload line, for messages
    */
-  private static List<Part> speakerParts(List<String> payload, Format format) {
+  private static List<Part> speakerParts(List<String> payload, Format format, int firstLine)
+      throws TranscriptFormatException {
     String joined = String.join("\n", payload);
     List<Part> parts = new ArrayList<>();
     Matcher voice = VOICE.matcher(joined);
@@ -308,7 +347,11 @@ public class TranscriptImporter {
       do {
         starts.add(voice.start());
         ends.add(voice.end());
-        speakers.add(voice.group(1) == null ? null : unescape(voice.group(1)).strip());
+        String speaker = voice.group(1) == null ? null : unescape(voice.group(1)).strip();
+        int line =
+            firstLine
+                + (int) joined.substring(0, voice.start()).chars().filter(c -> c == '\n').count();
+        speakers.add(requireName(speaker, line));
       } while (voice.find());
       String before = clean(joined.substring(0, starts.get(0)));
       if (!before.isEmpty()) {
@@ -323,14 +366,17 @@ public class TranscriptImporter {
       }
       return parts;
     }
-    for (String line : payload) {
+    for (int k = 0; k < payload.size(); k++) {
+      String line = payload.get(k);
       String text = clean(line);
       if (text.isEmpty()) {
         continue;
       }
       Matcher prefix = SPEAKER_PREFIX.matcher(text);
       if (prefix.matches() && !prefix.group(2).isBlank()) {
-        parts.add(new Part(prefix.group(1).strip(), prefix.group(2).strip()));
+        requireNoMarkupInLabel(LEADING_TAGS.matcher(line).replaceFirst(""), firstLine + k);
+        String speaker = requireName(prefix.group(1).strip(), firstLine + k);
+        parts.add(new Part(speaker, prefix.group(2).strip()));
       } else if (parts.isEmpty()) {
         parts.add(new Part(null, text));
       } else {
@@ -341,8 +387,58 @@ public class TranscriptImporter {
     return parts;
   }
 
-  private static Part cueText(List<String> lines, Format format) {
-    List<Part> parts = speakerParts(lines, format);
+  /**
+   * A speaker label that only became a name by removing tags ({@code <b>Anne</b>: hej}) is refused
+   * rather than stored half-stripped.
+   */
+  private static void requireNoMarkupInLabel(String line, int lineNumber)
+      throws TranscriptFormatException {
+    int colon = line.indexOf(':');
+    String label = colon < 0 ? line : line.substring(0, colon);
+    if (TAG.matcher(label).find()
+        || unescape(label).contains("<")
+        || unescape(label).contains(">")) {
+      throw new TranscriptFormatException(
+          Reason.SPEAKER_MARKUP, lineNumber, "speaker name with markup");
+    }
+  }
+
+  /** The name as it is, or the file refused when {@link SpeakerName} refuses it. */
+  private static String requireName(String name, int lineNumber) throws TranscriptFormatException {
+    var problem = SpeakerName.check(name);
+    if (problem.isEmpty()) {
+      return name;
+    }
+    throw switch (problem.get()) {
+      case MARKUP ->
+          new TranscriptFormatException(
+              Reason.SPEAKER_MARKUP, lineNumber, "speaker name with markup");
+      case CONTROL_CHARACTER ->
+          new TranscriptFormatException(
+              Reason.SPEAKER_CONTROL_CHARACTER,
+              lineNumber,
+              "speaker name with an invisible character");
+      case TOO_LONG ->
+          new TranscriptFormatException(
+              Reason.SPEAKER_TOO_LONG,
+              lineNumber,
+              "speaker name longer than " + SpeakerName.MAX_LENGTH + " characters");
+    };
+  }
+
+  /** A cue's text that would not fit a segment rejects the file, naming the cue's timing line. */
+  private static void requireFits(String text, int cueLine) throws TranscriptFormatException {
+    if (text.length() > TranscriptSegment.MAX_TEXT) {
+      throw new TranscriptFormatException(
+          Reason.SEGMENT_TOO_LONG,
+          cueLine,
+          "cue text longer than " + TranscriptSegment.MAX_TEXT + " characters");
+    }
+  }
+
+  private static Part cueText(List<String> lines, Format format, int firstLine)
+      throws TranscriptFormatException {
+    List<Part> parts = speakerParts(lines, format, firstLine);
     return new Part(
         null, String.join(" ", parts.stream().map(Part::text).toList()).replaceAll("\\s+", " "));
   }
@@ -385,15 +481,23 @@ public class TranscriptImporter {
     List<Part> parts = new ArrayList<>();
     boolean anySpeaker = false;
     String pendingSpeaker = null;
-    for (String line : lines) {
-      String text = line.replaceAll("\\s+", " ").strip();
+    for (int i = 0; i < lines.size(); i++) {
+      int lineNumber = i + 1;
+      String text = lines.get(i).replaceAll("\\s+", " ").strip();
       if (text.isEmpty()) {
         continue;
       }
       Matcher prefix = SPEAKER_PREFIX.matcher(text);
+      if (!prefix.matches()) {
+        String stripped = TAG.matcher(LEADING_TAGS.matcher(text).replaceFirst("")).replaceAll("");
+        if (SPEAKER_PREFIX.matcher(stripped).matches()) {
+          throw new TranscriptFormatException(
+              Reason.SPEAKER_MARKUP, lineNumber, "speaker name with markup");
+        }
+      }
       if (prefix.matches()) {
         anySpeaker = true;
-        String speaker = prefix.group(1).strip();
+        String speaker = requireName(prefix.group(1).strip(), lineNumber);
         String said = prefix.group(2).strip();
         if (said.isEmpty()) {
           // "Borger:" on a line of its own: the text follows on the next lines.
@@ -408,8 +512,14 @@ public class TranscriptImporter {
       } else if (parts.isEmpty()) {
         parts.add(new Part(null, text));
       } else {
-        Part last = parts.remove(parts.size() - 1);
-        parts.add(new Part(last.speaker(), last.text() + " " + text));
+        Part last = parts.get(parts.size() - 1);
+        String joined = last.text() + " " + text;
+        if (joined.length() > TranscriptSegment.MAX_TEXT) {
+          // A long turn over many lines: the next segment of the same speaker.
+          parts.add(new Part(last.speaker(), text));
+        } else {
+          parts.set(parts.size() - 1, new Part(last.speaker(), joined));
+        }
       }
     }
     if (!anySpeaker) {

@@ -310,6 +310,124 @@ class TranscriptImporterTest {
     assertEquals(Reason.UNREADABLE, e.reason());
   }
 
+  // ---- Limits: lines, cues, speakers ----
+
+  @Test
+  void aLineAtTheLimitImportsAndOneCharacterMoreIsRefusedNamingTheLine() throws Exception {
+    String said = "x".repeat(TranscriptImporter.MAX_LINE_CHARS - "Borger: ".length());
+    List<SegmentData> ok = parse("a.txt", "Sagsbehandler: Hej.\nBorger: " + said + "\n");
+    assertEquals(said, ok.get(1).text());
+
+    TranscriptFormatException e = reject("a.txt", "Sagsbehandler: Hej.\n\nBorger: " + said + "x\n");
+    assertEquals(Reason.LINE_TOO_LONG, e.reason());
+    assertEquals(3, e.lineNumber());
+  }
+
+  @Test
+  void aCueLongerThanASegmentIsRefusedNamingItsTimingLine() {
+    String line = "y".repeat(6000);
+    TranscriptFormatException e =
+        reject(
+            "a.vtt",
+            "WEBVTT\n\n00:00.000 --> 00:01.000\n<v Borger>Hej.\n\n"
+                + "00:01.000 --> 00:09.000\n<v Borger>"
+                + line
+                + "\n"
+                + line
+                + "\n");
+    assertEquals(Reason.SEGMENT_TOO_LONG, e.reason());
+    assertEquals(6, e.lineNumber());
+  }
+
+  @Test
+  void aCueThatGrowsTooLongAcrossABlankLineIsRefused() {
+    String line = "z".repeat(6000);
+    TranscriptFormatException e =
+        reject("a.srt", "1\n00:00:01,000 --> 00:00:02,000\nBorger: " + line + "\n\n" + line + "\n");
+    assertEquals(Reason.SEGMENT_TOO_LONG, e.reason());
+    assertEquals(2, e.lineNumber());
+  }
+
+  @Test
+  void aLongTurnOverManyPlainLinesBecomesSeveralSegmentsOfTheSameSpeaker() throws Exception {
+    String line = "Jeg har søgt job som kok og som tjener i byen. ".repeat(100).strip();
+    String text = "Borger: " + line + "\n" + (line + "\n").repeat(4);
+    List<SegmentData> segments = parse("a.txt", text);
+    assertTrue(segments.size() > 1, segments.size() + " segments");
+    assertTrue(
+        segments.stream()
+            .allMatch(
+                s ->
+                    "Borger".equals(s.speaker())
+                        && s.text().length()
+                            <= dk.samtalenotat.transcript.TranscriptSegment.MAX_TEXT));
+    assertEquals(
+        String.join(" ", java.util.Collections.nCopies(5, line)),
+        String.join(" ", segments.stream().map(SegmentData::text).toList()),
+        "no word lost");
+  }
+
+  @Test
+  void aWebVttVoiceWithMarkupIsRefusedNotStripped() {
+    TranscriptFormatException e =
+        reject("a.vtt", "WEBVTT\n\n00:00.000 --> 00:01.000\n<v <b>Anne</b>>Hej.\n");
+    assertEquals(Reason.SPEAKER_MARKUP, e.reason());
+    assertEquals(4, e.lineNumber());
+    assertEquals(
+        Reason.SPEAKER_MARKUP,
+        reject(
+                "a.vtt",
+                "WEBVTT\n\n00:00.000 --> 00:01.000\n<v Anne &lt;script&gt;alert(1)&lt;/script&gt;>"
+                    + "Hej.\n")
+            .reason());
+  }
+
+  @Test
+  void aSpeakerPrefixWithMarkupIsRefusedInEveryFormat() {
+    TranscriptFormatException srt =
+        reject("a.srt", "1\n00:00:01,000 --> 00:00:02,000\n<b>Anne</b>: hej\n");
+    assertEquals(Reason.SPEAKER_MARKUP, srt.reason());
+    assertEquals(3, srt.lineNumber());
+    TranscriptFormatException plain = reject("a.txt", "Borger: Hej.\n<script>Anne</script>: hej\n");
+    assertEquals(Reason.SPEAKER_MARKUP, plain.reason());
+    assertEquals(2, plain.lineNumber());
+  }
+
+  @Test
+  void formattingAroundAWholeSubtitleLineIsNotMarkupInTheName() throws Exception {
+    List<SegmentData> segments =
+        parse("a.srt", "1\n00:00:01,000 --> 00:00:02,000\n<i>Borger: Det er rigtigt.</i>\n");
+    assertEquals("Borger", segments.get(0).speaker());
+    assertEquals("Det er rigtigt.", segments.get(0).text());
+  }
+
+  @Test
+  void controlCharactersAreRefusedNamingTheLine() {
+    TranscriptFormatException bell = reject("a.txt", "Borger: Hej.\nSagsbehandler: Hej\u0007\n");
+    assertEquals(Reason.CONTROL_CHARACTER, bell.reason());
+    assertEquals(2, bell.lineNumber());
+    // A C1 control: what a file saved as Windows-1252 and read as Latin-1 carries.
+    assertEquals(Reason.CONTROL_CHARACTER, reject("a.txt", "Borger: \u0085Hej\n").reason());
+  }
+
+  @Test
+  void aSpeakerWithAnInvisibleCharacterIsRefused() {
+    // A right-to-left override makes "Anne" show as something else.
+    TranscriptFormatException e =
+        reject("a.vtt", "WEBVTT\n\n00:00.000 --> 00:01.000\n<v An\u202Ene>Hej.\n");
+    assertEquals(Reason.SPEAKER_CONTROL_CHARACTER, e.reason());
+    assertEquals(4, e.lineNumber());
+  }
+
+  @Test
+  void aSpeakerNameLongerThanANameIsRefused() {
+    String name = "Anne" + "a".repeat(dk.samtalenotat.transcript.SpeakerName.MAX_LENGTH);
+    assertEquals(
+        Reason.SPEAKER_TOO_LONG,
+        reject("a.vtt", "WEBVTT\n\n00:00.000 --> 00:01.000\n<v " + name + ">Hej.\n").reason());
+    assertEquals(Reason.SPEAKER_TOO_LONG, reject("a.txt", name + ": hej\n").reason());
+  }
+
   // ---- Samples ----
 
   @Test

@@ -31,15 +31,16 @@ import java.util.Set;
 /**
  * Journalises into SBSYS over its REST API (domain.md): cases by {@code POST /api/sag/search},
  * notes by {@code POST /api/journalarknote/create} with the note as escaped HTML. SBSYS has no
- * idempotency key of its own, so the note carries a visible reference line with the key, and {@link
- * #find} looks for it among the case's notes ({@code POST /api/journalarknote/search}; unverified
- * against a real SBSYS, configure the path if it differs).
+ * idempotency key of its own, so the note carries a visible reference line ({@link
+ * JournalNote#reference()}, derived from the key, never the key itself), and {@link #find} looks
+ * for it among the case's notes ({@code POST /api/journalarknote/search}; unverified against a real
+ * SBSYS, configure the path if it differs).
  */
 public final class SbsysJournalAdapter implements CaseSystemAdapter {
 
   public static final String SYSTEM = "sbsys";
 
-  /** The line that carries the idempotency key inside the note. */
+  /** The line that carries the note's reference inside the note. */
   public static final String REFERENCE_PREFIX = "Samtalenotat-reference: ";
 
   private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
@@ -142,9 +143,12 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
     JsonStructure answer =
         authorised(
             auth -> calls.postJson(RestCalls.Kind.READ, base.resolve(noteSearchPath), query, auth));
-    String marker = REFERENCE_PREFIX + note.idempotencyKey();
+    String marker = REFERENCE_PREFIX + note.reference();
+    // Notes sent before the reference replaced the key in the text carry the key itself.
+    String legacyMarker = REFERENCE_PREFIX + note.idempotencyKey();
     for (JsonObject n : results(answer)) {
-      if (n.getString("Note", "").contains(marker)) {
+      String text = n.getString("Note", "");
+      if (text.contains(marker) || text.contains(legacyMarker)) {
         return Optional.of(
             new Delivery.Stored(
                 new JournalReceipt(
@@ -159,7 +163,7 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
     String html = note.html() != null ? note.html() : JournalNote.toHtml(note.text());
     return html
         + "<p><small>"
-        + JournalNote.escape(REFERENCE_PREFIX + note.idempotencyKey())
+        + JournalNote.escape(REFERENCE_PREFIX + note.reference())
         + "</small></p>";
   }
 

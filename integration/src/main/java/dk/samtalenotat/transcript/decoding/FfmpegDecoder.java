@@ -83,12 +83,21 @@ public final class FfmpegDecoder {
    */
   public long decodeTo(InputStream audio, String name, OutputStream out)
       throws IOException, UndecodableAudioException {
+    return decodeTo(audio, name, out, 0);
+  }
+
+  /**
+   * As {@link #decodeTo(InputStream, String, OutputStream)}, stopping after {@code seconds} of
+   * audio when that is above 0; ffmpeg then stops reading its input.
+   */
+  public long decodeTo(InputStream audio, String name, OutputStream out, int seconds)
+      throws IOException, UndecodableAudioException {
     if (!available()) {
       throw new UndecodableAudioException(
           "ffmpeg is not installed (Debian package ffmpeg) or samtalenotat.ffmpeg names none;"
               + " only WAV PCM can be decoded without it");
     }
-    Process p = new ProcessBuilder(command()).start();
+    Process p = new ProcessBuilder(command(seconds)).start();
     // The input is fed and the errors drained on their own threads, so none of the three pipes
     // can fill up and stall ffmpeg.
     CompletableFuture<Void> feeding =
@@ -149,28 +158,29 @@ public final class FfmpegDecoder {
       throw new UndecodableAudioException(
           "ffmpeg is not installed (Debian package ffmpeg) or samtalenotat.ffmpeg names none");
     }
-    return new ProcessBuilder(command()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(command(0)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
-  private List<String> command() {
-    return List.of(
-        ffmpeg,
-        "-nostdin",
-        "-hide_banner",
-        "-v",
-        "error",
-        "-i",
-        "pipe:0",
-        "-vn",
-        "-f",
-        "s16le",
-        "-acodec",
-        "pcm_s16le",
-        "-ac",
-        "1",
-        "-ar",
-        String.valueOf(RATE),
-        "pipe:1");
+  /** ffmpeg reading its standard input, stopping after {@code seconds} of audio when above 0. */
+  private List<String> command(int seconds) {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-i", "pipe:0", "-vn"));
+    if (seconds > 0) {
+      command.addAll(List.of("-t", String.valueOf(seconds)));
+    }
+    command.addAll(
+        List.of(
+            "-f",
+            "s16le",
+            "-acodec",
+            "pcm_s16le",
+            "-ac",
+            "1",
+            "-ar",
+            String.valueOf(RATE),
+            "pipe:1"));
+    return command;
   }
 
   private static String lastLine(String text) {

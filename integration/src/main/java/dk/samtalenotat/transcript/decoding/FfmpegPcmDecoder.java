@@ -30,6 +30,14 @@ public class FfmpegPcmDecoder implements PcmDecoder {
     return ffmpeg.available();
   }
 
+  /** A file whose first seconds decode is taken to decode; the whole would cost minutes. */
+  static final int PROBE_SECONDS = 2;
+
+  @Override
+  public void probe(InputStream audio, String name) throws IOException, UndecodableAudioException {
+    ffmpeg.decodeTo(audio, name, OutputStream.nullOutputStream(), PROBE_SECONDS);
+  }
+
   @Override
   public long decode(InputStream audio, String name, boolean partial, OutputStream out)
       throws IOException, UndecodableAudioException {

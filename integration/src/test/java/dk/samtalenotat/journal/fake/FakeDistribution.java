@@ -36,8 +36,9 @@ import org.w3c.dom.Node;
  * A distribution service after SF2900 speaking SOAP 1.1 from the project's WSDL: requests and
  * answers are the generated JAXB types in envelopes. Journal posts are kept by transaction UUID, so
  * a repeated transaction is stored once; the receiver's business receipt is set by the test, and
- * {@link #sendReceipt} calls the sender's receipt endpoint with it over HTTP, as the distributor
- * does.
+ * {@link #sendReceipt} calls the sender's receipt endpoint with it, over HTTPS with the
+ * distributor's client certificate as the distributor does (or over plain HTTP, to show that is
+ * refused).
  */
 public final class FakeDistribution extends FakeCaseSystem {
 
@@ -143,6 +144,25 @@ public final class FakeDistribution extends FakeCaseSystem {
       String documentId,
       String errorText)
       throws IOException {
+    return sendReceipt(
+        null, endpoint, transactionId, transport, business, caseReference, documentId, errorText);
+  }
+
+  /**
+   * The same over HTTPS with the distributor's client certificate, as the receipt listener
+   * requires: {@code tls} holds the client's key and trusts the server's certificate (null: plain
+   * HTTP, or HTTPS with the JVM's defaults and no client certificate).
+   */
+  public String sendReceipt(
+      javax.net.ssl.SSLContext tls,
+      URI endpoint,
+      String transactionId,
+      TransportKvittering transport,
+      ForretningsKvittering business,
+      String caseReference,
+      String documentId,
+      String errorText)
+      throws IOException {
     FordelingskvitteringModtagRequest r = new FordelingskvitteringModtagRequest();
     r.setTransaktionsUUID(transactionId);
     r.setTransportKvittering(transport);
@@ -150,11 +170,6 @@ public final class FakeDistribution extends FakeCaseSystem {
     r.setSagReference(caseReference);
     r.setDokumentID(documentId);
     r.setFejlbesked(errorText);
-    Post p = posts.get(transactionId);
-    if (p != null && business != null) {
-      p.receipt = business;
-      p.documentId = documentId;
-    }
     String body;
     try {
       body = envelope(r);
@@ -170,11 +185,13 @@ public final class FakeDistribution extends FakeCaseSystem {
             .build();
     HttpResponse<byte[]> answer;
     try {
-      answer =
-          HttpClient.newBuilder()
-              .connectTimeout(Duration.ofSeconds(5))
-              .build()
-              .send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+      if (tls != null) {
+        // The TLS handshake counts as connecting; the first one of a busy server's listener can
+        // take longer than a loopback connect.
+        client.sslContext(tls).connectTimeout(Duration.ofSeconds(30));
+      }
+      answer = client.build().send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
@@ -186,11 +203,19 @@ public final class FakeDistribution extends FakeCaseSystem {
               + ": "
               + new String(answer.body(), StandardCharsets.UTF_8));
     }
+    String result;
     try {
-      return ((FordelingskvitteringModtagResponse) unmarshalBody(answer.body())).getResultat();
+      result = ((FordelingskvitteringModtagResponse) unmarshalBody(answer.body())).getResultat();
     } catch (Exception e) {
       throw new IOException("unreadable answer from the receipt endpoint", e);
     }
+    // The receiver's receipt is the post's state only once the sender took it.
+    Post p = posts.get(transactionId);
+    if (p != null && business != null && "MODTAGET".equals(result)) {
+      p.receipt = business;
+      p.documentId = documentId;
+    }
+    return result;
   }
 
   private void handle(HttpExchange ex) throws IOException {

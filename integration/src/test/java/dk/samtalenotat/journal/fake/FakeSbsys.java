@@ -59,9 +59,15 @@ public final class FakeSbsys extends FakeCaseSystem {
     return List.copyOf(notes);
   }
 
-  /** Notes carrying this idempotency key. */
+  /** Notes carrying the reference derived from this idempotency key (never the key itself). */
   public long notesWithKey(String key) {
-    return notes.stream().filter(n -> n.html().contains(key)).count();
+    String reference = dk.samtalenotat.journal.JournalNote.referenceOf(key);
+    return notes.stream().filter(n -> n.html().contains(reference)).count();
+  }
+
+  /** Notes whose text holds this string anywhere. */
+  public long notesContaining(String text) {
+    return notes.stream().filter(n -> n.html().contains(text)).count();
   }
 
   private interface Handler {

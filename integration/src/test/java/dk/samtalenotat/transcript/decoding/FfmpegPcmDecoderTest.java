@@ -75,4 +75,28 @@ class FfmpegPcmDecoderTest {
             decoder.decode(
                 new ByteArrayInputStream(noise), "tekst.webm", true, new ByteArrayOutputStream()));
   }
+
+  @Test
+  void aProbeReadsOnlyTheBeginningAndRefusesWhatDoesNotDecode() throws Exception {
+    assertTrue(decoder.available(), "ffmpeg is not on the PATH: install Debian's ffmpeg");
+    byte[] whole = Files.readAllBytes(webm(60));
+    int[] read = {0};
+    java.io.InputStream counting =
+        new java.io.FilterInputStream(new ByteArrayInputStream(whole)) {
+          @Override
+          public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            read[0] += Math.max(n, 0);
+            return n;
+          }
+        };
+    decoder.probe(counting, "lang.webm");
+    assertTrue(read[0] < whole.length, "read " + read[0] + " of " + whole.length + " bytes");
+
+    // An Ogg page header and nothing that decodes: sniffed as audio, refused by the probe.
+    byte[] fake = ("OggS" + "\0".repeat(60) + "ikke lyd".repeat(200)).getBytes();
+    assertThrows(
+        UndecodableAudioException.class,
+        () -> decoder.probe(new ByteArrayInputStream(fake), "falsk.ogg"));
+  }
 }

@@ -10,6 +10,7 @@ import dk.samtalenotat.recording.ChunkRejectedException;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
 import dk.samtalenotat.recording.UploadStatus;
+import dk.samtalenotat.web.limits.RequestLimits;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,6 +59,7 @@ public class RecordingResource {
 
   @Inject RecordingService recordings;
   @Inject ConversationService conversations;
+  @Inject RequestLimits limits;
 
   @POST
   @Path("conversations/{id}/recordings")
@@ -154,12 +156,15 @@ public class RecordingResource {
     }
     if (cause instanceof AudioRejectedException a) {
       LOG.info(() -> "audio refused: " + a.getMessage());
-      return error(
-          a.reason() == AudioRejectedException.Reason.TOO_LARGE
-              ? Response.Status.REQUEST_ENTITY_TOO_LARGE
-              : Response.Status.BAD_REQUEST,
-          "AUDIO_" + a.reason().name(),
-          List.of());
+      if (a.reason() == AudioRejectedException.Reason.TOO_LARGE) {
+        // The filter sends it at once and closes the connection, so the rest is never read.
+        return error(
+            Response.Status.REQUEST_ENTITY_TOO_LARGE,
+            "AUDIO_TOO_LARGE",
+            List.of(),
+            limits == null ? "" : RequestLimits.size(limits.audioMaxBytes()));
+      }
+      return error(Response.Status.BAD_REQUEST, "AUDIO_" + a.reason().name(), List.of());
     }
     if (cause instanceof UploadNotFoundException
         || cause instanceof ConversationNotFoundException) {
@@ -177,13 +182,15 @@ public class RecordingResource {
     throw original;
   }
 
-  private static Response error(Response.Status status, String code, List<Integer> missing) {
+  private static Response error(
+      Response.Status status, String code, List<Integer> missing, Object... args) {
     ResourceBundle msg =
         ResourceBundle.getBundle("dk.samtalenotat.web.messages", Locale.forLanguageTag("da"));
     String key = "api.recording." + code;
     String text =
         msg.containsKey(key)
-            ? MessageFormat.format(msg.getString(key), missing.size())
+            ? MessageFormat.format(
+                msg.getString(key), args.length > 0 ? args : new Object[] {missing.size()})
             : msg.getString("api.recording.UNKNOWN");
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)

@@ -11,9 +11,11 @@ import dk.samtalenotat.conversation.HandOverException;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.conversation.StaleDraftException;
+import dk.samtalenotat.draft.NoteTooLongException;
 import dk.samtalenotat.draft.OpenFlagsException;
 import dk.samtalenotat.persistence.ConcurrentUpdates;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
+import dk.samtalenotat.transcript.importing.TranscriptImporter;
 import dk.samtalenotat.web.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -133,7 +135,7 @@ public class ConversationView implements Serializable {
       texts.error("optout.refused");
     } catch (TranscriptFormatException e) {
       LOG.info(() -> "transcript refused for " + id + ": " + e.getMessage());
-      texts.error("TranscriptFormat." + e.reason().name());
+      texts.error("TranscriptFormat." + e.reason().name(), String.valueOf(e.lineNumber()));
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
     } catch (IOException e) {
@@ -156,8 +158,18 @@ public class ConversationView implements Serializable {
     } catch (EmptyNoteException e) {
       texts.error("draft.empty");
       return;
+    } catch (NoteTooLongException e) {
+      tooLong(e);
+      return;
     }
     refresh();
+  }
+
+  /** The edited note does not fit: kept in the editor, with the limit in Danish digits. */
+  private void tooLong(NoteTooLongException e) {
+    texts.error(
+        e.what() == NoteTooLongException.What.NOTE ? "draft.tooLong" : "draft.sentenceTooLong",
+        String.format(java.util.Locale.ROOT, "%,d", e.limit()).replace(',', '.'));
   }
 
   public void regenerate() {
@@ -197,6 +209,9 @@ public class ConversationView implements Serializable {
     } catch (EmptyNoteException e) {
       texts.error("draft.empty");
       return;
+    } catch (NoteTooLongException e) {
+      tooLong(e);
+      return;
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
     }
@@ -232,6 +247,9 @@ public class ConversationView implements Serializable {
       texts.error("conversation.notNow");
     } catch (EmptyNoteException e) {
       texts.error("draft.empty");
+      return;
+    } catch (NoteTooLongException e) {
+      tooLong(e);
       return;
     }
     refresh();
@@ -326,6 +344,16 @@ public class ConversationView implements Serializable {
         LOG.log(Level.FINE, "temporary upload not deleted", e);
       }
     }
+  }
+
+  /** The largest audio file, in bytes, for the upload form's check in the browser. */
+  public long maxUploadBytes() {
+    return conversations.maxUploadBytes();
+  }
+
+  /** The largest transcript file, in bytes, for the import form's check in the browser. */
+  public long maxTranscriptBytes() {
+    return TranscriptImporter.DEFAULT_MAX_BYTES;
   }
 
   public long maxMegabytes() {

@@ -18,8 +18,9 @@ import org.opensaml.security.x509.X509Credential;
 /**
  * The AuthnRequest of OIOSAML 3: signed, sent by HTTP-Redirect, asking for the Response by
  * HTTP-POST to our AssertionConsumerService, with RequestedAuthnContext {@code minimum} of the
- * configured NSIS level and the employee profile. Its random ID is remembered in {@link
- * IssuedRequests} so the response can be matched to it exactly once.
+ * configured NSIS level and the employee profile. Nothing about it is kept on the server: its
+ * random ID is bound to the browser that asked ({@link SignOnCookie}), and the response is matched
+ * to it there, once ({@link ResponseValidator}).
  */
 public final class AuthnRequestFactory {
 
@@ -30,14 +31,11 @@ public final class AuthnRequestFactory {
 
   private final SamlEnvironment saml;
   private final HttpRedirectBinding redirect;
-  private final IssuedRequests issued;
   private final Clock clock;
 
-  public AuthnRequestFactory(
-      SamlEnvironment saml, HttpRedirectBinding redirect, IssuedRequests issued, Clock clock) {
+  public AuthnRequestFactory(SamlEnvironment saml, HttpRedirectBinding redirect, Clock clock) {
     this.saml = saml;
     this.redirect = redirect;
-    this.issued = issued;
     this.clock = clock;
   }
 
@@ -49,19 +47,15 @@ public final class AuthnRequestFactory {
   }
 
   /**
-   * The URL to send the browser to, carrying a new signed AuthnRequest.
-   *
-   * @param returnTo where to go after sign-on; kept on our side, never sent to the IdP
+   * The URL to send the browser to, carrying the AuthnRequest signed. The RelayState carries only
+   * the request ID; the return address stays in the browser's sign-on cookie.
    */
-  public URI redirectUrl(
-      SpConfiguration sp, IdpMetadata idp, X509Credential signer, String returnTo) {
-    AuthnRequest request = build(sp, idp);
-    issued.issued(request.getID(), returnTo);
-    // RelayState carries only the request ID back; the return address stays here.
+  public URI redirectUrl(AuthnRequest request, IdpMetadata idp, X509Credential signer) {
     return redirect.encode(request, idp.singleSignOn(), request.getID(), signer);
   }
 
-  AuthnRequest build(SpConfiguration sp, IdpMetadata idp) {
+  /** A new AuthnRequest with a fresh random ID. */
+  public AuthnRequest build(SpConfiguration sp, IdpMetadata idp) {
     AuthnRequest request = saml.build(AuthnRequest.DEFAULT_ELEMENT_NAME);
     request.setID(newId());
     request.setVersion(SAMLVersion.VERSION_20);

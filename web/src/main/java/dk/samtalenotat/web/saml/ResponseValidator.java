@@ -70,31 +70,43 @@ public final class ResponseValidator {
 
   private final SpConfiguration sp;
   private final SpKeys keys;
-  private final IssuedRequests issued;
-  private final ReplayCache replay;
+  private final ReplayStore answeredRequests;
+  private final ReplayStore acceptedAssertions;
   private final Clock clock;
 
+  /**
+   * @param answeredRequests the request IDs already answered (each request is answered once)
+   * @param acceptedAssertions the assertion IDs already accepted (each assertion is used once)
+   */
   public ResponseValidator(
-      SpConfiguration sp, SpKeys keys, IssuedRequests issued, ReplayCache replay, Clock clock) {
+      SpConfiguration sp,
+      SpKeys keys,
+      ReplayStore answeredRequests,
+      ReplayStore acceptedAssertions,
+      Clock clock) {
     this.sp = sp;
     this.keys = keys;
-    this.issued = issued;
-    this.replay = replay;
+    this.answeredRequests = answeredRequests;
+    this.acceptedAssertions = acceptedAssertions;
     this.clock = clock;
   }
 
   /**
    * Runs the whole checklist.
    *
+   * @param startedHere the requests the posting browser's sign-on cookie names ({@link
+   *     SignOnCookie}); the response must answer one of them
    * @return the employee the assertion describes, with their application roles
    * @throws SamlRejectedException on the first check that fails
    */
-  public SignedOnEmployee validate(Response response, IdpMetadata idp)
+  public SignedOnEmployee validate(
+      Response response, IdpMetadata idp, List<SignOnRequest> startedHere)
       throws SamlRejectedException {
     Instant now = clock.instant();
     Duration skew = sp.clockSkew();
 
-    // 1. Destination equals our ACS URL; Status is Success; InResponseTo is ours and unconsumed.
+    // 1. Destination equals our ACS URL; Status is Success; InResponseTo names a request this
+    // browser started (login CSRF: a response started in another browser has no place here).
     require(
         sp.acsUrl().toString().equals(response.getDestination()),
         SamlCheck.DESTINATION,
@@ -104,13 +116,24 @@ public final class ResponseValidator {
             ? null
             : response.getStatus().getStatusCode().getValue();
     require(StatusCode.SUCCESS.equals(status), SamlCheck.STATUS, statusDetail(response));
-    var request =
-        issued
-            .consume(response.getInResponseTo())
+    String inResponseTo = response.getInResponseTo();
+    require(inResponseTo != null, SamlCheck.IN_RESPONSE_TO, "no InResponseTo (unsolicited)");
+    require(
+        startedHere.stream().anyMatch(r -> r.purpose() == SignOnRequest.Purpose.SIGN_ON),
+        SamlCheck.BROWSER_BINDING,
+        "InResponseTo " + inResponseTo);
+    SignOnRequest request =
+        startedHere.stream()
+            .filter(r -> r.purpose() == SignOnRequest.Purpose.SIGN_ON)
+            .filter(r -> r.id().equals(inResponseTo) && now.isBefore(r.expiresAt()))
+            .findFirst()
             .orElseThrow(
                 () ->
                     new SamlRejectedException(
-                        SamlCheck.IN_RESPONSE_TO, "InResponseTo " + response.getInResponseTo()));
+                        SamlCheck.IN_RESPONSE_TO,
+                        "InResponseTo "
+                            + inResponseTo
+                            + " was not started in this browser, or has expired"));
 
     // 4. (for the Response) an Issuer, if present, is the IdP.
     if (response.getIssuer() != null) {
@@ -173,12 +196,6 @@ public final class ResponseValidator {
         SamlCheck.ASSERTION_LIFETIME,
         "NotOnOrAfter " + conditions.getNotOnOrAfter());
 
-    // Replay cache: the same assertion is accepted once, for as long as it could be valid.
-    require(
-        replay.firstSight(assertion.getID(), conditions.getNotOnOrAfter().plus(skew)),
-        SamlCheck.REPLAY,
-        "assertion " + assertion.getID());
-
     // 5. NameID persistent or transient, professional, ending in /uuid/<UUID>.
     NameID nameId = assertion.getSubject() == null ? null : assertion.getSubject().getNameID();
     require(nameId != null && nameId.getValue() != null, SamlCheck.NAME_ID, "no NameID");
@@ -190,10 +207,12 @@ public final class ResponseValidator {
     var nameIdMatch = NAME_ID.matcher(nameId.getValue());
     require(nameIdMatch.matches(), SamlCheck.NAME_ID, "value " + nameId.getValue());
 
-    // 6. Bearer confirmation for our ACS URL, with NotOnOrAfter, in reply to our request.
+    // 6. Bearer confirmation for our ACS URL, with NotOnOrAfter, in reply to our request: its
+    // InResponseTo is required and names the same request as the Response (the Response is
+    // outside the signature; only the assertion's own InResponseTo binds it to the request).
     require(
         assertion.getSubject().getSubjectConfirmations().stream()
-            .anyMatch(c -> bearerForUs(c, response.getInResponseTo(), now, skew)),
+            .anyMatch(c -> bearerForUs(c, inResponseTo, now, skew)),
         SamlCheck.SUBJECT_CONFIRMATION,
         null);
 
@@ -256,6 +275,21 @@ public final class ResponseValidator {
     } else {
       userKey = nameIdMatch.group(1).toLowerCase(Locale.ROOT);
     }
+
+    // Only now, with the signature and every condition held, the request counts as answered and
+    // the assertion as used, each once. Both are kept until the request could no longer be
+    // answered; the assertion no longer than it is valid either.
+    require(
+        answeredRequests.firstUse(request.id(), request.expiresAt()),
+        SamlCheck.IN_RESPONSE_TO,
+        "InResponseTo " + inResponseTo + " was answered already");
+    Instant assertionValid = conditions.getNotOnOrAfter().plus(skew);
+    require(
+        acceptedAssertions.firstUse(
+            assertion.getID(),
+            assertionValid.isBefore(request.expiresAt()) ? assertionValid : request.expiresAt()),
+        SamlCheck.REPLAY,
+        "assertion " + assertion.getID());
 
     return new SignedOnEmployee(
         userKey,
@@ -356,7 +390,7 @@ public final class ResponseValidator {
         && data.getNotOnOrAfter() != null
         && now.minus(skew).isBefore(data.getNotOnOrAfter())
         && (data.getNotBefore() == null || !now.plus(skew).isBefore(data.getNotBefore()))
-        && (data.getInResponseTo() == null || data.getInResponseTo().equals(inResponseTo));
+        && inResponseTo.equals(data.getInResponseTo());
   }
 
   private Set<String> privileges(Map<String, List<String>> attributes, String cvr)

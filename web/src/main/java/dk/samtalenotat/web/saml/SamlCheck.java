@@ -12,7 +12,9 @@ public enum SamlCheck {
   DESTINATION("SAML-REJ-01", Fault.PEER, "Destination is not our AssertionConsumerService URL"),
   STATUS("SAML-REJ-02", Fault.PEER, "Status is not Success"),
   IN_RESPONSE_TO(
-      "SAML-REJ-03", Fault.PEER, "InResponseTo is not an ID we issued and have not consumed"),
+      "SAML-REJ-03",
+      Fault.PEER,
+      "InResponseTo is not a request this browser started, or it was answered already"),
   // -- 2. lifetime with 5 minutes clock skew --
   RESPONSE_LIFETIME("SAML-REJ-04", Fault.PEER, "the response's IssueInstant is outside the skew"),
   ASSERTION_LIFETIME(
@@ -50,6 +52,16 @@ public enum SamlCheck {
   PRIVILEGES("SAML-REJ-22", Fault.PEER, "the privilege attribute is malformed"),
   NO_ROLE("SAML-REJ-23", Fault.PEER, "no privilege grants a role in this application"),
   USER_KEY("SAML-REJ-24", Fault.PEER, "no professional UUID identifies the user"),
+  // -- the browser and the client --
+  BROWSER_BINDING(
+      "SAML-REJ-25",
+      Fault.PEER,
+      "no sign-on was started in this browser: its sign-on cookie is missing, expired or altered"),
+  THROTTLED("SAML-REJ-26", Fault.PEER, "too many sign-on requests from this client address"),
+
+  // -- the application's own users --
+  USER_DEACTIVATED(
+      "SAML-REJ-40", Fault.PEER, "the user is deactivated in this application (left or inactive)"),
   // -- HTTP-Redirect messages (single logout) --
   REDIRECT_SIGNATURE(
       "SAML-REJ-30", Fault.PEER, "the HTTP-Redirect signature is missing, weak or invalid"),
@@ -59,7 +71,15 @@ public enum SamlCheck {
   // -- our own configuration --
   IDP_METADATA("SAML-CFG-01", Fault.CONFIGURATION, "the IdP metadata cannot be loaded"),
   SP_KEYS("SAML-CFG-02", Fault.CONFIGURATION, "the SP keystore cannot be loaded"),
-  SP_CONFIGURATION("SAML-CFG-03", Fault.CONFIGURATION, "the SP configuration is invalid");
+  SP_CONFIGURATION("SAML-CFG-03", Fault.CONFIGURATION, "the SP configuration is invalid"),
+  IDP_METADATA_INSECURE(
+      "SAML-CFG-04",
+      Fault.CONFIGURATION,
+      "the IdP metadata location is neither https with a signing certificate nor a file"),
+  IDP_METADATA_SIGNATURE(
+      "SAML-CFG-05",
+      Fault.CONFIGURATION,
+      "the IdP metadata is not signed by the configured certificate, or has expired");
 
   /** Who is to blame for a refusal. */
   public enum Fault {

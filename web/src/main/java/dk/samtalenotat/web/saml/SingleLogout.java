@@ -2,6 +2,7 @@ package dk.samtalenotat.web.saml;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.opensaml.saml.common.SAMLVersion;
 import org.opensaml.saml.saml2.core.Issuer;
 import org.opensaml.saml.saml2.core.LogoutRequest;
@@ -20,16 +21,27 @@ import org.opensaml.saml.saml2.core.StatusCode;
 public final class SingleLogout {
 
   private final SamlEnvironment saml;
-  private final IssuedRequests issued;
+  private final ReplayStore answeredRequests;
+  private final ReplayStore idpMessages;
   private final Clock clock;
 
-  public SingleLogout(SamlEnvironment saml, IssuedRequests issued, Clock clock) {
+  /**
+   * @param answeredRequests the IDs of our requests already answered, shared with the sign-on
+   *     checks
+   * @param idpMessages the IDs of the IdP's messages already used, shared with the sign-on checks
+   */
+  public SingleLogout(
+      SamlEnvironment saml, ReplayStore answeredRequests, ReplayStore idpMessages, Clock clock) {
     this.saml = saml;
-    this.issued = issued;
+    this.answeredRequests = answeredRequests;
+    this.idpMessages = idpMessages;
     this.clock = clock;
   }
 
-  /** A LogoutRequest for the session the assertion opened; its ID is remembered. */
+  /**
+   * A LogoutRequest for the session the assertion opened. The caller binds its ID to the browser
+   * ({@link SignOnCookie}), where the IdP's LogoutResponse must find it.
+   */
   public LogoutRequest request(
       SpConfiguration sp,
       IdpMetadata idp,
@@ -51,7 +63,6 @@ public final class SingleLogout {
       index.setValue(sessionIndex);
       request.getSessionIndexes().add(index);
     }
-    issued.issued(request.getID(), "/");
     return request;
   }
 
@@ -75,7 +86,7 @@ public final class SingleLogout {
 
   /**
    * Checks a LogoutRequest from the IdP (already signature-verified by the binding): issuer,
-   * destination, lifetime, and a NameID.
+   * destination, lifetime, a NameID, and that it was not used before.
    *
    * @return the NameID value whose sessions are to end
    */
@@ -103,11 +114,24 @@ public final class SingleLogout {
     if (request.getNameID() == null || request.getNameID().getValue() == null) {
       throw new SamlRejectedException(SamlCheck.LOGOUT_REQUEST, "no NameID");
     }
+    if (request.getID() == null
+        || !idpMessages.firstUse(
+            "logout-request " + request.getID(), issuedAt.plus(sp.clockSkew()).plusSeconds(1))) {
+      throw new SamlRejectedException(
+          SamlCheck.LOGOUT_REQUEST, "LogoutRequest " + request.getID() + " was used already");
+    }
     return request.getNameID().getValue();
   }
 
-  /** Checks the IdP's answer to our LogoutRequest (already signature-verified by the binding). */
-  public boolean checkResponse(LogoutResponse response, SpConfiguration sp, IdpMetadata idp)
+  /**
+   * Checks the IdP's answer to our LogoutRequest (already signature-verified by the binding): it
+   * must answer a LogoutRequest this browser sent, once.
+   *
+   * @param startedHere the requests the browser's sign-on cookie names
+   * @return whether the IdP reports success
+   */
+  public boolean checkResponse(
+      LogoutResponse response, SpConfiguration sp, IdpMetadata idp, List<SignOnRequest> startedHere)
       throws SamlRejectedException {
     if (response.getIssuer() == null || !idp.entityId().equals(response.getIssuer().getValue())) {
       throw new SamlRejectedException(SamlCheck.LOGOUT_RESPONSE, "Issuer");
@@ -116,9 +140,20 @@ public final class SingleLogout {
         && !sp.sloUrl().toString().equals(response.getDestination())) {
       throw new SamlRejectedException(SamlCheck.LOGOUT_RESPONSE, "Destination");
     }
-    if (issued.consume(response.getInResponseTo()).isEmpty()) {
+    String inResponseTo = response.getInResponseTo();
+    SignOnRequest request =
+        startedHere.stream()
+            .filter(r -> r.purpose() == SignOnRequest.Purpose.SIGN_OFF)
+            .filter(r -> r.id().equals(inResponseTo))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new SamlRejectedException(
+                        SamlCheck.LOGOUT_RESPONSE,
+                        "InResponseTo " + inResponseTo + " was not sent from this browser"));
+    if (!answeredRequests.firstUse(request.id(), request.expiresAt())) {
       throw new SamlRejectedException(
-          SamlCheck.LOGOUT_RESPONSE, "InResponseTo " + response.getInResponseTo());
+          SamlCheck.LOGOUT_RESPONSE, "InResponseTo " + inResponseTo + " was answered already");
     }
     return response.getStatus() != null
         && response.getStatus().getStatusCode() != null

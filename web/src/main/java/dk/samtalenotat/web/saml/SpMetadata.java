@@ -2,6 +2,7 @@ package dk.samtalenotat.web.saml;
 
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import org.opensaml.saml.common.SAMLObjectContentReference;
 import org.opensaml.saml.common.xml.SAMLConstants;
 import org.opensaml.saml.saml2.core.NameIDType;
 import org.opensaml.saml.saml2.metadata.AssertionConsumerService;
@@ -11,13 +12,20 @@ import org.opensaml.saml.saml2.metadata.NameIDFormat;
 import org.opensaml.saml.saml2.metadata.SPSSODescriptor;
 import org.opensaml.saml.saml2.metadata.SingleLogoutService;
 import org.opensaml.security.credential.UsageType;
+import org.opensaml.security.x509.X509Credential;
 import org.opensaml.xmlsec.keyinfo.KeyInfoSupport;
 import org.opensaml.xmlsec.signature.KeyInfo;
+import org.opensaml.xmlsec.signature.Signature;
+import org.opensaml.xmlsec.signature.support.SignatureConstants;
+import org.opensaml.xmlsec.signature.support.SignatureException;
+import org.opensaml.xmlsec.signature.support.Signer;
 
 /**
  * Our metadata as OIOSAML 3 asks for it: AuthnRequestsSigned and WantAssertionsSigned, a signing
  * and an encryption key, persistent NameID, the AssertionConsumerService on HTTP-POST and single
- * logout on HTTP-Redirect and HTTP-POST. Published at {@code /saml/metadata} for the IdP.
+ * logout on HTTP-Redirect and HTTP-POST. Published at {@code /saml/metadata} for the IdP, signed
+ * with our signing key (an enveloped XML signature, RSA-SHA256 with a SHA-256 digest, exclusive
+ * canonicalisation), so an IdP that fetches it can tell it came from us unchanged.
  */
 public final class SpMetadata {
 
@@ -68,9 +76,35 @@ public final class SpMetadata {
     return entity;
   }
 
-  /** The metadata document as XML. */
+  /** The metadata document as signed XML. */
   public String xml(SpConfiguration sp, SpKeys keys) {
-    return saml.serialize(build(sp, keys));
+    EntityDescriptor entity = build(sp, keys);
+    sign(entity, keys.signing());
+    return saml.serialize(entity);
+  }
+
+  /** Signs the descriptor in place, the certificate in the signature's KeyInfo. */
+  void sign(EntityDescriptor entity, X509Credential signer) {
+    Signature signature = saml.build(Signature.DEFAULT_ELEMENT_NAME);
+    signature.setSigningCredential(signer);
+    signature.setSignatureAlgorithm(SamlAlgorithms.SIGN_WITH);
+    signature.setCanonicalizationAlgorithm(SignatureConstants.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+    KeyInfo info = saml.build(KeyInfo.DEFAULT_ELEMENT_NAME);
+    try {
+      KeyInfoSupport.addCertificate(info, signer.getEntityCertificate());
+    } catch (CertificateEncodingException e) {
+      throw new IllegalStateException("the SP certificate cannot be encoded", e);
+    }
+    signature.setKeyInfo(info);
+    entity.setSignature(signature);
+    ((SAMLObjectContentReference) signature.getContentReferences().get(0))
+        .setDigestAlgorithm(SignatureConstants.ALGO_ID_DIGEST_SHA256);
+    saml.marshal(entity);
+    try {
+      Signer.signObject(signature);
+    } catch (SignatureException e) {
+      throw new IllegalStateException("the SP metadata cannot be signed", e);
+    }
   }
 
   private KeyDescriptor key(UsageType use, X509Certificate cert) {

@@ -1,5 +1,6 @@
 package dk.samtalenotat.web.security;
 
+import dk.samtalenotat.installation.InstallationSettings;
 import dk.samtalenotat.security.DemoUsers;
 import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo users ({@link DemoUsers}), accepted only when {@code samtalenotat.demo=true}. In any
@@ -20,15 +20,13 @@ public class DemoIdentityStore implements IdentityStore {
 
   private static final Logger LOG = Logger.getLogger(DemoIdentityStore.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
-  boolean demo;
+  @Inject InstallationSettings installation;
 
   @Inject UserRegistry users;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
-    if (!demo || !(credential instanceof UsernamePasswordCredential login)) {
+    if (!installation.demo() || !(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     var user =

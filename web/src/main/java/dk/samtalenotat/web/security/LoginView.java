@@ -1,5 +1,6 @@
 package dk.samtalenotat.web.security;
 
+import dk.samtalenotat.installation.InstallationSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The sign-in page. */
 @Named
@@ -25,9 +25,7 @@ public class LoginView {
   @Inject SecurityContext security;
   @Inject FacesContext faces;
 
-  @Inject
-  @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
-  boolean demo;
+  @Inject InstallationSettings installation;
 
   @Inject SignInSettings settings;
   @Inject SignOnAudit audit;
@@ -74,7 +72,7 @@ public class LoginView {
   }
 
   public boolean isDemo() {
-    return demo;
+    return installation.demo();
   }
 
   public String getUsername() {

@@ -1,11 +1,16 @@
 package dk.samtalenotat.web.security;
 
+import dk.samtalenotat.tenant.UserDeactivatedException;
 import dk.samtalenotat.tenant.UserRegistry;
 import dk.samtalenotat.web.saml.HttpRedirectBinding;
 import dk.samtalenotat.web.saml.IdpMetadata;
+import dk.samtalenotat.web.saml.LogoutHop;
 import dk.samtalenotat.web.saml.ResponseValidator;
 import dk.samtalenotat.web.saml.SamlCheck;
 import dk.samtalenotat.web.saml.SamlRejectedException;
+import dk.samtalenotat.web.saml.SignOnCookie;
+import dk.samtalenotat.web.saml.SignOnRequest;
+import dk.samtalenotat.web.saml.SignOnThrottle;
 import dk.samtalenotat.web.saml.SignedOnEmployee;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -14,23 +19,30 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
+import org.opensaml.saml.saml2.core.AuthnRequest;
 import org.opensaml.saml.saml2.core.LogoutRequest;
 import org.opensaml.saml.saml2.core.LogoutResponse;
 import org.opensaml.saml.saml2.core.Response;
 
 /**
- * The service provider's endpoints: {@code /saml/login} (a signed AuthnRequest by HTTP-Redirect),
- * {@code /saml/acs} (the Response by HTTP-POST, through the whole checklist), {@code
- * /saml/metadata}, and {@code /saml/logout} for single logout started here or by the IdP. A refused
- * message ends on a Danish page that names only the event id; the details go to the log.
+ * The service provider's endpoints: {@code /saml/login} (a signed AuthnRequest by HTTP-Redirect,
+ * its ID bound to the browser by the sign-on cookie), {@code /saml/acs} (the Response by HTTP-POST,
+ * through the whole checklist), {@code /saml/metadata}, and {@code /saml/logout} for single logout
+ * started here (a confirmation page on GET, the sign-out itself only by POST with the session's
+ * token) or by the IdP. A refused message ends on a Danish page that names only the event id; the
+ * details go to the log.
  */
 @WebServlet(urlPatterns = "/saml/*")
 public class SamlEndpoints extends HttpServlet {
@@ -40,6 +52,13 @@ public class SamlEndpoints extends HttpServlet {
 
   static final String ERROR_PAGE = "/login-fejl.xhtml";
   static final String SIGNED_OUT_PAGE = "/logget-ud.xhtml";
+  static final String CONFIRM_SIGN_OUT_PAGE = "/log-ud.xhtml";
+
+  /** The field of the sign-out form that carries the session's token. */
+  static final String TOKEN = "token";
+
+  /** The parameter of the GET that follows the IdP's LogoutRequest by HTTP-POST. */
+  static final String HOP = "hop";
 
   @Inject SamlServiceProvider provider;
   @Inject SignInSettings settings;
@@ -55,7 +74,7 @@ public class SamlEndpoints extends HttpServlet {
       switch (path) {
         case "/login" -> login(request, response);
         case "/metadata" -> metadata(response);
-        case "/logout" -> logoutRedirectBinding(request, response);
+        case "/logout" -> logoutGet(request, response);
         default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
       }
     } catch (SamlRejectedException e) {
@@ -70,7 +89,7 @@ public class SamlEndpoints extends HttpServlet {
     try {
       switch (path) {
         case "/acs" -> assertionConsumer(request, response);
-        case "/logout" -> logoutPostBinding(request, response);
+        case "/logout" -> logoutPost(request, response);
         default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
       }
     } catch (SamlRejectedException e) {
@@ -89,10 +108,17 @@ public class SamlEndpoints extends HttpServlet {
       response.sendRedirect(request.getContextPath() + returnTo);
       return;
     }
-    URI url =
-        provider
-            .authnRequests()
-            .redirectUrl(provider.sp(), provider.idp(), provider.keys().signing(), returnTo);
+    if (throttled(request, response)) {
+      return;
+    }
+    IdpMetadata idp = provider.idp();
+    AuthnRequest authnRequest = provider.authnRequests().build(provider.sp(), idp);
+    SignOnCookie cookie = provider.cookie();
+    SignOnRequest started =
+        cookie.issue(SignOnRequest.Purpose.SIGN_ON, authnRequest.getID(), returnTo);
+    URI url = provider.authnRequests().redirectUrl(authnRequest, idp, provider.keys().signing());
+    response.addHeader(
+        "Set-Cookie", cookie.header(SignOnCookie.with(startedHere(request, cookie), started)));
     noStore(response);
     response.sendRedirect(url.toString());
   }
@@ -110,6 +136,11 @@ public class SamlEndpoints extends HttpServlet {
     if (!settings.saml()) {
       throw new SamlRejectedException(SamlCheck.SP_CONFIGURATION, "SAML sign-in is switched off");
     }
+    if (throttled(request, response)) {
+      return;
+    }
+    SignOnCookie cookie = provider.cookie();
+    List<SignOnRequest> startedHere = startedHere(request, cookie);
     Response samlResponse =
         provider.post().decode(request.getParameter("SAMLResponse"), Response.class);
     LOG.fine(
@@ -119,7 +150,10 @@ public class SamlEndpoints extends HttpServlet {
                 + " in response to "
                 + samlResponse.getInResponseTo());
     ResponseValidator validator = provider.validator();
-    SignedOnEmployee employee = validator.validate(samlResponse, provider.idp());
+    SignedOnEmployee employee = validator.validate(samlResponse, provider.idp(), startedHere);
+    response.addHeader(
+        "Set-Cookie",
+        cookie.header(SignOnCookie.without(startedHere, samlResponse.getInResponseTo())));
     try {
       users.signedOn(
           employee.userKey(),
@@ -128,6 +162,17 @@ public class SamlEndpoints extends HttpServlet {
           employee.cvr(),
           employee.orgName(),
           employee.roles());
+    } catch (UserDeactivatedException e) {
+      // The IdP still knows the employee; this municipality's administrator (or the inactivity
+      // sweep) has deactivated them here. Named in the log and tied to the municipality.
+      audit.deactivatedRefused(employee, request.getRemoteAddr());
+      noStore(response);
+      response.sendRedirect(
+          request.getContextPath()
+              + ERROR_PAGE
+              + "?kode="
+              + SamlCheck.USER_DEACTIVATED.publicEventId());
+      return;
     } catch (EJBException | IllegalStateException e) {
       throw new SamlRejectedException(
           SamlCheck.CVR, "user " + employee.userKey() + " is known under another tenant", e);
@@ -156,23 +201,45 @@ public class SamlEndpoints extends HttpServlet {
 
   /**
    * GET {@code /saml/logout}: with a SAMLRequest the IdP ends our session; with a SAMLResponse the
-   * IdP confirms our logout; without either the user signs out here.
+   * IdP confirms our logout; with a hop the IdP's LogoutRequest by HTTP-POST reaches the session;
+   * with none of them the user is asked to confirm: a GET never signs anyone out, since any page
+   * can make the browser send one.
    */
-  private void logoutRedirectBinding(HttpServletRequest request, HttpServletResponse response)
+  private void logoutGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException, SamlRejectedException {
+    String hop = request.getParameter(HOP);
+    if (hop != null) {
+      followLogoutHop(hop, request, response);
+      return;
+    }
     boolean fromIdp =
         request.getParameter("SAMLRequest") != null || request.getParameter("SAMLResponse") != null;
     if (!fromIdp) {
-      signOutHere(request, response);
+      noStore(response);
+      response.sendRedirect(
+          request.getContextPath()
+              + (signedOn(request) == null ? SIGNED_OUT_PAGE : CONFIRM_SIGN_OUT_PAGE));
       return;
     }
     IdpMetadata idp = provider.idp();
     HttpRedirectBinding.Decoded decoded =
         provider.redirect().decode(request.getQueryString(), idp.signingCertificates());
     if (decoded.message() instanceof LogoutRequest logoutRequest) {
-      logoutByIdp(logoutRequest, decoded.relayState().orElse(null), request, response);
+      String nameId = provider.singleLogout().checkRequest(logoutRequest, provider.sp(), idp);
+      logoutByIdp(
+          logoutRequest.getID(),
+          nameId::equals,
+          decoded.relayState().orElse(null),
+          request,
+          response);
     } else if (decoded.message() instanceof LogoutResponse logoutResponse) {
-      boolean ok = provider.singleLogout().checkResponse(logoutResponse, provider.sp(), idp);
+      SignOnCookie cookie = provider.cookie();
+      List<SignOnRequest> startedHere = startedHere(request, cookie);
+      boolean ok =
+          provider.singleLogout().checkResponse(logoutResponse, provider.sp(), idp, startedHere);
+      response.addHeader(
+          "Set-Cookie",
+          cookie.header(SignOnCookie.without(startedHere, logoutResponse.getInResponseTo())));
       audit.signedOff(
           ok ? SignOnAudit.LOGOUT_CONFIRMED : SignOnAudit.LOGOUT_LOCAL,
           "-",
@@ -183,27 +250,99 @@ public class SamlEndpoints extends HttpServlet {
     }
   }
 
-  /** POST {@code /saml/logout}: the IdP's LogoutRequest by HTTP-POST, signed inside the XML. */
-  private void logoutPostBinding(HttpServletRequest request, HttpServletResponse response)
+  /**
+   * POST {@code /saml/logout}: the IdP's LogoutRequest by HTTP-POST (signed inside the XML), or the
+   * user's sign-out form, which must carry the session's token.
+   */
+  private void logoutPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, SamlRejectedException {
+    if (request.getParameter("SAMLRequest") != null) {
+      logoutRequestByPost(request, response);
+      return;
+    }
+    SignedOnSession current = signedOn(request);
+    if (current == null) {
+      response.sendRedirect(request.getContextPath() + SIGNED_OUT_PAGE);
+      return;
+    }
+    if (!current.tokenMatches(request.getParameter(TOKEN))) {
+      // Another site's form, or a page kept from an earlier session: ask the user instead.
+      SignOnAudit.LOG.info(
+          () ->
+              SignOnAudit.LOGOUT_UNCONFIRMED
+                  + " sign-out without the session's token not done, user="
+                  + current.userKey()
+                  + " remote="
+                  + request.getRemoteAddr());
+      noStore(response);
+      response.sendRedirect(request.getContextPath() + CONFIRM_SIGN_OUT_PAGE);
+      return;
+    }
+    signOutHere(current, request, response);
+  }
+
+  /**
+   * The IdP's LogoutRequest by HTTP-POST. A cross-site POST does not carry the session cookie
+   * (SameSite=Lax), so once the request is checked the browser is sent on with 303 to a GET of our
+   * own, which does ({@link LogoutHop}).
+   */
+  private void logoutRequestByPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException, SamlRejectedException {
     IdpMetadata idp = provider.idp();
     LogoutRequest logoutRequest =
         provider.post().decode(request.getParameter("SAMLRequest"), LogoutRequest.class);
     ResponseValidator.verifySignature(logoutRequest, idp.signingCertificates());
-    logoutByIdp(logoutRequest, request.getParameter("RelayState"), request, response);
+    String nameId = provider.singleLogout().checkRequest(logoutRequest, provider.sp(), idp);
+    String hop =
+        provider
+            .logoutHop()
+            .seal(logoutRequest.getID(), nameId, request.getParameter("RelayState"));
+    noStore(response);
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader(
+        "Location",
+        request.getContextPath()
+            + "/saml/logout?"
+            + HOP
+            + "="
+            + URLEncoder.encode(hop, StandardCharsets.US_ASCII));
+  }
+
+  private void followLogoutHop(
+      String sealed, HttpServletRequest request, HttpServletResponse response)
+      throws IOException, SamlRejectedException {
+    LogoutHop hop = provider.logoutHop();
+    LogoutHop.Pending pending =
+        hop.open(sealed)
+            .orElseThrow(
+                () ->
+                    new SamlRejectedException(
+                        SamlCheck.LOGOUT_REQUEST, "the logout hop is altered or expired"));
+    if (!provider
+        .idpMessages()
+        .firstUse("logout-hop " + pending.requestId(), pending.expiresAt())) {
+      throw new SamlRejectedException(
+          SamlCheck.LOGOUT_REQUEST, "the logout hop was followed already");
+    }
+    logoutByIdp(
+        pending.requestId(),
+        nameId -> hop.names(pending, nameId),
+        pending.relayState(),
+        request,
+        response);
   }
 
   private void logoutByIdp(
-      LogoutRequest logoutRequest,
+      String logoutRequestId,
+      Predicate<String> namesUser,
       String relayState,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException, SamlRejectedException {
     IdpMetadata idp = provider.idp();
-    String nameId = provider.singleLogout().checkRequest(logoutRequest, provider.sp(), idp);
     SignedOnSession current = signedOn(request);
     String userKey = "-";
-    if (current != null && nameId.equals(current.nameId())) {
+    if (current != null && current.nameId() != null && namesUser.test(current.nameId())) {
       userKey = current.userKey();
       endSession(request);
     }
@@ -213,7 +352,7 @@ public class SamlEndpoints extends HttpServlet {
       return;
     }
     LogoutResponse answer =
-        provider.singleLogout().response(provider.sp(), idp, logoutRequest.getID(), true);
+        provider.singleLogout().response(provider.sp(), idp, logoutRequestId, true);
     noStore(response);
     response.sendRedirect(
         provider
@@ -222,15 +361,23 @@ public class SamlEndpoints extends HttpServlet {
             .toString());
   }
 
-  private void signOutHere(HttpServletRequest request, HttpServletResponse response)
+  /**
+   * The user signs out: the session ends here, and with SAML a signed LogoutRequest goes to the
+   * IdP, its ID bound to this browser for the IdP's answer. If the IdP cannot be reached the
+   * sign-out here still stands.
+   */
+  private void signOutHere(
+      SignedOnSession current, HttpServletRequest request, HttpServletResponse response)
       throws IOException, SamlRejectedException {
-    SignedOnSession current = signedOn(request);
     endSession(request);
-    if (current == null) {
-      response.sendRedirect(request.getContextPath() + SIGNED_OUT_PAGE);
-      return;
+    IdpMetadata idp = null;
+    if (current.nameId() != null) {
+      try {
+        idp = provider.idp();
+      } catch (SamlRejectedException e) {
+        audit.rejected(e, request.getRemoteAddr());
+      }
     }
-    IdpMetadata idp = current.nameId() == null ? null : provider.idp();
     if (idp == null || idp.singleLogout().isEmpty()) {
       audit.signedOff(SignOnAudit.LOGOUT_LOCAL, current.userKey(), request.getRemoteAddr());
       response.sendRedirect(request.getContextPath() + SIGNED_OUT_PAGE);
@@ -245,6 +392,13 @@ public class SamlEndpoints extends HttpServlet {
                 current.nameId(),
                 current.nameIdFormat(),
                 current.sessionIndex());
+    SignOnCookie cookie = provider.cookie();
+    response.addHeader(
+        "Set-Cookie",
+        cookie.header(
+            SignOnCookie.with(
+                startedHere(request, cookie),
+                cookie.issue(SignOnRequest.Purpose.SIGN_OFF, logoutRequest.getID(), "/"))));
     audit.signedOff(SignOnAudit.LOGOUT_SENT, current.userKey(), request.getRemoteAddr());
     noStore(response);
     response.sendRedirect(
@@ -266,6 +420,29 @@ public class SamlEndpoints extends HttpServlet {
     }
   }
 
+  /**
+   * Whether the client has started or finished too many sign-ons lately; if so it is sent to the
+   * Danish page at once, and the refusals are logged at most once a minute per client.
+   */
+  private boolean throttled(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, SamlRejectedException {
+    SignOnThrottle.Verdict verdict = provider.throttle().acquire(request.getRemoteAddr());
+    if (verdict.allowed()) {
+      return false;
+    }
+    if (verdict.refusedToReport() > 0) {
+      audit.rejected(
+          new SamlRejectedException(
+              SamlCheck.THROTTLED,
+              verdict.refusedToReport() + " refused since this client was last reported"),
+          request.getRemoteAddr());
+    }
+    noStore(response);
+    response.sendRedirect(
+        request.getContextPath() + ERROR_PAGE + "?kode=" + SamlCheck.THROTTLED.publicEventId());
+    return true;
+  }
+
   private void refuse(
       SamlRejectedException e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -273,6 +450,20 @@ public class SamlEndpoints extends HttpServlet {
     noStore(response);
     response.sendRedirect(
         request.getContextPath() + ERROR_PAGE + "?kode=" + e.check().publicEventId());
+  }
+
+  /** The requests this browser's sign-on cookie names. */
+  private static List<SignOnRequest> startedHere(HttpServletRequest request, SignOnCookie cookie) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return List.of();
+    }
+    for (Cookie c : cookies) {
+      if (cookie.name().equals(c.getName())) {
+        return cookie.read(c.getValue());
+      }
+    }
+    return List.of();
   }
 
   private static SignedOnSession signedOn(HttpServletRequest request) {

@@ -4,25 +4,20 @@ import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
+import jakarta.servlet.http.HttpSession;
 
-/** Who is signed on, for the page frame; and signing out. */
+/** Who is signed on, for the page frame, and the token of its sign-out form. */
 @Named
 @RequestScoped
 public class SessionView {
 
   @Inject SecurityContext security;
   @Inject FacesContext faces;
-  @Inject SignInSettings settings;
   @Inject UserRegistry users;
-  @Inject SignOnAudit audit;
 
   private String displayName;
 
@@ -58,19 +53,15 @@ public class SessionView {
     return security.isCallerInRole(Roles.ADMINISTRATOR);
   }
 
-  public void signOut() throws IOException, ServletException {
-    ExternalContext ext = faces.getExternalContext();
-    if (settings.saml()) {
-      // Single logout: the endpoint ends this session and tells the IdP.
-      ext.redirect(ext.getRequestContextPath() + "/saml/logout");
-      return;
-    }
-    audit.signedOff(
-        SignOnAudit.LOGOUT_LOCAL,
-        getUserKey(),
-        ((HttpServletRequest) ext.getRequest()).getRemoteAddr());
-    ((HttpServletRequest) ext.getRequest()).logout();
-    ext.invalidateSession();
-    ext.redirect(ext.getRequestContextPath() + "/login.xhtml");
+  /**
+   * The session's token for the sign-out form, which posts to {@code /saml/logout}: a sign-out
+   * without it is not done (another site could otherwise sign the user out).
+   */
+  public String getCsrfToken() {
+    Object session = faces.getExternalContext().getSession(false);
+    return session instanceof HttpSession s
+            && s.getAttribute(SignedOnSession.ATTRIBUTE) instanceof SignedOnSession signedOn
+        ? signedOn.csrfToken()
+        : null;
   }
 }

@@ -21,22 +21,24 @@ public class SignInErrorView {
     this.code = code;
   }
 
-  /** Which text to show: {@code noRole}, {@code configuration} or {@code refused}. */
+  /**
+   * Which text to show: {@code noRole}, {@code nsisLevel}, {@code tenant}, {@code browser}, {@code
+   * throttled}, {@code deactivated}, {@code configuration} or {@code refused}.
+   */
   public String getKind() {
     Optional<SamlCheck> check = check();
     if (check.isEmpty()) {
       return "refused";
     }
-    if (check.get() == SamlCheck.NO_ROLE) {
-      return "noRole";
-    }
-    if (check.get() == SamlCheck.NSIS_LEVEL) {
-      return "nsisLevel";
-    }
-    if (check.get() == SamlCheck.CVR) {
-      return "tenant";
-    }
-    return check.get().fault() == SamlCheck.Fault.CONFIGURATION ? "configuration" : "refused";
+    return switch (check.get()) {
+      case NO_ROLE -> "noRole";
+      case NSIS_LEVEL -> "nsisLevel";
+      case CVR -> "tenant";
+      case BROWSER_BINDING -> "browser";
+      case THROTTLED -> "throttled";
+      case USER_DEACTIVATED -> "deactivated";
+      default -> check.get().fault() == SamlCheck.Fault.CONFIGURATION ? "configuration" : "refused";
+    };
   }
 
   private Optional<SamlCheck> check() {

@@ -1,5 +1,6 @@
 package dk.samtalenotat.web.security;
 
+import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 
 /**
  * The one authentication mechanism of the application. A sign-on accepted by the SAML checklist
@@ -24,6 +26,10 @@ import java.nio.charset.StandardCharsets;
  * caller of one ingest API request, without a session. An anonymous request for a protected page is
  * sent to sign in.
  *
+ * <p>Every request of a session asks whether its user is still active: a user the municipality's
+ * administrator (or the inactivity sweep) deactivated loses the session at the next request, on any
+ * node of a cluster, since the flag lives in the database.
+ *
  * <p>The caller principal's name is the user key that {@code UserRegistry} knows the employee by.
  */
 @ApplicationScoped
@@ -32,6 +38,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject SignInSettings settings;
   @Inject DeviceBearer devices;
+  @Inject UserRegistry users;
+
+  private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -67,9 +76,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignedOnSession.ATTRIBUTE) instanceof SignedOnSession s) {
-      return context.notifyContainerAboutLogin(s.userKey(), s.roles());
+      if (users.isActive(s.userKey())) {
+        return context.notifyContainerAboutLogin(s.userKey(), s.roles());
+      }
+      // Deactivated since sign-on: the session ends here, on whichever node the request reached.
+      session.invalidate();
+      LOG.info(() -> "session of deactivated user " + s.userKey() + " ended");
     }
     if (context.isProtected()) {
+      if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+        // The redirect is sent at once; closing the connection spares reading the unread body to
+        // its end to keep the connection open (RequestSizeFilter never sees this request).
+        response.setHeader("Connection", "close");
+      }
       return context.redirect(request.getContextPath() + signInPath(request));
     }
     return context.doNothing();

@@ -1,5 +1,6 @@
 package dk.samtalenotat.web.security;
 
+import dk.samtalenotat.installation.InstallationSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -16,20 +17,15 @@ public class SignInSettings {
   public static final String FORM = "form";
 
   @Inject
-  @ConfigProperty(name = "samtalenotat.signin", defaultValue = SAML)
-  String mode;
-
-  @Inject
   @ConfigProperty(name = "samtalenotat.session.idle-timeout", defaultValue = "PT30M")
   Duration idleTimeout;
 
-  @Inject
-  @ConfigProperty(name = "samtalenotat.demo", defaultValue = "false")
-  boolean demo;
+  /** Whether the form is chosen ({@code samtalenotat.signin}) and allowed (the demo). */
+  @Inject InstallationSettings installation;
 
-  /** True for SAML; the form is used only when chosen and the demo is on. */
+  /** True for SAML; the form is used only when chosen in the demo (elsewhere the start fails). */
   public boolean saml() {
-    return !(FORM.equalsIgnoreCase(mode.strip()) && demo);
+    return !installation.formSignIn();
   }
 
   public int idleTimeoutSeconds() {

@@ -31,7 +31,6 @@ class HttpRedirectBindingTest {
   final SamlEnvironment saml = SamlEnvironment.get();
   final HttpRedirectBinding binding = new HttpRedirectBinding(saml);
   final Clock clock = Clock.fixed(Instant.parse("2026-03-12T08:30:00Z"), ZoneOffset.UTC);
-  final IssuedRequests issued = new IssuedRequests(clock);
   final SpConfiguration sp =
       SpConfiguration.fromConfig(
           k ->
@@ -54,8 +53,9 @@ class HttpRedirectBindingTest {
 
   @Test
   void signedAuthnRequestRoundTripsAndAsksForTheProfile() throws Exception {
-    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, issued, clock);
-    URI url = factory.redirectUrl(sp, idp.metadata, spKey, "/samtaler.xhtml");
+    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, clock);
+    AuthnRequest built = factory.build(sp, idp.metadata);
+    URI url = factory.redirectUrl(built, idp.metadata, spKey);
 
     assertTrue(
         url.toString().startsWith("https://idp.test.example/sso?SAMLRequest="), url::toString);
@@ -84,20 +84,20 @@ class HttpRedirectBindingTest {
                 "SigAlg="
                     + URLEncoder.encode(
                         SignatureConstants.ALGO_ID_SIGNATURE_RSA_SHA256, StandardCharsets.UTF_8)));
-    assertEquals("/samtaler.xhtml", issued.consume(request.getID()).orElseThrow().returnTo());
+    assertEquals(built.getID(), request.getID());
   }
 
   @Test
   void eachRequestHasItsOwnRandomId() {
-    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, issued, clock);
+    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, clock);
     assertTrue(
         !factory.build(sp, idp.metadata).getID().equals(factory.build(sp, idp.metadata).getID()));
   }
 
   @Test
   void rejectsATamperedMessage() {
-    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, issued, clock);
-    String q = query(factory.redirectUrl(sp, idp.metadata, spKey, "/"));
+    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, clock);
+    String q = query(factory.redirectUrl(factory.build(sp, idp.metadata), idp.metadata, spKey));
     String tampered = q.replaceFirst("RelayState=[^&]*", "RelayState=evil");
     SamlRejectedException e =
         assertThrows(
@@ -108,8 +108,8 @@ class HttpRedirectBindingTest {
 
   @Test
   void rejectsAMessageSignedByAnotherKey() {
-    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, issued, clock);
-    String q = query(factory.redirectUrl(sp, idp.metadata, spKey, "/"));
+    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, clock);
+    String q = query(factory.redirectUrl(factory.build(sp, idp.metadata), idp.metadata, spKey));
     SamlRejectedException e =
         assertThrows(
             SamlRejectedException.class,
@@ -119,8 +119,8 @@ class HttpRedirectBindingTest {
 
   @Test
   void rejectsAnUnsignedMessage() {
-    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, issued, clock);
-    String q = query(factory.redirectUrl(sp, idp.metadata, spKey, "/"));
+    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, clock);
+    String q = query(factory.redirectUrl(factory.build(sp, idp.metadata), idp.metadata, spKey));
     String unsigned = q.substring(0, q.indexOf("&SigAlg="));
     SamlRejectedException e =
         assertThrows(
@@ -131,8 +131,8 @@ class HttpRedirectBindingTest {
 
   @Test
   void rejectsRsaSha1OnTheQueryString() throws Exception {
-    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, issued, clock);
-    String q = query(factory.redirectUrl(sp, idp.metadata, spKey, "/"));
+    AuthnRequestFactory factory = new AuthnRequestFactory(saml, binding, clock);
+    String q = query(factory.redirectUrl(factory.build(sp, idp.metadata), idp.metadata, spKey));
     String base =
         q.substring(0, q.indexOf("&SigAlg="))
             + "&SigAlg="

@@ -8,10 +8,9 @@ import dk.samtalenotat.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,10 +37,14 @@ class ResponseValidatorTest {
   static SpKeys spKeys;
 
   SpConfiguration sp;
-  IssuedRequests issued;
-  ReplayCache replay;
+  MutableClock clock;
+  InMemoryReplayStore answered;
+  InMemoryReplayStore assertions;
   ResponseValidator validator;
   PostBindingDecoder decoder;
+
+  /** The requests the posting browser's sign-on cookie names. */
+  List<SignOnRequest> browser;
 
   @BeforeAll
   static void keys() {
@@ -52,7 +55,7 @@ class ResponseValidatorTest {
 
   @BeforeEach
   void setUp() {
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    MutableClock clock = new MutableClock(NOW);
     Map<String, String> config =
         Map.of(
             "samtalenotat.saml.sp.base-url",
@@ -63,20 +66,23 @@ class ResponseValidatorTest {
             "urn:dk:samtalenotat:teamleder,"
                 + RoleMapper.userSystemRole("samtalenotat.dk", "teamleder"));
     sp = SpConfiguration.fromConfig(k -> java.util.Optional.ofNullable(config.get(k)));
-    issued = new IssuedRequests(clock);
-    replay = new ReplayCache(clock);
-    validator = new ResponseValidator(sp, spKeys, issued, replay, clock);
+    this.clock = clock;
+    answered = new InMemoryReplayStore(clock);
+    assertions = new InMemoryReplayStore(clock);
+    validator = new ResponseValidator(sp, spKeys, answered, assertions, clock);
     decoder = new PostBindingDecoder(SamlEnvironment.get());
+    browser = new ArrayList<>();
   }
 
+  /** A response to a request this browser started now. */
   private TestIdp.Spec spec() {
     String id = AuthnRequestFactory.newId();
-    issued.issued(id, "/samtaler.xhtml");
+    browser.add(0, new SignOnRequest(SignOnRequest.Purpose.SIGN_ON, id, NOW, "/samtaler.xhtml"));
     return idp.new Spec(NOW, sp, spKeys, id);
   }
 
   private SignedOnEmployee accept(String postField) throws SamlRejectedException {
-    return validator.validate(decoder.decode(postField, Response.class), idp.metadata);
+    return validator.validate(decoder.decode(postField, Response.class), idp.metadata, browser);
   }
 
   private SignedOnEmployee accept(Response response) throws SamlRejectedException {
@@ -204,6 +210,83 @@ class ResponseValidatorTest {
   void rejectsTheSameResponsePostedTwice() throws Exception {
     String post = idp.post(idp.response(spec()));
     accept(post);
+    assertRejected(SamlCheck.IN_RESPONSE_TO, post);
+  }
+
+  // -- the browser that started the sign-on (login CSRF) --
+
+  @Test
+  void rejectsAResponsePostedFromABrowserThatStartedNoSignOn() {
+    String post = idp.post(idp.response(spec()));
+    browser.clear();
+    assertRejected(SamlCheck.BROWSER_BINDING, post);
+  }
+
+  @Test
+  void rejectsAResponseToARequestThatAnotherBrowserStarted() {
+    // The attacker's own sign-on, posted into a browser that has a sign-on of its own under way.
+    String attackers = idp.post(idp.response(spec()));
+    browser.clear();
+    spec();
+    assertRejected(SamlCheck.IN_RESPONSE_TO, attackers);
+  }
+
+  @Test
+  void rejectsAResponseToOurLogoutRequest() {
+    TestIdp.Spec spec = spec();
+    browser.set(0, new SignOnRequest(SignOnRequest.Purpose.SIGN_OFF, spec.inResponseTo, NOW, "/"));
+    spec();
+    assertRejected(SamlCheck.IN_RESPONSE_TO, idp.response(spec));
+  }
+
+  @Test
+  void rejectsAResponseToAnExpiredRequest() {
+    TestIdp.Spec spec = spec();
+    browser.set(
+        0,
+        new SignOnRequest(
+            SignOnRequest.Purpose.SIGN_ON,
+            spec.inResponseTo,
+            NOW.minus(SignOnCookie.LIFETIME),
+            "/"));
+    assertRejected(SamlCheck.IN_RESPONSE_TO, idp.response(spec));
+  }
+
+  // -- the request is used up only by a response that passed every check --
+
+  @Test
+  void aRefusedResponseDoesNotUseUpTheRequest() throws Exception {
+    TestIdp.Spec genuine = spec();
+    List<java.util.function.Consumer<TestIdp.Spec>> forgeries =
+        List.of(
+            f -> f.signWith = TestIdp.newCredential("Attacker"),
+            f -> f.signAssertion = false,
+            f -> f.notOnOrAfter = NOW.minus(Duration.ofMinutes(6)),
+            f -> f.audience = "https://other-sp.example",
+            f -> f.recipient = "https://evil.example/saml/acs",
+            f -> f.confirmationInResponseTo = null,
+            f -> f.attribute(OioAttributes.CVR, "33333333"));
+    for (var forge : forgeries) {
+      TestIdp.Spec forged = idp.new Spec(NOW, sp, spKeys, genuine.inResponseTo);
+      forge.accept(forged);
+      assertThrows(SamlRejectedException.class, () -> accept(idp.response(forged)));
+      assertEquals(0, answered.size(), "a refused response used up the request");
+      assertEquals(0, assertions.size(), "a refused response used up an assertion ID");
+    }
+    accept(idp.response(genuine));
+    assertEquals(1, answered.size());
+  }
+
+  @Test
+  void theRequestIsRememberedAsAnsweredOnlyUntilItWouldHaveExpiredAnyway() throws Exception {
+    String post = idp.post(idp.response(spec()));
+    accept(post);
+    assertEquals(1, answered.size());
+    assertEquals(1, assertions.size());
+
+    clock.advance(SignOnCookie.LIFETIME);
+    assertEquals(0, answered.size(), "forgotten once the request could not be answered");
+    assertEquals(0, assertions.size());
     assertRejected(SamlCheck.IN_RESPONSE_TO, post);
   }
 
@@ -439,6 +522,21 @@ class ResponseValidatorTest {
   void rejectsAConfirmationThatIsNotBearer() {
     TestIdp.Spec spec = spec();
     spec.method = "urn:oasis:names:tc:SAML:2.0:cm:holder-of-key";
+    assertRejected(SamlCheck.SUBJECT_CONFIRMATION, idp.response(spec));
+  }
+
+  @Test
+  void rejectsABearerConfirmationWithoutInResponseTo() {
+    TestIdp.Spec spec = spec();
+    spec.confirmationInResponseTo = null;
+    assertRejected(SamlCheck.SUBJECT_CONFIRMATION, idp.response(spec));
+  }
+
+  @Test
+  void rejectsABearerConfirmationForAnotherRequestOfTheSameBrowser() {
+    TestIdp.Spec other = spec();
+    TestIdp.Spec spec = spec();
+    spec.confirmationInResponseTo = other.inResponseTo;
     assertRejected(SamlCheck.SUBJECT_CONFIRMATION, idp.response(spec));
   }
 

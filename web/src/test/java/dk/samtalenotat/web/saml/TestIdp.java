@@ -95,6 +95,10 @@ final class TestIdp {
     String assertionId = AuthnRequestFactory.newId();
     String destination;
     String inResponseTo;
+
+    /** The bearer SubjectConfirmationData's InResponseTo: the request's ID unless a test says. */
+    String confirmationInResponseTo;
+
     String responseIssuer = ENTITY_ID;
     String assertionIssuer = ENTITY_ID;
     String status = StatusCode.SUCCESS;
@@ -125,6 +129,7 @@ final class TestIdp {
       this.recipient = sp.acsUrl().toString();
       this.audience = sp.entityId();
       this.inResponseTo = requestId;
+      this.confirmationInResponseTo = requestId;
       this.encryptFor = spKeys.encryption().getEntityCertificate();
       attribute(OioAttributes.SPEC_VERSION, "OIO-SAML-3.0");
       attribute(OioAttributes.NSIS_LOA, "Substantial");
@@ -186,7 +191,7 @@ final class TestIdp {
     SubjectConfirmationData data = saml.build(SubjectConfirmationData.DEFAULT_ELEMENT_NAME);
     data.setRecipient(spec.recipient);
     data.setNotOnOrAfter(spec.notOnOrAfter);
-    data.setInResponseTo(spec.inResponseTo);
+    data.setInResponseTo(spec.confirmationInResponseTo);
     confirmation.setSubjectConfirmationData(data);
     subject.getSubjectConfirmations().add(confirmation);
     a.setSubject(subject);

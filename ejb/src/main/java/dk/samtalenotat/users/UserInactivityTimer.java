@@ -1,0 +1,65 @@
+package dk.samtalenotat.users;
+
+import dk.samtalenotat.retention.Schedules;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The persistent timer of the inactivity sweep ({@link InactiveUsers}), created at start-up from
+ * {@code samtalenotat.users.inactivity-schedule} (nightly by default) and replaced when the
+ * expression changed, as the retention timer is. Persistent, so that with the database timer store
+ * one node of a cluster runs each sweep.
+ */
+@Singleton
+@Startup
+public class UserInactivityTimer {
+
+  private static final Logger LOG = Logger.getLogger(UserInactivityTimer.class.getName());
+  static final String INFO_PREFIX = "samtalenotat-inactivity:";
+  static final String KEY = "samtalenotat.users.inactivity-schedule";
+
+  @Resource private TimerService timers;
+  @Inject private InactiveUsers inactive;
+
+  @Inject
+  @ConfigProperty(name = KEY, defaultValue = "0 20 2 * * *")
+  String schedule;
+
+  @PostConstruct
+  void schedule() {
+    var expression = Schedules.parse(KEY, schedule);
+    String info = INFO_PREFIX + schedule.strip();
+    boolean present = false;
+    for (Timer t : timers.getTimers()) {
+      if (t.getInfo() instanceof String s && s.startsWith(INFO_PREFIX)) {
+        if (s.equals(info) && !present) {
+          present = true;
+        } else {
+          LOG.info(() -> "inactivity timer " + s + " replaced by " + info);
+          t.cancel();
+        }
+      }
+    }
+    if (!present) {
+      timers.createCalendarTimer(expression, new TimerConfig(info, true));
+      LOG.info(() -> "inactivity sweep scheduled: " + schedule);
+    }
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void sweep() {
+    inactive.sweep();
+  }
+}
