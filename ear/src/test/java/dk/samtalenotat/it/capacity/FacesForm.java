@@ -22,6 +22,8 @@ public final class FacesForm {
       Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
   private static final Pattern BUTTON = Pattern.compile("<button\\b([^>]*)>", Pattern.DOTALL);
   private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.DOTALL);
+  private static final Pattern NONCE =
+      Pattern.compile("<script\\b[^>]*\\bnonce=\"([^\"]+)\"", Pattern.DOTALL);
   private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
 
   private final String id;
@@ -103,6 +105,12 @@ public final class FacesForm {
       if (selected != null || first != null) {
         fields.put(name, selected != null ? selected : first);
       }
+    }
+    // PrimeFaces' CSP mode refuses a postback without the view's nonce, which its script adds to
+    // every form it submits; the nonce is the one on the page's script elements.
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      fields.putIfAbsent("primefaces.nonce", unescape(nonce.group(1)));
     }
     URI action = page.resolve(formAttributes.getOrDefault("action", page.toString()));
     return new FacesForm(id, html, action, fields, radios);
