@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,13 +120,9 @@ class BrowserRecordingEngineIT {
     String uploadKey = page.locator("#recorder").getAttribute("data-upload-key");
     JsonObject before = json(page.request().get("api/recordings/" + uploadKey));
     assertEquals("OPEN", before.getString("state"));
-    List<Integer> received =
-        before.getJsonArray("received").getValuesAs(jakarta.json.JsonNumber.class).stream()
-            .map(jakarta.json.JsonNumber::intValue)
-            .toList();
     assertEquals(
-        IntStream.range(0, received.size()).boxed().toList(),
-        received,
+        List.of(List.of(0, before.getInt("chunks") - 1)),
+        ranges(before, "received"),
         "chunks so far held once each, in order, no gap");
     assertEquals(0, before.getJsonArray("missing").size());
 
@@ -248,7 +243,8 @@ class BrowserRecordingEngineIT {
 
     APIResponse gap = put(page, key, 2, parts[2], sha(parts[2]));
     assertEquals(201, gap.status());
-    assertEquals(List.of(1), ints(json(gap), "missing"));
+    assertEquals(List.of(List.of(1, 1)), ranges(json(gap), "missing"), "gaps as ranges");
+    assertEquals(List.of(List.of(0, 0), List.of(2, 2)), ranges(json(gap), "received"));
 
     APIResponse early = finish(page, key, 2);
     assertEquals(409, early.status());
@@ -403,6 +399,13 @@ class BrowserRecordingEngineIT {
   private static List<Integer> ints(JsonObject o, String name) {
     return o.getJsonArray(name).getValuesAs(jakarta.json.JsonNumber.class).stream()
         .map(jakarta.json.JsonNumber::intValue)
+        .toList();
+  }
+
+  /** An answer's ranges ({@code [{"from":0,"to":3}]}) as [from, to] pairs. */
+  private static List<List<Integer>> ranges(JsonObject o, String name) {
+    return o.getJsonArray(name).getValuesAs(JsonObject.class).stream()
+        .map(r -> List.of(r.getInt("from"), r.getInt("to")))
         .toList();
   }
 

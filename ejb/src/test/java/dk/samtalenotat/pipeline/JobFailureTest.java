@@ -208,7 +208,9 @@ class JobFailureTest {
     job.steps = steps;
     job.settings = new PipelineSettings(MAX_ATTEMPTS);
     job.context = context();
-    job.live = new dk.samtalenotat.recording.LiveTranscriptionSettings(false, "PT30S", "PT5S");
+    job.live =
+        new dk.samtalenotat.recording.LiveTranscriptionSettings(
+            false, "PT30S", "PT5S", 100, "PT10M");
     job.speech =
         new SpeechToText() {
           @Override
