@@ -48,7 +48,16 @@ final class NoteWriter {
   private NoteWriter() {}
 
   /** A sentence with the weight of what it says. */
-  record Weighted(DraftSentence sentence, int weight) {}
+  /**
+   * A sentence with its weight; {@code kept} when no tone or length may leave it out (a passage in
+   * another language: left out, the caseworker would not know that something was said that nobody
+   * translated).
+   */
+  record Weighted(DraftSentence sentence, int weight, boolean kept) {
+    Weighted(DraftSentence sentence, int weight) {
+      this(sentence, weight, false);
+    }
+  }
 
   static List<DraftSentence> write(
       List<Statement> statements, NoteTemplate template, boolean pronounKnown) {
@@ -269,7 +278,8 @@ final class NoteWriter {
     if (!first.reported()) {
       return new Weighted(
           new DraftSentence(first.section(), sentence(first.text()), first.citations()),
-          first.weight());
+          first.weight(),
+          first.kind() == Statement.Kind.NOT_TRANSLATED);
     }
     StringBuilder b = new StringBuilder();
     String frame = first.frame();
@@ -320,8 +330,8 @@ final class NoteWriter {
    * Holds the draft to the template's tone and length: "kort" keeps the two weightiest sentences of
    * a section (one of "Formål"), and no tone goes past the length's number of sentences, leaving
    * out the lightest sentences of "Drøftet og vurderet", then "Borgerens situation", then "Formål",
-   * always keeping one per section. Agreements and next steps are never cut. Sentences keep their
-   * order.
+   * always keeping one per section. Agreements and next steps are never cut, nor a passage quoted
+   * untranslated. Sentences keep their order.
    */
   static List<DraftSentence> fitWeighted(List<Weighted> sentences, NoteTemplate template) {
     List<Weighted> kept = new ArrayList<>(sentences);
@@ -338,7 +348,9 @@ final class NoteWriter {
         List<Weighted> heaviest = new ArrayList<>(e.getValue());
         heaviest.sort(Comparator.comparingInt(Weighted::weight).reversed());
         for (Weighted w : heaviest.subList(Math.min(limit, heaviest.size()), heaviest.size())) {
-          kept.remove(w);
+          if (!w.kept()) {
+            kept.remove(w);
+          }
         }
       }
     }
@@ -352,6 +364,9 @@ final class NoteWriter {
             continue;
           }
           inSection++;
+          if (w.kept()) {
+            continue;
+          }
           if (lightest == null
               || w.weight() <= lightest.weight()
                   && !(section == NoteSection.FORMAAL && w == firstOf(kept, section))) {

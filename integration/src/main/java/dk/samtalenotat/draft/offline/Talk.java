@@ -112,14 +112,17 @@ final class Talk {
         request.interpreterPresent()
             || kept.stream().anyMatch(s -> partyOf(s, names).isInterpreter());
     List<Turn> turns = new ArrayList<>();
-    for (DraftSegment s : kept) {
+    for (int k = 0; k < kept.size(); k++) {
+      DraftSegment s = kept.get(k);
       Party party = partyOf(s, names);
       if (!SpokenLanguage.isDanish(s.language())) {
-        if (!interpreted) {
+        // With an interpreter who speaks next, the interpreter's Danish carries what was said; a
+        // passage nobody interpreted is quoted, so that the caseworker sees it was said.
+        if (!interpreted || !interpretedNext(kept, k, names)) {
           turns.add(
               new Turn(s.index(), party, s.speaker(), List.of(), s.text().strip(), s.language()));
         }
-        continue; // with an interpreter, the interpreter's Danish carries what was said
+        continue;
       }
       String text = Kommunen.rewrite(SpokenCleaner.clean(s.text()), municipality);
       text = Dates.asNoteWrites(text, date);
@@ -225,6 +228,19 @@ final class Talk {
       return Party.of(null, s.speaker());
     }
     return Party.UNKNOWN;
+  }
+
+  /** Whether the interpreter is the next to speak after the foreign segment at {@code k}. */
+  private static boolean interpretedNext(List<DraftSegment> segments, int k, Names names) {
+    for (int j = k + 1; j < segments.size(); j++) {
+      DraftSegment next = segments.get(j);
+      if (!SpokenLanguage.isDanish(next.language())
+          && partyOf(next, names).equals(partyOf(segments.get(k), names))) {
+        continue; // the same speaker still talking in the other language
+      }
+      return partyOf(next, names).isInterpreter();
+    }
+    return false;
   }
 
   /**

@@ -197,6 +197,32 @@ class OfflineDraftEngineTest {
   }
 
   @Test
+  void aShortNoteStillQuotesWhatNobodyTranslated() throws Exception {
+    DraftRequest request =
+        request(
+            ConversationType.JOBSAMTALE,
+            seg(1, "Sagsbehandler", ParticipantRole.SAGSBEHANDLER, "da", "Velkommen."),
+            seg(2, "Borger", ParticipantRole.BORGER, "da", "Jeg har gået på sprogskole i to år."),
+            seg(3, "Borger", ParticipantRole.BORGER, "da", "Jeg bor i Vejle med min søster."),
+            seg(4, "Borger", ParticipantRole.BORGER, "da", "Jeg har kørekort til lastbil."),
+            seg(5, "Borger", ParticipantRole.BORGER, "en", "I want to drive a bus."),
+            seg(6, "Borger", ParticipantRole.BORGER, "da", "Min ryg er blevet bedre i år."));
+    GeneratedDraft draft =
+        engine.generate(
+            withTemplate(
+                request,
+                template(request.type(), Tone.KORT, NoteLength.KORT, NoteSection.values())));
+    assertWellFormed(request, draft);
+    DraftSentence quoted =
+        draft.sentences().stream()
+            .filter(s -> s.text().contains("(ikke oversat)"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(draft.sentences().toString()));
+    assertTrue(quoted.text().contains("\"I want to drive a bus.\""), quoted.text());
+    assertEquals(List.of(5), quoted.citations());
+  }
+
+  @Test
   void agreementsInNonJobTypesBecomePlans() throws Exception {
     DraftRequest request =
         request(
@@ -364,6 +390,37 @@ class OfflineDraftEngineTest {
     assertEquals(
         "Borger sagde på arabisk: \"أبحث عن عمل في مطبخ\" (ikke oversat).",
         section(draft, NoteSection.BORGERENS_SITUATION));
+  }
+
+  @Test
+  void withAnInterpreterOnlyWhatNobodyInterpretedIsQuoted() throws Exception {
+    DraftRequest r =
+        request(
+            ConversationType.RUNDBORDSSAMTALE,
+            seg(1, "Sagsbehandler", ParticipantRole.SAGSBEHANDLER, "da", "Velkommen til jer."),
+            seg(2, "Borger", ParticipantRole.BORGER, "ar", "عملت في مخبز لمدة خمس سنوات"),
+            seg(3, "Tolk", ParticipantRole.TOLK, "da", "Jeg har arbejdet i et bageri i fem år."),
+            seg(4, "Borger", ParticipantRole.BORGER, "en", "My daughter starts school in May."),
+            seg(5, "Sagsbehandler", ParticipantRole.SAGSBEHANDLER, "da", "Vi ses om fire uger."));
+    r =
+        new DraftRequest(
+            r.type(),
+            r.form(),
+            r.conversationTime(),
+            r.caseworkerName(),
+            List.of(
+                new dk.samtalenotat.draft.DraftParticipant("Nadia Haddad", ParticipantRole.TOLK)),
+            r.segments(),
+            r.template(),
+            r.municipality(),
+            r.recordingStopped());
+    GeneratedDraft draft = engine.generate(r);
+    String citizen = section(draft, NoteSection.BORGERENS_SITUATION);
+    assertTrue(citizen.contains("bageri"), citizen);
+    assertFalse(citizen.contains("مخبز"), "interpreted, so not quoted: " + citizen);
+    assertTrue(
+        citizen.contains("Borger sagde på engelsk: \"My daughter starts school in May.\""),
+        "nobody interpreted it: " + citizen);
   }
 
   @Test
