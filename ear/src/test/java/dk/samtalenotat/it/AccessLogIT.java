@@ -66,7 +66,9 @@ class AccessLogIT {
     byId(page, "draftForm:content")
         .fill(
             byId(page, "draftForm:content").inputValue()
-                + "\nBorgeren ringer, hvis noget ændrer sig.");
+                // A sentence the transcript supports: an unsupported one would be flagged, and an
+                // open flag stops the approval (DraftReviewIT covers that path).
+                + "\nBorgeren har søgt tre stillinger som lagerarbejder i denne måned.");
     Ui.submit(page, "draftForm:save");
     Ui.submitConfirmed(page, "draftForm:approve");
     Ui.awaitState(page, "APPROVED");
