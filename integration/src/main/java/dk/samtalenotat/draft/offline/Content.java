@@ -225,7 +225,7 @@ final class Content {
   /** Talk about the recording, the call or the video, and the meeting's own courtesies. */
   private static final Pattern PROCEDURE =
       Pattern.compile(
-          "(?<![\\p{L}])(optag\\w*|notat\\w*|mute\\w*|skærm\\w*|frosset|kamera\\w*"
+          "(?<![\\p{L}])(optag(?!else\\.dk|elsesprøve|elseskrav|et\\s+på|es\\s+på|else\\s+på)\\w*|notat\\w*|mute\\w*|skærm\\w*|frosset|kamera\\w*"
               + "|mikrofon\\w*|lyden|høre mig|hører mig|kan (?:i|du) høre|kan (?:i|du) se"
               + "|faldt (?:lidt )?ud|hvad sagde du|et øjeblik|sæt dig|kom (?:bare )?ind"
               + "|velkommen|goddag|godmorgen|god morgen|godeftermiddag|hej hej|farvel|tak for i dag"
@@ -256,7 +256,9 @@ final class Content {
               + "|perfekt|super|fedt|forståeligt|godt at høre|godt at vide|en god plan|en lang ansættelse"
               + "|en overraskelse|rigtig positivt|helt i orden|i orden|helt normalt|helt fint"
               + "|god mening|godt nok)\\b.*$"
-              + "|^(?:det|dét)\\s+(?:forstår|ved|kan)\\s+jeg\\s+(?:godt|da)?.*$"
+              + "|^(?:det|dét)\\s+(?:forstår|ved)\\s+jeg\\s+(?:godt|da)?.*$"
+              // "Det kan jeg godt forstå" reacts; "Det kan jeg bestille" is a promise.
+              + "|^(?:det|dét)\\s+kan\\s+jeg\\s+(?:(?:godt|da|sagtens|også|jo)\\s+)*(?:forstå|se|høre|mærke|lide|godt)?[.!]?(?:\\s.*)?$"
               + "|^(?:det|dét)\\s+(?:gør|skal|vil)\\s+jeg(?:\\s+\\p{L}+)?[.!]?$"
               + "|^(?:det|dét)\\s+(?:skal nok gå|giver god mening|lyder som en god plan|er doable)\\b.*$",
           FLAGS);

@@ -195,15 +195,16 @@ final class StatementReader {
       }
       Asked next = null;
       boolean announced = false;
-      for (int k = 0; k < turn.sentences().size(); k++) {
-        String raw = turn.sentences().get(k);
+      List<String> sentences = withFragmentsJoined(turn.sentences());
+      for (int k = 0; k < sentences.size(); k++) {
+        String raw = sentences.get(k);
         Party named = talk.names.addressed(raw);
         String s = talk.names.withoutVocatives(raw);
         if (s.isBlank()) {
           continue;
         }
         s = Clauses.upperFirst(s);
-        boolean last = k == turn.sentences().size() - 1;
+        boolean last = k == sentences.size() - 1;
         if (Content.cpr(s) || Content.forbidden(s)) {
           if (s.endsWith("?")) {
             next = null;
@@ -223,8 +224,7 @@ final class StatementReader {
             citizenQuestion(turn, s);
           }
           if (last
-              || turn.sentences().subList(k + 1, turn.sentences().size()).stream()
-                  .allMatch(Content::procedure)) {
+              || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
             next = new Asked(speaker, s, turn.segment(), named == null ? addressee : named);
           }
           continue;
@@ -279,6 +279,61 @@ final class StatementReader {
           talk.stopCitation,
           100);
     }
+  }
+
+  /** Words that open a fragment in lower case when it joins the sentence before it. */
+  private static final Pattern FRAGMENT_OPENER =
+      Pattern.compile(
+          "^(?:og|men|eller|både|kun|ikke|ingen|hver|fra|til|i|på|med|om|efter|før|inden|senest"
+              + "|cirka|ca\\.|omkring|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\\.)(?![\\p{L}])",
+          FLAGS);
+
+  /**
+   * A fragment without a verb that adds to the statement before it in the same turn ("Det er 30
+   * timer om ugen. Mandag til fredag fra kl. 7.00 til 13.00.") is said of the same thing: it joins
+   * that sentence, which would otherwise lose it as an echo. A first sentence without a verb (the
+   * answer to a question), a question, a reaction, the summary's announcement and the next meeting
+   * keep their own sentences.
+   */
+  static List<String> withFragmentsJoined(List<String> sentences) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences) {
+      if (!out.isEmpty() && addsTo(out.get(out.size() - 1), s)) {
+        String before = out.remove(out.size() - 1).replaceAll("[.!]+$", "");
+        String fragment = s.strip();
+        Matcher opener = FRAGMENT_OPENER.matcher(fragment);
+        if (opener.lookingAt()) {
+          fragment = Clauses.lowerFirst(fragment);
+        }
+        out.add(before + ", " + fragment);
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean addsTo(String before, String fragment) {
+    String f = fragment.strip();
+    if (f.endsWith("?")
+        || before.strip().endsWith("?")
+        || Content.hasVerb(f)
+        || !Content.hasVerb(before)
+        || ANSWER_WORD.matcher(f).lookingAt()
+        || !(Content.hasValue(f) || Content.contentWords(f) >= 2)) {
+      return false;
+    }
+    for (String s : List.of(before, f)) {
+      if (Content.procedure(s)
+          || Content.reaction(s)
+          || Content.cpr(s)
+          || SUMMARY_CUE.matcher(s).find()
+          || Meetings.isMeeting(s)
+          || Meetings.announces(s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

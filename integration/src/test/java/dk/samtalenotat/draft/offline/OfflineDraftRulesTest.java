@@ -103,6 +103,56 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aFragmentWithoutAVerbJoinsTheSentenceBeforeIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvor mange timer bliver det?"),
+                bo("Det ved jeg ikke."),
+                sb(
+                    "Praktikken er på femogtyve timer om ugen. Mandag til torsdag fra otte til fem."),
+                bo("Det går fint.")));
+    assertTrue(all.contains("25 timer om ugen, mandag til torsdag"), all);
+  }
+
+  @Test
+  void admissionToAnEducationIsNoTalkAboutTheRecording() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Så vil jeg opsummere."),
+                sb("Du søger ind via optagelse.dk senest fredag den 13. marts."),
+                bo("Ja.")));
+    assertTrue(all.contains("optagelse.dk senest fredag den 13. marts 2026"), all);
+  }
+
+  @Test
+  void aPromiseOpeningWithDetKanJegIsNoReaction() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg vil gerne have et kursus i truckkørsel."),
+                sb("Det kan jeg godt forstå."),
+                sb("Det kan jeg undersøge til næste gang.")));
+    assertTrue(all.contains("undersøge"), all);
+    assertFalse(all.contains("forstå"), all);
+  }
+
+  @Test
+  void omFollowedByOmIsNoStutter() {
+    assertEquals(
+        "Vi har talt om, om hun skulle have en mentor.",
+        SpokenCleaner.tidySentence("Vi har talt om, om hun skulle have en mentor."));
+    assertEquals("Det er en god ide.", SpokenCleaner.tidySentence("Det er en en god ide."));
+  }
+
+  @Test
   void aSelfCorrectionLeavesOnlyTheCorrectedValue() throws Exception {
     GeneratedDraft d =
         draft(
