@@ -549,7 +549,17 @@ final class StatementReader {
       confirm(asked, turn, yes, rest);
       return rest;
     }
-    if (form == Questions.Form.WH
+    // A yes/no question answered with what it asked about, without "ja" ("Har du hørt fra
+    // dem?" "Et afslag fra Brugsen."), is answered as a question of what.
+    // A question of what "we" do ("Skal vi tage en runde?") is answered by doing it.
+    boolean fragmentAnswer =
+        form == Questions.Form.WH
+            || form == Questions.Form.POLAR
+                && !asked
+                    .question()
+                    .toLowerCase(Locale.ROOT)
+                    .matches("^(?:\\p{L}+\\s+){0,2}vi(?![\\p{L}]).*");
+    if (fragmentAnswer
         && !Content.hasVerb(s.split(",")[0])
         && (Content.hasValue(s) || Content.names(s) > 0 || Content.contentWords(s) >= 2)) {
       StringBuilder fragment = new StringBuilder(answerFragment(s));
@@ -638,6 +648,7 @@ final class StatementReader {
       return;
     }
     said = withFullerName(said, rest);
+    said = withAddedValue(said, rest, holds);
     Perspective.Rewritten r = rewrite(asked.party(), turn.party(), said);
     if (!r.resolved()) {
       return;
@@ -672,6 +683,24 @@ final class StatementReader {
         clause,
         List.of(asked.segment(), turn.segment()),
         Content.weight(said) + 2);
+  }
+
+  /**
+   * "Det var på Hotellet, ikke?" answered "Jo, i 2 år.": a value the answer adds without a verb of
+   * its own belongs to what was confirmed.
+   */
+  private static String withAddedValue(String statement, String answer, boolean holds) {
+    String fragment = answerFragment(answer);
+    if (!holds
+        || fragment.isBlank()
+        || Content.hasVerb(fragment)
+        || !Content.hasValue(fragment)
+        || fragment.endsWith("?")
+        || statement.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))) {
+      return statement;
+    }
+    Matcher opener = FRAGMENT_OPENER.matcher(fragment);
+    return statement + ", " + (opener.lookingAt() ? Clauses.lowerFirst(fragment) : fragment);
   }
 
   /**

@@ -14,6 +14,7 @@ import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.template.DefaultTemplates;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +151,48 @@ class OfflineDraftRulesTest {
         "Vi har talt om, om hun skulle have en mentor.",
         SpokenCleaner.tidySentence("Vi har talt om, om hun skulle have en mentor."));
     assertEquals("Det er en god ide.", SpokenCleaner.tidySentence("Det er en en god ide."));
+  }
+
+  @Test
+  void aYesNoQuestionAnsweredWithoutJaStatesTheAnswer() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Har du fået svar på ansøgningerne?"),
+                bo("Et afslag fra Lyngby Tømrerfirma."),
+                sb("Skal vi tage en kort runde?"),
+                other(ParticipantRole.MENTOR, "Mentor", "Mentor fra projektet.")));
+    assertTrue(all.contains("svarede borger: et afslag fra Lyngby Tømrerfirma"), all);
+    assertFalse(all.contains("runde"), all);
+  }
+
+  @Test
+  void aValueAddedToAConfirmationIsKept() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har arbejdet på et bageri, ikke?"),
+                bo("Jo, i tre et halvt år.")));
+    assertTrue(all.contains("bageri, i 3,5 år"), all);
+  }
+
+  @Test
+  void timesSaidRelativeToTheConversationGetTheirYear() {
+    LocalDate date = LocalDate.of(2026, 2, 10);
+    assertEquals(
+        "Jeg startede i sommeren 2025 og blev fyret i 2025.",
+        Dates.asNoteWrites("Jeg startede i sommers og blev fyret sidste år.", date));
+    assertEquals(
+        "Jeg har søgt meget det sidste år.",
+        Dates.asNoteWrites("Jeg har søgt meget det sidste år.", date));
+    assertEquals("Han går i 3. klasse.", Dates.asNoteWrites("Han går i tredje klasse.", date));
+    assertEquals(
+        "Vi startede i sommeren 2026.",
+        Dates.asNoteWrites("Vi startede i sommers.", LocalDate.of(2026, 9, 1)));
   }
 
   @Test
