@@ -94,6 +94,7 @@ final class Clauses {
           Map.entry("synes", "synes"),
           Map.entry("går", "gå"),
           Map.entry("får", "få"),
+          Map.entry("modtager", "modtage"),
           Map.entry("står", "stå"),
           Map.entry("ser", "se"),
           Map.entry("tror", "tro"),

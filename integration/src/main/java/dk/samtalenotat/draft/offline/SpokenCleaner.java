@@ -55,6 +55,8 @@ final class SpokenCleaner {
               "gjorde",
               "får",
               "fik",
+              "modtager",
+              "modtog",
               "går",
               "gik",
               "kommer",

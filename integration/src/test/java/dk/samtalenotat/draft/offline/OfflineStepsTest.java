@@ -39,6 +39,22 @@ class OfflineStepsTest {
   }
 
   @Test
+  void everydayWordsBecomeTheNotesWords() {
+    assertEquals(
+        "Jeg har modtaget kontanthjælp siden maj, og han modtager stadig sin sygedagpenge.",
+        Register.apply("Jeg har fået kontanthjælp siden maj, og han får stadig sin sygedagpenge."));
+    assertEquals("Modtager du dagpenge?", Register.apply("Får du dagpenge?"));
+    assertEquals("Jeg får løn for timerne.", Register.apply("Jeg får løn for timerne."));
+    assertEquals("Jeg blev afskediget i maj.", Register.apply("Jeg blev fyret i maj."));
+    assertEquals(
+        "Jeg har søgt 5 job den seneste måned og 9 de seneste 2 uger.",
+        Register.apply("Jeg har søgt 5 job den sidste måned og 9 de sidste 2 uger."));
+    assertEquals(
+        "Prøven er i den sidste uge af kurset.",
+        Register.apply("Prøven er i den sidste uge af kurset."));
+  }
+
+  @Test
   void theSpeakersDialectAndFillersGo() {
     assertEquals(
         "Jeg kan godt tænke mig at starte med afstemninger.",
