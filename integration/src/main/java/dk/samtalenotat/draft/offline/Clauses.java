@@ -113,8 +113,11 @@ final class Clauses {
     return new ArrayList<>(Arrays.asList(clause.strip().split("\\s+")));
   }
 
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\d'-]");
+
   static String bare(String word) {
-    return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d'-]", "");
+    return NOT_WORD.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Drops "så", "og", "men", "altså" at the start: they join what was said, not what it says. */

@@ -265,6 +265,8 @@ final class Content {
 
   private static final Set<String> MONTHS = Set.of("september", "oktober", "november", "december");
 
+  private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}-]");
+
   private Content() {}
 
   static boolean forbidden(String s) {
@@ -308,7 +310,7 @@ final class Content {
     String[] words = s.strip().split("\\s+");
     int n = 0;
     for (int i = 1; i < words.length; i++) {
-      String w = words[i].replaceAll("[^\\p{L}-]", "");
+      String w = NOT_NAME_CHAR.matcher(words[i]).replaceAll("");
       if (w.length() > 1
           && Character.isUpperCase(w.charAt(0))
           && !w.equals("I")

@@ -196,6 +196,22 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void theDaysOfAStatementAreNotRepeatedByASummaryWithoutThem() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Hvor mange timer er det?"),
+                sb("Det er tyve timer om ugen. Mandag til torsdag fra otte til tretten."),
+                sb("Så vil jeg opsummere."),
+                sb(
+                    "Du er i praktik hos Lindholm Tømrer fra mandag den 2. marts, tyve timer om ugen."),
+                bo("Ja.")));
+    assertTrue(all.contains("mandag til torsdag"), all);
+  }
+
+  @Test
   void aSelfCorrectionLeavesOnlyTheCorrectedValue() throws Exception {
     GeneratedDraft d =
         draft(
