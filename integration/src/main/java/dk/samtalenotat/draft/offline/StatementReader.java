@@ -175,8 +175,12 @@ final class StatementReader {
     Party lastSpeaker = null;
     boolean summary = false;
     int turnNo = 0;
+    Party previousParty = null;
+    String previousSentence = null;
+    int previousStatement = -1;
     for (Talk.Turn turn : talk.turns) {
       turnNo++;
+      int outBefore = out.size();
       if (turn.isForeign()) {
         notTranslated(turn);
         asked = null;
@@ -210,6 +214,15 @@ final class StatementReader {
             next = null;
           }
           asked = k == 0 ? null : asked;
+          continue;
+        }
+        if (k == 0
+            && asked == null
+            && speaker.equals(previousParty)
+            && previousStatement >= 0
+            && previousStatement == out.size() - 1
+            && addsTo(previousSentence, s)
+            && continued(turn, s, addressee, previousStatement)) {
           continue;
         }
         if (k == 0 && asked != null && !asked.party().equals(speaker)) {
@@ -264,6 +277,9 @@ final class StatementReader {
         statement(turn, s, addressee);
       }
       asked = next;
+      previousParty = speaker;
+      previousSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+      previousStatement = out.size() > outBefore ? out.size() - 1 : -1;
     }
     if (talk.stopped) {
       String text =
@@ -313,7 +329,43 @@ final class StatementReader {
     return out;
   }
 
+  /**
+   * A speaker's turn split over several segments: a fragment without a verb that opens the next
+   * segment ("Og ingen tunge løft over 10 kilo.") completes the statement the last one made.
+   */
+  private boolean continued(Talk.Turn turn, String fragment, Party addressee, int statement) {
+    Statement before = out.get(statement);
+    if (before.kind() == Kind.MEETING || before.kind() == Kind.RECORDING_STOPPED) {
+      return false;
+    }
+    Perspective.Rewritten r = rewrite(turn, fragment.replaceAll("[.!]+$", ""), addressee);
+    if (!r.resolved()) {
+      return false;
+    }
+    String text = r.text().strip();
+    if (FRAGMENT_OPENER.matcher(text).lookingAt()) {
+      text = Clauses.lowerFirst(text);
+    }
+    List<Integer> cites = new ArrayList<>(before.citations());
+    cites.add(turn.segment());
+    out.set(
+        statement,
+        new Statement(
+            before.section(),
+            before.kind(),
+            before.source(),
+            before.frame(),
+            before.text() + ", " + text,
+            cites.stream().distinct().sorted().toList(),
+            before.weight() + Content.weight(text),
+            before.order()));
+    return true;
+  }
+
   private static boolean addsTo(String before, String fragment) {
+    if (before == null) {
+      return false;
+    }
     String f = fragment.strip();
     if (f.endsWith("?")
         || before.strip().endsWith("?")

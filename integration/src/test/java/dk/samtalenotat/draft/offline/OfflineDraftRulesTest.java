@@ -212,6 +212,21 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aFragmentOpeningTheSpeakersNextSegmentCompletesTheStatementBefore() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Hvad står der i attesten?"),
+                sb("Lægen skriver, at du kan arbejde fire timer om dagen."),
+                sb("Og ingen arbejde på stiger, og ikke over tolv kilo."),
+                bo("Det passer fint.")));
+    assertTrue(
+        all.contains("4 timer om dagen, og ingen arbejde på stiger, og ikke over 12 kilo"), all);
+  }
+
+  @Test
   void aSelfCorrectionLeavesOnlyTheCorrectedValue() throws Exception {
     GeneratedDraft d =
         draft(
