@@ -325,6 +325,17 @@ final class Content {
    * Whether a sentence has a finite verb: one the engine knows, a past tense in "-ede", or a word
    * in "-er" right after a subject. Else it is a fragment ("Smed, klejnsmed, svejser").
    */
+  /**
+   * A word the dictionary knows, but not as a verb ("weekender", "eftermiddage"): no finite verb,
+   * however it ends.
+   */
+  private static boolean nounOnly(String word) {
+    java.util.Set<dk.samtalenotat.language.DanishWords.WordClass> classes =
+        dk.samtalenotat.language.DanishWords.wordClasses(word);
+    return !classes.isEmpty()
+        && !classes.contains(dk.samtalenotat.language.DanishWords.WordClass.VERB);
+  }
+
   static boolean hasVerb(String s) {
     String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     for (int i = 0; i < words.length; i++) {
@@ -339,7 +350,8 @@ final class Content {
           && l.length() > 4
           && l.matches(".*(?:er|ede|te)")
           && !MONTHS.contains(l)
-          && !l.matches(".*(?:timer|uger|dage|gange|kroner|penge)")) {
+          && !l.matches(".*(?:timer|uger|dage|gange|kroner|penge)")
+          && !nounOnly(l)) {
         return true;
       }
       if (i > 0

@@ -200,6 +200,11 @@ final class StatementReader {
       Asked next = null;
       boolean announced = false;
       List<String> sentences = withFragmentsJoined(turn.sentences());
+      // What opens the turn before its first statement: "Jeg var lige ved at sige forkert. 22."
+      int opening = 0;
+      while (opening < sentences.size() - 1 && noise(sentences.get(opening))) {
+        opening++;
+      }
       for (int k = 0; k < sentences.size(); k++) {
         String raw = sentences.get(k);
         Party named = talk.names.addressed(raw);
@@ -216,7 +221,7 @@ final class StatementReader {
           asked = k == 0 ? null : asked;
           continue;
         }
-        if (k == 0
+        if (k == opening
             && asked == null
             && speaker.equals(previousParty)
             && previousStatement >= 0
@@ -311,22 +316,32 @@ final class StatementReader {
    * answer to a question), a question, a reaction, the summary's announcement and the next meeting
    * keep their own sentences.
    */
+  /**
+   * A fragment as it continues a sentence: its first word in lower case unless it is a name ("Mest
+   * eftermiddage", but "Café Havnelyst").
+   */
+  static String continuing(String fragment) {
+    return FRAGMENT_OPENER.matcher(fragment).lookingAt()
+        ? fragment.substring(0, 1).toLowerCase(Locale.ROOT) + fragment.substring(1)
+        : Clauses.lowerFirst(fragment);
+  }
+
   static List<String> withFragmentsJoined(List<String> sentences) {
     List<String> out = new ArrayList<>();
     for (String s : sentences) {
       if (!out.isEmpty() && addsTo(out.get(out.size() - 1), s)) {
         String before = out.remove(out.size() - 1).replaceAll("[.!]+$", "");
-        String fragment = s.strip();
-        Matcher opener = FRAGMENT_OPENER.matcher(fragment);
-        if (opener.lookingAt()) {
-          fragment = Clauses.lowerFirst(fragment);
-        }
-        out.add(before + ", " + fragment);
+        out.add(before + ", " + continuing(s.strip()));
       } else {
         out.add(s);
       }
     }
     return out;
+  }
+
+  /** A sentence that states nothing: procedure, a reaction, or a number said again alone. */
+  private static boolean noise(String s) {
+    return Content.procedure(s) || Content.reaction(s) || s.strip().matches("^[\\d.,]+[.!]?$");
   }
 
   /**
@@ -342,10 +357,7 @@ final class StatementReader {
     if (!r.resolved()) {
       return false;
     }
-    String text = r.text().strip();
-    if (FRAGMENT_OPENER.matcher(text).lookingAt()) {
-      text = Clauses.lowerFirst(text);
-    }
+    String text = continuing(r.text().strip());
     List<Integer> cites = new ArrayList<>(before.citations());
     cites.add(turn.segment());
     out.set(
@@ -746,13 +758,12 @@ final class StatementReader {
     if (!holds
         || fragment.isBlank()
         || Content.hasVerb(fragment)
-        || !Content.hasValue(fragment)
+        || !Content.hasValue(fragment) && Content.names(" " + fragment) == 0
         || fragment.endsWith("?")
         || statement.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))) {
       return statement;
     }
-    Matcher opener = FRAGMENT_OPENER.matcher(fragment);
-    return statement + ", " + (opener.lookingAt() ? Clauses.lowerFirst(fragment) : fragment);
+    return statement + ", " + continuing(fragment);
   }
 
   /**

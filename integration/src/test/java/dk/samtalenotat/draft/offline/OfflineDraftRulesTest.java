@@ -227,6 +227,26 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aNameAddedToAConfirmationAndASegmentOpenedByNoiseAreKept() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du er startet i job?"),
+                bo("Ja, på Bageriet Solsiden. Jeg startede den 2. marts. Det er 18 timer om ugen."),
+                bo("Jeg var lige ved at sige forkert. 18. Mest formiddage og lørdage.")));
+    assertTrue(all.contains("startet i job, på Bageriet Solsiden"), all);
+    assertTrue(all.contains("18 timer om ugen, mest formiddage og lørdage"), all);
+  }
+
+  @Test
+  void aPluralNounInErIsNoVerb() {
+    assertFalse(Content.hasVerb("Mest eftermiddage og weekender, fra kl. 12.00."));
+    assertTrue(Content.hasVerb("Kommunen udbetaler tilskuddet hver måned."));
+  }
+
+  @Test
   void aSelfCorrectionLeavesOnlyTheCorrectedValue() throws Exception {
     GeneratedDraft d =
         draft(
