@@ -41,10 +41,42 @@ final class Register {
               + "(?:måned|måneder|uger|år|halvår))(?![\\p{L}])",
           FLAGS);
 
+  /**
+   * "vurderer ikke, at der er behov": the negation raised to the verb of thinking; a note says what
+   * was judged ("vurderer, at der ikke er behov"). Only where the clause opens with a pronoun and
+   * its verb, so that "ikke" has one place to go.
+   */
+  private static final Pattern RAISED_NEGATION =
+      Pattern.compile(
+          "(?<![\\p{L}])((?:vurderer|vurderede|mener|mente|tror|troede|synes|syntes)"
+              + "(?:\\s+(?:altså|selv|jo|bare))*)\\s+(heller\\s+)?ikke"
+              + "((?:\\s+(?:altså|selv|rigtig))*),?\\s+(?:at\\s+)?"
+              + "(der|det|jeg|du|han|hun|vi|de|den|i)\\s+(\\p{L}+)(?![\\p{L}])",
+          FLAGS);
+
   private Register() {}
 
+  /** "Jeg vurderer heller ikke, at der er behov" is "Jeg vurderer også, at der ikke er behov". */
+  static String lowerNegation(String text) {
+    Matcher m = RAISED_NEGATION.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      if (!Clauses.isFiniteVerb(m.group(5).toLowerCase(Locale.ROOT))) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
+      String also = m.group(2) == null ? "" : " også";
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              m.group(1) + also + m.group(3) + ", at " + m.group(4) + " ikke " + m.group(5)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   static String apply(String text) {
-    Matcher m = GETS_BENEFIT.matcher(text);
+    Matcher m = GETS_BENEFIT.matcher(lowerNegation(text));
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String verb = RECEIVE.get(m.group(1).toLowerCase(Locale.ROOT));

@@ -55,6 +55,18 @@ class OfflineStepsTest {
   }
 
   @Test
+  void aNegationRaisedToTheVerbOfThinkingGoesToWhatWasJudged() {
+    assertEquals(
+        "Jeg vurderer også, at der ikke er brug for en ny attest.",
+        Register.apply("Jeg vurderer heller ikke, at der er brug for en ny attest."));
+    assertEquals(
+        "Jeg tror altså, at jeg ikke har ondt i knæet.",
+        Register.apply("Jeg tror altså ikke, jeg har ondt i knæet."));
+    assertEquals(
+        "Jeg tror ikke, at Lise kommer.", Register.apply("Jeg tror ikke, at Lise kommer."));
+  }
+
+  @Test
   void theSpeakersDialectAndFillersGo() {
     assertEquals(
         "Jeg kan godt tænke mig at starte med afstemninger.",
