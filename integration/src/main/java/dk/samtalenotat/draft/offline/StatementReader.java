@@ -230,6 +230,22 @@ final class StatementReader {
             && continued(turn, s, addressee, previousStatement)) {
           continue;
         }
+        // "Du har fået ledighedsydelse siden." "Ja, fra den 1. december.": the "ja" confirms the
+        // statement just made and the value completes it.
+        Matcher yes = ANSWER_WORD.matcher(s);
+        if (k == opening
+            && asked == null
+            && previousParty != null
+            && !speaker.equals(previousParty)
+            && previousStatement >= 0
+            && previousStatement == out.size() - 1
+            && yes.lookingAt()
+            && yes.group(1).toLowerCase(Locale.ROOT).matches("ja|jo|præcis|korrekt|rigtigt")
+            && Content.hasValue(s.substring(yes.end()))
+            && addsTo(previousSentence, s.substring(yes.end()).strip())
+            && continued(turn, s.substring(yes.end()).strip(), addressee, previousStatement)) {
+          continue;
+        }
         if (k == 0 && asked != null && !asked.party().equals(speaker)) {
           s = answer(asked, turn, s);
           asked = null;

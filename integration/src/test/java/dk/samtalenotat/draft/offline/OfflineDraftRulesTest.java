@@ -247,6 +247,19 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aValueAddedToAJaCompletesTheStatementItConfirms() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har været sygemeldt, og du har fået sygedagpenge siden."),
+                bo("Ja, fra den tredje november."),
+                sb("Hvordan går det så?")));
+    assertTrue(all.contains("sygedagpenge siden, fra 3. november 2025"), all);
+  }
+
+  @Test
   void aSelfCorrectionLeavesOnlyTheCorrectedValue() throws Exception {
     GeneratedDraft d =
         draft(
