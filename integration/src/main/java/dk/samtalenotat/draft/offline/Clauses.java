@@ -94,6 +94,7 @@ final class Clauses {
           Map.entry("synes", "synes"),
           Map.entry("går", "gå"),
           Map.entry("får", "få"),
+          Map.entry("modtager", "modtage"),
           Map.entry("står", "stå"),
           Map.entry("ser", "se"),
           Map.entry("tror", "tro"),
@@ -112,8 +113,11 @@ final class Clauses {
     return new ArrayList<>(Arrays.asList(clause.strip().split("\\s+")));
   }
 
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\d'-]");
+
   static String bare(String word) {
-    return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d'-]", "");
+    return NOT_WORD.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Drops "så", "og", "men", "altså" at the start: they join what was said, not what it says. */

@@ -225,7 +225,7 @@ final class Content {
   /** Talk about the recording, the call or the video, and the meeting's own courtesies. */
   private static final Pattern PROCEDURE =
       Pattern.compile(
-          "(?<![\\p{L}])(optag\\w*|notat\\w*|mute\\w*|skærm\\w*|frosset|kamera\\w*"
+          "(?<![\\p{L}])(optag(?!else\\.dk|elsesprøve|elseskrav|et\\s+på|es\\s+på|else\\s+på)\\w*|notat\\w*|mute\\w*|skærm\\w*|frosset|kamera\\w*"
               + "|mikrofon\\w*|lyden|høre mig|hører mig|kan (?:i|du) høre|kan (?:i|du) se"
               + "|faldt (?:lidt )?ud|hvad sagde du|et øjeblik|sæt dig|kom (?:bare )?ind"
               + "|velkommen|goddag|godmorgen|god morgen|godeftermiddag|hej hej|farvel|tak for i dag"
@@ -256,12 +256,16 @@ final class Content {
               + "|perfekt|super|fedt|forståeligt|godt at høre|godt at vide|en god plan|en lang ansættelse"
               + "|en overraskelse|rigtig positivt|helt i orden|i orden|helt normalt|helt fint"
               + "|god mening|godt nok)\\b.*$"
-              + "|^(?:det|dét)\\s+(?:forstår|ved|kan)\\s+jeg\\s+(?:godt|da)?.*$"
+              + "|^(?:det|dét)\\s+(?:forstår|ved)\\s+jeg\\s+(?:godt|da)?.*$"
+              // "Det kan jeg godt forstå" reacts; "Det kan jeg bestille" is a promise.
+              + "|^(?:det|dét)\\s+kan\\s+jeg\\s+(?:(?:godt|da|sagtens|også|jo)\\s+)*(?:forstå|se|høre|mærke|lide|godt)?[.!]?(?:\\s.*)?$"
               + "|^(?:det|dét)\\s+(?:gør|skal|vil)\\s+jeg(?:\\s+\\p{L}+)?[.!]?$"
               + "|^(?:det|dét)\\s+(?:skal nok gå|giver god mening|lyder som en god plan|er doable)\\b.*$",
           FLAGS);
 
   private static final Set<String> MONTHS = Set.of("september", "oktober", "november", "december");
+
+  private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}-]");
 
   private Content() {}
 
@@ -306,7 +310,7 @@ final class Content {
     String[] words = s.strip().split("\\s+");
     int n = 0;
     for (int i = 1; i < words.length; i++) {
-      String w = words[i].replaceAll("[^\\p{L}-]", "");
+      String w = NOT_NAME_CHAR.matcher(words[i]).replaceAll("");
       if (w.length() > 1
           && Character.isUpperCase(w.charAt(0))
           && !w.equals("I")
@@ -321,6 +325,17 @@ final class Content {
    * Whether a sentence has a finite verb: one the engine knows, a past tense in "-ede", or a word
    * in "-er" right after a subject. Else it is a fragment ("Smed, klejnsmed, svejser").
    */
+  /**
+   * A word the dictionary knows, but not as a verb ("weekender", "eftermiddage"): no finite verb,
+   * however it ends.
+   */
+  private static boolean nounOnly(String word) {
+    java.util.Set<dk.samtalenotat.language.DanishWords.WordClass> classes =
+        dk.samtalenotat.language.DanishWords.wordClasses(word);
+    return !classes.isEmpty()
+        && !classes.contains(dk.samtalenotat.language.DanishWords.WordClass.VERB);
+  }
+
   static boolean hasVerb(String s) {
     String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     for (int i = 0; i < words.length; i++) {
@@ -335,7 +350,8 @@ final class Content {
           && l.length() > 4
           && l.matches(".*(?:er|ede|te)")
           && !MONTHS.contains(l)
-          && !l.matches(".*(?:timer|uger|dage|gange|kroner|penge)")) {
+          && !l.matches(".*(?:timer|uger|dage|gange|kroner|penge)")
+          && !nounOnly(l)) {
         return true;
       }
       if (i > 0

@@ -87,8 +87,60 @@ final class Dates {
     return out.toString();
   }
 
+  /** "i sommers", "sidste sommer": the summer before the conversation. */
+  private static final Pattern LAST_SUMMER =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:i\\s+sommers|sidste\\s+sommer)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "sidste år", "i fjor": the year before; "det sidste år" is a span, and after a preposition
+   * ("efter sidste år") the year would not read, so both stay.
+   */
+  private static final Pattern LAST_YEAR =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<!det\\s)(?<!i\\s)(?<!for\\s)(?<!efter\\s)(?<!fra\\s)(?<!siden\\s)"
+              + "(?<!før\\s)(?<!inden\\s)(?<!til\\s)(?<!om\\s)(?<!end\\s)(?:sidste\\s+år|i\\s+fjor)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A school grade said as an ordinal: "i anden klasse" is "i 2. klasse". */
+  private static final Pattern GRADE =
+      Pattern.compile(
+          "(?<![\\p{L}])(\\p{L}+)(\\s+klasse)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Times said relative to the conversation, as a note that is read later must write them: "i
+   * sommers" is "i sommeren 2025", "sidste år" is "i 2025"; and a grade said as an ordinal is
+   * written in digits.
+   */
+  static String withRelativeTimes(String text, LocalDate conversationDate) {
+    int summer =
+        conversationDate.getMonthValue() >= 7
+            ? conversationDate.getYear()
+            : conversationDate.getYear() - 1;
+    String s =
+        LAST_SUMMER.matcher(text).replaceAll(Matcher.quoteReplacement("i sommeren " + summer));
+    s =
+        LAST_YEAR
+            .matcher(s)
+            .replaceAll(Matcher.quoteReplacement("i " + (conversationDate.getYear() - 1)));
+    Matcher g = GRADE.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (g.find()) {
+      java.util.Optional<Integer> n =
+          dk.samtalenotat.language.DanishNumbers.ordinal(g.group(1).toLowerCase(Locale.ROOT));
+      String keep =
+          n.isPresent() && n.get() >= 0 && n.get() <= 10 ? n.get() + "." + g.group(2) : g.group();
+      g.appendReplacement(out, Matcher.quoteReplacement(keep));
+    }
+    g.appendTail(out);
+    return out.toString();
+  }
+
   static String asNoteWrites(String spoken, LocalDate conversationDate) {
-    String written = DanishNormaliser.normalise(spoken, conversationDate);
+    String written =
+        DanishNormaliser.normalise(withRelativeTimes(spoken, conversationDate), conversationDate);
     String said = spoken.toLowerCase(Locale.ROOT);
     Matcher m = WRITTEN.matcher(written);
     StringBuilder out = new StringBuilder();

@@ -150,6 +150,9 @@ final class Names {
    * opgavebeskrivelsen" is "arbejdsgiveren sender opgavebeskrivelsen", "Marias nye job"
    * "ægtefællens nye job". The header lists who took part by name; the sentences use roles.
    */
+  /** The pattern of each name form, compiled once per conversation. */
+  private final java.util.Map<String, Pattern> byRole = new java.util.HashMap<>();
+
   String othersByRole(String text) {
     String out = text;
     List<String> forms = new ArrayList<>(byName.keySet());
@@ -159,12 +162,18 @@ final class Names {
       if (p.isCitizen() || isRoleWord(form) || !knownRole(p)) {
         continue;
       }
+      if (!out.contains(Clauses.upperFirst(form))) {
+        continue;
+      }
       Pattern name =
-          Pattern.compile(
-              "(?<![\\p{L}]|\\p{Lu}\\p{L}{0,30}\\s)("
-                  + Pattern.quote(Clauses.upperFirst(form))
-                  + ")('s|'|s)?(?![\\p{L}])(?!\\s\\p{Lu})",
-              Pattern.UNICODE_CASE);
+          byRole.computeIfAbsent(
+              form,
+              f ->
+                  Pattern.compile(
+                      "(?<![\\p{L}]|\\p{Lu}\\p{L}{0,30}\\s)("
+                          + Pattern.quote(Clauses.upperFirst(f))
+                          + ")('s|'|s)?(?![\\p{L}])(?!\\s\\p{Lu})",
+                      Pattern.UNICODE_CASE));
       Matcher m = name.matcher(out);
       StringBuilder b = new StringBuilder();
       while (m.find()) {

@@ -218,14 +218,22 @@ final class NoteWriter {
 
   private static Set<String> words(String s) {
     Set<String> out = new LinkedHashSet<>(DanishWords.contentKeys(s));
+    // Numbers, weekdays and months are what a repeat must have too ("mandag til fredag" is not
+    // said again by a sentence that names only the Monday); the word keys leave them out.
     for (String w : s.split("[^\\p{L}\\d]+")) {
-      if (w.matches("\\d+")) {
-        out.add(w);
+      if (w.matches("\\d+") || DAY_OR_MONTH.matcher(w).matches()) {
+        out.add(w.toLowerCase(Locale.ROOT));
       }
     }
     out.removeAll(FRAME_WORDS);
     return out;
   }
+
+  private static final Pattern DAY_OR_MONTH =
+      Pattern.compile(
+          "(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|januar|februar|marts|april|maj"
+              + "|juni|juli|august|september|oktober|november|december)(?:en|e)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Words that frame a note sentence and say nothing of their own. */
   private static final Set<String> FRAME_WORDS =

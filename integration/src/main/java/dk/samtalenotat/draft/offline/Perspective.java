@@ -28,6 +28,9 @@ final class Perspective {
     }
   }
 
+  private static final java.util.regex.Pattern NOT_LETTER =
+      java.util.regex.Pattern.compile("[^\\p{L}]");
+
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
           "og", "men", "at", "fordi", "når", "hvis", "så", "der", "som", "hvor", "da", "mens",
@@ -232,7 +235,7 @@ final class Perspective {
     }
     String[] words = text.strip().split("\\s+");
     for (int k = 1; k < words.length; k++) {
-      String w = words[k].replaceAll("[^\\p{L}]", "");
+      String w = NOT_LETTER.matcher(words[k]).replaceAll("");
       if (w.length() > 1
           && Character.isUpperCase(w.charAt(0))
           && !w.equals("I")

@@ -55,6 +55,8 @@ final class SpokenCleaner {
               "gjorde",
               "får",
               "fik",
+              "modtager",
+              "modtog",
               "går",
               "gik",
               "kommer",
@@ -218,8 +220,9 @@ final class SpokenCleaner {
       Pattern.compile(
           "\\s+(?:eller noget|eller sådan noget|eller sådan|og sådan noget|og sådan)(?=\\s*[,.?!]|$)",
           FLAGS);
+  // "om, om" is no stutter: the preposition and then "whether" ("talt om, om han skulle ...").
   private static final Pattern REPEATED_WORD =
-      Pattern.compile("(?<![\\p{L}])(\\p{L}+)(?:,?\\s+\\1)+(?![\\p{L}])", FLAGS);
+      Pattern.compile("(?<![\\p{L}])(?!om[,\\s])(\\p{L}+)(?:,?\\s+\\1)+(?![\\p{L}])", FLAGS);
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private SpokenCleaner() {}

@@ -175,8 +175,12 @@ final class StatementReader {
     Party lastSpeaker = null;
     boolean summary = false;
     int turnNo = 0;
+    Party previousParty = null;
+    String previousSentence = null;
+    int previousStatement = -1;
     for (Talk.Turn turn : talk.turns) {
       turnNo++;
+      int outBefore = out.size();
       if (turn.isForeign()) {
         notTranslated(turn);
         asked = null;
@@ -195,20 +199,51 @@ final class StatementReader {
       }
       Asked next = null;
       boolean announced = false;
-      for (int k = 0; k < turn.sentences().size(); k++) {
-        String raw = turn.sentences().get(k);
+      List<String> sentences = withFragmentsJoined(turn.sentences());
+      // What opens the turn before its first statement: "Jeg var lige ved at sige forkert. 22."
+      int opening = 0;
+      while (opening < sentences.size() - 1 && noise(sentences.get(opening))) {
+        opening++;
+      }
+      for (int k = 0; k < sentences.size(); k++) {
+        String raw = sentences.get(k);
         Party named = talk.names.addressed(raw);
         String s = talk.names.withoutVocatives(raw);
         if (s.isBlank()) {
           continue;
         }
         s = Clauses.upperFirst(s);
-        boolean last = k == turn.sentences().size() - 1;
+        boolean last = k == sentences.size() - 1;
         if (Content.cpr(s) || Content.forbidden(s)) {
           if (s.endsWith("?")) {
             next = null;
           }
           asked = k == 0 ? null : asked;
+          continue;
+        }
+        if (k == opening
+            && asked == null
+            && speaker.equals(previousParty)
+            && previousStatement >= 0
+            && previousStatement == out.size() - 1
+            && addsTo(previousSentence, s)
+            && continued(turn, s, addressee, previousStatement)) {
+          continue;
+        }
+        // "Du har fået ledighedsydelse siden." "Ja, fra den 1. december.": the "ja" confirms the
+        // statement just made and the value completes it.
+        Matcher yes = ANSWER_WORD.matcher(s);
+        if (k == opening
+            && asked == null
+            && previousParty != null
+            && !speaker.equals(previousParty)
+            && previousStatement >= 0
+            && previousStatement == out.size() - 1
+            && yes.lookingAt()
+            && yes.group(1).toLowerCase(Locale.ROOT).matches("ja|jo|præcis|korrekt|rigtigt")
+            && Content.hasValue(s.substring(yes.end()))
+            && addsTo(previousSentence, s.substring(yes.end()).strip())
+            && continued(turn, s.substring(yes.end()).strip(), addressee, previousStatement)) {
           continue;
         }
         if (k == 0 && asked != null && !asked.party().equals(speaker)) {
@@ -223,8 +258,7 @@ final class StatementReader {
             citizenQuestion(turn, s);
           }
           if (last
-              || turn.sentences().subList(k + 1, turn.sentences().size()).stream()
-                  .allMatch(Content::procedure)) {
+              || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
             next = new Asked(speaker, s, turn.segment(), named == null ? addressee : named);
           }
           continue;
@@ -264,6 +298,9 @@ final class StatementReader {
         statement(turn, s, addressee);
       }
       asked = next;
+      previousParty = speaker;
+      previousSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+      previousStatement = out.size() > outBefore ? out.size() - 1 : -1;
     }
     if (talk.stopped) {
       String text =
@@ -279,6 +316,104 @@ final class StatementReader {
           talk.stopCitation,
           100);
     }
+  }
+
+  /** Words that open a fragment in lower case when it joins the sentence before it. */
+  private static final Pattern FRAGMENT_OPENER =
+      Pattern.compile(
+          "^(?:og|men|eller|både|kun|ikke|ingen|hver|fra|til|i|på|med|om|efter|før|inden|senest"
+              + "|cirka|ca\\.|omkring|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\\.)(?![\\p{L}])",
+          FLAGS);
+
+  /**
+   * A fragment without a verb that adds to the statement before it in the same turn ("Det er 30
+   * timer om ugen. Mandag til fredag fra kl. 7.00 til 13.00.") is said of the same thing: it joins
+   * that sentence, which would otherwise lose it as an echo. A first sentence without a verb (the
+   * answer to a question), a question, a reaction, the summary's announcement and the next meeting
+   * keep their own sentences.
+   */
+  /**
+   * A fragment as it continues a sentence: its first word in lower case unless it is a name ("Mest
+   * eftermiddage", but "Café Havnelyst").
+   */
+  static String continuing(String fragment) {
+    return FRAGMENT_OPENER.matcher(fragment).lookingAt()
+        ? fragment.substring(0, 1).toLowerCase(Locale.ROOT) + fragment.substring(1)
+        : Clauses.lowerFirst(fragment);
+  }
+
+  static List<String> withFragmentsJoined(List<String> sentences) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences) {
+      if (!out.isEmpty() && addsTo(out.get(out.size() - 1), s)) {
+        String before = out.remove(out.size() - 1).replaceAll("[.!]+$", "");
+        out.add(before + ", " + continuing(s.strip()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** A sentence that states nothing: procedure, a reaction, or a number said again alone. */
+  private static boolean noise(String s) {
+    return Content.procedure(s) || Content.reaction(s) || s.strip().matches("^[\\d.,]+[.!]?$");
+  }
+
+  /**
+   * A speaker's turn split over several segments: a fragment without a verb that opens the next
+   * segment ("Og ingen tunge løft over 10 kilo.") completes the statement the last one made.
+   */
+  private boolean continued(Talk.Turn turn, String fragment, Party addressee, int statement) {
+    Statement before = out.get(statement);
+    if (before.kind() == Kind.MEETING || before.kind() == Kind.RECORDING_STOPPED) {
+      return false;
+    }
+    Perspective.Rewritten r = rewrite(turn, fragment.replaceAll("[.!]+$", ""), addressee);
+    if (!r.resolved()) {
+      return false;
+    }
+    String text = continuing(r.text().strip());
+    List<Integer> cites = new ArrayList<>(before.citations());
+    cites.add(turn.segment());
+    out.set(
+        statement,
+        new Statement(
+            before.section(),
+            before.kind(),
+            before.source(),
+            before.frame(),
+            before.text() + ", " + text,
+            cites.stream().distinct().sorted().toList(),
+            before.weight() + Content.weight(text),
+            before.order()));
+    return true;
+  }
+
+  private static boolean addsTo(String before, String fragment) {
+    if (before == null) {
+      return false;
+    }
+    String f = fragment.strip();
+    if (f.endsWith("?")
+        || before.strip().endsWith("?")
+        || Content.hasVerb(f)
+        || !Content.hasVerb(before)
+        || ANSWER_WORD.matcher(f).lookingAt()
+        || !(Content.hasValue(f) || Content.contentWords(f) >= 2)) {
+      return false;
+    }
+    for (String s : List.of(before, f)) {
+      if (Content.procedure(s)
+          || Content.reaction(s)
+          || Content.cpr(s)
+          || SUMMARY_CUE.matcher(s).find()
+          || Meetings.isMeeting(s)
+          || Meetings.announces(s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -494,7 +629,17 @@ final class StatementReader {
       confirm(asked, turn, yes, rest);
       return rest;
     }
-    if (form == Questions.Form.WH
+    // A yes/no question answered with what it asked about, without "ja" ("Har du hørt fra
+    // dem?" "Et afslag fra Brugsen."), is answered as a question of what.
+    // A question of what "we" do ("Skal vi tage en runde?") is answered by doing it.
+    boolean fragmentAnswer =
+        form == Questions.Form.WH
+            || form == Questions.Form.POLAR
+                && !asked
+                    .question()
+                    .toLowerCase(Locale.ROOT)
+                    .matches("^(?:\\p{L}+\\s+){0,2}vi(?![\\p{L}]).*");
+    if (fragmentAnswer
         && !Content.hasVerb(s.split(",")[0])
         && (Content.hasValue(s) || Content.names(s) > 0 || Content.contentWords(s) >= 2)) {
       StringBuilder fragment = new StringBuilder(answerFragment(s));
@@ -583,6 +728,7 @@ final class StatementReader {
       return;
     }
     said = withFullerName(said, rest);
+    said = withAddedValue(said, rest, holds);
     Perspective.Rewritten r = rewrite(asked.party(), turn.party(), said);
     if (!r.resolved()) {
       return;
@@ -617,6 +763,23 @@ final class StatementReader {
         clause,
         List.of(asked.segment(), turn.segment()),
         Content.weight(said) + 2);
+  }
+
+  /**
+   * "Det var på Hotellet, ikke?" answered "Jo, i 2 år.": a value the answer adds without a verb of
+   * its own belongs to what was confirmed.
+   */
+  private static String withAddedValue(String statement, String answer, boolean holds) {
+    String fragment = answerFragment(answer);
+    if (!holds
+        || fragment.isBlank()
+        || Content.hasVerb(fragment)
+        || !Content.hasValue(fragment) && Content.names(" " + fragment) == 0
+        || fragment.endsWith("?")
+        || statement.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))) {
+      return statement;
+    }
+    return statement + ", " + continuing(fragment);
   }
 
   /**

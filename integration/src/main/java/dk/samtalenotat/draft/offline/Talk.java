@@ -128,6 +128,7 @@ final class Talk {
       text = Dates.asNoteWrites(text, date);
       text = SelfCorrections.resolve(text);
       text = dk.samtalenotat.language.SelfCorrections.resolve(text);
+      text = Register.apply(text);
       List<String> sentences = new ArrayList<>();
       for (String sentence : Sentences.split(text)) {
         String tidy = AGE.matcher(SpokenCleaner.tidySentence(sentence)).replaceAll("$0 år");

@@ -14,6 +14,7 @@ import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.template.DefaultTemplates;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +101,162 @@ class OfflineDraftRulesTest {
         .filter(s -> s.section() == section)
         .map(DraftSentence::text)
         .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void aFragmentWithoutAVerbJoinsTheSentenceBeforeIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvor mange timer bliver det?"),
+                bo("Det ved jeg ikke."),
+                sb(
+                    "Praktikken er på femogtyve timer om ugen. Mandag til torsdag fra otte til fem."),
+                bo("Det går fint.")));
+    assertTrue(all.contains("25 timer om ugen, mandag til torsdag"), all);
+  }
+
+  @Test
+  void admissionToAnEducationIsNoTalkAboutTheRecording() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Så vil jeg opsummere."),
+                sb("Du søger ind via optagelse.dk senest fredag den 13. marts."),
+                bo("Ja.")));
+    assertTrue(all.contains("optagelse.dk senest fredag den 13. marts 2026"), all);
+  }
+
+  @Test
+  void aPromiseOpeningWithDetKanJegIsNoReaction() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg vil gerne have et kursus i truckkørsel."),
+                sb("Det kan jeg godt forstå."),
+                sb("Det kan jeg undersøge til næste gang.")));
+    assertTrue(all.contains("undersøge"), all);
+    assertFalse(all.contains("forstå"), all);
+  }
+
+  @Test
+  void omFollowedByOmIsNoStutter() {
+    assertEquals(
+        "Vi har talt om, om hun skulle have en mentor.",
+        SpokenCleaner.tidySentence("Vi har talt om, om hun skulle have en mentor."));
+    assertEquals("Det er en god ide.", SpokenCleaner.tidySentence("Det er en en god ide."));
+  }
+
+  @Test
+  void aYesNoQuestionAnsweredWithoutJaStatesTheAnswer() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Har du fået svar på ansøgningerne?"),
+                bo("Et afslag fra Lyngby Tømrerfirma."),
+                sb("Skal vi tage en kort runde?"),
+                other(ParticipantRole.MENTOR, "Mentor", "Mentor fra projektet.")));
+    assertTrue(all.contains("svarede borger: et afslag fra Lyngby Tømrerfirma"), all);
+    assertFalse(all.contains("runde"), all);
+  }
+
+  @Test
+  void aValueAddedToAConfirmationIsKept() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har arbejdet på et bageri, ikke?"),
+                bo("Jo, i tre et halvt år.")));
+    assertTrue(all.contains("bageri, i 3,5 år"), all);
+  }
+
+  @Test
+  void timesSaidRelativeToTheConversationGetTheirYear() {
+    LocalDate date = LocalDate.of(2026, 2, 10);
+    assertEquals(
+        "Jeg startede i sommeren 2025 og blev fyret i 2025.",
+        Dates.asNoteWrites("Jeg startede i sommers og blev fyret sidste år.", date));
+    assertEquals(
+        "Jeg har søgt meget det sidste år.",
+        Dates.asNoteWrites("Jeg har søgt meget det sidste år.", date));
+    assertEquals("Han går i 3. klasse.", Dates.asNoteWrites("Han går i tredje klasse.", date));
+    assertEquals(
+        "Vi startede i sommeren 2026.",
+        Dates.asNoteWrites("Vi startede i sommers.", LocalDate.of(2026, 9, 1)));
+  }
+
+  @Test
+  void theDaysOfAStatementAreNotRepeatedByASummaryWithoutThem() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Hvor mange timer er det?"),
+                sb("Det er tyve timer om ugen. Mandag til torsdag fra otte til tretten."),
+                sb("Så vil jeg opsummere."),
+                sb(
+                    "Du er i praktik hos Lindholm Tømrer fra mandag den 2. marts, tyve timer om ugen."),
+                bo("Ja.")));
+    assertTrue(all.contains("mandag til torsdag"), all);
+  }
+
+  @Test
+  void aFragmentOpeningTheSpeakersNextSegmentCompletesTheStatementBefore() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Hvad står der i attesten?"),
+                sb("Lægen skriver, at du kan arbejde fire timer om dagen."),
+                sb("Og ingen arbejde på stiger, og ikke over tolv kilo."),
+                bo("Det passer fint.")));
+    assertTrue(
+        all.contains("4 timer om dagen, og ingen arbejde på stiger, og ikke over 12 kilo"), all);
+  }
+
+  @Test
+  void aNameAddedToAConfirmationAndASegmentOpenedByNoiseAreKept() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du er startet i job?"),
+                bo("Ja, på Bageriet Solsiden. Jeg startede den 2. marts. Det er 18 timer om ugen."),
+                bo("Jeg var lige ved at sige forkert. 18. Mest formiddage og lørdage.")));
+    assertTrue(all.contains("startet i job, på Bageriet Solsiden"), all);
+    assertTrue(all.contains("18 timer om ugen, mest formiddage og lørdage"), all);
+  }
+
+  @Test
+  void aPluralNounInErIsNoVerb() {
+    assertFalse(Content.hasVerb("Mest eftermiddage og weekender, fra kl. 12.00."));
+    assertTrue(Content.hasVerb("Kommunen udbetaler tilskuddet hver måned."));
+  }
+
+  @Test
+  void aValueAddedToAJaCompletesTheStatementItConfirms() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har været sygemeldt, og du har fået sygedagpenge siden."),
+                bo("Ja, fra den tredje november."),
+                sb("Hvordan går det så?")));
+    assertTrue(all.contains("sygedagpenge siden, fra 3. november 2025"), all);
   }
 
   @Test

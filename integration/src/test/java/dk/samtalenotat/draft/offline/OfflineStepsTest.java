@@ -39,6 +39,34 @@ class OfflineStepsTest {
   }
 
   @Test
+  void everydayWordsBecomeTheNotesWords() {
+    assertEquals(
+        "Jeg har modtaget kontanthjælp siden maj, og han modtager stadig sin sygedagpenge.",
+        Register.apply("Jeg har fået kontanthjælp siden maj, og han får stadig sin sygedagpenge."));
+    assertEquals("Modtager du dagpenge?", Register.apply("Får du dagpenge?"));
+    assertEquals("Jeg får løn for timerne.", Register.apply("Jeg får løn for timerne."));
+    assertEquals("Jeg blev afskediget i maj.", Register.apply("Jeg blev fyret i maj."));
+    assertEquals(
+        "Jeg har søgt 5 job den seneste måned og 9 de seneste 2 uger.",
+        Register.apply("Jeg har søgt 5 job den sidste måned og 9 de sidste 2 uger."));
+    assertEquals(
+        "Prøven er i den sidste uge af kurset.",
+        Register.apply("Prøven er i den sidste uge af kurset."));
+  }
+
+  @Test
+  void aNegationRaisedToTheVerbOfThinkingGoesToWhatWasJudged() {
+    assertEquals(
+        "Jeg vurderer også, at der ikke er brug for en ny attest.",
+        Register.apply("Jeg vurderer heller ikke, at der er brug for en ny attest."));
+    assertEquals(
+        "Jeg tror altså, at jeg ikke har ondt i knæet.",
+        Register.apply("Jeg tror altså ikke, jeg har ondt i knæet."));
+    assertEquals(
+        "Jeg tror ikke, at Lise kommer.", Register.apply("Jeg tror ikke, at Lise kommer."));
+  }
+
+  @Test
   void theSpeakersDialectAndFillersGo() {
     assertEquals(
         "Jeg kan godt tænke mig at starte med afstemninger.",
