@@ -115,7 +115,7 @@ class BenefitIT {
     lead.locator("#link-benefit").click();
     lead.locator("[id='figures']").waitFor();
     assertEquals("TEAM", lead.locator("#scope").getAttribute("data-scope"));
-    assertEquals(5, lead.locator(".ui-chart canvas").count(), "five charts");
+    lead.waitForCondition(() -> lead.locator(".ui-chart canvas").count() == 5);
     String time = lead.locator("[id='timeFigures']").innerText();
     assertTrue(time.contains("Team Job") && time.contains("27"), time);
     String table = lead.locator("[id='figures']").innerText();
