@@ -179,6 +179,18 @@ public class Conversation {
   @Column(name = "draft_changed_share")
   private Double draftChangedShare;
 
+  /** The caseworker's active time on the review screen until approval; null when not measured. */
+  @Column(name = "documentation_seconds")
+  private Integer documentationSeconds;
+
+  /** The caseworker's optional 1-5 verdict on the draft at approval. */
+  @Column(name = "draft_rating")
+  private Integer draftRating;
+
+  /** The rating's reason, sealed: it may name the citizen. */
+  @Column(name = "sealed_rating_reason", length = SEALED_LENGTH)
+  private String sealedRatingReason;
+
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
   private List<Participant> participants = new ArrayList<>();
@@ -322,6 +334,20 @@ public class Conversation {
   }
 
   /**
+   * Records, at approval, the caseworker's active time on the review screen and the optional rating
+   * of the draft; the rating's reason is sealed.
+   *
+   * @param seconds active time, or null when the review screen reported none
+   * @throws IllegalStateException for a reason when the conversation was not unlocked
+   */
+  public void documented(Integer seconds, dk.samtalenotat.benefit.DraftRating rating) {
+    documentationSeconds = seconds;
+    draftRating = rating == null ? null : rating.stars();
+    sealedRatingReason =
+        rating == null || rating.reason() == null ? null : seal(RATING_REASON, rating.reason());
+  }
+
+  /**
    * The end of a conversation: its start (Danish time, as entered) plus the length of what was
    * recorded, but never later than the transcript's arrival, since a conversation cannot end after
    * its transcript exists (a start entered wrongly would otherwise shift every figure).
@@ -443,6 +469,7 @@ public class Conversation {
 
   private static final String DECLINED_REASON = "declined-reason";
   private static final String PROBLEM_DETAIL = "problem-detail";
+  private static final String RATING_REASON = "rating-reason";
 
   /**
    * The AAD of a sealed field: the conversation's CPR binding and the field, so that a sealed value
@@ -559,6 +586,7 @@ public class Conversation {
     out.add(citizenCpr);
     out.add(sealedDeclinedReason);
     out.add(sealedProblemDetail);
+    out.add(sealedRatingReason);
     participants.forEach(p -> out.add(p.sealedName()));
     return out;
   }
@@ -701,5 +729,18 @@ public class Conversation {
 
   public List<Participant> getParticipants() {
     return Collections.unmodifiableList(participants);
+  }
+
+  public Integer getDocumentationSeconds() {
+    return documentationSeconds;
+  }
+
+  public Integer getDraftRating() {
+    return draftRating;
+  }
+
+  /** The rating's reason once unlocked, or null. */
+  public String ratingReason() {
+    return open(RATING_REASON, sealedRatingReason);
   }
 }

@@ -172,6 +172,32 @@ public class ConversationRepository {
     em.flush();
   }
 
+  /** The review-screen activity of one user on one conversation, if any beat came. */
+  public Optional<dk.samtalenotat.benefit.ReviewActivity> activityOf(
+      long conversationId, String userKey) {
+    return em.createQuery(
+            "select a from ReviewActivity a where a.conversationId = :c and a.userKey = :u",
+            dk.samtalenotat.benefit.ReviewActivity.class)
+        .setParameter("c", conversationId)
+        .setParameter("u", userKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every user's review-screen activity on one conversation. */
+  public List<dk.samtalenotat.benefit.ReviewActivity> activitiesOf(long conversationId) {
+    return em.createQuery(
+            "select a from ReviewActivity a where a.conversationId = :c",
+            dk.samtalenotat.benefit.ReviewActivity.class)
+        .setParameter("c", conversationId)
+        .getResultList();
+  }
+
+  /** Whether the record of a purged conversation (or of demo history) with this id exists. */
+  public boolean recordExists(long id) {
+    return em.find(PurgedConversation.class, id) != null;
+  }
+
   public long countAll() {
     return em.createQuery("select count(c) from Conversation c", Long.class).getSingleResult();
   }

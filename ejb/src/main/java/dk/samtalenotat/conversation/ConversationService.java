@@ -365,15 +365,38 @@ public class ConversationService {
    * @param basedOn the version the caseworker read; refused if a newer one exists
    */
   public void approve(long id, int basedOn) {
+    approve(id, basedOn, dk.samtalenotat.benefit.DraftRating.NONE);
+  }
+
+  /**
+   * Approves the current version, with the caseworker's optional rating of the draft.
+   *
+   * @param basedOn the version the caseworker read; refused if a newer one exists
+   * @param rating the rating, or {@link dk.samtalenotat.benefit.DraftRating#NONE}
+   */
+  public void approve(long id, int basedOn, dk.samtalenotat.benefit.DraftRating rating) {
     Conversation c = own(id);
     requireState(c, ConversationState.DRAFT_READY);
     Draft draft = conversations.draftOf(c).orElseThrow();
     if (draft.current().getVersionNo() != basedOn) {
       throw new StaleDraftException(basedOn, draft.current().getVersionNo());
     }
-    draft.approve(users.caller().getDisplayName(), java.time.Instant.now());
+    java.time.Instant now = java.time.Instant.now();
+    // The approval is the review screen's last moment: it counts as a beat.
+    countReviewActivity(c, now);
+    draft.approve(users.caller().getDisplayName(), now);
     c.approve();
     measureForBenefitFigures(c, draft);
+    List<dk.samtalenotat.benefit.ReviewActivity> activity = conversations.activitiesOf(id);
+    c.documented(
+        activity.isEmpty()
+            ? null
+            : (int)
+                (activity.stream()
+                        .mapToLong(dk.samtalenotat.benefit.ReviewActivity::getActiveMs)
+                        .sum()
+                    / 1000),
+        rating == null ? dk.samtalenotat.benefit.DraftRating.NONE : rating);
     // The transcript has served its purpose once the note is approved (design.md).
     shredder.destroyTranscriptOf(
         c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user(users.caller().getUserKey()));
@@ -405,6 +428,34 @@ public class ConversationService {
         java.time.Duration.ofMillis(recordedMillis),
         transcript.map(Transcript::getCreatedAt).orElse(null),
         changed);
+  }
+
+  /**
+   * An activity beat from the review screen: the caller works on the draft now. Counts only the
+   * owner's beats while the draft is under review ({@link
+   * dk.samtalenotat.benefit.DocumentationClock}); the time is the server's. Metadata only, so no
+   * access log entry.
+   *
+   * @return whether the beat counted
+   */
+  public boolean reviewActivity(long id) {
+    return countReviewActivity(own(id), java.time.Instant.now());
+  }
+
+  private boolean countReviewActivity(Conversation c, java.time.Instant now) {
+    String caller = users.caller().getUserKey();
+    if (!dk.samtalenotat.benefit.DocumentationClock.counts(
+        c.getState(), c.getOwner().getUserKey(), caller)) {
+      return false;
+    }
+    Optional<dk.samtalenotat.benefit.ReviewActivity> known =
+        conversations.activityOf(c.getId(), caller);
+    if (known.isPresent()) {
+      known.get().beat(now);
+    } else {
+      conversations.add(new dk.samtalenotat.benefit.ReviewActivity(c.getId(), caller, now));
+    }
+    return true;
   }
 
   /** The caseworkers of the caller's municipality who can take over a conversation. */

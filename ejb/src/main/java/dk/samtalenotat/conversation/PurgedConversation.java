@@ -75,6 +75,12 @@ public class PurgedConversation {
   @Column(name = "draft_changed_share")
   private Double draftChangedShare;
 
+  @Column(name = "documentation_seconds")
+  private Integer documentationSeconds;
+
+  @Column(name = "draft_rating")
+  private Integer draftRating;
+
   @Column(name = "case_system", length = 20)
   private String caseSystem;
 
@@ -119,6 +125,8 @@ public class PurgedConversation {
     r.draftFailures = c.getDraftFailures();
     r.journalFailures = c.getJournalFailures();
     r.draftChangedShare = c.getDraftChangedShare();
+    r.documentationSeconds = c.getDocumentationSeconds();
+    r.draftRating = c.getDraftRating();
     if (receipt != null) {
       r.caseSystem = receipt.system();
       r.caseId = receipt.caseId();
@@ -127,6 +135,45 @@ public class PurgedConversation {
     }
     r.citizenCprHash = c.getCitizenCprHash();
     r.purgedAt = purgedAt;
+    return r;
+  }
+
+  /**
+   * A record of demo history: a conversation that never had personal data, made up for the demo's
+   * benefit figures (see {@code DemoHistory}). Its id is chosen by the caller, far from real ones.
+   */
+  public static PurgedConversation demoHistory(
+      long id,
+      Tenant tenant,
+      String team,
+      ConversationType type,
+      LocalDateTime conversationTime,
+      Instant registeredAt,
+      ConversationState finalState,
+      Instant endedAt,
+      Instant approvedAt,
+      Instant journalisedAt,
+      int regenerations,
+      Double draftChangedShare,
+      Integer documentationSeconds,
+      Integer draftRating) {
+    PurgedConversation r = new PurgedConversation();
+    r.id = id;
+    r.tenant = tenant;
+    r.team = team;
+    r.type = type;
+    r.form = ConversationForm.FREMMOEDE;
+    r.conversationTime = conversationTime;
+    r.finalState = finalState;
+    r.registeredAt = registeredAt;
+    r.endedAt = endedAt;
+    r.approvedAt = approvedAt;
+    r.journalisedAt = journalisedAt;
+    r.regenerations = regenerations;
+    r.draftChangedShare = draftChangedShare;
+    r.documentationSeconds = documentationSeconds;
+    r.draftRating = draftRating;
+    r.purgedAt = approvedAt == null ? registeredAt : approvedAt;
     return r;
   }
 
@@ -199,5 +246,37 @@ public class PurgedConversation {
 
   public Instant getPurgedAt() {
     return purgedAt;
+  }
+
+  public Instant getEndedAt() {
+    return endedAt;
+  }
+
+  public int getRegenerations() {
+    return regenerations;
+  }
+
+  public int getTranscriptionFailures() {
+    return transcriptionFailures;
+  }
+
+  public int getDraftFailures() {
+    return draftFailures;
+  }
+
+  public int getJournalFailures() {
+    return journalFailures;
+  }
+
+  public Double getDraftChangedShare() {
+    return draftChangedShare;
+  }
+
+  public Integer getDocumentationSeconds() {
+    return documentationSeconds;
+  }
+
+  public Integer getDraftRating() {
+    return draftRating;
   }
 }

@@ -460,6 +460,7 @@ public class Shredder {
           "delete from journal_receipt where conversation_id in (:ids)",
           "delete from journal_outbox where conversation_id in (:ids)",
           "delete from participant where conversation_id in (:ids)",
+          "delete from review_activity where conversation_id in (:ids)",
           "delete from conversation where id in (:ids)");
 
   /** Whether any recording, upload, transcript or draft version of it is still held. */

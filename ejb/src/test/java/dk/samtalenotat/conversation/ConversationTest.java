@@ -46,6 +46,22 @@ class ConversationTest {
   }
 
   @Test
+  void theRatingIsKeptAsANumberAndItsReasonSealed() {
+    Conversation c = registered();
+    c.documented(540, new dk.samtalenotat.benefit.DraftRating(4, "Manglede aftalen om CV"));
+    assertEquals(540, c.getDocumentationSeconds());
+    assertEquals(4, c.getDraftRating());
+    assertEquals("Manglede aftalen om CV", c.ratingReason());
+    assertFalse(
+        String.join(" ", c.sealedFields().stream().map(String::valueOf).toList())
+            .contains("Manglede"),
+        "the reason is stored sealed only");
+    c.documented(null, dk.samtalenotat.benefit.DraftRating.NONE);
+    assertNull(c.getDraftRating());
+    assertNull(c.ratingReason());
+  }
+
+  @Test
   void goesFromAudioThroughTranscription() {
     Conversation c = registered();
     c.audioReceived();

@@ -61,6 +61,8 @@ public class ConversationView implements Serializable {
   private UploadedFile transcriptFile;
   private String content;
   private int basedOn;
+  private Integer rating;
+  private String ratingReason;
   private List<Colleague> colleagues = List.of();
   private String colleague;
   private String stopAt;
@@ -200,7 +202,7 @@ public class ConversationView implements Serializable {
           && !edited.strip().equals(details.draft().content().strip())) {
         basedOn = conversations.saveDraft(id, basedOn, edited);
       }
-      conversations.approve(id, basedOn);
+      conversations.approve(id, basedOn, rating());
       texts.info("draft.approved");
     } catch (OpenFlagsException e) {
       texts.error("draft.openFlags", e.open());
@@ -216,6 +218,45 @@ public class ConversationView implements Serializable {
       texts.error("conversation.notNow");
     }
     refresh();
+  }
+
+  /**
+   * The optional rating as given; never a reason to refuse the approval: a value outside 1..5 is
+   * dropped and a reason too long is cut (the page allows neither).
+   */
+  dk.samtalenotat.benefit.DraftRating rating() {
+    Integer stars =
+        rating != null
+                && rating >= dk.samtalenotat.benefit.DraftRating.MIN
+                && rating <= dk.samtalenotat.benefit.DraftRating.MAX
+            ? rating
+            : null;
+    String reason = ratingReason == null ? null : ratingReason.strip();
+    if (reason != null && reason.length() > dk.samtalenotat.benefit.DraftRating.REASON_LENGTH) {
+      reason = reason.substring(0, dk.samtalenotat.benefit.DraftRating.REASON_LENGTH);
+    }
+    return new dk.samtalenotat.benefit.DraftRating(stars, reason);
+  }
+
+  public Integer getRating() {
+    return rating;
+  }
+
+  public void setRating(Integer rating) {
+    this.rating = rating;
+  }
+
+  public String getRatingReason() {
+    return ratingReason;
+  }
+
+  public void setRatingReason(String ratingReason) {
+    this.ratingReason = ratingReason;
+  }
+
+  /** The address the review page sends its activity beats to, relative to the context. */
+  public String getActivityPath() {
+    return "/api/conversations/" + id + "/review-activity";
   }
 
   /**
