@@ -143,7 +143,7 @@ class RestAdaptersTest {
     assertEquals(1, sbsys.notesWithKey("key-" + fault), "exactly one note in SBSYS");
     assertEquals(0, sbsys.notesContaining("key-" + fault), "the key itself is not in the note");
     assertEquals("17", e.receipt.caseId());
-    FakeSbsys.Note stored = sbsys.notes().get(0);
+    dk.samtalenotat.demosbsys.SbsysCaseSystem.Note stored = sbsys.notes().get(0);
     assertTrue(stored.html().contains("&lt;Åse&gt; &amp; co."), stored.html());
     assertEquals("2026-03-12T09:30+01:00", stored.contactTime());
   }
