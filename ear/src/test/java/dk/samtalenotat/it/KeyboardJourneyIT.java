@@ -83,9 +83,9 @@ class KeyboardJourneyIT {
     page.waitForNavigation(() -> keys.press("Enter"));
     assertEquals(id, Ui.conversationId(page), page.url());
 
-    // Import the transcript: the styled "choose file" button opens the file chooser on Enter.
+    // Import the transcript: Space on the styled "choose file" button opens the file chooser.
     tabTo(page, "[id='transcriptForm:transcriptFile_input']");
-    FileChooser chooser = page.waitForFileChooser(() -> keys.press("Enter"));
+    FileChooser chooser = page.waitForFileChooser(() -> keys.press("Space"));
     chooser.setFiles(vtt);
     tabTo(page, "[id='transcriptForm:importTranscript']");
     page.waitForNavigation(() -> keys.press("Enter"));
