@@ -141,7 +141,7 @@ class KeyboardJourneyIT {
     String header = page.locator("#approved-note").innerText().strip().lines().findFirst().get();
     assertEquals(
         1,
-        page.locator("main").innerText().lines().filter(header::equals).count(),
+        page.locator("#review").innerText().lines().filter(header::equals).count(),
         "the approved note's header appears once: " + header);
 
     // Sign out: the header's button posts the sign-out; a confirmation page is answered too.
