@@ -15,3 +15,17 @@
     }
   }, true);
 })();
+
+/*
+ * Enter on a "choose file" button (its native file input has the focus) opens the file chooser, as
+ * Space does: the browser answers only Space, and Enter is what a keyboard user tries on a button.
+ */
+(function () {
+  document.addEventListener('keydown', function (e) {
+    var input = e.target;
+    if (e.key === 'Enter' && input && input.matches && input.matches('input[type="file"]')) {
+      e.preventDefault();
+      input.click();
+    }
+  });
+})();

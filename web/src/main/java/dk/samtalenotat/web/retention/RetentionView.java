@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +41,7 @@ public class RetentionView implements Serializable {
 
   private RetentionPolicy caps;
   private DeletionSchedule schedule;
+  private List<DueRow> dueRows;
   private KeyStatus keyStatus;
   private Integer audioDays;
   private Integer transcriptDays;
@@ -52,6 +54,7 @@ public class RetentionView implements Serializable {
     transcriptDays = current.transcriptDays();
     noteDays = current.noteDays();
     schedule = retention.schedule(HORIZON);
+    dueRows = DueRow.of(schedule.items(), DANISH_TIME);
     keyStatus = keys.status();
   }
 
@@ -83,9 +86,9 @@ public class RetentionView implements Serializable {
     return at == null ? null : LocalDateTime.ofInstant(at, DANISH_TIME);
   }
 
-  /** A due time in Danish local time, for the table. */
-  public LocalDateTime local(DeletionSchedule.Item item) {
-    return LocalDateTime.ofInstant(item.dueAt(), DANISH_TIME);
+  /** What is due, one row per conversation, kind, rule and minute, identical objects counted. */
+  public List<DueRow> getDueRows() {
+    return dueRows;
   }
 
   public RetentionPolicy getCaps() {
