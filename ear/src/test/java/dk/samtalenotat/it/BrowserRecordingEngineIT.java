@@ -98,12 +98,15 @@ class BrowserRecordingEngineIT {
     page.waitForTimeout(3000);
 
     page.context().setOffline(true);
-    page.waitForTimeout(5000);
+    // Offline, the chunks wait in IndexedDB and the page says so; the status follows the failed
+    // sends, so wait for both conditions rather than reading them once.
+    page.waitForFunction(
+        "() => Number(document.getElementById('upload-counts').dataset.queued || 0) >= 3"
+            + " && document.getElementById('upload-status').innerText.includes('Ingen forbindelse')",
+        null,
+        new Page.WaitForFunctionOptions().setTimeout(60_000));
     int heldBack = Integer.parseInt(page.locator("#upload-counts").getAttribute("data-queued"));
     assertTrue(heldBack >= 3, "chunks wait in IndexedDB while offline: " + heldBack);
-    assertTrue(
-        page.locator("#upload-status").innerText().contains("Ingen forbindelse"),
-        page.locator("#upload-status").innerText());
     // The meter follows the microphone; speech has pauses, so wait for a loud moment.
     page.waitForFunction(
         "() => Number(document.getElementById('recorder').dataset.level || 0) > 0.01",
