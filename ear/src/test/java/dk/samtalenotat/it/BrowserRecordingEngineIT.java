@@ -253,7 +253,7 @@ class BrowserRecordingEngineIT {
     assertEquals(409, early.status());
     assertEquals("INCOMPLETE", json(early).getString("code"));
     assertEquals(List.of(1), ints(json(early), "missing"));
-    assertTrue(json(early).getString("message").contains("mangler stadig 1"), early.text());
+    assertTrue(json(early).getString("message").contains("mangler stadig ét stykke"), early.text());
 
     Page other2 = browser.newPage();
     Ui.signIn(other2, "mette");
