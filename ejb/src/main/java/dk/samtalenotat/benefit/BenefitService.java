@@ -159,9 +159,11 @@ public class BenefitService {
                   "select new dk.samtalenotat.benefit.ConversationFacts(c.team, c.conversationTime,"
                       + " "
                       + state
-                      + ", c.endedAt, c.approvedAt, c.journalisedAt, c.regenerations,"
-                      + " c.transcriptionFailures, c.draftFailures, c.journalFailures,"
-                      + " c.draftChangedShare, c.documentationSeconds, c.draftRating) from "
+                      + ", c.metrics.endedAt, c.metrics.approvedAt, c.metrics.journalisedAt,"
+                      + " c.metrics.regenerations, c.metrics.transcriptionFailures,"
+                      + " c.metrics.draftFailures, c.metrics.journalFailures,"
+                      + " c.metrics.draftChangedShare, c.metrics.documentationSeconds,"
+                      + " c.metrics.draftRating) from "
                       + entity
                       + " where c.tenant = :tenant and c.conversationTime >= :from"
                       + " and c.conversationTime < :to"

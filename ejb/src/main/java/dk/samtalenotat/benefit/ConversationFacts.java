@@ -1,6 +1,8 @@
 package dk.samtalenotat.benefit;
 
+import dk.samtalenotat.conversation.ConversationMetrics;
 import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.conversation.PurgedConversation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -30,51 +32,23 @@ public record ConversationFacts(
     Integer documentationSeconds,
     Integer draftRating) {
 
-  /** Facts without documentation time or rating. */
-  public ConversationFacts(
-      String team,
-      LocalDateTime conversationTime,
-      ConversationState state,
-      Instant endedAt,
-      Instant approvedAt,
-      Instant journalisedAt,
-      int regenerations,
-      int transcriptionFailures,
-      int draftFailures,
-      int journalFailures,
-      Double draftChangedShare) {
-    this(
-        team,
-        conversationTime,
-        state,
-        endedAt,
-        approvedAt,
-        journalisedAt,
-        regenerations,
-        transcriptionFailures,
-        draftFailures,
-        journalFailures,
-        draftChangedShare,
-        null,
-        null);
-  }
-
   /** The facts a purged conversation's record keeps, as the figures read them from the database. */
-  public static ConversationFacts of(dk.samtalenotat.conversation.PurgedConversation r) {
+  public static ConversationFacts of(PurgedConversation r) {
+    ConversationMetrics m = r.getMetrics();
     return new ConversationFacts(
         r.getTeam(),
         r.getConversationTime(),
         r.getFinalState(),
-        r.getEndedAt(),
-        r.getApprovedAt(),
-        r.getJournalisedAt(),
-        r.getRegenerations(),
-        r.getTranscriptionFailures(),
-        r.getDraftFailures(),
-        r.getJournalFailures(),
-        r.getDraftChangedShare(),
-        r.getDocumentationSeconds(),
-        r.getDraftRating());
+        m.getEndedAt(),
+        m.getApprovedAt(),
+        m.getJournalisedAt(),
+        m.getRegenerations(),
+        m.getTranscriptionFailures(),
+        m.getDraftFailures(),
+        m.getJournalFailures(),
+        m.getDraftChangedShare(),
+        m.getDocumentationSeconds(),
+        m.getDraftRating());
   }
 
   /** The citizen declined to be recorded, at registration or later. */

@@ -8,6 +8,7 @@ import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.transcript.SegmentData;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -152,40 +153,8 @@ public class Conversation {
   @Column(name = "team", length = 100)
   private String team;
 
-  @Column(name = "ended_at")
-  private Instant endedAt;
-
-  @Column(name = "approved_at")
-  private Instant approvedAt;
-
-  /** When the case system's receipt was first stored. */
-  @Column(name = "journalised_at")
-  private Instant journalisedAt;
-
-  /** Fresh drafts the caseworker asked for. */
-  @Column(name = "regenerations", nullable = false)
-  private int regenerations;
-
-  @Column(name = "transcription_failures", nullable = false)
-  private int transcriptionFailures;
-
-  @Column(name = "draft_failures", nullable = false)
-  private int draftFailures;
-
-  @Column(name = "journal_failures", nullable = false)
-  private int journalFailures;
-
-  /** Share (0..1) of the first generated draft's words the caseworker changed before approval. */
-  @Column(name = "draft_changed_share")
-  private Double draftChangedShare;
-
-  /** The caseworker's active time on the review screen until approval; null when not measured. */
-  @Column(name = "documentation_seconds")
-  private Integer documentationSeconds;
-
-  /** The caseworker's optional 1-5 verdict on the draft at approval. */
-  @Column(name = "draft_rating")
-  private Integer draftRating;
+  /** What the benefit figures count; recorded as things happen, kept when the row is purged. */
+  @Embedded private ConversationMetrics metrics = new ConversationMetrics();
 
   /** The rating's reason, sealed: it may name the citizen. */
   @Column(name = "sealed_rating_reason", length = SEALED_LENGTH)
@@ -284,7 +253,7 @@ public class Conversation {
   public void transcriptionFailed(ProblemReport reason) {
     moveTo(ConversationState.TRANSCRIPTION_FAILED);
     problem(reason);
-    transcriptionFailures++;
+    metrics.transcriptionFailures++;
   }
 
   /** Asks for a new draft generation and returns its number. */
@@ -302,7 +271,7 @@ public class Conversation {
   public void draftFailed(ProblemReport reason) {
     moveTo(ConversationState.DRAFT_FAILED);
     problem(reason);
-    draftFailures++;
+    metrics.draftFailures++;
   }
 
   /** The caseworker saved an edited version; the state stays DRAFT_READY. */
@@ -312,12 +281,12 @@ public class Conversation {
 
   public void approve() {
     moveTo(ConversationState.APPROVED);
-    approvedAt = stateChangedAt;
+    metrics.approvedAt = stateChangedAt;
   }
 
   /** The caseworker asked the engine for a fresh draft. */
   public void regenerationRequested() {
-    regenerations++;
+    metrics.regenerations++;
   }
 
   /**
@@ -329,8 +298,8 @@ public class Conversation {
    * @param changedShare normalised edit distance, 0..1, or null when no generated draft is held
    */
   public void measuredAtApproval(Duration recorded, Instant transcriptAt, Double changedShare) {
-    endedAt = endOf(conversationTime, recorded, transcriptAt);
-    draftChangedShare = changedShare;
+    metrics.endedAt = endOf(conversationTime, recorded, transcriptAt);
+    metrics.draftChangedShare = changedShare;
   }
 
   /**
@@ -341,8 +310,8 @@ public class Conversation {
    * @throws IllegalStateException for a reason when the conversation was not unlocked
    */
   public void documented(Integer seconds, dk.samtalenotat.benefit.DraftRating rating) {
-    documentationSeconds = seconds;
-    draftRating = rating == null ? null : rating.stars();
+    metrics.documentationSeconds = seconds;
+    metrics.draftRating = rating == null ? null : rating.stars();
     sealedRatingReason =
         rating == null || rating.reason() == null ? null : seal(RATING_REASON, rating.reason());
   }
@@ -373,15 +342,15 @@ public class Conversation {
   public void journalised() {
     moveTo(ConversationState.JOURNALISED);
     problem(null);
-    if (journalisedAt == null) {
-      journalisedAt = stateChangedAt;
+    if (metrics.journalisedAt == null) {
+      metrics.journalisedAt = stateChangedAt;
     }
   }
 
   public void journalFailed(ProblemReport reason) {
     moveTo(ConversationState.JOURNAL_FAILED);
     problem(reason);
-    journalFailures++;
+    metrics.journalFailures++;
   }
 
   /**
@@ -695,48 +664,12 @@ public class Conversation {
     return team;
   }
 
-  public Instant getEndedAt() {
-    return endedAt;
-  }
-
-  public Instant getApprovedAt() {
-    return approvedAt;
-  }
-
-  public Instant getJournalisedAt() {
-    return journalisedAt;
-  }
-
-  public int getRegenerations() {
-    return regenerations;
-  }
-
-  public int getTranscriptionFailures() {
-    return transcriptionFailures;
-  }
-
-  public int getDraftFailures() {
-    return draftFailures;
-  }
-
-  public int getJournalFailures() {
-    return journalFailures;
-  }
-
-  public Double getDraftChangedShare() {
-    return draftChangedShare;
+  public ConversationMetrics getMetrics() {
+    return metrics;
   }
 
   public List<Participant> getParticipants() {
     return Collections.unmodifiableList(participants);
-  }
-
-  public Integer getDocumentationSeconds() {
-    return documentationSeconds;
-  }
-
-  public Integer getDraftRating() {
-    return draftRating;
   }
 
   /** The rating's reason once unlocked, or null. */

@@ -1,8 +1,11 @@
 package dk.samtalenotat.conversation;
 
+import dk.samtalenotat.journal.JournalReceipt;
 import dk.samtalenotat.tenant.Tenant;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -51,35 +54,7 @@ public class PurgedConversation {
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
 
-  @Column(name = "ended_at")
-  private Instant endedAt;
-
-  @Column(name = "approved_at")
-  private Instant approvedAt;
-
-  @Column(name = "journalised_at")
-  private Instant journalisedAt;
-
-  @Column(name = "regenerations", nullable = false)
-  private int regenerations;
-
-  @Column(name = "transcription_failures", nullable = false)
-  private int transcriptionFailures;
-
-  @Column(name = "draft_failures", nullable = false)
-  private int draftFailures;
-
-  @Column(name = "journal_failures", nullable = false)
-  private int journalFailures;
-
-  @Column(name = "draft_changed_share")
-  private Double draftChangedShare;
-
-  @Column(name = "documentation_seconds")
-  private Integer documentationSeconds;
-
-  @Column(name = "draft_rating")
-  private Integer draftRating;
+  @Embedded private ConversationMetrics metrics;
 
   @Column(name = "case_system", length = 20)
   private String caseSystem;
@@ -106,8 +81,7 @@ public class PurgedConversation {
    *
    * @param receipt the case system's receipt, or null when the note was never journalised
    */
-  public static PurgedConversation of(
-      Conversation c, dk.samtalenotat.journal.JournalReceipt receipt, Instant purgedAt) {
+  public static PurgedConversation of(Conversation c, JournalReceipt receipt, Instant purgedAt) {
     PurgedConversation r = new PurgedConversation();
     r.id = c.getId();
     r.tenant = c.getTenant();
@@ -117,16 +91,7 @@ public class PurgedConversation {
     r.conversationTime = c.getConversationTime();
     r.finalState = c.getState();
     r.registeredAt = c.getRegisteredAt();
-    r.endedAt = c.getEndedAt();
-    r.approvedAt = c.getApprovedAt();
-    r.journalisedAt = c.getJournalisedAt();
-    r.regenerations = c.getRegenerations();
-    r.transcriptionFailures = c.getTranscriptionFailures();
-    r.draftFailures = c.getDraftFailures();
-    r.journalFailures = c.getJournalFailures();
-    r.draftChangedShare = c.getDraftChangedShare();
-    r.documentationSeconds = c.getDocumentationSeconds();
-    r.draftRating = c.getDraftRating();
+    r.metrics = c.getMetrics().copy();
     if (receipt != null) {
       r.caseSystem = receipt.system();
       r.caseId = receipt.caseId();
@@ -150,13 +115,7 @@ public class PurgedConversation {
       LocalDateTime conversationTime,
       Instant registeredAt,
       ConversationState finalState,
-      Instant endedAt,
-      Instant approvedAt,
-      Instant journalisedAt,
-      int regenerations,
-      Double draftChangedShare,
-      Integer documentationSeconds,
-      Integer draftRating) {
+      ConversationMetrics metrics) {
     PurgedConversation r = new PurgedConversation();
     r.id = id;
     r.tenant = tenant;
@@ -166,14 +125,8 @@ public class PurgedConversation {
     r.conversationTime = conversationTime;
     r.finalState = finalState;
     r.registeredAt = registeredAt;
-    r.endedAt = endedAt;
-    r.approvedAt = approvedAt;
-    r.journalisedAt = journalisedAt;
-    r.regenerations = regenerations;
-    r.draftChangedShare = draftChangedShare;
-    r.documentationSeconds = documentationSeconds;
-    r.draftRating = draftRating;
-    r.purgedAt = approvedAt == null ? registeredAt : approvedAt;
+    r.metrics = metrics;
+    r.purgedAt = metrics.approvedAt == null ? registeredAt : metrics.approvedAt;
     return r;
   }
 
@@ -183,8 +136,7 @@ public class PurgedConversation {
    *
    * @return how many records forgot their citizen
    */
-  public static int forgetCitizensPurgedBefore(
-      jakarta.persistence.EntityManager em, Instant cutoff) {
+  public static int forgetCitizensPurgedBefore(EntityManager em, Instant cutoff) {
     return em.createQuery(
             "update PurgedConversation p set p.citizenCprHash = null"
                 + " where p.purgedAt < :cutoff and p.citizenCprHash is not null")
@@ -193,11 +145,10 @@ public class PurgedConversation {
   }
 
   /** The receipt, or null when the note was never journalised. */
-  public dk.samtalenotat.journal.JournalReceipt receipt() {
+  public JournalReceipt receipt() {
     return caseSystem == null
         ? null
-        : new dk.samtalenotat.journal.JournalReceipt(
-            caseSystem, caseId, remoteDocumentId, receiptAt);
+        : new JournalReceipt(caseSystem, caseId, remoteDocumentId, receiptAt);
   }
 
   public Long getId() {
@@ -232,12 +183,8 @@ public class PurgedConversation {
     return registeredAt;
   }
 
-  public Instant getApprovedAt() {
-    return approvedAt;
-  }
-
-  public Instant getJournalisedAt() {
-    return journalisedAt;
+  public ConversationMetrics getMetrics() {
+    return metrics;
   }
 
   public String getCitizenCprHash() {
@@ -246,37 +193,5 @@ public class PurgedConversation {
 
   public Instant getPurgedAt() {
     return purgedAt;
-  }
-
-  public Instant getEndedAt() {
-    return endedAt;
-  }
-
-  public int getRegenerations() {
-    return regenerations;
-  }
-
-  public int getTranscriptionFailures() {
-    return transcriptionFailures;
-  }
-
-  public int getDraftFailures() {
-    return draftFailures;
-  }
-
-  public int getJournalFailures() {
-    return journalFailures;
-  }
-
-  public Double getDraftChangedShare() {
-    return draftChangedShare;
-  }
-
-  public Integer getDocumentationSeconds() {
-    return documentationSeconds;
-  }
-
-  public Integer getDraftRating() {
-    return draftRating;
   }
 }

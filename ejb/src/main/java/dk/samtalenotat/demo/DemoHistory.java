@@ -1,5 +1,6 @@
 package dk.samtalenotat.demo;
 
+import dk.samtalenotat.conversation.ConversationMetrics;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.ConversationType;
 import dk.samtalenotat.conversation.PurgedConversation;
@@ -112,13 +113,7 @@ public final class DemoHistory {
           at,
           registered,
           ConversationState.DECLINED,
-          null,
-          null,
-          null,
-          0,
-          null,
-          null,
-          null);
+          ConversationMetrics.of(null, null, null, 0, null, null, null));
     }
     Instant ended = start.plus(Duration.ofMinutes(25 + random.nextInt(40)));
     Instant approved = min(ended.plus(Duration.ofMinutes(20 + random.nextInt(600))), now);
@@ -138,13 +133,14 @@ public final class DemoHistory {
         at,
         registered,
         journalised ? ConversationState.JOURNALISED : ConversationState.APPROVED,
-        ended,
-        approved,
-        receipt,
-        random.nextInt(100) < 15 ? 1 + random.nextInt(2) : 0,
-        Math.round(changed * 1000) / 1000.0,
-        (int) Math.round(minutes * 60),
-        rating);
+        ConversationMetrics.of(
+            ended,
+            approved,
+            receipt,
+            random.nextInt(100) < 15 ? 1 + random.nextInt(2) : 0,
+            Math.round(changed * 1000) / 1000.0,
+            (int) Math.round(minutes * 60),
+            rating));
   }
 
   /** Mostly 3-5, better later in the year. */

@@ -300,9 +300,9 @@ public class RetentionSweeper {
     Duration afterApproval = policy.note().plus(policy.grace());
     for (Object[] r :
         em.createQuery(
-                "select c.id, c.version, c.approvedAt from Conversation c"
+                "select c.id, c.version, c.metrics.approvedAt from Conversation c"
                     + " where c.tenant.id = :tenant and c.state in :unsent"
-                    + " and c.approvedAt < :cutoff and not exists (select v.id from DraftVersion v"
+                    + " and c.metrics.approvedAt < :cutoff and not exists (select v.id from DraftVersion v"
                     + " where v.draft.conversation = c and v.destroyedAt is null) order by c.id",
                 Object[].class)
             .setParameter("tenant", tenantId)

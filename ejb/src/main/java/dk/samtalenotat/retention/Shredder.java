@@ -21,8 +21,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -137,7 +142,7 @@ public class Shredder {
                 Transcript.class)
             .setParameter("c", c)
             .getResultList()) {
-      java.util.Optional<String> hash = t.dropFrom(millis);
+      Optional<String> hash = t.dropFrom(millis);
       if (hash.isPresent()) {
         record(
             c,
@@ -385,7 +390,7 @@ public class Shredder {
    * @return how many were purged
    */
   public int purge(List<Purge> due, Actor actor, Instant now) {
-    List<Long> purged = new java.util.ArrayList<>();
+    List<Long> purged = new ArrayList<>();
     for (Purge p : due) {
       int claimed =
           em.createQuery(
@@ -495,12 +500,12 @@ public class Shredder {
 
   /** SHA-256 over what the purge destroys: the sealed fields and the wrapped data key. */
   private static String sealedHash(Conversation c) {
-    java.security.MessageDigest sha = Digests.sha256();
+    MessageDigest sha = Digests.sha256();
     for (String field : c.sealedFields()) {
       Digests.update(sha, field);
     }
     Digests.update(sha, c.getWrappedKey().base64());
-    return java.util.HexFormat.of().formatHex(sha.digest());
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   private List<Long> ids(String query, Conversation c) {
@@ -546,7 +551,7 @@ public class Shredder {
               case CONVERSATION, KEY_VERSION -> AccessObject.CONVERSATION;
             },
             actor.userKey(),
-            actor.executor().name().toLowerCase(java.util.Locale.ROOT)));
+            actor.executor().name().toLowerCase(Locale.ROOT)));
     LOG.fine(() -> objectId + " destroyed (" + rule + ", " + actor.executor() + ")");
   }
 }

@@ -33,12 +33,14 @@ class BenefitFiguresTest {
         0,
         0,
         0,
-        changed);
+        changed,
+        null,
+        null);
   }
 
   private static ConversationFacts declined(String team, LocalDateTime at) {
     return new ConversationFacts(
-        team, at, ConversationState.DECLINED, null, null, null, 0, 0, 0, 0, null);
+        team, at, ConversationState.DECLINED, null, null, null, 0, 0, 0, 0, null, null, null);
   }
 
   @Test
@@ -132,6 +134,8 @@ class BenefitFiguresTest {
             1,
             0,
             0,
+            null,
+            null,
             null));
     f.add(
         new ConversationFacts(
@@ -145,7 +149,9 @@ class BenefitFiguresTest {
             0,
             2,
             3,
-            0.5));
+            0.5,
+            null,
+            null));
     TeamMonth row = f.rows().get(0);
     assertEquals(3, row.regenerations());
     assertEquals(1, row.transcriptionFailures());

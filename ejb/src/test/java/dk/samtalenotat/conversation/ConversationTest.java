@@ -49,15 +49,15 @@ class ConversationTest {
   void theRatingIsKeptAsANumberAndItsReasonSealed() {
     Conversation c = registered();
     c.documented(540, new dk.samtalenotat.benefit.DraftRating(4, "Manglede aftalen om CV"));
-    assertEquals(540, c.getDocumentationSeconds());
-    assertEquals(4, c.getDraftRating());
+    assertEquals(540, c.getMetrics().getDocumentationSeconds());
+    assertEquals(4, c.getMetrics().getDraftRating());
     assertEquals("Manglede aftalen om CV", c.ratingReason());
     assertFalse(
         String.join(" ", c.sealedFields().stream().map(String::valueOf).toList())
             .contains("Manglede"),
         "the reason is stored sealed only");
     c.documented(null, dk.samtalenotat.benefit.DraftRating.NONE);
-    assertNull(c.getDraftRating());
+    assertNull(c.getMetrics().getDraftRating());
     assertNull(c.ratingReason());
   }
 
@@ -243,19 +243,19 @@ class ConversationTest {
     c.draftingStarted();
     c.draftReady();
     c.approve();
-    assertTrue(c.getApprovedAt() != null);
+    assertTrue(c.getMetrics().getApprovedAt() != null);
     c.measuredAtApproval(java.time.Duration.ofMinutes(25), null, 0.2);
     c.journalisingStarted(null);
     c.journalFailed(ProblemReport.of(Problem.JOURNAL_FAILED));
     c.journalisingStarted("other");
     c.journalised();
-    assertEquals(1, c.getTranscriptionFailures());
-    assertEquals(1, c.getDraftFailures());
-    assertEquals(1, c.getJournalFailures());
-    assertEquals(1, c.getRegenerations());
-    assertEquals(0.2, c.getDraftChangedShare());
-    assertEquals(java.time.Instant.parse("2026-03-12T08:55:00Z"), c.getEndedAt());
-    assertTrue(c.getJournalisedAt() != null);
+    assertEquals(1, c.getMetrics().getTranscriptionFailures());
+    assertEquals(1, c.getMetrics().getDraftFailures());
+    assertEquals(1, c.getMetrics().getJournalFailures());
+    assertEquals(1, c.getMetrics().getRegenerations());
+    assertEquals(0.2, c.getMetrics().getDraftChangedShare());
+    assertEquals(java.time.Instant.parse("2026-03-12T08:55:00Z"), c.getMetrics().getEndedAt());
+    assertTrue(c.getMetrics().getJournalisedAt() != null);
   }
 
   @Test

@@ -46,7 +46,9 @@ class DemoHistoryTest {
         assertTrue(r.getId() < 0, "never a real conversation's id");
         assertNull(r.getCitizenCprHash(), "nothing personal");
         assertTrue(r.getConversationTime().atZone(DENMARK).toInstant().isBefore(now), when);
-        assertTrue(r.getApprovedAt() == null || !r.getApprovedAt().isAfter(now), when);
+        assertTrue(
+            r.getMetrics().getApprovedAt() == null || !r.getMetrics().getApprovedAt().isAfter(now),
+            when);
       }
     }
   }
@@ -74,10 +76,10 @@ class DemoHistoryTest {
     Instant now = Instant.parse("2026-12-03T22:40:00Z");
     assertEquals(
         DemoHistory.of(tenant, now).stream()
-            .map(PurgedConversation::getDocumentationSeconds)
+            .map(r -> r.getMetrics().getDocumentationSeconds())
             .toList(),
         DemoHistory.of(tenant, now).stream()
-            .map(PurgedConversation::getDocumentationSeconds)
+            .map(r -> r.getMetrics().getDocumentationSeconds())
             .toList());
   }
 }

@@ -109,8 +109,8 @@ class ConversationPurgeTest {
                     .getSingleResult());
     assertEquals(id, kept.getId());
     assertEquals(ConversationState.CLOSED, kept.getFinalState());
-    assertNotNull(kept.getApprovedAt());
-    assertNotNull(kept.getJournalisedAt());
+    assertNotNull(kept.getMetrics().getApprovedAt());
+    assertNotNull(kept.getMetrics().getJournalisedAt());
     assertEquals(
         new JournalReceipt("sbsys", "17", "doc-17", null).caseId(), kept.receipt().caseId());
     assertEquals(64, kept.getCitizenCprHash().length(), "kept while the access log refers to it");
@@ -120,7 +120,7 @@ class ConversationPurgeTest {
         db.inTransaction(
             em ->
                 em.createQuery(
-                        "select c.team, c.finalState, c.endedAt, c.draftChangedShare"
+                        "select c.team, c.finalState, c.metrics.endedAt, c.metrics.draftChangedShare"
                             + " from PurgedConversation c",
                         Object[].class)
                     .getResultList());
