@@ -207,8 +207,9 @@ public final class PdfDocument {
         y -= 2;
       } else if (b instanceof Paragraph p) {
         for (String part : p.text().split("\n", -1)) {
-          // Each line of the text is a paragraph of its own, as it reads.
-          PDStructureElement paragraph = tags.element(tags.document(), StandardStructureTypes.P);
+          // Each line of the text is a paragraph of its own, as it reads; an empty line is space.
+          PDStructureElement paragraph =
+              part.isBlank() ? null : tags.element(tags.document(), StandardStructureTypes.P);
           for (String line : wrap(font, p.size(), safe(font, part), width)) {
             room(leading(p.size()));
             text(paragraph, line, MARGIN, y - p.size(), p.size(), false);
@@ -326,7 +327,7 @@ public final class PdfDocument {
           float lx = x + CELL_PAD;
           float baseline = ly;
           if (elements == null) {
-            if (!line.isEmpty()) {
+            if (!line.isBlank()) {
               tags.artifact(s -> show(s, line, lx, baseline, size, bold));
             }
           } else {
@@ -382,7 +383,7 @@ public final class PdfDocument {
     private void text(
         PDStructureElement element, String s, float x, float baseline, float size, boolean bold)
         throws IOException {
-      if (s.isEmpty()) {
+      if (s.isBlank()) {
         return;
       }
       tags.tagged(element, c -> show(c, s, x, baseline, size, bold));

@@ -137,7 +137,7 @@ class PdfArchiveValidationTest {
     byte[] pdf =
         PdfDocument.titled("Fortegnelse over behandlingsaktiviteter", AT)
             .heading("Dataansvarlig")
-            .paragraph("Søren Ærø på Åbenrå Rådhus – ✓ godkendt.\nAnden linje.")
+            .paragraph("Søren Ærø på Åbenrå Rådhus – ✓ godkendt.\n\nAnden linje.")
             .note("Bemærk: oplysningerne er fra kommunens indstillinger.")
             .facts(List.<String[]>of(new String[] {"Databeskyttelsesrådgiver", "dpo@kommune.dk"}))
             .subheading("Slettefrister")
