@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * The benefit figures as CSV for a Danish spreadsheet: semicolons between cells, decimal commas,
  * times in hours, shares as fractions (0-1), documentation time in minutes. One line per team and
- * month; aggregates only. A figure of the caseworkers' own work (documentation time, saved minutes,
- * rating) over 1 to 4 conversations reads {@link #SUPPRESSED}, as on the page.
+ * month; aggregates only. A figure over 1 to 4 conversations (opt-out and the number declined,
+ * times to journal, changed shares, documentation time, saved minutes, rating) reads {@link
+ * #SUPPRESSED}, as on the page; the plain counts are always given.
  */
 public final class BenefitCsv {
 
@@ -47,14 +48,17 @@ public final class BenefitCsv {
     cells.add(Csv.cell(r.team() == null ? NO_TEAM : r.team()));
     cells.add(r.month().toString());
     cells.add(Integer.toString(r.registered()));
-    cells.add(Integer.toString(r.declined()));
-    cells.add(decimal(r.optOutRate(), 3));
+    boolean optOut = r.optOutSuppressed();
+    cells.add(optOut ? SUPPRESSED : Integer.toString(r.declined()));
+    cells.add(optOut ? SUPPRESSED : decimal(r.optOutRate(), 3));
     cells.add(Integer.toString(r.documented()));
     cells.add(Integer.toString(r.journalised()));
-    cells.add(decimal(hours(r.medianToJournal()), 2));
-    cells.add(decimal(hours(r.p90ToJournal()), 2));
-    cells.add(decimal(r.changedShareMean(), 3));
-    cells.add(decimal(r.changedShareMedian(), 3));
+    boolean toJournal = r.journalTimeSuppressed();
+    cells.add(toJournal ? SUPPRESSED : decimal(hours(r.medianToJournal()), 2));
+    cells.add(toJournal ? SUPPRESSED : decimal(hours(r.p90ToJournal()), 2));
+    boolean change = r.changeSuppressed();
+    cells.add(change ? SUPPRESSED : decimal(r.changedShareMean(), 3));
+    cells.add(change ? SUPPRESSED : decimal(r.changedShareMedian(), 3));
     cells.add(Integer.toString(r.regenerations()));
     cells.add(Integer.toString(r.transcriptionFailures()));
     cells.add(Integer.toString(r.draftFailures()));

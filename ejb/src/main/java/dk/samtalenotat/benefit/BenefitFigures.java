@@ -144,6 +144,9 @@ public final class BenefitFigures {
       // withheld here, so no screen or export can show them by mistake.
       boolean timeShown = minutes.length >= TeamMonth.MIN_SHOWN;
       boolean ratingShown = ratings.size() >= TeamMonth.MIN_SHOWN;
+      boolean optOutShown = registered >= TeamMonth.MIN_SHOWN;
+      boolean toJournalShown = times.length >= TeamMonth.MIN_SHOWN;
+      boolean changeShown = shares.length >= TeamMonth.MIN_SHOWN;
       Double saved =
           timeShown && baseline != null
               ? minutes.length * (double) baseline - Arrays.stream(minutes).sum()
@@ -153,13 +156,13 @@ public final class BenefitFigures {
           month,
           registered,
           declined,
-          registered == 0 ? null : (double) declined / registered,
+          optOutShown ? (double) declined / registered : null,
           documented,
           journalised,
-          duration(percentile(times, 0.5)),
-          duration(percentile(times, 0.9)),
-          shares.length == 0 ? null : Arrays.stream(shares).average().orElseThrow(),
-          shares.length == 0 ? null : percentile(shares, 0.5),
+          toJournalShown ? duration(percentile(times, 0.5)) : null,
+          toJournalShown ? duration(percentile(times, 0.9)) : null,
+          changeShown ? Arrays.stream(shares).average().orElseThrow() : null,
+          changeShown ? percentile(shares, 0.5) : null,
           regenerations,
           transcriptionFailures,
           draftFailures,
@@ -171,7 +174,9 @@ public final class BenefitFigures {
           ratings.size(),
           ratingShown
               ? ratings.stream().mapToDouble(Double::doubleValue).average().orElseThrow()
-              : null);
+              : null,
+          times.length,
+          shares.length);
     }
 
     private static double[] sorted(List<Double> values) {

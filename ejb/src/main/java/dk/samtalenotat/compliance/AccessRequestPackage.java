@@ -140,7 +140,7 @@ public final class AccessRequestPackage {
   }
 
   private static void conversation(PdfDocument pdf, ConversationRecord r) {
-    pdf.heading(t("art15.conversation", Long.toString(r.id()), LOCAL.format(r.time())));
+    pdf.subheading(t("art15.conversation", Long.toString(r.id()), LOCAL.format(r.time())));
     List<String[]> meta = new ArrayList<>();
     meta.add(new String[] {t("art15.meta.time"), LOCAL.format(r.time())});
     meta.add(new String[] {t("art15.meta.type"), r.type()});

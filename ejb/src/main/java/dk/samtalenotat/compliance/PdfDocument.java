@@ -24,6 +24,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
@@ -36,6 +39,11 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * SIL Open Font License, with æ, ø and å), an sRGB output intent carries the JDK's ICC profile, and
  * XMP metadata matches the document information. A character the font lacks becomes '?' rather than
  * a missing glyph, which PDF/A forbids.
+ *
+ * <p>The documents are also PDF/UA-1 (tagged for screen readers, through {@link TaggedPdf}): the
+ * title is the one H1, headings H2 and H3, paragraphs P, tables Table with TR, TH (with its scope)
+ * and TD; cell borders, footers and a header row repeated on a continued page are artifacts. The
+ * language is Danish and a viewer shows the title rather than the file name.
  *
  * <p>Bold is drawn by stroking the outline of the same font, so one embedded font serves all.
  */
@@ -69,8 +77,15 @@ public final class PdfDocument {
     return new PdfDocument(title, generatedAt);
   }
 
+  /** A section heading (H2). */
   public PdfDocument heading(String text) {
-    blocks.add(new Heading(text));
+    blocks.add(new Heading(text, 2));
+    return this;
+  }
+
+  /** A heading within a section (H3), such as one conversation among several. */
+  public PdfDocument subheading(String text) {
+    blocks.add(new Heading(text, 3));
     return this;
   }
 
@@ -120,13 +135,15 @@ public final class PdfDocument {
         }
         font = PDType0Font.load(doc, ttf, true);
       }
-      Writer w = new Writer(doc, font);
+      TaggedPdf tags = new TaggedPdf(doc);
+      Writer w = new Writer(doc, font, tags);
       w.titleBlock();
       for (Block b : blocks) {
         w.write(b);
       }
       w.finish();
       footers(doc, font);
+      tags.finish();
       pdfA(doc);
       doc.save(out);
       return out.toByteArray();
@@ -137,7 +154,7 @@ public final class PdfDocument {
 
   private sealed interface Block permits Heading, Paragraph, Table {}
 
-  private record Heading(String text) implements Block {}
+  private record Heading(String text, int level) implements Block {}
 
   private record Paragraph(String text, float size) implements Block {}
 
@@ -148,24 +165,28 @@ public final class PdfDocument {
   private final class Writer {
     private final PDDocument doc;
     private final PDFont font;
+    private final TaggedPdf tags;
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private final float top = PDRectangle.A4.getHeight() - MARGIN;
     private final float bottom = MARGIN + FOOTER;
     private PDPageContentStream content;
     private float y;
 
-    Writer(PDDocument doc, PDFont font) {
+    Writer(PDDocument doc, PDFont font, TaggedPdf tags) {
       this.doc = doc;
       this.font = font;
+      this.tags = tags;
     }
 
     void titleBlock() throws IOException {
       newPage();
+      PDStructureElement h1 = tags.element(tags.document(), StandardStructureTypes.H1);
       for (String line : wrap(font, 16, safe(font, title), width)) {
-        text(line, MARGIN, y - 16, 16, true);
+        text(h1, line, MARGIN, y - 16, 16, true);
         y -= 21;
       }
-      text("Dannet " + STAMP.format(generatedAt), MARGIN, y - SMALL, SMALL, false);
+      PDStructureElement stamp = tags.element(tags.document(), StandardStructureTypes.P);
+      text(stamp, "Dannet " + STAMP.format(generatedAt), MARGIN, y - SMALL, SMALL, false);
       y -= SMALL + 14;
     }
 
@@ -174,17 +195,24 @@ public final class PdfDocument {
         List<String> lines = wrap(font, 12, safe(font, h.text()), width);
         // A heading never ends a page alone: keep room for two lines after it.
         room(lines.size() * 16 + 8 + 2 * leading(BODY));
+        PDStructureElement heading =
+            tags.element(
+                tags.document(),
+                h.level() == 2 ? StandardStructureTypes.H2 : StandardStructureTypes.H3);
         y -= 6;
         for (String line : lines) {
-          text(line, MARGIN, y - 12, 12, true);
+          text(heading, line, MARGIN, y - 12, 12, true);
           y -= 16;
         }
         y -= 2;
       } else if (b instanceof Paragraph p) {
         for (String part : p.text().split("\n", -1)) {
+          // Each line of the text is a paragraph of its own, as it reads; an empty line is space.
+          PDStructureElement paragraph =
+              part.isBlank() ? null : tags.element(tags.document(), StandardStructureTypes.P);
           for (String line : wrap(font, p.size(), safe(font, part), width)) {
             room(leading(p.size()));
-            text(line, MARGIN, y - p.size(), p.size(), false);
+            text(paragraph, line, MARGIN, y - p.size(), p.size(), false);
             y -= leading(p.size());
           }
         }
@@ -195,6 +223,10 @@ public final class PdfDocument {
     }
 
     private void table(Table t) throws IOException {
+      if (t.rows().isEmpty()) {
+        // Nothing to show: no header row alone, and no empty table in the structure.
+        return;
+      }
       float total = 0;
       for (float f : t.widths()) {
         total += f;
@@ -205,9 +237,28 @@ public final class PdfDocument {
       }
       List<List<String>> header =
           t.headers() == null ? null : cellLines(t.headers(), cols, t.size());
+      PDStructureElement table = tags.element(tags.document(), StandardStructureTypes.TABLE);
+      // The header row is tagged where it is first drawn; repeated on a later page, an artifact.
+      List<PDStructureElement> headerCells = null;
+      if (header != null) {
+        PDStructureElement tr = tags.element(table, StandardStructureTypes.TR);
+        headerCells = new ArrayList<>();
+        for (int c = 0; c < cols.length; c++) {
+          headerCells.add(tags.headerCell(tr, PDTableAttributeObject.SCOPE_COLUMN));
+        }
+      }
       boolean headerOnPage = false;
       for (List<String> row : t.rows()) {
         List<List<String>> cells = cellLines(row, cols, t.size());
+        PDStructureElement tr = tags.element(table, StandardStructureTypes.TR);
+        List<PDStructureElement> rowCells = new ArrayList<>();
+        for (int c = 0; c < cols.length; c++) {
+          // A table without header row is label and value: the label heads its row.
+          rowCells.add(
+              header == null && c == 0 && cols.length > 1
+                  ? tags.headerCell(tr, PDTableAttributeObject.SCOPE_ROW)
+                  : tags.element(tr, StandardStructureTypes.TD));
+        }
         int from = 0;
         int lines = maxLines(cells);
         while (from < lines) {
@@ -223,36 +274,65 @@ public final class PdfDocument {
             continue;
           }
           if (!headerOnPage && header != null) {
-            row(header, cols, 0, maxLines(header), t.size(), true);
+            row(header, cols, 0, maxLines(header), t.size(), true, headerCells);
+            headerCells = null;
           }
           headerOnPage = true;
           int to = Math.min(lines, from + fit);
-          row(cells, cols, from, to, t.size(), false);
+          row(cells, cols, from, to, t.size(), false, rowCells);
           from = to;
         }
       }
       y -= 8;
     }
 
+    /**
+     * Draws lines {@code from} to {@code to} of a row's cells: the borders (and a header's shading)
+     * as an artifact, the text as content of {@code elements}, one per cell, or as an artifact too
+     * when {@code elements} is null (a header row repeated on a continued page).
+     */
     private void row(
-        List<List<String>> cells, float[] cols, int from, int to, float size, boolean bold)
+        List<List<String>> cells,
+        float[] cols,
+        int from,
+        int to,
+        float size,
+        boolean bold,
+        List<PDStructureElement> elements)
         throws IOException {
       float h = rowHeight(to - from, size);
+      float rowTop = y;
+      tags.artifact(
+          c -> {
+            if (bold) {
+              c.setNonStrokingColor(0.9f, 0.9f, 0.9f);
+              c.addRect(MARGIN, rowTop - h, width, h);
+              c.fill();
+              c.setNonStrokingColor(0f, 0f, 0f);
+            }
+            c.setLineWidth(0.4f);
+            float bx = MARGIN;
+            for (float col : cols) {
+              c.addRect(bx, rowTop - h, col, h);
+              c.stroke();
+              bx += col;
+            }
+          });
       float x = MARGIN;
-      if (bold) {
-        content.setNonStrokingColor(0.9f, 0.9f, 0.9f);
-        content.addRect(MARGIN, y - h, width, h);
-        content.fill();
-        content.setNonStrokingColor(0f, 0f, 0f);
-      }
-      content.setLineWidth(0.4f);
       for (int c = 0; c < cols.length; c++) {
-        content.addRect(x, y - h, cols[c], h);
-        content.stroke();
         List<String> lines = cells.get(c);
         float ly = y - CELL_PAD - size;
         for (int i = from; i < Math.min(to, lines.size()); i++) {
-          text(lines.get(i), x + CELL_PAD, ly, size, bold);
+          String line = lines.get(i);
+          float lx = x + CELL_PAD;
+          float baseline = ly;
+          if (elements == null) {
+            if (!line.isBlank()) {
+              tags.artifact(s -> show(s, line, lx, baseline, size, bold));
+            }
+          } else {
+            text(elements.get(c), line, lx, baseline, size, bold);
+          }
           ly -= leading(size);
         }
         x += cols[c];
@@ -295,25 +375,34 @@ public final class PdfDocument {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
       content = new PDPageContentStream(doc, page);
+      tags.page(page, content);
       y = top;
     }
 
-    private void text(String s, float x, float baseline, float size, boolean bold)
+    /** A line of text as content of {@code element}; an empty line draws nothing. */
+    private void text(
+        PDStructureElement element, String s, float x, float baseline, float size, boolean bold)
         throws IOException {
-      if (s.isEmpty()) {
+      if (s.isBlank()) {
         return;
       }
-      content.beginText();
-      content.setFont(font, size);
+      tags.tagged(element, c -> show(c, s, x, baseline, size, bold));
+    }
+
+    private void show(
+        PDPageContentStream c, String s, float x, float baseline, float size, boolean bold)
+        throws IOException {
+      c.beginText();
+      c.setFont(font, size);
       if (bold) {
-        content.setRenderingMode(RenderingMode.FILL_STROKE);
-        content.setLineWidth(size / 30);
+        c.setRenderingMode(RenderingMode.FILL_STROKE);
+        c.setLineWidth(size / 30);
       } else {
-        content.setRenderingMode(RenderingMode.FILL);
+        c.setRenderingMode(RenderingMode.FILL);
       }
-      content.newLineAtOffset(x, baseline);
-      content.showText(s);
-      content.endText();
+      c.newLineAtOffset(x, baseline);
+      c.showText(s);
+      c.endText();
     }
 
     void finish() throws IOException {
@@ -333,21 +422,27 @@ public final class PdfDocument {
         String right = "Side " + (i + 1) + " af " + pages;
         float rightWidth = font.getStringWidth(right) / 1000 * SMALL;
         float pageWidth = PDRectangle.A4.getWidth();
-        c.setLineWidth(0.4f);
-        c.moveTo(MARGIN, MARGIN + 12);
-        c.lineTo(pageWidth - MARGIN, MARGIN + 12);
-        c.stroke();
-        c.beginText();
-        c.setFont(font, SMALL);
-        c.newLineAtOffset(MARGIN, MARGIN);
         String shown = wrap(font, SMALL, left, pageWidth - 2 * MARGIN - rightWidth - 20).get(0);
-        c.showText(shown);
-        c.endText();
-        c.beginText();
-        c.setFont(font, SMALL);
-        c.newLineAtOffset(pageWidth - MARGIN - rightWidth, MARGIN);
-        c.showText(right);
-        c.endText();
+        // The footer repeats the title and numbers the page: a screen reader skips it.
+        TaggedPdf.artifact(
+            c,
+            "Footer",
+            s -> {
+              s.setLineWidth(0.4f);
+              s.moveTo(MARGIN, MARGIN + 12);
+              s.lineTo(pageWidth - MARGIN, MARGIN + 12);
+              s.stroke();
+              s.beginText();
+              s.setFont(font, SMALL);
+              s.newLineAtOffset(MARGIN, MARGIN);
+              s.showText(shown);
+              s.endText();
+              s.beginText();
+              s.setFont(font, SMALL);
+              s.newLineAtOffset(pageWidth - MARGIN - rightWidth, MARGIN);
+              s.showText(right);
+              s.endText();
+            });
       }
     }
   }
@@ -388,6 +483,10 @@ public final class PdfDocument {
         + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
         + "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
         + "</rdf:Description>\n"
+        + "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+        + "<pdfuaid:part>1</pdfuaid:part>\n"
+        + "</rdf:Description>\n"
+        + PDFUA_EXTENSION_SCHEMA
         + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
         + "<dc:format>application/pdf</dc:format>\n"
         + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
@@ -411,6 +510,29 @@ public final class PdfDocument {
         + "</pdf:Producer>\n</rdf:Description>\n"
         + "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
   }
+
+  /**
+   * PDF/A allows in XMP only the schemas it predefines and those described in the file: the PDF/UA
+   * identification is described here (ISO 14289-1, 5, and the PDF/A extension schema container).
+   */
+  private static final String PDFUA_EXTENSION_SCHEMA =
+      "<rdf:Description rdf:about=\"\""
+          + " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+          + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+          + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+          + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+          + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+          + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+          + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+          + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+          + "<pdfaProperty:name>part</pdfaProperty:name>\n"
+          + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+          + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+          + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is"
+          + " followed</pdfaProperty:description>\n"
+          + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+          + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+          + "</rdf:Description>\n";
 
   private static String escape(String s) {
     return s.replace("&", "&amp;")

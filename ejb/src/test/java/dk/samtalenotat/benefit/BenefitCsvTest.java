@@ -52,7 +52,7 @@ class BenefitCsvTest {
   }
 
   @Test
-  void documentationFiguresOverFewerThanFiveConversationsReadLessThanFive() {
+  void figuresOverFewerThanFiveConversationsReadLessThanFiveAndCountsStay() {
     TeamMonth few =
         new TeamMonth(
             "Team Job",
@@ -77,7 +77,8 @@ class BenefitCsvTest {
             3,
             null);
     assertEquals(
-        "Team Job;2026-05;4;0;0,000;4;4;;;;;0;0;0;0;< 5;< 5;25;< 5;< 5;< 5", BenefitCsv.line(few));
+        "Team Job;2026-05;4;< 5;< 5;4;4;< 5;< 5;< 5;< 5;0;0;0;0;< 5;< 5;25;< 5;< 5;< 5",
+        BenefitCsv.line(few));
     TeamMonth enough =
         new TeamMonth(
             "Team Job",

@@ -1,6 +1,7 @@
 package dk.samtalenotat.benefit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,14 +75,49 @@ class BenefitFiguresTest {
   @Test
   void optOutRateIsDeclinedOverRegistered() {
     BenefitFigures f = new BenefitFigures(MARCH, MARCH, List.of());
-    f.add(journalised("Team Job", 2, 0));
-    f.add(journalised("Team Job", 2, 0));
-    f.add(journalised("Team Job", 2, 0));
+    for (int i = 0; i < 6; i++) {
+      f.add(journalised("Team Job", 2, 0));
+    }
     f.add(declined("Team Job", LocalDateTime.of(2026, 3, 1, 0, 0)));
+    f.add(declined("Team Job", LocalDateTime.of(2026, 3, 2, 0, 0)));
     TeamMonth row = f.rows().get(0);
-    assertEquals(4, row.registered());
-    assertEquals(1, row.declined());
+    assertEquals(8, row.registered());
+    assertEquals(2, row.declined());
     assertEquals(0.25, row.optOutRate());
+    assertFalse(row.optOutSuppressed());
+  }
+
+  /**
+   * Over 1 to 4 conversations the opt-out, the times to journal and the changed shares are withheld
+   * (null, "< 5" on the page and in the CSV): they would show one caseworker's work or point at one
+   * citizen's refusal. The counts stay.
+   */
+  @Test
+  void figuresOverFewerThanFiveConversationsAreWithheldButCountsStay() {
+    BenefitFigures f = new BenefitFigures(MARCH, APRIL, List.of());
+    for (int i = 0; i < 3; i++) {
+      f.add(journalised("Team Job", 2, 0.4));
+    }
+    f.add(declined("Team Job", LocalDateTime.of(2026, 3, 1, 0, 0)));
+    for (int i = 0; i < 5; i++) {
+      f.add(declined("Team Job", LocalDateTime.of(2026, 4, 1, 0, 0)));
+    }
+    TeamMonth march = f.rows().get(0);
+    assertEquals(4, march.registered());
+    assertEquals(1, march.declined());
+    assertEquals(3, march.documented());
+    assertEquals(3, march.journalised());
+    assertTrue(march.optOutSuppressed() && march.journalTimeSuppressed());
+    assertTrue(march.changeSuppressed());
+    assertNull(march.optOutRate());
+    assertNull(march.medianToJournal());
+    assertNull(march.p90ToJournal());
+    assertNull(march.changedShareMean());
+    assertNull(march.changedShareMedian());
+    TeamMonth april = f.rows().get(1);
+    assertEquals(1.0, april.optOutRate(), "five registered: shown");
+    assertFalse(april.journalTimeSuppressed(), "none journalised: nothing to withhold");
+    assertNull(april.medianToJournal());
   }
 
   @Test
@@ -165,7 +201,9 @@ class BenefitFiguresTest {
   @Test
   void aReceiptBeforeTheRecordedEndCountsAsNoTime() {
     BenefitFigures f = new BenefitFigures(MARCH, MARCH, List.of());
-    f.add(journalised("Team Job", -2, 0));
+    for (int i = 0; i < TeamMonth.MIN_SHOWN; i++) {
+      f.add(journalised("Team Job", -2, 0));
+    }
     assertEquals(Duration.ZERO, f.rows().get(0).medianToJournal());
   }
 

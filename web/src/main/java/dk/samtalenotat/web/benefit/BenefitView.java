@@ -136,6 +136,23 @@ public class BenefitView implements Serializable {
     show();
   }
 
+  /** The opt-out share with the number declined, "< 5" over 1 to 4 registered, or a dash. */
+  public String optOut(TeamMonth r) {
+    return r.optOutSuppressed()
+        ? texts.get("benefit.suppressed")
+        : percent(r.optOutRate()) + " (" + r.declined() + ")";
+  }
+
+  /** A time to journal (median or 90th percentile), "< 5" over 1 to 4, or a dash. */
+  public String toJournal(TeamMonth r, java.time.Duration d) {
+    return r.journalTimeSuppressed() ? texts.get("benefit.suppressed") : hours(d);
+  }
+
+  /** A changed share (mean or median), "< 5" over 1 to 4, or a dash. */
+  public String changed(TeamMonth r, Double share) {
+    return r.changeSuppressed() ? texts.get("benefit.suppressed") : percent(share);
+  }
+
   /** Conversations with measured time, or "< 5" for 1 to 4. */
   public String measured(TeamMonth r) {
     return r.timeSuppressed() ? texts.get("benefit.suppressed") : Integer.toString(r.measured());
