@@ -625,4 +625,36 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("Formålet med samtalen var at se på borgers jobsøgning."), all);
     assertTrue(all.contains("6 job"), all);
   }
+
+  @Test
+  void aRemarkFromEarlierDoesNotCutTheFollowUpThatSettlesIt() {
+    Party companion = Party.of(ParticipantRole.BISIDDER, "Bisidder");
+    String frame = "Bisidderen oplyste, at";
+    List<Statement> said =
+        List.of(
+            told(companion, frame, "borger har hjulpet sin søster med at male huset", 1, 0),
+            told(companion, frame, "der har været talt om en test for ordblindhed i skolen", 20, 1),
+            told(companion, frame, "det aldrig er blevet til noget", 20, 2),
+            told(companion, frame, "borger ikke er blevet testet", 21, 3));
+    String all =
+        NoteWriter.write(said, DefaultTemplates.of(ConversationType.RUNDBORDSSAMTALE), false)
+            .stream()
+            .map(DraftSentence::text)
+            .collect(Collectors.joining("\n"));
+    String settled = all.lines().filter(l -> l.contains("ordblindhed")).findFirst().orElse("");
+    assertTrue(settled.contains("ikke er blevet testet"), all);
+    assertFalse(settled.contains("huset"), all);
+  }
+
+  private static Statement told(Party who, String frame, String text, int segment, int order) {
+    return new Statement(
+        NoteSection.DROEFTET,
+        Statement.Kind.INFORMATION,
+        who,
+        frame,
+        text,
+        List.of(segment),
+        5,
+        order);
+  }
 }
