@@ -627,6 +627,26 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void whatHappensAtTheNextMeetingGoesWithIt() throws Exception {
+    GeneratedDraft d =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Formålet i dag er at se på din jobplan."),
+            bo("Jeg har været i praktik i et supermarked i tre uger."),
+            sb(
+                "Næste samtale er mandag den sekstende marts klokken ni. Der evaluerer vi dit forløb i butikken."),
+            bo("Den sekstende. Det er fint."),
+            sb("Og så taler vi også om dit CV på mødet."),
+            sb("Der er mange ledige stillinger i butik lige nu."));
+    String next = section(d, NoteSection.NAESTE_SKRIDT);
+    assertTrue(next.contains("16. marts 2026"), all(d));
+    assertTrue(next.contains("forløb i butikken"), all(d));
+    assertTrue(next.contains("CV"), all(d));
+    assertFalse(next.contains("ledige"), all(d));
+  }
+
+  @Test
   void aRemarkFromEarlierDoesNotCutTheFollowUpThatSettlesIt() {
     Party companion = Party.of(ParticipantRole.BISIDDER, "Bisidder");
     String frame = "Bisidderen oplyste, at";
