@@ -627,6 +627,23 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aDecisionLeftOpenIsStated() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.RUNDBORDSSAMTALE,
+                two(),
+                sb("Formålet i dag er at se på dit forløb."),
+                bo("Jeg vil gerne have et seniorjob på biblioteket."),
+                sb(
+                    "Vi skal først have lægens vurdering. Så det er ikke noget, vi tager stilling til i dag."),
+                bo("Okay.")));
+    assertTrue(
+        all.contains("Sagsbehandler oplyste hertil, at der ikke tages stilling til det i dag."),
+        all);
+  }
+
+  @Test
   void whatHappensAtTheNextMeetingGoesWithIt() throws Exception {
     GeneratedDraft d =
         draft(
