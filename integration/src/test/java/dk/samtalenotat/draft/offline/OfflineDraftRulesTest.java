@@ -636,11 +636,10 @@ class OfflineDraftRulesTest {
                 sb("Formålet i dag er at se på dit forløb."),
                 bo("Jeg vil gerne have et seniorjob på biblioteket."),
                 sb(
-                    "Vi skal først have lægens vurdering. Så det er ikke noget, vi tager stilling til i dag."),
+                    "Vi skal først have lægens vurdering. Så det er ikke en ting, vi skal tage stilling til her."),
                 bo("Okay.")));
     assertTrue(
-        all.contains("Sagsbehandler oplyste hertil, at der ikke tages stilling til det i dag."),
-        all);
+        all.contains("Sagsbehandler oplyste hertil, at der ikke tages stilling til det her."), all);
   }
 
   @Test
@@ -671,7 +670,7 @@ class OfflineDraftRulesTest {
         List.of(
             told(companion, frame, "borger har hjulpet sin søster med at male huset", 1, 0),
             told(companion, frame, "der har været talt om en test for ordblindhed i skolen", 20, 1),
-            told(companion, frame, "det aldrig er blevet til noget", 20, 2),
+            told(companion, frame, "testen ikke blev til mere end en snak", 20, 2),
             told(companion, frame, "borger ikke er blevet testet", 21, 3));
     String all =
         NoteWriter.write(said, DefaultTemplates.of(ConversationType.RUNDBORDSSAMTALE), false)
