@@ -303,6 +303,9 @@ final class DanishItems {
   private static final List<String> AGREEMENT_WORDS =
       List.of("aftale", "aftalt", "aftalte", "aftaler", "aftalen");
 
+  /** The months' stems, January first, as a fact's "i januar" is read. */
+  static final List<String> MONTH_STEMS = MONTHS.stream().map(DanishItems::stem).toList();
+
   static final Set<String> GENERIC_IN_FACTS =
       stems(concat(SUBJECTS_AND_REPORTING, AGREEMENT_WORDS));
   static final Set<String> GENERIC_IN_WRONG = stems(SUBJECTS_AND_REPORTING);

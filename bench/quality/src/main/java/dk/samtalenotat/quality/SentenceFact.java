@@ -25,6 +25,7 @@ public final class SentenceFact implements Expectation {
   private final String text;
   private final SentenceMatch.Wanted wanted;
   private final SentenceMatch.Wanted spoken;
+  private final List<SentenceFact> parts;
 
   /** A fact read strictly: every content word of its own wording counts. */
   public SentenceFact(String id, String text) {
@@ -42,6 +43,39 @@ public final class SentenceFact implements Expectation {
     StatementItems items = DanishItems.of(text);
     this.wanted = SentenceMatch.Wanted.of(items, DanishItems.GENERIC_IN_FACTS);
     this.spoken = spokenStems == null ? wanted : spokenOnly(items, wanted, spokenStems);
+    this.parts = parts(id, text, spokenStems);
+  }
+
+  /**
+   * The statements of a fact written as several joined by semicolons ("Borger er ikke sygemeldt;
+   * skulderen begrænser ham ikke"): a note may state each in a sentence of its own, far apart, and
+   * states the fact when it states every one. A part too small to be a statement (no value, no name
+   * and fewer than two content words) keeps the fact whole.
+   */
+  private static List<SentenceFact> parts(String id, String text, Set<String> spokenStems) {
+    String[] pieces = text.split(";");
+    if (pieces.length < 2) {
+      return List.of();
+    }
+    List<SentenceFact> out = new java.util.ArrayList<>();
+    for (String piece : pieces) {
+      SentenceFact part = new SentenceFact(id, piece.strip(), spokenStems, false);
+      StatementItems it = part.items();
+      if (it.values().isEmpty() && it.names().isEmpty() && part.wanted.stems().size() < 2) {
+        return List.of();
+      }
+      out.add(part);
+    }
+    return List.copyOf(out);
+  }
+
+  private SentenceFact(String id, String text, Set<String> spokenStems, boolean whole) {
+    this.id = id;
+    this.text = text;
+    StatementItems items = DanishItems.of(text);
+    this.wanted = SentenceMatch.Wanted.of(items, DanishItems.GENERIC_IN_FACTS);
+    this.spoken = spokenStems == null ? wanted : spokenOnly(items, wanted, spokenStems);
+    this.parts = List.of();
   }
 
   private static SentenceMatch.Wanted spokenOnly(
@@ -79,12 +113,14 @@ public final class SentenceFact implements Expectation {
 
   @Override
   public boolean foundIn(List<String> lines) {
-    return SentenceMatch.states(spoken, lines);
+    return SentenceMatch.states(spoken, lines)
+        || !parts.isEmpty() && parts.stream().allMatch(p -> p.foundIn(lines));
   }
 
   @Override
   public boolean foundStrictlyIn(List<String> lines) {
-    return SentenceMatch.states(wanted, lines);
+    return SentenceMatch.states(wanted, lines)
+        || !parts.isEmpty() && parts.stream().allMatch(p -> p.foundStrictlyIn(lines));
   }
 
   @Override

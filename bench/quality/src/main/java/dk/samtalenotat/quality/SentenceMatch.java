@@ -192,6 +192,12 @@ final class SentenceMatch {
   static Window window(Wanted wanted, StatementItems have, int first, int lines) {
     Set<String> values = new LinkedHashSet<>(wanted.items().values());
     values.removeAll(have.allValues());
+    // A month the sentence names without a year ("i januar") is a value too: required whole.
+    for (String s : wanted.stems()) {
+      if (DanishItems.MONTH_STEMS.contains(s) && !have.hasWord(s)) {
+        values.add("month:" + s);
+      }
+    }
     Set<String> names = new LinkedHashSet<>();
     for (String n : wanted.items().names()) {
       if (!have.hasName(n)) {

@@ -71,7 +71,21 @@ record StatementItems(
 
   /** Whether the sentence holds the word, negated or not ({@link #sameWord}). */
   boolean hasWord(String wanted) {
-    return stems.stream().anyMatch(s -> sameWord(s.stem(), wanted));
+    return stems.stream().anyMatch(s -> sameWord(s.stem(), wanted)) || hasMonth(wanted);
+  }
+
+  /**
+   * Whether the sentence names the month {@code wanted} (a month's stem) in a value: "i januar" is
+   * stated by "i januar 2026" and by "den 5. januar 2026", which are read as values, not words.
+   */
+  boolean hasMonth(String wanted) {
+    int month = DanishItems.MONTH_STEMS.indexOf(wanted) + 1;
+    if (month == 0) {
+      return false;
+    }
+    String mm = String.format(Locale.ROOT, "%02d", month);
+    return allValues().stream()
+        .anyMatch(v -> v.startsWith("m:") && v.endsWith("-" + mm) || v.startsWith("d:" + mm + "-"));
   }
 
   /** Whether the sentence holds the word in a clause that is not negated. */
@@ -91,7 +105,33 @@ record StatementItems(
    * "fastholdelsesplan".
    */
   static boolean sameWord(String have, String wanted) {
-    return have.equals(wanted) || (wanted.length() >= 4 && have.endsWith(wanted));
+    return have.equals(wanted)
+        || (wanted.length() >= 4 && have.endsWith(wanted))
+        || sameBase(have, wanted);
+  }
+
+  /**
+   * Inflections the stemmer leaves apart: a final s it cut on one side only ("moms" / "momsen"),
+   * and a long word and its derivation ("fysioterapi" / "fysioterapeutisk"): the shorter, without
+   * its last letter, begins the longer is at least nine letters long, and what follows in the
+   * longer opens with a vowel, as derivation endings do ("-eutisk", "-isk"): short stems that
+   * merely share a beginning ("plan" / "planteskole") and compounds with another head
+   * ("sygedagpengesag") stay apart.
+   */
+  private static boolean sameBase(String have, String wanted) {
+    if (have.length() >= 3 && wanted.length() >= 3) {
+      if (have.equals(wanted + "s") || wanted.equals(have + "s")) {
+        return true;
+      }
+    }
+    String shorter = have.length() <= wanted.length() ? have : wanted;
+    String longer = shorter == have ? wanted : have;
+    String base = shorter.substring(0, Math.max(0, shorter.length() - 1));
+    return shorter.length() >= 9
+        && longer.length() > shorter.length()
+        && longer.length() <= shorter.length() + 6
+        && longer.startsWith(base)
+        && "aeiouyæøå".indexOf(longer.charAt(base.length())) >= 0;
   }
 
   @Override

@@ -109,4 +109,45 @@ class SentenceFactTest {
     assertFalse(
         fired.foundIn(List.of("Borger oplyste, at han var smed hos Vestkyst Stål i 25 år.")));
   }
+
+  @Test
+  void aMonthReadAsAValueStatesTheMonthWord() {
+    SentenceFact f = new SentenceFact("m", "Borger var syg to dage i oktober.");
+    assertTrue(f.foundIn(List.of("Borger var syg i to dage i oktober 2025.")));
+    assertTrue(f.foundIn(List.of("Borger var syg to dage fra den 14. oktober 2025.")));
+    assertFalse(f.foundIn(List.of("Borger var syg to dage i november 2025.")));
+  }
+
+  @Test
+  void aFinalSAndADerivationDoNotHideTheWord() {
+    SentenceFact tax = new SentenceFact("t", "Borger skal ikke arbejde med moms i starten.");
+    assertTrue(tax.foundIn(List.of("Borger skal ikke arbejde med momsen i starten.")));
+    SentenceFact training = new SentenceFact("p", "Borger får ergoterapi om tirsdagen.");
+    assertTrue(training.foundIn(List.of("Borger får ergoterapeutisk træning om tirsdagen.")));
+    // A compound with another head is another thing.
+    SentenceFact plan = new SentenceFact("q", "Borger har en plan for foråret.");
+    assertFalse(plan.foundIn(List.of("Borger har en planteskole om foråret.")));
+  }
+
+  @Test
+  void aFactOfStatementsJoinedBySemicolonsIsStatedByEachApart() {
+    SentenceFact f =
+        new SentenceFact(
+            "s",
+            "Borger har ikke fået bevilget kørselsgodtgørelse; borger tager bussen til kurset.");
+    assertTrue(
+        f.foundIn(
+            List.of(
+                "Borger har ikke fået bevilget kørselsgodtgørelse.",
+                "Borger bor i Skovby.",
+                "Borger oplyste, at hun tager bussen til kurset.")));
+    // Every statement is needed, with its polarity.
+    assertFalse(
+        f.foundIn(
+            List.of(
+                "Borger har fået bevilget kørselsgodtgørelse.",
+                "Borger bor i Skovby.",
+                "Borger oplyste, at hun tager bussen til kurset.")));
+    assertFalse(f.foundIn(List.of("Borger tager bussen til kurset.")));
+  }
 }

@@ -263,7 +263,8 @@ final class NoteWriter {
           if (head.reported()
               && head.section() == s.section()
               && head.frame().equals(s.frame())
-              && slot.size() < maxJoined) {
+              && slot.size() < maxJoined
+              && near(slot.get(slot.size() - 1), s)) {
             open = slot;
           }
         }
@@ -279,6 +280,24 @@ final class NoteWriter {
       out.add(sentenceOf(group, pronounKnown));
     }
     return out;
+  }
+
+  /**
+   * Segments apart at most for two statements to share a sentence. What a speaker says in one
+   * stretch of the conversation belongs together ("we talked about an assessment; it never came to
+   * anything; he has not been assessed"); a remark from much earlier joined in between would cut
+   * the follow-up that settles it into a sentence of its own, and the joined sentence would read as
+   * if the question were the answer.
+   */
+  private static final int NEAR_SEGMENTS = 6;
+
+  private static boolean near(Statement earlier, Statement later) {
+    if (earlier.citations().isEmpty() || later.citations().isEmpty()) {
+      return true;
+    }
+    int last = earlier.citations().stream().mapToInt(Integer::intValue).max().orElse(0);
+    int first = later.citations().stream().mapToInt(Integer::intValue).min().orElse(0);
+    return Math.abs(first - last) <= NEAR_SEGMENTS;
   }
 
   private static Weighted sentenceOf(List<Statement> group, boolean pronounKnown) {

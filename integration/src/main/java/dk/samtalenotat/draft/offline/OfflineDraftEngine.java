@@ -47,7 +47,8 @@ public class OfflineDraftEngine implements DraftGenerator {
     NoteTemplate template = request.template();
     Talk talk = Talk.of(request, request.municipality());
     List<Statement> statements =
-        new ArrayList<>(StatementReader.read(talk, template.bindingAgreements()));
+        new ArrayList<>(
+            NextMeetingRemarks.placed(StatementReader.read(talk, template.bindingAgreements())));
     if (talk.interpreted && statements.stream().noneMatch(NoteWriterSupport::mentionsInterpreter)) {
       interpreterStatement(talk).ifPresent(statements::add);
     }

@@ -1029,13 +1029,20 @@ final class StatementReader {
 
   private void infoStatement(
       Talk.Turn turn, String body, Party voice, Party addressee, boolean viaInterpreter) {
+    Matcher undecided = UNDECIDED.matcher(body.strip());
+    boolean notDecided = !voice.isCitizen() && undecided.matches();
+    if (notDecided) {
+      // "Det er ikke noget, vi beslutter her": what was left open is a fact of the note, though it
+      // has hardly a content word of its own.
+      body = "Der tages ikke stilling til det" + undecided.group(1).stripTrailing();
+    }
     if (Content.procedure(body) || Content.reaction(body) || subordinateOnly(body)) {
       return;
     }
     int words = Content.contentWords(body);
     boolean value = Content.hasValue(body) || Content.names(body) > 0;
     boolean citizen = voice.isCitizen();
-    if (!value && words < (citizen ? 1 : 2)) {
+    if (!value && !notDecided && words < (citizen ? 1 : 2)) {
       return;
     }
     if (meta(body)) {
@@ -1055,6 +1062,7 @@ final class StatementReader {
     boolean aboutCitizen = citizen && r.citizenIsSubject();
     if (!Content.hasValue(text)
         && Content.names(text) == 0
+        && !notDecided
         && wordsAfter < (aboutCitizen ? 1 : 2)) {
       return;
     }
@@ -1097,11 +1105,13 @@ final class StatementReader {
       return;
     }
     String clause = Clauses.subordinateAll(lower(text), Questions.subjectWords(text));
+    // A decision left open refers to what was just said: a sentence of its own, never a clause
+    // joined to something else the speaker said, where its "det" would point elsewhere.
     add(
         NoteSection.DROEFTET,
         Kind.INFORMATION,
         speaker,
-        speaker.subject() + " oplyste, at",
+        speaker.subject() + (notDecided ? " oplyste hertil, at" : " oplyste, at"),
         clause,
         turn.segment(),
         weight);
@@ -1128,6 +1138,18 @@ final class StatementReader {
   }
 
   /** Talk about the talk: "jeg vil lige sige noget om ...", "så skal jeg forklare ...". */
+  /**
+   * A decision left open, said with "det" for what was just talked about: "Det er ikke en ting, I
+   * skal tage stilling til endnu", "det er ikke noget, jeg kan beslutte nu". Group 1 is what
+   * follows the verb ("endnu", "nu").
+   */
+  private static final Pattern UNDECIDED =
+      Pattern.compile(
+          "^(?:(?:og|men|så)\\s+)*(?:det|dét)\\s+er\\s+ikke\\s+(?:noget|en\\s+ting),?\\s+"
+              + "(?:som\\s+|der\\s+)?(?:vi|jeg|du|I|man)\\s+(?:skal\\s+|kan\\s+|vil\\s+|behøver\\s+at\\s+)?"
+              + "(?:tage[rs]?\\s+stilling\\s+til|beslutte[rs]?|afgøre[rs]?)((?:\\s+[\\p{L}\\d.]+)*?)[.!]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static boolean meta(String body) {
     return body.toLowerCase(Locale.ROOT)
         .matches(

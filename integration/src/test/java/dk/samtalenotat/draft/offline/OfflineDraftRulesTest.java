@@ -625,4 +625,72 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("Formålet med samtalen var at se på borgers jobsøgning."), all);
     assertTrue(all.contains("6 job"), all);
   }
+
+  @Test
+  void aDecisionLeftOpenIsStated() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.RUNDBORDSSAMTALE,
+                two(),
+                sb("Formålet i dag er at se på dit forløb."),
+                bo("Jeg vil gerne have et seniorjob på biblioteket."),
+                sb(
+                    "Vi skal først have lægens vurdering. Så det er ikke en ting, vi skal tage stilling til her."),
+                bo("Okay.")));
+    assertTrue(
+        all.contains("Sagsbehandler oplyste hertil, at der ikke tages stilling til det her."), all);
+  }
+
+  @Test
+  void whatHappensAtTheNextMeetingGoesWithIt() throws Exception {
+    GeneratedDraft d =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Formålet i dag er at se på din jobplan."),
+            bo("Jeg har været i praktik i et supermarked i tre uger."),
+            sb(
+                "Næste samtale er mandag den sekstende marts klokken ni. Der evaluerer vi dit forløb i butikken."),
+            bo("Den sekstende. Det er fint."),
+            sb("Og så taler vi også om dit CV på mødet."),
+            sb("Der er mange ledige stillinger i butik lige nu."));
+    String next = section(d, NoteSection.NAESTE_SKRIDT);
+    assertTrue(next.contains("16. marts 2026"), all(d));
+    assertTrue(next.contains("forløb i butikken"), all(d));
+    assertTrue(next.contains("CV"), all(d));
+    assertFalse(next.contains("ledige"), all(d));
+  }
+
+  @Test
+  void aRemarkFromEarlierDoesNotCutTheFollowUpThatSettlesIt() {
+    Party companion = Party.of(ParticipantRole.BISIDDER, "Bisidder");
+    String frame = "Bisidderen oplyste, at";
+    List<Statement> said =
+        List.of(
+            told(companion, frame, "borger har hjulpet sin søster med at male huset", 1, 0),
+            told(companion, frame, "der har været talt om en test for ordblindhed i skolen", 20, 1),
+            told(companion, frame, "testen ikke blev til mere end en snak", 20, 2),
+            told(companion, frame, "borger ikke er blevet testet", 21, 3));
+    String all =
+        NoteWriter.write(said, DefaultTemplates.of(ConversationType.RUNDBORDSSAMTALE), false)
+            .stream()
+            .map(DraftSentence::text)
+            .collect(Collectors.joining("\n"));
+    String settled = all.lines().filter(l -> l.contains("ordblindhed")).findFirst().orElse("");
+    assertTrue(settled.contains("ikke er blevet testet"), all);
+    assertFalse(settled.contains("huset"), all);
+  }
+
+  private static Statement told(Party who, String frame, String text, int segment, int order) {
+    return new Statement(
+        NoteSection.DROEFTET,
+        Statement.Kind.INFORMATION,
+        who,
+        frame,
+        text,
+        List.of(segment),
+        5,
+        order);
+  }
 }
