@@ -35,6 +35,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@jakarta.ejb.DependsOn("TenantBootstrap")
 public class DemoSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
