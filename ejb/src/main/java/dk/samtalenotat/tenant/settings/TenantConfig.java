@@ -90,6 +90,17 @@ public class TenantConfig {
     };
   }
 
+  /**
+   * A look-up for keys of any municipality: each per-municipality key answers from that
+   * municipality's settings in force, every other key from the system properties.
+   */
+  public Function<String, Optional<String>> lookupAny() {
+    return key ->
+        SettingNames.fromPropertyKey(key)
+            .map(setting -> lookup(snapshot(setting[0]), properties).apply(key))
+            .orElseGet(() -> properties.apply(key));
+  }
+
   /** Whether the municipality is known and active (signs on, works). */
   public boolean active(String cvr) {
     return directory.stamp(cvr).map(TenantDirectory.Stamp::activeMunicipality).orElse(false);
