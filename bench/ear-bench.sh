@@ -5,7 +5,7 @@
 # the harness's settings. The server gets its own copies of standalone/ under
 # ear/target/it-server-<name>* and the port offset BENCH_PORT_OFFSET (default given by the caller).
 #   bench/ear-bench.sh <class> <name> <default port offset> [java -D options ...] -- [arguments]
-# Used by run-ingest-http.sh and run-stop-to-draft.sh.
+# Used by run-ingest-http.sh, run-stop-to-draft.sh and run-capacity.sh.
 set -euo pipefail
 class=$1 name=$2 offset=$3
 shift 3

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Retention benchmark: time to destroy N expired conversations (audio, transcript, draft) on H2
-# and on an embedded PostgreSQL, as conversations per second, and the sweep's peak heap.
+# and on an embedded PostgreSQL, as conversations per second, and the sweep's peak heap; then the
+# purge of their rows once the grace period is over, as conversations per second.
 #   bench/run-retention.sh [h2|postgresql|both] [conversations, default 100000]
 # The runner is dk.samtalenotat.retention.RetentionBench in the ejb module's test sources (so the
 # normal build compiles it and it cannot rot); this script compiles the module offline, builds its

@@ -97,7 +97,7 @@
   Recorder.prototype.init = function () {
     var self = this;
     if (!window.indexedDB || !window.crypto || !crypto.subtle) {
-      this.status(this.msg.msgUnsupported);
+      this.error(this.msg.msgUnsupported);
       return;
     }
     this.el('rec-start').addEventListener('click', function () { self.start(); });
@@ -139,7 +139,7 @@
       }
       return null;
     }).catch(function (e) {
-      self.status(self.msg.msgUnsupported + ' (' + e + ')');
+      self.error(self.msg.msgUnsupported + ' (' + e + ')');
     });
   };
 
@@ -169,7 +169,7 @@
     var self = this;
     var mimeType = pickMimeType();
     if (!mimeType || !navigator.mediaDevices) {
-      this.status(this.msg.msgUnsupported);
+      this.error(this.msg.msgUnsupported);
       return;
     }
     this.el('rec-start').disabled = true;
@@ -208,7 +208,7 @@
       });
     }).catch(function () {
       self.el('rec-start').disabled = false;
-      self.status(self.msg.msgNoMic);
+      self.error(self.msg.msgNoMic);
     });
   };
 
@@ -362,7 +362,11 @@
       var c = self.el('upload-counts');
       c.dataset.queued = String(queued);
       c.dataset.sent = String(self.sent);
-      c.textContent = self.sent + ' / ' + (self.sent + queued);
+      c.textContent = (self.msg.msgCounts || '{0} / {1}')
+        .replace('{0}', String(self.sent)).replace('{1}', String(self.sent + queued));
+      if (self.offline) {
+        self.status((self.msg.msgWaiting || self.msg.msgOffline).replace('{0}', String(queued)));
+      }
     });
   };
 
@@ -444,6 +448,7 @@
               {'Content-Type': 'application/octet-stream', 'X-Content-SHA256': chunk.sha256})
               .then(function (r) {
                 if (r.ok) {
+                  self.offline = false;
                   self.sent++;
                   return self.dropChunk(chunk.seq).then(function () {
                     self.counts();
@@ -468,6 +473,7 @@
             }
             return self.forget().then(function () {
               self.root.dataset.finished = 'true';
+              self.state = 'sent';
               self.status(self.msg.msgDone);
               setTimeout(function () {
                 window.location.href = self.root.dataset.conversationUrl;
@@ -482,7 +488,9 @@
       return round().then(function (more) { return more ? loop() : null; });
     };
     loop().catch(function () {
+      self.offline = true;
       self.status(self.msg.msgOffline);
+      self.counts();
     }).then(function () {
       self.pumping = false;
     });
@@ -493,7 +501,7 @@
   Recorder.prototype.refused = function (r) {
     var code = r.body && r.body.code;
     var message = r.body && r.body.message ? r.body.message : ('HTTP ' + r.status);
-    this.status(message);
+    this.error(message);
     this.root.dataset.lastError = code || String(r.status);
     var final = ['NOT_FOUND', 'CITIZEN_REFUSES', 'NOT_NOW', 'CLOSED', 'FORBIDDEN'];
     if (final.indexOf(code) >= 0) {
@@ -506,8 +514,17 @@
     return false;
   };
 
-  Recorder.prototype.status = function (text) {
-    this.el('upload-status').textContent = text;
+  // One clear state for the caseworker: recording, paused, sending, all sent, or waiting for the
+  // network with the number of chunks kept in the browser; an error is shown as one, with what to do.
+  Recorder.prototype.status = function (text, error) {
+    var el = this.el('upload-status');
+    el.textContent = text;
+    el.className = error ? 'upload-status notice problem' : 'upload-status';
+    this.root.dataset.phase = error ? 'error' : (this.offline ? 'offline' : this.state);
+  };
+
+  Recorder.prototype.error = function (text) {
+    this.status(text, true);
   };
 
   document.addEventListener('DOMContentLoaded', function () {

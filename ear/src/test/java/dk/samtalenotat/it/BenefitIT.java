@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -21,9 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The benefit figures on the real server: the team lead's figures grow by what a caseworker of the
- * team does in the test (a documented conversation with a regenerated and edited draft, and a
- * declined one), the CSV holds the same rows, nothing on the page names a citizen or shows content,
- * the administrator sees the whole municipality, and a caseworker is refused.
+ * team does in the test (a documented conversation with a regenerated and edited draft, rated at
+ * approval, and a declined one), the CSV holds the same rows, nothing on the page names a citizen
+ * or shows content, the team lead enters the team's baseline, the administrator sees the whole
+ * municipality with the demo's year of history and its withheld cells ("< 5"), the review page's
+ * activity beats count only for the owner before approval, and a caseworker is refused.
  */
 @ExtendWith({WildFlyExtension.class, BrowserExtension.class})
 class BenefitIT {
@@ -41,6 +44,19 @@ class BenefitIT {
     Ui.signIn(lead, "lone");
     Map<String, String> before = teamJob(csv(lead, month, month), month);
 
+    // The team lead enters the team's baseline; a value outside 1..600 minutes is refused.
+    lead.navigate("gevinster.xhtml");
+    for (String wrong : List.of("0", "601", "tyve")) {
+      byId(lead, "baselineForm:baseline").fill(wrong);
+      Ui.submit(lead, "baselineForm:saveBaseline");
+      assertTrue(Ui.messages(lead).contains("fra 1 til 600"), wrong + ": " + Ui.messages(lead));
+    }
+    byId(lead, "baselineForm:baseline").fill("27");
+    Ui.submit(lead, "baselineForm:saveBaseline");
+    assertTrue(Ui.messages(lead).contains("27 minutter"), Ui.messages(lead));
+    lead.reload();
+    assertEquals("27", byId(lead, "baselineForm:baseline").inputValue(), "kept after a reload");
+
     Page caseworker = browser.newPage();
     Ui.signIn(caseworker, "jonas");
     Path vtt = Files.writeString(dir.resolve("samtale.vtt"), CaseworkerJourneyIT.TEAMS_TRANSCRIPT);
@@ -54,8 +70,23 @@ class BenefitIT {
     Ui.submit(caseworker, "draftForm:save");
     // The added weekday is nowhere in the transcript: the caseworker confirms the flag it raises.
     Ui.confirmFlags(caseworker);
+    long id = Ui.conversationId(caseworker);
+    // The review page reports activity while it is used; another user's beat is not counted.
+    assertEquals(
+        200, beat(caseworker, id).status(), "the owner's beat while the draft is under review");
+    assertTrue(beat(caseworker, id).text().contains("\"counted\":true"));
+    Page colleague = browser.newPage();
+    Ui.signIn(colleague, "mette");
+    assertEquals(404, beat(colleague, id).status(), "a colleague's beat");
+    // The optional rating, asked at approval.
+    caseworker.locator("label[for='draftForm:rating:3']").click();
+    byId(caseworker, "draftForm:ratingReason").fill("Manglede aftalen om lønsedler");
+    browser.checkAccessibility(caseworker);
     Ui.submitConfirmed(caseworker, "draftForm:approve");
     Ui.awaitState(caseworker, "APPROVED");
+    APIResponse late = beat(caseworker, id);
+    assertEquals(200, late.status(), late.text());
+    assertTrue(late.text().contains("\"counted\":false"), "after approval: " + late.text());
     Ui.openRegistration(caseworker, DECLINED_CPR, "GEVINST-0002");
     caseworker.locator("label[for='register:consent:1']").click();
     byId(caseworker, "register:declinedReason").fill("Borgeren ønsker ikke optagelse.");
@@ -71,13 +102,22 @@ class BenefitIT {
     assertFalse(after.get("andel_ændret_gennemsnit").isEmpty(), "the edit is measured: " + csv);
     assertTrue(after.get("fravalgsandel").matches("0,\\d{3}"), csv);
     assertFalse(csv.contains("Team Sygedagpenge"), "a team lead sees only their team: " + csv);
+    assertEquals("27", after.get("baseline_min"), csv);
+    assertGrewByOne(before, after, "samtaler_med_tid", csv);
+    assertGrewByOne(before, after, "vurderede", csv);
+    if (!after.get("samtaler_med_tid").equals("< 5")) {
+      assertTrue(after.get("median_dokumentationstid_min").matches("\\d+,\\d"), csv);
+      assertTrue(after.get("sparede_minutter").matches("-?\\d+"), csv);
+    }
     assertNoPersonalData(csv);
 
     lead.navigate("index.xhtml");
     lead.locator("#link-benefit").click();
     lead.locator("[id='figures']").waitFor();
     assertEquals("TEAM", lead.locator("#scope").getAttribute("data-scope"));
-    assertEquals(4, lead.locator(".ui-chart canvas").count(), "four charts");
+    lead.waitForCondition(() -> lead.locator(".ui-chart canvas").count() == 5);
+    String time = lead.locator("[id='timeFigures']").innerText();
+    assertTrue(time.contains("Team Job") && time.contains("27"), time);
     String table = lead.locator("[id='figures']").innerText();
     assertTrue(table.contains("Team Job") && table.contains(month), table);
     assertNoPersonalData(lead.content());
@@ -104,6 +144,49 @@ class BenefitIT {
     assertNoPersonalData(all);
     admin.navigate("gevinster.xhtml");
     assertEquals("MUNICIPALITY", admin.locator("#scope").getAttribute("data-scope"));
+    assertEquals(0, admin.locator("[id='baselineForm']").count(), "a team lead's baseline");
+
+    // The demo's year of history: every month has figures; Team Sygedagpenge's first month has
+    // fewer than five conversations, so its documentation figures are withheld.
+    String first = YearMonth.parse(month).minusMonths(11).toString();
+    String year = csv(admin, first, month);
+    for (YearMonth m = YearMonth.parse(first);
+        !m.isAfter(YearMonth.parse(month));
+        m = m.plusMonths(1)) {
+      Map<String, String> job = row(year, "Team Job", m.toString());
+      assertTrue(Integer.parseInt(job.get("registrerede")) > 0, m + ": " + year);
+    }
+    Map<String, String> start = row(year, "Team Sygedagpenge", first);
+    assertEquals("< 5", start.get("samtaler_med_tid"), year);
+    assertEquals("< 5", start.get("median_dokumentationstid_min"), year);
+    assertEquals("< 5", start.get("sparede_minutter"), year);
+    Map<String, String> later =
+        row(year, "Team Sygedagpenge", YearMonth.parse(first).plusMonths(1).toString());
+    assertTrue(later.get("median_dokumentationstid_min").matches("\\d+,\\d"), year);
+    assertEquals("30", later.get("baseline_min"), year);
+    admin.navigate("gevinster.xhtml?from=" + first + "&to=" + month);
+    String adminTime = admin.locator("[id='timeFigures']").innerText();
+    assertTrue(adminTime.contains("< 5"), adminTime);
+    assertTrue(adminTime.contains("Team Sygedagpenge"), adminTime);
+  }
+
+  private static APIResponse beat(Page page, long id) {
+    return page.request()
+        .post(
+            "api/conversations/" + id + "/review-activity",
+            RequestOptions.create().setHeader("Content-Type", "application/json").setData("{}"));
+  }
+
+  /** A count grew by one; a withheld count ("< 5") may become one shown from 5 on. */
+  private static void assertGrewByOne(
+      Map<String, String> before, Map<String, String> after, String column, String csv) {
+    String was = before.get(column);
+    String is = after.get(column);
+    if (was.equals("< 5")) {
+      assertTrue(is.equals("< 5") || is.equals("5"), column + ": " + csv);
+    } else {
+      assertEquals(plus(before, column, 1), is, column + ": " + csv);
+    }
   }
 
   @Test
@@ -127,11 +210,16 @@ class BenefitIT {
 
   /** Team Job's row of the month, column name to cell. */
   private static Map<String, String> teamJob(String csv, String month) {
+    return row(csv, "Team Job", month);
+  }
+
+  /** A team's row of the month, column name to cell. */
+  private static Map<String, String> row(String csv, String team, String month) {
     List<String> lines = csv.lines().toList();
     String[] header = lines.get(0).split(";", -1);
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(";", -1);
-      if (cells[0].equals("Team Job") && cells[1].equals(month)) {
+      if (cells[0].equals(team) && cells[1].equals(month)) {
         Map<String, String> row = new HashMap<>();
         for (int i = 0; i < header.length; i++) {
           row.put(header[i], cells[i]);
@@ -139,7 +227,7 @@ class BenefitIT {
         return row;
       }
     }
-    throw new AssertionError("no row for Team Job in " + month + ":\n" + csv);
+    throw new AssertionError("no row for " + team + " in " + month + ":\n" + csv);
   }
 
   private static String plus(Map<String, String> row, String column, int n) {

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * context (cookies, session) per {@link BrowserSession}. Test methods take a {@link BrowserSession}
  * parameter; its pages resolve relative URLs against the shared server of {@link WildFlyExtension}.
  * A failed test leaves a screenshot of every page it opened in target/failsafe-reports/screenshots.
+ *
+ * <p>Every page a session opens is checked with axe-core as it loads ({@link Accessibility}); a
+ * test that ends with a violation fails, and the pages checked and what was found are written to
+ * target/failsafe-reports/axe.
  */
 public final class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
@@ -64,15 +68,25 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
     if (session == null) {
       return;
     }
+    String name =
+        context.getRequiredTestClass().getSimpleName()
+            + "-"
+            + context.getRequiredTestMethod().getName();
+    List<String> violations;
     try {
-      if (context.getExecutionException().isPresent()) {
-        session.screenshots(
-            context.getRequiredTestClass().getSimpleName()
-                + "-"
-                + context.getRequiredTestMethod().getName());
+      violations = session.accessibility.violations();
+      session.accessibilityReport(name);
+      if (context.getExecutionException().isPresent() || !violations.isEmpty()) {
+        session.screenshots(name);
       }
     } finally {
       session.close();
+    }
+    if (!violations.isEmpty() && context.getExecutionException().isEmpty()) {
+      throw new AssertionError(
+          violations.size()
+              + " accessibility violation(s) (axe-core, WCAG 2.1 AA):\n"
+              + String.join("\n", violations));
     }
   }
 
@@ -160,12 +174,24 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
     private final WildFlyServer server;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<Browser> ownBrowsers = new ArrayList<>();
+    private final Accessibility accessibility;
+    private final java.util.Set<Page> watched =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private Page page;
 
     BrowserSession(SharedBrowser shared, WildFlyServer server) {
       this.shared = shared;
       this.browser = shared.browser;
       this.server = server;
+      this.accessibility = new Accessibility(server.baseUri());
+    }
+
+    /**
+     * Checks the page as it is now with axe-core (a dialog opened, an AJAX update); page loads are
+     * checked without being asked.
+     */
+    public void checkAccessibility(Page page) {
+      accessibility.check(page);
     }
 
     /**
@@ -195,7 +221,33 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
       BrowserContext context = context(in, server);
       context.setDefaultTimeout(30_000);
       contexts.add(context);
-      return context.newPage();
+      // Pages the application opens itself (a PDF in a new tab) are checked too.
+      context.onPage(this::watch);
+      Page opened = context.newPage();
+      watch(opened);
+      return opened;
+    }
+
+    private void watch(Page page) {
+      if (watched.add(page)) {
+        accessibility.watch(page);
+      }
+    }
+
+    void accessibilityReport(String name) {
+      Path dir = Paths.get("target", "failsafe-reports", "axe");
+      StringBuilder report = new StringBuilder();
+      accessibility
+          .pagesChecked()
+          .forEach(
+              (path, states) -> report.append(path).append(" states=").append(states).append('\n'));
+      accessibility.violations().forEach(v -> report.append("VIOLATION ").append(v).append('\n'));
+      try {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name + ".txt"), report.toString());
+      } catch (java.io.IOException e) {
+        System.err.println("no accessibility report for " + name + ": " + e);
+      }
     }
 
     void screenshots(String name) {

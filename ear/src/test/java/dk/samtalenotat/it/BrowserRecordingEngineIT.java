@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,12 +98,15 @@ class BrowserRecordingEngineIT {
     page.waitForTimeout(3000);
 
     page.context().setOffline(true);
-    page.waitForTimeout(5000);
+    // Offline, the chunks wait in IndexedDB and the page says so; the status follows the failed
+    // sends, so wait for both conditions rather than reading them once.
+    page.waitForFunction(
+        "() => Number(document.getElementById('upload-counts').dataset.queued || 0) >= 3"
+            + " && document.getElementById('upload-status').innerText.includes('Ingen forbindelse')",
+        null,
+        new Page.WaitForFunctionOptions().setTimeout(60_000));
     int heldBack = Integer.parseInt(page.locator("#upload-counts").getAttribute("data-queued"));
     assertTrue(heldBack >= 3, "chunks wait in IndexedDB while offline: " + heldBack);
-    assertTrue(
-        page.locator("#upload-status").innerText().contains("Ingen forbindelse"),
-        page.locator("#upload-status").innerText());
     // The meter follows the microphone; speech has pauses, so wait for a loud moment.
     page.waitForFunction(
         "() => Number(document.getElementById('recorder').dataset.level || 0) > 0.01",
@@ -121,17 +123,22 @@ class BrowserRecordingEngineIT {
     String uploadKey = page.locator("#recorder").getAttribute("data-upload-key");
     JsonObject before = json(page.request().get("api/recordings/" + uploadKey));
     assertEquals("OPEN", before.getString("state"));
-    List<Integer> received =
-        before.getJsonArray("received").getValuesAs(jakarta.json.JsonNumber.class).stream()
-            .map(jakarta.json.JsonNumber::intValue)
-            .toList();
     assertEquals(
-        IntStream.range(0, received.size()).boxed().toList(),
-        received,
+        List.of(List.of(0, before.getInt("chunks") - 1)),
+        ranges(before, "received"),
         "chunks so far held once each, in order, no gap");
     assertEquals(0, before.getJsonArray("missing").size());
 
-    page.locator("#rec-stop").click();
+    // The recorder's own clock (paused time not counted) read in the same script task as the
+    // stop: how long it recorded, however long the waits above took on a loaded machine. The
+    // clock shows whole seconds and is refreshed every 250 ms.
+    String clock =
+        (String)
+            page.evaluate(
+                "() => { const t = document.getElementById('elapsed').textContent;"
+                    + " document.getElementById('rec-stop').click(); return t; }");
+    String[] minSec = clock.strip().split(":");
+    int recordedSeconds = Integer.parseInt(minSec[0]) * 60 + Integer.parseInt(minSec[1]);
     page.waitForFunction("() => document.getElementById('recorder').dataset.finished === 'true'");
     long recordedBytes =
         Long.parseLong(page.locator("#recorder").getAttribute("data-recorded-bytes"));
@@ -152,8 +159,12 @@ class BrowserRecordingEngineIT {
         audio.length,
         "the engine got exactly the bytes received, each chunk once");
     double seconds = decodedSeconds(audio);
-    // Recorded: 3 s + 5 s offline + 4 s + 1.5 s (paused time not counted) + stop latency.
-    assertTrue(seconds > 12.5 && seconds < 17.5, "decoded length " + seconds + " s");
+    // Recorded at least 3 s + 5 s offline + 4 s + 1.5 s (paused time not counted), and what the
+    // recorder's clock said at the stop, within its resolution and the last chunk's flush.
+    assertTrue(seconds > 12.5, "decoded length " + seconds + " s");
+    assertTrue(
+        seconds > recordedSeconds - 1.5 && seconds < recordedSeconds + 2.5,
+        "decoded length " + seconds + " s, recorder's clock " + clock);
   }
 
   @Test
@@ -235,13 +246,14 @@ class BrowserRecordingEngineIT {
 
     APIResponse gap = put(page, key, 2, parts[2], sha(parts[2]));
     assertEquals(201, gap.status());
-    assertEquals(List.of(1), ints(json(gap), "missing"));
+    assertEquals(List.of(List.of(1, 1)), ranges(json(gap), "missing"), "gaps as ranges");
+    assertEquals(List.of(List.of(0, 0), List.of(2, 2)), ranges(json(gap), "received"));
 
     APIResponse early = finish(page, key, 2);
     assertEquals(409, early.status());
     assertEquals("INCOMPLETE", json(early).getString("code"));
     assertEquals(List.of(1), ints(json(early), "missing"));
-    assertTrue(json(early).getString("message").contains("mangler stadig 1"), early.text());
+    assertTrue(json(early).getString("message").contains("mangler stadig ét stykke"), early.text());
 
     Page other2 = browser.newPage();
     Ui.signIn(other2, "mette");
@@ -390,6 +402,13 @@ class BrowserRecordingEngineIT {
   private static List<Integer> ints(JsonObject o, String name) {
     return o.getJsonArray(name).getValuesAs(jakarta.json.JsonNumber.class).stream()
         .map(jakarta.json.JsonNumber::intValue)
+        .toList();
+  }
+
+  /** An answer's ranges ({@code [{"from":0,"to":3}]}) as [from, to] pairs. */
+  private static List<List<Integer>> ranges(JsonObject o, String name) {
+    return o.getJsonArray(name).getValuesAs(JsonObject.class).stream()
+        .map(r -> List.of(r.getInt("from"), r.getInt("to")))
         .toList();
   }
 

@@ -130,7 +130,7 @@ class ContentSecurityPolicyIT {
     lead.navigate("gevinster.xhtml");
     lead.locator("[id='figures']").waitFor();
     if (lead.locator("[id='charts']").count() > 0) {
-      lead.waitForCondition(() -> lead.locator(".ui-chart canvas").count() == 4);
+      lead.waitForCondition(() -> lead.locator(".ui-chart canvas").count() == 5);
     }
 
     Page admin = watch(browser.newPage());

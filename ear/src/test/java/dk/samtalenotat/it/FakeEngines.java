@@ -57,6 +57,7 @@ final class FakeEngines implements AutoCloseable {
   private final List<SpeechCall> speechCalls = Collections.synchronizedList(new ArrayList<>());
   private volatile byte[] lastAudio;
   private volatile long speechMillisPerAudioMinute;
+  private volatile Duration chatLatency = Duration.ZERO;
   private final List<String> chatCalls = Collections.synchronizedList(new ArrayList<>());
   private volatile CountDownLatch chatArrived = new CountDownLatch(1);
 
@@ -86,6 +87,11 @@ final class FakeEngines implements AutoCloseable {
    */
   void speechSpeed(long millisPerAudioMinute) {
     this.speechMillisPerAudioMinute = millisPerAudioMinute;
+  }
+
+  /** Makes the chat engine take this long for every draft it is not scripted otherwise for. */
+  void chatLatency(Duration latency) {
+    this.chatLatency = latency;
   }
 
   /** Seconds of audio in a file: from a WAV header's byte rate, else Opus at 32 kbit/s. */
@@ -207,6 +213,9 @@ final class FakeEngines implements AutoCloseable {
     if (answer.body() != null) {
       respond(exchange, answer);
       return;
+    }
+    if (answer.delay().isZero() && !chatLatency.isZero()) {
+      answer = new Answer(200, null, chatLatency);
     }
     String content =
         "{\\\"sentences\\\":["

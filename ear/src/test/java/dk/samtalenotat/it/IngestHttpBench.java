@@ -4,7 +4,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dk.samtalenotat.bench.support.MachineLimits;
 import dk.samtalenotat.bench.support.PcmRecording;
+import dk.samtalenotat.bench.support.ServerGauges;
 import dk.samtalenotat.bench.support.ServerHeap;
+import dk.samtalenotat.it.capacity.ServerProfile;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -87,6 +89,7 @@ public final class IngestHttpBench {
 
     ServerHeap heap =
         ServerHeap.withNewUser(server.configurationDir(), server.managementPort(), "ingest-bench");
+    ServerGauges gauges = new ServerGauges(heap);
     server.start();
     try {
       Session session = signOnAndRegister(server);
@@ -101,12 +104,31 @@ public final class IngestHttpBench {
       ServerHeap.Usage before = heap.afterGc();
 
       String key = api.start(session.conversation());
+      // -Dbench.jfr=<file>: a JFR recording of the server over the chunks (not the finish).
+      String jfr = System.getProperty("bench.jfr", "");
+      ServerProfile profile =
+          jfr.isEmpty()
+              ? null
+              : ServerProfile.of(Path.of(System.getProperty("samtalenotat.it.base.dir")))
+                  .orElse(null);
+      if (profile != null) {
+        profile.start("ingest");
+      }
       long[] afterGc = new long[5];
       long peak = before.used();
       int samples = 0;
       long sent = 0;
       long sampling = 0;
       long[] putNanos = new long[n];
+      // The server's CPU time over the chunks, less what the heap readings and collections cost.
+      long cpuSampling = 0;
+      long cpuStart = gauges.processCpuNanos();
+      // Per quarter too: on a loaded machine the JIT compiles the path late, so the last quarters
+      // show the steady cost.
+      double[] cpuQuarter = new double[4];
+      long cpuQuarterStart = cpuStart;
+      long samplingQuarter = 0;
+      int quarterStartSeq = 0;
       long start = System.nanoTime();
       for (int seq = 0; seq < n; seq++) {
         long put = System.nanoTime();
@@ -117,15 +139,33 @@ public final class IngestHttpBench {
         if ((seq + 1) % sampleEvery == 0 || quarter > 0) {
           // The readings and collections are not the intake's time.
           long t = System.nanoTime();
+          long cpu = gauges.processCpuNanos();
+          if (quarter > 0) {
+            cpuQuarter[quarter - 1] =
+                (cpu - cpuQuarterStart - samplingQuarter) / 1e6 / (seq + 1 - quarterStartSeq);
+            quarterStartSeq = seq + 1;
+            samplingQuarter = 0;
+          }
           peak = Math.max(peak, heap.usage().used());
           samples++;
           if (quarter > 0 && quarter < 4) {
             afterGc[quarter - 1] = heap.afterGc().used();
           }
+          long after = gauges.processCpuNanos();
+          cpuSampling += after - cpu;
+          if (quarter > 0) {
+            cpuQuarterStart = after;
+          } else {
+            samplingQuarter += after - cpu;
+          }
           sampling += System.nanoTime() - t;
         }
       }
       double chunkTime = (System.nanoTime() - start - sampling) / 1e9;
+      double cpuPerChunkMillis = (gauges.processCpuNanos() - cpuStart - cpuSampling) / 1e6 / n;
+      if (profile != null) {
+        profile.stop("ingest", Path.of(jfr));
+      }
       afterGc[3] = heap.afterGc().used();
 
       HeapWatch watch = new HeapWatch(heap);
@@ -183,6 +223,16 @@ public final class IngestHttpBench {
           firstMedian,
           tail,
           lastMedian);
+      System.out.printf(
+          "%-58s %9s  (%.2f ms of the server process's CPU time per PUT, all threads; by"
+              + " quarter %.2f, %.2f, %.2f, %.2f ms)%n",
+          "  server CPU per chunk",
+          "",
+          cpuPerChunkMillis,
+          cpuQuarter[0],
+          cpuQuarter[1],
+          cpuQuarter[2],
+          cpuQuarter[3]);
       System.out.printf(
           "%-58s %9.1f  (%.1f s)%n",
           "API finish (join: decrypt chunks, encrypt recording)",

@@ -72,7 +72,7 @@ class MomentumJournalIT {
 
     Ui.awaitState(page, "JOURNALISED");
     assertEquals(CITIZEN_ID, page.locator("#receiptCase").innerText().strip());
-    assertEquals("momentum", page.locator("#receiptSystem").innerText().strip());
+    assertEquals("momentum", page.locator("#receiptSystem").getAttribute("data-system"));
     assertEquals(before + 1, momentum.notes().size(), "exactly one note in Momentum");
     FakeMomentum.Note note = momentum.notes().get(before);
     assertEquals(note.id(), page.locator("#receiptDocument").innerText().strip());

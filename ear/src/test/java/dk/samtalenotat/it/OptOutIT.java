@@ -36,6 +36,7 @@ class OptOutIT {
     assertEquals(5, page.locator(".segments li.segment").count());
 
     // From 00:13 on the citizen did not want to be recorded: the cues at 13.5 s and later go.
+    Ui.openConsent(page);
     byId(page, "optOutForm:stopAt").fill("00:13");
     Ui.submitConfirmed(page, "optOutForm:stopRecording");
     Ui.awaitState(page, "DRAFT_READY");
@@ -48,6 +49,7 @@ class OptOutIT {
     }
 
     // From the start: everything recorded goes and the conversation is declined.
+    Ui.openConsent(page);
     byId(page, "optOutForm:stopAt").fill("00:00");
     Ui.submitConfirmed(page, "optOutForm:stopRecording");
     assertEquals("DECLINED", Ui.state(page));
@@ -60,6 +62,7 @@ class OptOutIT {
     Page page = browser.page();
     Ui.signIn(page, "jonas");
     long first = Ui.registerConversation(page, "160696-2222", "");
+    Ui.openConsent(page);
     Ui.submitConfirmed(page, "optOutForm:refuseForGood");
     assertTrue(page.locator("[id='standingRefusal']").isVisible());
     assertEquals(0, page.locator("[id='input']").count(), "no audio or transcript can be added");
@@ -72,6 +75,7 @@ class OptOutIT {
     assertTrue(page.url().contains("ny-samtale"), page.url());
 
     page.navigate("samtale.xhtml?id=" + first);
+    Ui.openConsent(page);
     Ui.submit(page, "optOutForm:withdrawRefusal");
     assertEquals(0, page.locator("[id='standingRefusal']").count());
     assertEquals(1, page.locator("[id='input']").count());

@@ -37,6 +37,7 @@ class ProductionStartIT {
 
   private static final String EAR = "samtalenotat.ear";
   private static final String DEV_IDP = "dev-idp.war";
+  private static final String DEMO_SBSYS = "demo-sbsys.war";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @TempDir Path dir;
@@ -51,10 +52,11 @@ class ProductionStartIT {
     env.put("SAMTALENOTAT_DEMO_SAMPLES", "true");
     env.put("SAMTALENOTAT_SIGNIN", "form");
     // The base URL is the server's own http:// address (WildFlyServer sets it).
-    WildFlyServer server = WildFlyServer.fresh(List.of(DEV_IDP), env);
+    WildFlyServer server = WildFlyServer.fresh(List.of(DEV_IDP, DEMO_SBSYS), env);
     try {
       assertFalse(server.startAndAwaitOutcome(EAR), "the application must not deploy");
       assertFalse(server.awaitOutcome(DEV_IDP), "the development IdP must not deploy");
+      assertFalse(server.awaitOutcome(DEMO_SBSYS), "the demo case system must not deploy");
 
       List<String> log = Files.readAllLines(server.serverLog(), StandardCharsets.UTF_8);
       for (String id :
@@ -67,6 +69,9 @@ class ProductionStartIT {
       assertTrue(
           log.stream().anyMatch(line -> line.contains("START-07 refused: dev-idp.war")),
           "the development IdP says why it refuses");
+      assertTrue(
+          log.stream().anyMatch(line -> line.contains("START-08 refused: demo-sbsys.war")),
+          "the demo case system says why it refuses");
       assertTrue(log.stream().noneMatch(line -> line.contains("START-11")));
       assertTrue(
           log.stream().noneMatch(line -> line.contains("demo data seeded")), "nothing seeded");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import dk.samtalenotat.demosbsys.SbsysCaseSystem;
 import dk.samtalenotat.journal.fake.FakeCaseSystem.Fault;
 import dk.samtalenotat.journal.fake.FakeSbsys;
 import java.io.IOException;
@@ -93,7 +94,7 @@ class SbsysJournalIT {
     Ui.awaitState(page, "JOURNALISED");
     assertEquals("17", page.locator("#receiptCase").innerText().strip());
     assertEquals(before + 1, sbsys.notes().size(), "exactly one note in SBSYS");
-    FakeSbsys.Note note = sbsys.notes().get(before);
+    SbsysCaseSystem.Note note = sbsys.notes().get(before);
     assertEquals(17, note.caseId());
     assertTrue(note.html().contains("godkendt af Jonas Holm"), note.html());
   }
@@ -190,7 +191,7 @@ class SbsysJournalIT {
     assertTrue(
         page.locator("#journalReceipt").innerText().contains("journaliseret manuelt"),
         page.locator("#journalReceipt").innerText());
-    assertEquals("manuel", page.locator("#receiptSystem").innerText().strip());
+    assertEquals("manuel", page.locator("#receiptSystem").getAttribute("data-system"));
     assertEquals("27.24.00-G01-17-26", page.locator("#receiptCase").innerText().strip());
     assertEquals("DOK-hand-" + id, page.locator("#receiptDocument").innerText().strip());
     assertEquals(0, byId(page, "manualForm:confirmManual").count(), "confirmed once");

@@ -144,7 +144,7 @@ class Sf2900JournalIT {
             "DOK-" + tx.substring(0, 8),
             null));
     Ui.awaitState(page, "JOURNALISED");
-    assertEquals("sf2900", page.locator("#receiptSystem").innerText().strip());
+    assertEquals("sf2900", page.locator("#receiptSystem").getAttribute("data-system"));
     assertEquals("SAG-7", page.locator("#receiptCase").innerText().strip());
     assertEquals("DOK-" + tx.substring(0, 8), page.locator("#receiptDocument").innerText().strip());
 

@@ -4,6 +4,8 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
+import dk.samtalenotat.bench.support.ServerGauges;
+import dk.samtalenotat.bench.support.ServerHeap;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -39,8 +41,16 @@ public final class StopToDraftBench {
 
   private StopToDraftBench() {}
 
-  /** One run: the stop-to-draft time and what the engine was sent after the stop. */
-  private record Run(double seconds, int callsBeforeStop, int callsAfterStop, double audioAfter) {}
+  /**
+   * One run: the stop-to-draft time, what the engine was sent after the stop, and the server's CPU
+   * time from the first chunk until the windows before the stop were transcribed.
+   */
+  private record Run(
+      double seconds,
+      int callsBeforeStop,
+      int callsAfterStop,
+      double audioAfter,
+      double cpuBeforeStop) {}
 
   public static void main(String[] args) throws Exception {
     int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -75,8 +85,9 @@ public final class StopToDraftBench {
       Run whole = run(engines, false, wav, chunkSeconds, base + "-whole");
       System.out.println();
       System.out.println(
-          "| transcription | stop to draft ready | engine calls before / after the stop | audio sent after the stop |");
-      System.out.println("|---|---|---|---|");
+          "| transcription | stop to draft ready | engine calls before / after the stop | audio"
+              + " sent after the stop | server CPU before the stop |");
+      System.out.println("|---|---|---|---|---|");
       print("while recording", live);
       print("after the stop", whole);
       System.out.printf(
@@ -87,8 +98,13 @@ public final class StopToDraftBench {
 
   private static void print(String mode, Run r) {
     System.out.printf(
-        "| %s | %.2f s | %d / %d | %.0f s |%n",
-        mode, r.seconds(), r.callsBeforeStop(), r.callsAfterStop(), r.audioAfter());
+        "| %s | %.2f s | %d / %d | %.0f s | %.1f s |%n",
+        mode,
+        r.seconds(),
+        r.callsBeforeStop(),
+        r.callsAfterStop(),
+        r.audioAfter(),
+        r.cpuBeforeStop());
   }
 
   private static Run run(
@@ -99,6 +115,10 @@ public final class StopToDraftBench {
         "samtalenotat.it.env.SAMTALENOTAT_LIVE_TRANSCRIPTION_ENABLED", Boolean.toString(live));
     System.setProperty("samtalenotat.it.base.dir", baseDir);
     WildFlyServer server = WildFlyServer.fresh();
+    ServerGauges gauges =
+        new ServerGauges(
+            ServerHeap.withNewUser(
+                server.configurationDir(), server.managementPort(), "stop-to-draft"));
     server.start();
     try (Playwright playwright = BrowserExtension.playwright()) {
       Page page = BrowserExtension.pageOutsideJUnit(playwright, server, 120_000);
@@ -113,6 +133,9 @@ public final class StopToDraftBench {
                       .setHeader("Content-Type", "application/json")
                       .setData("{\"mediaType\":\"audio/wav\"}"));
       String key = json(started).getString("uploadKey");
+      // The server's CPU time while the recording arrives and its windows are transcribed: with
+      // the recording decoded once as it arrives, it grows with the recording's length.
+      long cpuStart = gauges.processCpuNanos();
       int chunk = chunkSeconds * 32_000;
       int seq = 0;
       for (int from = 0; from < wav.length; from += chunk, seq++) {
@@ -143,6 +166,7 @@ public final class StopToDraftBench {
         Thread.sleep(200);
       }
       int before = engines.speechCalls().size();
+      double cpuBeforeStop = (gauges.processCpuNanos() - cpuStart) / 1e9;
 
       long stop = System.nanoTime();
       APIResponse finished =
@@ -173,7 +197,11 @@ public final class StopToDraftBench {
       System.out.printf(
           "%s: stop to draft ready %.2f s%n",
           live ? "transcription while recording" : "transcription after the stop", seconds);
-      return new Run(seconds, before, after.size(), audioAfter);
+      System.out.printf(
+          "server CPU from the first chunk to the windows before the stop: %.1f s (%.0f ms per"
+              + " audio minute)%n",
+          cpuBeforeStop, cpuBeforeStop * 1000 / (audioMillis / 60_000.0));
+      return new Run(seconds, before, after.size(), audioAfter, cpuBeforeStop);
     } finally {
       server.stop();
     }

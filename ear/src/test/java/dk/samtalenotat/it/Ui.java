@@ -131,6 +131,13 @@ final class Ui {
     submit(page, "transcriptForm:importTranscript");
   }
 
+  /** Unfolds the conversation page's opt-out controls (folded away by default). */
+  static void openConsent(Page page) {
+    if (page.locator("#consent-details[open]").count() == 0) {
+      page.locator("#consent-summary").click();
+    }
+  }
+
   /** Clicks a button that posts the whole page and waits for the answer. */
   static void submit(Page page, String clientId) {
     page.waitForNavigation(() -> byId(page, clientId).click());

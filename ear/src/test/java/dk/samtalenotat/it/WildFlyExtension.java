@@ -61,6 +61,9 @@ public final class WildFlyExtension implements BeforeAllCallback, ParameterResol
     }
 
     static SharedServer start() {
+      if (Boolean.getBoolean("samtalenotat.it.running")) {
+        return new SharedServer(WildFlyServer.alreadyRunning(), null);
+      }
       WildFlyServer server = WildFlyServer.fresh();
       // An execution on PostgreSQL: the database first, so the server finds it at start-up.
       TestPostgres postgres =

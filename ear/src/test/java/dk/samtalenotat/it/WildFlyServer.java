@@ -118,6 +118,22 @@ public final class WildFlyServer {
     return server;
   }
 
+  /**
+   * A server someone started already on the execution's base directory and port offset, for running
+   * one browser test again and again while changing a screen ({@code
+   * -Dsamtalenotat.it.running=true}); nothing is copied, started or stopped.
+   */
+  static WildFlyServer alreadyRunning() {
+    return new WildFlyServer(
+        Path.of(requiredProperty("samtalenotat.it.wildfly.home")),
+        Path.of(requiredProperty("samtalenotat.it.base.dir")),
+        System.getProperty("samtalenotat.it.deployment", "samtalenotat.ear"),
+        Duration.ofSeconds(Long.getLong("samtalenotat.it.start-timeout-seconds", 240L).longValue()),
+        Integer.getInteger("samtalenotat.it.port-offset", 100),
+        List.of(),
+        Map.of());
+  }
+
   /** The application's root, {@code http://127.0.0.1:8180/} with the default offset. */
   public URI baseUri() {
     return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");

@@ -72,6 +72,45 @@ public class AccessLog {
   }
 
   /**
+   * The caller looked a citizen up in the case system (the citizen's cases, by CPR number), for a
+   * conversation or before one exists: a use of the citizen's data, logged with the keyed hash so
+   * that an access request finds it.
+   *
+   * @param c the conversation it was for, or null at registration
+   */
+  public void lookedUp(String cprHash, Conversation c, String criterion, Purpose purpose) {
+    AppUser me = users.caller();
+    em.persist(
+        new AccessLogEntry(
+            me.getTenant(),
+            Instant.now(),
+            me.getUserKey(),
+            callerRole(),
+            AccessAction.SEARCH,
+            AccessObject.CASE_SYSTEM,
+            c == null ? null : c.getId(),
+            cprHash,
+            c == null ? null : c.getCaseReference(),
+            criterion,
+            purpose));
+  }
+
+  /**
+   * The application looked the conversation's citizen up in the case system, as {@code executor}.
+   */
+  public void lookedUpBySystem(Conversation c, String executor, String criterion, Purpose purpose) {
+    write(
+        c.getTenant(),
+        SYSTEM,
+        executor,
+        AccessAction.SEARCH,
+        AccessObject.CASE_SYSTEM,
+        c,
+        criterion,
+        purpose);
+  }
+
+  /**
    * The caller exported a log or record that concerns no single conversation; {@code criterion}
    * says what, never a CPR number.
    */
@@ -147,6 +186,22 @@ public class AccessLog {
           Purpose.COMPLIANCE_CONTROL);
     }
     return page;
+  }
+
+  /**
+   * The names of the caller's municipality's users by user key, for showing the log with names (the
+   * log itself keeps the key, which stays true when a name changes).
+   */
+  @RolesAllowed(Roles.COMPLIANCE)
+  public java.util.Map<String, String> userNames() {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    em.createQuery(
+            "select u from AppUser u where u.tenant = :tenant",
+            dk.samtalenotat.tenant.AppUser.class)
+        .setParameter("tenant", users.caller().getTenant())
+        .getResultStream()
+        .forEach(u -> names.put(u.getUserKey(), u.getDisplayName()));
+    return names;
   }
 
   /**
@@ -231,6 +286,17 @@ public class AccessLog {
     return em.createQuery("delete from AccessLogEntry e where e.id in :ids")
         .setParameter("ids", ids)
         .executeUpdate();
+  }
+
+  /**
+   * Sets to null the keyed CPR hash of conversations purged before {@code cutoff}: their access log
+   * entries, the last thing that refers to the citizen by that hash, are deleted by then.
+   *
+   * @return how many records forgot their citizen
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int forgetCitizensPurgedBefore(Instant cutoff) {
+    return dk.samtalenotat.conversation.PurgedConversation.forgetCitizensPurgedBefore(em, cutoff);
   }
 
   private void write(

@@ -7,6 +7,8 @@ public enum AccessObject {
   TRANSCRIPT,
   DRAFT,
   ACCESS_LOG,
+  /** The citizen's cases in the municipality's case system, looked up by CPR number. */
+  CASE_SYSTEM,
   DELETION_EVIDENCE,
   /** The security log of sign-on, devices and users (employees' data, not citizens'). */
   SECURITY_LOG,

@@ -46,6 +46,12 @@ public class LogRetention {
     Instant securityCutoff = cutoff(now, securityLogRetention);
     int entries = drain(() -> accessLog.purgeBefore(accessCutoff, BATCH));
     int events = drain(() -> securityEvents.purgeBefore(securityCutoff, BATCH));
+    // A purged conversation's record keeps the citizen's keyed hash only as long as the access log
+    // entries that name the citizen by it.
+    int forgotten = accessLog.forgetCitizensPurgedBefore(accessCutoff);
+    if (forgotten > 0) {
+      LOG.info(() -> forgotten + " purged conversation records no longer name their citizen");
+    }
     if (entries + events > 0) {
       LOG.info(
           () ->

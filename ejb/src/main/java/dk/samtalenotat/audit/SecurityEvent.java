@@ -40,7 +40,9 @@ public class SecurityEvent {
     /** A user was deactivated: by an administrator, or for not signing on for a long time. */
     DEACTIVATED,
     /** An administrator reactivated a user. */
-    REACTIVATED
+    REACTIVATED,
+    /** A setting was changed (a team's benefit baseline). */
+    CHANGED
   }
 
   /** The longest summary (what a compliance officer sees). */

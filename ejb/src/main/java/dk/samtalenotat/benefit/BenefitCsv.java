@@ -11,18 +11,24 @@ import java.util.List;
 
 /**
  * The benefit figures as CSV for a Danish spreadsheet: semicolons between cells, decimal commas,
- * times in hours, shares as fractions (0-1). One line per team and month; aggregates only.
+ * times in hours, shares as fractions (0-1), documentation time in minutes. One line per team and
+ * month; aggregates only. A figure of the caseworkers' own work (documentation time, saved minutes,
+ * rating) over 1 to 4 conversations reads {@link #SUPPRESSED}, as on the page.
  */
 public final class BenefitCsv {
 
   /** The team column's text for conversations of users without a team. */
   public static final String NO_TEAM = "(uden team)";
 
+  /** The cell of a figure withheld because fewer than five conversations are behind it. */
+  public static final String SUPPRESSED = "< 5";
+
   public static final String HEADER =
       "team;måned;registrerede;fravalgt;fravalgsandel;dokumenterede;journaliserede;"
           + "median_timer_til_journal;p90_timer_til_journal;andel_ændret_gennemsnit;"
           + "andel_ændret_median;regenereringer;fejl_transskription;fejl_udkast;"
-          + "fejl_journalisering";
+          + "fejl_journalisering;samtaler_med_tid;median_dokumentationstid_min;baseline_min;"
+          + "sparede_minutter;vurderede;gennemsnitlig_vurdering";
 
   private BenefitCsv() {}
 
@@ -53,6 +59,14 @@ public final class BenefitCsv {
     cells.add(Integer.toString(r.transcriptionFailures()));
     cells.add(Integer.toString(r.draftFailures()));
     cells.add(Integer.toString(r.journalFailures()));
+    boolean time = r.timeSuppressed();
+    cells.add(time ? SUPPRESSED : Integer.toString(r.measured()));
+    cells.add(time ? SUPPRESSED : decimal(r.medianDocumentationMinutes(), 1));
+    cells.add(r.baselineMinutes() == null ? "" : r.baselineMinutes().toString());
+    cells.add(time ? SUPPRESSED : decimal(r.savedMinutes(), 0));
+    boolean rating = r.ratingSuppressed();
+    cells.add(rating ? SUPPRESSED : Integer.toString(r.rated()));
+    cells.add(rating ? SUPPRESSED : decimal(r.ratingMean(), 2));
     return String.join(";", cells);
   }
 

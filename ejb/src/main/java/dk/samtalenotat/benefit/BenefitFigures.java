@@ -24,6 +24,7 @@ public final class BenefitFigures {
   private final YearMonth to;
   private final Map<Key, Tally> tallies = new HashMap<>();
   private final Set<String> teams = new LinkedHashSet<>();
+  private Map<String, Integer> baselines = Map.of();
 
   /**
    * @param from first month, inclusive
@@ -37,6 +38,12 @@ public final class BenefitFigures {
     this.from = from;
     this.to = to;
     teams.addAll(alwaysShown);
+  }
+
+  /** The teams' baseline minutes per note, by team name. */
+  public BenefitFigures baselines(Map<String, Integer> minutesByTeam) {
+    this.baselines = Map.copyOf(minutesByTeam);
+    return this;
   }
 
   /** Counts one conversation; one outside the period is ignored. */
@@ -56,7 +63,10 @@ public final class BenefitFigures {
     List<TeamMonth> rows = new ArrayList<>();
     for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
       for (String team : ordered) {
-        rows.add(tallies.getOrDefault(new Key(team, m), new Tally()).row(team, m));
+        rows.add(
+            tallies
+                .getOrDefault(new Key(team, m), new Tally())
+                .row(team, m, team == null ? null : baselines.get(team)));
       }
     }
     return rows;
@@ -93,6 +103,8 @@ public final class BenefitFigures {
     int journalFailures;
     final List<Double> secondsToJournal = new ArrayList<>();
     final List<Double> changed = new ArrayList<>();
+    final List<Double> documentationMinutes = new ArrayList<>();
+    final List<Double> ratings = new ArrayList<>();
 
     void add(ConversationFacts c) {
       registered++;
@@ -112,15 +124,30 @@ public final class BenefitFigures {
       if (c.draftChangedShare() != null) {
         changed.add(c.draftChangedShare());
       }
+      if (c.approvedAt() != null && c.documentationSeconds() != null) {
+        documentationMinutes.add(c.documentationSeconds() / 60.0);
+      }
+      if (c.approvedAt() != null && c.draftRating() != null) {
+        ratings.add(c.draftRating().doubleValue());
+      }
       regenerations += c.regenerations();
       transcriptionFailures += c.transcriptionFailures();
       draftFailures += c.draftFailures();
       journalFailures += c.journalFailures();
     }
 
-    TeamMonth row(String team, YearMonth month) {
+    TeamMonth row(String team, YearMonth month, Integer baseline) {
       double[] times = sorted(secondsToJournal);
       double[] shares = sorted(changed);
+      double[] minutes = sorted(documentationMinutes);
+      // Figures of a caseworker's own work only over enough conversations (TeamMonth.MIN_SHOWN):
+      // withheld here, so no screen or export can show them by mistake.
+      boolean timeShown = minutes.length >= TeamMonth.MIN_SHOWN;
+      boolean ratingShown = ratings.size() >= TeamMonth.MIN_SHOWN;
+      Double saved =
+          timeShown && baseline != null
+              ? minutes.length * (double) baseline - Arrays.stream(minutes).sum()
+              : null;
       return new TeamMonth(
           team,
           month,
@@ -136,7 +163,15 @@ public final class BenefitFigures {
           regenerations,
           transcriptionFailures,
           draftFailures,
-          journalFailures);
+          journalFailures,
+          minutes.length,
+          timeShown ? percentile(minutes, 0.5) : null,
+          baseline,
+          saved,
+          ratings.size(),
+          ratingShown
+              ? ratings.stream().mapToDouble(Double::doubleValue).average().orElseThrow()
+              : null);
     }
 
     private static double[] sorted(List<Double> values) {

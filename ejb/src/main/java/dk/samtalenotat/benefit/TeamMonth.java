@@ -21,6 +21,14 @@ import java.time.YearMonth;
  * @param transcriptionFailures times a transcription failed for good (until retried)
  * @param draftFailures times a draft failed
  * @param journalFailures times journalising failed
+ * @param measured approved conversations whose documentation time was measured
+ * @param medianDocumentationMinutes their active time on the review screen, median, in minutes;
+ *     null when fewer than {@link #MIN_SHOWN} were measured
+ * @param baselineMinutes the team's baseline minutes per note, or null when none is entered
+ * @param savedMinutes baseline times measured minus the measured minutes, summed; null when
+ *     suppressed or without a baseline
+ * @param rated approved conversations whose draft the caseworker rated
+ * @param ratingMean their mean rating (1-5); null when fewer than {@link #MIN_SHOWN} were rated
  */
 public record TeamMonth(
     String team,
@@ -37,4 +45,73 @@ public record TeamMonth(
     int regenerations,
     int transcriptionFailures,
     int draftFailures,
-    int journalFailures) {}
+    int journalFailures,
+    int measured,
+    Double medianDocumentationMinutes,
+    Integer baselineMinutes,
+    Double savedMinutes,
+    int rated,
+    Double ratingMean) {
+
+  /**
+   * The fewest conversations a figure of one caseworker's work (documentation time, rating) is
+   * shown for: below it, a team of one or two would show a person's own figures.
+   */
+  public static final int MIN_SHOWN = 5;
+
+  /** A row without documentation time, baseline or rating. */
+  public TeamMonth(
+      String team,
+      YearMonth month,
+      int registered,
+      int declined,
+      Double optOutRate,
+      int documented,
+      int journalised,
+      Duration medianToJournal,
+      Duration p90ToJournal,
+      Double changedShareMean,
+      Double changedShareMedian,
+      int regenerations,
+      int transcriptionFailures,
+      int draftFailures,
+      int journalFailures) {
+    this(
+        team,
+        month,
+        registered,
+        declined,
+        optOutRate,
+        documented,
+        journalised,
+        medianToJournal,
+        p90ToJournal,
+        changedShareMean,
+        changedShareMedian,
+        regenerations,
+        transcriptionFailures,
+        draftFailures,
+        journalFailures,
+        0,
+        null,
+        null,
+        null,
+        0,
+        null);
+  }
+
+  /** Some documentation times were measured, too few to show. */
+  public boolean timeSuppressed() {
+    return suppressed(measured);
+  }
+
+  /** Some drafts were rated, too few to show. */
+  public boolean ratingSuppressed() {
+    return suppressed(rated);
+  }
+
+  /** Whether a figure over {@code count} conversations is withheld: 1 to 4 of them. */
+  public static boolean suppressed(int count) {
+    return count > 0 && count < MIN_SHOWN;
+  }
+}

@@ -9,6 +9,7 @@ import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationRepository;
 import dk.samtalenotat.conversation.Cpr;
 import dk.samtalenotat.conversation.Participant;
+import dk.samtalenotat.conversation.PurgedConversation;
 import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.journal.JournalReceipt;
@@ -64,10 +65,33 @@ public class ComplianceDocuments {
     return RecordOfProcessing.csv(facts());
   }
 
-  /** The citizen notice (GDPR art. 13) of the caller's municipality. */
+  /**
+   * The citizen notice (GDPR art. 13) of the caller's municipality.
+   *
+   * @throws MissingSettingsException while the controller's or the DPO's name or contact is not
+   *     configured
+   */
   @RolesAllowed({Roles.COMPLIANCE, Roles.ADMINISTRATOR})
   public byte[] citizenNotice() {
-    return CitizenNotice.pdf(facts(), Instant.now());
+    ProcessingFacts facts = facts();
+    refuseIncomplete(facts);
+    return CitizenNotice.pdf(facts, Instant.now());
+  }
+
+  /**
+   * What the documents for citizens (the notice, the access request package) still need configured
+   * before they can be made; empty when nothing is missing.
+   */
+  @RolesAllowed({Roles.COMPLIANCE, Roles.ADMINISTRATOR})
+  public List<MissingSetting> missingForCitizens() {
+    return MissingSetting.forCitizens(facts());
+  }
+
+  private static void refuseIncomplete(ProcessingFacts facts) {
+    List<MissingSetting> missing = MissingSetting.forCitizens(facts);
+    if (!missing.isEmpty()) {
+      throw new MissingSettingsException(missing);
+    }
   }
 
   /**
@@ -84,6 +108,8 @@ public class ComplianceDocuments {
       throw new MissingPurposeException();
     }
     Cpr cpr = Cpr.parse(cprText);
+    ProcessingFacts facts = facts();
+    refuseIncomplete(facts);
     AppUser me = users.caller();
     String hash = cprHasher.hash(me.getTenant().getCvr(), cpr.digits());
 
@@ -92,6 +118,14 @@ public class ComplianceDocuments {
     for (Conversation c : found) {
       records.add(record(c));
     }
+    // Conversations whose rows are purged: what was held and when it was destroyed, as long as the
+    // keyed hash is kept (the access log's retention).
+    for (PurgedConversation p : conversations.purgedOfCitizen(me.getTenant(), hash)) {
+      records.add(record(p));
+    }
+    records.sort(
+        java.util.Comparator.comparing(AccessRequestPackage.ConversationRecord::time)
+            .thenComparing(AccessRequestPackage.ConversationRecord::id));
     List<Use> uses = accessLog.usesOf(hash, AccessRequestPackage.LOOKUP_LIMIT + 1);
     boolean cut = uses.size() > AccessRequestPackage.LOOKUP_LIMIT;
     Instant refusal =
@@ -107,7 +141,7 @@ public class ComplianceDocuments {
             lookUps(cut ? uses.subList(0, AccessRequestPackage.LOOKUP_LIMIT) : uses),
             cut,
             refusal);
-    byte[] pdf = AccessRequestPackage.pdf(facts(), contents, Instant.now());
+    byte[] pdf = AccessRequestPackage.pdf(facts, contents, Instant.now());
 
     String criterion = "access request (art. 15): " + forLog(why);
     accessLog.searched(
@@ -116,7 +150,7 @@ public class ComplianceDocuments {
             + "; citizen "
             + hash.substring(0, 12)
             + "…, "
-            + found.size()
+            + records.size()
             + " conversation(s)",
         Purpose.ACCESS_REQUEST);
     for (Conversation c : found) {
@@ -128,7 +162,7 @@ public class ComplianceDocuments {
             "access request package for tenant "
                 + me.getTenant().getCvr()
                 + ": "
-                + found.size()
+                + records.size()
                 + " conversation(s)");
     return pdf;
   }
@@ -183,19 +217,7 @@ public class ComplianceDocuments {
                               held.get(held.size() - 1).getContent()));
                 })
             .orElse(null);
-    List<AccessRequestPackage.Destroyed> destroyed =
-        em.createQuery(
-                "select e from DeletionEvidence e where e.tenant = :tenant and e.conversation = :c"
-                    + " order by e.executedAt, e.id",
-                DeletionEvidence.class)
-            .setParameter("tenant", c.getTenant())
-            .setParameter("c", c)
-            .getResultStream()
-            .map(
-                e ->
-                    new AccessRequestPackage.Destroyed(
-                        e.getObjectType(), e.getRule(), e.getScheduledAt(), e.getExecutedAt()))
-            .toList();
+    List<AccessRequestPackage.Destroyed> destroyed = destroyed(c.getTenant(), c.getId());
     JournalReceipt receipt =
         em.createQuery(
                 "select r from StoredReceipt r where r.conversation = :c order by r.id desc",
@@ -224,6 +246,42 @@ public class ComplianceDocuments {
         transcript,
         draft,
         destroyed);
+  }
+
+  /** A conversation whose row is purged: its metadata without personal data, and the evidence. */
+  private AccessRequestPackage.ConversationRecord record(PurgedConversation p) {
+    return new AccessRequestPackage.ConversationRecord(
+        p.getId(),
+        p.getConversationTime(),
+        p.getType().danishName(),
+        p.getForm().danishName(),
+        null,
+        p.getFinalState(),
+        p.getRegisteredAt(),
+        List.of(),
+        null,
+        null,
+        p.receipt(),
+        List.of(),
+        null,
+        null,
+        destroyed(p.getTenant(), p.getId()));
+  }
+
+  private List<AccessRequestPackage.Destroyed> destroyed(
+      dk.samtalenotat.tenant.Tenant tenant, long conversationId) {
+    return em.createQuery(
+            "select e from DeletionEvidence e where e.tenant = :tenant"
+                + " and e.conversationId = :c order by e.executedAt, e.id",
+            DeletionEvidence.class)
+        .setParameter("tenant", tenant)
+        .setParameter("c", conversationId)
+        .getResultStream()
+        .map(
+            e ->
+                new AccessRequestPackage.Destroyed(
+                    e.getObjectType(), e.getRule(), e.getScheduledAt(), e.getExecutedAt()))
+        .toList();
   }
 
   private static String segment(TranscriptSegment s) {

@@ -93,7 +93,8 @@ public class ProcessingConfiguration {
         config.apply("samtalenotat.saml.nsis-level").orElse("Substantial"),
         s.orNull("hosting"),
         s.orNull("third-country-transfers"),
-        s.orNull("legal-basis"));
+        s.orNull("legal-basis"),
+        java.time.Duration.parse(config.apply("samtalenotat.backup.retention").orElse("P35D")));
   }
 
   private Period period(String key, String defaultValue) {

@@ -22,6 +22,8 @@ import java.time.Period;
  * @param hosting where the application and its database run, or null when not configured
  * @param thirdCountryTransfers what the configuration says about transfers, or null when nothing
  * @param legalBasis the legal basis of the processing of conversations
+ * @param backupRetention how long the municipality keeps database backups: old key versions are
+ *     destroyed after it
  */
 public record ProcessingFacts(
     String tenantCvr,
@@ -36,7 +38,8 @@ public record ProcessingFacts(
     String nsisLevel,
     String hosting,
     String thirdCountryTransfers,
-    String legalBasis) {
+    String legalBasis,
+    java.time.Duration backupRetention) {
 
   /** Contact details; any field may be null when it is not configured. */
   public record Contact(String name, String address, String email, String phone) {}

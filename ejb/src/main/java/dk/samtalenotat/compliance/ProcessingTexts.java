@@ -115,7 +115,20 @@ final class ProcessingTexts {
         t("security.3", f.nsisLevel()),
         t("security.4"),
         t("security.5", period(f.accessLogRetention()), period(f.securityLogRetention())),
-        t("security.6"));
+        t("security.6"),
+        t("security.7", days((int) f.backupRetention().toDays())));
+  }
+
+  /**
+   * How long a conversation's registration lives: its row with the sealed CPR number and personal
+   * fields goes the grace period after its content; what stays, and for how long.
+   */
+  static String registrationErasure(ProcessingFacts f) {
+    return t(
+        "activity.registration.erasure",
+        days(f.retention().graceDays()),
+        days(RetentionPolicy.GRACE_CAP_DAYS),
+        period(f.accessLogRetention()));
   }
 
   static String audioErasure(RetentionPolicy p) {
@@ -141,6 +154,7 @@ final class ProcessingTexts {
         days(p.transcriptDays()),
         days(p.noteDays()),
         days(RetentionPolicy.EXPIRY_DAYS),
-        period(f.accessLogRetention()));
+        period(f.accessLogRetention()),
+        days(p.graceDays()));
   }
 }

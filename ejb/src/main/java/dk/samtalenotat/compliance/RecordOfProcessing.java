@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The record of processing activities (GDPR art. 30) of one municipality, from {@link
- * ProcessingFacts}: one row per activity (audio, transcript, draft, journal hand-over, sign-on log,
- * access log), as a PDF and as CSV.
+ * ProcessingFacts}: one row per activity (audio, transcript, draft, journal hand-over, the
+ * conversation's registration, sign-on log, access log), as a PDF and as CSV.
  */
 public final class RecordOfProcessing {
 
@@ -76,6 +76,16 @@ public final class RecordOfProcessing {
             ProcessingTexts.caseSystem(f),
             none,
             t("activity.journal.erasure", days(f.retention().noteDays()))));
+    rows.add(
+        new Activity(
+            t("activity.registration"),
+            t("activity.registration.purpose"),
+            basis,
+            t("activity.registration.subjects"),
+            t("activity.registration.data"),
+            t("activity.registration.recipients"),
+            none,
+            ProcessingTexts.registrationErasure(f)));
     rows.add(
         new Activity(
             t("activity.signon"),

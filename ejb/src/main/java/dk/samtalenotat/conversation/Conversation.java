@@ -1,5 +1,6 @@
 package dk.samtalenotat.conversation;
 
+import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.crypto.WrappedKey;
 import dk.samtalenotat.tenant.AppUser;
@@ -43,6 +44,9 @@ public class Conversation {
   /** The longest failure reason kept; longer texts are cut. */
   static final int REASON_LENGTH = 1000;
 
+  /** Room for a sealed text of {@link #REASON_LENGTH} characters (Base64 of AES-GCM). */
+  static final int SEALED_LENGTH = 6000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -74,6 +78,13 @@ public class Conversation {
 
   @Transient private Cpr citizen;
 
+  /**
+   * The conversation's own data key, open: it seals the CPR number and every other personal field
+   * (participants' names, the decline reason, a problem's technical detail), so that destroying it,
+   * with the row, destroys them all.
+   */
+  @Transient private DataKey key;
+
   @Column(name = "case_reference", length = 100)
   private String caseReference;
 
@@ -96,12 +107,26 @@ public class Conversation {
   @Column(name = "citizen_informed", nullable = false)
   private boolean citizenInformed;
 
-  @Column(name = "declined_reason", length = 1000)
-  private String declinedReason;
+  /** The citizen's words on declining, sealed; {@link #declinedReason} once decrypted. */
+  @Column(name = "sealed_declined_reason", length = SEALED_LENGTH)
+  private String sealedDeclinedReason;
+
+  @Transient private String declinedReason;
 
   /** Why the pipeline failed or is retrying, for the owner and the administrator. */
-  @Column(name = "problem", length = REASON_LENGTH)
-  private String problem;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "problem_code", length = 40)
+  private Problem problemCode;
+
+  /** A Danish text for people built from codes ({@link ProblemReport#text()}), or null. */
+  @Column(name = "problem_text", length = REASON_LENGTH)
+  private String problemText;
+
+  /** The technical cause, sealed: it may quote an engine or an exception. */
+  @Column(name = "sealed_problem_detail", length = SEALED_LENGTH)
+  private String sealedProblemDetail;
+
+  @Transient private String problemDetail;
 
   /** Which draft generation was asked for last; a drafting job for an older one is stale. */
   @Column(name = "draft_generation", nullable = false)
@@ -154,6 +179,18 @@ public class Conversation {
   @Column(name = "draft_changed_share")
   private Double draftChangedShare;
 
+  /** The caseworker's active time on the review screen until approval; null when not measured. */
+  @Column(name = "documentation_seconds")
+  private Integer documentationSeconds;
+
+  /** The caseworker's optional 1-5 verdict on the draft at approval. */
+  @Column(name = "draft_rating")
+  private Integer draftRating;
+
+  /** The rating's reason, sealed: it may name the citizen. */
+  @Column(name = "sealed_rating_reason", length = SEALED_LENGTH)
+  private String sealedRatingReason;
+
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("ordinal")
   private List<Participant> participants = new ArrayList<>();
@@ -179,6 +216,7 @@ public class Conversation {
     c.citizenCprHash = citizen.hash();
     c.wrappedKey = citizen.key().base64();
     c.kekVersion = citizen.key().kekVersion();
+    c.key = citizen.dataKey();
     c.caseReference =
         caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
     c.type = type;
@@ -205,12 +243,25 @@ public class Conversation {
     Conversation c = register(tenant, owner, citizen, caseReference, type, form, conversationTime);
     c.citizenInformed = false;
     c.declinedReason = reason == null || reason.isBlank() ? null : truncate(reason.strip());
+    c.sealedDeclinedReason =
+        c.declinedReason == null ? null : c.seal(DECLINED_REASON, c.declinedReason);
     c.moveTo(ConversationState.DECLINED);
     return c;
   }
 
+  /**
+   * Adds a participant; the name is sealed with the conversation's data key.
+   *
+   * @throws IllegalArgumentException without a name
+   */
   public void addParticipant(String name, ParticipantRole role) {
-    participants.add(new Participant(this, participants.size() + 1, name, role));
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a participant needs a name");
+    }
+    int ordinal = participants.size() + 1;
+    String plain = name.strip();
+    participants.add(
+        new Participant(this, ordinal, plain, seal(Participant.field(ordinal), plain), role));
   }
 
   /** Audio arrived for a conversation the citizen agreed to. */
@@ -221,36 +272,36 @@ public class Conversation {
   /** A speech engine starts (or retries) the transcription. */
   public void transcriptionStarted() {
     moveTo(ConversationState.TRANSCRIBING);
-    problem = null;
+    problem(null);
   }
 
   /** A transcript exists, from the engine or imported. */
   public void transcribed() {
     moveTo(ConversationState.TRANSCRIBED);
-    problem = null;
+    problem(null);
   }
 
-  public void transcriptionFailed(String reason) {
+  public void transcriptionFailed(ProblemReport reason) {
     moveTo(ConversationState.TRANSCRIPTION_FAILED);
-    problem = truncate(reason);
+    problem(reason);
     transcriptionFailures++;
   }
 
   /** Asks for a new draft generation and returns its number. */
   public int draftingStarted() {
     moveTo(ConversationState.DRAFTING);
-    problem = null;
+    problem(null);
     return ++draftGeneration;
   }
 
   public void draftReady() {
     moveTo(ConversationState.DRAFT_READY);
-    problem = null;
+    problem(null);
   }
 
-  public void draftFailed(String reason) {
+  public void draftFailed(ProblemReport reason) {
     moveTo(ConversationState.DRAFT_FAILED);
-    problem = truncate(reason);
+    problem(reason);
     draftFailures++;
   }
 
@@ -283,6 +334,20 @@ public class Conversation {
   }
 
   /**
+   * Records, at approval, the caseworker's active time on the review screen and the optional rating
+   * of the draft; the rating's reason is sealed.
+   *
+   * @param seconds active time, or null when the review screen reported none
+   * @throws IllegalStateException for a reason when the conversation was not unlocked
+   */
+  public void documented(Integer seconds, dk.samtalenotat.benefit.DraftRating rating) {
+    documentationSeconds = seconds;
+    draftRating = rating == null ? null : rating.stars();
+    sealedRatingReason =
+        rating == null || rating.reason() == null ? null : seal(RATING_REASON, rating.reason());
+  }
+
+  /**
    * The end of a conversation: its start (Danish time, as entered) plus the length of what was
    * recorded, but never later than the transcript's arrival, since a conversation cannot end after
    * its transcript exists (a start entered wrongly would otherwise shift every figure).
@@ -298,7 +363,7 @@ public class Conversation {
    */
   public void journalisingStarted(String intoCase) {
     moveTo(ConversationState.JOURNALISING);
-    problem = null;
+    problem(null);
     if (intoCase != null && !intoCase.isBlank()) {
       caseReference = intoCase.strip();
     }
@@ -307,15 +372,15 @@ public class Conversation {
   /** The case system's receipt is stored. */
   public void journalised() {
     moveTo(ConversationState.JOURNALISED);
-    problem = null;
+    problem(null);
     if (journalisedAt == null) {
       journalisedAt = stateChangedAt;
     }
   }
 
-  public void journalFailed(String reason) {
+  public void journalFailed(ProblemReport reason) {
     moveTo(ConversationState.JOURNAL_FAILED);
-    problem = truncate(reason);
+    problem(reason);
     journalFailures++;
   }
 
@@ -371,7 +436,7 @@ public class Conversation {
   public void recordingWithdrawn() {
     moveTo(ConversationState.DECLINED);
     citizenInformed = false;
-    problem = null;
+    problem(null);
   }
 
   /**
@@ -381,12 +446,48 @@ public class Conversation {
    */
   public void expire() {
     moveTo(ConversationState.EXPIRED);
-    problem = null;
+    problem(null);
   }
 
   /** Notes a passing problem (a retry is scheduled) without changing state. */
-  public void noteProblem(String reason) {
-    problem = truncate(reason);
+  public void noteProblem(ProblemReport reason) {
+    problem(reason);
+  }
+
+  /**
+   * Stores a problem, or clears it: the code and the Danish text in plain columns (built from
+   * codes, checked by {@link ProblemReport}), the technical detail sealed.
+   *
+   * @throws IllegalStateException for a detail when the conversation was not unlocked
+   */
+  private void problem(ProblemReport p) {
+    problemCode = p == null ? null : p.code();
+    problemText = p == null ? null : p.text();
+    problemDetail = p == null ? null : p.detail();
+    sealedProblemDetail = problemDetail == null ? null : seal(PROBLEM_DETAIL, problemDetail);
+  }
+
+  private static final String DECLINED_REASON = "declined-reason";
+  private static final String PROBLEM_DETAIL = "problem-detail";
+  private static final String RATING_REASON = "rating-reason";
+
+  /**
+   * The AAD of a sealed field: the conversation's CPR binding and the field, so that a sealed value
+   * moved to another field or row does not open there.
+   */
+  private String fieldId(String field) {
+    return SealedCpr.objectId(citizenCprHash) + "#" + field;
+  }
+
+  private String seal(String field, String plain) {
+    if (key == null) {
+      throw new IllegalStateException("conversation " + id + " is not unlocked");
+    }
+    return key.seal(fieldId(field), plain);
+  }
+
+  private String open(String field, String sealed) {
+    return sealed == null ? null : key.open(fieldId(field), sealed);
   }
 
   /**
@@ -459,13 +560,60 @@ public class Conversation {
     return citizenCprHash;
   }
 
-  /** Decrypts the CPR number; nothing happens when it already is. */
+  /**
+   * Opens the conversation's data key and decrypts the CPR number and the other personal fields;
+   * nothing happens when it already is.
+   */
   public void unlock(DataKeys keys) {
-    if (citizen == null) {
-      citizen =
-          Cpr.parse(
-              keys.open(tenant.getCvr(), getWrappedKey())
-                  .open(SealedCpr.objectId(citizenCprHash), citizenCpr));
+    if (key != null && citizen != null) {
+      return;
+    }
+    key = keys.open(tenant.getCvr(), getWrappedKey());
+    citizen = Cpr.parse(key.open(SealedCpr.objectId(citizenCprHash), citizenCpr));
+    declinedReason = open(DECLINED_REASON, sealedDeclinedReason);
+    problemDetail = open(PROBLEM_DETAIL, sealedProblemDetail);
+    for (Participant p : participants) {
+      p.opened(open(Participant.field(p.getOrdinal()), p.sealedName()));
+    }
+  }
+
+  /**
+   * The sealed personal fields as stored, for the deletion evidence's hash of what a purge
+   * destroys.
+   */
+  public List<String> sealedFields() {
+    List<String> out = new ArrayList<>();
+    out.add(citizenCpr);
+    out.add(sealedDeclinedReason);
+    out.add(sealedProblemDetail);
+    out.add(sealedRatingReason);
+    participants.forEach(p -> out.add(p.sealedName()));
+    return out;
+  }
+
+  /**
+   * Seals a value stored in plain text before personal fields were sealed (migration only).
+   *
+   * @throws IllegalStateException when the conversation is not unlocked
+   */
+  void sealLegacy(String declined, String problem, java.util.Map<Integer, String> names) {
+    if (declined != null && sealedDeclinedReason == null) {
+      declinedReason = truncate(declined);
+      sealedDeclinedReason = seal(DECLINED_REASON, declinedReason);
+    }
+    if (problem != null && problemCode == null) {
+      // Stored as "CODE: detail" (Problem.with before problems were sealed); no code, no problem.
+      Problem code = Problem.codeOf(problem);
+      if (code != null) {
+        int colon = problem.indexOf(':');
+        problem(code.with(colon < 0 ? null : problem.substring(colon + 1)));
+      }
+    }
+    for (Participant p : participants) {
+      String legacy = names.get(p.getOrdinal());
+      if (legacy != null && p.sealedName() == null) {
+        p.sealed(legacy, seal(Participant.field(p.getOrdinal()), legacy));
+      }
     }
   }
 
@@ -503,12 +651,32 @@ public class Conversation {
     return citizenInformed;
   }
 
+  /** The citizen's words on declining, decrypted; null when none were given. */
   public String getDeclinedReason() {
+    requireUnlocked();
     return declinedReason;
   }
 
-  public String getProblem() {
-    return problem;
+  /** The code of the current problem, or null. */
+  public Problem getProblem() {
+    return problemCode;
+  }
+
+  /** The Danish text for people of the current problem, or null for the code's own. */
+  public String getProblemText() {
+    return problemText;
+  }
+
+  /** The technical detail of the current problem, decrypted, or null. */
+  public String getProblemDetail() {
+    requireUnlocked();
+    return problemDetail;
+  }
+
+  private void requireUnlocked() {
+    if (key == null) {
+      throw new IllegalStateException("conversation " + id + " not decrypted");
+    }
   }
 
   public int getDraftGeneration() {
@@ -561,5 +729,18 @@ public class Conversation {
 
   public List<Participant> getParticipants() {
     return Collections.unmodifiableList(participants);
+  }
+
+  public Integer getDocumentationSeconds() {
+    return documentationSeconds;
+  }
+
+  public Integer getDraftRating() {
+    return draftRating;
+  }
+
+  /** The rating's reason once unlocked, or null. */
+  public String ratingReason() {
+    return open(RATING_REASON, sealedRatingReason);
   }
 }

@@ -7,7 +7,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Everything the conversation screen shows, read in one transaction. */
+/**
+ * Everything the conversation screen shows, read in one transaction.
+ *
+ * @param problemText a Danish text replacing the problem's standard one, or null
+ * @param problemDetail the problem's technical detail, decrypted for the owner, or null
+ */
 public record ConversationDetails(
     long id,
     ConversationState state,
@@ -20,6 +25,7 @@ public record ConversationDetails(
     List<ParticipantLine> participants,
     String declinedReason,
     Problem problem,
+    String problemText,
     String problemDetail,
     List<AudioLine> audio,
     String transcriptOrigin,
@@ -59,6 +65,8 @@ public record ConversationDetails(
   /**
    * A fact the transcript does not support, and its resolution if any.
    *
+   * @param transcriptValue what the transcript says in the fact's place, for the caseworker to take
+   *     with one click; null when the check has none
    * @param resolvedAt Danish local time, formatted; null while open
    */
   public record FlagLine(
@@ -67,6 +75,7 @@ public record ConversationDetails(
       FactKind kind,
       String fact,
       String reason,
+      String transcriptValue,
       DraftFlag.Resolution resolution,
       String resolvedBy,
       String resolvedAt) {

@@ -89,6 +89,21 @@ public class ConversationRepository {
         .toList();
   }
 
+  /**
+   * The tenant's purged conversations about one citizen, while their records still hold the keyed
+   * hash: for the access request only.
+   */
+  public List<PurgedConversation> purgedOfCitizen(
+      dk.samtalenotat.tenant.Tenant tenant, String citizenCprHash) {
+    return em.createQuery(
+            "select p from PurgedConversation p where p.tenant = :tenant"
+                + " and p.citizenCprHash = :hash order by p.conversationTime, p.id",
+            PurgedConversation.class)
+        .setParameter("tenant", tenant)
+        .setParameter("hash", citizenCprHash)
+        .getResultList();
+  }
+
   /** For the pipeline, which acts for the system rather than a user. */
   public Optional<Conversation> find(long id) {
     return Optional.ofNullable(em.find(Conversation.class, id)).map(this::unlocked);
@@ -155,6 +170,32 @@ public class ConversationRepository {
   /** Writes pending changes now, so a constraint violation surfaces inside the caller. */
   public void flush() {
     em.flush();
+  }
+
+  /** The review-screen activity of one user on one conversation, if any beat came. */
+  public Optional<dk.samtalenotat.benefit.ReviewActivity> activityOf(
+      long conversationId, String userKey) {
+    return em.createQuery(
+            "select a from ReviewActivity a where a.conversationId = :c and a.userKey = :u",
+            dk.samtalenotat.benefit.ReviewActivity.class)
+        .setParameter("c", conversationId)
+        .setParameter("u", userKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every user's review-screen activity on one conversation. */
+  public List<dk.samtalenotat.benefit.ReviewActivity> activitiesOf(long conversationId) {
+    return em.createQuery(
+            "select a from ReviewActivity a where a.conversationId = :c",
+            dk.samtalenotat.benefit.ReviewActivity.class)
+        .setParameter("c", conversationId)
+        .getResultList();
+  }
+
+  /** Whether the record of a purged conversation (or of demo history) with this id exists. */
+  public boolean recordExists(long id) {
+    return em.find(PurgedConversation.class, id) != null;
   }
 
   public long countAll() {

@@ -77,35 +77,49 @@ public class ConversationService {
    * @throws RegistrationException when a field breaks a rule
    */
   public long register(Registration r) {
-    Cpr cpr;
+    // Every broken rule at once: the form marks all the fields to correct, not one per try.
+    List<RegistrationException.Problem> problems = new java.util.ArrayList<>();
+    Cpr cpr = null;
     try {
       cpr = Cpr.parse(r.cpr());
     } catch (InvalidCprException e) {
-      throw new RegistrationException(
+      problems.add(
           e.problem() == Cpr.Problem.DATE
               ? RegistrationException.Problem.CPR_DATE
               : RegistrationException.Problem.CPR_FORMAT);
     }
-    require(r.type() != null, RegistrationException.Problem.TYPE_MISSING);
-    require(r.form() != null, RegistrationException.Problem.FORM_MISSING);
-    require(r.conversationTime() != null, RegistrationException.Problem.TIME_MISSING);
-    require(
-        r.conversationTime().isBefore(LocalDateTime.now(DENMARK).plusDays(1)),
-        RegistrationException.Problem.TIME_IN_FUTURE);
-    require(
-        r.citizenInformed() || r.citizenDeclined(), RegistrationException.Problem.CONSENT_MISSING);
-    require(
+    check(problems, r.type() != null, RegistrationException.Problem.TYPE_MISSING);
+    check(problems, r.form() != null, RegistrationException.Problem.FORM_MISSING);
+    if (r.conversationTime() == null) {
+      problems.add(RegistrationException.Problem.TIME_MISSING);
+    } else {
+      check(
+          problems,
+          r.conversationTime().isBefore(LocalDateTime.now(DENMARK).plusDays(1)),
+          RegistrationException.Problem.TIME_IN_FUTURE);
+    }
+    check(
+        problems,
+        r.citizenInformed() || r.citizenDeclined(),
+        RegistrationException.Problem.CONSENT_MISSING);
+    check(
+        problems,
         !(r.citizenInformed() && r.citizenDeclined()),
         RegistrationException.Problem.CONSENT_CONTRADICTORY);
     for (Registration.ParticipantEntry p : r.participants()) {
-      require(
+      check(
+          problems,
           p.name() != null && !p.name().isBlank() && p.role() != null,
           RegistrationException.Problem.PARTICIPANT_INCOMPLETE);
       // Participants' names are matched against the transcript's speakers, which hold to the
       // same rule: refused, not stripped.
-      require(
-          dk.samtalenotat.transcript.SpeakerName.check(p.name()).isEmpty(),
+      check(
+          problems,
+          p.name() == null || dk.samtalenotat.transcript.SpeakerName.check(p.name()).isEmpty(),
           RegistrationException.Problem.PARTICIPANT_NAME_INVALID);
+    }
+    if (!problems.isEmpty()) {
+      throw new RegistrationException(problems);
     }
     AppUser me = users.caller();
     SealedCpr citizen = SealedCpr.seal(cpr, me.getTenant().getCvr(), keys, cprHasher);
@@ -223,7 +237,7 @@ public class ConversationService {
       pipeline.startTranscription(c);
       return true;
     }
-    c.noteProblem(Problem.SPEECH_ENGINE_MISSING.with(null));
+    c.noteProblem(ProblemReport.of(Problem.SPEECH_ENGINE_MISSING));
     return false;
   }
 
@@ -284,6 +298,40 @@ public class ConversationService {
     accessLog.used(AccessAction.CHANGE, AccessObject.DRAFT, c, CASE);
   }
 
+  /**
+   * The caseworker takes what the transcript says in place of a flagged fact: the sentence is
+   * corrected and saved as a new version, which is checked anew like any edit.
+   *
+   * @param versionNo the version the caseworker looked at; refused if a newer one exists, or if the
+   *     flag has no value to take
+   * @return the number of the saved version
+   */
+  public int takeTranscriptValue(long id, int versionNo, int flagOrdinal) {
+    Conversation c = own(id);
+    requireState(c, ConversationState.DRAFT_READY);
+    DraftVersion current = conversations.draftOf(c).orElseThrow().current();
+    StaleDraftException stale = new StaleDraftException(versionNo, current.getVersionNo());
+    if (current.getVersionNo() != versionNo) {
+      throw stale;
+    }
+    DraftFlag flag =
+        current.getFlags().stream()
+            .filter(f -> f.getOrdinal() == flagOrdinal && f.isOpen())
+            .findFirst()
+            .orElseThrow(() -> stale);
+    String sentence = current.getSentences().get(flag.getSentenceOrdinal() - 1).getText();
+    String corrected = flag.corrected(sentence).orElseThrow(() -> stale).strip();
+    String content = current.getContent();
+    int at = content.indexOf(sentence.strip());
+    if (at < 0) {
+      throw stale;
+    }
+    return saveDraft(
+        id,
+        versionNo,
+        content.substring(0, at) + corrected + content.substring(at + sentence.strip().length()));
+  }
+
   /** The unsupported-fact check of a version's sentences against the transcript. */
   private List<FactFlag> factCheck(Conversation c, List<DraftSentence> sentences) {
     List<TranscriptSegment> segments =
@@ -317,15 +365,38 @@ public class ConversationService {
    * @param basedOn the version the caseworker read; refused if a newer one exists
    */
   public void approve(long id, int basedOn) {
+    approve(id, basedOn, dk.samtalenotat.benefit.DraftRating.NONE);
+  }
+
+  /**
+   * Approves the current version, with the caseworker's optional rating of the draft.
+   *
+   * @param basedOn the version the caseworker read; refused if a newer one exists
+   * @param rating the rating, or {@link dk.samtalenotat.benefit.DraftRating#NONE}
+   */
+  public void approve(long id, int basedOn, dk.samtalenotat.benefit.DraftRating rating) {
     Conversation c = own(id);
     requireState(c, ConversationState.DRAFT_READY);
     Draft draft = conversations.draftOf(c).orElseThrow();
     if (draft.current().getVersionNo() != basedOn) {
       throw new StaleDraftException(basedOn, draft.current().getVersionNo());
     }
-    draft.approve(users.caller().getDisplayName(), java.time.Instant.now());
+    java.time.Instant now = java.time.Instant.now();
+    // The approval is the review screen's last moment: it counts as a beat.
+    countReviewActivity(c, now);
+    draft.approve(users.caller().getDisplayName(), now);
     c.approve();
     measureForBenefitFigures(c, draft);
+    List<dk.samtalenotat.benefit.ReviewActivity> activity = conversations.activitiesOf(id);
+    c.documented(
+        activity.isEmpty()
+            ? null
+            : (int)
+                (activity.stream()
+                        .mapToLong(dk.samtalenotat.benefit.ReviewActivity::getActiveMs)
+                        .sum()
+                    / 1000),
+        rating == null ? dk.samtalenotat.benefit.DraftRating.NONE : rating);
     // The transcript has served its purpose once the note is approved (design.md).
     shredder.destroyTranscriptOf(
         c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user(users.caller().getUserKey()));
@@ -357,6 +428,34 @@ public class ConversationService {
         java.time.Duration.ofMillis(recordedMillis),
         transcript.map(Transcript::getCreatedAt).orElse(null),
         changed);
+  }
+
+  /**
+   * An activity beat from the review screen: the caller works on the draft now. Counts only the
+   * owner's beats while the draft is under review ({@link
+   * dk.samtalenotat.benefit.DocumentationClock}); the time is the server's. Metadata only, so no
+   * access log entry.
+   *
+   * @return whether the beat counted
+   */
+  public boolean reviewActivity(long id) {
+    return countReviewActivity(own(id), java.time.Instant.now());
+  }
+
+  private boolean countReviewActivity(Conversation c, java.time.Instant now) {
+    String caller = users.caller().getUserKey();
+    if (!dk.samtalenotat.benefit.DocumentationClock.counts(
+        c.getState(), c.getOwner().getUserKey(), caller)) {
+      return false;
+    }
+    Optional<dk.samtalenotat.benefit.ReviewActivity> known =
+        conversations.activityOf(c.getId(), caller);
+    if (known.isPresent()) {
+      known.get().beat(now);
+    } else {
+      conversations.add(new dk.samtalenotat.benefit.ReviewActivity(c.getId(), caller, now));
+    }
+    return true;
   }
 
   /** The caseworkers of the caller's municipality who can take over a conversation. */
@@ -512,12 +611,6 @@ public class ConversationService {
                             d.getApprovedBy(),
                             LocalDateTime.ofInstant(d.getApprovedAt(), DENMARK))))
             .orElse(null);
-    String problem = c.getProblem();
-    Problem code = Problem.codeOf(problem);
-    String detail =
-        code == null || problem.length() <= code.name().length() + 2
-            ? null
-            : problem.substring(code.name().length() + 2);
     return new ConversationDetails(
         c.getId(),
         c.getState(),
@@ -531,8 +624,9 @@ public class ConversationService {
             .map(p -> new ConversationDetails.ParticipantLine(p.getName(), p.getRole()))
             .toList(),
         c.getDeclinedReason(),
-        code,
-        detail,
+        c.getProblem(),
+        c.getProblemText(),
+        c.getProblemDetail(),
         conversations.audioOf(c).stream()
             .map(
                 a ->
@@ -597,9 +691,19 @@ public class ConversationService {
         f.getKind(),
         f.getFact(),
         f.getReason(),
+        f.getTranscriptValue(),
         f.getResolution(),
         f.getResolvedByName(),
         f.getResolvedAt() == null ? null : TIME.format(f.getResolvedAt().atZone(DENMARK)));
+  }
+
+  private static void check(
+      List<RegistrationException.Problem> problems,
+      boolean ok,
+      RegistrationException.Problem problem) {
+    if (!ok && !problems.contains(problem)) {
+      problems.add(problem);
+    }
   }
 
   private static void require(boolean ok, RegistrationException.Problem problem) {

@@ -22,6 +22,6 @@ public record ConversationSummary(
         c.getConversationTime(),
         c.getCitizen().masked(),
         c.getCaseReference(),
-        Problem.codeOf(c.getProblem()));
+        c.getProblem());
   }
 }

@@ -21,14 +21,24 @@ public class RegistrationException extends RuntimeException {
     CITIZEN_REFUSES_RECORDING
   }
 
-  private final Problem problem;
+  private final java.util.List<Problem> problems;
 
   public RegistrationException(Problem problem) {
-    super("registration refused: " + problem);
-    this.problem = problem;
+    this(java.util.List.of(problem));
   }
 
+  /** Every rule the registration breaks, so that the form can mark all of them at once. */
+  public RegistrationException(java.util.List<Problem> problems) {
+    super("registration refused: " + problems);
+    this.problems = java.util.List.copyOf(problems);
+  }
+
+  /** The first problem. */
   public Problem problem() {
-    return problem;
+    return problems.get(0);
+  }
+
+  public java.util.List<Problem> problems() {
+    return problems;
   }
 }

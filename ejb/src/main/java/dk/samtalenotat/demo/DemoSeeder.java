@@ -30,8 +30,9 @@ import java.util.logging.Logger;
 /**
  * Fills an empty demo installation: the demo users, and for the first caseworker the Danish sample
  * conversations with their transcripts imported and drafts queued, plus one registered conversation
- * waiting for a transcript. Does nothing unless {@code samtalenotat.demo=true}, and nothing once
- * conversations exist.
+ * waiting for a transcript, and a year of non-personal history for the benefit figures. Does
+ * nothing unless {@code samtalenotat.demo=true}, and nothing once conversations exist (the history
+ * only once, ever).
  */
 @Singleton
 @Startup
@@ -80,6 +81,7 @@ public class DemoSeeder {
     if (first == null || !installation.sampleConversations() || conversations.countAll() > 0) {
       return;
     }
+    seedHistory(first);
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
     int i = 0;
     for (SampleTranscript sample : samples.list()) {
@@ -122,6 +124,31 @@ public class DemoSeeder {
     waiting.addParticipant(first.getDisplayName(), ParticipantRole.SAGSBEHANDLER);
     conversations.add(waiting);
     LOG.info("demo data seeded: " + (i + 1) + " conversations for " + first.getUserKey());
+  }
+
+  /**
+   * A year of non-personal conversation records and the teams' baselines, so that the benefit page
+   * shows every month (see {@link DemoHistory}); only at the demo's first start.
+   */
+  private void seedHistory(AppUser first) {
+    if (conversations.recordExists(-1L)) {
+      return;
+    }
+    java.time.Instant now = java.time.Instant.now();
+    List<dk.samtalenotat.conversation.PurgedConversation> history =
+        DemoHistory.of(first.getTenant(), now);
+    history.forEach(conversations::add);
+    conversations.add(
+        new dk.samtalenotat.benefit.BenefitBaseline(
+            first.getTenant(), DemoHistory.TEAM_JOB, DemoHistory.BASELINE_JOB, "demo", now));
+    conversations.add(
+        new dk.samtalenotat.benefit.BenefitBaseline(
+            first.getTenant(),
+            DemoHistory.TEAM_SICKNESS,
+            DemoHistory.BASELINE_SICKNESS,
+            "demo",
+            now));
+    LOG.info("demo history seeded: " + history.size() + " conversation records");
   }
 
   private SealedCpr citizen(AppUser owner, String cpr) {

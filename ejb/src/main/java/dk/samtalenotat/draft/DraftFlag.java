@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A fact of a draft version the transcript does not support, and how the caseworker resolved it.
@@ -62,8 +63,20 @@ public class DraftFlag {
   @Column(name = "reason", length = 60000)
   private String sealedReason;
 
+  /** What the transcript says in the fact's place; quotes the conversation, so sealed too. */
+  @Column(name = "transcript_value", length = 60000)
+  private String sealedTranscriptValue;
+
+  /** Where the fact stands in the sentence; null when it is not one span. */
+  @Column(name = "fact_start")
+  private Integer factStart;
+
+  @Column(name = "fact_end")
+  private Integer factEnd;
+
   @Transient private String fact;
   @Transient private String reason;
+  @Transient private String transcriptValue;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "resolution", length = 20)
@@ -91,6 +104,12 @@ public class DraftFlag {
     this.reason = shortened(found.reason());
     this.sealedFact = key.seal(aad("fact"), fact);
     this.sealedReason = key.seal(aad("reason"), reason);
+    if (found.transcriptValue() != null && found.start() >= 0) {
+      this.transcriptValue = found.transcriptValue();
+      this.sealedTranscriptValue = key.seal(aad("value"), transcriptValue);
+      this.factStart = found.start();
+      this.factEnd = found.end();
+    }
   }
 
   private static String shortened(String text) {
@@ -112,6 +131,9 @@ public class DraftFlag {
     if (fact == null && sealedFact != null) {
       fact = key.open(aad("fact"), sealedFact);
       reason = key.open(aad("reason"), sealedReason);
+      if (sealedTranscriptValue != null) {
+        transcriptValue = key.open(aad("value"), sealedTranscriptValue);
+      }
     }
   }
 
@@ -135,11 +157,16 @@ public class DraftFlag {
 
   /** The ciphertexts, for the deletion evidence; then they are gone. */
   String[] destroy() {
-    String[] sealed = {sealedFact, sealedReason};
+    String[] sealed =
+        sealedTranscriptValue == null
+            ? new String[] {sealedFact, sealedReason}
+            : new String[] {sealedFact, sealedReason, sealedTranscriptValue};
     sealedFact = null;
     sealedReason = null;
+    sealedTranscriptValue = null;
     fact = null;
     reason = null;
+    transcriptValue = null;
     return sealed;
   }
 
@@ -163,6 +190,29 @@ public class DraftFlag {
   /** The Danish explanation for the caseworker; null once destroyed. */
   public String getReason() {
     return reason;
+  }
+
+  /**
+   * What the transcript says in the fact's place, written as the note would write it; null when the
+   * check had no value to offer, or once destroyed.
+   */
+  public String getTranscriptValue() {
+    return transcriptValue;
+  }
+
+  /**
+   * The sentence with the fact replaced by the transcript's value, when the flag has one and the
+   * sentence still reads as it did when checked.
+   */
+  public Optional<String> corrected(String sentence) {
+    if (transcriptValue == null
+        || factStart == null
+        || factEnd > sentence.length()
+        || !sentence.substring(factStart, factEnd).equals(fact)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        sentence.substring(0, factStart) + transcriptValue + sentence.substring(factEnd));
   }
 
   public boolean isOpen() {

@@ -15,6 +15,10 @@ import java.util.Objects;
  *
  * @param conversationTime local time (Europe/Copenhagen) the conversation took place
  * @param template the municipality's template for the type; both engines follow it
+ * @param municipality the municipality's name as registered ("Skovby Kommune"): what the note calls
+ *     "jobcenter"; null when not known
+ * @param recordingStopped the citizen stopped the recording before the end; the segments after the
+ *     stop are already left out, and the note says that it covers only what came before
  */
 public record DraftRequest(
     ConversationType type,
@@ -23,7 +27,9 @@ public record DraftRequest(
     String caseworkerName,
     List<DraftParticipant> participants,
     List<DraftSegment> segments,
-    NoteTemplate template) {
+    NoteTemplate template,
+    String municipality,
+    boolean recordingStopped) {
 
   public DraftRequest {
     participants = List.copyOf(participants);
@@ -33,6 +39,27 @@ public record DraftRequest(
       throw new IllegalArgumentException(
           "template for " + template.type() + " given for a " + type + " conversation");
     }
+  }
+
+  /** A request in a municipality not named, for a recording that ran to the end. */
+  public DraftRequest(
+      ConversationType type,
+      ConversationForm form,
+      LocalDateTime conversationTime,
+      String caseworkerName,
+      List<DraftParticipant> participants,
+      List<DraftSegment> segments,
+      NoteTemplate template) {
+    this(
+        type,
+        form,
+        conversationTime,
+        caseworkerName,
+        participants,
+        segments,
+        template,
+        null,
+        false);
   }
 
   /** A request written by the standard template of the type. */
@@ -50,7 +77,9 @@ public record DraftRequest(
         caseworkerName,
         participants,
         segments,
-        DefaultTemplates.of(type));
+        DefaultTemplates.of(type),
+        null,
+        false);
   }
 
   /** Whether an interpreter (tolk) took part, as the note must state. */

@@ -20,4 +20,14 @@ public interface CaseLookup {
    * @throws JournalException when the case system cannot answer
    */
   Optional<OpenCase> byNumber(String tenantCvr, String caseNumber) throws JournalException;
+
+  /**
+   * Whether the case the reference names (as the caseworker typed it: id, number or the case
+   * system's citizen id) is one of the citizen's open cases, by the case system's own look-up of
+   * the citizen. A note goes nowhere else.
+   *
+   * @param cpr ten digits
+   * @throws JournalException when the case system cannot answer
+   */
+  CaseCheck check(String tenantCvr, String cpr, String caseReference) throws JournalException;
 }

@@ -21,7 +21,18 @@ public interface Journal {
   }
 
   /**
-   * Hands the note over, with its idempotency key.
+   * Whether {@link #deliver} and {@link #find} first look the citizen up in the case system (to
+   * check the case against the citizen): such look-ups go into the access log.
+   */
+  default boolean looksUpCitizen() {
+    return false;
+  }
+
+  /**
+   * Hands the note over, with its idempotency key. An adapter that can look the citizen up checks
+   * first that the case is one of the citizen's open cases, and refuses with {@link
+   * JournalFailure#CASE_NOT_CITIZENS} or {@link JournalFailure#CASE_CLOSED}, sending nothing, when
+   * it is not.
    *
    * @throws PermanentJournalException when the case system refused it for good
    * @throws TransientJournalException when the note surely did not arrive and may later

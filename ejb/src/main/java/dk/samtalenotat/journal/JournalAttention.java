@@ -49,13 +49,13 @@ public class JournalAttention {
     List<Conversation> found =
         em.createQuery(
                 "select c from Conversation c where c.tenant = :t and (c.state = :failed"
-                    + " or (c.state = :journalising and c.problem like :missing))"
+                    + " or (c.state = :journalising and c.problemCode = :missing))"
                     + " order by c.id",
                 Conversation.class)
             .setParameter("t", tenant)
             .setParameter("failed", ConversationState.JOURNAL_FAILED)
             .setParameter("journalising", ConversationState.JOURNALISING)
-            .setParameter("missing", Problem.JOURNAL_RECEIPT_MISSING.name() + "%")
+            .setParameter("missing", Problem.JOURNAL_RECEIPT_MISSING)
             .setMaxResults(LIMIT)
             .getResultList();
     return found.stream().map(this::item).toList();

@@ -9,6 +9,11 @@ public enum JournalFailure {
   CASE_CLOSED,
   /** No such case, or not the citizen's. Pick another case. */
   CASE_NOT_FOUND,
+  /**
+   * The case is not among the citizen's cases in the case system's own look-up: another citizen's,
+   * or none. Checked before the first delivery and on resend; nothing was sent.
+   */
+  CASE_NOT_CITIZENS,
   /** No case chosen and none could be found for the citizen. */
   NO_CASE,
   /** The case system rejected the note's content (validation error, 4xx). */

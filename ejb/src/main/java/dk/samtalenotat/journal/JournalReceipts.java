@@ -107,8 +107,15 @@ public class JournalReceipts {
       }
       JournalFailure failure =
           "AFVIST".equals(b) ? JournalFailure.REJECTED : JournalFailure.RECEIVER_FAILED;
+      // The receiver's own error text is not kept: it may quote the note or name the citizen.
       store.failed(
-          e.getId(), failure, "receipt " + t + "/" + b + (detail == null ? "" : ": " + detail));
+          e.getId(),
+          failure,
+          "receipt "
+              + t
+              + "/"
+              + b
+              + (detail == null || detail.isBlank() ? "" : " with the receiver's error text"));
       return Outcome.FAILED;
     }
     if ("ACCEPTERET".equals(b)) {

@@ -10,6 +10,7 @@ import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.Cpr;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.InvalidCprException;
+import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
@@ -42,6 +43,7 @@ public class JournalService {
   @Inject private CaseSystems caseSystems;
   @Inject private JournalOutbox outbox;
   @Inject private AccessLog accessLog;
+  @Inject private CprHasher cprHasher;
 
   /** Whether the caller's municipality can look cases up. */
   public boolean caseLookupAvailable() {
@@ -57,25 +59,32 @@ public class JournalService {
   public List<OpenCase> openCases(String cprText) {
     Cpr cpr = Cpr.parse(cprText);
     AppUser me = users.caller();
-    String cvr = me.getTenant().getCvr();
-    CaseLookup lookup =
-        caseSystems
-            .caseLookup(cvr)
-            .orElseThrow(() -> new CaseLookupException("no case system configured", null));
-    accessLog.searched(
-        AccessObject.CONVERSATION, "open cases in the case system for a citizen", CASE);
-    try {
-      return lookup.openCases(cvr, cpr.digits());
-    } catch (JournalException e) {
-      LOG.warning(() -> "case lookup for tenant " + cvr + " failed: " + e.getMessage());
-      throw new CaseLookupException(e.getMessage(), e);
-    }
+    return lookUp(me, cpr, null, "open cases in the case system");
   }
 
   /** The open cases of the conversation's citizen, to pick another after a refusal. */
   public List<OpenCase> openCasesOf(long conversationId) {
     Conversation c = own(conversationId);
-    return openCases(c.getCitizen().digits());
+    return lookUp(users.caller(), c.getCitizen(), c, "open cases in the case system");
+  }
+
+  /**
+   * Asks the case system for the citizen's open cases; the look-up is in the access log with the
+   * citizen's keyed hash and its purpose, so the citizen's access request shows it.
+   */
+  private List<OpenCase> lookUp(AppUser me, Cpr cpr, Conversation c, String criterion) {
+    String cvr = me.getTenant().getCvr();
+    CaseLookup lookup =
+        caseSystems
+            .caseLookup(cvr)
+            .orElseThrow(() -> new CaseLookupException("no case system configured", null));
+    accessLog.lookedUp(cprHasher.hash(cvr, cpr.digits()), c, criterion, CASE);
+    try {
+      return lookup.openCases(cvr, cpr.digits());
+    } catch (JournalException e) {
+      LOG.warning(() -> "case lookup for tenant " + cvr + " failed: " + e.getMessage());
+      throw new CaseLookupException(e.getMessage(), null);
+    }
   }
 
   public JournalStatus status(long conversationId) {
@@ -119,6 +128,7 @@ public class JournalService {
         caseReference == null || caseReference.isBlank()
             ? c.getCaseReference()
             : caseReference.strip();
+    checkCase(c, target);
     Optional<OutboxEntry> last = latest(c);
     if (last.isPresent()
         && last.get().getStatus() == OutboxEntry.Status.FAILED
@@ -199,6 +209,43 @@ public class JournalService {
     accessLog.used(
         AccessAction.EXPORT, AccessObject.DRAFT, c, CASE, "note as PDF for manual journalising");
     return pdf;
+  }
+
+  /**
+   * Checks the case against the conversation's citizen through the case system's own look-up before
+   * anything is queued: a case that is not one of the citizen's open cases stops the resend with a
+   * reason for the caseworker. When the case system cannot answer now, the note is queued; the
+   * adapter checks again before it sends.
+   *
+   * @throws CaseCheckException when the case is not the citizen's, or closed
+   */
+  private void checkCase(Conversation c, String target) {
+    if (target == null || target.isBlank()) {
+      return;
+    }
+    String cvr = c.getTenant().getCvr();
+    Optional<CaseLookup> lookup = caseSystems.caseLookup(cvr);
+    if (lookup.isEmpty()) {
+      return;
+    }
+    accessLog.lookedUp(
+        c.getCitizenCprHash(), c, "case check before resending into " + target, CASE);
+    CaseCheck check;
+    try {
+      check = lookup.get().check(cvr, c.getCitizen().digits(), target);
+    } catch (JournalException e) {
+      LOG.info(
+          () ->
+              "case check before resending conversation "
+                  + c.getId()
+                  + " not possible now, left to the delivery: "
+                  + e.getMessage());
+      return;
+    }
+    if (check != CaseCheck.CITIZENS_OPEN_CASE) {
+      LOG.info(() -> "resend of conversation " + c.getId() + " stopped: case check " + check);
+      throw new CaseCheckException(check);
+    }
   }
 
   private Optional<OutboxEntry> latest(Conversation c) {

@@ -8,6 +8,7 @@ import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationRepository;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.Problem;
+import dk.samtalenotat.conversation.ProblemReport;
 import dk.samtalenotat.draft.Draft;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -183,7 +184,7 @@ public class JpaOutboxStore implements OutboxStore {
     if (draft == null) {
       LOG.severe(() -> "journal entry " + entryId + " waits for a receipt but has no note");
       e.stillAwaiting(leaseEnd, "no note to ask about");
-      c.noteProblem(Problem.JOURNAL_RECEIPT_MISSING.with("no note to ask about"));
+      c.noteProblem(ProblemReport.of(Problem.JOURNAL_RECEIPT_MISSING));
       return Optional.empty();
     }
     JournalNote note = JournalNotes.of(c, draft, e.getCaseReference(), e.getIdempotencyKey());
@@ -200,7 +201,7 @@ public class JpaOutboxStore implements OutboxStore {
     }
     e.stillAwaiting(askAt, reason);
     if (attention && e.getConversation().getState() == ConversationState.JOURNALISING) {
-      e.getConversation().noteProblem(Problem.JOURNAL_RECEIPT_MISSING.with(reason));
+      e.getConversation().noteProblem(ProblemReport.of(Problem.JOURNAL_RECEIPT_MISSING));
     }
   }
 
@@ -211,7 +212,7 @@ public class JpaOutboxStore implements OutboxStore {
       return;
     }
     e.notArrived(at, reason);
-    e.getConversation().noteProblem(Problem.JOURNAL_RETRYING.with(reason));
+    e.getConversation().noteProblem(ProblemReport.of(Problem.JOURNAL_RETRYING));
   }
 
   @Override
@@ -221,7 +222,7 @@ public class JpaOutboxStore implements OutboxStore {
       return;
     }
     e.retryAt(at, outcomeUnknown, error);
-    e.getConversation().noteProblem(Problem.JOURNAL_RETRYING.with(error));
+    e.getConversation().noteProblem(ProblemReport.of(Problem.JOURNAL_RETRYING));
   }
 
   @Override
@@ -242,11 +243,23 @@ public class JpaOutboxStore implements OutboxStore {
     fail(e, failure, error);
   }
 
+  @Override
+  public void citizenLookedUp(long entryId, String system) {
+    OutboxEntry e = em.find(OutboxEntry.class, entryId);
+    accessLog.lookedUpBySystem(
+        e.getConversation(),
+        "JournalWorker",
+        "case check in " + system + " before delivery",
+        Purpose.CASE_DOCUMENTATION);
+  }
+
   private void fail(OutboxEntry e, JournalFailure failure, String error) {
     e.failed(failure, error);
     Conversation c = e.getConversation();
     if (c.getState() == ConversationState.JOURNALISING) {
-      c.journalFailed(Problem.JOURNAL_FAILED.with(failure.name()));
+      // The Danish reason comes from the failure code (the outbox entry keeps it); the error text
+      // stays on the entry.
+      c.journalFailed(ProblemReport.of(Problem.JOURNAL_FAILED));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dk.samtalenotat.journal;
 
 import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.security.PersonalData;
 import dk.samtalenotat.tenant.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -189,11 +190,9 @@ public class OutboxEntry {
     finishedAt = Instant.now();
   }
 
+  /** The error as stored: built from codes by the adapters, and checked once more here. */
   private static String truncate(String text) {
-    if (text == null || text.length() <= ERROR_LENGTH) {
-      return text;
-    }
-    return text.substring(0, ERROR_LENGTH - 1) + "…";
+    return PersonalData.safe(text, ERROR_LENGTH);
   }
 
   public Long getId() {

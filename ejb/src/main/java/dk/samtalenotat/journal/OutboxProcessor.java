@@ -1,11 +1,11 @@
 package dk.samtalenotat.journal;
 
+import dk.samtalenotat.security.PersonalData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +26,10 @@ import java.util.logging.Logger;
  * </ul>
  *
  * Plain Java: the container wiring is in {@link JournalWorker}, storage behind {@link OutboxStore}.
+ *
+ * <p>What it logs and stores of a failure is the port exception's message, which the adapters build
+ * from codes (system, operation, HTTP status, failure classes; see {@link PersonalData}), never a
+ * URL or a remote answer.
  */
 public final class OutboxProcessor {
 
@@ -98,8 +102,13 @@ public final class OutboxProcessor {
           tried++;
         }
       } catch (RuntimeException e) {
-        // One broken entry must not stop the others; it comes back after its lease.
-        LOG.log(Level.SEVERE, "journal entry " + d.entryId() + " could not be processed", e);
+        // One broken entry must not stop the others; it comes back after its lease. Only the
+        // classes of the failure: a lower layer's message may quote the note or the citizen.
+        LOG.severe(
+            "journal entry "
+                + d.entryId()
+                + " could not be processed: "
+                + PersonalData.causeChain(e));
       }
     }
     for (OutboxStore.Due d : store.awaitingReceipt(clock.instant(), batch)) {
@@ -108,7 +117,11 @@ public final class OutboxProcessor {
           tried++;
         }
       } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "receipt of journal entry " + d.entryId() + " not asked for", e);
+        LOG.severe(
+            "receipt of journal entry "
+                + d.entryId()
+                + " not asked for: "
+                + PersonalData.causeChain(e));
       }
     }
     return tried;
@@ -136,13 +149,16 @@ public final class OutboxProcessor {
     }
     OutboxStore.Work work = claimed.get();
     JournalNote note = work.note();
+    if (journal.looksUpCitizen()) {
+      store.citizenLookedUp(id, journal.system());
+    }
     boolean attention = work.attempt() >= receiptWait.attentionAfter();
     Optional<Delivery> found;
     try {
       found = journal.find(note);
     } catch (PermanentJournalException e) {
       breaker.success();
-      store.failed(id, e.failure(), e.getMessage());
+      store.failed(id, e.failure(), said(e));
       return true;
     } catch (JournalException e) {
       breaker.failure();
@@ -150,7 +166,7 @@ public final class OutboxProcessor {
           id,
           clock.instant().plus(backoff.after(work.attempt())),
           attention,
-          "receipt not asked for: " + e.getMessage());
+          "receipt not asked for: " + said(e));
       return true;
     }
     breaker.success();
@@ -206,13 +222,16 @@ public final class OutboxProcessor {
     }
     OutboxStore.Work work = claimed.get();
     JournalNote note = work.note();
+    if (journal.looksUpCitizen()) {
+      store.citizenLookedUp(id, journal.system());
+    }
     if (work.outcomeUnknown()) {
       Optional<Delivery> found;
       try {
         found = journal.find(note);
       } catch (PermanentJournalException e) {
         breaker.success();
-        store.failed(id, e.failure(), e.getMessage());
+        store.failed(id, e.failure(), said(e));
         return true;
       } catch (JournalException e) {
         // Still unknown whether it arrived: ask again next time, never send blindly.
@@ -220,7 +239,7 @@ public final class OutboxProcessor {
         retry(work, true, e);
         return true;
       } catch (RuntimeException e) {
-        retry(work, true, crashed(note, e));
+        retry(work, true, crashed(id, e));
         return true;
       }
       if (found.isPresent()) {
@@ -236,8 +255,8 @@ public final class OutboxProcessor {
       record(id, delivery);
     } catch (PermanentJournalException e) {
       breaker.success();
-      LOG.warning(() -> "outbox entry " + id + " refused: " + e.getMessage());
-      store.failed(id, e.failure(), e.getMessage());
+      LOG.warning(() -> "outbox entry " + id + " refused: " + said(e));
+      store.failed(id, e.failure(), said(e));
     } catch (UnknownOutcomeException e) {
       breaker.failure();
       retry(work, true, e);
@@ -251,13 +270,20 @@ public final class OutboxProcessor {
       // A bug in an adapter, possibly after the note went out: counted as an attempt whose outcome
       // is open, so it is asked about first, and after the last attempt the note is marked failed
       // instead of coming back after every lease for ever.
-      retry(work, true, crashed(note, e));
+      retry(work, true, crashed(id, e));
     }
     return true;
   }
 
-  private static UnknownOutcomeException crashed(JournalNote note, RuntimeException e) {
-    LOG.log(Level.SEVERE, "journal adapter failed on note " + note.idempotencyKey(), e);
+  private static UnknownOutcomeException crashed(long entryId, RuntimeException e) {
+    // The classes and the place, not the messages: an adapter's exception may quote the note.
+    StackTraceElement[] at = e.getStackTrace();
+    LOG.severe(
+        "journal adapter failed on outbox entry "
+            + entryId
+            + ": "
+            + PersonalData.causeChain(e)
+            + (at.length == 0 ? "" : " at " + at[0]));
     return new UnknownOutcomeException(
         "the adapter failed (" + e.getClass().getSimpleName() + ")", e);
   }
@@ -279,8 +305,8 @@ public final class OutboxProcessor {
                   + " gave up after "
                   + work.attempt()
                   + " attempts: "
-                  + e.getMessage());
-      store.failed(work.entryId(), JournalFailure.UNREACHABLE, e.getMessage());
+                  + said(e));
+      store.failed(work.entryId(), JournalFailure.UNREACHABLE, said(e));
       return;
     }
     Instant at = clock.instant().plus(backoff.after(work.attempt()));
@@ -293,7 +319,15 @@ public final class OutboxProcessor {
                 + " failed, next at "
                 + at
                 + ": "
-                + e.getMessage());
-    store.retryLater(work.entryId(), at, unknown, e.getMessage());
+                + said(e));
+    store.retryLater(work.entryId(), at, unknown, said(e));
+  }
+
+  /**
+   * The failure as logged and stored. The adapters build their messages from codes; masking CPR
+   * numbers here as well keeps an adapter's mistake out of the log and the outbox.
+   */
+  private static String said(JournalException e) {
+    return PersonalData.maskCpr(e.getMessage());
   }
 }

@@ -69,4 +69,11 @@ public interface OutboxStore {
 
   /** Given up: the conversation is JOURNAL_FAILED with the reason. */
   void failed(long entryId, JournalFailure failure, String error);
+
+  /**
+   * The try looks the entry's citizen up in the case system (named {@code system}) to check the
+   * case: written to the access log with the citizen's keyed hash. Nothing to do where no access
+   * log is kept.
+   */
+  default void citizenLookedUp(long entryId, String system) {}
 }

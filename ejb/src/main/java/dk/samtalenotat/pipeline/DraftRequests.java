@@ -7,6 +7,7 @@ import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.check.FactCheckContext;
 import dk.samtalenotat.draft.check.FactFlag;
 import dk.samtalenotat.draft.check.UnsupportedFactCheck;
 import dk.samtalenotat.template.NoteTemplate;
@@ -37,7 +38,9 @@ public final class DraftRequests {
         c.getOwner().getDisplayName(),
         people,
         segments(c, segments),
-        template);
+        template,
+        c.getTenant().getName(),
+        c.getRecordingStoppedMs().isPresent());
   }
 
   /** The transcript segments as engines and the unsupported-fact check see them. */
@@ -62,11 +65,23 @@ public final class DraftRequests {
    */
   public static List<FactFlag> checkFacts(
       Conversation c, List<TranscriptSegment> segments, List<DraftSentence> sentences) {
-    List<String> registered = new ArrayList<>();
-    registered.add(c.getOwner().getDisplayName());
-    c.getParticipants().forEach(p -> registered.add(p.getName()));
-    return UnsupportedFactCheck.check(
-        sentences, segments(c, segments), c.getConversationTime().toLocalDate(), registered);
+    return UnsupportedFactCheck.check(sentences, factCheckContext(c, segments));
+  }
+
+  /**
+   * What the unsupported-fact check compares a draft with: the transcript as engines see it, the
+   * day of the conversation, and the registered participants with their roles (the caseworker who
+   * owns it counts as named).
+   */
+  public static FactCheckContext factCheckContext(
+      Conversation c, List<TranscriptSegment> segments) {
+    List<DraftParticipant> people = new ArrayList<>();
+    c.getParticipants().forEach(p -> people.add(new DraftParticipant(p.getName(), p.getRole())));
+    return new FactCheckContext(
+        segments(c, segments),
+        c.getConversationTime().toLocalDate(),
+        people,
+        List.of(c.getOwner().getDisplayName()));
   }
 
   /**

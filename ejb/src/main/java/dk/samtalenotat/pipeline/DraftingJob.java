@@ -59,13 +59,13 @@ public class DraftingJob implements MessageListener {
       // same limits as a transient failure, so the job never ends in the dead-letter queue with the
       // conversation left in DRAFTING.
       if (settings.mayRetry(delivery)) {
-        LOG.log(
-            Level.WARNING, "draft of " + id + " failed, attempt " + delivery + "; will retry", e);
+        LOG.warning(
+            "draft of " + id + " failed, attempt " + delivery + "; will retry: " + Jobs.logged(e));
         steps.noteProblem(id, Problem.DRAFT_RETRYING, Jobs.describe(e));
         retryLater();
         return;
       }
-      LOG.log(Level.SEVERE, "draft of " + id + " failed for good", e);
+      LOG.severe("draft of " + id + " failed for good: " + Jobs.logged(e));
       steps.draftFailed(id, generation, Jobs.describe(e));
     }
   }
@@ -98,7 +98,7 @@ public class DraftingJob implements MessageListener {
         retryLater();
         return;
       }
-      LOG.log(Level.SEVERE, "draft engine crashed on " + id, e);
+      LOG.severe("draft engine crashed on " + id + ": " + Jobs.logged(e));
       steps.draftFailed(id, generation, e.toString());
       return;
     }

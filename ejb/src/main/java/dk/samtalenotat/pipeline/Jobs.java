@@ -1,5 +1,6 @@
 package dk.samtalenotat.pipeline;
 
+import dk.samtalenotat.security.PersonalData;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 
@@ -52,5 +53,14 @@ final class Jobs {
       root = root.getCause();
     }
     return "processing failed (" + root.getClass().getSimpleName() + ")";
+  }
+
+  /**
+   * A failure as it is logged: the classes along its causes and where it was thrown, not the
+   * messages, which may quote stored data (a database's refusal quotes the value, say).
+   */
+  static String logged(Throwable e) {
+    StackTraceElement[] at = e.getStackTrace();
+    return PersonalData.causeChain(e) + (at.length == 0 ? "" : " at " + at[0]);
   }
 }

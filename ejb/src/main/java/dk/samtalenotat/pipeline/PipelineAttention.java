@@ -62,11 +62,11 @@ public class PipelineAttention {
                 new Item(
                     c.getId(),
                     c.getState(),
-                    Problem.codeOf(c.getProblem()) == null
+                    c.getProblem() == null
                         ? (c.getState() == ConversationState.DRAFT_FAILED
                             ? Problem.DRAFT_FAILED
                             : Problem.TRANSCRIPTION_FAILED)
-                        : Problem.codeOf(c.getProblem()),
+                        : c.getProblem(),
                     c.getStateChangedAt()))
         .toList();
   }

@@ -72,15 +72,18 @@ public class TranscriptionJob implements MessageListener {
       // a transient failure, and marked failed at the last attempt, never left to the dead-letter
       // queue with the conversation in TRANSCRIBING.
       if (settings.mayRetry(delivery)) {
-        LOG.log(
-            Level.WARNING,
-            "transcription of " + id + " failed, attempt " + delivery + "; will retry",
-            e);
+        LOG.warning(
+            "transcription of "
+                + id
+                + " failed, attempt "
+                + delivery
+                + "; will retry: "
+                + Jobs.logged(e));
         steps.noteProblem(id, Problem.TRANSCRIPTION_RETRYING, Jobs.describe(e));
         retryLater();
         return;
       }
-      LOG.log(Level.SEVERE, "transcription of " + id + " failed for good", e);
+      LOG.severe("transcription of " + id + " failed for good: " + Jobs.logged(e));
       steps.transcriptionFailed(id, Jobs.describe(e));
     }
   }

@@ -23,6 +23,10 @@ import java.util.UUID;
  * A recording arriving in chunks. The rules of intake live here: a chunk is taken once per sequence
  * number (a repeat with the same checksum is acknowledged, one with other content refused), the
  * whole stays under the size limit, and finishing needs every chunk from 0 to the last.
+ *
+ * <p>The upload keeps the highest sequence number it holds beside the count, so a sender going in
+ * order (every chunk one past the last) costs no look-up of the chunks held: a number above the
+ * highest cannot be held, and count equal to highest plus one means there is no gap.
  */
 @Entity
 @Table(name = "audio_upload")
@@ -75,6 +79,10 @@ public class AudioUpload {
 
   @Column(name = "bytes_received", nullable = false)
   private long bytesReceived;
+
+  /** The highest sequence number held, -1 for none. */
+  @Column(name = "highest_seq", nullable = false)
+  private int highestSeq = -1;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -130,11 +138,81 @@ public class AudioUpload {
     return Math.max(0, maxBytes - bytesReceived);
   }
 
+  /**
+   * Whether a chunk may already be held under {@code seq}, so that it must be looked up before
+   * {@link #admit}: never above the highest number held.
+   */
+  public boolean mayHold(int seq) {
+    return seq <= highestSeq;
+  }
+
   /** Counts a chunk stored after {@link #admit} said it was new. */
-  public void chunkStored(long size) {
+  public void chunkStored(int seq, long size) {
     requireOpen();
     chunkCount++;
     bytesReceived += size;
+    highestSeq = Math.max(highestSeq, seq);
+  }
+
+  /** Whether the chunks held are exactly 0 to the highest, with no gap (also when none is held). */
+  public boolean gapless() {
+    return chunkCount == highestSeq + 1;
+  }
+
+  /** The highest sequence number held, -1 for none. */
+  public int getHighestSeq() {
+    return highestSeq;
+  }
+
+  /**
+   * The sequence numbers held as ranges, without listing them: only for an upload that is {@link
+   * #gapless}; otherwise {@link #ranges} of the numbers held.
+   */
+  public List<SeqRange> receivedWithoutGaps() {
+    if (!gapless()) {
+      throw new IllegalStateException(uploadKey + " has gaps");
+    }
+    return highestSeq < 0 ? List.of() : List.of(new SeqRange(0, highestSeq));
+  }
+
+  /**
+   * Ascending sequence numbers as ranges of consecutive numbers: {@code 0,1,2,5,6} is {@code 0-2,
+   * 5-6}.
+   *
+   * @param held ascending, without repeats
+   */
+  public static List<SeqRange> ranges(List<Integer> held) {
+    List<SeqRange> out = new ArrayList<>();
+    int from = -1;
+    int to = -1;
+    for (int seq : held) {
+      if (from >= 0 && seq == to + 1) {
+        to = seq;
+        continue;
+      }
+      if (from >= 0) {
+        out.add(new SeqRange(from, to));
+      }
+      from = seq;
+      to = seq;
+    }
+    if (from >= 0) {
+      out.add(new SeqRange(from, to));
+    }
+    return out;
+  }
+
+  /** The gaps between ranges held, below the highest: what a sender must still send. */
+  public static List<SeqRange> gaps(List<SeqRange> held) {
+    List<SeqRange> out = new ArrayList<>();
+    int expected = 0;
+    for (SeqRange r : held) {
+      if (r.from() > expected) {
+        out.add(new SeqRange(expected, r.from() - 1));
+      }
+      expected = r.to() + 1;
+    }
+    return out;
   }
 
   /**

@@ -3,12 +3,17 @@ package dk.samtalenotat.recording;
 import dk.samtalenotat.transcript.PcmDecoder;
 import dk.samtalenotat.transcript.SpeechToText;
 import dk.samtalenotat.transcript.SpeechToTextException;
-import dk.samtalenotat.transcript.windowed.TailPcm;
+import dk.samtalenotat.transcript.UndecodableAudioException;
+import dk.samtalenotat.transcript.windowed.IncrementalDecoding;
+import dk.samtalenotat.transcript.windowed.PcmAudio;
+import dk.samtalenotat.transcript.windowed.SlidingPcm;
 import dk.samtalenotat.transcript.windowed.WindowPlan;
 import dk.samtalenotat.transcript.windowed.WindowSegments;
 import dk.samtalenotat.transcript.windowed.WindowedTranscription;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,7 +21,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,54 +35,97 @@ import java.util.logging.Logger;
  * whose audio is complete is sent to the speech engine once and what it heard is stored, so that
  * when the recording stops only the last window is left (see {@code TranscriptionJob}).
  *
- * <p>The chunks are decoded from the start each time (a WebM or Ogg stream cannot be decoded from
- * the middle), so this decodes only when the chunks received should hold the next window, judged
- * from the bytes per second of the last decoding: about once per window, not once per chunk. What
- * goes wrong here costs nothing but time: a window not done now is done after the stop.
+ * <p>Each recording is decoded once, as it arrives: one decoder per upload ({@link
+ * IncrementalDecoding}) is fed each new chunk, so the work grows with the recording's length (a
+ * WebM or Ogg stream cannot be decoded from the middle, and decoding the chunks from the start for
+ * each window grew with its square). Only the PCM from the first window not yet transcribed on is
+ * held. A decoder runs as its own process; at most {@code max-decoders} run on a server, and one
+ * whose upload has had no chunk for {@code idle} is stopped (a later chunk starts a new one, which
+ * decodes from the start once). What goes wrong here costs nothing but time: a window not done now
+ * is done after the stop.
  *
  * <p>One upload is worked on by one thread at a time; chunks arriving meanwhile ask for one more
- * round. With several servers each may work on the same upload: a window is stored once (the
- * database holds it to that), so the worst case is a window transcribed twice.
+ * round, as does the decoder when it has decoded the next window. With several servers each may
+ * work on the same upload: a window is stored once (the database holds it to that), so the worst
+ * case is a window transcribed twice.
  */
 @ApplicationScoped
 public class LiveTranscription {
 
   private static final Logger LOG = Logger.getLogger(LiveTranscription.class.getName());
 
+  /** How much PCM one upload may hold waiting for the engine before it is left for the stop. */
+  private static final int MAX_WINDOWS_HELD = 3;
+
+  private static final long IDLE_CHECK_NANOS = TimeUnit.MINUTES.toNanos(1);
+
   /** How far one upload has come on this server. */
   static final class Progress {
     boolean running;
     boolean again;
-    long decodedBytes;
-    long decodedMillis;
+
+    /** Taken out of the map: a new chunk makes a new one. */
+    boolean closed;
+
+    long lastActive = System.nanoTime();
+    IncrementalDecoding decoding;
+
+    /** Chunks passed to the decoder: 0 to {@code fed - 1}. */
+    int fed;
+
+    /** Nothing more is done while recording; the windows are done after the stop. */
+    boolean gaveUp;
   }
 
   private final Map<String, Progress> uploads = new ConcurrentHashMap<>();
+  private final AtomicInteger decoders = new AtomicInteger();
+  private final AtomicLong lastIdleCheck = new AtomicLong(System.nanoTime());
 
   @Inject private LiveTranscriptionSettings settings;
   @Inject private LiveTranscriptionSteps steps;
   @Inject private SpeechToText speech;
   @Inject private PcmDecoder decoder;
   @Resource private ManagedExecutorService executor;
+  @Resource private ManagedThreadFactory threads;
 
   void chunkStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChunkStored event) {
     if (!settings.enabled() || !speech.available() || !decoder.available()) {
       return;
     }
-    Progress p = uploads.computeIfAbsent(event.uploadKey(), k -> new Progress());
-    synchronized (p) {
-      if (p.running) {
-        p.again = true;
-        return;
+    schedule(event.uploadKey());
+    stopIdle();
+  }
+
+  /** The number of decoders running on this server now. */
+  int decoders() {
+    return decoders.get();
+  }
+
+  private void schedule(String uploadKey) {
+    Progress p;
+    while (true) {
+      p = uploads.computeIfAbsent(uploadKey, k -> new Progress());
+      synchronized (p) {
+        if (p.closed) {
+          uploads.remove(uploadKey, p);
+          continue;
+        }
+        p.lastActive = System.nanoTime();
+        if (p.running) {
+          p.again = true;
+          return;
+        }
+        p.running = true;
       }
-      p.running = true;
+      break;
     }
+    Progress progress = p;
     try {
-      executor.execute(() -> work(event.uploadKey(), p));
+      executor.execute(() -> work(uploadKey, progress));
     } catch (RuntimeException e) {
       // A full or stopping executor: the windows are done after the stop instead.
-      synchronized (p) {
-        p.running = false;
+      synchronized (progress) {
+        progress.running = false;
       }
       LOG.warning(() -> "transcription while recording not started: " + e);
     }
@@ -80,86 +133,200 @@ public class LiveTranscription {
 
   private void work(String uploadKey, Progress p) {
     while (true) {
+      boolean open = true;
       try {
-        if (!advance(uploadKey, p)) {
-          uploads.remove(uploadKey);
-        }
+        open = advance(uploadKey, p);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "transcription while recording of " + uploadKey + " paused", e);
       }
       synchronized (p) {
-        if (!p.again) {
+        if (!open) {
+          p.closed = true;
+          p.running = false;
+        } else if (!p.again) {
           p.running = false;
           return;
+        } else {
+          p.again = false;
+          continue;
         }
-        p.again = false;
       }
+      uploads.remove(uploadKey, p);
+      release(p);
+      return;
     }
   }
 
   /**
-   * Sends the windows that the chunks received so far complete.
+   * Passes the chunks received since the last round to the upload's decoder and sends the windows
+   * that the audio decoded so far completes.
    *
    * @return false when the upload is no longer being recorded
    */
   boolean advance(String uploadKey, Progress p) {
-    LiveTranscriptionSteps.Work work = steps.work(uploadKey).orElse(null);
+    if (p.gaveUp) {
+      return true;
+    }
+    LiveTranscriptionSteps.Work work = steps.work(uploadKey, p.fed).orElse(null);
     if (work == null) {
       return false;
     }
     WindowPlan plan = settings.plan();
     long step = plan.lengthMillis() - plan.overlapMillis();
-    int next = 0;
-    while (work.doneWindows().contains(next)) {
-      next++;
-    }
-    long nextEnd = next * step + plan.lengthMillis();
-    if (p.decodedBytes > 0 && work.bytes() * p.decodedMillis / p.decodedBytes < nextEnd) {
-      return true;
-    }
+    Set<Integer> done = new TreeSet<>(work.doneWindows());
+    int next = firstNotDone(done);
     String name = "optagelse-" + work.conversationId();
-    TailPcm pcm = new TailPcm(next * step);
-    try (InputStream in = steps.open(work)) {
-      decoder.decode(in, name, true, pcm);
-    } catch (IOException | SpeechToTextException e) {
-      // The first chunks may hold too little to decode yet.
-      LOG.fine(() -> "not yet decodable: " + name + ": " + e.getMessage());
+    if (p.decoding == null && !startDecoding(p, name, next * step)) {
       return true;
     }
-    p.decodedBytes = work.bytes();
-    p.decodedMillis = pcm.durationMillis();
-    for (WindowPlan.Window w : plan.complete(pcm.durationMillis())) {
-      if (w.index() < next || work.doneWindows().contains(w.index())) {
-        continue;
-      }
-      WindowSegments heard;
-      try {
-        heard = WindowedTranscription.transcribe(speech, pcm, w, "da", name);
-      } catch (SpeechToTextException e) {
-        LOG.warning(
-            () ->
-                "window "
-                    + w.index()
-                    + " of "
-                    + name
-                    + " not transcribed while recording; left for the stop: "
-                    + e.getMessage());
+    if (!work.parts().isEmpty()) {
+      try (InputStream in = steps.open(work)) {
+        p.decoding.feed(in);
+      } catch (IOException e) {
+        giveUp(p, name, "its decoder stopped (" + e.getMessage() + ")");
         return true;
       }
-      if (steps.store(work.uploadId(), heard, speech.engineName())) {
-        LOG.info(
-            () ->
-                "conversation "
-                    + work.conversationId()
-                    + ": window "
-                    + w.index()
-                    + " ("
-                    + w.startMillis()
-                    + "-"
-                    + w.endMillis()
-                    + " ms) transcribed while recording");
+      p.fed += work.parts().size();
+    }
+    SlidingPcm pcm = p.decoding.pcm();
+    for (WindowPlan.Window w : plan.complete(pcm.durationMillis())) {
+      if (w.index() < next || done.contains(w.index())) {
+        continue;
       }
+      if (!transcribe(work, pcm, w, name)) {
+        // The engine failed: the window is tried again with the next chunk, its audio kept.
+        if (pcm.heldBytes() > MAX_WINDOWS_HELD * bytesOf(plan.lengthMillis())) {
+          giveUp(p, name, "the speech engine is behind");
+        }
+        return true;
+      }
+      done.add(w.index());
+    }
+    next = firstNotDone(done);
+    pcm.keepFrom(next * step);
+    if (p.decoding.stopped()) {
+      giveUp(p, name, "its decoder stopped");
+      return true;
+    }
+    // The decoder tells when the next window is complete, also when no chunk follows.
+    pcm.whenAtLeast(next * step + plan.lengthMillis(), () -> schedule(uploadKey));
+    return true;
+  }
+
+  private boolean startDecoding(Progress p, String name, long fromMillis) {
+    if (decoders.incrementAndGet() > settings.maxDecoders()) {
+      decoders.decrementAndGet();
+      p.gaveUp = true;
+      LOG.info(
+          () ->
+              name
+                  + ": "
+                  + settings.maxDecoders()
+                  + " recordings are decoded as they arrive already; this one is transcribed"
+                  + " after the stop");
+      return false;
+    }
+    try {
+      p.decoding = new IncrementalDecoding(decoder, name, fromMillis, threads);
+      return true;
+    } catch (IOException | UndecodableAudioException | RuntimeException e) {
+      decoders.decrementAndGet();
+      p.gaveUp = true;
+      LOG.warning(() -> name + ": no decoder for transcription while recording: " + e);
+      return false;
+    }
+  }
+
+  /** Sends one window and stores what was heard; false when the engine failed. */
+  private boolean transcribe(
+      LiveTranscriptionSteps.Work work, PcmAudio pcm, WindowPlan.Window w, String name) {
+    WindowSegments heard;
+    try {
+      heard = WindowedTranscription.transcribe(speech, pcm, w, "da", name);
+    } catch (SpeechToTextException e) {
+      LOG.warning(
+          () ->
+              "window "
+                  + w.index()
+                  + " of "
+                  + name
+                  + " not transcribed while recording; left for the stop: "
+                  + e.getMessage());
+      return false;
+    }
+    if (steps.store(work.uploadId(), heard, speech.engineName())) {
+      LOG.info(
+          () ->
+              "conversation "
+                  + work.conversationId()
+                  + ": window "
+                  + w.index()
+                  + " ("
+                  + w.startMillis()
+                  + "-"
+                  + w.endMillis()
+                  + " ms) transcribed while recording");
     }
     return true;
+  }
+
+  private void giveUp(Progress p, String name, String why) {
+    LOG.warning(() -> name + ": transcription while recording stopped, " + why);
+    p.gaveUp = true;
+    release(p);
+  }
+
+  private void release(Progress p) {
+    IncrementalDecoding d;
+    synchronized (p) {
+      d = p.decoding;
+      p.decoding = null;
+    }
+    if (d != null) {
+      d.close();
+      decoders.decrementAndGet();
+    }
+  }
+
+  /** Stops the decoders of uploads that have had no chunk for a while (at most once a minute). */
+  private void stopIdle() {
+    long now = System.nanoTime();
+    long last = lastIdleCheck.get();
+    if (now - last < IDLE_CHECK_NANOS || !lastIdleCheck.compareAndSet(last, now)) {
+      return;
+    }
+    long idle = settings.idle().toNanos();
+    uploads.forEach(
+        (key, p) -> {
+          boolean stop;
+          synchronized (p) {
+            stop = !p.running && now - p.lastActive > idle;
+            if (stop) {
+              p.closed = true;
+            }
+          }
+          if (stop) {
+            uploads.remove(key, p);
+            release(p);
+          }
+        });
+  }
+
+  @PreDestroy
+  void stopAll() {
+    uploads.values().forEach(this::release);
+    uploads.clear();
+  }
+
+  private static int firstNotDone(Set<Integer> done) {
+    int k = 0;
+    while (done.contains(k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private static long bytesOf(long millis) {
+    return millis * PcmAudio.RATE / 1000 * PcmAudio.BYTES_PER_SAMPLE;
   }
 }

@@ -7,14 +7,18 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Transcription while recording: whether it runs (only ever with a speech engine configured) and
- * how the recording is cut into overlapping windows.
+ * Transcription while recording: whether it runs (only ever with a speech engine configured), how
+ * the recording is cut into overlapping windows, how many recordings one server decodes as they
+ * arrive at most (one decoder process each; the others are transcribed after the stop), and how
+ * long a decoder waits for the next chunk before it is stopped.
  */
 @ApplicationScoped
 public class LiveTranscriptionSettings {
 
   private boolean enabled;
   private WindowPlan plan;
+  private int maxDecoders;
+  private Duration idle;
 
   protected LiveTranscriptionSettings() {}
 
@@ -25,10 +29,16 @@ public class LiveTranscriptionSettings {
       @ConfigProperty(name = "samtalenotat.live-transcription.window", defaultValue = "PT30S")
           String window,
       @ConfigProperty(name = "samtalenotat.live-transcription.overlap", defaultValue = "PT5S")
-          String overlap) {
+          String overlap,
+      @ConfigProperty(name = "samtalenotat.live-transcription.max-decoders", defaultValue = "100")
+          int maxDecoders,
+      @ConfigProperty(name = "samtalenotat.live-transcription.idle", defaultValue = "PT10M")
+          String idle) {
     this.enabled = enabled;
     this.plan =
         new WindowPlan(Duration.parse(window).toMillis(), Duration.parse(overlap).toMillis());
+    this.maxDecoders = maxDecoders;
+    this.idle = Duration.parse(idle);
   }
 
   public boolean enabled() {
@@ -37,5 +47,15 @@ public class LiveTranscriptionSettings {
 
   public WindowPlan plan() {
     return plan;
+  }
+
+  /** The most recordings decoded as they arrive at once on this server. */
+  public int maxDecoders() {
+    return maxDecoders;
+  }
+
+  /** How long a recording's decoder waits for its next chunk before it is stopped. */
+  public Duration idle() {
+    return idle;
   }
 }

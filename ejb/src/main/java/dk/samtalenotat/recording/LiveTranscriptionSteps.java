@@ -31,20 +31,25 @@ public class LiveTranscriptionSteps {
   @Inject private ChunkStore chunks;
 
   /**
-   * What an open upload holds now: its chunks from 0 on without a gap (later ones wait for the gap
-   * to close), the bytes in them, and the windows already transcribed.
+   * What an open upload holds from a chunk on: its chunks from {@code fromSeq} without a gap (later
+   * ones wait for the gap to close), and the windows already transcribed.
+   *
+   * @param parts the chunks in order, from {@code fromSeq}
    */
   public record Work(
       long uploadId,
       String uploadKey,
       long conversationId,
       List<ChunkStore.Part> parts,
-      long bytes,
       Set<Integer> doneWindows,
       DataKey key) {}
 
-  /** Empty when the upload is finished, destroyed or gone: nothing to do while recording. */
-  public Optional<Work> work(String uploadKey) {
+  /**
+   * Empty when the upload is finished, destroyed or gone: nothing to do while recording.
+   *
+   * @param fromSeq the first chunk not yet passed to the decoder
+   */
+  public Optional<Work> work(String uploadKey, int fromSeq) {
     Optional<AudioUpload> found =
         em.createQuery("select u from AudioUpload u where u.uploadKey = :k", AudioUpload.class)
             .setParameter("k", uploadKey)
@@ -55,17 +60,20 @@ public class LiveTranscriptionSteps {
     }
     AudioUpload u = found.get();
     List<ChunkStore.Part> parts = new ArrayList<>();
-    long bytes = 0;
-    for (UploadChunk k :
-        em.createQuery(
-                "select k from UploadChunk k where k.upload = :u order by k.seq", UploadChunk.class)
-            .setParameter("u", u)
-            .getResultList()) {
-      if (k.getSeq() != parts.size()) {
-        break;
+    if (u.getHighestSeq() >= fromSeq) {
+      for (UploadChunk k :
+          em.createQuery(
+                  "select k from UploadChunk k where k.upload = :u and k.seq >= :from"
+                      + " order by k.seq",
+                  UploadChunk.class)
+              .setParameter("u", u)
+              .setParameter("from", fromSeq)
+              .getResultList()) {
+        if (k.getSeq() != fromSeq + parts.size()) {
+          break;
+        }
+        parts.add(k.part());
       }
-      parts.add(k.part());
-      bytes += k.getSizeBytes();
     }
     Set<Integer> done =
         new TreeSet<>(
@@ -81,7 +89,6 @@ public class LiveTranscriptionSteps {
             uploadKey,
             c.getId(),
             List.copyOf(parts),
-            bytes,
             done,
             keys.open(c.getTenant().getCvr(), u.getWrappedKey())));
   }

@@ -14,13 +14,13 @@ import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -119,12 +119,10 @@ public class RecordingService {
       throw new ChunkRejectedException(
           ChunkRejectedException.Reason.CHECKSUM_MISSING, "chunk " + seq + " of " + uploadKey);
     }
-    // The lock orders chunks of one upload, so two copies of a chunk sent at once are decided one
-    // after the other: the second finds the first and is acknowledged.
+    ChunkIntake intake = intake();
     AudioUpload upload = own(uploadKey, true);
-    Optional<UploadChunk> held = chunk(upload, seq);
     // A finished or destroyed upload answers CLOSED, whatever the conversation does since.
-    if (upload.admit(seq, sha256, held) == AudioUpload.Admission.DUPLICATE) {
+    if (intake.admit(upload, seq, sha256) == AudioUpload.Admission.DUPLICATE) {
       return status(upload, true, false);
     }
     requireRecordable(upload.getConversation());
@@ -134,14 +132,11 @@ public class RecordingService {
           ChunkRejectedException.Reason.TOO_LARGE,
           uploadKey + " is at " + audioStore.maxBytes() + " bytes");
     }
-    ChunkStore.StoredChunk stored;
     try {
-      stored = chunks.write(uploadKey, seq, sha256, body, room, key(upload));
+      intake.store(upload, seq, sha256, body, room, key(upload));
     } catch (IOException e) {
       throw new UncheckedIOException("could not store chunk " + seq + " of " + uploadKey, e);
     }
-    em.persist(new UploadChunk(upload, seq, stored));
-    upload.chunkStored(stored.size());
     // Transcription while recording looks at the upload once this chunk is committed.
     chunkStored.fire(new ChunkStored(uploadKey));
     return status(upload, false, false);
@@ -220,29 +215,19 @@ public class RecordingService {
     }
   }
 
+  private ChunkIntake intake() {
+    return new ChunkIntake(em, chunks);
+  }
+
   private AudioUpload own(String uploadKey, boolean lock) {
     AudioUpload upload =
-        em.createQuery("select u from AudioUpload u where u.uploadKey = :k", AudioUpload.class)
-            .setParameter("k", uploadKey == null ? "" : uploadKey)
-            .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new UploadNotFoundException(uploadKey));
+        intake().find(uploadKey, lock).orElseThrow(() -> new UploadNotFoundException(uploadKey));
     Conversation c = upload.getConversation();
-    if (!c.getTenant().getId().equals(users.caller().getTenant().getId())
-        || !c.isOwnedBy(users.caller().getUserKey())) {
+    AppUser me = users.caller();
+    if (!c.getTenant().getId().equals(me.getTenant().getId()) || !c.isOwnedBy(me.getUserKey())) {
       throw new UploadNotFoundException(uploadKey);
     }
     return upload;
-  }
-
-  private Optional<UploadChunk> chunk(AudioUpload upload, int seq) {
-    return em.createQuery(
-            "select k from UploadChunk k where k.upload = :u and k.seq = :seq", UploadChunk.class)
-        .setParameter("u", upload)
-        .setParameter("seq", seq)
-        .getResultStream()
-        .findFirst();
   }
 
   private DataKey key(AudioUpload upload) {
@@ -250,18 +235,8 @@ public class RecordingService {
   }
 
   private UploadStatus status(AudioUpload upload, boolean duplicate, boolean transcribing) {
-    List<Integer> received =
-        upload.isOpen()
-            ? em.createQuery(
-                    "select k.seq from UploadChunk k where k.upload = :u order by k.seq",
-                    Integer.class)
-                .setParameter("u", upload)
-                .getResultList()
-            : List.of();
-    List<Integer> missing =
-        received.isEmpty()
-            ? List.of()
-            : AudioUpload.missing(received, received.get(received.size() - 1));
+    ChunkIntake intake = intake();
+    List<SeqRange> received = intake.received(upload);
     return new UploadStatus(
         upload.getUploadKey(),
         upload.getConversation().getId(),
@@ -269,14 +244,11 @@ public class RecordingService {
         upload.getChunkCount(),
         upload.getBytesReceived(),
         received,
-        missing,
+        AudioUpload.gaps(received),
         upload.getConversation().getState(),
         duplicate,
         transcribing,
-        em.createQuery("select count(w) from TranscriptWindow w where w.upload = :u", Long.class)
-            .setParameter("u", upload)
-            .getSingleResult()
-            .intValue());
+        intake.windowsTranscribed(upload));
   }
 
   /** The chunks in order, each opened only when the one before is used up. */

@@ -4,8 +4,10 @@ import dk.samtalenotat.conversation.ConversationState;
 import java.util.List;
 
 /**
- * What the server holds of an upload, so a sender can resume: the sequence numbers received, the
- * gaps below the highest, and where the upload and its conversation stand.
+ * What the server holds of an upload, so a sender can resume: the sequence numbers received and the
+ * gaps below the highest, both as ranges ({@code [{from: 0, to: 1199}]} for a recording of 1200
+ * chunks sent in order, so the answer stays small however long the recording), and where the upload
+ * and its conversation stand.
  *
  * @param duplicate for an answer to a chunk: it was held already and nothing was stored
  * @param transcribing for an answer to finish: the transcription was queued
@@ -16,8 +18,8 @@ public record UploadStatus(
     AudioUpload.State state,
     int chunks,
     long bytes,
-    List<Integer> received,
-    List<Integer> missing,
+    List<SeqRange> received,
+    List<SeqRange> missing,
     ConversationState conversationState,
     boolean duplicate,
     boolean transcribing,

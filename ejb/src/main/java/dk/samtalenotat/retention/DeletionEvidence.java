@@ -33,9 +33,12 @@ public class DeletionEvidence {
   @JoinColumn(name = "tenant_id", nullable = false)
   private Tenant tenant;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "conversation_id", nullable = false)
-  private Conversation conversation;
+  /**
+   * The conversation the object belonged to, as a number: the evidence outlives the conversation's
+   * row. Null for a key-encryption key version, which belongs to none.
+   */
+  @Column(name = "conversation_id")
+  private Long conversationId;
 
   @Column(name = "object_id", nullable = false, length = 80, unique = true)
   private String objectId;
@@ -75,8 +78,30 @@ public class DeletionEvidence {
       Instant executedAt,
       Actor actor,
       String ciphertextSha256) {
-    this.tenant = conversation.getTenant();
-    this.conversation = conversation;
+    this(
+        conversation.getTenant(),
+        conversation.getId(),
+        objectId,
+        objectType,
+        rule,
+        scheduledAt,
+        executedAt,
+        actor,
+        ciphertextSha256);
+  }
+
+  DeletionEvidence(
+      Tenant tenant,
+      Long conversationId,
+      String objectId,
+      ObjectType objectType,
+      RetentionRule rule,
+      Instant scheduledAt,
+      Instant executedAt,
+      Actor actor,
+      String ciphertextSha256) {
+    this.tenant = tenant;
+    this.conversationId = conversationId;
     this.objectId = objectId;
     this.objectType = objectType;
     this.rule = rule;
@@ -119,7 +144,8 @@ public class DeletionEvidence {
     return ciphertextSha256;
   }
 
-  public Conversation getConversation() {
-    return conversation;
+  /** The conversation's id, or null for a key version. */
+  public Long getConversationId() {
+    return conversationId;
   }
 }

@@ -3,6 +3,7 @@ package dk.samtalenotat.retention;
 import dk.samtalenotat.audit.AccessLog;
 import dk.samtalenotat.audit.AccessObject;
 import dk.samtalenotat.audit.Purpose;
+import dk.samtalenotat.conversation.PurgedConversation;
 import dk.samtalenotat.journal.JournalReceipt;
 import dk.samtalenotat.journal.StoredReceipt;
 import dk.samtalenotat.security.Roles;
@@ -27,7 +28,7 @@ import java.util.Map;
 public class DeletionEvidenceExport {
 
   private static final String SELECT =
-      "select new dk.samtalenotat.retention.DeletionRecord(e.id, e.conversation.id, e.objectId,"
+      "select new dk.samtalenotat.retention.DeletionRecord(e.id, e.conversationId, e.objectId,"
           + " e.objectType, e.rule, e.scheduledAt, e.executedAt, e.executor, e.executorUser,"
           + " e.ciphertextSha256) from DeletionEvidence e where e.tenant = :tenant";
 
@@ -64,7 +65,7 @@ public class DeletionEvidenceExport {
     return withReceipts(
         me,
         em.createQuery(
-                SELECT + " and e.conversation.id = :id order by e.executedAt", DeletionRecord.class)
+                SELECT + " and e.conversationId = :id order by e.executedAt", DeletionRecord.class)
             .setParameter("tenant", me.getTenant())
             .setParameter("id", conversationId)
             .getResultList());
@@ -72,7 +73,13 @@ public class DeletionEvidenceExport {
 
   private List<DeletionRecord> withReceipts(AppUser me, List<DeletionRecord> records) {
     Map<Long, JournalReceipt> receipts =
-        receiptsOf(me, records.stream().map(DeletionRecord::conversationId).distinct().toList());
+        receiptsOf(
+            me,
+            records.stream()
+                .map(DeletionRecord::conversationId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
     return records.stream().map(r -> r.withReceipt(receipts.get(r.conversationId()))).toList();
   }
 
@@ -95,6 +102,18 @@ public class DeletionEvidenceExport {
               .getResultList();
       for (Object[] row : rows) {
         out.put((Long) row[0], ((StoredReceipt) row[1]).receipt());
+      }
+      // A purged conversation keeps its receipt in its record.
+      for (PurgedConversation p :
+          em.createQuery(
+                  "select p from PurgedConversation p where p.tenant = :tenant and p.id in :ids",
+                  PurgedConversation.class)
+              .setParameter("tenant", me.getTenant())
+              .setParameter("ids", all.subList(i, Math.min(all.size(), i + 1000)))
+              .getResultList()) {
+        if (p.receipt() != null) {
+          out.put(p.getId(), p.receipt());
+        }
       }
     }
     return out;

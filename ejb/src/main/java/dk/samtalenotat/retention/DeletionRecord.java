@@ -6,11 +6,11 @@ import java.time.Instant;
 /**
  * A deletion-evidence row as the compliance officer's export shows it, with the journal receipt of
  * its conversation: where the note lives on (null when it was never journalised: expired, refused,
- * a destroyed upload).
+ * a destroyed upload). The conversation is null for a key-encryption key version.
  */
 public record DeletionRecord(
     long id,
-    long conversationId,
+    Long conversationId,
     String objectId,
     ObjectType objectType,
     RetentionRule rule,
@@ -24,7 +24,7 @@ public record DeletionRecord(
 
   public DeletionRecord(
       long id,
-      long conversationId,
+      Long conversationId,
       String objectId,
       ObjectType objectType,
       RetentionRule rule,

@@ -4,13 +4,17 @@ import dk.samtalenotat.audio.AudioRecording;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.draft.DraftVersion;
+import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.transcript.Transcript;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -23,8 +27,9 @@ import java.util.function.Function;
  * backup still holds for content destroyed since.
  */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class KeyRotation {
+public class KeyRotation implements KeyLifecycle.Steps {
 
   @PersistenceContext private EntityManager em;
   @Inject private DataKeys keys;
@@ -113,6 +118,126 @@ public class KeyRotation {
         + count("DraftVersion x where x.draft.conversation.tenant.id", tenantId, version)
         + count("AudioUpload x where x.conversation.tenant.id", tenantId, version)
         + count("TranscriptWindow x where x.upload.conversation.tenant.id", tenantId, version);
+  }
+
+  /** The tenants, by id and CVR number. */
+  public List<Tenant> tenants() {
+    return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList();
+  }
+
+  /**
+   * Records a rotation: every older version not retired yet is retired now (the one just replaced,
+   * and any that a rotation which stopped half-way left unrecorded, or that an earlier start never
+   * recorded), with the deletion evidence of its retirement; the new version is made now.
+   */
+  public void rotated(long tenantId, int oldVersion, int newVersion, Instant now, Actor actor) {
+    Tenant t = em.find(Tenant.class, tenantId);
+    for (int v = 1; v < newVersion; v++) {
+      KeyVersion k = versionRow(t, v, t.getCreatedAt());
+      if (k.getRetiredAt() != null || k.getDestroyedAt() != null) {
+        continue;
+      }
+      k.retired(now);
+      em.persist(
+          new DeletionEvidence(
+              t,
+              null,
+              "kek-rotation:" + t.getCvr() + ":" + v,
+              ObjectType.KEY_VERSION,
+              RetentionRule.KEY_ROTATED,
+              now,
+              now,
+              actor,
+              aliasHash(t.getCvr(), v)));
+    }
+    versionRow(t, newVersion, now);
+  }
+
+  /**
+   * The tenant's retired versions whose backups are gone by {@code now}: retired longer than {@code
+   * backupRetention} ago and not destroyed yet, oldest first.
+   */
+  public List<Integer> outlivedBackups(long tenantId, Instant now, Duration backupRetention) {
+    return em.createQuery(
+            "select k from KeyVersion k where k.tenant.id = :t and k.retiredAt is not null"
+                + " and k.destroyedAt is null order by k.version",
+            KeyVersion.class)
+        .setParameter("t", tenantId)
+        .getResultStream()
+        .filter(k -> k.outlivedBackups(now, backupRetention))
+        .map(KeyVersion::getVersion)
+        .toList();
+  }
+
+  /**
+   * Records that a version was destroyed in the key store, with its deletion evidence, once: the
+   * row is claimed with a conditional UPDATE, so the rotation timer and a sweep that both destroy
+   * it (the key store's destroy changes nothing the second time) write one piece of evidence.
+   */
+  public void destroyed(
+      long tenantId, int version, Duration backupRetention, Instant now, Actor actor) {
+    Tenant t = em.find(Tenant.class, tenantId);
+    versionRow(t, version, t.getCreatedAt());
+    em.flush();
+    int claimed =
+        em.createQuery(
+                "update KeyVersion k set k.destroyedAt = :now where k.tenant = :t"
+                    + " and k.version = :v and k.destroyedAt is null")
+            .setParameter("now", now)
+            .setParameter("t", t)
+            .setParameter("v", version)
+            .executeUpdate();
+    if (claimed == 0) {
+      return;
+    }
+    KeyVersion k = versionRow(t, version, t.getCreatedAt());
+    em.refresh(k);
+    em.persist(
+        new DeletionEvidence(
+            t,
+            null,
+            "kek:" + t.getCvr() + ":" + version,
+            ObjectType.KEY_VERSION,
+            RetentionRule.BACKUP_RETENTION,
+            k.getRetiredAt() == null ? now : k.getRetiredAt().plus(backupRetention),
+            now,
+            actor,
+            aliasHash(t.getCvr(), version)));
+  }
+
+  /** The tenant's versions as recorded, newest first. */
+  public List<KeyVersion> versions(long tenantId) {
+    return em.createQuery(
+            "select k from KeyVersion k where k.tenant.id = :t order by k.version desc",
+            KeyVersion.class)
+        .setParameter("t", tenantId)
+        .getResultList();
+  }
+
+  private KeyVersion versionRow(Tenant t, int version, Instant createdIfNew) {
+    return em.createQuery(
+            "select k from KeyVersion k where k.tenant = :t and k.version = :v", KeyVersion.class)
+        .setParameter("t", t)
+        .setParameter("v", version)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              KeyVersion k = new KeyVersion(t, version, createdIfNew);
+              em.persist(k);
+              return k;
+            });
+  }
+
+  /**
+   * What the deletion evidence of a key event names: the SHA-256 of the key's alias in the key
+   * store. The key itself never leaves the key store (an HSM could not hand it out), so no hash of
+   * its bytes is taken.
+   */
+  static String aliasHash(String cvr, int version) {
+    java.security.MessageDigest sha = dk.samtalenotat.crypto.Digests.sha256();
+    dk.samtalenotat.crypto.Digests.update(sha, "kek." + cvr + "." + version);
+    return java.util.HexFormat.of().formatHex(sha.digest());
   }
 
   private long count(String fromWhereTenant, long tenantId, int version) {

@@ -28,10 +28,28 @@ public enum RetentionRule {
    */
   NOTE_CAP(ObjectType.DRAFT_VERSION),
   /**
+   * The conversation's row, with its sealed CPR number, personal fields and data key, once nothing
+   * of its content is held (its note journalised and the text destroyed, or expired, declined, or
+   * its note text past its cap unsent) and the grace period has passed. What stays is a record
+   * without personal data ({@link dk.samtalenotat.conversation.PurgedConversation}).
+   */
+  CONVERSATION_PURGED(ObjectType.CONVERSATION),
+  /**
    * The citizen withdrew from being recorded, wholly or from a point in the conversation; applied
    * at once by the caseworker's action, never by the sweep.
    */
-  CITIZEN_OPT_OUT(null);
+  CITIZEN_OPT_OUT(null),
+  /**
+   * The tenant's key-encryption key was rotated on schedule: every data key re-wrapped under the
+   * new version; the old version is retired. Applied by the rotation timer, never by the sweep.
+   */
+  KEY_ROTATED(ObjectType.KEY_VERSION),
+  /**
+   * A retired key-encryption key version destroyed once no database backup that may need it is kept
+   * ({@code samtalenotat.backup.retention}): content deleted before then is unreadable also in old
+   * backups. Applied by the rotation timer and the sweep, never per conversation.
+   */
+  BACKUP_RETENTION(ObjectType.KEY_VERSION);
 
   private final ObjectType objectType;
 

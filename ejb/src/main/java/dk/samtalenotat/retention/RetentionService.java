@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,10 +55,11 @@ public class RetentionService {
     Instant now = Instant.now();
     Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
     for (RetentionBatches.TenantPolicy tenant : batches.tenants()) {
-      sweep(tenant, now).forEach((rule, n) -> destroyed.merge(rule, n, Integer::sum));
-    }
-    if (!destroyed.isEmpty()) {
-      LOG.info(() -> "retention sweep destroyed " + destroyed);
+      Map<RetentionRule, Integer> ofTenant = sweep(tenant, now);
+      if (!ofTenant.isEmpty()) {
+        LOG.info(() -> "retention sweep of tenant " + tenant.cvr() + " destroyed " + ofTenant);
+      }
+      ofTenant.forEach((rule, n) -> destroyed.merge(rule, n, Integer::sum));
     }
     return destroyed;
   }
@@ -105,10 +105,15 @@ public class RetentionService {
           }
         }
       } catch (EJBException e) {
-        LOG.log(
-            Level.WARNING,
-            "retention " + rule + " for tenant " + tenant.cvr() + " stopped; next sweep resumes",
-            e);
+        // The classes of the failure only: a database's message may quote a row.
+        LOG.warning(
+            () ->
+                "retention "
+                    + rule
+                    + " for tenant "
+                    + tenant.cvr()
+                    + " stopped; next sweep resumes: "
+                    + dk.samtalenotat.security.PersonalData.causeChain(e));
       }
     }
     destroyed.values().removeIf(n -> n == 0);

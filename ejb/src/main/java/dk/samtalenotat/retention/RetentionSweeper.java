@@ -42,6 +42,17 @@ public class RetentionSweeper {
   static final List<ConversationState> RECEIPTED =
       List.of(ConversationState.JOURNALISED, ConversationState.CLOSED);
 
+  /** States in which nothing more happens to a conversation and its content is gone. */
+  static final List<ConversationState> FINISHED =
+      List.of(ConversationState.CLOSED, ConversationState.EXPIRED, ConversationState.DECLINED);
+
+  /**
+   * States of an approved note that was never journalised: once its text is destroyed by the note
+   * cap, nothing can be sent any more, and the conversation is finished too.
+   */
+  static final List<ConversationState> UNSENT =
+      List.of(ConversationState.APPROVED, ConversationState.JOURNAL_FAILED);
+
   @PersistenceContext private EntityManager em;
   @Inject private Shredder shredder;
 
@@ -58,6 +69,10 @@ public class RetentionSweeper {
     if (rule == RetentionRule.EXPIRED_UNAPPROVED) {
       return expire(tenantId, now, size);
     }
+    if (rule == RetentionRule.CONVERSATION_PURGED) {
+      List<Shredder.Purge> due = purgeDue(tenantId, policy, now, size);
+      return new Batch(due.size(), due.isEmpty() ? 0 : shredder.purge(due, Actor.TIMER, now));
+    }
     List<Due> due = due(rule, tenantId, policy, now, size);
     int destroyed = 0;
     for (Due d : due) {
@@ -72,6 +87,7 @@ public class RetentionSweeper {
                 shredder.destroyTranscript(d.id(), rule, d.dueAt(), Actor.TIMER, now);
             case DRAFT_VERSION ->
                 shredder.destroyDraftVersion(d.id(), rule, d.dueAt(), Actor.TIMER, now);
+            case CONVERSATION, KEY_VERSION -> false;
           };
       destroyed += done ? 1 : 0;
     }
@@ -87,7 +103,11 @@ public class RetentionSweeper {
   public List<Due> due(
       RetentionRule rule, long tenantId, RetentionPolicy policy, Instant at, int size) {
     return switch (rule) {
-      case CITIZEN_OPT_OUT -> List.of();
+      case CITIZEN_OPT_OUT, KEY_ROTATED, BACKUP_RETENTION -> List.of();
+      case CONVERSATION_PURGED ->
+          purgeDue(tenantId, policy, at, size).stream()
+              .map(p -> new Due(p.id(), p.id(), ObjectType.CONVERSATION, p.dueAt()))
+              .toList();
       case EXPIRED_UNAPPROVED ->
           rows(
               null,
@@ -253,6 +273,48 @@ public class RetentionSweeper {
       }
     }
     return new Batch(due.size(), destroyed);
+  }
+
+  /**
+   * Conversations whose rows the purge takes at {@code at}, oldest id first: finished (closed after
+   * the receipt, expired or declined) longer than the grace period ago; or approved and never
+   * journalised, with the note text destroyed by its cap and the grace period passed since. Nothing
+   * of their content may be held (the purge checks again).
+   */
+  List<Shredder.Purge> purgeDue(long tenantId, RetentionPolicy policy, Instant at, int size) {
+    List<Shredder.Purge> due = new ArrayList<>();
+    for (Object[] r :
+        em.createQuery(
+                "select c.id, c.version, c.stateChangedAt from Conversation c"
+                    + " where c.tenant.id = :tenant and c.state in :finished"
+                    + " and c.stateChangedAt < :cutoff order by c.id",
+                Object[].class)
+            .setParameter("tenant", tenantId)
+            .setParameter("finished", FINISHED)
+            .setParameter("cutoff", at.minus(policy.grace()))
+            .setMaxResults(size)
+            .getResultList()) {
+      due.add(
+          new Shredder.Purge((Long) r[0], (Integer) r[1], ((Instant) r[2]).plus(policy.grace())));
+    }
+    Duration afterApproval = policy.note().plus(policy.grace());
+    for (Object[] r :
+        em.createQuery(
+                "select c.id, c.version, c.approvedAt from Conversation c"
+                    + " where c.tenant.id = :tenant and c.state in :unsent"
+                    + " and c.approvedAt < :cutoff and not exists (select v.id from DraftVersion v"
+                    + " where v.draft.conversation = c and v.destroyedAt is null) order by c.id",
+                Object[].class)
+            .setParameter("tenant", tenantId)
+            .setParameter("unsent", UNSENT)
+            .setParameter("cutoff", at.minus(afterApproval))
+            .setMaxResults(size)
+            .getResultList()) {
+      due.add(
+          new Shredder.Purge((Long) r[0], (Integer) r[1], ((Instant) r[2]).plus(afterApproval)));
+    }
+    due.sort(Comparator.comparingLong(Shredder.Purge::id));
+    return due.size() <= size ? due : due.subList(0, size);
   }
 
   /** Rows of (object id, the time the rule counts from, conversation id). */

@@ -3,17 +3,13 @@ package dk.samtalenotat.retention;
 import dk.samtalenotat.audit.LogRetention;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,12 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 public class RetentionTimer {
 
-  private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
   static final String INFO_PREFIX = "samtalenotat-retention:";
 
   @Resource private TimerService timers;
   @Inject private RetentionService retention;
   @Inject private LogRetention logs;
+  @Inject private KeyRotationService keys;
 
   @Inject
   @ConfigProperty(name = "samtalenotat.retention.schedule", defaultValue = "0 */10 * * * *")
@@ -40,23 +36,7 @@ public class RetentionTimer {
 
   @PostConstruct
   void schedule() {
-    ScheduleExpression expression = Schedules.parse(schedule);
-    String info = INFO_PREFIX + schedule.strip();
-    boolean present = false;
-    for (Timer t : timers.getTimers()) {
-      if (t.getInfo() instanceof String s && s.startsWith(INFO_PREFIX)) {
-        if (s.equals(info) && !present) {
-          present = true;
-        } else {
-          LOG.info(() -> "retention timer " + s + " replaced by " + info);
-          t.cancel();
-        }
-      }
-    }
-    if (!present) {
-      timers.createCalendarTimer(expression, new TimerConfig(info, true));
-      LOG.info(() -> "retention sweep scheduled: " + schedule);
-    }
+    Schedules.keepOneTimer(timers, INFO_PREFIX, "samtalenotat.retention.schedule", schedule);
   }
 
   @Timeout
@@ -64,5 +44,7 @@ public class RetentionTimer {
   void sweep() {
     retention.sweep();
     logs.purge();
+    // Retired key versions go as soon as their backups are gone, not only at the next rotation.
+    keys.destroyDue();
   }
 }

@@ -1,6 +1,10 @@
 package dk.samtalenotat.retention;
 
 import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.util.logging.Logger;
 
 /**
  * Reads a schedule in the six fields of an EJB calendar expression, in cron order: {@code second
@@ -10,7 +14,37 @@ import jakarta.ejb.ScheduleExpression;
  */
 public final class Schedules {
 
+  private static final Logger LOG = Logger.getLogger(Schedules.class.getName());
+
   private Schedules() {}
+
+  /**
+   * Keeps exactly one persistent calendar timer of a kind on {@code timers}: the one for {@code
+   * schedule}. Persistent timers outlive a restart, so a timer of an earlier schedule (its info
+   * starts with {@code infoPrefix}) is cancelled and the current one created only if missing.
+   *
+   * @throws IllegalStateException naming {@code key}, when the schedule is not six fields
+   */
+  public static void keepOneTimer(
+      TimerService timers, String infoPrefix, String key, String schedule) {
+    ScheduleExpression expression = parse(key, schedule);
+    String info = infoPrefix + schedule.strip();
+    boolean present = false;
+    for (Timer t : timers.getTimers()) {
+      if (t.getInfo() instanceof String s && s.startsWith(infoPrefix)) {
+        if (s.equals(info) && !present) {
+          present = true;
+        } else {
+          LOG.info(() -> "timer " + s + " replaced by " + info);
+          t.cancel();
+        }
+      }
+    }
+    if (!present) {
+      timers.createCalendarTimer(expression, new TimerConfig(info, true));
+      LOG.info(() -> "timer scheduled: " + info);
+    }
+  }
 
   static ScheduleExpression parse(String text) {
     return parse("samtalenotat.retention.schedule", text);
@@ -26,8 +60,7 @@ public final class Schedules {
     if (f.length != 6 || f[0].isEmpty()) {
       throw new IllegalStateException(
           key
-              + " must have six fields (second minute hour dayOfMonth"
-              + " month dayOfWeek), is: "
+              + " must have six fields (second minute hour dayOfMonth month dayOfWeek), is: "
               + text);
     }
     return new ScheduleExpression()

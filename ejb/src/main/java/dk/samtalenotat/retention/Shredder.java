@@ -6,7 +6,11 @@ import dk.samtalenotat.audit.AccessLogEntry;
 import dk.samtalenotat.audit.AccessObject;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.conversation.PurgedConversation;
+import dk.samtalenotat.crypto.Digests;
 import dk.samtalenotat.draft.DraftVersion;
+import dk.samtalenotat.journal.JournalReceipt;
+import dk.samtalenotat.journal.StoredReceipt;
 import dk.samtalenotat.recording.AudioUpload;
 import dk.samtalenotat.recording.ChunkStore;
 import dk.samtalenotat.recording.TranscriptWindow;
@@ -366,6 +370,139 @@ public class Shredder {
     return true;
   }
 
+  /** A finished conversation due for purging: its id and the version the caller read. */
+  public record Purge(long id, int version, Instant dueAt) {}
+
+  /**
+   * Purges finished conversations: each row, with its sealed CPR number, sealed personal fields and
+   * data key, and every row that belongs to it (participants, the metadata rows of destroyed
+   * content, the outbox entries and receipts), leaving a {@link PurgedConversation} without
+   * personal data, the deletion evidence (SHA-256 over the sealed fields) and the access log entry.
+   * Each conversation is claimed by the version the caller read, as {@link #expire} does; one that
+   * changed since, or that still holds content, is left alone. The rows go in one statement per
+   * table for the whole batch.
+   *
+   * @return how many were purged
+   */
+  public int purge(List<Purge> due, Actor actor, Instant now) {
+    List<Long> purged = new java.util.ArrayList<>();
+    for (Purge p : due) {
+      int claimed =
+          em.createQuery(
+                  "update Conversation c set c.version = c.version + 1"
+                      + " where c.id = :id and c.version = :version")
+              .setParameter("id", p.id())
+              .setParameter("version", p.version())
+              .executeUpdate();
+      if (claimed == 0) {
+        continue;
+      }
+      Conversation c = fresh(Conversation.class, p.id());
+      if (holdsContent(c)) {
+        LOG.warning(() -> "conversation " + p.id() + " still holds content; not purged");
+        continue;
+      }
+      JournalReceipt receipt =
+          em.createQuery(
+                  "select r from StoredReceipt r where r.conversation = :c order by r.id desc",
+                  StoredReceipt.class)
+              .setParameter("c", c)
+              .setMaxResults(1)
+              .getResultStream()
+              .findFirst()
+              .map(StoredReceipt::receipt)
+              .orElse(null);
+      em.persist(PurgedConversation.of(c, receipt, now));
+      record(
+          c,
+          "conversation:" + c.getId(),
+          ObjectType.CONVERSATION,
+          RetentionRule.CONVERSATION_PURGED,
+          p.dueAt(),
+          now,
+          actor,
+          sealedHash(c));
+      purged.add(c.getId());
+    }
+    if (purged.isEmpty()) {
+      return 0;
+    }
+    // The rows go by SQL, table by table for the whole batch: the entities are not needed, and
+    // loading every dependent row to remove it would cost a statement per row.
+    em.flush();
+    em.clear();
+    for (String delete : PURGE) {
+      em.createNativeQuery(delete).setParameter("ids", purged).executeUpdate();
+    }
+    LOG.fine(() -> purged.size() + " conversation rows purged");
+    return purged.size();
+  }
+
+  /** What a purge deletes, children first; {@code :ids} the conversations. */
+  private static final List<String> PURGE =
+      List.of(
+          "delete from draft_flag where version_id in (select v.id from draft_version v"
+              + " join draft d on d.id = v.draft_id where d.conversation_id in (:ids))",
+          "delete from draft_sentence where version_id in (select v.id from draft_version v"
+              + " join draft d on d.id = v.draft_id where d.conversation_id in (:ids))",
+          "delete from draft_version where draft_id in"
+              + " (select d.id from draft d where d.conversation_id in (:ids))",
+          "delete from draft where conversation_id in (:ids)",
+          "delete from transcript_segment where transcript_id in"
+              + " (select t.id from transcript t where t.conversation_id in (:ids))",
+          "delete from transcript where conversation_id in (:ids)",
+          "delete from transcript_window where upload_id in"
+              + " (select u.id from audio_upload u where u.conversation_id in (:ids))",
+          "delete from upload_chunk where upload_id in"
+              + " (select u.id from audio_upload u where u.conversation_id in (:ids))",
+          "delete from audio_upload where conversation_id in (:ids)",
+          "delete from audio_recording where conversation_id in (:ids)",
+          "delete from journal_receipt where conversation_id in (:ids)",
+          "delete from journal_outbox where conversation_id in (:ids)",
+          "delete from participant where conversation_id in (:ids)",
+          "delete from review_activity where conversation_id in (:ids)",
+          "delete from conversation where id in (:ids)");
+
+  /** Whether any recording, upload, transcript or draft version of it is still held. */
+  private boolean holdsContent(Conversation c) {
+    return count(
+                "select count(a) from AudioRecording a where a.conversation = :c"
+                    + " and a.destroyedAt is null",
+                c)
+            + count(
+                "select count(u) from AudioUpload u where u.conversation = :c"
+                    + " and u.destroyedAt is null and u.state = :open",
+                c,
+                AudioUpload.State.OPEN)
+            + count(
+                "select count(t) from Transcript t where t.conversation = :c"
+                    + " and t.destroyedAt is null",
+                c)
+            + count(
+                "select count(v) from DraftVersion v where v.draft.conversation = :c"
+                    + " and v.destroyedAt is null",
+                c)
+        > 0;
+  }
+
+  private long count(String jpql, Conversation c, Object... open) {
+    var q = em.createQuery(jpql, Long.class).setParameter("c", c);
+    if (open.length > 0) {
+      q.setParameter("open", open[0]);
+    }
+    return q.getSingleResult();
+  }
+
+  /** SHA-256 over what the purge destroys: the sealed fields and the wrapped data key. */
+  private static String sealedHash(Conversation c) {
+    java.security.MessageDigest sha = Digests.sha256();
+    for (String field : c.sealedFields()) {
+      Digests.update(sha, field);
+    }
+    Digests.update(sha, c.getWrappedKey().base64());
+    return java.util.HexFormat.of().formatHex(sha.digest());
+  }
+
   private List<Long> ids(String query, Conversation c) {
     return em.createQuery(query, Long.class).setParameter("c", c).getResultList();
   }
@@ -406,6 +543,7 @@ public class Shredder {
               case AUDIO -> AccessObject.AUDIO;
               case TRANSCRIPT -> AccessObject.TRANSCRIPT;
               case DRAFT_VERSION -> AccessObject.DRAFT;
+              case CONVERSATION, KEY_VERSION -> AccessObject.CONVERSATION;
             },
             actor.userKey(),
             actor.executor().name().toLowerCase(java.util.Locale.ROOT)));

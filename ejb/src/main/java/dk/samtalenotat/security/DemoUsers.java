@@ -98,7 +98,16 @@ public final class DemoUsers {
               "Ole Lund",
               "Team Sygedagpenge",
               THIRD_CVR,
-              Set.of(Roles.CASEWORKER)));
+              Set.of(Roles.CASEWORKER)),
+          // An administrator of a municipality whose compliance settings are not filled in: the
+          // documents screen shows what is missing before the citizen notice can be made.
+          new DemoUser(
+              "bo",
+              "6f1c2a10-0000-4000-8000-000000000020",
+              "Bo Nygaard",
+              null,
+              OTHER_CVR,
+              Set.of(Roles.ADMINISTRATOR)));
 
   private DemoUsers() {}
 

@@ -198,4 +198,8 @@ public class Tenant {
   public String getName() {
     return name;
   }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 }

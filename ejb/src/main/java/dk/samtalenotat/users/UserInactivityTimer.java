@@ -6,13 +6,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 public class UserInactivityTimer {
 
-  private static final Logger LOG = Logger.getLogger(UserInactivityTimer.class.getName());
   static final String INFO_PREFIX = "samtalenotat-inactivity:";
   static final String KEY = "samtalenotat.users.inactivity-schedule";
 
@@ -38,23 +34,7 @@ public class UserInactivityTimer {
 
   @PostConstruct
   void schedule() {
-    var expression = Schedules.parse(KEY, schedule);
-    String info = INFO_PREFIX + schedule.strip();
-    boolean present = false;
-    for (Timer t : timers.getTimers()) {
-      if (t.getInfo() instanceof String s && s.startsWith(INFO_PREFIX)) {
-        if (s.equals(info) && !present) {
-          present = true;
-        } else {
-          LOG.info(() -> "inactivity timer " + s + " replaced by " + info);
-          t.cancel();
-        }
-      }
-    }
-    if (!present) {
-      timers.createCalendarTimer(expression, new TimerConfig(info, true));
-      LOG.info(() -> "inactivity sweep scheduled: " + schedule);
-    }
+    Schedules.keepOneTimer(timers, INFO_PREFIX, KEY, schedule);
   }
 
   @Timeout

@@ -161,6 +161,11 @@ class AudioStoreTest {
             }
             return 1;
           }
+
+          @Override
+          public Stream start(String name) {
+            throw new UnsupportedOperationException("the store only probes");
+          }
         };
     AudioStore store = new AudioStore(dir.resolve("audio"), 100_000, decoder);
     byte[] fake = "OggSxx not really".getBytes(StandardCharsets.ISO_8859_1);

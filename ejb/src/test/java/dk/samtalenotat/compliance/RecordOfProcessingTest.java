@@ -41,6 +41,7 @@ class RecordOfProcessingTest {
           "Transskription af samtalen",
           "Udkast til journalnotat",
           "Journalisering af det godkendte notat",
+          "Registrering af samtalen",
           "Log over log-ind og log-ud",
           "Adgangslog"
         }) {
@@ -50,6 +51,7 @@ class RecordOfProcessingTest {
     assertTrue(text.contains("Intet sagssystem er tilsluttet"), text);
     assertTrue(text.contains("Overførsel til tredjelande Ingen."), text);
     assertTrue(text.contains("AES-256-GCM"), text);
+    assertTrue(text.contains("sikkerhedskopier af databasen er udløbet (35 dage)"), text);
     assertTrue(
         text.contains("Ikke oplyst (indstilling samtalenotat.compliance.tenant.<CVR>.hosting)"),
         text);
@@ -98,15 +100,19 @@ class RecordOfProcessingTest {
 
   @Test
   void theCsvHasOneRowPerActivityWithTheSameFacts() {
-    String csv = RecordOfProcessing.csv(TestFacts.local(new RetentionPolicy(2, 10, 5)));
+    String csv = RecordOfProcessing.csv(TestFacts.local(new RetentionPolicy(2, 10, 5, 20)));
     String[] lines = csv.split("\r\n(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
-    assertEquals(7, lines.length, csv);
+    assertEquals(8, lines.length, csv);
     assertTrue(lines[0].startsWith("Aktivitet;Formål;Retsgrundlag;"), lines[0]);
     assertTrue(lines[1].startsWith("Lydoptagelse af samtalen;"), lines[1]);
     assertTrue(lines[1].contains("senest 2 dage efter modtagelsen"), lines[1]);
     assertTrue(lines[2].contains("senest 10 dage efter registrering"), lines[2]);
     assertTrue(lines[3].contains("senest 5 dage efter godkendelse"), lines[3]);
-    assertTrue(lines[6].startsWith("Adgangslog"), lines[6]);
+    assertTrue(lines[5].startsWith("Registrering af samtalen;"), lines[5]);
+    assertTrue(
+        lines[5].contains("slettes 20 dage efter, at samtalens indhold er slettet"), lines[5]);
+    assertTrue(lines[5].contains("loft 90 dage"), lines[5]);
+    assertTrue(lines[7].startsWith("Adgangslog"), lines[7]);
     for (int i = 1; i < lines.length; i++) {
       assertTrue(lines[i].contains("Æbeltoft Kommune"), lines[i]);
       assertTrue(lines[i].contains("AES-256-GCM"), lines[i]);

@@ -46,6 +46,22 @@ class ConversationTest {
   }
 
   @Test
+  void theRatingIsKeptAsANumberAndItsReasonSealed() {
+    Conversation c = registered();
+    c.documented(540, new dk.samtalenotat.benefit.DraftRating(4, "Manglede aftalen om CV"));
+    assertEquals(540, c.getDocumentationSeconds());
+    assertEquals(4, c.getDraftRating());
+    assertEquals("Manglede aftalen om CV", c.ratingReason());
+    assertFalse(
+        String.join(" ", c.sealedFields().stream().map(String::valueOf).toList())
+            .contains("Manglede"),
+        "the reason is stored sealed only");
+    c.documented(null, dk.samtalenotat.benefit.DraftRating.NONE);
+    assertNull(c.getDraftRating());
+    assertNull(c.ratingReason());
+  }
+
+  @Test
   void goesFromAudioThroughTranscription() {
     Conversation c = registered();
     c.audioReceived();
@@ -72,10 +88,12 @@ class ConversationTest {
     c.audioReceived();
     c.transcriptionStarted();
     c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("HTTP 500"));
-    assertEquals(Problem.TRANSCRIPTION_FAILED, Problem.codeOf(c.getProblem()));
+    assertEquals(Problem.TRANSCRIPTION_FAILED, c.getProblem());
+    assertEquals("HTTP 500", c.getProblemDetail());
     assertTrue(c.getState().isFailure());
     c.transcriptionStarted();
     assertNull(c.getProblem());
+    assertNull(c.getProblemDetail());
   }
 
   @Test
@@ -92,6 +110,7 @@ class ConversationTest {
             "Ønsker ikke optagelse");
     assertEquals(ConversationState.DECLINED, c.getState());
     assertFalse(c.isCitizenInformed());
+    assertEquals("Ønsker ikke optagelse", c.getDeclinedReason());
     assertThrows(IllegalTransitionException.class, c::audioReceived);
     assertThrows(IllegalTransitionException.class, c::transcribed);
   }
@@ -135,8 +154,10 @@ class ConversationTest {
   @Test
   void longReasonsAreCut() {
     Conversation c = registered();
-    c.noteProblem("x".repeat(5000));
-    assertEquals(Conversation.REASON_LENGTH, c.getProblem().length());
+    c.noteProblem(
+        ProblemReport.of(Problem.DRAFT_RETRYING, "x".repeat(5000)).withDetail("y".repeat(5000)));
+    assertEquals(Conversation.REASON_LENGTH, c.getProblemText().length());
+    assertEquals(Conversation.REASON_LENGTH, c.getProblemDetail().length());
   }
 
   @ParameterizedTest
@@ -211,11 +232,11 @@ class ConversationTest {
     assertEquals("Team Job", c.getTeam());
     c.audioReceived();
     c.transcriptionStarted();
-    c.transcriptionFailed("engine down");
+    c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("engine down"));
     c.transcriptionStarted();
     c.transcribed();
     c.draftingStarted();
-    c.draftFailed("no answer");
+    c.draftFailed(Problem.DRAFT_FAILED.with("no answer"));
     c.draftingStarted();
     c.draftReady();
     c.regenerationRequested();
@@ -225,7 +246,7 @@ class ConversationTest {
     assertTrue(c.getApprovedAt() != null);
     c.measuredAtApproval(java.time.Duration.ofMinutes(25), null, 0.2);
     c.journalisingStarted(null);
-    c.journalFailed("closed case");
+    c.journalFailed(ProblemReport.of(Problem.JOURNAL_FAILED));
     c.journalisingStarted("other");
     c.journalised();
     assertEquals(1, c.getTranscriptionFailures());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class JournalNoteTest {
+public class JournalNoteTest {
 
   @Test
   void htmlEscapesEveryTagTheCaseworkerTyped() {
@@ -25,7 +25,7 @@ class JournalNoteTest {
     assertEquals("010190-1234", note.citizenCprWithHyphen());
   }
 
-  static JournalNote sample() {
+  public static JournalNote sample() {
     return new JournalNote(
         "29189897",
         "0101901234",

@@ -92,7 +92,7 @@ class JobFailureTest {
 
     @Override
     public void noteProblem(long conversationId, Problem problem, String detail) {
-      calls.add("problem " + conversationId + " " + problem.with(detail));
+      calls.add("problem " + conversationId + " " + problem + ": " + detail);
     }
 
     @Override
@@ -137,7 +137,9 @@ class JobFailureTest {
 
   @Test
   void theFailureShownNamesTheKindOfCauseNeverItsMessage() {
-    steps.failStore = new EJBException(new IllegalStateException("Borger: Jeg bor på Vestergade"));
+    // With a CPR number, so that the log guard fails the test if the message reaches a log line.
+    steps.failStore =
+        new EJBException(new IllegalStateException("Borger 070385-1234: Jeg bor på Vestergade"));
     drafting().onMessage(job(42, 3, MAX_ATTEMPTS));
     assertFalse(steps.calls.toString().contains("Vestergade"), steps.calls.toString());
   }
@@ -206,7 +208,9 @@ class JobFailureTest {
     job.steps = steps;
     job.settings = new PipelineSettings(MAX_ATTEMPTS);
     job.context = context();
-    job.live = new dk.samtalenotat.recording.LiveTranscriptionSettings(false, "PT30S", "PT5S");
+    job.live =
+        new dk.samtalenotat.recording.LiveTranscriptionSettings(
+            false, "PT30S", "PT5S", 100, "PT10M");
     job.speech =
         new SpeechToText() {
           @Override

@@ -1,8 +1,10 @@
 package dk.samtalenotat.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.crypto.TestKeys;
 import java.time.Instant;
@@ -30,8 +32,8 @@ class AudioUploadTest {
   @Test
   void aNewChunkIsAdmittedAndCounted() {
     assertEquals(AudioUpload.Admission.NEW, upload.admit(0, A, Optional.empty()));
-    upload.chunkStored(1000);
-    upload.chunkStored(500);
+    upload.chunkStored(0, 1000);
+    upload.chunkStored(1, 500);
     assertEquals(2, upload.getChunkCount());
     assertEquals(1500, upload.getBytesReceived());
     assertEquals(8500, upload.remaining(10_000));
@@ -61,6 +63,47 @@ class AudioUploadTest {
     assertEquals(
         ChunkRejectedException.Reason.BAD_SEQUENCE,
         refused(() -> upload.admit(AudioUpload.MAX_SEQ + 1, A, Optional.empty())));
+  }
+
+  @Test
+  void aSenderGoingInOrderNeedsNoLookUpAndHasNoGap() {
+    assertTrue(upload.gapless());
+    assertEquals(List.of(), upload.receivedWithoutGaps());
+    for (int seq = 0; seq < 1200; seq++) {
+      assertFalse(upload.mayHold(seq), "a number above the highest is not held: " + seq);
+      upload.chunkStored(seq, 10);
+      assertTrue(upload.gapless());
+    }
+    assertEquals(List.of(new SeqRange(0, 1199)), upload.receivedWithoutGaps());
+    assertTrue(upload.mayHold(0));
+    assertTrue(upload.mayHold(1199));
+    assertFalse(upload.mayHold(1200));
+  }
+
+  @Test
+  void aSkippedNumberIsAGapUntilItArrives() {
+    upload.chunkStored(0, 10);
+    upload.chunkStored(2, 10);
+    assertFalse(upload.gapless());
+    assertTrue(upload.mayHold(1), "below the highest: must be looked up");
+    assertThrows(IllegalStateException.class, upload::receivedWithoutGaps);
+    upload.chunkStored(1, 10);
+    assertTrue(upload.gapless());
+    assertEquals(List.of(new SeqRange(0, 2)), upload.receivedWithoutGaps());
+  }
+
+  @Test
+  void numbersHeldAndTheirGapsAreRanges() {
+    assertEquals(List.of(), AudioUpload.ranges(List.of()));
+    assertEquals(List.of(new SeqRange(0, 2)), AudioUpload.ranges(List.of(0, 1, 2)));
+    assertEquals(
+        List.of(new SeqRange(0, 2), new SeqRange(5, 6), new SeqRange(9, 9)),
+        AudioUpload.ranges(List.of(0, 1, 2, 5, 6, 9)));
+    assertEquals(List.of(), AudioUpload.gaps(List.of(new SeqRange(0, 2))));
+    assertEquals(
+        List.of(new SeqRange(0, 1), new SeqRange(4, 4)),
+        AudioUpload.gaps(List.of(new SeqRange(2, 3), new SeqRange(5, 7))));
+    assertEquals(List.of(), AudioUpload.gaps(List.of()));
   }
 
   @Test
@@ -100,7 +143,7 @@ class AudioUploadTest {
     assertNull(upload.getWrappedKey());
     assertEquals(
         ChunkRejectedException.Reason.CLOSED, refused(() -> upload.admit(0, A, Optional.empty())));
-    assertEquals(ChunkRejectedException.Reason.CLOSED, refused(() -> upload.chunkStored(1)));
+    assertEquals(ChunkRejectedException.Reason.CLOSED, refused(() -> upload.chunkStored(0, 1)));
     assertEquals(
         ChunkRejectedException.Reason.CLOSED, refused(() -> upload.requireComplete(0, List.of(0))));
   }

@@ -22,9 +22,10 @@ import javax.sql.DataSource;
 
 /**
  * How fast retention destroys expired conversations, and the heap the sweep needs: registers N
- * conversations that each hold audio, a transcript and a draft, lets 31 days pass, and times one
- * sweep as {@link RetentionService} runs it (batches of 50, each its own transaction, evidence
- * written). Not a unit test; {@code bench/run-retention.sh} runs it:
+ * conversations that each hold audio, a transcript, a draft and two participants, lets 31 days
+ * pass, and times one sweep as {@link RetentionService} runs it (batches of 50, each its own
+ * transaction, evidence written); then the sweep that purges their rows once the grace period is
+ * over. Not a unit test; {@code bench/run-retention.sh} runs it:
  *
  * <pre>bench/run-retention.sh [h2|postgresql|both] [conversations]</pre>
  */
@@ -82,7 +83,7 @@ public final class RetentionBench {
         db.run(
             em -> {
               for (int i = 0; i < n; i++) {
-                fixture.drafted(em, "0703851234", content);
+                fixture.drafted(em, "0703851234", content, "Mette Sørensen", "Ditte Brøndsted");
               }
             });
       }
@@ -115,9 +116,11 @@ public final class RetentionBench {
       sampler.start();
 
       Instant start = Instant.now();
+      // The longest grace period keeps the rows: this sweep is the same work as before rows were
+      // purged, and is timed alone.
+      Instant day31 = Instant.now().plus(Duration.ofDays(31));
       Map<RetentionRule, Integer> destroyed =
-          fixture.sweep(
-              new RetentionCaps(30).caps(), Instant.now().plus(Duration.ofDays(31)), BATCH_SIZE);
+          fixture.sweep(new RetentionCaps(30, "P90D").caps(), day31, BATCH_SIZE);
       Duration took = Duration.between(start, Instant.now());
       sampler.interrupt();
       long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -141,6 +144,27 @@ public final class RetentionBench {
           sampledPeak.get() >> 20,
           poolPeaks >> 20,
           Runtime.getRuntime().maxMemory() >> 20);
+
+      // The rows of the expired conversations, once their grace period is over.
+      Instant purgeStart = Instant.now();
+      Map<RetentionRule, Integer> purged =
+          fixture.sweep(
+              new RetentionCaps(30, "P0D").caps(), day31.plus(Duration.ofMinutes(1)), BATCH_SIZE);
+      double purgeSeconds = Duration.between(purgeStart, Instant.now()).toMillis() / 1000.0;
+      int rows = purged.getOrDefault(RetentionRule.CONVERSATION_PURGED, 0);
+      if (rows != count) {
+        throw new IllegalStateException("expected " + count + " purged, got " + purged);
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%s: purged %d conversation rows (each with its participants and the metadata rows of"
+              + " its destroyed content) in %.1f s = %.0f conversations/s; expiry and purge"
+              + " together %.0f conversations/s%n",
+          name,
+          rows,
+          purgeSeconds,
+          rows / purgeSeconds,
+          rows / (seconds + purgeSeconds));
     }
   }
 

@@ -6,12 +6,16 @@ import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationForm;
 import dk.samtalenotat.conversation.ConversationType;
 import dk.samtalenotat.conversation.Cpr;
+import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.conversation.SealedCpr;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.TestKeys;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.journal.JournalReceipt;
+import dk.samtalenotat.journal.OutboxEntry;
+import dk.samtalenotat.journal.StoredReceipt;
 import dk.samtalenotat.persistence.TestDatabase;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
@@ -70,8 +74,8 @@ public final class RetentionFixture {
    * fire: audio destroyed once the draft exists (as the pipeline does), an edited version if any,
    * and approval, which destroys the transcript (as the service does).
    */
-  public void live(EntityManager em, String cpr, Content content) {
-    Draft d = drafted(em, cpr, content);
+  public Conversation live(EntityManager em, String cpr, Content content, String... citizens) {
+    Draft d = drafted(em, cpr, content, citizens);
     Conversation c = d.getConversation();
     Shredder shredder = new Shredder(em, audio);
     em.flush();
@@ -90,13 +94,88 @@ public final class RetentionFixture {
       em.flush();
       shredder.destroyTranscriptOf(c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user("mette"));
     }
+    return c;
+  }
+
+  /** The case system's receipt for an approved conversation: it is JOURNALISED. */
+  public void journalised(EntityManager em, Conversation c, String caseId) {
+    c.journalisingStarted(null);
+    OutboxEntry entry = new OutboxEntry(c, "sbsys", caseId);
+    em.persist(entry);
+    em.persist(
+        new StoredReceipt(
+            entry, new JournalReceipt("sbsys", caseId, "doc-" + caseId, Instant.now())));
+    c.journalised();
+  }
+
+  /** A conversation the citizen declined to have recorded, with their words on it. */
+  public Conversation declined(EntityManager em, String cpr, String reason, String... citizens) {
+    Conversation c =
+        Conversation.registerDeclined(
+            em.find(Tenant.class, tenantId),
+            em.find(AppUser.class, owner.getId()),
+            SealedCpr.seal(Cpr.parse(cpr), CVR, kek.asDataKeys(), kek.hasher()),
+            "SAG-2",
+            ConversationType.JOBSAMTALE,
+            ConversationForm.TELEFON,
+            LocalDateTime.of(2026, 3, 13, 10, 0),
+            reason);
+    for (String name : citizens) {
+      c.addParticipant(name, ParticipantRole.BORGER);
+    }
+    em.persist(c);
+    return c;
+  }
+
+  /**
+   * The key life cycle as the server runs it, each step a transaction of its own, with the given
+   * backup retention.
+   */
+  public KeyLifecycle keys(java.time.Duration backupRetention) {
+    var dataKeys = kek.asDataKeys();
+    KeyLifecycle.Steps steps =
+        new KeyLifecycle.Steps() {
+          @Override
+          public int rewrapBatch(long tenant, String cvr, int size) {
+            return db.inTransaction(
+                em -> new KeyRotation(em, dataKeys).rewrapBatch(tenant, cvr, size));
+          }
+
+          @Override
+          public long stillUsing(long tenant, int version) {
+            return db.inTransaction(
+                em -> new KeyRotation(em, dataKeys).stillUsing(tenant, version));
+          }
+
+          @Override
+          public void rotated(long tenant, int old, int next, Instant now, Actor actor) {
+            db.run(em -> new KeyRotation(em, dataKeys).rotated(tenant, old, next, now, actor));
+          }
+
+          @Override
+          public List<Integer> outlivedBackups(
+              long tenant, Instant now, java.time.Duration retention) {
+            return db.inTransaction(
+                em -> new KeyRotation(em, dataKeys).outlivedBackups(tenant, now, retention));
+          }
+
+          @Override
+          public void destroyed(
+              long tenant, int version, java.time.Duration retention, Instant now, Actor actor) {
+            db.run(
+                em ->
+                    new KeyRotation(em, dataKeys)
+                        .destroyed(tenant, version, retention, now, actor));
+          }
+        };
+    return new KeyLifecycle(kek, steps, backupRetention);
   }
 
   /**
    * Registers a conversation holding audio, transcript and a generated draft, all still there (no
    * events ran): what the expiry rule finds when nobody approves it.
    */
-  public Draft drafted(EntityManager em, String cpr, Content content) {
+  public Draft drafted(EntityManager em, String cpr, Content content, String... citizens) {
     var keys = kek.asDataKeys();
     Conversation c =
         Conversation.register(
@@ -107,6 +186,9 @@ public final class RetentionFixture {
             ConversationType.JOBSAMTALE,
             ConversationForm.FREMMOEDE,
             LocalDateTime.of(2026, 3, 12, 9, 30));
+    for (String name : citizens) {
+      c.addParticipant(name, ParticipantRole.BORGER);
+    }
     em.persist(c);
     DataKey audioKey = keys.create(CVR);
     AudioStore.Stored stored;

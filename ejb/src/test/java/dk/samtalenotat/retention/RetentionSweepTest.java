@@ -402,7 +402,7 @@ class RetentionSweepTest {
                             1_000_000,
                             key);
                 em.persist(new dk.samtalenotat.recording.UploadChunk(upload, 0, stored));
-                upload.chunkStored(stored.size());
+                upload.chunkStored(0, stored.size());
               } catch (IOException | java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
               }

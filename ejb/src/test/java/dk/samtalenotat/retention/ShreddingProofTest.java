@@ -36,18 +36,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The proof of issue 4 below the server, on both databases the tests can run: conversations live
- * their whole life (audio, a transcript with distinctive Danish phrases, a generated and an edited
- * draft, approval; others never approved), the sweep runs 31 days later, and then nothing of the
- * audio, transcript or draft plaintext is in the database (every column of every table, read as a
- * dump would), in the database's own files on disk (data files and write-ahead log) or in the audio
- * folder; and the ciphertext a backup taken before the sweep holds cannot be decrypted with any key
- * the database still holds. The black-box version on the real server is {@code ShreddingProofIT}.
+ * The proof of issues 4 and 14 below the server, on both databases the tests can run: conversations
+ * live their whole life (audio, a transcript with distinctive Danish phrases, a generated and an
+ * edited draft, approval, the citizen named as a participant; one never approved; one declined with
+ * the citizen's words), a backup of the database is taken (every sealed value and every wrapped
+ * data key), the sweeps run 31 and 61 days later (content destroyed, then every conversation row
+ * purged), the tenant's key is rotated and its old version destroyed once the backup retention has
+ * passed; and then nothing of the audio, transcript, draft, CPR numbers or names is in the database
+ * (every column of every table, read as a dump would), in the database's own files on disk (data
+ * files and write-ahead log) or in the audio folder, while the backup taken before holds no data
+ * key that any key still in existence unwraps. The black-box version on the real server is {@code
+ * ShreddingProofIT}.
  */
-class ShreddingProofTest {
+public class ShreddingProofTest {
 
   static final String CPR_APPROVED = "0703851234";
   static final String CPR_EXPIRED = "1206921357";
+  static final String CPR_DECLINED = "2408771592";
+  static final String CITIZEN = "Ditte Brøndsted";
+  static final String CITIZEN_DECLINED = "Kasper Ulvsgaard";
+  static final String DECLINED_REASON = "Ønsker ikke optagelse efter skilsmissen fra Vibeke";
   static final List<String> SAID =
       List.of(
           "Jeg har søgt elevplads som tømrer hos Hedegaard Byg i Ikast",
@@ -73,8 +81,12 @@ class ShreddingProofTest {
           "opfølgning om kørekort",
           "Skattestyrelsen",
           "ønskede ikke at uddybe",
+          "skilsmissen fra Vibeke",
+          "Brøndsted",
+          "Ulvsgaard",
           CPR_APPROVED,
-          CPR_EXPIRED);
+          CPR_EXPIRED,
+          CPR_DECLINED);
 
   /** Recognisable audio bytes: a marker repeated through the samples of a WAV file. */
   static final String AUDIO_MARKER = "PROOF-AUDIO-7f3a9c";
@@ -103,7 +115,6 @@ class ShreddingProofTest {
     TestKeys kek = new TestKeys();
     DataKeys keys = kek.asDataKeys();
     AudioStore audio = new AudioStore(dir.resolve("audio"), 10_000_000);
-    List<Sealed> backup;
     try (TestDatabase db = new TestDatabase(ds)) {
       RetentionFixture life = new RetentionFixture(db, kek, audio);
       db.run(
@@ -111,33 +122,63 @@ class ShreddingProofTest {
             life.live(
                 em,
                 CPR_APPROVED,
-                new RetentionFixture.Content(wav(), SAID, GENERATED, EDITED, true));
+                new RetentionFixture.Content(wav(), SAID, GENERATED, EDITED, true),
+                CITIZEN);
             life.drafted(
                 em,
                 CPR_EXPIRED,
                 new RetentionFixture.Content(
                     wav(), List.of(SAID_EXPIRED), GENERATED_EXPIRED, null, false));
+            life.declined(em, CPR_DECLINED, DECLINED_REASON, CITIZEN_DECLINED);
           });
-      // Before the sweep: the draft text is readable with its key, as a backup would hold it.
-      backup = sealedDrafts(ds);
-      assertEquals(3, backup.size(), "generated and edited version, and the expiring draft");
-      for (Sealed s : backup) {
-        String text = keys.open(RetentionFixture.CVR, s.key()).open(s.aad(), s.ciphertext());
-        assertTrue(text.startsWith("Borgeren"), "the control: a live key opens its text");
+      // The backup: what the database holds before anything is destroyed. Nothing in it is plain.
+      String backupDump = dump(ds);
+      List<WrappedKey> backupKeys = wrappedKeys(ds);
+      assertTrue(backupDump.contains("Demo Kommune"), "the control: the backup holds metadata");
+      for (String fragment : FRAGMENTS) {
+        assertFalse(contains(backupDump, fragment), () -> "the backup holds plain " + fragment);
+      }
+      assertEquals(
+          3 + 1 + 1 + 3,
+          backupKeys.size(),
+          "3 conversations, the audio and transcript still held, 3 draft versions");
+      for (WrappedKey k : backupKeys) {
+        keys.open(RetentionFixture.CVR, k); // the control: every one opens before
       }
 
-      // 31 days on: past the note cap of the approved one and the expiry of the other.
-      Map<RetentionRule, Integer> destroyed =
-          life.sweep(new RetentionCaps(30).caps(), Instant.now().plus(Duration.ofDays(31)), 2);
+      // 31 days on: past the note cap of the approved one and the expiry of the other; the
+      // expired and the declined conversation's rows go at the end of the same sweep (grace 30).
+      Instant now = Instant.now();
+      RetentionPolicy caps = new RetentionCaps(30).caps();
       assertEquals(
-          Map.of(RetentionRule.EXPIRED_UNAPPROVED, 1, RetentionRule.NOTE_CAP, 2), destroyed);
+          Map.of(
+              RetentionRule.EXPIRED_UNAPPROVED, 1,
+              RetentionRule.NOTE_CAP, 2,
+              RetentionRule.CONVERSATION_PURGED, 2),
+          life.sweep(caps, now.plus(Duration.ofDays(31)), 2));
+      // The approved note was never journalised: its row goes 30 days after its text.
       assertEquals(
-          Long.valueOf(7),
+          Map.of(RetentionRule.CONVERSATION_PURGED, 1),
+          life.sweep(caps, now.plus(Duration.ofDays(61)), 2));
+      // The key is rotated; its old version goes once the backups (35 days) are gone.
+      KeyLifecycle keyLife = life.keys(Duration.ofDays(35));
+      assertEquals(2, keyLife.rotate(life.tenantId(), RetentionFixture.CVR, Actor.TIMER, now));
+      assertEquals(
+          List.of(),
+          keyLife.destroyDue(
+              life.tenantId(), RetentionFixture.CVR, Actor.TIMER, now.plus(Duration.ofDays(34))),
+          "not while a backup may need it");
+      assertEquals(
+          List.of(1),
+          keyLife.destroyDue(
+              life.tenantId(), RetentionFixture.CVR, Actor.TIMER, now.plus(Duration.ofDays(35))));
+      assertEquals(
+          Long.valueOf(2 + 2 + 3 + 3 + 2),
           db.<Long>inTransaction(
               em ->
                   em.createQuery("select count(e) from DeletionEvidence e", Long.class)
                       .getSingleResult()),
-          "2 recordings, 2 transcripts, 3 draft versions");
+          "2 recordings, 2 transcripts, 3 draft versions, 3 conversations, rotation, key version");
       checkpoint(ds);
 
       String dump = dump(ds);
@@ -150,52 +191,30 @@ class ShreddingProofTest {
       assertFalse(dump.contains(AUDIO_MARKER));
       assertNoFragmentIn(databaseFiles);
       assertNoFragmentIn(dir.resolve("audio"));
-
-      // The ciphertext of the backup: its own key is gone, and no key left in the database opens
-      // it.
-      List<WrappedKey> left = wrappedKeys(ds);
-      for (Sealed s : backup) {
-        assertFalse(left.contains(s.key()), "the data key of " + s.aad() + " is destroyed");
-        for (WrappedKey k : left) {
-          var key = keys.open(RetentionFixture.CVR, k);
-          assertThrows(CryptoException.class, () -> key.open(s.aad(), s.ciphertext()));
-        }
+      for (String table :
+          List.of("conversation", "participant", "audio_recording", "transcript", "draft")) {
+        assertEquals("0", scalar(ds, "select count(*) from " + table), table + " rows purged");
       }
-      assertEquals(
-          "0", scalar(ds, "select count(*) from draft_version where wrapped_key is not null"));
-      assertEquals(
-          "0", scalar(ds, "select count(*) from transcript where wrapped_key is not null"));
-      assertEquals(
-          "0", scalar(ds, "select count(*) from audio_recording where wrapped_key is not null"));
+      assertEquals("3", scalar(ds, "select count(*) from conversation_record"), "what stays");
+
+      // The backup opened with the keys that exist now: no data key in it unwraps.
+      for (WrappedKey k : backupKeys) {
+        assertThrows(CryptoException.class, () -> keys.open(RetentionFixture.CVR, k));
+      }
     }
   }
 
-  /** The draft versions' ciphertext with their keys, read as a backup holds them. */
-  private static List<Sealed> sealedDrafts(DataSource ds) throws SQLException {
-    List<Sealed> out = new ArrayList<>();
-    try (Connection c = ds.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "select object_id, content, wrapped_key, kek_version from draft_version"
-                    + " where content is not null")) {
-      while (rs.next()) {
-        out.add(
-            new Sealed(
-                rs.getString(1) + ":content",
-                rs.getString(2),
-                WrappedKey.of(rs.getInt(4), rs.getString(3))));
-      }
-    }
-    return out;
-  }
-
-  private record Sealed(String aad, String ciphertext, WrappedKey key) {}
-
-  /** Every data key still in the database, whatever table holds it. */
+  /** Every data key the database holds, whatever table holds it, as a backup holds them. */
   private static List<WrappedKey> wrappedKeys(DataSource ds) throws SQLException {
     List<WrappedKey> out = new ArrayList<>();
-    for (String table : List.of("conversation", "audio_recording", "transcript", "draft_version")) {
+    for (String table :
+        List.of(
+            "conversation",
+            "audio_recording",
+            "audio_upload",
+            "transcript",
+            "transcript_window",
+            "draft_version")) {
       try (Connection c = ds.getConnection();
           Statement s = c.createStatement();
           ResultSet rs =
@@ -208,7 +227,6 @@ class ShreddingProofTest {
         }
       }
     }
-    assertFalse(out.isEmpty(), "the conversations' CPR keys remain: the check has keys to try");
     return out;
   }
 
@@ -216,7 +234,7 @@ class ShreddingProofTest {
    * Every column of every table of the schema, as text (binary columns as their bytes read as
    * ISO-8859-1 and as UTF-8): what pg_dump or H2's SCRIPT would write, and a backup would hold.
    */
-  static String dump(DataSource ds) throws SQLException {
+  public static String dump(DataSource ds) throws SQLException {
     StringBuilder out = new StringBuilder();
     try (Connection c = ds.getConnection()) {
       DatabaseMetaData meta = c.getMetaData();

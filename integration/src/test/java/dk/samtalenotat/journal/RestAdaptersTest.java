@@ -1,6 +1,7 @@
 package dk.samtalenotat.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import dk.samtalenotat.journal.config.ConfiguredCaseSystems;
 import dk.samtalenotat.journal.fake.FakeCaseSystem.Fault;
 import dk.samtalenotat.journal.fake.FakeMomentum;
 import dk.samtalenotat.journal.fake.FakeSbsys;
+import dk.samtalenotat.security.PersonalData;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -141,7 +143,7 @@ class RestAdaptersTest {
     assertEquals(1, sbsys.notesWithKey("key-" + fault), "exactly one note in SBSYS");
     assertEquals(0, sbsys.notesContaining("key-" + fault), "the key itself is not in the note");
     assertEquals("17", e.receipt.caseId());
-    FakeSbsys.Note stored = sbsys.notes().get(0);
+    dk.samtalenotat.demosbsys.SbsysCaseSystem.Note stored = sbsys.notes().get(0);
     assertTrue(stored.html().contains("&lt;Åse&gt; &amp; co."), stored.html());
     assertEquals("2026-03-12T09:30+01:00", stored.contactTime());
   }
@@ -155,7 +157,7 @@ class RestAdaptersTest {
     PermanentJournalException e =
         assertThrows(PermanentJournalException.class, () -> journal.deliver(note("18", "k409")));
     assertEquals(JournalFailure.CASE_CLOSED, e.failure());
-    assertEquals(1, sbsys.createRequests());
+    assertEquals(0, sbsys.createRequests(), "the case check finds it closed: nothing is sent");
     PermanentJournalException byNumber =
         assertThrows(
             PermanentJournalException.class,
@@ -241,6 +243,108 @@ class RestAdaptersTest {
             .orElseThrow();
     assertEquals(1, lookup.openCases(CVR, CPR).size());
     assertEquals(0, lookup.openCases(CVR, "0202022222").size());
+  }
+
+  /** The citizen of the notes (CPR) and another citizen, each with cases of their own. */
+  static final String OTHER_CPR = "0202022222";
+
+  @Test
+  void sbsysSendsNothingIntoAnotherCitizensCase() throws Exception {
+    sbsys =
+        new FakeSbsys()
+            .addCase(1, "A-1", "Jobafklaring", "Aktiv", "010190-1234")
+            .addCase(2, "A-2", "Gammel", "Afsluttet", "010190-1234")
+            .addCase(3, "B-3", "Andens sygedagpenge", "Aktiv", "020202-2222");
+    CaseSystems systems = ConfiguredCaseSystems.fromValues(sbsysConfig(sbsys.url().toString()));
+    Journal journal = systems.journal(CVR).orElseThrow();
+    CaseLookup lookup = systems.caseLookup(CVR).orElseThrow();
+    for (String othersCase : List.of("B-3", "3", "Z-99", "99")) {
+      PermanentJournalException e =
+          assertThrows(
+              PermanentJournalException.class,
+              () -> journal.deliver(note(othersCase, "k-" + othersCase)),
+              othersCase);
+      assertEquals(JournalFailure.CASE_NOT_CITIZENS, e.failure(), othersCase);
+      assertEquals(CaseCheck.NOT_CITIZENS, lookup.check(CVR, CPR, othersCase), othersCase);
+    }
+    assertEquals(0, sbsys.createRequests(), "nothing sent into another citizen's case");
+    assertEquals(CaseCheck.CITIZENS_OPEN_CASE, lookup.check(CVR, CPR, "A-1"));
+    assertEquals(CaseCheck.CITIZENS_OPEN_CASE, lookup.check(CVR, CPR, "1"));
+    assertEquals(CaseCheck.CLOSED, lookup.check(CVR, CPR, "A-2"));
+    assertEquals(CaseCheck.CITIZENS_OPEN_CASE, lookup.check(CVR, OTHER_CPR, "B-3"));
+    Delivery d = journal.deliver(note("A-1", "k-own"));
+    assertEquals("1", assertInstanceOf(Delivery.Stored.class, d).receipt().caseId());
+    assertEquals(1, sbsys.createRequests());
+  }
+
+  @Test
+  void momentumSendsNothingIntoAnotherCitizensJournal() throws Exception {
+    momentum = new FakeMomentum().addCitizen(CPR, "C-1").addCitizen(OTHER_CPR, "C-2");
+    CaseSystems systems =
+        ConfiguredCaseSystems.fromValues(momentumConfig(momentum.url().toString()));
+    Journal journal = systems.journal(CVR).orElseThrow();
+    CaseLookup lookup = systems.caseLookup(CVR).orElseThrow();
+    PermanentJournalException e =
+        assertThrows(PermanentJournalException.class, () -> journal.deliver(note("C-2", "m-x")));
+    assertEquals(JournalFailure.CASE_NOT_CITIZENS, e.failure());
+    assertEquals(0, momentum.createRequests(), "nothing sent into another citizen's journal");
+    assertEquals(CaseCheck.NOT_CITIZENS, lookup.check(CVR, CPR, "C-2"));
+    assertEquals(CaseCheck.CITIZENS_OPEN_CASE, lookup.check(CVR, CPR, "C-1"));
+    assertEquals(CaseCheck.NOT_CITIZENS, lookup.check(CVR, "1111111118", "C-1"), "unknown citizen");
+    Delivery d = journal.deliver(note("C-1", "m-own"));
+    assertEquals("C-1", assertInstanceOf(Delivery.Stored.class, d).receipt().caseId());
+  }
+
+  /**
+   * Momentum's citizen look-up carries the CPR number in its URL, and the fake's errors echo it
+   * (and the note's CPR number): whatever fails, neither a log line ({@code PersonalDataGuard}
+   * fails the test) nor a stored error holds it, nor the URL.
+   */
+  @Test
+  void noCprNumberReachesALogOrAStoredErrorWhateverFails() throws Exception {
+    momentum = new FakeMomentum().addCitizen(CPR, "C-77");
+    momentum.fail(Fault.ERROR_500, Fault.DROP, Fault.ERROR_500);
+    CaseSystems systems =
+        ConfiguredCaseSystems.fromValues(momentumConfig(momentum.url().toString()));
+    InMemoryOutboxStore store = new InMemoryOutboxStore();
+    InMemoryOutboxStore.Entry failing = store.add(note(null, "m-faults"), Instant.now());
+    JournalNote unknown =
+        new JournalNote(
+            CVR,
+            OTHER_CPR,
+            null,
+            "Jobsamtale",
+            "tekst",
+            null,
+            LocalDateTime.of(2026, 3, 12, 9, 30),
+            OffsetDateTime.parse("2026-03-12T11:00:00+01:00"),
+            new JournalNote.Author("u1", "JO", "Jonas Olsen"),
+            "Jobsamtale",
+            "Fremmøde",
+            List.of(),
+            null,
+            null,
+            null,
+            "m-unknown");
+    InMemoryOutboxStore.Entry refused = store.add(unknown, Instant.now());
+    drain(store, systems);
+    assertEquals(OutboxEntry.Status.DELIVERED, failing.status, () -> "error: " + failing.error);
+    assertEquals(OutboxEntry.Status.FAILED, refused.status);
+    assertEquals(JournalFailure.NO_CASE, refused.failure);
+    for (InMemoryOutboxStore.Entry e : List.of(failing, refused)) {
+      assertFalse(PersonalData.containsCpr(e.error), e.error);
+      assertFalse(String.valueOf(e.error).contains("cpr="), e.error);
+    }
+    JournalException down =
+        assertThrows(
+            JournalException.class,
+            () ->
+                ConfiguredCaseSystems.fromValues(momentumConfig("http://127.0.0.1:1/"))
+                    .caseLookup(CVR)
+                    .orElseThrow()
+                    .openCases(CVR, CPR));
+    assertFalse(PersonalData.containsCpr(down.getMessage()), down.getMessage());
+    assertTrue(down.getMessage().startsWith("Momentum "), down.getMessage());
   }
 
   @Test

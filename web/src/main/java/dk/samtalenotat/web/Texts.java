@@ -32,6 +32,29 @@ public class Texts {
     return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /**
+   * Who made a draft version, for the version table: the caseworker's name for an edit, the engine
+   * in words for a generated one ("offline" is the rule-based engine, never a person).
+   */
+  public String versionBy(dk.samtalenotat.draft.DraftVersion.Kind kind, String by) {
+    if (kind == dk.samtalenotat.draft.DraftVersion.Kind.EDITED) {
+      return by == null ? "" : by;
+    }
+    if (by == null || by.isBlank()) {
+      return get("history.byEngine.unknown");
+    }
+    if (by.startsWith("offline")) {
+      return get("history.byEngine.offline");
+    }
+    return get("history.byEngine.model", by.replaceFirst("^openai:", ""));
+  }
+
+  /** A case system's name for the receipt ("manuel" is a person's confirmation, not a system). */
+  public String caseSystem(String system) {
+    String text = get("journal.systemName." + system);
+    return text.startsWith("journal.systemName.") ? system : text;
+  }
+
   /** A language code's Danish name ("engelsk"), for segments not in Danish. */
   public String language(String code) {
     return dk.samtalenotat.transcript.SpokenLanguage.danishName(code);

@@ -18,10 +18,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -92,6 +94,29 @@ public final class DevsetReader {
         name, cases.size() + " conversations of the folder " + name, cases, new DevsetKinds());
   }
 
+  private static final Pattern VOICE_TAG = Pattern.compile("</?v[^>]*>");
+
+  /**
+   * The stems of every word spoken before the recording stopped: the cue texts of a WebVTT file,
+   * without identifiers, timings and voice tags.
+   */
+  static Set<String> spokenStems(String vtt) {
+    StringBuilder spoken = new StringBuilder();
+    for (String line : vtt.split("\\R")) {
+      String l = line.strip();
+      if (l.isEmpty() || l.equals("WEBVTT") || l.contains("-->") || l.matches("[\\w-]+/[\\d-]+")) {
+        continue;
+      }
+      if (l.equalsIgnoreCase("[optagelse stoppet]")) {
+        break;
+      }
+      spoken.append(VOICE_TAG.matcher(l).replaceAll(" ")).append('\n');
+    }
+    Set<String> stems = new HashSet<>();
+    DanishItems.of(spoken.toString()).stems().forEach(s -> stems.add(s.stem()));
+    return stems;
+  }
+
   /** One conversation of the folder. */
   static QualityCase conversation(Path dir, String key) {
     Path transcript = dir.resolve(key + ".vtt");
@@ -107,10 +132,11 @@ public final class DevsetReader {
             .map(DraftParticipant::name)
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException(key + ": no Sagsbehandler"));
+    Set<String> said = spokenStems(text(transcript));
     List<SentenceFact> must = new ArrayList<>();
     JsonArray include = facts.getJsonArray("must_include");
     for (int i = 0; i < include.size(); i++) {
-      must.add(new SentenceFact("f" + (i + 1), include.getJsonObject(i).getString("fact")));
+      must.add(new SentenceFact("f" + (i + 1), include.getJsonObject(i).getString("fact"), said));
     }
     List<Expectation> wrong = new ArrayList<>();
     JsonArray exclude = facts.getJsonArray("must_not_include");

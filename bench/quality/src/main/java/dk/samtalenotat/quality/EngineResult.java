@@ -91,6 +91,11 @@ public record EngineResult(
     return scores.stream().mapToInt(s -> s.found().size()).sum();
   }
 
+  /** Facts stated in the facts' own wording, every content word counted. */
+  public int factsFoundStrictly() {
+    return scores.stream().mapToInt(FactScore::foundStrictly).sum();
+  }
+
   public int factsTotal() {
     return scores.stream().mapToInt(FactScore::factTotal).sum();
   }

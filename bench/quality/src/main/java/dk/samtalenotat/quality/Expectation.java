@@ -14,6 +14,14 @@ public interface Expectation {
   /** True when the note's lines state it. */
   boolean foundIn(List<String> lines);
 
+  /**
+   * True when the note's lines state it in the expectation's own wording; the same as {@link
+   * #foundIn} where there is no looser reading.
+   */
+  default boolean foundStrictlyIn(List<String> lines) {
+    return foundIn(lines);
+  }
+
   /** The expectation as written, for the details file. */
   default String text() {
     return id();

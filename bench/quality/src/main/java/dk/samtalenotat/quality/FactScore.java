@@ -15,6 +15,7 @@ import java.util.List;
  * @param wrongIncluded ids of the wrong statements it makes
  * @param wrongTotal how many wrong statements the conversation defines
  * @param explanations one line per missed fact and per wrong statement made, with why
+ * @param foundStrictly how many facts the note states in the facts' own wording
  */
 public record FactScore(
     String sample,
@@ -22,7 +23,8 @@ public record FactScore(
     List<String> missed,
     List<String> wrongIncluded,
     int wrongTotal,
-    List<String> explanations) {
+    List<String> explanations,
+    int foundStrictly) {
 
   public FactScore {
     found = List.copyOf(found);
@@ -43,7 +45,11 @@ public record FactScore(
     List<String> found = new ArrayList<>();
     List<String> missed = new ArrayList<>();
     List<String> why = new ArrayList<>();
+    int strictly = 0;
     for (Expectation f : c.facts()) {
+      if (f.foundStrictlyIn(lines)) {
+        strictly++;
+      }
       if (f.foundIn(lines)) {
         found.add(f.id());
       } else {
@@ -58,7 +64,7 @@ public record FactScore(
         why.add(line("wrong statement made", w, w.explain(lines, header)));
       }
     }
-    return new FactScore(c.key(), found, missed, wrong, c.wrong().size(), why);
+    return new FactScore(c.key(), found, missed, wrong, c.wrong().size(), why, strictly);
   }
 
   private static String line(String what, Expectation e, String explanation) {

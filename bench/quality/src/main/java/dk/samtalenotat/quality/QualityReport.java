@@ -86,6 +86,18 @@ public record QualityReport(
                 + QualityHarness.WARM_UP_PASSES
                 + " warm-up passes; one run for a remote engine)"));
     for (EngineResult e : engines) {
+      if (e.measured() && e.factsFoundStrictly() != e.factsFound()) {
+        b.append(
+            String.format(
+                "%-9s read strictly (every content word of the fact's own wording, also words"
+                    + " nobody said): %d/%d, %s%n",
+                e.engine(),
+                e.factsFoundStrictly(),
+                e.factsTotal(),
+                percent(e.factsFoundStrictly(), e.factsTotal())));
+      }
+    }
+    for (EngineResult e : engines) {
       if (e.measured()) {
         b.append(
             String.format(
@@ -323,6 +335,7 @@ public record QualityReport(
         .add("factsFound", e.factsFound())
         .add("factsTotal", e.factsTotal())
         .add("recall", ratio(e.factsFound(), e.factsTotal()))
+        .add("factsFoundStrictly", e.factsFoundStrictly())
         .add("wrongIncluded", e.wrongIncluded())
         .add("wrongTotal", e.wrongTotal())
         .add("failures", Json.createArrayBuilder(e.failures()))

@@ -109,7 +109,10 @@ class QualityHarnessTest {
     report
         .checker()
         .byKind()
-        .forEach((kind, c) -> assertTrue(c.flagged() > 0, kind + ": " + report.table()));
+        // Kinds the check knows but the set plants none of (INVENTED, NEGATION...) are not scored.
+        .forEach(
+            (kind, c) ->
+                assertTrue(c.planted() == 0 || c.flagged() > 0, kind + ": " + report.table()));
   }
 
   @Test

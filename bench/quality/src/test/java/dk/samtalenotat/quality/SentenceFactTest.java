@@ -85,4 +85,28 @@ class SentenceFactTest {
     SentenceFact smith = new SentenceFact("f", "Borger søger job som smed og svejser.");
     assertFalse(smith.foundIn(List.of("Borger oplyste, at samtalen var aftalt.")));
   }
+
+  @Test
+  void wordsNobodySaidAreTheWritersAndNeedNotBeRepeated() {
+    String vtt =
+        "WEBVTT\n\nabc/1-0\n00:00:01.000 --> 00:00:04.000\n<v Borger>Jeg var smed hos Vestkyst"
+            + " Stål i syvogtyve år, så røg der fire mand.</v>\n\nabc/2-0\n00:00:05.000 -->"
+            + " 00:00:06.000\n[optagelse stoppet]\n\nabc/3-0\n00:00:07.000 -->"
+            + " 00:00:08.000\n<v Borger>Jeg blev afskediget.</v>\n";
+    SentenceFact fired =
+        new SentenceFact(
+            "f",
+            "Borger var smed hos Vestkyst Stål i 27 år og blev afskediget ved nedskæringer.",
+            DevsetReader.spokenStems(vtt));
+    List<String> note =
+        List.of(
+            "Borger oplyste, at han var smed hos Vestkyst Stål i 27 år, før han mistede jobbet.");
+    assertTrue(fired.foundIn(note));
+    // Read strictly, "afskediget" and "nedskæringer" are missing; "afskediget" was said only
+    // after the recording stopped, so it is not among the words spoken.
+    assertFalse(fired.foundStrictlyIn(note));
+    // Values and names are required whole in either reading.
+    assertFalse(
+        fired.foundIn(List.of("Borger oplyste, at han var smed hos Vestkyst Stål i 25 år.")));
+  }
 }

@@ -70,7 +70,15 @@ final class DemoDirectory {
               "Team Sygedagpenge",
               THIRD_CVR,
               "sagsbehandler",
-              "Sagsbehandler i Tredje Kommune"));
+              "Sagsbehandler i Tredje Kommune"),
+          person(
+              "bo",
+              20,
+              "Bo Nygaard",
+              null,
+              OTHER_CVR,
+              "administrator",
+              "Administrator i Anden Kommune"));
 
   private DemoDirectory() {}
 

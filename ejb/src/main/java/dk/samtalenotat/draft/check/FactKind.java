@@ -10,5 +10,15 @@ public enum FactKind {
   HOURS,
   NAME,
   ORGANISATION,
-  AGREEMENT
+  AGREEMENT,
+  /** Content (nouns, verbs, names) that nobody said. */
+  INVENTED,
+  /** A statement whose polarity differs from what was said ("har bil" / "har ikke bil"). */
+  NEGATION,
+  /** Said or decided by someone else than the note says (caseworker, citizen, another). */
+  ATTRIBUTION,
+  /** A value the speaker corrected afterwards ("fem – nej, fire"). */
+  UNCORRECTED,
+  /** The Deltagere line against the registered participants. */
+  PARTICIPANTS
 }

@@ -74,6 +74,16 @@ final class DraftPrompts {
             : "nej, der deltog ingen tolk";
     // The transcript goes in last so nothing in it can be mistaken for a placeholder.
     return user.replace("{{TYPE_NAME}}", request.type().danishName())
+        .replace(
+            "{{MUNICIPALITY}}",
+            request.municipality() == null || request.municipality().isBlank()
+                ? "kommunen"
+                : request.municipality())
+        .replace(
+            "{{STOPPED}}",
+            request.recordingStopped()
+                ? "ja, borgeren stoppede optagelsen; udskriften slutter der"
+                : "nej")
         .replace("{{FORM}}", request.form() == null ? "-" : request.form().danishName())
         .replace(
             "{{TIME}}",

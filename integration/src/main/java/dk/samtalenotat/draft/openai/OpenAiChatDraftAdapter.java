@@ -131,7 +131,10 @@ public class OpenAiChatDraftAdapter implements DraftGenerator {
       List<Integer> cited = citations(s, known);
       NoteSection section = template.placeOf(section(s.get("section")));
       sentences.add(
-          new DraftSentence(section, marked(Kommunen.rewrite(text), cited, foreign), cited));
+          new DraftSentence(
+              section,
+              marked(Kommunen.rewrite(text, request.municipality()), cited, foreign),
+              cited));
     }
     return sentences;
   }

@@ -10,4 +10,10 @@ public interface CaseSystemAdapter extends Journal, CaseLookup {
   default boolean looksUpCases() {
     return true;
   }
+
+  /** A system that looks cases up checks the note's case against the citizen before sending. */
+  @Override
+  default boolean looksUpCitizen() {
+    return looksUpCases();
+  }
 }

@@ -1,5 +1,6 @@
 package dk.samtalenotat.journal.momentum;
 
+import dk.samtalenotat.journal.CaseCheck;
 import dk.samtalenotat.journal.Delivery;
 import dk.samtalenotat.journal.JournalException;
 import dk.samtalenotat.journal.JournalFailure;
@@ -34,6 +35,10 @@ import java.util.function.UnaryOperator;
  * and {@code POST journals/note}. The note's idempotency key travels as {@code externalReference};
  * {@link #find} asks {@code GET journals/find?externalReference=} (both unverified, configurable by
  * the vendor's documentation).
+ *
+ * <p>The citizen look-up is the one call whose API takes the CPR number in the URL (the note itself
+ * carries it in the body). That URL goes to Momentum only: {@link RestCalls} never puts a URI in a
+ * message, so logs and stored errors name the system and the operation ({@code citizens/find}).
  */
 public final class MomentumJournalAdapter implements CaseSystemAdapter {
 
@@ -95,6 +100,18 @@ public final class MomentumJournalAdapter implements CaseSystemAdapter {
     return Optional.empty();
   }
 
+  /** Momentum's "case" is the citizen's journal: the reference must be the citizen's own id. */
+  @Override
+  public CaseCheck check(String tenantCvr, String cpr, String caseReference)
+      throws JournalException {
+    Optional<OpenCase> journal = citizen(cpr);
+    return journal.isPresent()
+            && caseReference != null
+            && caseReference.strip().equals(journal.get().reference())
+        ? CaseCheck.CITIZENS_OPEN_CASE
+        : CaseCheck.NOT_CITIZENS;
+  }
+
   @Override
   public Delivery deliver(JournalNote note) throws JournalException {
     String citizenId = citizenIdOf(note);
@@ -113,7 +130,12 @@ public final class MomentumJournalAdapter implements CaseSystemAdapter {
     JsonStructure answer =
         authorised(
             auth ->
-                calls.postJson(RestCalls.Kind.CREATE, base.resolve("journals/note"), body, auth));
+                calls.postJson(
+                    RestCalls.Kind.CREATE,
+                    "journals/note",
+                    base.resolve("journals/note"),
+                    body,
+                    auth));
     if (!(answer instanceof JsonObject o) || !o.containsKey("id")) {
       throw new UnknownOutcomeException("Momentum answered the note without an id");
     }
@@ -126,7 +148,7 @@ public final class MomentumJournalAdapter implements CaseSystemAdapter {
     URI uri = base.resolve("journals/find?externalReference=" + encode(note.idempotencyKey()));
     JsonStructure answer;
     try {
-      answer = authorised(auth -> calls.get(uri, auth));
+      answer = authorised(auth -> calls.get("journals/find", uri, auth));
     } catch (PermanentJournalException e) {
       if (e.failure() == JournalFailure.CASE_NOT_FOUND) {
         return Optional.empty();
@@ -142,23 +164,33 @@ public final class MomentumJournalAdapter implements CaseSystemAdapter {
     return Optional.empty();
   }
 
+  /**
+   * The citizen's id in Momentum, by Momentum's own look-up of the CPR number. A reference the
+   * caseworker typed must be that id: another citizen's journal stops the note before anything is
+   * sent.
+   */
   private String citizenIdOf(JournalNote note) throws JournalException {
-    if (note.caseReference() != null && !note.caseReference().isBlank()) {
-      return note.caseReference().strip();
+    String citizenId =
+        citizen(note.citizenCpr())
+            .map(OpenCase::reference)
+            .orElseThrow(
+                () ->
+                    new PermanentJournalException(
+                        JournalFailure.NO_CASE, "the citizen is not in Momentum"));
+    String ref = note.caseReference();
+    if (ref != null && !ref.isBlank() && !ref.strip().equals(citizenId)) {
+      throw new PermanentJournalException(
+          JournalFailure.CASE_NOT_CITIZENS,
+          "Momentum case check before delivery: " + CaseCheck.NOT_CITIZENS);
     }
-    return citizen(note.citizenCpr())
-        .map(OpenCase::reference)
-        .orElseThrow(
-            () ->
-                new PermanentJournalException(
-                    JournalFailure.NO_CASE, "the citizen is not in Momentum"));
+    return citizenId;
   }
 
   private Optional<OpenCase> citizen(String cpr) throws JournalException {
     URI uri = base.resolve("citizens/find?cpr=" + encode(cpr));
     JsonStructure answer;
     try {
-      answer = authorised(auth -> calls.get(uri, auth));
+      answer = authorised(auth -> calls.get("citizens/find", uri, auth));
     } catch (PermanentJournalException e) {
       if (e.failure() == JournalFailure.CASE_NOT_FOUND) {
         return Optional.empty();

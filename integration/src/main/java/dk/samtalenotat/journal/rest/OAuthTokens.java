@@ -43,7 +43,7 @@ public final class OAuthTokens {
       grant.forEach(form::param);
       JsonStructure answer;
       try {
-        answer = calls.postForm(tokenUrl, form, b -> b);
+        answer = calls.postForm("token", tokenUrl, form, b -> b);
       } catch (PermanentJournalException e) {
         // invalid_grant, invalid_client: the configured credentials are wrong.
         throw new PermanentJournalException(
@@ -51,7 +51,7 @@ public final class OAuthTokens {
       }
       if (!(answer instanceof JsonObject o) || !o.containsKey("access_token")) {
         throw new PermanentJournalException(
-            JournalFailure.NOT_AUTHORISED, "token endpoint " + tokenUrl + " gave no access_token");
+            JournalFailure.NOT_AUTHORISED, "token endpoint gave no access_token");
       }
       token = o.getString("access_token");
       long seconds = o.get("expires_in") instanceof JsonNumber n ? n.longValue() : 300;

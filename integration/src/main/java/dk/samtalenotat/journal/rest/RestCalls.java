@@ -5,6 +5,7 @@ import dk.samtalenotat.journal.JournalFailure;
 import dk.samtalenotat.journal.PermanentJournalException;
 import dk.samtalenotat.journal.TransientJournalException;
 import dk.samtalenotat.journal.UnknownOutcomeException;
+import dk.samtalenotat.security.PersonalData;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -41,6 +42,12 @@ import javax.net.ssl.SSLContext;
  *   <li>401 and 403: permanent, the configuration is wrong; 409: the case is closed; 404: no such
  *       case; other 4xx: the note is invalid.
  * </ul>
+ *
+ * <p>The messages of these exceptions are logged and stored, so they are built from codes only
+ * ({@link PersonalData}): the system's name, the operation, the HTTP status or the class names of
+ * the failure. Never the URI (Momentum's citizen look-up carries the CPR number in its query),
+ * never the remote answer (which may echo what was sent), never a lower layer's message, and no
+ * cause is attached whose message could carry them.
  */
 public final class RestCalls implements AutoCloseable {
 
@@ -53,6 +60,9 @@ public final class RestCalls implements AutoCloseable {
   private final Client client;
   private final String name;
 
+  /**
+   * @param name the case system's name for messages, e.g. "SBSYS"
+   */
   public RestCalls(String name, Duration connect, Duration read, SSLContext tls) {
     this.name = name;
     ClientBuilder builder =
@@ -65,13 +75,17 @@ public final class RestCalls implements AutoCloseable {
     this.client = builder.build();
   }
 
-  /** POSTs a JSON body; the answer as JSON (null for an empty body). */
+  /**
+   * POSTs a JSON body; the answer as JSON (null for an empty body).
+   *
+   * @param operation what the call does, for messages: a fixed name such as "sag/search"
+   */
   public JsonStructure postJson(
-      Kind kind, URI uri, JsonObject body, UnaryOperator<Invocation.Builder> auth)
+      Kind kind, String operation, URI uri, JsonObject body, UnaryOperator<Invocation.Builder> auth)
       throws JournalException {
     return call(
         kind,
-        uri,
+        operation,
         () ->
             auth.apply(client.target(uri).request(MediaType.APPLICATION_JSON_TYPE))
                 .post(Entity.entity(body.toString(), MediaType.APPLICATION_JSON_TYPE)));
@@ -79,47 +93,55 @@ public final class RestCalls implements AutoCloseable {
 
   /** POSTs a form (token requests). */
   public JsonStructure postForm(
-      URI uri, jakarta.ws.rs.core.Form form, UnaryOperator<Invocation.Builder> auth)
+      String operation,
+      URI uri,
+      jakarta.ws.rs.core.Form form,
+      UnaryOperator<Invocation.Builder> auth)
       throws JournalException {
     return call(
         Kind.READ,
-        uri,
+        operation,
         () ->
             auth.apply(client.target(uri).request(MediaType.APPLICATION_JSON_TYPE))
                 .post(Entity.form(form)));
   }
 
-  public JsonStructure get(URI uri, UnaryOperator<Invocation.Builder> auth)
+  /**
+   * GETs JSON. The URI may carry personal data in its query where the API demands it: it goes to
+   * the case system and nowhere else.
+   */
+  public JsonStructure get(String operation, URI uri, UnaryOperator<Invocation.Builder> auth)
       throws JournalException {
     return call(
         Kind.READ,
-        uri,
+        operation,
         () -> auth.apply(client.target(uri).request(MediaType.APPLICATION_JSON_TYPE)).get());
   }
 
-  private JsonStructure call(Kind kind, URI uri, java.util.function.Supplier<Response> send)
+  private JsonStructure call(
+      Kind kind, String operation, java.util.function.Supplier<Response> send)
       throws JournalException {
     Response response;
     try {
       response = send.get();
     } catch (ProcessingException e) {
-      throw classify(kind, uri, e);
+      throw classify(kind, operation, e);
     }
     try (response) {
       int status = response.getStatus();
       String text = response.hasEntity() ? response.readEntity(String.class) : "";
       if (status >= 200 && status < 300) {
-        return parse(text, uri, kind);
+        return parse(text, operation, kind);
       }
-      throw forStatus(kind, uri, status, text);
+      throw forStatus(kind, operation, status);
     } catch (ProcessingException e) {
-      throw classify(kind, uri, e);
+      throw classify(kind, operation, e);
     }
   }
 
-  /** The exception for an error status. */
-  public JournalException forStatus(Kind kind, URI uri, int status, String body) {
-    String message = name + " answered HTTP " + status + " to " + uri + ": " + abbreviate(body);
+  /** The exception for an error status; the answer's body is not part of it. */
+  public JournalException forStatus(Kind kind, String operation, int status) {
+    String message = name + " " + operation + ": HTTP " + status;
     if (status == 429 || status == 503) {
       return new TransientJournalException(message);
     }
@@ -140,12 +162,10 @@ public final class RestCalls implements AutoCloseable {
     return new PermanentJournalException(JournalFailure.INVALID, message);
   }
 
-  private JournalException classify(Kind kind, URI uri, ProcessingException e) {
-    Throwable root = e;
+  private JournalException classify(Kind kind, String operation, ProcessingException e) {
     boolean notSent = false;
     boolean readTimeout = false;
     for (Throwable t = e; t != null; t = t.getCause()) {
-      root = t;
       if (t instanceof ConnectException
           || t instanceof UnknownHostException
           || t instanceof NoRouteToHostException
@@ -157,44 +177,31 @@ public final class RestCalls implements AutoCloseable {
         readTimeout = true;
       }
     }
-    String what = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String what = " (" + PersonalData.causeChain(e) + ")";
     if (notSent) {
-      return new TransientJournalException(
-          "no connection to " + name + " at " + uri + ": " + what, e);
+      return new TransientJournalException(name + " " + operation + ": no connection" + what);
     }
     String message =
-        (readTimeout ? "no answer in time from " : "call failed to ")
-            + name
-            + " at "
-            + uri
-            + ": "
-            + what;
+        name + " " + operation + (readTimeout ? ": no answer in time" : ": call failed") + what;
     return kind == Kind.CREATE
-        ? new UnknownOutcomeException(message, e)
-        : new TransientJournalException(message, e);
+        ? new UnknownOutcomeException(message)
+        : new TransientJournalException(message);
   }
 
-  private JsonStructure parse(String text, URI uri, Kind kind) throws JournalException {
+  private JsonStructure parse(String text, String operation, Kind kind) throws JournalException {
     if (text == null || text.isBlank()) {
       return null;
     }
     try (JsonReader r = Json.createReader(new StringReader(text))) {
       return r.read();
     } catch (JsonException | IllegalStateException e) {
-      String message = name + " at " + uri + " answered with no JSON (" + text.length() + " chars)";
+      String message =
+          name + " " + operation + ": answer is no JSON (" + text.length() + " characters)";
       // A create answered 2xx: it was stored, but the answer is garbled; ask before sending again.
       throw kind == Kind.CREATE
-          ? new UnknownOutcomeException(message, e)
-          : new TransientJournalException(message, e);
+          ? new UnknownOutcomeException(message)
+          : new TransientJournalException(message);
     }
-  }
-
-  static String abbreviate(String body) {
-    if (body == null || body.isBlank()) {
-      return "(empty)";
-    }
-    String one = body.replaceAll("\\s+", " ").strip();
-    return one.length() <= 300 ? one : one.substring(0, 300) + "...";
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dk.samtalenotat.journal.sbsys;
 
+import dk.samtalenotat.journal.CaseCheck;
 import dk.samtalenotat.journal.Delivery;
 import dk.samtalenotat.journal.JournalException;
 import dk.samtalenotat.journal.JournalFailure;
@@ -98,20 +99,19 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
 
   @Override
   public List<OpenCase> openCases(String tenantCvr, String cpr) throws JournalException {
-    JsonObject query =
-        Json.createObjectBuilder()
-            .add(
-                "PrimaerPerson",
-                Json.createObjectBuilder()
-                    .add("CprNummer", cpr.substring(0, 6) + "-" + cpr.substring(6)))
-            .build();
-    return search(query).stream().filter(c -> !isClosed(c.status())).toList();
+    return citizensCases(cpr).stream().filter(c -> !isClosed(c.status())).toList();
   }
 
   @Override
   public Optional<OpenCase> byNumber(String tenantCvr, String caseNumber) throws JournalException {
     JsonObject query = Json.createObjectBuilder().add("Nummer", caseNumber.strip()).build();
     return search(query).stream().filter(c -> !isClosed(c.status())).findFirst();
+  }
+
+  @Override
+  public CaseCheck check(String tenantCvr, String cpr, String caseReference)
+      throws JournalException {
+    return checked(citizensCases(cpr), caseReference).check();
   }
 
   @Override
@@ -130,7 +130,11 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
         authorised(
             auth ->
                 calls.postJson(
-                    RestCalls.Kind.CREATE, base.resolve("api/journalarknote/create"), body, auth));
+                    RestCalls.Kind.CREATE,
+                    "journalarknote/create",
+                    base.resolve("api/journalarknote/create"),
+                    body,
+                    auth));
     String documentId = idOf(answer);
     return new Delivery.Stored(
         new JournalReceipt(SYSTEM, Long.toString(caseId), documentId, Instant.now()));
@@ -142,7 +146,13 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
     JsonObject query = Json.createObjectBuilder().add("SagID", caseId).build();
     JsonStructure answer =
         authorised(
-            auth -> calls.postJson(RestCalls.Kind.READ, base.resolve(noteSearchPath), query, auth));
+            auth ->
+                calls.postJson(
+                    RestCalls.Kind.READ,
+                    "journalarknote/search",
+                    base.resolve(noteSearchPath),
+                    query,
+                    auth));
     String marker = REFERENCE_PREFIX + note.reference();
     // Notes sent before the reference replaced the key in the text carry the key itself.
     String legacyMarker = REFERENCE_PREFIX + note.idempotencyKey();
@@ -168,44 +178,66 @@ public final class SbsysJournalAdapter implements CaseSystemAdapter {
   }
 
   /**
-   * SBSYS's numeric case id: the note's reference when it is one, else the case with that number,
-   * else the citizen's only open case.
+   * SBSYS's numeric case id for the note: the case the reference names (by id or number) when it is
+   * one of the citizen's open cases in SBSYS's own search by CPR number, else the citizen's only
+   * open case when no case is named. Any other case stops the note before anything is sent: a
+   * caseworker's typing error must not put a citizen's note into another citizen's case.
    */
   private long caseIdOf(JournalNote note) throws JournalException {
+    List<OpenCase> citizens = citizensCases(note.citizenCpr());
     String ref = note.caseReference();
-    if (ref != null && ref.strip().matches("\\d{1,18}")) {
-      return Long.parseLong(ref.strip());
-    }
-    Optional<OpenCase> found;
-    if (ref != null && !ref.isBlank()) {
-      found =
-          search(Json.createObjectBuilder().add("Nummer", ref.strip()).build()).stream()
-              .findFirst();
-      if (found.isEmpty()) {
-        throw new PermanentJournalException(
-            JournalFailure.CASE_NOT_FOUND, "no SBSYS case with number " + ref);
-      }
-      if (isClosed(found.get().status())) {
-        throw new PermanentJournalException(
-            JournalFailure.CASE_CLOSED, "SBSYS case " + ref + " is " + found.get().status());
-      }
-    } else {
-      List<OpenCase> open = openCases(note.tenantCvr(), note.citizenCpr());
+    if (ref == null || ref.isBlank()) {
+      List<OpenCase> open = citizens.stream().filter(c -> !isClosed(c.status())).toList();
       if (open.size() != 1) {
         throw new PermanentJournalException(
             JournalFailure.NO_CASE,
             "no case chosen and the citizen has " + open.size() + " open SBSYS cases");
       }
-      found = Optional.of(open.get(0));
+      return Long.parseLong(open.get(0).reference());
     }
-    return Long.parseLong(found.get().reference());
+    Match match = checked(citizens, ref);
+    if (match.check() != CaseCheck.CITIZENS_OPEN_CASE) {
+      throw new PermanentJournalException(
+          match.check().failure(), "SBSYS case check before delivery: " + match.check());
+    }
+    return Long.parseLong(match.found().reference());
+  }
+
+  /** The reference among the citizen's cases, and what that means for a note. */
+  private record Match(CaseCheck check, OpenCase found) {}
+
+  private static Match checked(List<OpenCase> citizens, String reference) {
+    String ref = reference == null ? "" : reference.strip();
+    for (OpenCase c : citizens) {
+      if (ref.equals(c.reference()) || ref.equals(c.number())) {
+        return new Match(isClosed(c.status()) ? CaseCheck.CLOSED : CaseCheck.CITIZENS_OPEN_CASE, c);
+      }
+    }
+    return new Match(CaseCheck.NOT_CITIZENS, null);
+  }
+
+  /** Every case whose primary person is the citizen, closed ones included. */
+  private List<OpenCase> citizensCases(String cpr) throws JournalException {
+    JsonObject query =
+        Json.createObjectBuilder()
+            .add(
+                "PrimaerPerson",
+                Json.createObjectBuilder()
+                    .add("CprNummer", cpr.substring(0, 6) + "-" + cpr.substring(6)))
+            .build();
+    return search(query);
   }
 
   private List<OpenCase> search(JsonObject query) throws JournalException {
     JsonStructure answer =
         authorised(
             auth ->
-                calls.postJson(RestCalls.Kind.READ, base.resolve("api/sag/search"), query, auth));
+                calls.postJson(
+                    RestCalls.Kind.READ,
+                    "sag/search",
+                    base.resolve("api/sag/search"),
+                    query,
+                    auth));
     List<OpenCase> cases = new ArrayList<>();
     for (JsonObject c : results(answer)) {
       cases.add(

@@ -1,5 +1,6 @@
 package dk.samtalenotat.journal.sf2900;
 
+import dk.samtalenotat.journal.CaseCheck;
 import dk.samtalenotat.journal.Delivery;
 import dk.samtalenotat.journal.JournalException;
 import dk.samtalenotat.journal.JournalFailure;
@@ -21,6 +22,7 @@ import dk.samtalenotat.journal.sf2900.ws.InvocationContext;
 import dk.samtalenotat.journal.sf2900.ws.Journalpost;
 import dk.samtalenotat.journal.sf2900.ws.Part;
 import dk.samtalenotat.journal.sf2900.ws.Routing;
+import dk.samtalenotat.security.PersonalData;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.soap.SOAPFaultException;
@@ -121,6 +123,16 @@ public final class Sf2900JournalAdapter implements CaseSystemAdapter {
   @Override
   public Optional<OpenCase> byNumber(String tenantCvr, String caseNumber) {
     return Optional.empty();
+  }
+
+  /**
+   * Never asked ({@link #looksUpCases()} is false): the distribution service has no case look-up,
+   * the case in the journal post is only a suggestion, and the receiver files the note by its
+   * party.
+   */
+  @Override
+  public CaseCheck check(String tenantCvr, String cpr, String caseReference) {
+    throw new UnsupportedOperationException("the distribution service offers no case look-up");
   }
 
   @Override
@@ -228,14 +240,18 @@ public final class Sf2900JournalAdapter implements CaseSystemAdapter {
     return port;
   }
 
+  /**
+   * The distributor's fault, by its code only: its text ({@code Besked}) is the remote system's own
+   * wording and may quote the journal post.
+   */
   private static JournalException refused(Fejl_Exception e) {
     String code = e.getFaultInfo() == null ? "" : e.getFaultInfo().getKode();
-    String text = e.getFaultInfo() == null ? e.getMessage() : e.getFaultInfo().getBesked();
     JournalFailure failure =
         "SAG_LUKKET".equals(code)
             ? JournalFailure.CASE_CLOSED
             : "SAG_UKENDT".equals(code) ? JournalFailure.CASE_NOT_FOUND : JournalFailure.INVALID;
-    return new PermanentJournalException(failure, "distribution refused " + code + ": " + text, e);
+    return new PermanentJournalException(
+        failure, "distribution refused the post, code " + PersonalData.safe(code, 40));
   }
 
   /** Maps a transport failure: not sent, or sent without an answer. */
@@ -253,19 +269,20 @@ public final class Sf2900JournalAdapter implements CaseSystemAdapter {
         timeout = true;
       }
     }
-    String message = "distribution service at " + address + ": " + e.getMessage();
+    // Built from codes: a SOAP fault's or a transport's message may quote what was sent.
+    String message = "distribution service (" + PersonalData.causeChain(e) + ")";
     if (notSent) {
-      return new TransientJournalException("no connection to " + message, e);
+      return new TransientJournalException("no connection to " + message);
     }
     if (e instanceof SOAPFaultException f
         && f.getFault() != null
         && String.valueOf(f.getFault().getFaultCode()).toLowerCase().contains("client")) {
-      return new PermanentJournalException(JournalFailure.INVALID, message, e);
+      return new PermanentJournalException(JournalFailure.INVALID, "client fault from " + message);
     }
     if (!create) {
-      return new TransientJournalException(message, e);
+      return new TransientJournalException(message);
     }
-    return new UnknownOutcomeException((timeout ? "no answer in time from " : "") + message, e);
+    return new UnknownOutcomeException((timeout ? "no answer in time from " : "") + message);
   }
 
   private static XMLGregorianCalendar xml(java.time.ZonedDateTime t) {

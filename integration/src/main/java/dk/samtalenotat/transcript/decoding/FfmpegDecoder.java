@@ -97,24 +97,7 @@ public final class FfmpegDecoder {
           "ffmpeg is not installed (Debian package ffmpeg) or samtalenotat.ffmpeg names none;"
               + " only WAV PCM can be decoded without it");
     }
-    List<String> command =
-        new java.util.ArrayList<>(
-            List.of(ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-i", "pipe:0", "-vn"));
-    if (seconds > 0) {
-      command.addAll(List.of("-t", String.valueOf(seconds)));
-    }
-    command.addAll(
-        List.of(
-            "-f",
-            "s16le",
-            "-acodec",
-            "pcm_s16le",
-            "-ac",
-            "1",
-            "-ar",
-            String.valueOf(RATE),
-            "pipe:1"));
-    Process p = new ProcessBuilder(command).start();
+    Process p = new ProcessBuilder(command(seconds)).start();
     // The input is fed and the errors drained on their own threads, so none of the three pipes
     // can fill up and stall ffmpeg.
     CompletableFuture<Void> feeding =
@@ -160,6 +143,44 @@ public final class FfmpegDecoder {
       throw new IOException("decoding " + name + " failed", e);
     }
     return bytes / 2;
+  }
+
+  /**
+   * Starts ffmpeg on a recording that will arrive piece by piece: what is written to its standard
+   * input is decoded as it comes, and the PCM comes out on its standard output at once (the same
+   * bytes as {@link #decodeTo} gives for the whole recording). Its messages are dropped: a stream
+   * that fails here is decoded again whole later, and that decoding reports what is wrong.
+   *
+   * @throws UndecodableAudioException when ffmpeg is missing
+   */
+  public Process start() throws IOException, UndecodableAudioException {
+    if (!available()) {
+      throw new UndecodableAudioException(
+          "ffmpeg is not installed (Debian package ffmpeg) or samtalenotat.ffmpeg names none");
+    }
+    return new ProcessBuilder(command(0)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  /** ffmpeg reading its standard input, stopping after {@code seconds} of audio when above 0. */
+  private List<String> command(int seconds) {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-i", "pipe:0", "-vn"));
+    if (seconds > 0) {
+      command.addAll(List.of("-t", String.valueOf(seconds)));
+    }
+    command.addAll(
+        List.of(
+            "-f",
+            "s16le",
+            "-acodec",
+            "pcm_s16le",
+            "-ac",
+            "1",
+            "-ar",
+            String.valueOf(RATE),
+            "pipe:1"));
+    return command;
   }
 
   private static String lastLine(String text) {

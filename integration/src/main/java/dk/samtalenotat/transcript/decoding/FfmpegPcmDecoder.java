@@ -7,6 +7,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The {@link PcmDecoder} to inject: Debian's ffmpeg (or the one {@code samtalenotat.ffmpeg} names).
@@ -65,5 +66,44 @@ public class FfmpegPcmDecoder implements PcmDecoder {
       }
       throw e;
     }
+  }
+
+  @Override
+  public Stream start(String name) throws IOException, UndecodableAudioException {
+    Process p = ffmpeg.start();
+    return new Stream() {
+      @Override
+      public OutputStream input() {
+        return p.getOutputStream();
+      }
+
+      @Override
+      public InputStream pcm() {
+        return p.getInputStream();
+      }
+
+      @Override
+      public void awaitEnd() throws IOException, UndecodableAudioException {
+        try {
+          if (!p.waitFor(1, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new UndecodableAudioException(name + ": ffmpeg did not finish");
+          }
+        } catch (InterruptedException e) {
+          p.destroyForcibly();
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while decoding " + name, e);
+        }
+        if (p.exitValue() != 0) {
+          throw new UndecodableAudioException(
+              name + " cannot be decoded: ffmpeg ended with " + p.exitValue());
+        }
+      }
+
+      @Override
+      public void close() {
+        p.destroyForcibly();
+      }
+    };
   }
 }

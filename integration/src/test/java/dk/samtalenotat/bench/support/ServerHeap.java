@@ -79,7 +79,7 @@ public final class ServerHeap {
   /** The heap now, garbage included. */
   public Usage usage() throws IOException, InterruptedException {
     return parse(
-        call(
+        operation(
             "{\"operation\":\"read-attribute\","
                 + ADDRESS
                 + ",\"name\":\"heap-memory-usage\",\"include-runtime\":true}"));
@@ -87,7 +87,7 @@ public final class ServerHeap {
 
   /** A full collection in the server's JVM (System.gc()), then the heap it left. */
   public Usage afterGc() throws IOException, InterruptedException {
-    String answer = call("{\"operation\":\"gc\"," + ADDRESS + "}");
+    String answer = operation("{\"operation\":\"gc\"," + ADDRESS + "}");
     if (!"success".equals(outcome(answer))) {
       throw new IOException("gc failed: " + answer);
     }
@@ -120,8 +120,12 @@ public final class ServerHeap {
     return m.find() ? m.group(1) : "";
   }
 
-  /** One operation: the 401's challenge first, then the request signed with it. */
-  private String call(String operation) throws IOException, InterruptedException {
+  /**
+   * Runs one management operation (the JSON of the HTTP management API) and answers the server's
+   * JSON: the 401's challenge first, then the request signed with it. {@link ServerGauges} reads
+   * its figures through this.
+   */
+  public String operation(String operation) throws IOException, InterruptedException {
     HttpResponse<String> challenge = send(operation, null);
     if (challenge.statusCode() != 401) {
       throw new IOException(

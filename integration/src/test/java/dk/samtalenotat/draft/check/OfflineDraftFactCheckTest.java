@@ -35,6 +35,11 @@ class OfflineDraftFactCheckTest {
   private final SampleTranscripts samples = new SampleTranscripts();
 
   private static DraftRequest request(SampleTranscript sample, List<SegmentData> data) {
+    return request(sample, data, WHEN);
+  }
+
+  private static DraftRequest request(
+      SampleTranscript sample, List<SegmentData> data, LocalDateTime when) {
     List<DraftSegment> segments = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       SegmentData d = data.get(i);
@@ -51,7 +56,7 @@ class OfflineDraftFactCheckTest {
     return new DraftRequest(
         sample.type(),
         ConversationForm.FREMMOEDE,
-        WHEN,
+        when,
         "Karen Sagsbehandler",
         List.of(new DraftParticipant("Karen Sagsbehandler", ParticipantRole.SAGSBEHANDLER)),
         segments);
@@ -62,13 +67,30 @@ class OfflineDraftFactCheckTest {
     List<SampleTranscript> all = samples.list();
     assertFalse(all.isEmpty());
     List<String> falseFlags = new ArrayList<>();
-    for (SampleTranscript sample : all) {
-      DraftRequest request = request(sample, samples.load(sample));
-      GeneratedDraft draft = new OfflineDraftEngine().generate(request);
-      List<DraftSentence> sentences = draft.sentences();
-      for (FactFlag f :
-          UnsupportedFactCheck.check(sentences, request.segments(), WHEN.toLocalDate())) {
-        falseFlags.add(sample.key() + ": " + sentences.get(f.sentenceIndex()).text() + " -> " + f);
+    // The demo registers its samples on the days before today, whatever today is: the dates they
+    // say without a year ("torsdag den 12. marts") must resolve to a year their weekday fits.
+    List<LocalDateTime> days =
+        List.of(
+            WHEN,
+            LocalDateTime.of(2026, 12, 2, 9, 0),
+            LocalDateTime.of(2026, 8, 14, 10, 0),
+            LocalDateTime.of(2027, 1, 20, 11, 0));
+    for (LocalDateTime when : days) {
+      for (SampleTranscript sample : all) {
+        DraftRequest request = request(sample, samples.load(sample), when);
+        GeneratedDraft draft = new OfflineDraftEngine().generate(request);
+        List<DraftSentence> sentences = draft.sentences();
+        for (FactFlag f :
+            UnsupportedFactCheck.check(sentences, request.segments(), when.toLocalDate())) {
+          falseFlags.add(
+              when.toLocalDate()
+                  + " "
+                  + sample.key()
+                  + ": "
+                  + sentences.get(f.sentenceIndex()).text()
+                  + " -> "
+                  + f);
+        }
       }
     }
     assertEquals(List.of(), falseFlags, String.join("\n", falseFlags));

@@ -112,9 +112,11 @@ public final class FakeMomentum extends FakeCaseSystem {
   }
 
   private void findCitizen(HttpExchange ex) throws IOException {
-    String id = citizenIdByCpr.get(String.valueOf(query(ex, "cpr")));
+    String cpr = String.valueOf(query(ex, "cpr"));
+    String id = citizenIdByCpr.get(cpr);
     if (id == null) {
-      send(ex, 404, "{\"error\":\"citizen not found\"}");
+      // As a careless API might: the answer echoes what was asked, the CPR number.
+      send(ex, 404, "{\"error\":\"citizen " + cpr + " not found\"}");
       return;
     }
     send(ex, 200, "{\"id\":\"" + id + "\",\"name\":\"Borger\",\"status\":\"aktiv\"}");
@@ -125,7 +127,7 @@ public final class FakeMomentum extends FakeCaseSystem {
     JsonObject q = Json.createReader(new StringReader(body(ex))).readObject();
     Fault fault = faults.poll();
     if (fault == Fault.ERROR_500) {
-      send(ex, 500, "{\"error\":\"internal\"}");
+      send(ex, 500, "{\"error\":\"internal error for citizen " + q.getString("id") + "\"}");
       return;
     }
     if (fault == Fault.UNAVAILABLE_503) {

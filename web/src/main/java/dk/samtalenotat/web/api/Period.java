@@ -10,6 +10,9 @@ import java.time.format.DateTimeParseException;
 record Period(Instant start, Instant end) {
 
   private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+  private static final java.time.format.DateTimeFormatter DANISH_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu")
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   static Period of(String from, String to) {
     LocalDate first = day(from, "from");
@@ -29,7 +32,12 @@ record Period(Instant start, Instant end) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("'" + name + "' is not a date YYYY-MM-DD");
+      // The screens' date fields write Danish dates (dd.MM.yyyy) whatever the browser's language.
+      try {
+        return LocalDate.parse(value.strip(), DANISH_DATE);
+      } catch (DateTimeParseException notDanish) {
+        throw new BadRequestException("'" + name + "' is not a date YYYY-MM-DD");
+      }
     }
   }
 }

@@ -46,6 +46,8 @@ final class BenefitCharts {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     months.forEach(m -> labels.add(m.toString()));
     JsonArrayBuilder datasets = Json.createArrayBuilder();
+    // Counts are drawn on a whole-number axis: "2.5 conversations" is no tick.
+    boolean counts = true;
     int i = 0;
     for (Map.Entry<String, List<Number>> team : perTeam.entrySet()) {
       JsonArrayBuilder data = Json.createArrayBuilder();
@@ -55,6 +57,7 @@ final class BenefitCharts {
         } else if (n instanceof Integer whole) {
           data.add(whole);
         } else {
+          counts = false;
           data.add(Math.round(n.doubleValue() * 10) / 10.0);
         }
       }
@@ -67,6 +70,13 @@ final class BenefitCharts {
               .add("borderColor", colour)
               .add("spanGaps", true));
     }
+    JsonObjectBuilder y =
+        Json.createObjectBuilder()
+            .add("beginAtZero", true)
+            .add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
+    if (counts) {
+      y.add("ticks", Json.createObjectBuilder().add("precision", 0));
+    }
     JsonObjectBuilder options =
         Json.createObjectBuilder()
             .add("responsive", true)
@@ -77,18 +87,7 @@ final class BenefitCharts {
                     .add(
                         "title",
                         Json.createObjectBuilder().add("display", true).add("text", title)))
-            .add(
-                "scales",
-                Json.createObjectBuilder()
-                    .add(
-                        "y",
-                        Json.createObjectBuilder()
-                            .add("beginAtZero", true)
-                            .add(
-                                "title",
-                                Json.createObjectBuilder()
-                                    .add("display", true)
-                                    .add("text", axis))));
+            .add("scales", Json.createObjectBuilder().add("y", y));
     String json =
         Json.createObjectBuilder()
             .add("type", type)

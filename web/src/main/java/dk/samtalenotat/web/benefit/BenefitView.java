@@ -1,5 +1,6 @@
 package dk.samtalenotat.web.benefit;
 
+import dk.samtalenotat.benefit.BaselineOutOfRangeException;
 import dk.samtalenotat.benefit.BenefitCsv;
 import dk.samtalenotat.benefit.BenefitPeriodException;
 import dk.samtalenotat.benefit.BenefitReport;
@@ -38,6 +39,8 @@ public class BenefitView implements Serializable {
   private String timeChart;
   private String changedChart;
   private String optOutChart;
+  private String documentationChart;
+  private String baseline;
 
   public void load() {
     if (from == null || to == null) {
@@ -70,6 +73,9 @@ public class BenefitView implements Serializable {
     }
     from = first.toString();
     to = last.toString();
+    if (report.scope() == BenefitReport.Scope.TEAM && baseline == null) {
+      baseline = benefit.baseline().map(String::valueOf).orElse("");
+    }
     String noTeam = texts.get("benefit.noTeam");
     List<TeamMonth> rows = report.rows();
     documentedChart =
@@ -104,6 +110,72 @@ public class BenefitView implements Serializable {
             rows,
             noTeam,
             r -> BenefitCharts.percent(r.optOutRate()));
+    // Withheld months (fewer than five measured) stay gaps: the figures already hold no value.
+    documentationChart =
+        BenefitCharts.chart(
+            "line",
+            texts.get("benefit.chart.documentation"),
+            texts.get("benefit.axis.minutes"),
+            rows,
+            noTeam,
+            TeamMonth::medianDocumentationMinutes);
+  }
+
+  /** The team lead saves the team's baseline minutes per note; the figures are shown anew. */
+  public void saveBaseline() {
+    int minutes;
+    try {
+      minutes = Integer.parseInt(baseline == null ? "" : baseline.strip());
+      benefit.changeBaseline(minutes);
+    } catch (NumberFormatException | BaselineOutOfRangeException e) {
+      texts.error("benefit.baseline.invalid");
+      return;
+    }
+    baseline = Integer.toString(minutes);
+    texts.info("benefit.baseline.saved", minutes);
+    show();
+  }
+
+  /** Conversations with measured time, or "< 5" for 1 to 4. */
+  public String measured(TeamMonth r) {
+    return r.timeSuppressed() ? texts.get("benefit.suppressed") : Integer.toString(r.measured());
+  }
+
+  /** The median documentation time in minutes with one decimal, "< 5", or a dash. */
+  public String documentationMinutes(TeamMonth r) {
+    return r.timeSuppressed()
+        ? texts.get("benefit.suppressed")
+        : number(r.medianDocumentationMinutes(), 1);
+  }
+
+  /** The team's baseline minutes per note, or a dash. */
+  public String baselineOf(TeamMonth r) {
+    return r.baselineMinutes() == null ? "–" : r.baselineMinutes().toString();
+  }
+
+  /** Minutes saved in the month against the baseline, "< 5", or a dash. */
+  public String saved(TeamMonth r) {
+    return r.timeSuppressed() ? texts.get("benefit.suppressed") : number(r.savedMinutes(), 0);
+  }
+
+  /** Rated drafts, or "< 5" for 1 to 4. */
+  public String rated(TeamMonth r) {
+    return r.ratingSuppressed() ? texts.get("benefit.suppressed") : Integer.toString(r.rated());
+  }
+
+  /** The mean rating with one decimal, "< 5", or a dash. */
+  public String rating(TeamMonth r) {
+    return r.ratingSuppressed() ? texts.get("benefit.suppressed") : number(r.ratingMean(), 1);
+  }
+
+  private static String number(Double value, int places) {
+    return value == null
+        ? "–"
+        : String.format(java.util.Locale.forLanguageTag("da"), "%,." + places + "f", value);
+  }
+
+  public String getDocumentationChart() {
+    return documentationChart;
   }
 
   /** A team's name for the table. */
@@ -128,6 +200,19 @@ public class BenefitView implements Serializable {
     return report == null
         ? null
         : "api/benefit/figures.csv?from=" + report.from() + "&to=" + report.to();
+  }
+
+  public String getBaseline() {
+    return baseline;
+  }
+
+  public void setBaseline(String baseline) {
+    this.baseline = baseline;
+  }
+
+  /** Whether the caller enters their team's baseline here (a team lead with a team). */
+  public boolean isBaselineEditable() {
+    return report != null && report.scope() == BenefitReport.Scope.TEAM;
   }
 
   public BenefitReport getReport() {

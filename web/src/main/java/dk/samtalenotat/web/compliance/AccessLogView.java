@@ -37,6 +37,7 @@ public class AccessLogView implements Serializable {
   private String user;
   private AccessAction action;
   private List<AccessRecord> rows;
+  private java.util.Map<String, String> names;
 
   public void search() {
     if (from == null || to == null || to.isBefore(from)) {
@@ -52,6 +53,7 @@ public class AccessLogView implements Serializable {
             action);
     try {
       rows = accessLog.search(query, 0, SHOWN + 1);
+      names = accessLog.userNames();
     } catch (InvalidCprException e) {
       texts.error("accessLog.cpr");
       return;
@@ -82,6 +84,30 @@ public class AccessLogView implements Serializable {
           .append('=')
           .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
+  }
+
+  /** The user's name, or their key when the municipality does not know them (any more). */
+  public String userName(String userKey) {
+    if (dk.samtalenotat.audit.AccessLog.SYSTEM.equals(userKey)) {
+      return texts.get("accessLog.systemUser");
+    }
+    String name = names == null ? null : names.get(userKey);
+    return name == null ? userKey : name;
+  }
+
+  /** The role the entry was written under, in Danish. */
+  public String role(String role) {
+    String text = texts.get("home.role." + role);
+    return text.startsWith("home.role.") ? role : text;
+  }
+
+  /** The entry's criterion in Danish (dates, names and states included). */
+  public String criterion(AccessRecord e) {
+    return AccessLogTexts.criterion(
+        e.criterion(),
+        key -> names == null ? null : names.get(key),
+        state -> texts.get("ConversationState." + state),
+        action -> texts.get("AccessAction." + action));
   }
 
   public AccessAction[] getActions() {

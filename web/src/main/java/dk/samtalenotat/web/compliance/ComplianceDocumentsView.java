@@ -2,6 +2,8 @@ package dk.samtalenotat.web.compliance;
 
 import dk.samtalenotat.compliance.ComplianceDocuments;
 import dk.samtalenotat.compliance.MissingPurposeException;
+import dk.samtalenotat.compliance.MissingSetting;
+import dk.samtalenotat.compliance.MissingSettingsException;
 import dk.samtalenotat.conversation.InvalidCprException;
 import dk.samtalenotat.web.Texts;
 import jakarta.faces.context.ExternalContext;
@@ -31,6 +33,18 @@ public class ComplianceDocumentsView implements Serializable {
 
   private String cpr;
   private String purpose;
+  private java.util.List<MissingSetting> missing;
+
+  /**
+   * What the documents for citizens still need configured, for the page to say before anyone tries;
+   * empty when they can be made.
+   */
+  public java.util.List<MissingSetting> getMissing() {
+    if (missing == null) {
+      missing = documents.missingForCitizens();
+    }
+    return missing;
+  }
 
   public void recordOfProcessingPdf() throws IOException {
     send(documents.recordOfProcessingPdf(), "application/pdf", "fortegnelse-art30.pdf");
@@ -52,12 +66,27 @@ public class ComplianceDocumentsView implements Serializable {
     } catch (MissingPurposeException e) {
       texts.error("documents.purposeMissing", ComplianceDocuments.PURPOSE_MAX);
       return;
+    } catch (MissingSettingsException e) {
+      refused(e);
+      return;
     }
     send(pdf, "application/pdf", "indsigt-art15.pdf");
   }
 
   public void citizenNotice() throws IOException {
-    send(documents.citizenNotice(), "application/pdf", "oplysning-til-borgeren.pdf");
+    byte[] pdf;
+    try {
+      pdf = documents.citizenNotice();
+    } catch (MissingSettingsException e) {
+      refused(e);
+      return;
+    }
+    send(pdf, "application/pdf", "oplysning-til-borgeren.pdf");
+  }
+
+  private void refused(MissingSettingsException e) {
+    missing = e.missing();
+    texts.error("documents.refusedMissing");
   }
 
   private void send(byte[] body, String type, String fileName) throws IOException {

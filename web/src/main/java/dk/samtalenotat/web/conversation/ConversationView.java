@@ -61,6 +61,8 @@ public class ConversationView implements Serializable {
   private UploadedFile transcriptFile;
   private String content;
   private int basedOn;
+  private Integer rating;
+  private String ratingReason;
   private List<Colleague> colleagues = List.of();
   private String colleague;
   private String stopAt;
@@ -200,7 +202,7 @@ public class ConversationView implements Serializable {
           && !edited.strip().equals(details.draft().content().strip())) {
         basedOn = conversations.saveDraft(id, basedOn, edited);
       }
-      conversations.approve(id, basedOn);
+      conversations.approve(id, basedOn, rating());
       texts.info("draft.approved");
     } catch (OpenFlagsException e) {
       texts.error("draft.openFlags", e.open());
@@ -216,6 +218,45 @@ public class ConversationView implements Serializable {
       texts.error("conversation.notNow");
     }
     refresh();
+  }
+
+  /**
+   * The optional rating as given; never a reason to refuse the approval: a value outside 1..5 is
+   * dropped and a reason too long is cut (the page allows neither).
+   */
+  dk.samtalenotat.benefit.DraftRating rating() {
+    Integer stars =
+        rating != null
+                && rating >= dk.samtalenotat.benefit.DraftRating.MIN
+                && rating <= dk.samtalenotat.benefit.DraftRating.MAX
+            ? rating
+            : null;
+    String reason = ratingReason == null ? null : ratingReason.strip();
+    if (reason != null && reason.length() > dk.samtalenotat.benefit.DraftRating.REASON_LENGTH) {
+      reason = reason.substring(0, dk.samtalenotat.benefit.DraftRating.REASON_LENGTH);
+    }
+    return new dk.samtalenotat.benefit.DraftRating(stars, reason);
+  }
+
+  public Integer getRating() {
+    return rating;
+  }
+
+  public void setRating(Integer rating) {
+    this.rating = rating;
+  }
+
+  public String getRatingReason() {
+    return ratingReason;
+  }
+
+  public void setRatingReason(String ratingReason) {
+    this.ratingReason = ratingReason;
+  }
+
+  /** The address the review page sends its activity beats to, relative to the context. */
+  public String getActivityPath() {
+    return "/api/conversations/" + id + "/review-activity";
   }
 
   /**
@@ -250,6 +291,40 @@ public class ConversationView implements Serializable {
       return;
     } catch (NoteTooLongException e) {
       tooLong(e);
+      return;
+    }
+    refresh();
+  }
+
+  /**
+   * The caseworker takes the transcript's value in place of a flagged fact with one click. The
+   * corrected sentence is saved as a new version and checked anew; unsaved edits in the editor are
+   * saved first instead, as for confirming.
+   */
+  public void takeTranscriptValue(int flagOrdinal) {
+    try {
+      String edited = content;
+      if (edited != null
+          && details.hasDraft()
+          && !edited.strip().equals(details.draft().content().strip())) {
+        int saved = conversations.saveDraft(id, basedOn, edited);
+        texts.info("flag.savedFirst", saved);
+      } else {
+        String value =
+            details.draft().flags().stream()
+                .filter(f -> f.ordinal() == flagOrdinal)
+                .map(ConversationDetails.FlagLine::transcriptValue)
+                .findFirst()
+                .orElse("");
+        int saved = conversations.takeTranscriptValue(id, basedOn, flagOrdinal);
+        texts.info("flag.taken", value, saved);
+      }
+    } catch (StaleDraftException e) {
+      texts.error("draft.stale");
+    } catch (IllegalTransitionException e) {
+      texts.error("conversation.notNow");
+    } catch (EmptyNoteException e) {
+      texts.error("draft.empty");
       return;
     }
     refresh();
@@ -375,6 +450,29 @@ public class ConversationView implements Serializable {
         && !details.standingRefusal()
         && (details.state() == ConversationState.REGISTERED
             || details.state() == ConversationState.AUDIO_RECEIVED);
+  }
+
+  /** Hand-over is offered while the note is not yet approved: afterwards nothing is left to do. */
+  public boolean isMayHandOver() {
+    return details != null
+        && !colleagues.isEmpty()
+        && !EnumSet.of(
+                ConversationState.APPROVED,
+                ConversationState.JOURNALISING,
+                ConversationState.JOURNAL_FAILED,
+                ConversationState.JOURNALISED,
+                ConversationState.CLOSED,
+                ConversationState.EXPIRED,
+                ConversationState.DECLINED)
+            .contains(details.state());
+  }
+
+  /**
+   * Whether the citizen's consent controls can still change something: stopping the recording until
+   * approval, and withdrawing a standing refusal for as long as it stands.
+   */
+  public boolean isConsentMatters() {
+    return details != null && (isMayStop() || details.standingRefusal());
   }
 
   /** Whether the citizen can still stop the recording: until approval, and not while drafting. */

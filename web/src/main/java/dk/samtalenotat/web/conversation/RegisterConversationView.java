@@ -90,9 +90,51 @@ public class RegisterConversationView implements Serializable {
       texts.keepAcrossRedirect();
       return "samtale?faces-redirect=true&id=" + id;
     } catch (RegistrationException e) {
-      texts.error("RegistrationProblem." + e.problem().name());
+      for (RegistrationException.Problem problem : e.problems()) {
+        String field = FIELDS.get(problem);
+        String message = texts.get("RegistrationProblem." + problem.name());
+        if (field == null) {
+          texts.error("RegistrationProblem." + problem.name());
+        } else {
+          markInvalid(field, message);
+        }
+      }
       return null;
     }
+  }
+
+  /** The field each problem belongs to (its id in the form); a problem of none is global. */
+  private static final java.util.Map<RegistrationException.Problem, String> FIELDS =
+      java.util.Map.of(
+          RegistrationException.Problem.CPR_FORMAT, "cpr",
+          RegistrationException.Problem.CPR_DATE, "cpr",
+          RegistrationException.Problem.TYPE_MISSING, "type",
+          RegistrationException.Problem.FORM_MISSING, "form",
+          RegistrationException.Problem.TIME_MISSING, "time",
+          RegistrationException.Problem.TIME_IN_FUTURE, "time",
+          RegistrationException.Problem.CONSENT_MISSING, "consent",
+          RegistrationException.Problem.CONSENT_CONTRADICTORY, "consent",
+          RegistrationException.Problem.PARTICIPANT_INCOMPLETE, "participantsField",
+          RegistrationException.Problem.PARTICIPANT_NAME_INVALID, "participantsField");
+
+  /**
+   * Marks a field as wrong (PrimeFaces draws it so and sets {@code aria-invalid}) with its message,
+   * which the page shows beside it and in the list at the top.
+   */
+  private void markInvalid(String field, String message) {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    String clientId = "register:" + field;
+    jakarta.faces.component.UIComponent component =
+        faces.getViewRoot().findComponent(":" + clientId);
+    if (component instanceof jakarta.faces.component.UIInput input) {
+      input.setValid(false);
+    }
+    faces.addMessage(
+        clientId,
+        new jakarta.faces.application.FacesMessage(
+            jakarta.faces.application.FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
   }
 
   public void addParticipant() {

@@ -4,6 +4,7 @@ import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationService;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.IllegalTransitionException;
+import dk.samtalenotat.journal.CaseCheckException;
 import dk.samtalenotat.journal.CaseLookupException;
 import dk.samtalenotat.journal.JournalService;
 import dk.samtalenotat.journal.JournalStatus;
@@ -87,6 +88,9 @@ public class JournalView implements Serializable {
       texts.keepAcrossRedirect();
       texts.info("journal.resent");
       return "samtale?faces-redirect=true&id=" + id;
+    } catch (CaseCheckException e) {
+      texts.error("journal.caseCheck." + e.check().name());
+      return null;
     } catch (IllegalTransitionException e) {
       texts.error("conversation.notNow");
       return null;

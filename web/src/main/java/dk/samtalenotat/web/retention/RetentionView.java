@@ -1,6 +1,8 @@
 package dk.samtalenotat.web.retention;
 
 import dk.samtalenotat.retention.DeletionSchedule;
+import dk.samtalenotat.retention.KeyRotationService;
+import dk.samtalenotat.retention.KeyStatus;
 import dk.samtalenotat.retention.RetentionAboveCapException;
 import dk.samtalenotat.retention.RetentionPolicy;
 import dk.samtalenotat.retention.RetentionRule;
@@ -11,13 +13,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The administrator's retention screen ({@code oprydning.xhtml}): the tenant's settings beside the
- * caps, and what retention destroys within the next 24 hours, overdue items marked.
+ * caps, what retention destroys within the next 24 hours (overdue items marked), and the tenant's
+ * key-encryption key versions with the next rotation and the last destruction of an old version.
  */
 @Named
 @ViewScoped
@@ -31,10 +36,13 @@ public class RetentionView implements Serializable {
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   @Inject transient RetentionService retention;
+  @Inject transient KeyRotationService keys;
   @Inject transient Texts texts;
 
   private RetentionPolicy caps;
   private DeletionSchedule schedule;
+  private List<DueRow> dueRows;
+  private KeyStatus keyStatus;
   private Integer audioDays;
   private Integer transcriptDays;
   private Integer noteDays;
@@ -46,6 +54,8 @@ public class RetentionView implements Serializable {
     transcriptDays = current.transcriptDays();
     noteDays = current.noteDays();
     schedule = retention.schedule(HORIZON);
+    dueRows = DueRow.of(schedule.items(), DANISH_TIME);
+    keyStatus = keys.status();
   }
 
   public void save() {
@@ -64,9 +74,21 @@ public class RetentionView implements Serializable {
     load();
   }
 
-  /** A due time in Danish local time, for the table. */
-  public LocalDateTime local(DeletionSchedule.Item item) {
-    return LocalDateTime.ofInstant(item.dueAt(), DANISH_TIME);
+  /** The administrator rotates the key now, as the timer would; old versions due go too. */
+  public void rotateNow() {
+    int version = keys.rotateMyTenant();
+    texts.info("retention.keys.rotated", version);
+    load();
+  }
+
+  /** An instant in Danish local time, for the tables; null stays null. */
+  public LocalDateTime local(Instant at) {
+    return at == null ? null : LocalDateTime.ofInstant(at, DANISH_TIME);
+  }
+
+  /** What is due, one row per conversation, kind, rule and minute, identical objects counted. */
+  public List<DueRow> getDueRows() {
+    return dueRows;
   }
 
   public RetentionPolicy getCaps() {
@@ -75,6 +97,10 @@ public class RetentionView implements Serializable {
 
   public DeletionSchedule getSchedule() {
     return schedule;
+  }
+
+  public KeyStatus getKeyStatus() {
+    return keyStatus;
   }
 
   public Integer getAudioDays() {

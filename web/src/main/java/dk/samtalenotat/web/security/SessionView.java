@@ -21,8 +21,12 @@ public class SessionView {
 
   private String displayName;
 
+  /**
+   * Whether an employee is signed on in this session. The caller principal alone does not say so:
+   * on an open page (the signed-out page) the server names an unauthenticated caller "anonymous".
+   */
   public boolean isSignedIn() {
-    return security.getCallerPrincipal() != null;
+    return security.getCallerPrincipal() != null && getCsrfToken() != null;
   }
 
   public String getUserKey() {

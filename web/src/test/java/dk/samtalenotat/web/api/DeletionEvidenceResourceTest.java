@@ -90,7 +90,7 @@ class DeletionEvidenceResourceTest {
     DeletionRecord transcript =
         new DeletionRecord(
                 1,
-                7,
+                7L,
                 "70",
                 ObjectType.TRANSCRIPT,
                 RetentionRule.TRANSCRIPT_APPROVED,
@@ -103,7 +103,7 @@ class DeletionEvidenceResourceTest {
     DeletionRecord expired =
         new DeletionRecord(
             2,
-            8,
+            8L,
             "80",
             ObjectType.AUDIO,
             RetentionRule.EXPIRED_UNAPPROVED,

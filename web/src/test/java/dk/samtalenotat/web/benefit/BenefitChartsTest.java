@@ -72,6 +72,22 @@ class BenefitChartsTest {
             .getJsonObject(0)
             .getJsonArray("data")
             .toString());
+    assertEquals(
+        0,
+        counts
+            .getJsonObject("options")
+            .getJsonObject("scales")
+            .getJsonObject("y")
+            .getJsonObject("ticks")
+            .getInt("precision"),
+        "counts on a whole-number axis");
+    assertFalse(
+        parse(BenefitCharts.chart("line", "Timer", "Timer", rows, "-", r -> 1.5))
+            .getJsonObject("options")
+            .getJsonObject("scales")
+            .getJsonObject("y")
+            .containsKey("ticks"),
+        "hours keep their decimals");
   }
 
   @Test

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Capacity of one node: how many caseworkers record and review at once on this machine within the
+# latency targets (chunk acknowledgement p95 < 500 ms, review page p95 < 300 ms), against the
+# packaged EAR on the WildFly the build provisions, over loopback.
+#   bench/run-capacity.sh [recording caseworkers in the first step, 20] [minutes per step, 3] [steps, 4]
+# Each step adds half as many reviewers (bench.reviewers-per-recorder); N doubles after a step
+# that passes and is bisected after one that fails. The runner is dk.samtalenotat.it.CapacityBench,
+# run by bench/ear-bench.sh: its own server in ear/target/it-server-capacity, port offset
+# BENCH_PORT_OFFSET (default 9000: HTTP 17080, management 18990), heap BENCH_SERVER_HEAP (512m, as
+# provisioned); fake speech and chat engines and a fake SBSYS on BENCH_SPEECH_PORT,
+# BENCH_CHAT_PORT, BENCH_SBSYS_PORT. A JFR recording of each step's load goes to bench/target.
+# Needs Debian's espeak-ng and ffmpeg.
+set -euo pipefail
+exec "$(dirname "$0")/ear-bench.sh" dk.samtalenotat.it.CapacityBench capacity 9000 \
+    -Dsamtalenotat.it.start-timeout-seconds="${BENCH_START_TIMEOUT:-900}" \
+    -Dsamtalenotat.it.fake-speech-port="${BENCH_SPEECH_PORT:-18961}" \
+    -Dsamtalenotat.it.fake-chat-port="${BENCH_CHAT_PORT:-18962}" \
+    -Dsamtalenotat.it.fake-sbsys-port="${BENCH_SBSYS_PORT:-18963}" \
+    -Dbench.server-heap="${BENCH_SERVER_HEAP:-512m}" \
+    ${BENCH_OPTIONS:-} -- "$@"

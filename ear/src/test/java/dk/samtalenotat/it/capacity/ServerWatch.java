@@ -1,0 +1,160 @@
+package dk.samtalenotat.it.capacity;
+
+import dk.samtalenotat.bench.support.ServerGauges;
+import dk.samtalenotat.bench.support.ServerHeap;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Samples the server while load runs, every few seconds, through its management interface: the CPU
+ * its process uses (in cores), its heap, its threads and the database connections in use; beside
+ * them the machine's load average and the CPU the load generator itself uses, since both share the
+ * machine. A sample that cannot be read is skipped.
+ */
+public final class ServerWatch extends Thread {
+
+  /** One sample. */
+  public record Sample(
+      long atNanos,
+      double serverCores,
+      double generatorCores,
+      long heapUsed,
+      long heapMax,
+      long threads,
+      long connectionsInUse,
+      long connectionsActive,
+      long connectionsMaxUsed,
+      long connectionWaits,
+      double load1) {}
+
+  /** What a stretch of samples comes to. */
+  public record Summary(
+      int samples,
+      double serverCoresMean,
+      double serverCoresMax,
+      double generatorCoresMean,
+      long heapPeak,
+      long heapMax,
+      long threadsMax,
+      double connectionsInUseMean,
+      long connectionsInUseMax,
+      long connectionsMaxUsed,
+      long connectionWaits,
+      double load1Mean) {}
+
+  private final ServerHeap heap;
+  private final ServerGauges gauges;
+  private final String dataSource;
+  private final long intervalMillis;
+  private final List<Sample> samples = new ArrayList<>();
+  private volatile boolean running = true;
+
+  public ServerWatch(ServerHeap heap, String dataSource, long intervalMillis) {
+    super("server-watch");
+    setDaemon(true);
+    this.heap = heap;
+    this.gauges = new ServerGauges(heap);
+    this.dataSource = dataSource;
+    this.intervalMillis = intervalMillis;
+  }
+
+  @Override
+  public void run() {
+    com.sun.management.OperatingSystemMXBean self =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long lastAt = System.nanoTime();
+    long lastServer = -1;
+    long lastSelf = self.getProcessCpuTime();
+    while (running) {
+      try {
+        Thread.sleep(intervalMillis);
+        long server = gauges.processCpuNanos();
+        long now = System.nanoTime();
+        long mine = self.getProcessCpuTime();
+        ServerHeap.Usage h = heap.usage();
+        ServerGauges.Pool pool = gauges.pool(dataSource);
+        long threads = gauges.threads();
+        if (lastServer >= 0) {
+          double wall = now - lastAt;
+          synchronized (samples) {
+            samples.add(
+                new Sample(
+                    now,
+                    (server - lastServer) / wall,
+                    (mine - lastSelf) / wall,
+                    h.used(),
+                    h.max(),
+                    threads,
+                    pool.inUse(),
+                    pool.active(),
+                    pool.maxUsed(),
+                    pool.waitCount(),
+                    load1()));
+          }
+        }
+        lastAt = now;
+        lastServer = server;
+        lastSelf = mine;
+      } catch (InterruptedException e) {
+        return;
+      } catch (IOException | RuntimeException e) {
+        // A reading that failed under load: the next one counts.
+      }
+    }
+  }
+
+  public void stopAndJoin() throws InterruptedException {
+    running = false;
+    interrupt();
+    join();
+  }
+
+  /** The samples taken between two moments ({@link System#nanoTime}). */
+  public Summary between(long fromNanos, long toNanos) {
+    List<Sample> in;
+    synchronized (samples) {
+      in =
+          samples.stream().filter(s -> s.atNanos() >= fromNanos && s.atNanos() <= toNanos).toList();
+    }
+    if (in.isEmpty()) {
+      return new Summary(
+          0, Double.NaN, Double.NaN, Double.NaN, -1, -1, -1, Double.NaN, -1, -1, -1, Double.NaN);
+    }
+    return new Summary(
+        in.size(),
+        in.stream().mapToDouble(Sample::serverCores).average().orElse(Double.NaN),
+        in.stream().mapToDouble(Sample::serverCores).max().orElse(Double.NaN),
+        in.stream().mapToDouble(Sample::generatorCores).average().orElse(Double.NaN),
+        in.stream().mapToLong(Sample::heapUsed).max().orElse(-1),
+        in.get(0).heapMax(),
+        in.stream().mapToLong(Sample::threads).max().orElse(-1),
+        in.stream().mapToLong(Sample::connectionsInUse).average().orElse(Double.NaN),
+        in.stream().mapToLong(Sample::connectionsInUse).max().orElse(-1),
+        in.stream().mapToLong(Sample::connectionsMaxUsed).max().orElse(-1),
+        in.get(in.size() - 1).connectionWaits(),
+        in.stream().mapToDouble(Sample::load1).average().orElse(Double.NaN));
+  }
+
+  /** The machine's 1-minute load average. */
+  public static double load1() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** The 1, 5 and 15 minute load averages as the machine writes them. */
+  public static String loadAverages() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,866 @@
+package dk.samtalenotat.draft.check;
+
+import dk.samtalenotat.draft.DraftParticipant;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.language.DanishDates;
+import dk.samtalenotat.language.DanishDates.DateMention;
+import dk.samtalenotat.language.DanishDates.TimeMention;
+import dk.samtalenotat.language.DanishNumbers;
+import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
+import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.SelfCorrections;
+import dk.samtalenotat.language.SpokenDanish;
+import dk.samtalenotat.language.SpokenValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * What a transcript says, in the forms a draft's facts are compared with: per segment the numbers
+ * with what they count, dates, times, content-word keys, sentences with the polarity of each word,
+ * and who spoke; the values a speaker took back; the words and names said. Built once per check.
+ */
+final class Evidence {
+
+  /** Who said something, as a note tells speakers apart. */
+  enum Speaker {
+    BORGER,
+    SAGSBEHANDLER,
+    OTHER,
+    UNKNOWN
+  }
+
+  /** A segment as the check reads it. */
+  record Seg(
+      int pos,
+      DraftSegment segment,
+      Speaker speaker,
+      String identity,
+      String text,
+      Set<String> keys,
+      boolean question) {}
+
+  /** A number said in a segment, what it counts, and whether the speaker took it back. */
+  record NumberSaid(
+      int pos,
+      int start,
+      int end,
+      BigDecimal value,
+      Quantity quantity,
+      boolean retracted,
+      String correction,
+      boolean ordinal) {}
+
+  /** A date said in a segment. */
+  record DateSaid(int pos, DateMention mention, boolean retracted, String correction) {}
+
+  /** A time said in a segment. */
+  record TimeSaid(int pos, TimeMention time, boolean retracted, String correction) {}
+
+  /**
+   * A sentence of the transcript with the polarity of each content key: true where a negation
+   * stands shortly before the word ("det er ikke nødvendigt med en mulighedserklæring").
+   */
+  /**
+   * @param identity who said it; for a question to "du", who was asked (the next speaker), since a
+   *     question about the citizen's wish is evidence of the citizen's wish
+   * @param values keys of the numbers, times and dates said in it ("#n7", "#t420")
+   */
+  record Statement(
+      int pos,
+      Speaker speaker,
+      String identity,
+      Map<String, Boolean> negated,
+      Set<String> values,
+      boolean question,
+      String text) {
+
+    /** Every key the statement can be met by: its words and its values. */
+    Set<String> all() {
+      if (values.isEmpty()) {
+        return negated.keySet();
+      }
+      Set<String> all = new HashSet<>(negated.keySet());
+      all.addAll(values);
+      return all;
+    }
+  }
+
+  /** A sentence ends at . ! ? before a capital, so that "den 1. november" stays whole. */
+  private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\[\"„«])");
+
+  final LocalDate date;
+  final List<Seg> segs = new ArrayList<>();
+  final List<NumberSaid> numbers = new ArrayList<>();
+  final List<DateSaid> dates = new ArrayList<>();
+  final List<TimeSaid> times = new ArrayList<>();
+  final List<Statement> statements = new ArrayList<>();
+
+  /** Every word said, lower case, and the speakers' labels and registered names. */
+  final Set<String> words = new HashSet<>();
+
+  /** Each segment's words, lower case, one space apart, with a space at either end. */
+  final List<String> phrases = new ArrayList<>();
+
+  final Set<String> keys = new HashSet<>();
+  final Map<String, Integer> df = new HashMap<>();
+  final List<DraftParticipant> participants;
+  final Set<String> registeredWords = new HashSet<>();
+
+  Evidence(List<DraftSegment> segments, FactCheckContext context) {
+    this.date = context.conversationDate();
+    this.participants = context.participants();
+    for (DraftParticipant p : participants) {
+      if (p.name() != null) {
+        DanishWords.words(p.name()).forEach(w -> registeredWords.add(w.lower()));
+      }
+    }
+    for (String name : context.otherNames()) {
+      DanishWords.words(name).forEach(w -> registeredWords.add(w.lower()));
+    }
+    words.addAll(registeredWords);
+    int pos = 0;
+    for (DraftSegment s : segments) {
+      String text = s.text() == null ? "" : s.text();
+      Set<String> segKeys = new HashSet<>(DanishWords.contentKeys(SpokenDanish.standardise(text)));
+      segKeys.addAll(valueKeys(text));
+      boolean question = text.strip().endsWith("?");
+      String identity = Roles.ofSegment(s);
+      segs.add(new Seg(pos, s, Roles.speaker(identity), identity, text, segKeys, question));
+      segKeys.forEach(k -> df.merge(k, 1, Integer::sum));
+      keys.addAll(segKeys);
+      StringBuilder phrase = new StringBuilder(" ");
+      for (DanishWords.Word w : DanishWords.words(text)) {
+        String lower = w.lower();
+        words.add(lower);
+        if (!COMPANY_FORMS.contains(lower)) {
+          // "Netto A/S" is "Netto" in a phrase, as a note may leave the form out.
+          phrase.append(lower).append(' ');
+        }
+        // The genitive and the hyphenated parts: "Mettes", "El-Service".
+        if (lower.length() > 3 && lower.endsWith("s")) {
+          words.add(lower.substring(0, lower.length() - 1));
+        }
+      }
+      phrases.add(phrase.toString());
+      if (s.speaker() != null) {
+        DanishWords.words(s.speaker()).forEach(w -> words.add(w.lower()));
+      }
+      pos++;
+    }
+    readValues();
+    readStatements();
+  }
+
+  /**
+   * Numbers, dates and times of every segment. Self-corrections are read over a speaker's whole
+   * turn (consecutive segments), since a correction may run into the next cue.
+   */
+  private void readValues() {
+    int i = 0;
+    while (i < segs.size()) {
+      int j = i;
+      StringBuilder turn = new StringBuilder();
+      List<int[]> offsets = new ArrayList<>();
+      while (j < segs.size()
+          && (j == i || sameSpeaker(segs.get(j - 1).segment(), segs.get(j).segment()))) {
+        if (turn.length() > 0) {
+          turn.append(' ');
+        }
+        offsets.add(new int[] {turn.length(), j});
+        turn.append(segs.get(j).text());
+        j++;
+      }
+      String text = turn.toString();
+      List<int[]> retracted = new ArrayList<>();
+      Map<Integer, String> corrections = new HashMap<>();
+      for (SelfCorrections.Correction c : SelfCorrections.find(text)) {
+        String correction =
+            c.corrected().isEmpty()
+                ? null
+                : text.substring(
+                    c.corrected().get(0).start(),
+                    c.corrected().get(c.corrected().size() - 1).end());
+        for (SpokenValue v : c.retracted()) {
+          retracted.add(new int[] {v.start(), v.end()});
+          corrections.put(v.start(), correction);
+        }
+      }
+      for (int[] o : offsets) {
+        int base = o[0];
+        int pos = o[1];
+        String segText = segs.get(pos).text();
+        boolean[] taken = new boolean[segText.length() + 1];
+        for (TimeMention t : DanishDates.findTimes(segText)) {
+          int[] r = find(retracted, base + t.start(), base + t.end());
+          times.add(new TimeSaid(pos, t, r != null, r == null ? null : corrections.get(r[0])));
+          mark(taken, t.start(), t.end());
+        }
+        for (DateMention d : DanishDates.findDates(segText, date)) {
+          int[] r = find(retracted, base + d.start(), base + d.end());
+          dates.add(
+              new DateSaid(
+                  pos, eitherYear(d), r != null, r == null ? null : corrections.get(r[0])));
+          if (d.kind() != DanishDates.DateKind.WEEKDAY) {
+            mark(taken, d.start(), d.end());
+          }
+        }
+        for (SpokenNumber n : DanishNumbers.find(segText)) {
+          if (!n.stated() || !free(taken, n.start(), n.end())) {
+            continue;
+          }
+          int[] r = find(retracted, base + n.start(), base + n.end());
+          numbers.add(
+              new NumberSaid(
+                  pos,
+                  n.start(),
+                  n.end(),
+                  n.value(),
+                  Quantity.of(segText, n.start(), n.end()),
+                  r != null,
+                  r == null ? null : corrections.get(r[0]),
+                  n.form() == DanishNumbers.Form.ORDINAL));
+        }
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * A date or month said without a year or weekday may be the last one or the next one ("i august"
+   * in March is last August to someone telling their history): both count as said.
+   */
+  private static DateMention eitherYear(DateMention d) {
+    boolean open =
+        !d.yearStated()
+            && d.statedWeekday() == null
+            && (d.kind() == DanishDates.DateKind.DATE || d.kind() == DanishDates.DateKind.MONTH);
+    if (!open || d.candidates().size() != 1) {
+      return d;
+    }
+    DanishDates.DaySpan c = d.candidates().get(0);
+    List<DanishDates.DaySpan> both = new ArrayList<>(d.candidates());
+    both.add(new DanishDates.DaySpan(c.from().minusYears(1), lastOfMonth(c, -1)));
+    both.add(new DanishDates.DaySpan(c.from().plusYears(1), lastOfMonth(c, 1)));
+    return new DateMention(d.start(), d.end(), d.kind(), both, null, false);
+  }
+
+  private static LocalDate lastOfMonth(DanishDates.DaySpan c, int years) {
+    LocalDate to = c.to().plusYears(years);
+    return c.isDay() ? to : to.withDayOfMonth(to.lengthOfMonth());
+  }
+
+  private static boolean sameSpeaker(DraftSegment a, DraftSegment b) {
+    return a.speaker() != null && a.speaker().equals(b.speaker());
+  }
+
+  private static int[] find(List<int[]> spans, int start, int end) {
+    for (int[] s : spans) {
+      if (start < s[1] && s[0] < end) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sentences of every segment with the polarity of their words. A yes/no question answered
+   * "nej" by the next speaker also stands as a statement with its words negated ("Skal jeg sende
+   * lønsedler?" "Nej, det skal du ikke."), together with the words the question refers back to.
+   */
+  private void readStatements() {
+    for (Seg s : segs) {
+      for (String sentence : SENTENCES.split(SpokenDanish.standardise(s.text()))) {
+        boolean question = sentence.strip().endsWith("?");
+        String identity = s.identity();
+        Speaker speaker = s.speaker();
+        if (question && addressesYou(sentence) && s.pos() + 1 < segs.size()) {
+          Seg next = segs.get(s.pos() + 1);
+          if (!next.identity().equals(s.identity())) {
+            identity = next.identity();
+            speaker = next.speaker();
+          }
+        }
+        statements.add(
+            new Statement(
+                s.pos(),
+                speaker,
+                identity,
+                polarity(sentence, w -> true),
+                valueKeys(sentence),
+                question,
+                sentence));
+        if (EMPHATIC.matcher(sentence).find() && DanishWords.contentWords(sentence).size() < 3) {
+          // "Det var mig, der sagde det": the speaker claims what was just talked about. One that
+          // says what it claims ("det var mig, der sagde, at fire timer blev for meget") claims
+          // only that, and stands as said.
+          Map<String, Boolean> claimed = new HashMap<>();
+          for (int k = Math.max(0, s.pos() - 2); k <= s.pos(); k++) {
+            segs.get(k).keys().forEach(key -> claimed.put(key, false));
+          }
+          statements.add(
+              new Statement(
+                  s.pos(), s.speaker(), s.identity(), claimed, Set.of(), false, sentence));
+        }
+      }
+    }
+    for (int k = 0; k + 1 < segs.size(); k++) {
+      Seg q = segs.get(k);
+      Seg a = segs.get(k + 1);
+      if (!q.question() || q.speaker() == a.speaker()) {
+        continue;
+      }
+      String answer = a.text().strip().toLowerCase(Locale.ROOT);
+      Boolean no =
+          answer.matches("^(nej|næ|næj|nå nej|nej tak)\\b.*")
+              ? Boolean.TRUE
+              : answer.matches("^(ja|jo|jow|jah|jep|ja tak|ja da|jo da|klart|selvfølgelig)\\b.*")
+                  ? Boolean.FALSE
+                  : null;
+      if (no == null) {
+        continue;
+      }
+      List<String> sentences = List.of(SENTENCES.split(q.text()));
+      String question = sentences.get(sentences.size() - 1);
+      // "Nej" to "Har du bil?" says no car; "nej" to "Begrænser den dig ikke?" agrees that it does
+      // not; "jo" to a negative question says it does. A condition in the question ("når du
+      // søger job") is not what is answered.
+      String standard = SpokenDanish.standardise(question);
+      List<DanishWords.Word> qw = DanishWords.words(standard);
+      boolean[] qNegated = negated(standard, qw);
+      boolean[] qCondition = hypothetical(standard, qw);
+      boolean negativeQuestion = false;
+      for (boolean b : qNegated) {
+        negativeQuestion |= b;
+      }
+      Map<String, Boolean> negated = new HashMap<>();
+      // "Skal det kun være lager?" "Nej": the answer takes back the "kun", not the lager.
+      boolean restricted =
+          no && qw.stream().anyMatch(w -> ONLY.contains(w.lower())) && !negativeQuestion;
+      for (int i = 0; i < qw.size(); i++) {
+        String w = qw.get(i).lower();
+        if (!DanishWords.isContentWord(w)
+            || qCondition[i]
+            || subordinate(standard, qw, i)
+            || restricted) {
+          continue;
+        }
+        boolean value = negativeQuestion ? (no ? qNegated[i] : false) : no;
+        for (String key : DanishWords.keys(w)) {
+          negated.put(key, value);
+        }
+      }
+      if (DanishWords.words(question).size() < 8
+          && k > 0
+          && segs.get(k - 1).speaker() == q.speaker()) {
+        for (DanishWords.Word w :
+            DanishWords.contentWords(SpokenDanish.standardise(segs.get(k - 1).text()))) {
+          for (String key : DanishWords.keys(w.lower())) {
+            negated.putIfAbsent(key, negativeQuestion ? false : no);
+          }
+        }
+      }
+      // What the answer says belongs to the statement too ("– Ja. Jeg tænkte, om jeg kunne komme
+      // onsdag også"); whose it is: the one asked about "du", else the one who asked ("Må Lone
+      // komme med?" is the asker's wish).
+      for (String answered : SENTENCES.split(SpokenDanish.standardise(a.text()))) {
+        if (answered.strip().endsWith("?")) {
+          continue;
+        }
+        for (Map.Entry<String, Boolean> said : polarity(answered, w -> true).entrySet()) {
+          negated.putIfAbsent(said.getKey(), said.getValue());
+        }
+      }
+      // "Er der styr på børnepasning?" "Ja, ...": a question about how things are, not a wish,
+      // is answered for the one who answers.
+      boolean toYou =
+          addressesYou(question)
+              || !REQUEST.matcher(SpokenDanish.standardise(question).strip()).lookingAt();
+      statements.add(
+          new Statement(
+              a.pos(),
+              toYou ? a.speaker() : q.speaker(),
+              toYou ? a.identity() : q.identity(),
+              negated,
+              valueKeys(question + " " + a.text()),
+              false,
+              question + " – " + a.text()));
+    }
+  }
+
+  /** A question that asks for something ("Må Lone komme med?") rather than how things are. */
+  private static final Pattern REQUEST =
+      Pattern.compile("(?iu)(og |men |så )?(må|kan|kunne|skal|skulle|vil|ville|gider|tør)\\s");
+
+  /** Words that restrict what a question asks about, so that "nej" answers the restriction. */
+  private static final Set<String> ONLY = Set.of("kun", "bare", "udelukkende", "alene");
+
+  /** The letters of company forms as words split them ("A/S" gives "a" and "s"), and "ApS". */
+  private static final Set<String> COMPANY_FORMS = Set.of("aps", "ivs", "a", "s");
+
+  private static final Pattern YOU =
+      Pattern.compile("(?iu)(?<![\\p{L}])(du|dig|din|dit|dine|jer|jeres)(?![\\p{L}])");
+  private static final Pattern EMPHATIC =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])det (var|er) (mig|mæ|os|ham|hende),? (der|som)(?![\\p{L}])");
+
+  private static boolean addressesYou(String sentence) {
+    return YOU.matcher(sentence).find();
+  }
+
+  /** Keys of the values said in a text: numbers "#n7", clock times "#t420", weekdays "#w1". */
+  static Set<String> valueKeys(String text) {
+    Set<String> keys = new HashSet<>();
+    boolean[] taken = new boolean[text.length() + 1];
+    for (TimeMention t : DanishDates.findTimes(text)) {
+      keys.add("#t" + t.clockMinutes());
+      mark(taken, t.start(), t.end());
+    }
+    for (SpokenNumber n : DanishNumbers.find(text)) {
+      if (n.stated() && free(taken, n.start(), n.end())) {
+        keys.add("#n" + n.value().toPlainString());
+      }
+    }
+    for (DanishWords.Word w : DanishWords.words(text)) {
+      DanishDates.weekday(w.text())
+          .or(() -> DanishDates.weekday(DanishWords.stem(w.text())))
+          .ifPresent(d -> keys.add("#w" + d.getValue()));
+    }
+    return keys;
+  }
+
+  /** A content word of a draft and the keys it is compared by. */
+  record Term(String word, Set<String> keys) {}
+
+  /** Words that open a clause after a comma. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "at",
+          "og",
+          "men",
+          "eller",
+          "så",
+          "da",
+          "fordi",
+          "når",
+          "hvis",
+          "selvom",
+          "mens",
+          "hvor",
+          "som",
+          "hvilket",
+          "hvoraf",
+          "idet",
+          "skønt",
+          "inden",
+          "før",
+          "indtil",
+          "hvorefter");
+
+  /** After "ikke", these make it "not only": no negation of the clause. */
+  private static final Set<String> NOT_ONLY = Set.of("kun", "bare", "blot", "alene");
+
+  /** A negated clause ending in one of these goes on in a relative clause ("ikke noget, jeg"). */
+  private static final Set<String> INDEFINITE = Set.of("noget", "nogen", "nogle", "dem", "det");
+
+  /**
+   * Verbs of thinking and saying: negated, they negate the clause they introduce ("jeg vurderer
+   * ikke, at der er behov" says there is no need; "det tror jeg ikke, jeg har brug for").
+   */
+  private static final Set<String> RAISING =
+      Set.of(
+          "tror",
+          "troede",
+          "mener",
+          "mente",
+          "synes",
+          "syntes",
+          "vurderer",
+          "vurderede",
+          "tænker",
+          "forventer",
+          "regner",
+          "føler",
+          "ved",
+          "kan",
+          "se",
+          "tro",
+          "mene",
+          "vurdere");
+
+  /** Words that start a new clause after "og"/"eller" besides a verb. */
+  private static final Set<String> AFTER_AND =
+      Set.of(
+          "derfor", "dermed", "desuden", "så", "også", "at", "ikke", "aldrig", "har", "er", "kan",
+          "skal", "vil", "må", "får", "bliver", "blev", "var", "havde", "fik");
+
+  /**
+   * For each word of a sentence, whether a negation covers it. A negation ("ikke", "aldrig",
+   * "ingen", "itj") covers its clause, words before it included ("datoen kendes endnu ikke"); a
+   * clause ends at a comma, a dash or a full stop, at "men", and at "og" before a verb or an
+   * adverb. It goes on into a relative clause after "ikke noget," and into the clause a negated
+   * verb of thinking introduces. "uden" covers the three words after it. "ikke kun" negates
+   * nothing.
+   */
+  static boolean[] negated(String sentence, List<DanishWords.Word> words) {
+    int[] clause = new int[words.size()];
+    int c = 0;
+    for (int i = 1; i < words.size(); i++) {
+      if (opensClause(sentence, words, i)) {
+        c++;
+      }
+      clause[i] = c;
+    }
+    boolean[] negatedClause = new boolean[c + 2];
+    boolean[] without = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (w.equals("uden")) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 4) && clause[k] == clause[i]; k++) {
+          without[k] = true;
+        }
+      } else if (DanishWords.isNegation(w)
+          && !(i + 1 < words.size() && NOT_ONLY.contains(words.get(i + 1).lower()))) {
+        negatedClause[clause[i]] = true;
+      }
+    }
+    // Carry a negation on: "ikke noget, a er sygemeldt for"; "jeg vurderer ikke, at der er behov".
+    for (int i = 1; i < words.size(); i++) {
+      if (clause[i] == clause[i - 1] || !negatedClause[clause[i - 1]] || negatedClause[clause[i]]) {
+        continue;
+      }
+      String first = words.get(i).lower();
+      boolean opener = CLAUSE_OPENERS.contains(first) && !first.equals("at");
+      boolean relative = !opener && INDEFINITE.contains(words.get(i - 1).lower());
+      boolean raised = false;
+      for (int k = i - 1; k >= 0 && clause[k] == clause[i - 1]; k--) {
+        raised |= RAISING.contains(words.get(k).lower());
+      }
+      if (relative || raised && !opener) {
+        negatedClause[clause[i]] = true;
+      }
+    }
+    boolean[] covered = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      covered[i] = negatedClause[clause[i]] || without[i];
+    }
+    return covered;
+  }
+
+  /** Words that make a clause a condition or a question, asserting nothing either way. */
+  private static final Set<String> HYPOTHETICAL = Set.of("hvis", "om", "medmindre", "såfremt");
+
+  /**
+   * For each word of a sentence, whether it stands in a condition ("hvis du ikke kan få forlænget",
+   * and the "så ..." after it), which states nothing as fact.
+   */
+  static boolean[] hypothetical(String sentence, List<DanishWords.Word> words) {
+    boolean[] out = new boolean[words.size()];
+    boolean inCondition = false;
+    boolean conditionBefore = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      boolean opens = i == 0 || opensClause(sentence, words, i);
+      if (opens) {
+        boolean consequence = conditionBefore && (w.equals("så") || w.equals("da"));
+        conditionBefore = inCondition;
+        inCondition = HYPOTHETICAL.contains(w) || consequence;
+        if (!inCondition && i > 0 && words.get(i - 1).lower().equals("og")) {
+          inCondition = false;
+        }
+      }
+      out[i] = inCondition;
+    }
+    return out;
+  }
+
+  /**
+   * The content keys of a sentence, each true when it stands in a negated clause (see {@link
+   * #negated}). A key said both ways, or only in a condition, is left out.
+   *
+   * @param keep which words (lower case) count
+   */
+  static Map<String, Boolean> polarity(String sentence, Predicate<String> keep) {
+    List<DanishWords.Word> words = DanishWords.words(sentence);
+    boolean[] covered = negated(sentence, words);
+    boolean[] condition = hypothetical(sentence, words);
+    Map<String, Boolean> negated = new HashMap<>();
+    Set<String> both = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (!DanishWords.isContentWord(w) || !keep.test(w) || condition[i]) {
+        continue;
+      }
+      for (String key : DanishWords.keys(w)) {
+        Boolean before = negated.put(key, covered[i]);
+        if (before != null && before != covered[i]) {
+          both.add(key);
+        }
+      }
+    }
+    both.forEach(negated::remove);
+    return negated;
+  }
+
+  /** The content words of a draft's clause, each true when a negation covers it. */
+  static Map<Term, Boolean> polarityOfTerms(String clause, Predicate<String> keep) {
+    String standard = SpokenDanish.standardise(clause);
+    List<DanishWords.Word> words = DanishWords.words(standard);
+    boolean[] covered = negated(standard, words);
+    boolean[] condition = hypothetical(standard, words);
+    Map<Term, Boolean> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (DanishWords.isContentWord(w) && keep.test(w) && !condition[i]) {
+        out.put(new Term(w, DanishWords.keys(w)), covered[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Where the clauses of a text start and end (see {@link #negated}). */
+  static List<int[]> clauses(String text) {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i < words.size(); i++) {
+      if (opensClause(text, words, i)) {
+        out.add(new int[] {start, words.get(i - 1).end()});
+        start = words.get(i).start();
+      }
+    }
+    out.add(new int[] {start, text.length()});
+    return out;
+  }
+
+  /** A word in a subordinate clause of a question ("..., når du søger job som smed?"). */
+  private static boolean subordinate(String sentence, List<DanishWords.Word> words, int i) {
+    for (int k = i; k > 0; k--) {
+      if (opensClause(sentence, words, k)) {
+        return CLAUSE_OPENERS.contains(words.get(k).lower());
+      }
+    }
+    return false;
+  }
+
+  private static boolean opensClause(String sentence, List<DanishWords.Word> words, int i) {
+    String gap = sentence.substring(words.get(i - 1).end(), words.get(i).start());
+    String w = words.get(i).lower();
+    if (gap.contains("?")
+        || gap.contains("!")
+        || gap.contains(";")
+        || gap.contains("–")
+        || gap.contains(",")
+        || gap.contains(".") && Character.isUpperCase(words.get(i).text().charAt(0))) {
+      return true;
+    }
+    if (w.equals("men")) {
+      return true;
+    }
+    String previous = words.get(i - 1).lower();
+    if ((previous.equals("og") || previous.equals("eller")) && i >= 2) {
+      // The clause opens at "og": move the boundary back one word.
+      return false;
+    }
+    if ((w.equals("og") || w.equals("eller")) && i + 1 < words.size()) {
+      String next = words.get(i + 1).lower();
+      if (AFTER_AND.contains(next)) {
+        return true;
+      }
+      java.util.Set<DanishWords.WordClass> classes = DanishWords.wordClasses(next);
+      return classes.contains(DanishWords.WordClass.VERB)
+          && !classes.contains(DanishWords.WordClass.NOUN);
+    }
+    return false;
+  }
+
+  // Matching -----------------------------------------------------------------------------------
+
+  /** How much a key tells about where it stands: rare in the transcript, high. */
+  double idf(String key) {
+    int n = df.getOrDefault(key, 0);
+    return Math.log((segs.size() + 1.0) / (n + 0.5));
+  }
+
+  /**
+   * How well a key of the draft meets a set of transcript keys: 1 when the same word, 0.7 when it
+   * is the last part of a transcript compound ("plan" in "fastholdelsesplan"), else 0.
+   */
+  static double meets(String key, Set<String> keys) {
+    if (keys.contains(key)) {
+      return 1;
+    }
+    if (key.length() >= 4) {
+      double best = 0;
+      for (String k : keys) {
+        if (k.length() > key.length() + 2 && k.endsWith(key)) {
+          return 0.7;
+        }
+        // A compound of the draft whose first or last part is said ("videomøde" and "video",
+        // "stillingsopslag" and "opslag").
+        if (k.length() >= 4
+            && key.length() > k.length() + 2
+            && (key.startsWith(k) || key.endsWith(k))) {
+          best = 0.5;
+        }
+      }
+      return best;
+    }
+    return 0;
+  }
+
+  /**
+   * For each draft key asked about, the transcript keys it is part of: those it ends ("plan" in
+   * "fastholdelsesplan", 0.7) and those it starts or ends with as a compound of the draft
+   * ("videomøde" and "video", 0.5). Built once per key, since a check asks the same keys of every
+   * segment and statement.
+   */
+  private final Map<String, Map<String, Double>> relatives = new HashMap<>();
+
+  private Map<String, Double> relativesOf(String key) {
+    return relatives.computeIfAbsent(
+        key,
+        k -> {
+          Map<String, Double> out = new HashMap<>();
+          if (k.length() < 4) {
+            return out;
+          }
+          for (String t : keys) {
+            if (t.length() > k.length() + 2 && t.endsWith(k)) {
+              out.put(t, 0.7);
+            } else if (t.length() >= 4
+                && k.length() > t.length() + 2
+                && (k.startsWith(t) || k.endsWith(t))) {
+              out.putIfAbsent(t, 0.5);
+            }
+          }
+          return out;
+        });
+  }
+
+  /** {@link #meets(String, Set)} for a set of this transcript's keys, with the index above. */
+  double meetsHere(String key, Set<String> target) {
+    if (target.contains(key)) {
+      return 1;
+    }
+    double best = 0;
+    for (Map.Entry<String, Double> r : relativesOf(key).entrySet()) {
+      if (r.getValue() > best && target.contains(r.getKey())) {
+        best = r.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** How much a draft word tells where it is met: its rarest key met, by how well. */
+  double weight(Term t, Set<String> target) {
+    double best = 0;
+    for (String k : t.keys()) {
+      best = Math.max(best, meetsHere(k, target) * idf(k));
+    }
+    return best;
+  }
+
+  /** The words of a draft text shared with a segment, weighed by rarity; neighbours count half. */
+  double score(List<Term> terms, int pos) {
+    Set<String> own = segs.get(pos).keys();
+    Set<String> near = new HashSet<>();
+    if (pos > 0) {
+      near.addAll(segs.get(pos - 1).keys());
+    }
+    if (pos + 1 < segs.size()) {
+      near.addAll(segs.get(pos + 1).keys());
+    }
+    double s = 0;
+    for (Term t : terms) {
+      double w = weight(t, own);
+      s += w > 0 ? w : weight(t, near) * 0.5;
+    }
+    return s;
+  }
+
+  /** The words of a draft text shared with a statement, weighed by rarity. */
+  double score(List<Term> terms, Statement st) {
+    double s = 0;
+    Set<String> all = st.all();
+    for (Term t : terms) {
+      s += weight(t, all);
+    }
+    return s;
+  }
+
+  /** Whether a draft's content key is said anywhere, or is the last part of a compound said. */
+  boolean said(String key) {
+    return keys.contains(key) || meetsHere(key, keys) >= 0.7;
+  }
+
+  /** Whether the words occur one after the other in a segment ("skovby fragt og lager"). */
+  boolean saidAsPhrase(List<String> lowerCaseWords) {
+    String phrase = " " + String.join(" ", lowerCaseWords) + " ";
+    for (String p : phrases) {
+      if (p.contains(phrase)) {
+        return true;
+      }
+    }
+    for (DraftParticipant p : participants) {
+      String name =
+          " "
+              + String.join(
+                  " ",
+                  DanishWords.words(p.name() == null ? "" : p.name()).stream()
+                      .map(DanishWords.Word::lower)
+                      .toList())
+              + " ";
+      if (name.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is said, also as a genitive. */
+  boolean mentions(String lowerCaseWord) {
+    return words.contains(lowerCaseWord)
+        || lowerCaseWord.endsWith("s")
+            && words.contains(lowerCaseWord.substring(0, lowerCaseWord.length() - 1));
+  }
+
+  /** The content words of a text that {@code keep} accepts (lower case), with their keys. */
+  static List<Term> terms(String text, Predicate<String> keep) {
+    List<Term> terms = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String v : valueKeys(text)) {
+      terms.add(new Term(v, Set.of(v)));
+    }
+    for (DanishWords.Word w : DanishWords.contentWords(SpokenDanish.standardise(text))) {
+      String lower = w.lower();
+      if (keep.test(lower) && seen.add(lower)) {
+        terms.add(new Term(lower, DanishWords.keys(lower)));
+      }
+    }
+    return terms;
+  }
+
+  static boolean free(boolean[] taken, int start, int end) {
+    for (int k = start; k < end && k < taken.length; k++) {
+      if (taken[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static void mark(boolean[] taken, int start, int end) {
+    for (int k = start; k < end && k < taken.length; k++) {
+      taken[k] = true;
+    }
+  }
+}

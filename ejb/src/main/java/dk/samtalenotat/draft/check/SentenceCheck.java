@@ -1,0 +1,1787 @@
+package dk.samtalenotat.draft.check;
+
+import dk.samtalenotat.draft.DraftParticipant;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.draft.check.Evidence.DateSaid;
+import dk.samtalenotat.draft.check.Evidence.NumberSaid;
+import dk.samtalenotat.draft.check.Evidence.Speaker;
+import dk.samtalenotat.draft.check.Evidence.Statement;
+import dk.samtalenotat.draft.check.Evidence.TimeSaid;
+import dk.samtalenotat.language.DanishDates;
+import dk.samtalenotat.language.DanishDates.DateKind;
+import dk.samtalenotat.language.DanishDates.DateMention;
+import dk.samtalenotat.language.DanishDates.DaySpan;
+import dk.samtalenotat.language.DanishDates.TimeMention;
+import dk.samtalenotat.language.DanishDates.WeekMention;
+import dk.samtalenotat.language.DanishNumbers;
+import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
+import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.WordList;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The check of one sentence of a draft against the evidence; see {@link UnsupportedFactCheck}. */
+final class SentenceCheck {
+
+  private static final ResourceBundle REASONS =
+      ResourceBundle.getBundle(
+          "dk.samtalenotat.draft.check.reasons", Locale.ROOT, SentenceCheck.class.getClassLoader());
+  private static final Locale DA = Locale.forLanguageTag("da-DK");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private static final Set<String> ATTRIBUTION_VERBS =
+      Set.copyOf(WordList.lines(SentenceCheck.class, "attribution-verbs.txt"));
+  private static final Set<String> NOTE_WORDS =
+      Set.copyOf(WordList.lines(SentenceCheck.class, "note-words.txt"));
+  private static final Set<String> FRAMING_WORDS =
+      Set.copyOf(WordList.lines(SentenceCheck.class, "framing-words.txt"));
+  private static final Set<String> NOT_NAMES =
+      Set.copyOf(WordList.lines(SentenceCheck.class, "not-names.txt"));
+  private static final Set<String> AGREEMENT_CUES =
+      Set.copyOf(WordList.lines(SentenceCheck.class, "agreement-cues.txt"));
+  private static final List<String> COMMITMENTS =
+      WordList.lines(SentenceCheck.class, "commitments.txt");
+
+  /** Company forms that end an organisation's name; speech often leaves them out. */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("aps", "a/s", "i/s", "k/s", "p/s", "ivs", "amba", "a.m.b.a", "smba");
+
+  private static final Pattern CAPITALISED_WORD =
+      Pattern.compile(
+          "\\p{Lu}/\\p{Lu}|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}]*)*|\\d+\\p{Lu}+");
+
+  /** What a sentence credits ends where a reason or a contrast begins. */
+  private static final Pattern CONTENT_END =
+      Pattern.compile(
+          ",\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;");
+
+  /** Verbs of taking an initiative: the first to say it did it. */
+  private static final Set<String> PROPOSING_VERBS =
+      Set.of(
+          "foreslog",
+          "foreslår",
+          "foreslået",
+          "ønskede",
+          "ønsker",
+          "ønsket",
+          "bad",
+          "beder",
+          "bedt",
+          "fandt",
+          "fundet",
+          "anbefalede",
+          "anbefaler",
+          "anbefalet",
+          "tilbød",
+          "tilbyder",
+          "tilbudt",
+          "spurgte",
+          "spørger");
+
+  private static final Set<String> PROPOSING_KEYS =
+      Set.of("foreslå", "ønsk", "bed", "find", "anbefal", "tilbyd", "spørg");
+
+  /** How close to the best fit a statement must come to count as saying the same. */
+  private static final double FIRST_SHARE = 0.8;
+
+  /** Verbs a note reports with but a speaker does not say of themselves. */
+  private static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "oplyste",
+          "oplyser",
+          "oplyst",
+          "fortalte",
+          "fortæller",
+          "fortalt",
+          "forklarede",
+          "forklarer",
+          "nævnte",
+          "nævner",
+          "nævnt",
+          "sagde",
+          "siger",
+          "bekræftede",
+          "bekræfter",
+          "understregede",
+          "gjorde",
+          "gav",
+          "havde",
+          "pointerede",
+          "ville",
+          "vil",
+          "kunne");
+
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          ",\\s+(?=(?:og |men |eller )?(?:at|da|fordi|så|når|hvis|selvom|mens|hvor|som|hvilket|hvoraf)\\b)"
+              + "|\\s+(?=men\\b)|;|\\s+(?=og at\\b)|,\\s+(?=og\\b)");
+
+  /**
+   * How much better (in rarity-weighted shared words) another value's context must fit the sentence
+   * than the stated value's before the stated one is flagged as contradicted.
+   */
+  private static final double MARGIN = 1.5;
+
+  /** The least fit with a statement for it to count as what the sentence is about. */
+  private static final double MIN_FIT = 2.0;
+
+  /** Endings that make a noun of a verb, for content said in another form. */
+  private static final List<String> DERIVATIONS = List.of("ning", "ing", "else", "hed", "er");
+
+  /** A value said in a cited segment fits that much better. */
+  private static final double CITED = 3.0;
+
+  /** A second unsupported content word makes a sentence invented (one may be a paraphrase). */
+  private static final int INVENTED_WORDS = 2;
+
+  private final int index;
+  private final DraftSentence sentence;
+  private final NoteLine line;
+  private final String text;
+  private final Set<Integer> scope;
+  private final Evidence e;
+  private final boolean[] taken;
+  private final List<FactFlag> flags = new ArrayList<>();
+  private final List<Evidence.Term> terms;
+
+  SentenceCheck(int index, DraftSentence sentence, NoteLine line, Set<Integer> scope, Evidence e) {
+    this.index = index;
+    this.sentence = sentence;
+    this.line = line;
+    this.text = line.text();
+    this.scope = scope;
+    this.e = e;
+    this.taken = new boolean[text.length() + 1];
+    this.terms = Evidence.terms(text, SentenceCheck::countsAsContent);
+  }
+
+  private static final Set<String> NOTE_KEYS = keysOfAll(NOTE_WORDS, Set.of());
+  private static final Set<String> FRAMING_KEYS = keysOfAll(FRAMING_WORDS, ATTRIBUTION_VERBS);
+
+  private static Set<String> keysOfAll(Set<String> a, Set<String> b) {
+    Set<String> keys = new HashSet<>();
+    for (Set<String> words : List.of(a, b)) {
+      for (String w : words) {
+        keys.add(DanishWords.stem(w));
+      }
+    }
+    return Set.copyOf(keys);
+  }
+
+  /** Whether a word is one of a list's words, inflected or not ("notatet", "besluttet"). */
+  private static boolean inList(String lowerCaseWord, Set<String> words, Set<String> keys) {
+    if (words.contains(lowerCaseWord)) {
+      return true;
+    }
+    for (String k : DanishWords.keys(lowerCaseWord)) {
+      if (keys.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of the note that says something about the case, not about the note or a person. */
+  static boolean countsAsContent(String lowerCaseWord) {
+    return !inList(lowerCaseWord, NOTE_WORDS, NOTE_KEYS) && !Roles.isPersonWord(lowerCaseWord);
+  }
+
+  List<FactFlag> run() {
+    switch (line.kind()) {
+      case HEADING, TYPE -> {
+        return flags;
+      }
+      case PARTICIPANTS -> {
+        participants();
+        return flags;
+      }
+      case WHEN -> {
+        dates(true);
+        return flags;
+      }
+      case TITLE, INTERPRETER -> {
+        dates(false);
+        names();
+        return flags;
+      }
+      default -> {
+        dates(false);
+        times();
+        weeks();
+        numbers();
+        names();
+        akasse();
+        boolean valueFlagged = !flags.isEmpty();
+        invented();
+        negation();
+        attribution();
+        agreement();
+        if (valueFlagged || flags.stream().anyMatch(f -> f.kind() == FactKind.AGREEMENT)) {
+          // A sentence already flagged for a value, or for an agreement nobody made, needs no
+          // second reason of a softer kind.
+          flags.removeIf(f -> f.kind() == FactKind.INVENTED && flags.size() > 1);
+        }
+        return flags;
+      }
+    }
+  }
+
+  // Dates -----------------------------------------------------------------------------------
+
+  private void dates(boolean conversationDay) {
+    for (DateMention d : DanishDates.findDates(text, e.date)) {
+      Evidence.mark(taken, d.start(), d.end());
+      String fact = text.substring(d.start(), d.end());
+      if (d.candidates().isEmpty()) {
+        flag(FactKind.DATE, d.start(), d.end(), null, "date.invalid", fact);
+        continue;
+      }
+      if (d.weekdayMismatch()) {
+        LocalDate day = d.candidates().get(0).from();
+        DateSaid said = bestDate(d, true);
+        String suggestion =
+            said != null && said.mention().day().isPresent()
+                ? formatLike(fact, said.mention().day().get(), d.yearStated())
+                : fact.replaceFirst(
+                    "(?i)" + weekdayName(d.statedWeekday()), weekdayName(day.getDayOfWeek()));
+        flag(
+            FactKind.WEEKDAY,
+            d.start(),
+            d.end(),
+            suggestion,
+            "weekday.mismatch",
+            fact,
+            DAY.format(day),
+            weekdayName(day.getDayOfWeek()));
+        continue;
+      }
+      if (conversationDay) {
+        if (d.candidates().stream().noneMatch(c -> c.contains(DaySpan.day(e.date)))
+            && !dateSaid(d)) {
+          flag(
+              FactKind.DATE,
+              d.start(),
+              d.end(),
+              null,
+              "date.unsupported",
+              fact,
+              describe(d.candidates()),
+              where());
+        }
+        continue;
+      }
+      if (dateSaid(d)) {
+        if (d.kind() == DateKind.WEEKDAY) {
+          weekdayInOtherContext(d, fact);
+        }
+        continue;
+      }
+      DateSaid retracted = retractedDate(d);
+      if (retracted != null) {
+        flag(
+            FactKind.UNCORRECTED,
+            d.start(),
+            d.end(),
+            correctionAsDate(retracted, fact, d.yearStated()),
+            "uncorrected",
+            fact);
+        continue;
+      }
+      boolean weekdayOnly = d.kind() == DateKind.WEEKDAY;
+      DateSaid best = weekdayOnly ? null : bestDate(d, false);
+      String suggestion =
+          best != null && best.mention().day().isPresent()
+              ? formatLike(fact, best.mention().day().get(), d.yearStated())
+              : null;
+      flag(
+          weekdayOnly ? FactKind.WEEKDAY : FactKind.DATE,
+          d.start(),
+          d.end(),
+          suggestion,
+          weekdayOnly ? "weekday.unsupported" : "date.unsupported",
+          fact,
+          describe(d.candidates()),
+          where());
+    }
+  }
+
+  /** Whether the transcript says a day the mention may mean (the conversation's day counts). */
+  private boolean dateSaid(DateMention d) {
+    if (d.kind() == DateKind.WEEKDAY) {
+      DayOfWeek wd = d.candidates().get(0).from().getDayOfWeek();
+      for (DateSaid s : e.dates) {
+        if (!s.retracted()
+            && s.mention().candidates().stream()
+                .anyMatch(c -> c.isDay() && c.from().getDayOfWeek() == wd)) {
+          return true;
+        }
+      }
+      return e.date.getDayOfWeek() == wd && false;
+    }
+    // "om 7 uger" counts from the conversation's day: that it lands on a date said of something
+    // else ("test den 20. april") does not support it; a count said, or a date said of the same
+    // thing, does.
+    boolean counted = d.kind() == DateKind.RELATIVE && !DanishNumbers.find(fact(d)).isEmpty();
+    List<Evidence.Term> around =
+        counted ? terms.stream().filter(t -> !t.word().startsWith("#")).toList() : List.of();
+    for (DaySpan c : d.candidates()) {
+      if (c.contains(DaySpan.day(e.date)) && !counted) {
+        return true;
+      }
+      for (DateSaid s : e.dates) {
+        if (!s.retracted()
+            && s.mention().candidates().stream().anyMatch(c::contains)
+            && (!counted
+                || s.mention().kind() == DateKind.RELATIVE
+                || fit(around, s.pos()) >= MIN_FIT)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private String fact(DateMention d) {
+    return text.substring(d.start(), d.end());
+  }
+
+  /**
+   * "hver tirsdag" where the segments about the same thing say "torsdag": a weekday said in the
+   * conversation, but of something else.
+   */
+  private void weekdayInOtherContext(DateMention d, String fact) {
+    DayOfWeek day = d.candidates().get(0).from().getDayOfWeek();
+    List<Evidence.Term> around = terms.stream().filter(t -> !t.word().startsWith("#w")).toList();
+    double same = 0;
+    double other = 0;
+    DayOfWeek otherDay = null;
+    for (DateSaid s : e.dates) {
+      if (s.retracted()
+          || s.mention().candidates().isEmpty()
+          || !s.mention().candidates().get(0).isDay()) {
+        continue;
+      }
+      DayOfWeek said = s.mention().candidates().get(0).from().getDayOfWeek();
+      double fit = fit(around, s.pos());
+      if (said == day) {
+        same = Math.max(same, fit);
+      } else if (s.mention().kind() == DateKind.WEEKDAY && fit > other) {
+        other = fit;
+        otherDay = said;
+      }
+    }
+    if (otherDay != null && other >= MIN_FIT && other > same + MARGIN) {
+      String suggestion = fact.replaceFirst("(?iu)" + weekdayName(day), weekdayName(otherDay));
+      flag(FactKind.WEEKDAY, d.start(), d.end(), suggestion, "weekday.other", fact);
+    }
+  }
+
+  private DateSaid retractedDate(DateMention d) {
+    for (DateSaid s : e.dates) {
+      if (s.retracted()
+          && d.candidates().stream()
+              .anyMatch(c -> s.mention().candidates().stream().anyMatch(c::contains))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The date said where the transcript is most about what the sentence is about. */
+  private DateSaid bestDate(DateMention d, boolean sameWeekday) {
+    DateSaid best = null;
+    double bestScore = MIN_FIT;
+    for (DateSaid s : e.dates) {
+      if (s.retracted() || s.mention().kind() != DateKind.DATE || s.mention().day().isEmpty()) {
+        continue;
+      }
+      if (sameWeekday && s.mention().day().get().getDayOfWeek() != d.statedWeekday()) {
+        continue;
+      }
+      double score = fit(s.pos());
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private String correctionAsDate(DateSaid retracted, String fact, boolean withYear) {
+    if (retracted.correction() == null) {
+      return null;
+    }
+    List<DateMention> m = DanishDates.findDates(retracted.correction(), e.date);
+    if (!m.isEmpty() && m.get(0).day().isPresent()) {
+      return formatLike(fact, m.get(0).day().get(), withYear);
+    }
+    return null;
+  }
+
+  /** A date written the way the note wrote the one it replaces: weekday and year as there. */
+  private static String formatLike(String fact, LocalDate day, boolean withYear) {
+    String full = DanishDates.format(day);
+    String lower = fact.toLowerCase(Locale.ROOT);
+    boolean weekday = DanishDates.weekday(lower.split("[\\s,]+")[0]).isPresent();
+    String s = weekday ? full : full.substring(full.indexOf("den ") + 4);
+    if (!weekday && !lower.startsWith("den ") && !lower.startsWith("d.")) {
+      s =
+          day.getDayOfMonth()
+              + ". "
+              + day.getMonth().getDisplayName(TextStyle.FULL, DA)
+              + " "
+              + day.getYear();
+    } else if (!weekday) {
+      s = "den " + s;
+    }
+    if (!withYear) {
+      s = s.substring(0, s.lastIndexOf(' '));
+    }
+    return Character.isUpperCase(fact.charAt(0))
+        ? Character.toUpperCase(s.charAt(0)) + s.substring(1)
+        : s;
+  }
+
+  // Times -----------------------------------------------------------------------------------
+
+  private void times() {
+    for (TimeMention t : DanishDates.findTimes(text)) {
+      if (!Evidence.free(taken, t.start(), t.end())) {
+        continue;
+      }
+      Evidence.mark(taken, t.start(), t.end());
+      String fact = text.substring(t.start(), t.end());
+      boolean said = false;
+      TimeSaid retracted = null;
+      for (TimeSaid s : e.times) {
+        if (s.time().clockMinutes() == t.clockMinutes()) {
+          if (s.retracted()) {
+            retracted = s;
+          } else {
+            said = true;
+          }
+        }
+      }
+      if (said) {
+        continue;
+      }
+      if (retracted != null) {
+        flag(FactKind.UNCORRECTED, t.start(), t.end(), null, "uncorrected", fact);
+        continue;
+      }
+      TimeSaid best = null;
+      double bestScore = MIN_FIT;
+      for (TimeSaid s : e.times) {
+        double score = fit(s.pos());
+        if (!s.retracted() && score > bestScore) {
+          best = s;
+          bestScore = score;
+        }
+      }
+      String suggestion = null;
+      if (best != null) {
+        String formatted =
+            DanishDates.formatTime(LocalTime.of(best.time().hour() % 24, best.time().minute()));
+        suggestion =
+            fact.toLowerCase(Locale.ROOT).startsWith("kl") ? formatted : formatted.substring(4);
+      }
+      flag(FactKind.TIME, t.start(), t.end(), suggestion, "time.unsupported", fact, where());
+    }
+  }
+
+  // Numbers ---------------------------------------------------------------------------------
+
+  /** "uge 6 af sygemeldingen" counts weeks; the number must be said, not a calendar week. */
+  private void weeks() {
+    for (WeekMention w : DanishDates.findWeeks(text)) {
+      if (w.calendar() || !Evidence.free(taken, w.start(), w.end())) {
+        continue;
+      }
+      Evidence.mark(taken, w.start(), w.end());
+      BigDecimal v = BigDecimal.valueOf(w.week());
+      boolean said =
+          e.numbers.stream().anyMatch(n -> !n.retracted() && n.value().compareTo(v) == 0);
+      if (!said) {
+        String fact = text.substring(w.start(), w.end());
+        flag(FactKind.NUMBER, w.start(), w.end(), null, "number.unsupported", fact, where());
+      }
+    }
+  }
+
+  private void numbers() {
+    List<SpokenNumber> all = new ArrayList<>();
+    for (SpokenNumber n : DanishNumbers.find(text)) {
+      // Numbers of dates and times are not amounts to add up.
+      if (Evidence.free(taken, n.start(), n.end())) {
+        all.add(n);
+      }
+    }
+    for (SpokenNumber n : all) {
+      if (!n.stated()
+          || n.form() == DanishNumbers.Form.ORDINAL
+          || !Evidence.free(taken, n.start(), n.end())
+          || partOfCode(n)) {
+        continue;
+      }
+      Evidence.mark(taken, n.start(), n.end());
+      if (isNearYear(n) || isSum(n, all)) {
+        continue;
+      }
+      Quantity q = Quantity.of(text, n.start(), n.end());
+      int[] span = factSpan(n, q);
+      String fact = text.substring(span[0], span[1]).strip();
+      FactKind kind =
+          "AMOUNT".equals(q.unit())
+              ? FactKind.AMOUNT
+              : "HOURS".equals(q.unit()) ? FactKind.HOURS : FactKind.NUMBER;
+      String numberText = text.substring(n.start(), n.end());
+      // What the sentence says around the number, without the number and its unit: how well a
+      // value said elsewhere fits is judged by that.
+      Set<String> own = new HashSet<>();
+      own.add("#n" + n.value().toPlainString());
+      DanishWords.words(text.substring(span[0], Math.min(text.length(), span[1] + 1)))
+          .forEach(w -> own.add(w.lower()));
+      List<Evidence.Term> around = aroundNumber(n, own);
+      NumberSaid bestSame = null;
+      NumberSaid bestRetracted = null;
+      NumberSaid bestOther = null;
+      double same = Double.NEGATIVE_INFINITY;
+      double retracted = Double.NEGATIVE_INFINITY;
+      double other = Double.NEGATIVE_INFINITY;
+      double otherContext = 0;
+      for (NumberSaid s : e.numbers) {
+        boolean equal = s.value().compareTo(n.value()) == 0;
+        if (equal && !q.compatible(s.quantity())) {
+          continue;
+        }
+        // Said of the same thing ("16 timer", "seksten timer om ugen") fits better than a bare
+        // number.
+        double score = fit(around, s.pos()) + (q.known() && q.sameAs(s.quantity()) ? 1 : 0);
+        if (equal && !s.retracted()) {
+          if (score > same) {
+            same = score;
+            bestSame = s;
+          }
+        } else if (equal) {
+          if (score > retracted) {
+            retracted = score;
+            bestRetracted = s;
+          }
+        } else if (!s.retracted() && !s.ordinal() && q.known() && q.sameAs(s.quantity())) {
+          if (score > other) {
+            other = score;
+            bestOther = s;
+            otherContext = fit(around, s.pos());
+          }
+        }
+      }
+      int factEnd = span[0] + fact.length();
+      if (bestRetracted != null && (bestSame == null || retracted > same + MARGIN)) {
+        String suggestion = null;
+        if (bestRetracted.correction() != null) {
+          List<SpokenNumber> c = DanishNumbers.find(bestRetracted.correction());
+          if (!c.isEmpty() && c.get(0).stated()) {
+            suggestion = fact.replace(numberText, DanishNumbers.format(c.get(0).value()));
+          }
+        }
+        flag(FactKind.UNCORRECTED, span[0], factEnd, suggestion, "uncorrected", fact);
+        continue;
+      }
+      String suggestion =
+          bestOther == null
+              ? null
+              : fact.replace(numberText, DanishNumbers.format(bestOther.value()));
+      if (bestSame == null) {
+        String key =
+            switch (kind) {
+              case AMOUNT -> "amount.unsupported";
+              case HOURS -> "hours.unsupported";
+              default -> "number.unsupported";
+            };
+        flag(kind, span[0], factEnd, other >= MIN_FIT ? suggestion : null, key, fact, where());
+      } else if (bestOther != null && otherContext >= MIN_FIT && other > same + MARGIN) {
+        String key =
+            switch (kind) {
+              case AMOUNT -> "amount.other";
+              case HOURS -> "hours.other";
+              default -> "number.other";
+            };
+        flag(kind, span[0], factEnd, suggestion, key, fact);
+      }
+    }
+  }
+
+  /**
+   * The words of the clause a number stands in, without the number and its unit ("i 8 år, heraf de
+   * seneste 2 år hos Brightloop": Brightloop belongs to the 2); the sentence's when the clause has
+   * none.
+   */
+  private List<Evidence.Term> aroundNumber(SpokenNumber n, Set<String> own) {
+    List<int[]> clauses = Evidence.clauses(text);
+    int at = -1;
+    for (int i = 0; i < clauses.size(); i++) {
+      if (clauses.get(i)[0] <= n.start() && n.start() < clauses.get(i)[1]) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return terms.stream().filter(t -> !own.contains(t.word())).toList();
+    }
+    // The clause, and the clauses beside it that count nothing else ("mandag, onsdag og fredag").
+    int from = at;
+    int to = at;
+    while (from > 0 && !countsSomething(clauses.get(from - 1))) {
+      from--;
+    }
+    while (to + 1 < clauses.size() && !countsSomething(clauses.get(to + 1))) {
+      to++;
+    }
+    List<Evidence.Term> local =
+        Evidence.terms(
+                text.substring(clauses.get(from)[0], clauses.get(to)[1]),
+                SentenceCheck::countsAsContent)
+            .stream()
+            .filter(t -> !own.contains(t.word()))
+            .toList();
+    return local.isEmpty() ? terms.stream().filter(t -> !own.contains(t.word())).toList() : local;
+  }
+
+  /** Whether a clause states a quantity of its own ("heraf de seneste 2 år"). */
+  private boolean countsSomething(int[] clause) {
+    String c = text.substring(clause[0], clause[1]);
+    for (SpokenNumber o : DanishNumbers.find(c)) {
+      if (o.stated() && Quantity.of(c, o.start(), o.end()).known()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A year near the conversation's ("i foråret 2025" in January 2026): people say "sidste år" or "i
+   * foråret", and the note writes the year; a year further off must be said.
+   */
+  private boolean isNearYear(SpokenNumber n) {
+    if (n.form() != DanishNumbers.Form.DIGITS || n.value().scale() > 0) {
+      return false;
+    }
+    int y = n.value().intValue();
+    return y >= 1900 && y <= 2100 && Math.abs(y - e.date.getYear()) <= 1;
+  }
+
+  /**
+   * "11.200 kr. [...] og 16.700 kr., i alt 27.900 kr.": a total the note adds up from numbers of
+   * the same unit in the sentence.
+   */
+  private boolean isSum(SpokenNumber n, List<SpokenNumber> all) {
+    String before = text.substring(Math.max(0, n.start() - 25), n.start()).toLowerCase(Locale.ROOT);
+    if (!before.matches(".*\\b(i alt|samlet|tilsammen|sammenlagt)\\b.*")) {
+      return false;
+    }
+    Quantity q = Quantity.of(text, n.start(), n.end());
+    BigDecimal sum = BigDecimal.ZERO;
+    int parts = 0;
+    for (SpokenNumber o : all) {
+      if (o != n
+          && o.stated()
+          && o.form() != DanishNumbers.Form.ORDINAL
+          && Quantity.of(text, o.start(), o.end()).sameAs(q)) {
+        sum = sum.add(o.value());
+        parts++;
+      }
+    }
+    if (parts < 2) {
+      return false;
+    }
+    BigDecimal slack = n.value().abs().multiply(new BigDecimal("0.01"));
+    return sum.subtract(n.value()).abs().compareTo(slack) <= 0;
+  }
+
+  /** "3F", "SAG-2026", a CPR or telephone number: digits that are part of a code. */
+  private boolean partOfCode(SpokenNumber n) {
+    boolean letterAfter = n.end() < text.length() && Character.isLetter(text.charAt(n.end()));
+    boolean joinedBefore =
+        n.start() > 0
+            && (Character.isLetter(text.charAt(n.start() - 1))
+                || text.charAt(n.start() - 1) == '-'
+                    && n.start() > 1
+                    && Character.isLetterOrDigit(text.charAt(n.start() - 2)));
+    return letterAfter || joinedBefore;
+  }
+
+  /** The number with its unit: "20 timer", "15.000 kr.", "kr. 13.500". */
+  private int[] factSpan(SpokenNumber n, Quantity q) {
+    int start = n.start();
+    int end = n.end();
+    if (q.unit() != null) {
+      Matcher after = Pattern.compile("^\\s*-?\\s*[\\p{L}%]+\\.?").matcher(text.substring(end));
+      String before = text.substring(0, start);
+      Matcher currency = Pattern.compile("(?i)(kr\\.?|dkk)\\s*$").matcher(before);
+      if ("AMOUNT".equals(q.unit()) && currency.find()) {
+        start = currency.start();
+      } else if (after.find()) {
+        String unitText = after.group().strip();
+        end += after.end();
+        if (unitText.endsWith(".")
+            && !unitText.equalsIgnoreCase("kr.")
+            && !unitText.equalsIgnoreCase("t.")) {
+          end--;
+        }
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  // Names -----------------------------------------------------------------------------------
+
+  private static final Pattern AKASSE =
+      Pattern.compile("(?iu)(?<![\\p{L}])a-kass(?:e|en|er|erne|ens)(?![\\p{L}])");
+
+  /**
+   * An unemployment insurance fund in the note where the conversation had none: nobody mentioned
+   * one and none took part.
+   */
+  private void akasse() {
+    Matcher m = AKASSE.matcher(text);
+    while (m.find()) {
+      if (!Evidence.free(taken, m.start(), m.end())) {
+        continue;
+      }
+      Evidence.mark(taken, m.start(), m.end());
+      boolean mentioned =
+          e.words.stream().anyMatch(w -> w.startsWith("a-kass"))
+              || e.segs.stream().anyMatch(s -> "A_KASSE".equals(s.identity()))
+              || e.participants.stream()
+                  .anyMatch(p -> p.role() == dk.samtalenotat.conversation.ParticipantRole.A_KASSE);
+      if (!mentioned) {
+        flag(
+            FactKind.ORGANISATION, m.start(), m.end(), null, "organisation.unsupported", m.group());
+      }
+    }
+  }
+
+  private void names() {
+    Matcher m = CAPITALISED_WORD.matcher(text);
+    List<int[]> group = new ArrayList<>();
+    int lastEnd = -1;
+    List<List<int[]>> groups = new ArrayList<>();
+    while (m.find()) {
+      int s = m.start();
+      String w = m.group();
+      boolean candidate =
+          Evidence.free(taken, s, m.end())
+              && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
+              && Roles.ofWord(w) == null
+              && DanishDates.weekday(w).isEmpty()
+              && DanishDates.month(w).isEmpty();
+      boolean continues =
+          candidate
+              && lastEnd >= 0
+              && text.substring(lastEnd, s).matches("\\s+|\\s+(?:og|&|i|for|på|af)\\s+");
+      if (!continues && !group.isEmpty()) {
+        groups.add(group);
+        group = new ArrayList<>();
+      }
+      if (candidate) {
+        group.add(new int[] {s, m.end()});
+        lastEnd = m.end();
+      } else {
+        lastEnd = -1;
+      }
+    }
+    if (!group.isEmpty()) {
+      groups.add(group);
+    }
+    for (List<int[]> g : groups) {
+      // A lone capitalised word opening the sentence is a name only if no dictionary knows it.
+      while (!g.isEmpty()
+          && startsSentence(g.get(0)[0])
+          && g.size() == 1
+          && !looksLikeName(text.substring(g.get(0)[0], g.get(0)[1]))) {
+        g = List.of();
+      }
+      if (g.isEmpty()) {
+        continue;
+      }
+      if (startsSentence(g.get(0)[0])
+          && g.size() > 1
+          && !looksLikeName(text.substring(g.get(0)[0], g.get(0)[1]))
+          && DanishWords.isDictionaryWord(
+              text.substring(g.get(0)[0], g.get(0)[1]).toLowerCase(Locale.ROOT))) {
+        g = g.subList(1, g.size());
+      }
+      checkName(g);
+    }
+  }
+
+  private void checkName(List<int[]> g) {
+    int start = g.get(0)[0];
+    int end = g.get(g.size() - 1)[1];
+    // "a-kassen Krifa", "firmaet Hansen": the word before says it is an organisation.
+    Matcher prefix = ORGANISATION_BEFORE.matcher(text.substring(0, start));
+    boolean organisationByPrefix = prefix.find();
+    String between = text.substring(start, end);
+    Evidence.mark(taken, start, end);
+    // The words as written, "og" and "på" included; a company form is not said in speech, so the
+    // name is compared without it ("Vestkyst Stål ApS" is "Vestkyst Stål").
+    List<String> plain = new ArrayList<>();
+    for (DanishWords.Word w :
+        DanishWords.words(
+            between
+                .replace("A/S", " ")
+                .replace("I/S", " ")
+                .replace("K/S", " ")
+                .replace("P/S", " "))) {
+      if (!LEGAL_FORMS.contains(w.lower().replace(".", ""))) {
+        plain.add(w.lower());
+      }
+    }
+    if (plain.isEmpty()) {
+      return;
+    }
+    boolean said;
+    if (plain.size() == 1) {
+      String w = plain.get(0);
+      said = e.mentions(w) || e.registeredWords.contains(w) || writtenAsIs(between.strip());
+      if (!said && w.contains("-")) {
+        // "ADHD-udredning": each part said counts.
+        said =
+            List.of(w.split("-")).stream()
+                .allMatch(part -> part.isEmpty() || e.mentions(part) || wordSaid(part));
+      }
+    } else {
+      List<String> phrase = new ArrayList<>(plain);
+      said = e.saidAsPhrase(phrase);
+      if (!said && phrase.get(phrase.size() - 1).endsWith("s")) {
+        String last = phrase.remove(phrase.size() - 1);
+        phrase.add(last.substring(0, last.length() - 1));
+        said = e.saidAsPhrase(phrase);
+      }
+      if (!said) {
+        said = plain.stream().allMatch(e.registeredWords::contains);
+      }
+      boolean linked = between.matches(".*\\s(i|på|af|for)\\s.*");
+      if (!said && !linked && !looksLikeOrganisation(between)) {
+        // A person's names said apart ("Jens Peder ... Holm") count when each is a name said.
+        said = saidInOneSegment(plain);
+        if (!said) {
+          said = plain.stream().allMatch(w -> e.registeredWords.contains(w));
+        }
+      }
+      if (!said && between.contains(" og ")) {
+        // "Netto A/S og Bilka": two names.
+        said =
+            List.of(between.toLowerCase(Locale.ROOT).split("\\s+og\\s+")).stream()
+                .allMatch(
+                    part ->
+                        e.saidAsPhrase(
+                            DanishWords.words(part.replace("a/s", " ").replace("i/s", " ")).stream()
+                                .map(DanishWords.Word::lower)
+                                .filter(w -> !LEGAL_FORMS.contains(w.replace(".", "")))
+                                .toList()));
+      }
+      if (!said && linked) {
+        // "Børnehuset Solsikken på Kirkevej": the name and the place, each said.
+        said =
+            List.of(between.toLowerCase(Locale.ROOT).split("\\s+(?:i|på|af|for)\\s+")).stream()
+                .allMatch(
+                    part ->
+                        e.saidAsPhrase(
+                            DanishWords.words(part).stream()
+                                .map(DanishWords.Word::lower)
+                                .filter(w -> !LEGAL_FORMS.contains(w.replace(".", "")))
+                                .toList()));
+      }
+    }
+    FactKind kind =
+        organisationByPrefix || looksLikeOrganisation(between)
+            ? FactKind.ORGANISATION
+            : FactKind.NAME;
+    if (!said && organisationByPrefix) {
+      start = prefix.start(1);
+      between = text.substring(start, end);
+    }
+    if (!said) {
+      String key = kind == FactKind.ORGANISATION ? "organisation.unsupported" : "name.unsupported";
+      flag(kind, start, end, bestName(between), key, between);
+    } else if (plain.size() > 1) {
+      nameInOtherContext(kind, start, end, between, plain);
+    }
+  }
+
+  /**
+   * A name said, but about something else: "Børnehuset Mælkebøtten" is the daughter's kindergarten
+   * where the sentence is about the internship at "Børnehuset Solsikken". Flagged when a name of
+   * the same kind (sharing its first word) fits what the sentence says around the name much better.
+   */
+  private void nameInOtherContext(
+      FactKind kind, int start, int end, String name, List<String> words) {
+    List<String> core = new ArrayList<>();
+    for (String w : words) {
+      if (Set.of("i", "på", "af", "for").contains(w)) {
+        break;
+      }
+      core.add(w);
+    }
+    while (!core.isEmpty() && (core.get(core.size() - 1).equals("og"))) {
+      core.remove(core.size() - 1);
+    }
+    if (core.size() < 2) {
+      return;
+    }
+    Set<String> own = new HashSet<>(words);
+    List<Evidence.Term> around = terms.stream().filter(t -> !own.contains(t.word())).toList();
+    String corePhrase = " " + String.join(" ", core) + " ";
+    double same = 0;
+    double other = 0;
+    String alternative = null;
+    for (Evidence.Seg s : e.segs) {
+      double fit = fit(around, s.pos());
+      if (e.phrases.get(s.pos()).contains(corePhrase)) {
+        same = Math.max(same, fit);
+      }
+      for (String n : namesIn(s.text())) {
+        List<String> nw = DanishWords.words(n).stream().map(DanishWords.Word::lower).toList();
+        // Alternatives share a common noun in its definite form, naming the kind of place
+        // ("Børnehuset Solsikken", "Børnehuset Mælkebøtten"), not a town ("Skovby Kommune").
+        if (nw.size() >= 2
+            && nw.get(0).equals(core.get(0))
+            && namesAKind(core.get(0))
+            && !(" " + String.join(" ", nw) + " ").contains(corePhrase)
+            && !corePhrase.contains(" " + String.join(" ", nw) + " ")
+            && fit > other) {
+          other = fit;
+          alternative = n;
+        }
+      }
+    }
+    if (alternative != null && other >= MIN_FIT && other > same + MARGIN) {
+      // The flagged span is the name up to the place ("Børnehuset Mælkebøtten" of "... på
+      // Kirkevej"), which the alternative replaces.
+      List<DanishWords.Word> written = DanishWords.words(name);
+      int coreEnd = start + written.get(Math.min(core.size(), written.size()) - 1).end();
+      flag(kind, start, coreEnd, alternative, "name.other", text.substring(start, coreEnd));
+    }
+  }
+
+  private static final Pattern ORGANISATION_BEFORE =
+      Pattern.compile(
+          "(?iu)((?:a-kassen|fagforeningen|firmaet|virksomheden|regionen|region|foreningen)"
+              + "\\s+)$");
+
+  private static final Pattern ORGANISATION_WORDS =
+      Pattern.compile(
+          "(?i)\\b(aps|a/s|i/s|ivs|kommune|a-kasse\\w*|sygehus|hospital|skole|"
+              + "gymnasium|børnehus\\w*|klinik\\w*|center|centret|firma|fabrik|software|service)\\b");
+
+  private static boolean namesAKind(String lower) {
+    return (lower.endsWith("en") || lower.endsWith("et"))
+        && DanishWords.wordClasses(lower).contains(DanishWords.WordClass.NOUN);
+  }
+
+  private static boolean looksLikeOrganisation(String name) {
+    return ORGANISATION_WORDS.matcher(name).find() || name.matches(".*\\b\\p{Lu}{2,}\\b.*");
+  }
+
+  /**
+   * Whether every part of a person's name is said with a capital within one segment or two adjacent
+   * ones ("Jens Peder, [...] Holm"); parts said of different people do not make a name.
+   */
+  private boolean saidInOneSegment(List<String> parts) {
+    for (int p = 0; p < e.segs.size(); p++) {
+      Set<String> capitalised = new HashSet<>();
+      for (int q = p; q <= Math.min(p + 1, e.segs.size() - 1); q++) {
+        for (DanishWords.Word w : DanishWords.words(e.segs.get(q).text())) {
+          if (Character.isUpperCase(w.text().charAt(0))) {
+            capitalised.add(w.lower());
+          }
+        }
+      }
+      if (capitalised.containsAll(parts)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the transcript has the name exactly as the sentence writes it, capitals included, as a
+   * word or the part of one after a hyphen ("Boks" in "e-Boks").
+   */
+  private boolean writtenAsIs(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    Pattern asIs = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])");
+    return e.segs.stream().anyMatch(s -> asIs.matcher(s.text()).find());
+  }
+
+  /** Whether a word is said with a capital somewhere, as a name is. */
+  private boolean capitalisedInTranscript(String lowerCaseWord) {
+    for (Evidence.Seg s : e.segs) {
+      for (DanishWords.Word w : DanishWords.words(s.text())) {
+        if (w.lower().equals(lowerCaseWord) && Character.isUpperCase(w.text().charAt(0))) {
+          return true;
+        }
+      }
+    }
+    return e.registeredWords.contains(lowerCaseWord);
+  }
+
+  /** A word no dictionary knows in lower case ("Niels", "Vestkyst" is known, "Kofoed" is not). */
+  private static boolean looksLikeName(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!DanishWords.dictionaryInstalled()) {
+      return false;
+    }
+    return !DanishWords.isDictionaryWord(lower) && !DanishWords.isStopWord(lower);
+  }
+
+  /** The name said where the transcript is most about what the sentence is about. */
+  private String bestName(String flagged) {
+    boolean organisation = looksLikeOrganisation(flagged);
+    String best = null;
+    double bestScore = MIN_FIT;
+    for (Evidence.Seg s : e.segs) {
+      for (String name : namesIn(s.text())) {
+        if (looksLikeOrganisation(name) != organisation && !sharesWord(name, flagged)) {
+          continue;
+        }
+        double score = fit(s.pos()) + (sharesWord(name, flagged) ? 1 : 0);
+        if (score > bestScore) {
+          best = name;
+          bestScore = score;
+        }
+      }
+    }
+    if (best == null && !organisation) {
+      for (DraftParticipant p : e.participants) {
+        if (p.name() != null && p.name().contains(" ") && sharesWord(p.name(), flagged)) {
+          return p.name();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean sharesWord(String a, String b) {
+    Set<String> wa = new HashSet<>();
+    DanishWords.words(a).forEach(w -> wa.add(w.lower()));
+    return DanishWords.words(b).stream().anyMatch(w -> wa.contains(w.lower()));
+  }
+
+  /** Capitalised word groups of a transcript segment that are not sentence openers alone. */
+  private static List<String> namesIn(String segment) {
+    List<String> names = new ArrayList<>();
+    Matcher m = CAPITALISED_WORD.matcher(segment);
+    int groupStart = -1;
+    int groupEnd = -1;
+    int words = 0;
+    while (true) {
+      boolean found = m.find();
+      boolean continues =
+          found
+              && groupEnd >= 0
+              && segment.substring(groupEnd, m.start()).matches("\\s+|\\s+(?:og|&)\\s+");
+      if (!continues && groupStart >= 0) {
+        String name = segment.substring(groupStart, groupEnd);
+        boolean opener = words == 1 && startsSentenceIn(segment, groupStart);
+        if (!opener
+            && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
+            && Roles.ofWord(name) == null) {
+          names.add(name);
+        }
+        groupStart = -1;
+        groupEnd = -1;
+        words = 0;
+      }
+      if (!found) {
+        return names;
+      }
+      if (groupStart < 0) {
+        groupStart = m.start();
+      }
+      groupEnd = m.end();
+      words++;
+    }
+  }
+
+  private boolean startsSentence(int at) {
+    return startsSentenceIn(text, at);
+  }
+
+  private static boolean startsSentenceIn(String text, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c)) {
+        return ".!?:;\"„“«»(–".indexOf(c) >= 0;
+      }
+    }
+    return true;
+  }
+
+  // Statements ------------------------------------------------------------------------------
+
+  /**
+   * Content words nobody said: two or more, a noun among them, make the sentence's content
+   * invented. One may be a note's own word for what was said; a noun is what is invented.
+   */
+  private void invented() {
+    List<String> missing = new ArrayList<>();
+    boolean noun = false;
+    boolean specific = false;
+    int content = 0;
+    for (DanishWords.Word w : DanishWords.contentWords(text)) {
+      String lower = w.lower();
+      if (!Evidence.free(taken, w.start(), w.end())
+          || lower.length() < 3
+          || !countsAsContent(lower)
+          || inList(lower, FRAMING_WORDS, FRAMING_KEYS)
+          || Character.isUpperCase(w.text().charAt(0)) && !startsSentence(w.start())) {
+        continue;
+      }
+      content++;
+      if (!wordSaid(lower)) {
+        missing.add(w.text());
+        Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
+        boolean isNoun = classes.isEmpty() || classes.contains(DanishWords.WordClass.NOUN);
+        noun |= isNoun;
+        specific |= isNoun && isCompound(lower);
+      }
+    }
+    // Two words nobody said, a noun among them; or a sentence whose one content word besides
+    // what was said is a specific noun ("er i gang med at tage kørekort").
+    boolean invented =
+        missing.size() >= INVENTED_WORDS && noun || missing.size() == 1 && specific && content <= 2;
+    if (invented) {
+      flag(FactKind.INVENTED, -1, -1, null, "invented", String.join(", ", missing));
+    }
+  }
+
+  /**
+   * A compound noun ("kørekort", "fritidsjob"): a dictionary word made of two that the dictionary
+   * knows, the last a noun. Such a word names something specific; without a dictionary, none is.
+   */
+  private static boolean isCompound(String lower) {
+    if (!DanishWords.dictionaryInstalled() || !DanishWords.isDictionaryWord(lower)) {
+      return false;
+    }
+    for (int cut = 4; cut <= lower.length() - 3; cut++) {
+      String left = lower.substring(0, cut);
+      String right = lower.substring(cut);
+      boolean leftWord =
+          DanishWords.isDictionaryWord(left)
+              || (left.endsWith("s") || left.endsWith("e"))
+                  && DanishWords.isDictionaryWord(left.substring(0, left.length() - 1));
+      if (leftWord
+          && DanishWords.isDictionaryWord(right)
+          && DanishWords.wordClasses(right).contains(DanishWords.WordClass.NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a draft word is said: one of its keys, a compound whose parts are said ("lager" and
+   * "job" for "lagerjob"), or a word sharing its first six letters (derivations).
+   */
+  private boolean wordSaid(String lower) {
+    for (String k : DanishWords.keys(lower)) {
+      if (e.said(k)) {
+        return true;
+      }
+    }
+    String stem = DanishWords.stem(lower);
+    for (String suffix : DERIVATIONS) {
+      // "udredning" from "udrede", "afklaring" from "afklare".
+      if (stem.endsWith(suffix)
+          && stem.length() - suffix.length() >= 4
+          && e.keys.contains(stem.substring(0, stem.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    if (stem.length() >= 6) {
+      String prefix = stem.substring(0, 6);
+      for (String k : e.keys) {
+        if (k.startsWith(prefix)) {
+          return true;
+        }
+      }
+    }
+    for (int cut = 3; cut <= lower.length() - 3; cut++) {
+      String left = lower.substring(0, cut);
+      String right = lower.substring(cut);
+      if (partSaid(right)
+          && (partSaid(left)
+              || (left.endsWith("s") || left.endsWith("e"))
+                  && partSaid(left.substring(0, left.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean partSaid(String part) {
+    if (part.length() < 3) {
+      return false;
+    }
+    for (String k : DanishWords.keys(part)) {
+      if (e.keys.contains(k)) {
+        return true;
+      }
+    }
+    for (String k : e.keys) {
+      if (k.startsWith(part) && part.length() >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause whose polarity is the opposite of the transcript statement it fits best, where the
+   * sentence as a whole is about what that statement's segment is about.
+   */
+  private void negation() {
+    String before = "";
+    for (int[] clause : Evidence.clauses(text)) {
+      String c = text.substring(clause[0], clause[1]);
+      String previous = before;
+      before = c;
+      // "ikke noget med helbredet, der spiller ind": a relative clause under a negated one asserts
+      // nothing either way.
+      if (RELATIVE_OPENING.matcher(c).lookingAt()
+          && DanishWords.words(previous).stream()
+              .anyMatch(w -> DanishWords.isNegation(w.lower()))) {
+        continue;
+      }
+      Map<Evidence.Term, Boolean> draft =
+          Evidence.polarityOfTerms(c, SentenceCheck::countsAsContent);
+      if (draft.isEmpty()) {
+        continue;
+      }
+      double bestSame = 0;
+      double bestOpposite = 0;
+      Statement opposite = null;
+      boolean oppositeSameWord = false;
+      for (Statement st : e.statements) {
+        if (st.question() || !near(st.pos())) {
+          continue;
+        }
+        double agree = 0;
+        double disagree = 0;
+        boolean noun = false;
+        for (Map.Entry<Evidence.Term, Boolean> t : draft.entrySet()) {
+          Boolean said = polarityIn(t.getKey(), st);
+          if (said == null) {
+            continue;
+          }
+          double w = e.weight(t.getKey(), st.negated().keySet());
+          if (said.equals(t.getValue())) {
+            agree += w;
+          } else {
+            disagree += w;
+            // The same word, not only a lemma in common ("brugt" and "brug for").
+            noun |= st.negated().containsKey(DanishWords.stem(t.getKey().word()));
+          }
+        }
+        double score = agree + disagree;
+        if (disagree > agree) {
+          if (score > bestOpposite) {
+            bestOpposite = score;
+            opposite = st;
+            oppositeSameWord = noun;
+          }
+        } else {
+          bestSame = Math.max(bestSame, score);
+        }
+      }
+      if (opposite != null
+          && oppositeSameWord
+          && bestOpposite >= MIN_FIT
+          && bestOpposite > bestSame + MARGIN
+          && e.score(terms, opposite.pos()) >= MIN_FIT) {
+        flag(FactKind.NEGATION, clause[0], clause[1], null, "negation", c.strip());
+        return;
+      }
+    }
+  }
+
+  private static final Pattern RELATIVE_OPENING = Pattern.compile("(?iu)[\\s,;–-]*(der|som)\\s");
+
+  /** A segment the sentence cites, or beside one; any segment when it cites none. */
+  private boolean near(int pos) {
+    return scope.isEmpty()
+        || scope.contains(pos)
+        || scope.contains(pos - 1)
+        || scope.contains(pos + 1);
+  }
+
+  /** How a statement says a draft word: negated, not negated, or not at all (null). */
+  private Boolean polarityIn(Evidence.Term t, Statement st) {
+    for (String key : t.keys()) {
+      Boolean exact = st.negated().get(key);
+      if (exact != null) {
+        return exact;
+      }
+    }
+    for (String key : t.keys()) {
+      if (e.meetsHere(key, st.negated().keySet()) >= 0.7) {
+        for (Map.Entry<String, Boolean> k : st.negated().entrySet()) {
+          if (k.getKey().endsWith(key)) {
+            return k.getValue();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Sagsbehandler foreslog, at ..." when the transcript shows the citizen proposing it, or the
+   * reverse: who the sentence credits against who says it in the statements it fits best. Only a
+   * speaker of the conversation can be credited wrongly ("Lægen vurderer" reports a certificate),
+   * and only when the sentence credits one ("Borger og arbejdsgiver aftalte" credits two).
+   */
+  private void attribution() {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    String agent = null;
+    int verb = -1;
+    for (int i = 0; i < Math.min(words.size(), 5); i++) {
+      String w = words.get(i).lower();
+      String who = identityOf(w);
+      if (who != null && agent == null) {
+        agent = who;
+        continue;
+      }
+      if (agent != null && ATTRIBUTION_VERBS.contains(w)) {
+        verb = i;
+        break;
+      }
+      if (agent != null && (w.equals("og") || w.equals("samt") || who != null)) {
+        return;
+      }
+    }
+    if (agent == null || verb < 0) {
+      return;
+    }
+    // "Borger fik tilbudt", "borger blev bedt om": the citizen received, did not do.
+    String before = verb > 0 ? words.get(verb - 1).lower() : "";
+    if (before.equals("fik") || before.equals("blev")) {
+      return;
+    }
+    int from = words.get(verb).end();
+    int to = text.length();
+    Matcher stop = CONTENT_END.matcher(text);
+    if (stop.find(from)) {
+      to = stop.start();
+    }
+    for (int i = verb + 1; i < words.size() && words.get(i).start() < to; i++) {
+      if (identityOf(words.get(i).lower()) != null
+          && i + 1 < words.size()
+          && ATTRIBUTION_VERBS.contains(words.get(i + 1).lower())) {
+        return;
+      }
+    }
+    final String credited = agent;
+    if (e.segs.stream().noneMatch(s -> s.identity().equals(credited))) {
+      return;
+    }
+    List<Evidence.Term> content =
+        new ArrayList<>(Evidence.terms(text.substring(from, to), SentenceCheck::countsAsContent));
+    String verbWord = words.get(verb).lower();
+    if (!REPORTING_VERBS.contains(verbWord)) {
+      // "foreslog", "ønskede", "besluttede": whoever says that verb did it.
+      content.add(new Evidence.Term(verbWord, DanishWords.keys(verbWord)));
+    }
+    if (content.isEmpty()) {
+      return;
+    }
+    if (PROPOSING_VERBS.contains(verbWord)
+        || DanishWords.keys(verbWord).stream().anyMatch(PROPOSING_KEYS::contains)) {
+      firstToSay(agent, content);
+      return;
+    }
+    java.util.Map<String, List<Double>> scores = new java.util.HashMap<>();
+    java.util.Map<String, Speaker> speakers = new java.util.HashMap<>();
+    for (Statement st : e.statements) {
+      if (st.identity().isEmpty()) {
+        continue;
+      }
+      double score = e.score(content, st);
+      if (score > 0) {
+        scores.computeIfAbsent(st.identity(), k -> new ArrayList<>()).add(score);
+        speakers.put(st.identity(), st.speaker());
+      }
+    }
+    double byAgent = top(scores.get(agent));
+    double byOther = 0;
+    String other = null;
+    for (java.util.Map.Entry<String, List<Double>> s : scores.entrySet()) {
+      double t = top(s.getValue());
+      if (!s.getKey().equals(agent) && t > byOther) {
+        byOther = t;
+        other = s.getKey();
+      }
+    }
+    if (other != null && byOther >= MIN_FIT + 1 && byAgent < byOther * 0.5) {
+      flag(
+          FactKind.ATTRIBUTION,
+          -1,
+          -1,
+          null,
+          "attribution",
+          text.strip(),
+          text("speaker." + Roles.speaker(agent)),
+          text("speaker." + speakers.get(other)));
+    }
+  }
+
+  /**
+   * Who proposed, wished, asked for or found something is who first said it: later mentions are
+   * answers, confirmations and summaries ("Må Lone komme med?" before "du må tage Lone med").
+   */
+  private void firstToSay(String agent, List<Evidence.Term> content) {
+    List<Statement> inOrder = new ArrayList<>(e.statements);
+    inOrder.removeIf(st -> st.identity().isEmpty());
+    inOrder.sort(Comparator.comparingInt(Statement::pos));
+    double best = 0;
+    for (Statement st : inOrder) {
+      best = Math.max(best, e.score(content, st));
+    }
+    if (best < MIN_FIT + 2) {
+      return;
+    }
+    for (Statement st : inOrder) {
+      if (e.score(content, st) >= best * FIRST_SHARE) {
+        if (!st.identity().equals(agent)) {
+          flag(
+              FactKind.ATTRIBUTION,
+              -1,
+              -1,
+              null,
+              "attribution",
+              text.strip(),
+              text("speaker." + Roles.speaker(agent)),
+              text("speaker." + st.speaker()));
+        }
+        return;
+      }
+    }
+  }
+
+  /** The sum of the three best fits: one passing mention is less than a repeated one. */
+  private static double top(List<Double> scores) {
+    if (scores == null) {
+      return 0;
+    }
+    return scores.stream().sorted(Comparator.reverseOrder()).limit(3).mapToDouble(d -> d).sum();
+  }
+
+  /** Who a word of the note names: a role word or a registered participant's name. */
+  private String identityOf(String lower) {
+    String role = Roles.ofWord(lower);
+    return role != null ? role : Roles.ofParticipantName(lower, e.participants);
+  }
+
+  /**
+   * An agreement or commitment needs segments where it was agreed: a commitment said, with at least
+   * half the agreement's content words, within three consecutive segments.
+   */
+  private void agreement() {
+    if (!statesAgreement()) {
+      return;
+    }
+    // The agreement's content by clause: "at borger opdaterer sit CV og deltager i workshoppen"
+    // agrees two things, and each must have been agreed.
+    List<List<Evidence.Term>> parts = new ArrayList<>();
+    for (int[] c : Evidence.clauses(text)) {
+      List<Evidence.Term> part =
+          new ArrayList<>(
+              Evidence.terms(text.substring(c[0], c[1]), SentenceCheck::countsAsContent));
+      part.removeIf(t -> AGREEMENT_CUES.contains(t.word()) || t.word().startsWith("#"));
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    List<Evidence.Term> content = parts.stream().flatMap(List::stream).toList();
+    boolean commitment = false;
+    double bestCoverage = 0;
+    List<String> bestMissing = content.stream().map(Evidence.Term::word).toList();
+    for (int p = 0; p < e.segs.size(); p++) {
+      if (!scope.isEmpty() && !scope.contains(p)) {
+        continue;
+      }
+      boolean said = false;
+      Set<String> window = new HashSet<>();
+      for (int q = Math.max(0, p - 1); q <= Math.min(e.segs.size() - 1, p + 1); q++) {
+        said |= commits(e.segs.get(q).text());
+        window.addAll(e.segs.get(q).keys());
+      }
+      if (!said) {
+        continue;
+      }
+      commitment = true;
+      List<String> missing = new ArrayList<>();
+      double met = 0;
+      double weakestPart = 1;
+      for (List<Evidence.Term> part : parts) {
+        double partMet = 0;
+        for (Evidence.Term t : part) {
+          double m = 0;
+          for (String k : t.keys()) {
+            m = Math.max(m, e.meetsHere(k, window));
+          }
+          partMet += m;
+          if (m == 0) {
+            missing.add(t.word());
+          }
+        }
+        met += partMet;
+        weakestPart = Math.min(weakestPart, partMet / part.size());
+      }
+      // A note rephrases: a third of the agreement's words is enough where the sentence cites
+      // nothing; where it cites the segments it rests on, half of each thing it agrees.
+      double coverage =
+          content.isEmpty() ? 1 : scope.isEmpty() ? met / content.size() : weakestPart;
+      if (coverage > bestCoverage) {
+        bestCoverage = coverage;
+        bestMissing = missing;
+      }
+    }
+    double needed = scope.isEmpty() ? 1.0 / 3 : 0.5;
+    if (!commitment) {
+      flag(FactKind.AGREEMENT, -1, -1, null, "agreement.noCommitment", text.strip(), where());
+    } else if (bestCoverage < needed) {
+      flag(
+          FactKind.AGREEMENT,
+          -1,
+          -1,
+          null,
+          "agreement.otherContent",
+          text.strip(),
+          String.join(", ", bestMissing),
+          where());
+    }
+  }
+
+  /**
+   * Whether a segment commits to something: a commitment said, not negated ("det aftaler vi ikke
+   * nu", "vi tager ikke stilling til det" commit to nothing).
+   */
+  private static boolean commits(String segment) {
+    for (int[] c : Evidence.clauses(segment)) {
+      String clause = segment.substring(c[0], c[1]);
+      List<DanishWords.Word> words = DanishWords.words(clause);
+      if (words.stream().anyMatch(w -> DanishWords.isNegation(w.lower()))) {
+        continue;
+      }
+      String lower = " " + clause.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d ]", " ") + " ";
+      for (String cue : COMMITMENTS) {
+        if (lower.contains(" " + cue + " ") || lower.contains(" " + cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "aftalt", "forpligter sig" and the like state an agreement; "skal" and the noun "aftale" only
+   * where the note lists agreements and next steps. A negated cue ("der blev ikke indgået aftaler")
+   * states none.
+   */
+  private boolean statesAgreement() {
+    boolean agreementSection =
+        sentence.section() == NoteSection.AFTALER
+            || sentence.section() == NoteSection.NAESTE_SKRIDT;
+    for (int[] c : Evidence.clauses(text)) {
+      String clause = text.substring(c[0], c[1]);
+      boolean negated = false;
+      boolean cue = false;
+      for (DanishWords.Word w : DanishWords.words(clause)) {
+        String lower = w.lower();
+        negated |= DanishWords.isNegation(lower);
+        if (AGREEMENT_CUES.contains(lower)
+            && (agreementSection
+                || lower.equals("aftalt")
+                || lower.equals("aftalte")
+                || lower.startsWith("forpligt")
+                || lower.equals("lovede"))) {
+          cue = true;
+        }
+      }
+      if (cue && !negated) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Participants ----------------------------------------------------------------------------
+
+  private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)");
+
+  /** The Deltagere line against the registered participants (names and roles). */
+  private void participants() {
+    if (e.participants.isEmpty()) {
+      names();
+      return;
+    }
+    String masked = PARENTHESES.matcher(text).replaceAll(mr -> " ".repeat(mr.group().length()));
+    Set<DraftParticipant> named = new HashSet<>();
+    Matcher people = Pattern.compile("[^,]+?(?=,|\\s+og\\s+|\\s*\\.?\\s*$)").matcher(masked);
+    Matcher roles = PARENTHESES.matcher(text);
+    List<String[]> listed = new ArrayList<>();
+    while (people.find()) {
+      String who = people.group().replaceFirst("^\\s*og\\s+", "").strip();
+      if (who.isEmpty() || who.equals(".")) {
+        continue;
+      }
+      int start = people.start() + people.group().indexOf(who);
+      listed.add(new String[] {who, String.valueOf(start)});
+    }
+    for (String[] entry : listed) {
+      String who = entry[0];
+      int start = Integer.parseInt(entry[1]);
+      DraftParticipant match = registered(who);
+      if (match == null) {
+        flag(FactKind.PARTICIPANTS, start, start + who.length(), null, "participants.unknown", who);
+        continue;
+      }
+      named.add(match);
+      int after = start + who.length();
+      if (roles.find(after) && text.substring(after, roles.start()).isBlank()) {
+        String said = roles.group(1).toLowerCase(Locale.ROOT).split("[,\\s]+")[0];
+        String role = Roles.ofWord(said);
+        Speaker registered = speakerOf(match);
+        if (role != null && registered != Speaker.UNKNOWN && Roles.speaker(role) != registered) {
+          flag(
+              FactKind.PARTICIPANTS,
+              roles.start(),
+              roles.end(),
+              null,
+              "participants.role",
+              who,
+              match.role().danishName().toLowerCase(DA));
+        }
+      }
+    }
+    for (DraftParticipant p : e.participants) {
+      if (!named.contains(p) && p.name() != null && !p.name().isBlank()) {
+        flag(FactKind.PARTICIPANTS, -1, -1, null, "participants.missing", p.name());
+      }
+    }
+  }
+
+  private static Speaker speakerOf(DraftParticipant p) {
+    if (p.role() == null) {
+      return Speaker.UNKNOWN;
+    }
+    return switch (p.role()) {
+      case BORGER -> Speaker.BORGER;
+      case SAGSBEHANDLER -> Speaker.SAGSBEHANDLER;
+      default -> Speaker.OTHER;
+    };
+  }
+
+  /** The registered participant a listed name is: the whole name, or all its words. */
+  private DraftParticipant registered(String who) {
+    List<String> words = DanishWords.words(who).stream().map(DanishWords.Word::lower).toList();
+    for (DraftParticipant p : e.participants) {
+      if (p.name() == null) {
+        continue;
+      }
+      List<String> name =
+          DanishWords.words(p.name()).stream().map(DanishWords.Word::lower).toList();
+      if (!words.isEmpty() && name.containsAll(words)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  // Helpers ---------------------------------------------------------------------------------
+
+  /** How well a segment fits the sentence; a segment the sentence cites fits better. */
+  private double fit(int pos) {
+    return fit(terms, pos);
+  }
+
+  private double fit(List<Evidence.Term> with, int pos) {
+    return e.score(with, pos) + (scope.contains(pos) ? CITED : 0);
+  }
+
+  private String where() {
+    List<Integer> cited = sentence.citations();
+    if (cited.isEmpty()) {
+      return text("where.transcript");
+    }
+    return MessageFormat.format(
+        text(cited.size() == 1 ? "where.segment" : "where.segments"), list(cited));
+  }
+
+  private void flag(
+      FactKind kind, int start, int end, String suggestion, String key, Object... args) {
+    String fact = start >= 0 ? sentence.text().substring(start, end) : String.valueOf(args[0]);
+    String reason = MessageFormat.format(text(key), args);
+    if (suggestion != null) {
+      reason = reason + MessageFormat.format(text("says"), suggestion);
+    }
+    FactFlag f =
+        new FactFlag(index, kind, fact, reason, start, end, start >= 0 ? suggestion : null);
+    if (flags.stream().noneMatch(o -> o.kind() == f.kind() && o.fact().equals(f.fact()))) {
+      flags.add(f);
+    }
+  }
+
+  private static String text(String key) {
+    return REASONS.getString(key);
+  }
+
+  private static String weekdayName(DayOfWeek day) {
+    return day.getDisplayName(TextStyle.FULL, DA);
+  }
+
+  private static String describe(List<DaySpan> spans) {
+    return spans.stream()
+        .map(
+            s ->
+                s.isDay()
+                    ? weekdayName(s.from().getDayOfWeek()) + " " + DAY.format(s.from())
+                    : DAY.format(s.from()) + "–" + DAY.format(s.to()))
+        .collect(Collectors.joining(text("or")));
+  }
+
+  /** "3", "3 og 4", "3, 4 og 7". */
+  private static String list(List<Integer> numbers) {
+    List<String> sorted = numbers.stream().distinct().sorted().map(String::valueOf).toList();
+    if (sorted.size() == 1) {
+      return sorted.get(0);
+    }
+    return String.join(", ", sorted.subList(0, sorted.size() - 1))
+        + text("and")
+        + sorted.get(sorted.size() - 1);
+  }
+
+  @SuppressWarnings("unused")
+  private static final Comparator<int[]> BY_START = Comparator.comparingInt(a -> a[0]);
+}

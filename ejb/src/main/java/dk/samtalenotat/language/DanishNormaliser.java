@@ -1,0 +1,145 @@
+package dk.samtalenotat.language;
+
+import dk.samtalenotat.language.DanishDates.DateKind;
+import dk.samtalenotat.language.DanishDates.DateMention;
+import dk.samtalenotat.language.DanishDates.TimeMention;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the facts of a spoken Danish text the way a note writes them: dates with weekday and year
+ * ("tirsdag den tiende marts" becomes "tirsdag den 10. marts 2026"), clock times ("klokken ti"
+ * becomes "kl. 10.00", "halv ti" "kl. 9.30"), numbers and amounts as digits ("tolv hundrede kroner"
+ * becomes "1.200 kr.", "fire en halv time" "4,5 time"). A date whose stated weekday does not fit
+ * the calendar is left as said, for a person to look at.
+ *
+ * <p>A whole hour from one to six said in words ("klokken to") is read as the afternoon (14.00):
+ * conversations and appointments in the employment services are in working hours; but not the start
+ * of a range that would then end before it ("fra seks til ti" is 6.00 to 10.00).
+ */
+public final class DanishNormaliser {
+
+  private static final Set<String> CURRENCY = Set.of("kroner", "krone", "kr", "kr.");
+
+  private record Replacement(int start, int end, String text) {}
+
+  private DanishNormaliser() {}
+
+  /** The text with dates, times, numbers and amounts written as a note writes them. */
+  public static String normalise(String text, LocalDate reference) {
+    List<Replacement> replacements = new ArrayList<>();
+    boolean[] taken = new boolean[text.length() + 1];
+    for (DateMention d : DanishDates.findDates(text, reference)) {
+      if (d.kind() == DateKind.DATE && d.day().isPresent() && !d.weekdayMismatch()) {
+        replacements.add(new Replacement(d.start(), d.end(), DanishDates.format(d.day().get())));
+        SpokenValue.mark(taken, d.start(), d.end());
+      }
+    }
+    List<TimeMention> times = DanishDates.findTimes(text);
+    for (int i = 0; i < times.size(); i++) {
+      TimeMention t = times.get(i);
+      if (!SpokenValue.free(taken, t.start(), t.end())) {
+        continue;
+      }
+      int hour = hourAsMeant(text, t);
+      // "fra seks til ti": a range runs forwards, so its start is not read as the afternoon when
+      // its end would then come before it.
+      if (hour != t.hour()
+          && i + 1 < times.size()
+          && RANGE_BETWEEN.matcher(text.substring(t.end(), times.get(i + 1).start())).matches()) {
+        TimeMention to = times.get(i + 1);
+        int toMinutes = hourAsMeant(text, to) * 60 + to.minute();
+        if (hour * 60 + t.minute() >= toMinutes && t.hour() * 60 + t.minute() < toMinutes) {
+          hour = t.hour();
+        }
+      }
+      String said = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+      String formatted = DanishDates.formatTime(LocalTime.of(hour % 24, t.minute()));
+      if (!said.startsWith("kl") && precededByClockWord(text, t.start())) {
+        formatted = formatted.substring("kl. ".length());
+      }
+      replacements.add(new Replacement(t.start(), t.end(), formatted));
+      SpokenValue.mark(taken, t.start(), t.end());
+    }
+    List<DanishNumbers.SpokenNumber> numbers = DanishNumbers.find(text);
+    for (int i = 0; i < numbers.size(); i++) {
+      DanishNumbers.SpokenNumber n = numbers.get(i);
+      if (!SpokenValue.free(taken, n.start(), n.end())
+          || n.form() != DanishNumbers.Form.WORDS
+          || n.value().compareTo(BigDecimal.ONE) < 0) {
+        continue;
+      }
+      replacements.add(new Replacement(n.start(), n.end(), DanishNumbers.format(n.value())));
+      SpokenValue.mark(taken, n.start(), n.end());
+    }
+    for (DanishWords.Word w : DanishWords.words(text)) {
+      if (CURRENCY.contains(w.lower()) && afterNumber(text, w.start())) {
+        int end = w.end();
+        if (end < text.length() && text.charAt(end) == '.') {
+          end++;
+        }
+        replacements.add(new Replacement(w.start(), end, "kr."));
+      }
+    }
+    replacements.sort(Comparator.comparingInt(Replacement::start));
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (Replacement r : replacements) {
+      if (r.start() < at) {
+        continue;
+      }
+      String replacement = r.text();
+      if (Character.isUpperCase(text.charAt(r.start())) && !replacement.isEmpty()) {
+        replacement = Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+      }
+      out.append(text, at, r.start()).append(replacement);
+      at = r.end();
+    }
+    String result = out.append(text.substring(at)).toString();
+    // "kr.." when the amount ended the sentence.
+    return result.replace("kr..", "kr.");
+  }
+
+  /** What separates the two ends of a time range: "til", a dash, and a repeated "kl.". */
+  private static final Pattern RANGE_BETWEEN =
+      Pattern.compile("(?iu)\\s*(?:til|–|-)\\s*(?:kl\\.?|klokken)?\\s*");
+
+  /** The hour a time means: a whole hour from one to six said in words is the afternoon. */
+  private static int hourAsMeant(String text, TimeMention t) {
+    boolean spoken = !Character.isDigit(text.charAt(t.end() - 1));
+    if (spoken && t.minute() == 0 && t.hour() >= 1 && t.hour() <= 6) {
+      return t.hour() + 12;
+    }
+    return t.hour();
+  }
+
+  private static boolean precededByClockWord(String text, int at) {
+    String before = text.substring(Math.max(0, at - 9), at).toLowerCase(java.util.Locale.ROOT);
+    return before.endsWith("til ") || before.endsWith("–") || before.endsWith("-");
+  }
+
+  private static boolean afterNumber(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    if (Character.isDigit(text.charAt(k))) {
+      return true;
+    }
+    for (DanishNumbers.SpokenNumber n : DanishNumbers.find(text.substring(0, k + 1))) {
+      if (n.end() == k + 1 && n.stated()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

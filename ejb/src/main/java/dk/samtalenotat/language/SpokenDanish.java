@@ -1,0 +1,234 @@
+package dk.samtalenotat.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Spoken Danish made readable for a note: dialect forms to standard Danish where the form is
+ * unambiguous in its position ({@code dialect.txt}: Jutlandic "a har" is "jeg har", "itj" is
+ * "ikke", Bornholm "ja går" is "jeg går"), and fillers left out ({@code fillers.txt}: "øh" always,
+ * "altså" or "jo" only where they stand apart). What is not listed, or not safe where it stands, is
+ * left as said.
+ */
+public final class SpokenDanish {
+
+  /** One dialect form, its standard form, and where the replacement is safe. */
+  private record Rule(String standard, String where) {}
+
+  private static final Map<String, List<Rule>> DIALECT = dialect();
+  private static final Set<String> FINITE_VERBS = Set.copyOf(WordList.lines("finite-verbs.txt"));
+
+  private SpokenDanish() {}
+
+  /** The text with its dialect forms in standard Danish, case kept at the start of a word. */
+  public static String standardise(String text) {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (int i = 0; i < words.size(); i++) {
+      DanishWords.Word w = words.get(i);
+      String standard = standardFor(text, words, i);
+      if ("-".equals(standard) && i + 1 < words.size()) {
+        // "æ bil" is "bilen": the noun takes the definite ending the dictionary knows, and the
+        // article goes; with no ending known, the article goes alone.
+        String definite = definite(words.get(i + 1).lower());
+        DanishWords.Word noun = words.get(i + 1);
+        out.append(text, at, w.start());
+        if (definite != null) {
+          out.append(casedLike(w.text(), definite));
+        } else {
+          out.append(casedLike(w.text(), noun.text()));
+        }
+        at = noun.end();
+        i++;
+        continue;
+      }
+      if (standard != null) {
+        if (Character.isUpperCase(w.text().charAt(0))) {
+          standard = Character.toUpperCase(standard.charAt(0)) + standard.substring(1);
+        }
+        out.append(text, at, w.start()).append(standard);
+        at = w.end();
+      }
+    }
+    return out.append(text.substring(at)).toString();
+  }
+
+  /** The standard form of a dialect word where it stands, or null to keep it. */
+  private static String standardFor(String text, List<DanishWords.Word> words, int i) {
+    List<Rule> rules = DIALECT.get(words.get(i).lower());
+    if (rules == null) {
+      return null;
+    }
+    String next =
+        i + 1 < words.size() && joined(text, words, i, i + 1) ? words.get(i + 1).lower() : "";
+    String previous = i > 0 && joined(text, words, i - 1, i) ? words.get(i - 1).lower() : "";
+    for (Rule r : rules) {
+      boolean applies =
+          switch (r.where()) {
+            case "always" -> true;
+            case "beforeverb" ->
+                isFiniteVerb(next) && !SUBJECTS.contains(wordAfter(text, words, i + 1));
+            case "beforepronoun" -> SUBJECTS.contains(next) || DIALECT_SUBJECTS.contains(next);
+            case "afterverb" -> isFiniteVerb(previous);
+            case "beforenoun" ->
+                !next.isEmpty() && !isFiniteVerb(next) && !DanishWords.isStopWord(next);
+            default -> false;
+          };
+      if (applies) {
+        return r.standard();
+      }
+    }
+    return null;
+  }
+
+  /** Subject pronouns: after a verb they make a question or an inversion ("ja har du"). */
+  private static final Set<String> SUBJECTS =
+      Set.of("jeg", "du", "han", "hun", "vi", "i", "de", "man", "det", "der", "den");
+
+  /** Dialect subjects that may follow Bornholm "å" (og). */
+  private static final Set<String> DIALECT_SUBJECTS = Set.of("ja", "a", "do", "ve", "dæ");
+
+  /**
+   * The definite form of a noun the dictionary knows ("bil" gives "bilen", "arbejde" "arbejdet"),
+   * or null without a dictionary or when it knows none.
+   */
+  private static String definite(String noun) {
+    if (!DanishWords.dictionaryInstalled() || noun.length() < 2 || DanishWords.isStopWord(noun)) {
+      return null;
+    }
+    List<String> endings = noun.endsWith("e") ? List.of("t", "n") : List.of("en", "et");
+    for (String ending : endings) {
+      String form = noun + ending;
+      if (DanishWords.isDictionaryWord(form) && DanishWords.lemmas(form).contains(noun)) {
+        return form;
+      }
+    }
+    return null;
+  }
+
+  private static String casedLike(String model, String word) {
+    return Character.isUpperCase(model.charAt(0))
+        ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
+        : word;
+  }
+
+  private static String wordAfter(String text, List<DanishWords.Word> words, int i) {
+    return i + 1 < words.size() && joined(text, words, i, i + 1) ? words.get(i + 1).lower() : "";
+  }
+
+  private static boolean isFiniteVerb(String lower) {
+    return FINITE_VERBS.contains(lower);
+  }
+
+  /** Only spaces between two words (a comma or a full stop separates). */
+  private static boolean joined(String text, List<DanishWords.Word> words, int a, int b) {
+    return text.substring(words.get(a).end(), words.get(b).start()).isBlank();
+  }
+
+  /**
+   * The text without fillers: "øh", "øhm" wherever they stand; "altså", "jo", "ligesom", "nå",
+   * "okay" where they open a clause before a comma or stand between commas; a tag "ikke?" at the
+   * end of a statement. Punctuation left dangling by a removal goes with it.
+   */
+  public static String withoutFillers(String text) {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    List<int[]> cuts = new ArrayList<>();
+    for (DanishWords.Word w : words) {
+      String lower = w.lower();
+      if (DanishWords.isFiller(lower)) {
+        cuts.add(widen(text, w.start(), w.end()));
+      } else if (DanishWords.isFillerAside(lower)) {
+        char before = previousNonSpace(text, w.start());
+        char after = nextNonSpace(text, w.end());
+        boolean opensClause = (before == 0 || ".!?,:;–".indexOf(before) >= 0) && after == ',';
+        boolean tag =
+            before == ','
+                && (after == '?' || after == '.' || after == 0)
+                && (lower.startsWith("ik") || lower.equals("vel"));
+        if (opensClause || tag) {
+          cuts.add(tag ? tagCut(text, w.start(), w.end()) : widen(text, w.start(), w.end()));
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(text);
+    for (int c = cuts.size() - 1; c >= 0; c--) {
+      int from = cuts.get(c)[0];
+      char before = previousNonSpace(text, from);
+      out.delete(from, cuts.get(c)[1]);
+      boolean sentenceStart = before == 0 || before == '.' || before == '!' || before == '?';
+      if (sentenceStart && from < out.length() && Character.isLowerCase(out.charAt(from))) {
+        out.setCharAt(from, Character.toUpperCase(out.charAt(from)));
+      }
+    }
+    return out.toString().replaceAll(" {2,}", " ").replaceAll(" ([,.!?])", "$1").strip();
+  }
+
+  /** A filler and the comma after it (or before it, at the end of a clause). */
+  private static int[] widen(String text, int start, int end) {
+    int e = end;
+    while (e < text.length() && text.charAt(e) == ' ') {
+      e++;
+    }
+    if (e < text.length() && text.charAt(e) == ',') {
+      e++;
+      while (e < text.length() && text.charAt(e) == ' ') {
+        e++;
+      }
+      return new int[] {start, e};
+    }
+    return new int[] {start, end};
+  }
+
+  /** ", ikke?" at the end of a statement: the comma and the tag go, the sentence ends with ".". */
+  private static int[] tagCut(String text, int start, int end) {
+    int s = start;
+    while (s > 0 && text.charAt(s - 1) == ' ') {
+      s--;
+    }
+    if (s > 0 && text.charAt(s - 1) == ',') {
+      s--;
+    }
+    return new int[] {s, end};
+  }
+
+  private static char previousNonSpace(String text, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return text.charAt(k);
+      }
+    }
+    return 0;
+  }
+
+  private static char nextNonSpace(String text, int at) {
+    for (int k = at; k < text.length(); k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return text.charAt(k);
+      }
+    }
+    return 0;
+  }
+
+  private static Map<String, List<Rule>> dialect() {
+    Map<String, List<Rule>> rules = new HashMap<>();
+    for (String line : WordList.lines("dialect.txt")) {
+      int eq = line.indexOf('=', 1);
+      int bar = line.indexOf('|', eq);
+      if (eq < 0 || bar < 0) {
+        throw new IllegalStateException("dialect.txt: 'form=standard|where' expected: " + line);
+      }
+      rules
+          .computeIfAbsent(line.substring(0, eq).strip(), k -> new ArrayList<>())
+          .add(
+              new Rule(
+                  line.substring(eq + 1, bar).strip(),
+                  line.substring(bar + 1).strip().toLowerCase(Locale.ROOT)));
+    }
+    return Map.copyOf(rules);
+  }
+}

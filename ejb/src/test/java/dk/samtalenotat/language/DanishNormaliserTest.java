@@ -1,0 +1,36 @@
+package dk.samtalenotat.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DanishNormaliserTest {
+
+  private static final LocalDate JANUARY = LocalDate.of(2026, 1, 13);
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "tirsdag den tiende marts klokken ti|tirsdag den 10. marts 2026 kl. 10.00",
+        "den tiende marts|tirsdag den 10. marts 2026",
+        "Det koster tolv hundrede kroner.|Det koster 1.200 kr.",
+        "hundrede og femogfirs kroner i timen|185 kr. i timen",
+        "Vi ses halv ti.|Vi ses kl. 9.30.",
+        "kvart over otte|kl. 8.15",
+        "fra ni til tolv|fra kl. 9.00 til 12.00",
+        "fra seks til ti|fra kl. 6.00 til 10.00",
+        "fra ti til to|fra kl. 10.00 til 14.00",
+        "fra to til fire|fra kl. 14.00 til 16.00",
+        "Klokken to.|Kl. 14.00.",
+        "fire en halv time|4,5 time",
+        "uge seks|uge 6",
+        "mandag den syvogtyvende januar|mandag den syvogtyvende januar",
+        "Den første november|Lørdag den 1. november 2025"
+      })
+  void writesFactsAsANoteWritesThem(String said, String written) {
+    assertEquals(written, DanishNormaliser.normalise(said, JANUARY));
+  }
+}

@@ -1,0 +1,61 @@
+package dk.samtalenotat.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DanishWordsTest {
+
+  @Test
+  void stemsJoinInflections() {
+    assertEquals(DanishWords.stem("stillinger"), DanishWords.stem("stilling"));
+    assertTrue(DanishWords.sameWord("søger", "søgte"));
+    assertTrue(DanishWords.sameWord("Lægeattesten", "lægeattest"));
+    assertFalse(DanishWords.sameWord("bil", "job"));
+  }
+
+  @Test
+  void theDictionaryJoinsIrregularForms() {
+    assumeTrue(DanishWords.dictionaryInstalled(), "hunspell-da is not installed");
+    assertTrue(DanishWords.sameWord("fik", "får"));
+    assertTrue(DanishWords.sameWord("sagde", "siger"));
+    assertTrue(DanishWords.lemmas("gik").contains("gå"));
+  }
+
+  @Test
+  void stopWordsFillersAndNegations() {
+    assertTrue(DanishWords.isStopWord("og"));
+    assertTrue(DanishWords.isStopWord("borgeren"));
+    assertTrue(DanishWords.isFiller("øh"));
+    assertFalse(DanishWords.isFiller("altså"));
+    assertTrue(DanishWords.isFillerAside("altså"));
+    assertTrue(DanishWords.isNegation("ikke"));
+    assertTrue(DanishWords.isNegation("itj"));
+    assertTrue(DanishWords.isNegation("aldrig"));
+  }
+
+  @Test
+  void contentWordsAreNounsVerbsAndNamesApproximately() {
+    assertEquals(
+        List.of("truckcertifikat", "søge", "lagerjob"),
+        DanishWords.contentWords(
+                "Han har ikke et truckcertifikat og vil gerne søge lagerjob i marts.")
+            .stream()
+            .map(DanishWords.Word::text)
+            .toList());
+    assertFalse(DanishWords.isContentWord("fire"));
+    assertFalse(DanishWords.isContentWord("tirsdag"));
+    assertTrue(DanishWords.isContentWord("Vestkyst"));
+  }
+
+  @Test
+  void wordsKeepHyphensAndApostrophes() {
+    assertEquals(
+        List.of("A-kassen", "ka'", "det"),
+        DanishWords.words("A-kassen ka' det.").stream().map(DanishWords.Word::text).toList());
+  }
+}

@@ -1,0 +1,91 @@
+package dk.samtalenotat.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.language.SelfCorrections.Correction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SelfCorrectionsTest {
+
+  private static List<String> said(String text, List<SpokenValue> values) {
+    return values.stream().map(v -> text.substring(v.start(), v.end())).toList();
+  }
+
+  private static Correction only(String text) {
+    List<Correction> found = SelfCorrections.find(text);
+    assertEquals(1, found.size(), text + ": " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void aNumberTakenBackAfterADash() {
+    String text = "Jeg har søgt fem – nej, fire job.";
+    Correction c = only(text);
+    assertEquals(List.of("fem"), said(text, c.retracted()));
+    assertEquals(List.of("fire"), said(text, c.corrected()));
+    assertEquals("Jeg har søgt fire job.", SelfCorrections.resolve(text));
+  }
+
+  @Test
+  void hyphenCommaAndOtherMarkers() {
+    assertEquals(List.of("otte"), said("otte - nej, ni", only("otte - nej, ni").retracted()));
+    String rather = "Vi aftalte tolv, eller rettere fjorten timer.";
+    assertEquals(List.of("fjorten"), said(rather, only(rather).corrected()));
+    String meaning = "Det er den 10. marts – jeg mener den 11. marts.";
+    assertEquals(List.of("den 10. marts"), said(meaning, only(meaning).retracted()));
+    String english = "Jeg har søgt elleve – no wait, tolv stillinger.";
+    assertEquals(List.of("elleve"), said(english, only(english).retracted()));
+    String bare = "Det er otte nej ni uger.";
+    assertEquals(List.of("ni"), said(bare, only(bare).corrected()));
+  }
+
+  @Test
+  void aDateCorrectedInTheMonthOnly() {
+    String text = "Det var den første oktober, nej undskyld, den første november.";
+    Correction c = only(text);
+    assertEquals(List.of("den første oktober"), said(text, c.retracted()));
+    assertEquals(List.of("den første november"), said(text, c.corrected()));
+  }
+
+  @Test
+  void theCorrectedValueMayComeASentenceLater() {
+    String text =
+        "Jeg har været ledig siden den første oktober – nej, vent, det passer ikke. Jeg fik løn"
+            + " hele oktober, så det er fra den første november.";
+    Correction c = only(text);
+    assertEquals(List.of("den første oktober"), said(text, c.retracted()));
+    // "hele oktober" names a month, not a day: the correction is the next date.
+    assertEquals(List.of("den første november"), said(text, c.corrected()));
+    assertEquals(
+        "Jeg fik løn hele oktober, så det er fra den første november.",
+        SelfCorrections.resolve(text));
+  }
+
+  @Test
+  void onlyTheValuesTakenBackOfAList() {
+    String text = "Tirsdag og torsdag er fint – undskyld, jeg sagde forkert. Tirsdag og fredag.";
+    Correction c = only(text);
+    assertEquals(List.of("torsdag"), said(text, c.retracted()));
+    assertEquals(List.of("Tirsdag", "fredag"), said(text, c.corrected()));
+  }
+
+  @Test
+  void theValueOfTheSameUnitIsTakenBack() {
+    String text = "Tre dage à fire timer – nej, tre timer. Mandag, onsdag og fredag.";
+    Correction c = only(text);
+    assertEquals(List.of("fire"), said(text, c.retracted()));
+    assertEquals("Tre dage à tre timer. Mandag, onsdag og fredag.", SelfCorrections.resolve(text));
+  }
+
+  @Test
+  void anAnswerIsNoCorrection() {
+    assertTrue(SelfCorrections.find("Har du søgt fire job? Nej, det har jeg ikke.").isEmpty());
+    assertTrue(
+        SelfCorrections.find("Hun kommer hjem i weekenden – nå nej, det er efter.").isEmpty());
+    assertTrue(SelfCorrections.find("Jeg har to børn, nej tre voksne.").size() <= 1);
+    assertEquals(
+        "Ja, nej, det ved jeg ikke.", SelfCorrections.resolve("Ja, nej, det ved jeg ikke."));
+  }
+}

@@ -1,0 +1,435 @@
+package dk.samtalenotat.draft.offline;
+
+import dk.samtalenotat.language.DanishWords;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The bits of Danish word order a reported sentence needs: a main clause said aloud ("jeg har ikke
+ * bil") becomes an "at"-clause ("at han ikke har bil", sentence adverbs before the finite verb), an
+ * inverted clause ("så ringer jeg") gets its subject first, and a present-tense verb its infinitive
+ * ("har" gives "have"), for "Borger oplyste at have ...".
+ */
+final class Clauses {
+
+  /** Sentence adverbs that stand before the finite verb in a subordinate clause. */
+  static final Set<String> SENTENCE_ADVERBS =
+      Set.of(
+          "ikke",
+          "aldrig",
+          "også",
+          "altid",
+          "stadig",
+          "kun",
+          "bare",
+          "nok",
+          "faktisk",
+          "heller",
+          "egentlig",
+          "lige",
+          "allerede",
+          "desværre",
+          "måske",
+          "gerne",
+          "helst",
+          "hellere",
+          "næsten",
+          "snart",
+          "endnu",
+          "ellers",
+          "vist",
+          "ofte",
+          "sjældent",
+          "tit",
+          "godt",
+          "selvfølgelig",
+          "jo",
+          "da",
+          "nu",
+          "først",
+          "normalt",
+          "typisk",
+          "formentlig",
+          "sikkert",
+          "virkelig",
+          "slet",
+          "overhovedet",
+          "mere",
+          "fortsat");
+
+  /** Pronoun objects that shift before a sentence adverb in a main clause. */
+  private static final Set<String> LIGHT_OBJECTS =
+      Set.of("borger", "sig", "ham", "hende", "det", "den", "dem", "mig", "dig", "os", "jer");
+
+  /** Adverbs after which "godt" and "nu" are not adverbs but part of what is said. */
+  private static final Set<String> NOT_AFTER_OBJECT = Set.of("godt", "nu", "da", "først", "mere");
+
+  static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("jeg", "du", "han", "hun", "vi", "i", "de", "det", "der", "den", "man", "dette");
+
+  /** "så længe", "så snart": "så" belongs to the conjunction. */
+  private static final Set<String> KEEPS_SÅ =
+      Set.of("længe", "snart", "meget", "mange", "lidt", "godt", "vidt", "tit");
+
+  private static final Set<String> DISCOURSE_MARKERS =
+      Set.of("så", "og", "men", "altså", "nå", "jamen", "ja", "nej", "jo", "okay", "ok");
+
+  private static final Map<String, String> INFINITIVE =
+      Map.ofEntries(
+          Map.entry("har", "have"),
+          Map.entry("er", "være"),
+          Map.entry("kan", "kunne"),
+          Map.entry("vil", "ville"),
+          Map.entry("skal", "skulle"),
+          Map.entry("må", "måtte"),
+          Map.entry("ved", "vide"),
+          Map.entry("gør", "gøre"),
+          Map.entry("tør", "turde"),
+          Map.entry("bør", "burde"),
+          Map.entry("synes", "synes"),
+          Map.entry("går", "gå"),
+          Map.entry("får", "få"),
+          Map.entry("modtager", "modtage"),
+          Map.entry("står", "stå"),
+          Map.entry("ser", "se"),
+          Map.entry("tror", "tro"),
+          Map.entry("bor", "bo"),
+          Map.entry("behøver", "behøve"),
+          Map.entry("dør", "dø"),
+          Map.entry("ler", "le"),
+          Map.entry("trives", "trives"));
+
+  private static final Pattern PRESENT_ER = Pattern.compile("\\p{L}{2,}er");
+
+  private Clauses() {}
+
+  /** The words of a clause, split at spaces, punctuation kept on the word it follows. */
+  static List<String> words(String clause) {
+    return new ArrayList<>(Arrays.asList(clause.strip().split("\\s+")));
+  }
+
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\d'-]");
+
+  static String bare(String word) {
+    return NOT_WORD.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  /** Drops "så", "og", "men", "altså" at the start: they join what was said, not what it says. */
+  static String withoutLeadingMarkers(String clause) {
+    List<String> w = words(clause);
+    while (w.size() > 2
+        && DISCOURSE_MARKERS.contains(bare(w.get(0)))
+        && !w.get(0).endsWith(",")
+        && !(bare(w.get(0)).equals("så") && KEEPS_SÅ.contains(bare(w.get(1))))) {
+      w.remove(0);
+    }
+    while (w.size() > 2 && DISCOURSE_MARKERS.contains(bare(w.get(0))) && w.get(0).endsWith(",")) {
+      w.remove(0);
+    }
+    return String.join(" ", w);
+  }
+
+  /**
+   * "så ringer jeg til dig" gives "jeg ringer til dig": a clause that opens with its finite verb
+   * and then a subject pronoun, after a dropped marker, gets its subject first. Questions are left.
+   */
+  static String subjectFirst(String clause) {
+    List<String> w = words(clause);
+    if (w.size() < 2 || clause.strip().endsWith("?")) {
+      return clause;
+    }
+    String first = bare(w.get(0));
+    String second = bare(w.get(1));
+    if (isFiniteVerb(first) && SUBJECT_PRONOUNS.contains(second) && !w.get(0).endsWith(",")) {
+      String verb = w.get(0);
+      String subject = w.get(1);
+      w.set(0, lowerUnlessName(subject));
+      w.set(1, verb.toLowerCase(Locale.ROOT));
+      return String.join(" ", w);
+    }
+    return clause;
+  }
+
+  private static String lowerUnlessName(String word) {
+    return word.equals("I") ? word : word.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A main clause as an "at"-clause: when it opens with a subject and a finite verb, the sentence
+   * adverbs after the verb move before it ("han har ikke bil" gives "han ikke har bil").
+   *
+   * @param subjectWords how many words the subject has ("sagsbehandler og borger" has three)
+   */
+  static String subordinate(String clause, int subjectWords) {
+    List<String> w = words(clause);
+    int v = subjectWords;
+    if (w.size() <= v + 1) {
+      return clause;
+    }
+    boolean pronounSubject = v == 1 && SUBJECT_PRONOUNS.contains(bare(w.get(0)));
+    String verb = bare(w.get(v));
+    if (!isFiniteVerb(verb)
+        && !(pronounSubject
+            && verb.matches("\\p{L}+(?:er|ede|te|r|es)")
+            && !SENTENCE_ADVERBS.contains(verb))) {
+      return clause;
+    }
+    if (w.get(v).matches(".*[,.;:]$")) {
+      return clause;
+    }
+    int a = v + 1;
+    // A light object stands before the adverb in a main clause ("begrænser dig ikke") and after it
+    // in a subordinate one ("ikke begrænser dig").
+    String light = null;
+    if (a < w.size() - 1
+        && LIGHT_OBJECTS.contains(bare(w.get(a)))
+        && SENTENCE_ADVERBS.contains(bare(w.get(a + 1)))
+        && !w.get(a).matches(".*[,.;:]$")) {
+      light = w.get(a);
+      a++;
+    }
+    List<String> adverbs = new ArrayList<>();
+    while (a < w.size()
+        && (SENTENCE_ADVERBS.contains(bare(w.get(a)))
+            || bare(w.get(a)).equals("så")
+                && a + 1 < w.size()
+                && SENTENCE_ADVERBS.contains(bare(w.get(a + 1))))) {
+      if (a == v + 1 && NOT_AFTER_OBJECT.contains(bare(w.get(a))) && a + 1 >= w.size()) {
+        break;
+      }
+      adverbs.add(w.get(a));
+      a++;
+      if (w.get(a - 1).matches(".*[,.;:]$")) {
+        break;
+      }
+    }
+    if (adverbs.isEmpty()) {
+      return clause;
+    }
+    // "han synes stadig, det er svært": the comma after the adverb goes after the verb.
+    String lastAdverb = adverbs.get(adverbs.size() - 1);
+    String punctuation = lastAdverb.replaceAll("^.*?([,.;:]*)$", "$1");
+    adverbs.set(
+        adverbs.size() - 1, lastAdverb.substring(0, lastAdverb.length() - punctuation.length()));
+    List<String> out = new ArrayList<>(w.subList(0, v));
+    out.addAll(adverbs);
+    out.add(w.get(v) + (light == null ? punctuation : ""));
+    if (light != null) {
+      out.add(light + punctuation);
+    }
+    out.addAll(w.subList(a, w.size()));
+    return String.join(" ", out);
+  }
+
+  /**
+   * Every clause of a reported sentence in subordinate order: "han har bil, og han kan ikke løfte
+   * tungt" gives "han har bil, og han ikke kan løfte tungt".
+   */
+  static String subordinateAll(String sentence, int firstSubjectWords) {
+    String[] parts = sentence.split("(?<=,) (?=(?:og|men) )");
+    StringBuilder out = new StringBuilder(subordinate(parts[0], firstSubjectWords));
+    for (int k = 1; k < parts.length; k++) {
+      String part = parts[k];
+      int space = part.indexOf(' ');
+      String conjunction = part.substring(0, space);
+      String rest = part.substring(space + 1);
+      List<String> w = words(rest);
+      int subject =
+          w.size() >= 3 && bare(w.get(1)).equals("og") ? 3 : 1; // "sagsbehandler og borger"
+      boolean clause =
+          !w.isEmpty()
+              && (SUBJECT_PRONOUNS.contains(bare(w.get(0)))
+                  || bare(w.get(0)).equals("borger")
+                  || bare(w.get(0)).equals("sagsbehandler"));
+      out.append(' ')
+          .append(conjunction)
+          .append(' ')
+          .append(clause ? subordinate(rest, subject) : rest);
+    }
+    return out.toString();
+  }
+
+  /** The infinitive of a present-tense verb ("har" gives "have", "søger" "søge"), or null. */
+  static String infinitive(String finite) {
+    String f = finite.toLowerCase(Locale.ROOT);
+    String irregular = INFINITIVE.get(f);
+    if (irregular != null) {
+      return irregular;
+    }
+    if (PRESENT_ER.matcher(f).matches() && SpokenCleaner.FINITE_VERBS.contains(f)) {
+      return f.substring(0, f.length() - 1);
+    }
+    return null;
+  }
+
+  /** A finite verb form this engine knows (present or past of common verbs). */
+  static boolean isFiniteVerb(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return SpokenCleaner.FINITE_VERBS.contains(w) || INFINITIVE.containsKey(w);
+  }
+
+  /** First letter upper case. */
+  static String upperFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** First letter lower case unless the first word is a name, an abbreviation or "I". */
+  static String lowerFirst(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    String[] parts = s.split("[\\s,]", 3);
+    String first = parts[0];
+    if (first.equals("I") && parts.length > 1 && !isFiniteVerb(parts[1].toLowerCase(Locale.ROOT))) {
+      return "i" + s.substring(1); // "I Eritrea passede hun ..." : the preposition
+    }
+    if (first.equals("I") || first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
+      return s;
+    }
+    String lower = first.toLowerCase(Locale.ROOT);
+    if (COMMON_FIRST_WORDS.contains(lower)
+        || SUBJECT_PRONOUNS.contains(lower)
+        || isFiniteVerb(lower)
+        || parts.length > 1
+            && !parts[1].isEmpty()
+            && !Character.isUpperCase(parts[1].charAt(0))
+            && DanishWords.isDictionaryWord(lower)) {
+      return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+    return s;
+  }
+
+  /** Words that open sentences and are lower case inside one; anything else may be a name. */
+  private static final Set<String> COMMON_FIRST_WORDS =
+      Set.of(
+          "borger",
+          "borgers",
+          "sagsbehandler",
+          "sagsbehandlers",
+          "kommunen",
+          "kommunens",
+          "dem",
+          "ham",
+          "hende",
+          "sig",
+          "sin",
+          "sit",
+          "sine",
+          "hans",
+          "hendes",
+          "deres",
+          "min",
+          "mit",
+          "mine",
+          "din",
+          "dit",
+          "dine",
+          "vores",
+          "jeres",
+          "en",
+          "et",
+          "to",
+          "alle",
+          "ingen",
+          "hver",
+          "mindst",
+          "højst",
+          "cirka",
+          "ca.",
+          "kun",
+          "også",
+          "ikke",
+          "måske",
+          "stadig",
+          "desværre",
+          "lægen",
+          "kurset",
+          "praktikken",
+          "arbejdsgiveren",
+          "a-kassen",
+          "mentor",
+          "tolken",
+          "partneren",
+          "bisidderen",
+          "fra",
+          "til",
+          "på",
+          "i",
+          "med",
+          "efter",
+          "når",
+          "hvis",
+          "fordi",
+          "men",
+          "og",
+          "så",
+          "som",
+          "da",
+          "mens",
+          "selvom",
+          "hele",
+          "næste",
+          "første",
+          "sidste",
+          "de",
+          "den",
+          "det",
+          "der",
+          "dette",
+          "disse",
+          "mest",
+          "lidt",
+          "meget",
+          "mange",
+          "flere",
+          "andre",
+          "begge",
+          "nogle",
+          "noget",
+          "nogen",
+          "hvor",
+          "hvad",
+          "hvordan",
+          "hvornår",
+          "hvilke",
+          "hvem",
+          "om",
+          "at",
+          "for",
+          "inden",
+          "senest",
+          "gerne",
+          "bare",
+          "lige",
+          "nu",
+          "her",
+          "allerede",
+          "først",
+          "altid",
+          "aldrig",
+          "ellers",
+          "fredag",
+          "mandag",
+          "tirsdag",
+          "onsdag",
+          "torsdag",
+          "lørdag",
+          "søndag",
+          "praktikstedet",
+          "arbejdspladsen",
+          "virksomheden",
+          "lederen",
+          "ledigheden",
+          "jobbet",
+          "ansøgningen",
+          "planen",
+          "mødet",
+          "samtalen",
+          "lønnen");
+}

@@ -1,0 +1,387 @@
+package dk.samtalenotat.draft.offline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence carries: values (numbers, dates, times), names, content words; and what it must
+ * not carry into a note: talk about the recording and the meeting itself, greetings, a CPR number
+ * said aloud, an assessment of availability or sanctions.
+ */
+final class Content {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** Danish function words (Snowball's Danish stop list) and the fillers of speech. */
+  static final Set<String> STOP =
+      Set.copyOf(
+          List.of(
+              "og",
+              "i",
+              "jeg",
+              "det",
+              "at",
+              "en",
+              "den",
+              "til",
+              "er",
+              "som",
+              "på",
+              "de",
+              "med",
+              "han",
+              "af",
+              "for",
+              "ikke",
+              "der",
+              "var",
+              "mig",
+              "sig",
+              "men",
+              "et",
+              "har",
+              "om",
+              "vi",
+              "min",
+              "havde",
+              "ham",
+              "hun",
+              "nu",
+              "over",
+              "da",
+              "fra",
+              "du",
+              "ud",
+              "sin",
+              "dem",
+              "os",
+              "op",
+              "man",
+              "hans",
+              "hvor",
+              "eller",
+              "hvad",
+              "skal",
+              "selv",
+              "her",
+              "alle",
+              "vil",
+              "blev",
+              "kunne",
+              "ind",
+              "når",
+              "være",
+              "dog",
+              "noget",
+              "ville",
+              "jo",
+              "deres",
+              "efter",
+              "ned",
+              "skulle",
+              "denne",
+              "end",
+              "dette",
+              "mit",
+              "også",
+              "under",
+              "have",
+              "dig",
+              "anden",
+              "hende",
+              "mine",
+              "alt",
+              "meget",
+              "sit",
+              "sine",
+              "vor",
+              "mod",
+              "disse",
+              "hvis",
+              "din",
+              "nogle",
+              "hos",
+              "blive",
+              "mange",
+              "ad",
+              "bliver",
+              "hendes",
+              "været",
+              "thi",
+              "jer",
+              "sådan",
+              "så",
+              "kan",
+              "får",
+              "går",
+              "gør",
+              "ja",
+              "nej",
+              "jo",
+              "okay",
+              "ok",
+              "godt",
+              "fint",
+              "bare",
+              "lige",
+              "lidt",
+              "rigtig",
+              "helt",
+              "altså",
+              "nok",
+              "vel",
+              "da",
+              "der",
+              "borger",
+              "borgers",
+              "sagsbehandler",
+              "sagsbehandlers",
+              "kommunen",
+              "synes",
+              "tror",
+              "ved",
+              "sige",
+              "siger",
+              "sagde",
+              "mere",
+              "måske",
+              "stadig",
+              "gerne",
+              "helst",
+              "faktisk",
+              "egentlig",
+              "hvordan",
+              "hvornår",
+              "hvilke",
+              "hvem",
+              "jamen",
+              "dag",
+              "tak",
+              "fordi",
+              "ting",
+              "snakke",
+              "snakket",
+              "tale",
+              "talt",
+              "gang",
+              "sige",
+              "hvad",
+              "kommer",
+              "komme",
+              "gået",
+              "gå",
+              "få",
+              "fået",
+              "gøre",
+              "gjort",
+              "have",
+              "haft",
+              "være",
+              "vær",
+              "sagt",
+              "ser",
+              "se",
+              "set",
+              "tage",
+              "taget",
+              "tager",
+              "igen",
+              "først",
+              "fedt",
+              "super",
+              "klart",
+              "præcis",
+              "perfekt",
+              "hej",
+              "sker",
+              "nogen",
+              "ingen",
+              "intet",
+              "sammen"));
+
+  private static final Pattern VALUE =
+      Pattern.compile(
+          "\\d|kl\\.|(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)", FLAGS);
+
+  private static final Pattern NEGATION =
+      Pattern.compile("(?<![\\p{L}])(ikke|aldrig|ingen|intet|hverken)(?![\\p{L}])", FLAGS);
+
+  /** Assessing availability or sanctions is the caseworker's decision, never the note's. */
+  private static final Pattern FORBIDDEN =
+      Pattern.compile(
+          "rådig|sanktion|ydelsesstop|(stop|standse|nedsæt|fradrag|træk)\\w*\\s+(i\\s+|af\\s+|for\\s+)?"
+              + "(din\\s+|dine\\s+|hans\\s+|hendes\\s+|borgers\\s+)?(ydelse|dagpenge|kontanthjælp)",
+          FLAGS);
+
+  /** A CPR number: said as digits in a row, or named. */
+  private static final Pattern CPR =
+      Pattern.compile(
+          "cpr|personnummer|\\d{6}\\s*-?\\s*\\d{4}|(?:(?<![\\d])\\d(?:\\s*,?\\s*|\\s+(?:og\\s+så\\s+)?)){6,}"
+              + "|(?:\\b(?:0|nul|et|en)\\b[\\s,]+){4,}",
+          FLAGS);
+
+  /** Talk about the recording, the call or the video, and the meeting's own courtesies. */
+  private static final Pattern PROCEDURE =
+      Pattern.compile(
+          "(?<![\\p{L}])(optag(?!else\\.dk|elsesprøve|elseskrav|et\\s+på|es\\s+på|else\\s+på)\\w*|notat\\w*|mute\\w*|skærm\\w*|frosset|kamera\\w*"
+              + "|mikrofon\\w*|lyden|høre mig|hører mig|kan (?:i|du) høre|kan (?:i|du) se"
+              + "|faldt (?:lidt )?ud|hvad sagde du|et øjeblik|sæt dig|kom (?:bare )?ind"
+              + "|velkommen|goddag|godmorgen|god morgen|godeftermiddag|hej hej|farvel|tak for i dag"
+              + "|hav en god|ha' en god|have en god|pas godt på|tillykke|held og lykke"
+              + "|tak fordi|tak skal du|har du (?:flere|andre|nogen) spørgsmål|er der (?:andet|mere|noget)"
+              + "|var der (?:mere|andet|noget)|så slutter vi|så siger jeg tak|lad os (?:lige )?"
+              + "(?:starte|tage|kigge|begynde|gå)|tavshedspligt|oversætter|jeg sagde forkert"
+              + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|kalender\\w*"
+              + "|sætter kaffe|for the record|classic|loader|sorry|er det okay for|er det i orden"
+              + "|præsentere\\w*|opsummer\\w*|fair enough|er tolk i dag|deltager som tolk)(?![\\p{L}])"
+              + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
+              + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
+          FLAGS);
+
+  /** "Skovby Kommune, sygedagpengeteamet, det er Sofie Brandt": who is speaking, not a fact. */
+  private static final Pattern SELF_NAMING =
+      Pattern.compile(
+          "(?:^|,\\s*)[Dd]et\\s+er\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
+              + "(?:,\\s+der\\s+er\\s+her(?:\\s+i\\s+dag)?)?[.!]?$");
+
+  /** A reaction that states nothing: "Det lyder godt", "Det er flot", "Det forstår jeg godt". */
+  private static final Pattern REACTION =
+      Pattern.compile(
+          "^(?:(?:og|men|ja|jo|nej|nå|så)[,]?\\s+)*(?:det|den|dét|det her)\\s+(?:er|var|lyder|lød|ville være|virker|må have været)"
+              + "\\s+(?:(?:da|jo|også|rigtig|helt|meget|ret|lidt|bare|en|et|nok|desværre|faktisk|vel)\\s+)*"
+              + "(?:godt|fint|flot|dejligt|hårdt|træls|klogt|rigtigt|positivt|normalt|vigtigt"
+              + "|spændende|fornuftigt|frustrerende|ærgerligt|fair|okay|ok|sjovt|vildt|hyggeligt"
+              + "|perfekt|super|fedt|forståeligt|godt at høre|godt at vide|en god plan|en lang ansættelse"
+              + "|en overraskelse|rigtig positivt|helt i orden|i orden|helt normalt|helt fint"
+              + "|god mening|godt nok)\\b.*$"
+              + "|^(?:det|dét)\\s+(?:forstår|ved)\\s+jeg\\s+(?:godt|da)?.*$"
+              // "Det kan jeg godt forstå" reacts; "Det kan jeg bestille" is a promise.
+              + "|^(?:det|dét)\\s+kan\\s+jeg\\s+(?:(?:godt|da|sagtens|også|jo)\\s+)*(?:forstå|se|høre|mærke|lide|godt)?[.!]?(?:\\s.*)?$"
+              + "|^(?:det|dét)\\s+(?:gør|skal|vil)\\s+jeg(?:\\s+\\p{L}+)?[.!]?$"
+              + "|^(?:det|dét)\\s+(?:skal nok gå|giver god mening|lyder som en god plan|er doable)\\b.*$",
+          FLAGS);
+
+  private static final Set<String> MONTHS = Set.of("september", "oktober", "november", "december");
+
+  private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^\\p{L}-]");
+
+  private Content() {}
+
+  static boolean forbidden(String s) {
+    return FORBIDDEN.matcher(s).find();
+  }
+
+  static boolean cpr(String s) {
+    return CPR.matcher(s).find();
+  }
+
+  static boolean procedure(String s) {
+    return PROCEDURE.matcher(s).find() || SELF_NAMING.matcher(s.strip()).find();
+  }
+
+  static boolean reaction(String s) {
+    return REACTION.matcher(s.strip()).matches();
+  }
+
+  static boolean hasValue(String s) {
+    return VALUE.matcher(s).find();
+  }
+
+  static boolean negated(String s) {
+    return NEGATION.matcher(s).find();
+  }
+
+  /** Words that carry meaning: not function words, not fillers, longer than two letters. */
+  static int contentWords(String s) {
+    int n = 0;
+    for (String w : s.split("[^\\p{L}\\d-]+")) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (l.length() > 2 && !STOP.contains(l)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Capitalised words inside the sentence that are not common sentence openers: names. */
+  static int names(String s) {
+    String[] words = s.strip().split("\\s+");
+    int n = 0;
+    for (int i = 1; i < words.length; i++) {
+      String w = NOT_NAME_CHAR.matcher(words[i]).replaceAll("");
+      if (w.length() > 1
+          && Character.isUpperCase(w.charAt(0))
+          && !w.equals("I")
+          && !words[i - 1].matches(".*[.!?:]$")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether a sentence has a finite verb: one the engine knows, a past tense in "-ede", or a word
+   * in "-er" right after a subject. Else it is a fragment ("Smed, klejnsmed, svejser").
+   */
+  /**
+   * A word the dictionary knows, but not as a verb ("weekender", "eftermiddage"): no finite verb,
+   * however it ends.
+   */
+  private static boolean nounOnly(String word) {
+    java.util.Set<dk.samtalenotat.language.DanishWords.WordClass> classes =
+        dk.samtalenotat.language.DanishWords.wordClasses(word);
+    return !classes.isEmpty()
+        && !classes.contains(dk.samtalenotat.language.DanishWords.WordClass.VERB);
+  }
+
+  static boolean hasVerb(String s) {
+    String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    for (int i = 0; i < words.length; i++) {
+      String l = words[i];
+      if (Clauses.isFiniteVerb(l) || l.length() > 4 && l.endsWith("ede")) {
+        return true;
+      }
+      // Danish puts the finite verb second: "kommunen udbetaler tilskuddet", "Lisbeth skal ...".
+      if (i >= 1
+          && i <= 3
+          && words.length >= 4
+          && l.length() > 4
+          && l.matches(".*(?:er|ede|te)")
+          && !MONTHS.contains(l)
+          && !l.matches(".*(?:timer|uger|dage|gange|kroner|penge)")
+          && !nounOnly(l)) {
+        return true;
+      }
+      if (i > 0
+          && l.endsWith("er")
+          && l.length() > 3
+          && !MONTHS.contains(l)
+          && Clauses.SUBJECT_PRONOUNS.contains(words[i - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How much a sentence says, for choosing what stays when the note must be short. */
+  static int weight(String s) {
+    int w = contentWords(s);
+    w += 3 * countMatches(VALUE, s);
+    w += 2 * names(s);
+    if (negated(s)) {
+      w += 1;
+    }
+    return w;
+  }
+
+  private static int countMatches(Pattern p, String s) {
+    int n = 0;
+    var m = p.matcher(s);
+    while (m.find()) {
+      n++;
+    }
+    return Math.min(n, 4);
+  }
+}

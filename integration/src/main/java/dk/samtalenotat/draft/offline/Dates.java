@@ -1,0 +1,165 @@
+package dk.samtalenotat.draft.offline;
+
+import dk.samtalenotat.language.DanishNormaliser;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates, times, numbers and amounts as a note writes them, by the language module's {@link
+ * DanishNormaliser}; a weekday the speaker did not say is left out again ("ledig siden den 1.
+ * november 2025", not "siden lørdag den 1. november 2025"), so that the note says what was said. A
+ * weekday said with the date stays, checked against the calendar by the module.
+ */
+final class Dates {
+
+  private static final Pattern WRITTEN =
+      Pattern.compile(
+          "(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) den (\\d{1,2}\\. \\p{L}+ \\d{4})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A month named without a day or year: "i slutningen af februar", "siden december". */
+  private static final Pattern MONTH_ALONE =
+      Pattern.compile(
+          "(?<![\\p{L}])((?:i|siden|fra|til|inden|indtil|efter|før|om|(?:i\\s+)?(?:starten|slutningen|midten|udgangen|begyndelsen)\\s+af)\\s+)"
+              + "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+              + "(?!\\s*\\d)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final java.util.List<String> MONTHS =
+      java.util.List.of(
+          "januar",
+          "februar",
+          "marts",
+          "april",
+          "maj",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "december");
+
+  private static final Pattern PAST =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:siden|var|blev|fik|havde|gik|kom|tog|\\p{L}{2,}ede|\\p{L}{2,}te|sidste|sidst)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private Dates() {}
+
+  private static String sentenceAround(String text, int at) {
+    int start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("? ", at)) + 1;
+    int end = text.indexOf(". ", at);
+    return text.substring(Math.max(0, start), end < 0 ? text.length() : end);
+  }
+
+  /**
+   * "i slutningen af februar" gives "i slutningen af februar 2026": the year of the month nearest
+   * the conversation, so the note does not depend on when it is read.
+   */
+  static String withYearOfMonth(String text, LocalDate conversationDate) {
+    Matcher m = MONTH_ALONE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+      int year = conversationDate.getYear();
+      LocalDate best = null;
+      // What is told in the past tense ("blev fyret i august", "siden december") lies before the
+      // conversation; anything else is the nearest such month.
+      boolean past = PAST.matcher(sentenceAround(text, m.start())).find();
+      for (int y = year - 1; y <= year + 1; y++) {
+        LocalDate first = LocalDate.of(y, month, 1);
+        if (past && first.isAfter(conversationDate)) {
+          continue;
+        }
+        LocalDate mid = LocalDate.of(y, month, 15);
+        if (best == null
+            || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(conversationDate, mid))
+                < Math.abs(java.time.temporal.ChronoUnit.DAYS.between(conversationDate, best))) {
+          best = mid;
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group() + " " + best.getYear()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** "i sommers", "sidste sommer": the summer before the conversation. */
+  private static final Pattern LAST_SUMMER =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:i\\s+sommers|sidste\\s+sommer)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "sidste år", "i fjor": the year before; "det sidste år" is a span, and after a preposition
+   * ("efter sidste år") the year would not read, so both stay.
+   */
+  private static final Pattern LAST_YEAR =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<!det\\s)(?<!i\\s)(?<!for\\s)(?<!efter\\s)(?<!fra\\s)(?<!siden\\s)"
+              + "(?<!før\\s)(?<!inden\\s)(?<!til\\s)(?<!om\\s)(?<!end\\s)(?:sidste\\s+år|i\\s+fjor)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A school grade said as an ordinal: "i anden klasse" is "i 2. klasse". */
+  private static final Pattern GRADE =
+      Pattern.compile(
+          "(?<![\\p{L}])(\\p{L}+)(\\s+klasse)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Times said relative to the conversation, as a note that is read later must write them: "i
+   * sommers" is "i sommeren 2025", "sidste år" is "i 2025"; and a grade said as an ordinal is
+   * written in digits.
+   */
+  static String withRelativeTimes(String text, LocalDate conversationDate) {
+    int summer =
+        conversationDate.getMonthValue() >= 7
+            ? conversationDate.getYear()
+            : conversationDate.getYear() - 1;
+    String s =
+        LAST_SUMMER.matcher(text).replaceAll(Matcher.quoteReplacement("i sommeren " + summer));
+    s =
+        LAST_YEAR
+            .matcher(s)
+            .replaceAll(Matcher.quoteReplacement("i " + (conversationDate.getYear() - 1)));
+    Matcher g = GRADE.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (g.find()) {
+      java.util.Optional<Integer> n =
+          dk.samtalenotat.language.DanishNumbers.ordinal(g.group(1).toLowerCase(Locale.ROOT));
+      String keep =
+          n.isPresent() && n.get() >= 0 && n.get() <= 10 ? n.get() + "." + g.group(2) : g.group();
+      g.appendReplacement(out, Matcher.quoteReplacement(keep));
+    }
+    g.appendTail(out);
+    return out.toString();
+  }
+
+  static String asNoteWrites(String spoken, LocalDate conversationDate) {
+    String written =
+        DanishNormaliser.normalise(withRelativeTimes(spoken, conversationDate), conversationDate);
+    String said = spoken.toLowerCase(Locale.ROOT);
+    Matcher m = WRITTEN.matcher(written);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      boolean weekdaySaid = said.contains(m.group(1).toLowerCase(Locale.ROOT));
+      String keep = weekdaySaid ? m.group() : denOrNot(written, m.start()) + m.group(2);
+      m.appendReplacement(out, Matcher.quoteReplacement(keep));
+    }
+    m.appendTail(out);
+    return withYearOfMonth(out.toString(), conversationDate);
+  }
+
+  /** "den" stays where the speaker would say it ("siden den 1. november"), after "fra" it goes. */
+  private static String denOrNot(String text, int at) {
+    String before = text.substring(Math.max(0, at - 5), at).toLowerCase(Locale.ROOT);
+    boolean capital = at < text.length() && Character.isUpperCase(text.charAt(at));
+    if (before.endsWith("fra ") || before.endsWith("til ") || before.endsWith("per ")) {
+      return "";
+    }
+    return capital ? "Den " : "den ";
+  }
+}

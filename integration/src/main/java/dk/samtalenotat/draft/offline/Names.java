@@ -1,0 +1,204 @@
+package dk.samtalenotat.draft.offline;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftParticipant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The registered participants' names as they are said: in full, or by the first name(s). The
+ * citizen's name becomes "borger" in the note (the header names the citizen once), and a name said
+ * to get someone's attention ("Jens Peder, vil du ...") is no part of what was said.
+ */
+final class Names {
+
+  private final Map<String, Party> byName = new LinkedHashMap<>();
+  private final List<String> unnamedRoles = new ArrayList<>();
+  private final List<String> citizenForms = new ArrayList<>();
+  private final Pattern vocativeStart;
+  private final Pattern vocativeEnd;
+  private final Pattern citizen;
+
+  Names(List<DraftParticipant> participants) {
+    for (DraftParticipant p : participants) {
+      if (p.name() == null || p.name().isBlank() || p.role() == null) {
+        continue;
+      }
+      Party party = Party.of(p.role(), p.role().danishName());
+      if (p.role() == ParticipantRole.ANDEN) {
+        unnamedRoles.add(p.name().strip());
+      }
+      for (String form : forms(p.name())) {
+        byName.putIfAbsent(form.toLowerCase(Locale.ROOT), party);
+        if (p.role() == ParticipantRole.BORGER && !isRoleWord(form)) {
+          citizenForms.add(form);
+        }
+      }
+    }
+    citizenForms.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> all = new ArrayList<>(byName.keySet());
+    all.removeIf(Names::isRoleWord);
+    all.sort(Comparator.comparingInt(String::length).reversed());
+    String alternatives =
+        all.isEmpty() ? "(?!)" : String.join("|", all.stream().map(Pattern::quote).toList());
+    vocativeStart =
+        Pattern.compile(
+            "^(?:(?:og|men|så|okay|godt|ja|nej|tak|hej|jamen)[,]?\\s+)?(?:"
+                + alternatives
+                + "),\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    vocativeEnd =
+        Pattern.compile(
+            ",\\s*(?:" + alternatives + ")(?=\\s*[.?!]?$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String citizenAlternatives =
+        citizenForms.isEmpty()
+            ? "(?!)"
+            : String.join("|", citizenForms.stream().map(Pattern::quote).toList());
+    citizen =
+        Pattern.compile(
+            "(?<![\\p{L}])(" + citizenAlternatives + ")('s|'|s)?(?![\\p{L}])",
+            Pattern.UNICODE_CASE);
+  }
+
+  /** The full name, the first names, and the first name alone. */
+  private static List<String> forms(String name) {
+    List<String> out = new ArrayList<>();
+    String[] parts = name.strip().split("\\s+");
+    out.add(String.join(" ", parts));
+    for (int n = parts.length - 1; n >= 1; n--) {
+      out.add(String.join(" ", java.util.Arrays.copyOfRange(parts, 0, n)));
+    }
+    return out;
+  }
+
+  private static boolean isRoleWord(String form) {
+    String f = form.toLowerCase(Locale.ROOT);
+    for (ParticipantRole r : ParticipantRole.values()) {
+      if (r.danishName().toLowerCase(Locale.ROOT).equals(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Participants registered as "Anden": the transcript's speaker label tells their role. */
+  List<String> withoutRoleName() {
+    return unnamedRoles;
+  }
+
+  /** Names a participant registered as "Anden" by the party the transcript shows them as. */
+  void link(String name, Party party) {
+    for (String form : forms(name)) {
+      byName.put(form.toLowerCase(Locale.ROOT), party);
+    }
+  }
+
+  /** The party a name (or first name) belongs to, or null. */
+  Party partyNamed(String name) {
+    return byName.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The party addressed by name ("Niels, kan du ...", "... , Susanne?"), or null. */
+  Party addressed(String sentence) {
+    Matcher m = vocativeStart.matcher(sentence.strip());
+    if (!m.lookingAt()) {
+      m = vocativeEnd.matcher(sentence.strip());
+      if (!m.find()) {
+        return null;
+      }
+    }
+    String said = m.group().toLowerCase(Locale.ROOT);
+    Party best = null;
+    int longest = 0;
+    for (Map.Entry<String, Party> e : byName.entrySet()) {
+      if (said.contains(e.getKey()) && e.getKey().length() > longest) {
+        best = e.getValue();
+        longest = e.getKey().length();
+      }
+    }
+    return best;
+  }
+
+  /** The sentence without a name said only to address someone. */
+  String withoutVocatives(String sentence) {
+    String s = vocativeStart.matcher(sentence.strip()).replaceFirst("");
+    s = vocativeEnd.matcher(s).replaceFirst("");
+    return s;
+  }
+
+  /** The citizen's name written as the note refers to the citizen. */
+  String citizenAsBorger(String text, Perspective.Reference ref) {
+    Matcher m = citizen.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String replacement = m.group(2) == null ? "borger" : "borgers";
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
+   * Another participant's name as the note refers to them, by role: "Niels sender
+   * opgavebeskrivelsen" is "arbejdsgiveren sender opgavebeskrivelsen", "Marias nye job"
+   * "ægtefællens nye job". The header lists who took part by name; the sentences use roles.
+   */
+  /** The pattern of each name form, compiled once per conversation. */
+  private final java.util.Map<String, Pattern> byRole = new java.util.HashMap<>();
+
+  String othersByRole(String text) {
+    String out = text;
+    List<String> forms = new ArrayList<>(byName.keySet());
+    forms.sort(Comparator.comparingInt(String::length).reversed());
+    for (String form : forms) {
+      Party p = byName.get(form);
+      if (p.isCitizen() || isRoleWord(form) || !knownRole(p)) {
+        continue;
+      }
+      if (!out.contains(Clauses.upperFirst(form))) {
+        continue;
+      }
+      Pattern name =
+          byRole.computeIfAbsent(
+              form,
+              f ->
+                  Pattern.compile(
+                      "(?<![\\p{L}]|\\p{Lu}\\p{L}{0,30}\\s)("
+                          + Pattern.quote(Clauses.upperFirst(f))
+                          + ")('s|'|s)?(?![\\p{L}])(?!\\s\\p{Lu})",
+                      Pattern.UNICODE_CASE));
+      Matcher m = name.matcher(out);
+      StringBuilder b = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(
+            b, Matcher.quoteReplacement(m.group(2) == null ? p.noun() : p.possessive()));
+      }
+      m.appendTail(b);
+      out = b.toString();
+    }
+    return out;
+  }
+
+  /** A party whose role the note can name ("arbejdsgiveren"), not a bare speaker label. */
+  private static boolean knownRole(Party p) {
+    return p.isCaseworker()
+        || p.role() != null && p.role() != ParticipantRole.ANDEN
+        || !p.noun().isEmpty() && Character.isLowerCase(p.noun().charAt(0));
+  }
+
+  /** The citizen's names as said, longest first. */
+  List<String> citizenForms() {
+    return citizenForms;
+  }
+
+  boolean mentionsCitizen(String text) {
+    return citizen.matcher(text).find();
+  }
+}

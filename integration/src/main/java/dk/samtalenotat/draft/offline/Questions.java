@@ -1,0 +1,181 @@
+package dk.samtalenotat.draft.offline;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Questions and what an answer to one establishes. "Har du bil?" answered "Ja" states "du har bil";
+ * "Du har været sygemeldt siden 1. september, ikke?" answered "Jo" states what it asks; a question
+ * nobody answered states nothing. A question the citizen asks is reported as asked ("om Lone må
+ * komme med").
+ */
+final class Questions {
+
+  enum Form {
+    POLAR,
+    DECLARATIVE,
+    WH
+  }
+
+  private static final Set<String> LEADING =
+      Set.of("og", "men", "så", "nå", "altså", "jamen", "eller", "ja", "jo", "okay", "godt", "nej");
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "den", "det", "de", "din", "dit", "dine", "min", "mit", "mine", "hans", "hendes", "jeres",
+          "vores", "en", "et", "borgers", "sin", "sit", "sine");
+
+  private Questions() {}
+
+  static Form form(String question) {
+    List<String> w = Clauses.words(stripLeading(question));
+    if (w.isEmpty()) {
+      return Form.DECLARATIVE;
+    }
+    String first = Clauses.bare(w.get(0));
+    if (first.startsWith("hv")) {
+      return Form.WH;
+    }
+    if (Clauses.isFiniteVerb(first) && w.size() > 1) {
+      return Form.POLAR;
+    }
+    return Form.DECLARATIVE;
+  }
+
+  /** The question without "og", "så" and the like at its start, and without "?". */
+  static String stripLeading(String question) {
+    List<String> w = Clauses.words(question.strip().replaceAll("\\?+$", ""));
+    while (w.size() > 1 && LEADING.contains(Clauses.bare(w.get(0)))) {
+      w.remove(0);
+    }
+    return String.join(" ", w).replaceAll(",$", "");
+  }
+
+  /** What a yes/no question or a confirmation-seeking statement asserts, as a main clause. */
+  static String asStatement(String question) {
+    String q = SpokenCleaner.withoutTag(question.strip());
+    q = stripLeading(q);
+    if (form(q) != Form.POLAR) {
+      return q;
+    }
+    List<String> w = Clauses.words(q);
+    int subjectEnd = subjectEnd(w, 1);
+    if (subjectEnd < 0) {
+      return null;
+    }
+    String verb = w.get(0).toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder();
+    b.append(String.join(" ", w.subList(1, subjectEnd))).append(' ').append(verb);
+    if (subjectEnd < w.size()) {
+      b.append(' ').append(String.join(" ", w.subList(subjectEnd, w.size())));
+    }
+    return b.toString();
+  }
+
+  /** A question as reported: "om Lone må komme med", "hvad det koster". */
+  static String indirect(String question) {
+    String q = stripLeading(question);
+    Form f = form(q);
+    if (f == Form.POLAR) {
+      String s = asStatement(q);
+      return s == null ? null : "om " + Clauses.subordinate(s, subjectWords(s));
+    }
+    if (f == Form.DECLARATIVE) {
+      return "om " + Clauses.lowerFirst(q);
+    }
+    List<String> w = Clauses.words(q);
+    int phrase = 1;
+    String first = Clauses.bare(w.get(0));
+    if (first.equals("hvor") && w.size() > 2) {
+      String second = Clauses.bare(w.get(1));
+      if (second.equals("mange") || second.equals("meget")) {
+        phrase = w.size() > 3 && !Clauses.isFiniteVerb(Clauses.bare(w.get(2))) ? 3 : 2;
+      } else if (Set.of(
+              "gammel", "gamle", "lang", "langt", "længe", "tit", "ofte", "tidligt", "sent", "stor")
+          .contains(second)) {
+        phrase = 2;
+      }
+    } else if ((first.equals("hvilke") || first.equals("hvilken") || first.equals("hvilket"))
+        && w.size() > 2) {
+      phrase = 2;
+    }
+    if (phrase >= w.size()) {
+      return null;
+    }
+    String wh = String.join(" ", w.subList(0, phrase)).toLowerCase(Locale.ROOT);
+    List<String> rest = w.subList(phrase, w.size());
+    boolean verbFirst =
+        rest.size() >= 2
+            && (Clauses.isFiniteVerb(Clauses.bare(rest.get(0)))
+                || Clauses.SUBJECT_PRONOUNS.contains(Clauses.bare(rest.get(1))));
+    if (verbFirst) {
+      int subjectEnd = subjectEnd(rest, 1);
+      if (subjectEnd > 0) {
+        String verb = rest.get(0).toLowerCase(Locale.ROOT);
+        String subject = String.join(" ", rest.subList(1, subjectEnd));
+        String tail = String.join(" ", rest.subList(subjectEnd, rest.size()));
+        String clause = (subject + " " + verb + (tail.isEmpty() ? "" : " " + tail)).strip();
+        return wh + " " + Clauses.subordinate(clause, subjectWords(clause));
+      }
+    }
+    // "hvem kommer", "hvad koster det": the wh-word is the subject or the verb has no subject.
+    if (rest.size() >= 2 && Clauses.isFiniteVerb(Clauses.bare(rest.get(0)))) {
+      return wh + " " + String.join(" ", rest);
+    }
+    return wh + " " + String.join(" ", rest);
+  }
+
+  /** The end (exclusive) of the subject that starts at {@code at}: a pronoun or a short phrase. */
+  private static int subjectEnd(List<String> w, int at) {
+    if (at >= w.size()) {
+      return -1;
+    }
+    String first = Clauses.bare(w.get(at));
+    if (Clauses.SUBJECT_PRONOUNS.contains(first)
+        || first.equals("borger")
+        || first.equals("sagsbehandler")) {
+      return at + 1;
+    }
+    if (DETERMINERS.contains(first) && at + 1 < w.size()) {
+      return at + 2;
+    }
+    return at + 1;
+  }
+
+  /** How many words the subject at the start of a main clause has (for word order). */
+  static int subjectWords(String clause) {
+    List<String> w = Clauses.words(clause);
+    if (w.size() >= 3
+        && Clauses.bare(w.get(1)).equals("og")
+        && !Clauses.isFiniteVerb(Clauses.bare(w.get(0)))) {
+      return 3; // "sagsbehandler og borger"
+    }
+    int end = subjectEnd(w, 0);
+    return Math.max(1, end);
+  }
+
+  /**
+   * The statement with its polarity turned: "borger har bil" gives "borger har ikke bil", and a
+   * statement with "ikke" loses it.
+   */
+  static String negate(String statement) {
+    if (statement.matches("(?s).*(?<![\\p{L}])ikke(?![\\p{L}]).*")) {
+      return statement.replaceFirst("\\s+ikke(?![\\p{L}])", "");
+    }
+    List<String> w = Clauses.words(statement);
+    int v = subjectWords(statement);
+    if (v >= w.size()) {
+      return null;
+    }
+    if (Clauses.bare(w.get(v)).equals("skal")) {
+      // "Skal jeg sende kvitteringer?" "Nej.": no need to, which is not "must not".
+      w.set(v, "behøver");
+    }
+    int at = v + 1;
+    while (at < w.size() - 1 && Clauses.bare(w.get(at)).equals("så")) {
+      at++; // "jeg skal så sende" gives "jeg behøver så ikke sende"
+    }
+    w.add(at, "ikke");
+    return String.join(" ", w);
+  }
+}

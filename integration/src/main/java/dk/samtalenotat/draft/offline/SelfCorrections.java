@@ -1,0 +1,261 @@
+package dk.samtalenotat.draft.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a speaker's correction of themselves before the language module's {@link
+ * dk.samtalenotat.language.SelfCorrections} sees the rest; this step keeps what the module's
+ * resolution drops: the unit said before the correction ("tyve timer – nej, det er seksten" is "16
+ * timer", not "16"), the phrase around a corrected month ("i starten af november"), and the clauses
+ * before a taken-back one. It resolves a speaker's correction of themselves, so that only the
+ * corrected value reaches the note: "fem – nej, fire job" is "fire job", "den første oktober – nej,
+ * november" is "den første november", "seks – nej, det er fem uger" is "fem uger". A correction
+ * with no new value ("– nej, vent, det passer ikke", "– undskyld, jeg sagde forkert") takes back
+ * the clause before it. Runs on text whose numbers and dates are digits already.
+ */
+final class SelfCorrections {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** "– nej,", "– nej undskyld,", "– nå nej,", "– no wait,", "– undskyld,". */
+  private static final Pattern DASH_CUE =
+      Pattern.compile(
+          "\\s*[–—-]\\s+(?:nå\\s+)?(?:nej|næ|no|undskyld|sorry)(?![\\p{L}])[,.!]?\\s*"
+              + "(?:(?:vent|undskyld|wait|sorry|altså|jeg mener|det vil sige|rettelse)"
+              + "(?![\\p{L}])[,.!]?\\s*)*",
+          FLAGS);
+
+  /** "fem, nej fire job": a comma correction, only between two values of the same kind. */
+  private static final Pattern COMMA_CUE =
+      Pattern.compile(
+          ",\\s*(?:nej|undskyld)(?![\\p{L}]),?\\s+(?:(?:vent|undskyld)(?![\\p{L}]),?\\s*)*", FLAGS);
+
+  /** What opens a correction but is no value: "det er", "det var", "den er". */
+  private static final Pattern LEAD_IN =
+      Pattern.compile(
+          "^(?:(?:og|så|altså)\\s+)?(?:det|den|der)\\s+(?:er|var|bliver|blev)\\s+(?:jo\\s+)?",
+          FLAGS);
+
+  /** Words that take the clause back instead of correcting a value. */
+  private static final Pattern RETRACTION =
+      Pattern.compile(
+          "passer\\s+(?:jo\\s+)?ikke|går\\s+(?:jo\\s+)?ikke|sagde\\s+forkert|forkert|glem\\s+det"
+              + "|er\\s+(?:jo\\s+)?efter|er\\s+(?:jo\\s+)?før|ikke\\s+rigtigt|tager\\s+fejl",
+          FLAGS);
+
+  /** The kinds of value a correction replaces, most specific first. */
+  enum Kind {
+    DATE,
+    MONTH,
+    WEEKDAY,
+    TIME,
+    NUMBER
+  }
+
+  private record Value(Kind kind, int start, int end) {}
+
+  private static final String WD = "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";
+  private static final String MO =
+      "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)";
+
+  private static final List<Pattern> PATTERNS =
+      List.of(
+          Pattern.compile(
+              "(?<![\\p{L}\\d])(?:"
+                  + WD
+                  + "\\s+)?(?:den\\s+)?\\d{1,2}\\.\\s+"
+                  + MO
+                  + "(?:\\s+\\d{4})?(?![\\p{L}\\d])"
+                  + "|(?<![\\p{L}\\d])(?:"
+                  + WD
+                  + "\\s+)?den\\s+\\d{1,2}\\.(?!\\s*\\d)"
+                  + "|(?<![\\p{L}])"
+                  + WD
+                  + "\\s+den\\s+\\p{L}+(?![\\p{L}])",
+              FLAGS),
+          Pattern.compile(
+              "(?<![\\p{L}])(?:(?:i|fra|til|siden|omkring)\\s+)?(?:(?:starten|slutningen|midten|udgangen)"
+                  + "\\s+af\\s+)?"
+                  + MO
+                  + "(?:\\s+\\d{4})?(?![\\p{L}])",
+              FLAGS),
+          Pattern.compile(
+              "(?<![\\p{L}])" + WD + "(?:\\s*(?:,|og)\\s*" + WD + ")*(?![\\p{L}])", FLAGS),
+          Pattern.compile(
+              "(?<![\\p{L}])kl\\.\\s*\\d{1,2}(?:\\.\\d{2})?(?:–\\d{1,2}(?:\\.\\d{2})?)?"),
+          Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*½?(?![\\d])"));
+
+  private SelfCorrections() {}
+
+  /** The text with every self-correction resolved. */
+  static String resolve(String text) {
+    String s = text;
+    for (int guard = 0; guard < 10; guard++) {
+      Matcher dash = DASH_CUE.matcher(s);
+      if (dash.find()) {
+        s = apply(s, dash.start(), dash.end(), false);
+        continue;
+      }
+      Matcher comma = COMMA_CUE.matcher(s);
+      boolean changed = false;
+      while (comma.find()) {
+        String applied = apply(s, comma.start(), comma.end(), true);
+        if (applied != null) {
+          s = applied;
+          changed = true;
+          break;
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Applies the correction whose cue spans [cueStart, cueEnd). For a comma cue, returns null when
+   * it is no correction (values of the same kind must stand on both sides).
+   */
+  private static String apply(String s, int cueStart, int cueEnd, boolean strict) {
+    String left = s.substring(0, cueStart);
+    String right = s.substring(cueEnd);
+    int rightEnd = sentenceEnd(right);
+    String correction = right.substring(0, rightEnd);
+    String rest = right.substring(rightEnd);
+    Matcher lead = LEAD_IN.matcher(correction);
+    String said = lead.lookingAt() ? correction.substring(lead.end()) : correction;
+    said = said.replaceAll("^[,\\s]+", "");
+    Value newValue = firstValue(said);
+    if (strict) {
+      Value old = lastValue(left, newValue == null ? null : newValue.kind());
+      if (newValue == null || newValue.start() > 0 || old == null || old.end() != left.length()) {
+        return null;
+      }
+    }
+    if (newValue == null || RETRACTION.matcher(said).find()) {
+      return (retract(left) + nextSentence(rest)).strip();
+    }
+    Value old = lastValue(left, newValue.kind());
+    if (old == null) {
+      // Nothing of the kind to replace: the new words replace the last word before the cue.
+      int lastSpace = left.stripTrailing().lastIndexOf(' ');
+      String keep = lastSpace < 0 ? "" : left.substring(0, lastSpace + 1);
+      return keep + said.strip() + rest;
+    }
+    if (newValue.kind() == Kind.MONTH && old.kind() == Kind.DATE) {
+      // "den første oktober – nej, november": the day stands, the month is corrected.
+      Matcher newMonth = Pattern.compile(MO, FLAGS).matcher(said);
+      String oldDate = left.substring(old.start(), old.end());
+      if (newMonth.find()) {
+        String corrected =
+            Pattern.compile(MO, FLAGS).matcher(oldDate).replaceFirst(newMonth.group());
+        return left.substring(0, old.start()) + corrected + said.substring(newValue.end()) + rest;
+      }
+    }
+    String head = said.substring(0, newValue.start());
+    String replacement;
+    int oldStart = old.start();
+    if (head.isBlank() || isPrepositionPhrase(head)) {
+      replacement = said.strip();
+      if (isPrepositionPhrase(head)) {
+        oldStart = extendOverPreposition(left, oldStart);
+      }
+    } else {
+      replacement = said.substring(newValue.start()).strip();
+    }
+    String afterNew = said.substring(newValue.end()).strip();
+    String afterOld = left.substring(old.end());
+    if (afterNew.replaceAll("[.,!?]", "").isBlank() && !afterOld.isBlank()) {
+      // "tyve timer – nej, det er seksten": the unit said before the correction still applies.
+      replacement = said.substring(newValue.start(), newValue.end()) + afterOld;
+      String end = afterNew.replaceAll("[^.!?]", "");
+      replacement = replacement.stripTrailing() + end;
+    }
+    return left.substring(0, oldStart) + replacement + (rest.isEmpty() ? "" : rest);
+  }
+
+  /** Drops the clause the speaker took back: back to the sentence start or a ", og"/", men". */
+  private static String retract(String left) {
+    List<String> sentences = Sentences.split(left);
+    if (sentences.isEmpty()) {
+      return "";
+    }
+    String last = sentences.get(sentences.size() - 1);
+    String before = String.join(" ", sentences.subList(0, sentences.size() - 1));
+    int clause = Math.max(last.lastIndexOf(", og "), last.lastIndexOf(", men "));
+    if (clause > 0) {
+      return (before.isEmpty() ? "" : before + " ") + last.substring(0, clause) + ".";
+    }
+    return before;
+  }
+
+  private static String nextSentence(String rest) {
+    String r = rest.replaceFirst("^[.!?]\\s*", "").strip();
+    return r.isEmpty() ? "" : " " + r;
+  }
+
+  private static int sentenceEnd(String text) {
+    List<String> parts = Sentences.split(text);
+    if (parts.isEmpty()) {
+      return text.length();
+    }
+    int at = text.indexOf(parts.get(0));
+    return at < 0 ? text.length() : at + parts.get(0).length();
+  }
+
+  private static boolean isPrepositionPhrase(String head) {
+    return head.strip()
+        .toLowerCase(java.util.Locale.ROOT)
+        .matches(
+            "(?:i|på|fra|til|siden|om|omkring|den|inden|senest)(?:\\s+(?:starten|slutningen|midten|udgangen)\\s+af)?");
+  }
+
+  private static int extendOverPreposition(String left, int start) {
+    Matcher m =
+        Pattern.compile("(?:i|på|fra|til|siden|om|omkring|inden|senest)\\s+$", FLAGS)
+            .matcher(left.substring(0, start));
+    return m.find() ? m.start() : start;
+  }
+
+  private static Value firstValue(String text) {
+    Value best = null;
+    for (Kind k : Kind.values()) {
+      Matcher m = PATTERNS.get(k.ordinal()).matcher(text);
+      if (m.find() && (best == null || m.start() < best.start())) {
+        best = new Value(k, m.start(), m.end());
+      }
+    }
+    return best;
+  }
+
+  /** The last value before the cue of a kind compatible with {@code kind}. */
+  private static Value lastValue(String text, Kind kind) {
+    List<Kind> kinds = new ArrayList<>();
+    if (kind == null) {
+      kinds.addAll(List.of(Kind.values()));
+    } else {
+      kinds.add(kind);
+      switch (kind) {
+        case DATE -> kinds.addAll(List.of(Kind.WEEKDAY, Kind.MONTH));
+        case WEEKDAY, MONTH -> kinds.add(Kind.DATE);
+        default -> {}
+      }
+    }
+    Value best = null;
+    for (Kind k : kinds) {
+      Matcher m = PATTERNS.get(k.ordinal()).matcher(text);
+      while (m.find()) {
+        if (best == null
+            || m.end() > best.end()
+            || m.end() == best.end() && m.start() < best.start()) {
+          best = new Value(k, m.start(), m.end());
+        }
+      }
+    }
+    return best;
+  }
+}

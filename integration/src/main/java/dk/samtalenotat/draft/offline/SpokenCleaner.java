@@ -1,0 +1,537 @@
+package dk.samtalenotat.draft.offline;
+
+import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.SpokenDanish;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a transcript says into what a note can quote: markers the transcription writes
+ * ("[taler tigrinya]") go, a clause with "[uhørligt]" goes (what nobody heard is never asserted),
+ * fillers and false starts go, and dialect forms become standard Danish: Jutlandic and Sønderjysk
+ * "a" (jeg), "æ" (the article, or "det"), "itj" (ikke), "ve" (vi), "do" (du); Bornholm "ja" before
+ * a verb (jeg), "dæ" (det), "mæ" (mig or med), "å" (og), "no" (nu); clipped forms such as "ka'",
+ * "va'", "ble'".
+ */
+final class SpokenCleaner {
+
+  /** What a clause is dropped for: the transcript could not hear it. */
+  static final String INAUDIBLE = "\u2047";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern INAUDIBLE_MARK =
+      Pattern.compile("\\[(?:uhørligt|uhørlig|utydeligt|inaudible|\\?+)\\]", FLAGS);
+  private static final Pattern OTHER_MARK = Pattern.compile("\\[[^\\]]*\\]");
+  private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\.\\.)\\s*");
+
+  /** Finite verb forms: where "a", "ja", "do", "ve" stand next to one, they are pronouns. */
+  static final Set<String> FINITE_VERBS =
+      Set.copyOf(
+          List.of(
+              "har",
+              "havde",
+              "er",
+              "var",
+              "kan",
+              "kunne",
+              "vil",
+              "ville",
+              "skal",
+              "skulle",
+              "må",
+              "måtte",
+              "ved",
+              "vidste",
+              "tror",
+              "troede",
+              "synes",
+              "syntes",
+              "gør",
+              "gjorde",
+              "får",
+              "fik",
+              "modtager",
+              "modtog",
+              "går",
+              "gik",
+              "kommer",
+              "kom",
+              "ser",
+              "siger",
+              "sagde",
+              "tager",
+              "tog",
+              "giver",
+              "gav",
+              "bliver",
+              "blev",
+              "står",
+              "stod",
+              "ligger",
+              "lå",
+              "sidder",
+              "sad",
+              "bor",
+              "boede",
+              "arbejder",
+              "arbejdede",
+              "søger",
+              "søgte",
+              "ringer",
+              "ringede",
+              "skriver",
+              "skrev",
+              "tænker",
+              "tænkte",
+              "håber",
+              "håbede",
+              "glæder",
+              "glædede",
+              "mener",
+              "mente",
+              "sover",
+              "sov",
+              "hedder",
+              "kender",
+              "kendte",
+              "snakker",
+              "snakkede",
+              "taler",
+              "talte",
+              "læser",
+              "læste",
+              "bruger",
+              "brugte",
+              "prøver",
+              "prøvede",
+              "starter",
+              "startede",
+              "stopper",
+              "stoppede",
+              "finder",
+              "fandt",
+              "holder",
+              "holdt",
+              "hjælper",
+              "hjalp",
+              "kører",
+              "kørte",
+              "betaler",
+              "betalte",
+              "sender",
+              "sendte",
+              "laver",
+              "lavede",
+              "passer",
+              "passede",
+              "henter",
+              "hentede",
+              "afleverer",
+              "mangler",
+              "manglede",
+              "forstår",
+              "forstod",
+              "husker",
+              "huskede",
+              "venter",
+              "ventede",
+              "føler",
+              "følte",
+              "regner",
+              "regnede",
+              "gider",
+              "tør",
+              "bør",
+              "plejer",
+              "plejede",
+              "begynder",
+              "begyndte",
+              "ønsker",
+              "ønskede",
+              "møder",
+              "mødte",
+              "lover",
+              "lovede",
+              "flytter",
+              "flyttede",
+              "spørger",
+              "spurgte",
+              "svarer",
+              "svarede",
+              "håbede",
+              "tænkte",
+              "elsker",
+              "savner",
+              "mister",
+              "mistede",
+              "lever",
+              "levede",
+              "trives",
+              "keder",
+              "vil",
+              "orker",
+              "magter",
+              "foretrækker",
+              "fortæller",
+              "fortalte",
+              "læste",
+              "leder",
+              "ledte",
+              "kigger",
+              "kiggede",
+              "fået",
+              "har"));
+
+  private static final Set<String> SUBJECT_WORDS =
+      Set.of("det", "du", "han", "hun", "vi", "i", "de", "der", "den", "man", "jeg");
+
+  private static final Pattern CLIPPED =
+      Pattern.compile(
+          "(?<![\\p{L}])(ka|va|ble|ku|sku|ha|hva|gi|ta|sa|go|la|ik|ikk|vel)'(?![\\p{L}])", FLAGS);
+
+  private static final Pattern APOSTROPHE_DEFINITE =
+      Pattern.compile(
+          "(?<![\\p{L}])(\\p{L}*[^aeiouyæøå\\W][aeiouyæøå])([b-df-hj-np-tv-z])'(en|et|erne|er)(?![\\p{L}])");
+
+  private static final Pattern FILLERS =
+      Pattern.compile(
+          "(?:,\\s*)?(?<![\\p{L}])(?:øh+m?|æh+m?|ehm|hmm+|mhm|mm+|øhm|tja|uha|sgu|ha|haha|hehe)"
+              + "(?![\\p{L}])(?:\\s*,)?",
+          FLAGS);
+  private static final Pattern TAG_AT_END =
+      Pattern.compile(",\\s*(?:ikke|ikk|ik|vel|ikke også|ikke sandt)\\s*(?=[?.!]?\\s*$)", FLAGS);
+  private static final Pattern LEADING_PARTICLES =
+      Pattern.compile(
+          "^(?:(?:altså|jamen|nå|nåh|nå ja|ja ja|jo jo|okay|ok|så|men så|jeg mener|you know|godt|fint|super)"
+              + "\\s*[,.!]\\s*)+",
+          FLAGS);
+  private static final Pattern INNER_PARTICLES =
+      Pattern.compile(
+          ",\\s*(?:altså|du ved|you know|ikke også|sådan set)\\s*(?=[,.?!]|$)"
+              + "|(?<![\\p{L}])altså\\s*,\\s*|,\\s*du ved\\s*,\\s*",
+          FLAGS);
+  private static final Pattern MODAL_JO = Pattern.compile("(?<=\\p{L}) jo(?= [\\p{L}\\d])", FLAGS);
+  private static final Pattern VAGUE_TAIL =
+      Pattern.compile(
+          "\\s+(?:eller noget|eller sådan noget|eller sådan|og sådan noget|og sådan)(?=\\s*[,.?!]|$)",
+          FLAGS);
+  // "om, om" is no stutter: the preposition and then "whether" ("talt om, om han skulle ...").
+  private static final Pattern REPEATED_WORD =
+      Pattern.compile("(?<![\\p{L}])(?!om[,\\s])(\\p{L}+)(?:,?\\s+\\1)+(?![\\p{L}])", FLAGS);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private SpokenCleaner() {}
+
+  /** The segment's text as a note can use it; empty when nothing is left. */
+  static String clean(String raw) {
+    String s = raw == null ? "" : raw.strip();
+    s = INAUDIBLE_MARK.matcher(s).replaceAll(" " + INAUDIBLE + " ");
+    s = OTHER_MARK.matcher(s).replaceAll(" ");
+    s = ELLIPSIS.matcher(s).replaceAll(" ");
+    s = dialect(s);
+    s = FILLERS.matcher(s).replaceAll(" ");
+    s = SPACES.matcher(s).replaceAll(" ").strip();
+    s = s.replaceAll("\\s+([,.?!])", "$1").replaceAll("([,.?!])\\1+", "$1");
+    s = s.replaceAll("^[,.!]\\s*", "").replaceAll(",\\s*([.?!])", "$1");
+    s = dropInaudibleClauses(s).strip();
+    // A sentence whose filler opening went starts with a capital letter again ("Øh, jeg ringer"
+    // is "Jeg ringer"); "den 5. april" and "kl. 10" are no sentence ends.
+    StringBuilder b = new StringBuilder(s);
+    for (int i = 0; i < b.length(); i++) {
+      boolean start =
+          i == 0
+              || i >= 4
+                  && b.charAt(i - 1) == ' '
+                  && ".!?".indexOf(b.charAt(i - 2)) >= 0
+                  && Character.isLowerCase(b.charAt(i - 3))
+                  && Character.isLetter(b.charAt(i - 4))
+                  && !Sentences.abbreviation(b.toString(), i - 2);
+      if (start && Character.isLowerCase(b.charAt(i)) && !(i > 0 && startsMonth(b, i))) {
+        b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean startsMonth(CharSequence text, int at) {
+    String rest = text.subSequence(at, Math.min(text.length(), at + 9)).toString();
+    return rest.matches(
+        "(?s)^(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december).*");
+  }
+
+  /** Fillers, particles and repeated words inside one sentence. */
+  static String tidySentence(String sentence) {
+    String s = sentence.strip();
+    s = LEADING_PARTICLES.matcher(s).replaceFirst("");
+    s = INNER_PARTICLES.matcher(s).replaceAll("");
+    s = VAGUE_TAIL.matcher(s).replaceAll("");
+    s = MODAL_JO.matcher(s).replaceAll("");
+    s = REPEATED_WORD.matcher(s).replaceAll("$1");
+    if (!s.endsWith("?")) {
+      s = TAG_AT_END.matcher(s).replaceAll("");
+    }
+    s = SPACES.matcher(s).replaceAll(" ").strip();
+    s = s.replaceAll("\\s+([,.?!])", "$1").replaceAll("^[,.]\\s*", "");
+    return s;
+  }
+
+  /** True when the sentence ends with a tag question ("..., ikke?"): it asks for confirmation. */
+  static boolean hasTag(String sentence) {
+    return TAG_AT_END.matcher(sentence).find();
+  }
+
+  /** The sentence without its tag question. */
+  static String withoutTag(String sentence) {
+    return TAG_AT_END.matcher(sentence).replaceAll("").strip();
+  }
+
+  /**
+   * Drops every clause that holds an inaudible stretch: between sentence ends and commas. A
+   * sentence whose first clause is inaudible goes whole.
+   */
+  private static String dropInaudibleClauses(String s) {
+    if (!s.contains(INAUDIBLE)) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String sentence : Sentences.split(s)) {
+      if (!sentence.contains(INAUDIBLE)) {
+        out.append(sentence).append(' ');
+        continue;
+      }
+      String[] clauses = sentence.split(",\\s+");
+      if (clauses[0].contains(INAUDIBLE)) {
+        continue;
+      }
+      List<String> kept = new ArrayList<>();
+      boolean dependent = false;
+      for (String c : clauses) {
+        if (c.contains(INAUDIBLE)) {
+          // A clause that completes the one before ("Det er Lones søster, der ⁇") leaves it
+          // saying something else: the sentence goes whole.
+          dependent =
+              c.strip().toLowerCase(Locale.ROOT).matches("^(?:der|som|at|hvor|hvis|som\\s+)\\b.*");
+          break; // what follows an inaudible stretch may depend on it
+        }
+        kept.add(c);
+      }
+      if (dependent) {
+        continue;
+      }
+      String joined = String.join(", ", kept).replaceAll("[,;:]?\\s*(?:og|men|at)?$", "").strip();
+      if (!joined.isEmpty()) {
+        String end = sentence.endsWith("?") ? "?" : ".";
+        out.append(joined.replaceAll("[.?!]$", "")).append(end).append(' ');
+      }
+    }
+    return out.toString().strip();
+  }
+
+  // Dialect ---------------------------------------------------------------------------------
+
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}'’]+(?:[-/][\\p{L}\\d'’]+)*|[^\\p{L}'’]+");
+
+  /** Standard Danish for dialect and clipped forms, word by word with their neighbours. */
+  static String dialect(String text) {
+    String s = text.replace('’', '\'');
+    s = clipped(s);
+    s = APOSTROPHE_DEFINITE.matcher(s).replaceAll("$1$2$2$3");
+    List<String> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(s);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    List<Integer> words = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (Character.isLetter(tokens.get(i).charAt(0))) {
+        words.add(i);
+      }
+    }
+    for (int k = 0; k < words.size(); k++) {
+      int i = words.get(k);
+      String w = tokens.get(i);
+      String lower = w.toLowerCase(Locale.ROOT);
+      String prev = k > 0 ? lower(tokens.get(words.get(k - 1))) : "";
+      String next = k + 1 < words.size() ? lower(tokens.get(words.get(k + 1))) : "";
+      String afterNext = k + 2 < words.size() ? lower(tokens.get(words.get(k + 2))) : "";
+      boolean commaAfter = i + 1 < tokens.size() && tokens.get(i + 1).strip().startsWith(",");
+      boolean gapBefore = i > 0 && !tokens.get(i - 1).isBlank() && k > 0;
+      boolean nextIsVerb = FINITE_VERBS.contains(next) && !commaAfter;
+      boolean prevIsVerb = FINITE_VERBS.contains(prev) && !gapBefore;
+      // The language module (SpokenDanish) standardises the unambiguous forms afterwards; here
+      // only what it leaves: "a" after a conjunction or before an adverb, Bornholm "mæ" that is
+      // "med" before a noun, "å" and "no" wherever they stand, "æ" before an adjective or a verb
+      // or a plural noun.
+      String replacement =
+          switch (lower) {
+            case "næj" -> "nej";
+            case "å" -> "og";
+            case "no" -> next.equals("wait") ? null : "nu";
+            case "a" ->
+                (nextIsVerb || prevIsVerb || pronounSlot(prev, next, gapBefore)) && !w.equals("A")
+                        || startPronoun(w, next, k)
+                    ? "jeg"
+                    : null;
+            case "mæ" -> isObjectPosition(next, tokens, i) ? "mig" : "med";
+            default -> null;
+          };
+      if (lower.equals("æ")) {
+        if (next.isEmpty() || FINITE_VERBS.contains(next)) {
+          replacement = "det"; // "æ udløb sidste forår": the pronoun
+        } else if (next.endsWith("e")
+            && !afterNext.isEmpty()
+            && !FINITE_VERBS.contains(afterNext)
+            && !DanishWords.isStopWord(afterNext)
+            && k + 2 < words.size()
+            && tokens.get(words.get(k + 1) + 1).isBlank()) {
+          replacement = article(afterNext); // "æ kolde køkken": an adjective, then the noun
+        } else if (plural(next) != null) {
+          tokens.set(i, "");
+          dropSpaceAfter(tokens, i);
+          String definite = plural(next);
+          tokens.set(
+              words.get(k + 1),
+              Character.isUpperCase(w.charAt(0)) ? Clauses.upperFirst(definite) : definite);
+          continue;
+        }
+      }
+      if (replacement != null) {
+        tokens.set(i, matchCase(w, replacement));
+      }
+    }
+    return SpokenDanish.standardise(String.join("", tokens));
+  }
+
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "at", "så", "når", "hvis", "fordi", "og", "men", "da", "som", "der", "hvor", "om", "end",
+          "før", "mens", "selvom", "indtil", "til");
+  private static final Set<String> ADVERBS =
+      Set.of(
+          "måske",
+          "ikke",
+          "også",
+          "godt",
+          "aldrig",
+          "altid",
+          "stadig",
+          "bare",
+          "kun",
+          "nok",
+          "lige",
+          "selv",
+          "heller",
+          "gerne",
+          "helst",
+          "hellere",
+          "allerede",
+          "faktisk",
+          "nu",
+          "jo");
+
+  /** Lower-case "a" after a conjunction or before an adverb is the pronoun ("at a måske ..."). */
+  private static boolean pronounSlot(String prev, String next, boolean gapBefore) {
+    return !gapBefore && CLAUSE_OPENERS.contains(prev) || ADVERBS.contains(next);
+  }
+
+  /** "det" before a neuter noun ("det kolde køkken"), else "den", as the dictionary tells. */
+  private static String article(String noun) {
+    return DanishWords.isDictionaryWord(noun + "et") && !DanishWords.isDictionaryWord(noun + "en")
+        ? "det"
+        : "den";
+  }
+
+  /** "gryder" gives "gryderne": a plural noun after "æ", as the dictionary tells; else null. */
+  private static String plural(String noun) {
+    if (noun.length() < 4 || !noun.endsWith("er") || !DanishWords.dictionaryInstalled()) {
+      return null;
+    }
+    String definite = noun + "ne";
+    return DanishWords.isDictionaryWord(definite)
+            && !DanishWords.isDictionaryWord(noun + "en")
+            && !DanishWords.isDictionaryWord(noun + "et")
+        ? definite
+        : null;
+  }
+
+  /** Sentence-initial "A har ...": capital A before a verb is the pronoun, "A-kasse" is not. */
+  private static boolean startPronoun(String word, String next, int k) {
+    return word.equals("A") && FINITE_VERBS.contains(next);
+  }
+
+  /**
+   * Bornholm "ja" is "jeg" right before or after a finite verb ("ja har", "sover ja"); "Ja, ..."
+   * with a comma, and "Ja er det ...?", are the answer word.
+   */
+  private static boolean bornholmJeg(
+      int k, String next, String afterNext, boolean commaAfter, String prev, boolean gapBefore) {
+    if (!commaAfter && FINITE_VERBS.contains(next) && !SUBJECT_WORDS.contains(afterNext)) {
+      return true;
+    }
+    return k > 0 && FINITE_VERBS.contains(prev) && !gapBefore && !prev.equals("er");
+  }
+
+  /** "mæ" is "mig" at the end of a clause or before an adverb or "at", else "med". */
+  private static boolean isObjectPosition(String next, List<String> tokens, int i) {
+    if (i + 1 >= tokens.size() || next.isEmpty()) {
+      return true;
+    }
+    String between = tokens.get(i + 1).strip();
+    if (!between.isEmpty()) {
+      return true; // punctuation follows
+    }
+    return Set.of("at", "der", "nu", "selv", "i", "igen", "lidt", "også", "godt", "til", "om")
+        .contains(next);
+  }
+
+  private static void dropSpaceAfter(List<String> tokens, int i) {
+    if (i + 1 < tokens.size() && tokens.get(i + 1).isBlank()) {
+      tokens.set(i + 1, "");
+    }
+  }
+
+  private static String clipped(String s) {
+    Matcher m = CLIPPED.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String w = m.group(1);
+      String full =
+          switch (w.toLowerCase(Locale.ROOT)) {
+            case "ka" -> "kan";
+            case "va" -> "var";
+            case "ble" -> "blev";
+            case "ku" -> "kunne";
+            case "sku" -> "skulle";
+            case "ha" -> "have";
+            case "hva" -> "hvad";
+            case "gi" -> "give";
+            case "ta" -> "tage";
+            case "sa" -> "sagde";
+            case "go" -> "god";
+            case "la" -> "lade";
+            case "vel" -> "vel";
+            default -> "ikke";
+          };
+      m.appendReplacement(out, Matcher.quoteReplacement(matchCase(w, full)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static String matchCase(String original, String replacement) {
+    if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {
+      return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+    }
+    return replacement;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

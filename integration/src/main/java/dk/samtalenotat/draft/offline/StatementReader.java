@@ -1,0 +1,1239 @@
+package dk.samtalenotat.draft.offline;
+
+import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.draft.offline.Statement.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what the conversation established, turn by turn: the purpose the caseworker gave, what the
+ * citizen told (directly or through the interpreter), what the caseworker and the other parties
+ * told, what a question answered "ja" or "nej" settled, what was agreed (from the caseworker's
+ * closing summary where there is one), who does what next, and the next meeting. Greetings, talk
+ * about the recording, reactions, fillers, questions nobody answered, a CPR number and any
+ * assessment of availability or sanctions are left out.
+ */
+final class StatementReader {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern PURPOSE =
+      Pattern.compile(
+          "^(?:(?:og|men|så)\\s+)?(?:det\\s+her\\s+er\\s+[^,]+,\\s+og\\s+)?formålet(?:\\s+med\\s+(?:samtalen|mødet|dagens\\s+samtale|det\\s+her|opkaldet))?"
+              + "(?:\\s+i\\s+dag)?\\s+(?:er|var)\\s*,?\\s*(.+)$",
+          FLAGS);
+  private static final Pattern THIS_IS =
+      Pattern.compile(
+          "^(?:(?:og|men|så)\\s+)?det\\s+her\\s+er\\s+((?:en|et|den|vores|din|dit|jeres)\\s+[^,]+?)(?:,\\s+(?:og|hvor)\\s+(.+))?$",
+          FLAGS);
+  private static final Pattern EMBEDDED_THIS_IS =
+      Pattern.compile(
+          ",?\\s+at\\s+det\\s+her\\s+er\\s+((?:en|et)\\s+\\p{L}*samtale\\p{L}*|(?:en|et)\\s+\\p{L}*møde\\p{L}*)$",
+          FLAGS);
+  private static final Pattern TODAY_WE =
+      Pattern.compile(
+          "^(?:(?:og|men)\\s+)?(?:(?:i\\s+dag|så)\\s+skal\\s+vi(?:\\s+også)?|vi\\s+skal(?:\\s+også)?(?:\\s+i\\s+dag)?)\\s+"
+              + "((?:tale|snakke|kigge|se|følge|høre|gennemgå|drøfte|lægge|lave|planlægge)\\b.+)$",
+          FLAGS);
+  private static final Pattern SUMMARY_CUE =
+      Pattern.compile(
+          "opsummer\\w*|lad\\s+mig\\s+samle\\s+op|for\\s+at\\s+samle\\s+op|så\\s+det\\s+vi\\s+har\\s+aftalt",
+          FLAGS);
+  private static final Pattern AGREED =
+      Pattern.compile(
+          "^(?:(?:og|men|så|godt)[,]?\\s+)*(?:(?:jeg\\s+vil\\s+foreslå,?\\s+at\\s+)?vi\\s+aftaler|aftaler\\s+vi|det\\s+aftaler\\s+vi|vi\\s+har\\s+aftalt"
+              + "|aftalen\\s+er|det\\s+er\\s+aftalt|vi\\s+er\\s+enige\\s+om)\\s*,?\\s*(?:at\\s+)?(.+)$",
+          FLAGS);
+  private static final Pattern NOT_AGREED =
+      Pattern.compile(
+          "(?:aftaler|aftales|aftalt|beslutter|besluttet|afgøre|afgjort|love)\\w*\\s+(?:vi\\s+)?(?:\\p{L}+\\s+)?ikke|ikke\\s+(?:noget,?\\s+)?(?:vi\\s+)?(?:aftaler|aftalt|besluttet|love)",
+          FLAGS);
+  private static final Set<String> ACTION_VERBS =
+      Set.of(
+          "sende",
+          "søge",
+          "opdatere",
+          "give",
+          "ringe",
+          "deltage",
+          "møde",
+          "skrive",
+          "tilføje",
+          "huske",
+          "aflevere",
+          "kontakte",
+          "uploade",
+          "melde",
+          "registrere",
+          "starte",
+          "udfylde",
+          "indsende",
+          "oplyse",
+          "informere",
+          "bede",
+          "lave",
+          "tage",
+          "holde",
+          "fortsætte",
+          "gå",
+          "komme",
+          "hente",
+          "booke",
+          "tilmelde",
+          "finde",
+          "købe",
+          "læse",
+          "aftale");
+  private static final Set<String> COMMITMENT_VERBS =
+      Set.of(
+          "ringer",
+          "sender",
+          "kontakter",
+          "bestiller",
+          "booker",
+          "skriver",
+          "godkender",
+          "opdaterer",
+          "tilmelder",
+          "indkalder",
+          "sørger",
+          "ordner",
+          "henter",
+          "giver",
+          "følger",
+          "fortsætter",
+          "tager",
+          "laver",
+          "undersøger",
+          "finder",
+          "melder",
+          "registrerer",
+          "beder",
+          "hjælper",
+          "afleverer");
+  private static final Pattern CITIZEN_CALLS =
+      Pattern.compile(
+          "^(?:borger|han|hun)\\s+ringer\\s+((?:om|fordi|angående|for at)\\b.+)$", FLAGS);
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "^(?:og\\s+)?(han|hun)\\s+(siger|fortæller|mener|svarer|spørger)(?:\\s+om)?\\s*,?\\s*(?:at\\s+)?(.*)$",
+          FLAGS);
+  private static final Pattern OWN_REMARK =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:jeg\\s+(?:forklarer|oversætter|tolker|spørger\\s+(?:hende|ham)|siger\\s+det\\s+til)|tolk\\w*)(?![\\p{L}])",
+          FLAGS);
+  private static final Pattern ANSWER_WORD =
+      Pattern.compile(
+          "^(ja|jo|jow|nej|næ|nej\\s+nej|ja\\s+ja|jo\\s+jo|præcis|korrekt|rigtigt|yes)(?:[,.!]\\s*|\\s+|$)",
+          FLAGS);
+  private static final Pattern INTRODUCTION =
+      Pattern.compile(
+          "^(?:(?:og|ja)[,]?\\s+)?(?:jeg\\s+hedder\\s+)?(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:og\\s+)?"
+              + "(?:jeg\\s+er\\s+|jeg\\s+ejer\\s+)?((?:fra|tolk|mentor|driftschef|leder|ejer|virksomhedskonsulent|sundhedskoordinator|konsulent|chef|indehaver|praktikvejleder|mor|far|hos|i)\\b.+)$",
+          Pattern.UNICODE_CASE);
+
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "(?:vil|kan|gider)\\s+(?:du|i)\\s+(?:lige\\s+|ikke\\s+)*(?:fortælle|sige|præsentere|forklare|starte|høre|tage)"
+              + "|(?:det\\s+er|er\\s+det)\\s+(?:dig|jer|mig)\\b",
+          FLAGS);
+  private static final Pattern SAID_BEFORE =
+      Pattern.compile(
+          "^(?:du|i)\\s+(?:sagde|nævnte|fortalte|skrev|har\\s+sagt|har\\s+nævnt|har\\s+skrevet)\\b",
+          FLAGS);
+
+  private final Talk talk;
+
+  /** The party the caseworker spoke with in the last turn. */
+  private Party threadWith;
+
+  private final boolean binding;
+  private final List<Statement> out = new ArrayList<>();
+  private int order;
+
+  private StatementReader(Talk talk, boolean binding) {
+    this.talk = talk;
+    this.binding = binding;
+  }
+
+  /** The statements of the conversation, in the order they were said. */
+  static List<Statement> read(Talk talk, boolean binding) {
+    StatementReader r = new StatementReader(talk, binding);
+    r.readAll();
+    return r.out;
+  }
+
+  /** A question waiting for its answer. */
+  private record Asked(Party party, String question, int segment, Party addressee) {}
+
+  private void readAll() {
+    Asked asked = null;
+    Party lastSpeaker = null;
+    boolean summary = false;
+    int turnNo = 0;
+    Party previousParty = null;
+    String previousSentence = null;
+    int previousStatement = -1;
+    for (Talk.Turn turn : talk.turns) {
+      turnNo++;
+      int outBefore = out.size();
+      if (turn.isForeign()) {
+        notTranslated(turn);
+        asked = null;
+        continue;
+      }
+      Party speaker = turn.party();
+      if (!speaker.isCaseworker()) {
+        summary = false;
+      }
+      Party addressee = addressee(turn, lastSpeaker);
+      if (speaker.isCaseworker()) {
+        threadWith = addressee;
+      }
+      if (!speaker.isCaseworker()) {
+        lastSpeaker = speaker;
+      }
+      Asked next = null;
+      boolean announced = false;
+      List<String> sentences = withFragmentsJoined(turn.sentences());
+      // What opens the turn before its first statement: "Jeg var lige ved at sige forkert. 22."
+      int opening = 0;
+      while (opening < sentences.size() - 1 && noise(sentences.get(opening))) {
+        opening++;
+      }
+      for (int k = 0; k < sentences.size(); k++) {
+        String raw = sentences.get(k);
+        Party named = talk.names.addressed(raw);
+        String s = talk.names.withoutVocatives(raw);
+        if (s.isBlank()) {
+          continue;
+        }
+        s = Clauses.upperFirst(s);
+        boolean last = k == sentences.size() - 1;
+        if (Content.cpr(s) || Content.forbidden(s)) {
+          if (s.endsWith("?")) {
+            next = null;
+          }
+          asked = k == 0 ? null : asked;
+          continue;
+        }
+        if (k == opening
+            && asked == null
+            && speaker.equals(previousParty)
+            && previousStatement >= 0
+            && previousStatement == out.size() - 1
+            && addsTo(previousSentence, s)
+            && continued(turn, s, addressee, previousStatement)) {
+          continue;
+        }
+        // "Du har fået ledighedsydelse siden." "Ja, fra den 1. december.": the "ja" confirms the
+        // statement just made and the value completes it.
+        Matcher yes = ANSWER_WORD.matcher(s);
+        if (k == opening
+            && asked == null
+            && previousParty != null
+            && !speaker.equals(previousParty)
+            && previousStatement >= 0
+            && previousStatement == out.size() - 1
+            && yes.lookingAt()
+            && yes.group(1).toLowerCase(Locale.ROOT).matches("ja|jo|præcis|korrekt|rigtigt")
+            && Content.hasValue(s.substring(yes.end()))
+            && addsTo(previousSentence, s.substring(yes.end()).strip())
+            && continued(turn, s.substring(yes.end()).strip(), addressee, previousStatement)) {
+          continue;
+        }
+        if (k == 0 && asked != null && !asked.party().equals(speaker)) {
+          s = answer(asked, turn, s);
+          asked = null;
+          if (s == null || s.isBlank()) {
+            continue;
+          }
+        }
+        if (s.endsWith("?")) {
+          if (speaker.isCitizen() || speaker.isInterpreter() && talk.interpreted) {
+            citizenQuestion(turn, s);
+          }
+          if (last
+              || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
+            next = new Asked(speaker, s, turn.segment(), named == null ? addressee : named);
+          }
+          continue;
+        }
+        if (speaker.isCaseworker() && SUMMARY_CUE.matcher(s).find()) {
+          summary = true;
+          int colon = s.indexOf(':');
+          if (colon < 0 || colon == s.length() - 1) {
+            continue;
+          }
+          s = Clauses.upperFirst(s.substring(colon + 1).strip());
+        }
+        if (speaker.isCaseworker() && purpose(turn, s, turnNo)) {
+          continue;
+        }
+        if (!speaker.isCaseworker() && !speaker.isCitizen() && introduction(turn, s)) {
+          continue;
+        }
+        if (Content.procedure(s) || Content.reaction(s)) {
+          continue;
+        }
+        if (!speaker.isCitizen()
+            && (Meetings.isMeeting(s) || announced && Meetings.hasDayAndTime(s))) {
+          meeting(
+              turn, announced && !Meetings.isMeeting(s) ? "Næste samtale er " + s : s, addressee);
+          announced = false;
+          continue;
+        }
+        announced = !speaker.isCitizen() && Meetings.announces(s);
+        if (announced && Content.contentWords(s) <= 2) {
+          continue; // "Og så næste samtale.": the day follows
+        }
+        if (summary) {
+          summaryItem(turn, s);
+          continue;
+        }
+        statement(turn, s, addressee);
+      }
+      asked = next;
+      previousParty = speaker;
+      previousSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+      previousStatement = out.size() > outBefore ? out.size() - 1 : -1;
+    }
+    if (talk.stopped) {
+      String text =
+          talk.citizenAskedToStop
+              ? "Borger bad om, at optagelsen blev stoppet, og det efterfølgende indgår ikke i notatet"
+              : "Optagelsen blev stoppet undervejs, og det efterfølgende indgår ikke i notatet";
+      add(
+          NoteSection.DROEFTET,
+          Kind.RECORDING_STOPPED,
+          Party.CITIZEN,
+          "",
+          text,
+          talk.stopCitation,
+          100);
+    }
+  }
+
+  /** Words that open a fragment in lower case when it joins the sentence before it. */
+  private static final Pattern FRAGMENT_OPENER =
+      Pattern.compile(
+          "^(?:og|men|eller|både|kun|ikke|ingen|hver|fra|til|i|på|med|om|efter|før|inden|senest"
+              + "|cirka|ca\\.|omkring|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\\.)(?![\\p{L}])",
+          FLAGS);
+
+  /**
+   * A fragment without a verb that adds to the statement before it in the same turn ("Det er 30
+   * timer om ugen. Mandag til fredag fra kl. 7.00 til 13.00.") is said of the same thing: it joins
+   * that sentence, which would otherwise lose it as an echo. A first sentence without a verb (the
+   * answer to a question), a question, a reaction, the summary's announcement and the next meeting
+   * keep their own sentences.
+   */
+  /**
+   * A fragment as it continues a sentence: its first word in lower case unless it is a name ("Mest
+   * eftermiddage", but "Café Havnelyst").
+   */
+  static String continuing(String fragment) {
+    return FRAGMENT_OPENER.matcher(fragment).lookingAt()
+        ? fragment.substring(0, 1).toLowerCase(Locale.ROOT) + fragment.substring(1)
+        : Clauses.lowerFirst(fragment);
+  }
+
+  static List<String> withFragmentsJoined(List<String> sentences) {
+    List<String> out = new ArrayList<>();
+    for (String s : sentences) {
+      if (!out.isEmpty() && addsTo(out.get(out.size() - 1), s)) {
+        String before = out.remove(out.size() - 1).replaceAll("[.!]+$", "");
+        out.add(before + ", " + continuing(s.strip()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** A sentence that states nothing: procedure, a reaction, or a number said again alone. */
+  private static boolean noise(String s) {
+    return Content.procedure(s) || Content.reaction(s) || s.strip().matches("^[\\d.,]+[.!]?$");
+  }
+
+  /**
+   * A speaker's turn split over several segments: a fragment without a verb that opens the next
+   * segment ("Og ingen tunge løft over 10 kilo.") completes the statement the last one made.
+   */
+  private boolean continued(Talk.Turn turn, String fragment, Party addressee, int statement) {
+    Statement before = out.get(statement);
+    if (before.kind() == Kind.MEETING || before.kind() == Kind.RECORDING_STOPPED) {
+      return false;
+    }
+    Perspective.Rewritten r = rewrite(turn, fragment.replaceAll("[.!]+$", ""), addressee);
+    if (!r.resolved()) {
+      return false;
+    }
+    String text = continuing(r.text().strip());
+    List<Integer> cites = new ArrayList<>(before.citations());
+    cites.add(turn.segment());
+    out.set(
+        statement,
+        new Statement(
+            before.section(),
+            before.kind(),
+            before.source(),
+            before.frame(),
+            before.text() + ", " + text,
+            cites.stream().distinct().sorted().toList(),
+            before.weight() + Content.weight(text),
+            before.order()));
+    return true;
+  }
+
+  private static boolean addsTo(String before, String fragment) {
+    if (before == null) {
+      return false;
+    }
+    String f = fragment.strip();
+    if (f.endsWith("?")
+        || before.strip().endsWith("?")
+        || Content.hasVerb(f)
+        || !Content.hasVerb(before)
+        || ANSWER_WORD.matcher(f).lookingAt()
+        || !(Content.hasValue(f) || Content.contentWords(f) >= 2)) {
+      return false;
+    }
+    for (String s : List.of(before, f)) {
+      if (Content.procedure(s)
+          || Content.reaction(s)
+          || Content.cpr(s)
+          || SUMMARY_CUE.matcher(s).find()
+          || Meetings.isMeeting(s)
+          || Meetings.announces(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Who "du" is in this turn: the party named at its start, else the citizen (or the caseworker).
+   */
+  /**
+   * Who "du" is in this turn: the party named at its start, else for the caseworker the one who
+   * spoke last (the citizen in a conversation of two), for anyone else the caseworker or the
+   * citizen.
+   */
+  private Party addressee(Talk.Turn turn, Party lastSpeaker) {
+    for (String s : turn.sentences()) {
+      Party named = talk.names.addressed(s);
+      if (named != null && !named.equals(turn.party())) {
+        return named;
+      }
+    }
+    if (turn.party().isCitizen() || turn.party().isInterpreter() && talk.interpreted) {
+      return Party.CASEWORKER;
+    }
+    if (turn.party().isCaseworker()
+        && threadWith != null
+        && threadWith.equals(lastSpeaker)
+        && !threadWith.isCitizen()
+        && threadWith.group() != null
+        && threadWith.group().endsWith(" og borger")) {
+      return threadWith; // still talking with the party addressed by name before
+    }
+    return Party.CITIZEN;
+  }
+
+  // Purpose and participation --------------------------------------------------------------
+
+  private boolean purpose(Talk.Turn turn, String s, int turnNo) {
+    Matcher p = PURPOSE.matcher(s);
+    if (p.matches()) {
+      String goal = purposeClause(p.group(1));
+      String lead = s.toLowerCase(Locale.ROOT).startsWith("det her er") ? thisIs(s) : null;
+      if (lead != null) {
+        add(NoteSection.FORMAAL, Kind.PURPOSE, turn.party(), "", lead, turn.segment(), 50);
+      }
+      add(
+          NoteSection.FORMAAL,
+          Kind.PURPOSE,
+          turn.party(),
+          "",
+          "Formålet med samtalen var " + goal,
+          turn.segment(),
+          50);
+      return true;
+    }
+    if (turnNo > 12) {
+      return false;
+    }
+    Matcher embedded = EMBEDDED_THIS_IS.matcher(s.replaceAll("[.!]$", ""));
+    if (embedded.find()) {
+      add(
+          NoteSection.FORMAAL,
+          Kind.PURPOSE,
+          turn.party(),
+          "",
+          thisIs("det her er " + embedded.group(1)),
+          turn.segment(),
+          40);
+      return true;
+    }
+    Matcher t = THIS_IS.matcher(s.replaceAll("[.!]$", ""));
+    if (t.matches() && !Content.hasValue(t.group(1))) {
+      add(NoteSection.FORMAAL, Kind.PURPOSE, turn.party(), "", thisIs(s), turn.segment(), 40);
+      if (t.group(2) != null) {
+        Matcher inner = PURPOSE.matcher(t.group(2));
+        if (inner.matches()) {
+          add(
+              NoteSection.FORMAAL,
+              Kind.PURPOSE,
+              turn.party(),
+              "",
+              "Formålet med samtalen var " + purposeClause(inner.group(1)),
+              turn.segment(),
+              50);
+        }
+      }
+      return true;
+    }
+    Matcher w = TODAY_WE.matcher(s.replaceAll("[.!]$", ""));
+    if (w.matches()) {
+      String goal = rewrite(turn, "at " + w.group(1), Party.CITIZEN).text();
+      boolean first = out.stream().noneMatch(x -> x.kind() == Kind.PURPOSE);
+      String text =
+          first
+              ? "Formålet med samtalen var " + goal
+              : "Samtalen handlede også om " + goal.replaceFirst("^at (?:tale|snakke) om ", "");
+      add(NoteSection.FORMAAL, Kind.PURPOSE, turn.party(), "", text, turn.segment(), 40);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Det her er en fælles samtale, hvor a-kassen også er med" gives "Samtalen var en fælles ...".
+   */
+  private String thisIs(String s) {
+    String body =
+        s.replaceAll("[.!]$", "")
+            .replaceFirst("(?i)^(?:(?:og|men|så)\\s+)?det\\s+her\\s+er\\s+", "");
+    body = body.replaceFirst("(?i),\\s+og\\s+formålet.*$", "");
+    body = body.replaceFirst("(?i)^vores\\s+", "den ");
+    Perspective.Rewritten r =
+        talk.perspective.rewrite(
+            Passive.apply(body), Party.CASEWORKER, Party.CASEWORKER, Party.CITIZEN);
+    return "Samtalen var " + lower(r.text());
+  }
+
+  /**
+   * "at vi sammen kigger på din jobsøgning, og at vi lægger en plan" gives "at kigge sammen på
+   * borgers jobsøgning og at lægge en plan".
+   */
+  private String purposeClause(String raw) {
+    String s = raw.strip().replaceAll("[.!]$", "");
+    s = s.replaceFirst("^,\\s*", "");
+    Pattern weDo =
+        Pattern.compile(
+            "(?<![\\p{L}])at\\s+(?:vi|jeg)\\s+((?:(?:sammen|lige|også|gerne)\\s+)*)(\\p{L}+)",
+            FLAGS);
+    Matcher m = weDo.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String inf = Clauses.infinitive(m.group(2));
+      if (inf == null) {
+        m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
+        continue;
+      }
+      String adverbs = m.group(1).strip();
+      m.appendReplacement(
+          b, Matcher.quoteReplacement("at " + inf + (adverbs.isEmpty() ? "" : " " + adverbs)));
+    }
+    m.appendTail(b);
+    s = b.toString();
+    s = s.replaceAll("(?i)(?:,\\s*)?og\\s+så\\s+skal\\s+vi\\s+", " og at ");
+    s = s.replaceAll("(?i),\\s+og\\s+at\\s+", " og at ");
+    if (!s.toLowerCase(Locale.ROOT).startsWith("at ")) {
+      s = "at " + s;
+    }
+    return lower(
+        talk.perspective
+            .rewrite(Passive.apply(s), Party.CASEWORKER, Party.CASEWORKER, Party.CITIZEN)
+            .text());
+  }
+
+  /**
+   * "Birgitte Munk, jeg er fra A-kassen Vestfag" gives "Birgitte Munk deltog fra A-kassen Vestfag".
+   */
+  private boolean introduction(Talk.Turn turn, String s) {
+    String body = s.replaceAll("[.!]$", "").replaceFirst("(?i)^(?:og|ja)[,]?\\s+", "");
+    body =
+        body.replaceFirst("(?i)^og\\s+jeg\\s+hedder\\s+", "")
+            .replaceFirst("(?i)^jeg\\s+hedder\\s+", "");
+    Matcher m = INTRODUCTION.matcher(body);
+    if (!m.matches() || talk.names.partyNamed(m.group(1)) == null && !isPersonName(m.group(1))) {
+      return false;
+    }
+    String role = m.group(2).replaceAll("(?i)\\s+i\\s+dag$", "").strip();
+    role = role.replaceFirst("(?i),?\\s+og\\s+jeg\\s+har\\s+tavshedspligt.*$", "");
+    String text;
+    if (role.toLowerCase(Locale.ROOT).startsWith("fra ")
+        || role.toLowerCase(Locale.ROOT).startsWith("hos ")) {
+      text = m.group(1) + " deltog " + role;
+    } else {
+      String r = talk.perspective.rewrite(role, turn.party(), turn.party(), Party.CITIZEN).text();
+      text = m.group(1) + " deltog som " + r;
+    }
+    if (Content.procedure(text) && !turn.party().isInterpreter()) {
+      return false;
+    }
+    add(
+        NoteSection.FORMAAL,
+        Kind.PARTICIPATION,
+        turn.party(),
+        "",
+        text.replaceAll("\\s+", " "),
+        turn.segment(),
+        20);
+    return true;
+  }
+
+  private boolean isPersonName(String s) {
+    return s.matches("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2}");
+  }
+
+  // Answers ---------------------------------------------------------------------------------
+
+  /**
+   * The first sentence of a turn after a question from someone else. A "ja"/"nej" settles a yes/no
+   * question; a short answer with a value answers a "hvor mange"/"hvornår". Returns what is left of
+   * the sentence to read on its own.
+   */
+  private String answer(Asked asked, Talk.Turn turn, String s) {
+    if (!asked.addressee().isCitizen() && !asked.addressee().equals(turn.party())) {
+      return s; // asked someone else by name
+    }
+    if (Content.procedure(asked.question())
+        || Content.cpr(asked.question())
+        || Content.forbidden(asked.question())) {
+      Matcher a = ANSWER_WORD.matcher(s);
+      return a.lookingAt() ? s.substring(a.end()).strip() : s;
+    }
+    Questions.Form form = Questions.form(asked.question());
+    Matcher a = ANSWER_WORD.matcher(s);
+    if (form != Questions.Form.WH && a.lookingAt()) {
+      String word = a.group(1).toLowerCase(Locale.ROOT);
+      boolean yes = !word.startsWith("ne") && !word.startsWith("næ");
+      String rest = s.substring(a.end()).strip();
+      confirm(asked, turn, yes, rest);
+      return rest;
+    }
+    // A yes/no question answered with what it asked about, without "ja" ("Har du hørt fra
+    // dem?" "Et afslag fra Brugsen."), is answered as a question of what.
+    // A question of what "we" do ("Skal vi tage en runde?") is answered by doing it.
+    boolean fragmentAnswer =
+        form == Questions.Form.WH
+            || form == Questions.Form.POLAR
+                && !asked
+                    .question()
+                    .toLowerCase(Locale.ROOT)
+                    .matches("^(?:\\p{L}+\\s+){0,2}vi(?![\\p{L}]).*");
+    if (fragmentAnswer
+        && !Content.hasVerb(s.split(",")[0])
+        && (Content.hasValue(s) || Content.names(s) > 0 || Content.contentWords(s) >= 2)) {
+      StringBuilder fragment = new StringBuilder(answerFragment(s));
+      List<Integer> cites = new ArrayList<>(List.of(asked.segment(), turn.segment()));
+      List<String> rest = turn.sentences().subList(1, turn.sentences().size());
+      for (String more : rest) {
+        if (Content.hasVerb(more) || more.endsWith("?")) {
+          break;
+        }
+        String extra = answerFragment(more);
+        if (!extra.isBlank()
+            && !fragment
+                .toString()
+                .toLowerCase(Locale.ROOT)
+                .contains(extra.toLowerCase(Locale.ROOT))) {
+          fragment.append(", ").append(lower(extra));
+        }
+      }
+      String indirect = Questions.indirect(asked.question());
+      if (indirect != null && !Content.procedure(indirect)) {
+        String q = rewrite(asked.party(), turn.party(), indirect).text();
+        String who =
+            turn.party().isInterpreter() && talk.interpreted
+                ? "borger via tolk"
+                : turn.party().noun();
+        String text = "Adspurgt, " + q + ", svarede " + who + ": " + lower(fragment.toString());
+        NoteSection section =
+            turn.party().isCitizen() || turn.party().isInterpreter()
+                ? NoteSection.BORGERENS_SITUATION
+                : NoteSection.DROEFTET;
+        add(
+            section,
+            Kind.CONFIRMATION,
+            turn.party(),
+            "",
+            text,
+            cites,
+            Content.weight(fragment.toString()) + 3);
+        return "";
+      }
+    }
+    return s;
+  }
+
+  /** A short answer without "tror jeg", "ja" and the like: "Otte, tror jeg." gives "8". */
+  private static String answerFragment(String s) {
+    String f = s.replaceAll("[.!]$", "").strip();
+    f = f.replaceAll("(?i),?\\s*(?:tror|mener|synes)\\s+jeg\\b", "");
+    f = f.replaceAll("(?i)^(?:ja|jo|nej|øh|altså)[,.]?\\s+", "");
+    f = f.replaceAll("(?i)^(?:ja|jo)$", "");
+    return f.strip();
+  }
+
+  /** A yes/no question settled by the answer, written as what it establishes. */
+  private void confirm(Asked asked, Talk.Turn turn, boolean yes, String rest) {
+    String q = asked.question();
+    if (q.toLowerCase(Locale.ROOT).matches(".*,\\s*(?:og\\s+)?hv\\p{L}+\\s.*")
+        || q.indexOf('?') < q.length() - 1) {
+      return; // two questions in one: the answer cannot be told apart
+    }
+    Questions.Form form = Questions.form(q);
+    if (REQUEST.matcher(q).find()) {
+      return; // "Vil du fortælle om stillingen?": a request, answered by doing it
+    }
+    String statement = Questions.asStatement(q);
+    if (statement != null) {
+      Matcher said = SAID_BEFORE.matcher(statement);
+      if (said.lookingAt()) {
+        // "Du sagde i telefonen, at dit certifikat er udløbet?" asks about the certificate.
+        int at = statement.toLowerCase(Locale.ROOT).indexOf(", at ");
+        statement = at < 0 ? null : statement.substring(at + 5);
+      }
+    }
+    if (statement == null || Content.contentWords(statement) < 1 && !Content.hasValue(statement)) {
+      return;
+    }
+    boolean negativeQuestion = Content.negated(statement);
+    boolean holds = form == Questions.Form.DECLARATIVE ? (yes || negativeQuestion) : yes;
+    if (form == Questions.Form.DECLARATIVE && !yes && negativeQuestion) {
+      holds = true;
+    } else if (form == Questions.Form.DECLARATIVE && !yes) {
+      holds = false;
+    }
+    String said = holds ? statement : Questions.negate(statement);
+    if (said == null) {
+      return;
+    }
+    said = withFullerName(said, rest);
+    said = withAddedValue(said, rest, holds);
+    Perspective.Rewritten r = rewrite(asked.party(), turn.party(), said);
+    if (!r.resolved()) {
+      return;
+    }
+    Party who = turn.party();
+    boolean viaInterpreter = who.isInterpreter() && talk.interpreted;
+    Matcher calls = CITIZEN_CALLS.matcher(r.text());
+    if ((who.isCitizen() || viaInterpreter) && calls.matches()) {
+      add(
+          NoteSection.FORMAAL,
+          Kind.PURPOSE,
+          Party.CITIZEN,
+          "",
+          "Borger ringede " + calls.group(1),
+          List.of(asked.segment(), turn.segment()),
+          40);
+      return;
+    }
+    String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
+    String frame =
+        (who.isCitizen() || viaInterpreter ? "Borger" : who.subject())
+            + (holds ? " bekræftede" : " oplyste")
+            + (viaInterpreter ? " via tolk" : "")
+            + ", at";
+    NoteSection section =
+        who.isCitizen() || viaInterpreter ? NoteSection.BORGERENS_SITUATION : NoteSection.DROEFTET;
+    add(
+        section,
+        Kind.CONFIRMATION,
+        who,
+        frame,
+        clause,
+        List.of(asked.segment(), turn.segment()),
+        Content.weight(said) + 2);
+  }
+
+  /**
+   * "Det var på Hotellet, ikke?" answered "Jo, i 2 år.": a value the answer adds without a verb of
+   * its own belongs to what was confirmed.
+   */
+  private static String withAddedValue(String statement, String answer, boolean holds) {
+    String fragment = answerFragment(answer);
+    if (!holds
+        || fragment.isBlank()
+        || Content.hasVerb(fragment)
+        || !Content.hasValue(fragment) && Content.names(" " + fragment) == 0
+        || fragment.endsWith("?")
+        || statement.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))) {
+      return statement;
+    }
+    return statement + ", " + continuing(fragment);
+  }
+
+  /**
+   * "Og det var fra Vestkyst Stål?" answered "Jo, Vestkyst Stål ApS ude i Vesterå": the answer's
+   * fuller name replaces the question's.
+   */
+  private static String withFullerName(String statement, String answer) {
+    if (answer.isBlank() || Content.hasVerb(answer.split(",")[0])) {
+      return statement;
+    }
+    Matcher name =
+        Pattern.compile("\\p{Lu}[\\p{L}&-]*(?:\\s+(?:\\p{Lu}[\\p{L}&/.-]*|og|&))*").matcher(answer);
+    while (name.find()) {
+      String longer = name.group().replaceAll("\\s+(?:og|&)$", "");
+      String first = longer.split("\\s+")[0];
+      Matcher shorter =
+          Pattern.compile(Pattern.quote(first) + "(?:\\s+\\p{Lu}[\\p{L}&/.-]*)*")
+              .matcher(statement);
+      if (longer.contains(" ")
+          && shorter.find()
+          && longer.startsWith(shorter.group())
+          && !longer.equals(shorter.group())) {
+        return statement.substring(0, shorter.start())
+            + longer
+            + statement.substring(shorter.end());
+      }
+    }
+    return statement;
+  }
+
+  private void citizenQuestion(Talk.Turn turn, String s) {
+    String q = s;
+    boolean viaInterpreter = turn.party().isInterpreter();
+    if (viaInterpreter) {
+      return; // the interpreter's own question, or the citizen's reported below
+    }
+    if (Content.procedure(q) || Content.contentWords(q) < 2 || Content.hasValue(q)) {
+      return; // a question with a number or a date in it reads too easily as a fact
+    }
+    String indirect = Questions.indirect(q);
+    if (indirect == null) {
+      return;
+    }
+    Perspective.Rewritten r = rewrite(turn, indirect, Party.CASEWORKER);
+    if (!r.resolved()) {
+      return;
+    }
+    add(
+        NoteSection.DROEFTET,
+        Kind.QUESTION,
+        turn.party(),
+        "Borger spurgte,",
+        r.text(),
+        turn.segment(),
+        Content.weight(q) / 2);
+  }
+
+  // Meetings and the summary -----------------------------------------------------------------
+
+  private void meeting(Talk.Turn turn, String s, Party addressee) {
+    String written = Meetings.write(s, talk.meetingKind());
+    if (written == null) {
+      statement(turn, s, addressee);
+      return;
+    }
+    Perspective.Rewritten r = rewrite(turn, Passive.apply(written), addressee);
+    String text = r.text().replaceAll("(?i)\\bkun borger\\b", "kun borger");
+    for (Statement earlier : out) {
+      if (earlier.kind() == Kind.MEETING && sameDay(earlier.text(), text)) {
+        return;
+      }
+    }
+    add(NoteSection.NAESTE_SKRIDT, Kind.MEETING, turn.party(), "", text, turn.segment(), 100);
+  }
+
+  private static boolean sameDay(String a, String b) {
+    Matcher ma = Pattern.compile("\\d{1,2}\\. \\p{L}+").matcher(a);
+    Matcher mb = Pattern.compile("\\d{1,2}\\. \\p{L}+").matcher(b);
+    return ma.find() && mb.find() && ma.group().equals(mb.group());
+  }
+
+  /**
+   * One line of the caseworker's closing summary: an agreement, a decision or a fact stated again.
+   */
+  private void summaryItem(Talk.Turn turn, String s) {
+    String body = Clauses.subjectFirst(Clauses.withoutLeadingMarkers(s.replaceAll("[.!]$", "")));
+    Perspective.Rewritten r = rewrite(turn, Passive.apply(body), Party.CITIZEN);
+    if (!r.resolved()) {
+      return;
+    }
+    String text = Clauses.upperFirst(r.text());
+    String lower = body.toLowerCase(Locale.ROOT);
+    boolean negative = Content.negated(body);
+    boolean fact =
+        lower.matches(
+                "^(?:du|han|hun|\\p{L}+)\\s+(?:har\\s+været|er\\s+(?:startet|gået|blevet)|var|blev)\\b.*")
+            || lower.matches("^(?:jeg|vi)\\s+har\\s+\\p{L}+et\\b.*");
+    NoteSection section;
+    Kind kind;
+    if (negative) {
+      section = NoteSection.DROEFTET;
+      kind = Kind.INFORMATION;
+    } else if (fact) {
+      section =
+          lower.startsWith("du ") || lower.startsWith("jeg ")
+              ? NoteSection.BORGERENS_SITUATION
+              : NoteSection.DROEFTET;
+      if (lower.startsWith("jeg ")) {
+        section = NoteSection.DROEFTET;
+      }
+      kind = Kind.INFORMATION;
+    } else {
+      section = NoteSection.AFTALER;
+      kind = Kind.SUMMARY;
+    }
+    add(template(section), kind, turn.party(), "", text, turn.segment(), 60 + Content.weight(text));
+  }
+
+  // Everything else ---------------------------------------------------------------------------
+
+  private void statement(Talk.Turn turn, String s, Party addressee) {
+    Party speaker = turn.party();
+    Party voice = speaker;
+    String body = s.replaceAll("[.!]$", "");
+    boolean viaInterpreter = false;
+    if (speaker.isInterpreter() && talk.interpreted) {
+      if (OWN_REMARK.matcher(body).find()) {
+        return;
+      }
+      Matcher reported = REPORTED.matcher(body);
+      if (reported.matches()) {
+        String verb = reported.group(2).toLowerCase(Locale.ROOT);
+        String content = reported.group(3).strip();
+        if (content.isEmpty() || Content.contentWords(content) < 2 && !Content.hasValue(content)) {
+          return;
+        }
+        if (verb.equals("spørger")) {
+          String clause =
+              content.matches("(?i)^(om|hvad|hvor|hvordan|hvornår|hvem|hvilke)\\b.*")
+                  ? content
+                  : "om " + content;
+          add(
+              NoteSection.DROEFTET,
+              Kind.QUESTION,
+              Party.CITIZEN,
+              "Borger spurgte via tolk,",
+              thirdOfCitizen(clause, reported.group(1)),
+              turn.segment(),
+              Content.weight(content) / 2);
+          return;
+        }
+        body = thirdOfCitizen(content, reported.group(1));
+        voice = Party.CITIZEN;
+        viaInterpreter = true;
+        infoStatement(turn, body, voice, addressee, true);
+        return;
+      }
+      voice = Party.CITIZEN;
+      viaInterpreter = true;
+    }
+    if (!Content.hasVerb(body)) {
+      return; // a fragment: an echo, a back-channel, a date or number repeated back
+    }
+    Matcher agreed = AGREED.matcher(body);
+    if (agreed.matches() && !NOT_AGREED.matcher(body).find() && !voice.isCitizen()) {
+      String content = Clauses.subjectFirst(agreed.group(1));
+      Perspective.Rewritten r = rewrite(turn, passiveIfCaseworker(turn, content), addressee);
+      if (r.resolved()) {
+        String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
+        add(
+            template(NoteSection.AFTALER),
+            Kind.AGREEMENT,
+            speaker,
+            binding ? "Det blev aftalt, at" : "Det blev aftalt, at",
+            clause,
+            turn.segment(),
+            80 + Content.weight(clause));
+      }
+      return;
+    }
+    if (!voice.isCitizen()) {
+      body = Imperatives.asObligation(body);
+    }
+    String ordered = Clauses.subjectFirst(Clauses.withoutLeadingMarkers(body));
+    String lower = ordered.toLowerCase(Locale.ROOT);
+    if (speaker.isCaseworker()
+        && addressee.isCitizen()
+        && directive(lower)
+        && !NOT_AGREED.matcher(lower).find()) {
+      Perspective.Rewritten r = rewrite(turn, passiveIfCaseworker(turn, ordered), addressee);
+      if (r.resolved()) {
+        add(
+            template(NoteSection.AFTALER),
+            Kind.AGREEMENT,
+            speaker,
+            "",
+            Clauses.upperFirst(r.text()),
+            turn.segment(),
+            70 + Content.weight(ordered));
+      }
+      return;
+    }
+    if (!voice.isCitizen() && commitment(lower)) {
+      Perspective.Rewritten r = rewrite(turn, passiveIfCaseworker(turn, ordered), addressee);
+      if (r.resolved()) {
+        add(
+            NoteSection.NAESTE_SKRIDT,
+            Kind.COMMITMENT,
+            speaker,
+            "",
+            Clauses.upperFirst(r.text()),
+            turn.segment(),
+            50 + Content.weight(ordered));
+      }
+      return;
+    }
+    infoStatement(turn, ordered, voice, addressee, viaInterpreter);
+  }
+
+  /**
+   * The caseworker tells the citizen to do something: "du skal sende ...", "du søger ... senest".
+   */
+  private boolean directive(String lower) {
+    Matcher m =
+        Pattern.compile("^du\\s+(?:skal|må)\\s+(?:(?:også|lige|huske\\s+at|selv)\\s+)*(\\p{L}+)")
+            .matcher(lower);
+    if (m.find()) {
+      return ACTION_VERBS.contains(m.group(1))
+          && !lower.matches("^du\\s+skal\\s+(?:ikke|bare|stadig)\\b.*");
+    }
+    Matcher present =
+        Pattern.compile("^du\\s+(\\p{L}+)r\\s+.*\\b(?:senest|inden|hver|mindst)\\b.*")
+            .matcher(lower);
+    return present.matches() && ACTION_VERBS.contains(present.group(1));
+  }
+
+  /** Someone other than the citizen says what they will do: "jeg sender", "vi ringer til dig". */
+  private boolean commitment(String lower) {
+    Matcher m = Pattern.compile("^(?:jeg|vi|\\p{L}+)\\s+(\\p{L}+)\\b").matcher(lower);
+    if (!m.find() || !lower.matches("^(?:jeg|vi)\\s.*")) {
+      return false;
+    }
+    return COMMITMENT_VERBS.contains(m.group(1))
+        && !Content.negated(lower.split(",")[0])
+        && (Content.contentWords(lower) >= 2 || Content.hasValue(lower));
+  }
+
+  private void infoStatement(
+      Talk.Turn turn, String body, Party voice, Party addressee, boolean viaInterpreter) {
+    if (Content.procedure(body) || Content.reaction(body) || subordinateOnly(body)) {
+      return;
+    }
+    int words = Content.contentWords(body);
+    boolean value = Content.hasValue(body) || Content.names(body) > 0;
+    boolean citizen = voice.isCitizen();
+    if (!value && words < (citizen ? 1 : 2)) {
+      return;
+    }
+    if (meta(body)) {
+      return;
+    }
+    Perspective.Rewritten r =
+        talk.perspective.rewrite(
+            turn.party().isCaseworker() ? Passive.apply(body) : body,
+            turn.party(),
+            voice,
+            addressee);
+    if (!r.resolved()) {
+      return;
+    }
+    String text = r.text();
+    int wordsAfter = Content.contentWords(text);
+    boolean aboutCitizen = citizen && r.citizenIsSubject();
+    if (!Content.hasValue(text)
+        && Content.names(text) == 0
+        && wordsAfter < (aboutCitizen ? 1 : 2)) {
+      return;
+    }
+    Matcher calls = CITIZEN_CALLS.matcher(text);
+    if (citizen && calls.matches()) {
+      add(
+          NoteSection.FORMAAL,
+          Kind.PURPOSE,
+          Party.CITIZEN,
+          "",
+          "Borger ringede " + calls.group(1),
+          turn.segment(),
+          40);
+      return;
+    }
+    int weight = Content.weight(body);
+    if (citizen) {
+      String clause = Clauses.subordinateAll(lower(text), Questions.subjectWords(text));
+      String frame = viaInterpreter ? "Borger oplyste via tolk, at" : "Borger oplyste, at";
+      add(
+          NoteSection.BORGERENS_SITUATION,
+          Kind.INFORMATION,
+          Party.CITIZEN,
+          frame,
+          clause,
+          turn.segment(),
+          weight);
+      return;
+    }
+    Party speaker = turn.party();
+    if (r.speakerIsSubject() && text.toLowerCase(Locale.ROOT).startsWith(speaker.noun())) {
+      add(
+          NoteSection.DROEFTET,
+          Kind.INFORMATION,
+          speaker,
+          "",
+          Clauses.upperFirst(text),
+          turn.segment(),
+          weight);
+      return;
+    }
+    String clause = Clauses.subordinateAll(lower(text), Questions.subjectWords(text));
+    add(
+        NoteSection.DROEFTET,
+        Kind.INFORMATION,
+        speaker,
+        speaker.subject() + " oplyste, at",
+        clause,
+        turn.segment(),
+        weight);
+  }
+
+  /**
+   * "Også selvom jeg bliver lidt sur, når telefonen ringer": a subordinate clause with no main
+   * clause says nothing on its own.
+   */
+  private static boolean subordinateOnly(String body) {
+    String lower = body.toLowerCase(Locale.ROOT).strip();
+    if (!lower.matches(
+        "^(?:(?:og|men|også|altså)\\s+)*(?:selvom|hvis|når|fordi|mens|så længe|at|om|da)\\b.*")) {
+      return false;
+    }
+    // A main clause follows a comma with its verb first ("Hvis det går godt, kan vi ...") or "så".
+    for (String part : lower.split(",\\s*")) {
+      String first = part.split("\\s+")[0];
+      if (first.equals("så") || Clauses.isFiniteVerb(first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Talk about the talk: "jeg vil lige sige noget om ...", "så skal jeg forklare ...". */
+  private static boolean meta(String body) {
+    return body.toLowerCase(Locale.ROOT)
+        .matches(
+            "^(?:(?:og|men|så|nu)\\s+)*(?:jeg|vi)\\s+(?:skal|vil|må|kan)\\s+(?:lige\\s+|også\\s+|gerne\\s+|bare\\s+)*"
+                + "(?:sige|forklare|fortælle|spørge|snakke|tale|høre|starte|tage|gennemgå|vende|nævne|kigge)\\b.*"
+                + "|^(?:jeg|vi)\\s+spørger(?:\\s+bare)?,?\\s+fordi\\b.*"
+                + "|^(?:det|der)\\s+(?:har|er)\\s+jeg\\s+.*|^(?:jeg|vi)\\s+(?:har|havde)\\s+(?:noget|et\\s+spørgsmål).*"
+                + "|^nu\\s+til\\s+.*|^(?:så|og)?\\s*(?:var|er)\\s+der\\s+noget\\s+med\\b.*");
+  }
+
+  /** The interpreter's "hun"/"han" for the citizen, as the citizen's own words in third person. */
+  private String thirdOfCitizen(String content, String pronoun) {
+    boolean she = pronoun.equalsIgnoreCase("hun");
+    String subject = she ? "hun" : "han";
+    String object = she ? "hende" : "ham";
+    String poss = she ? "hendes" : "hans";
+    Perspective.Reference c = talk.perspective.citizen();
+    String s = content;
+    s = s.replaceAll("(?<![\\p{L}])" + subject + "(?![\\p{L}])", "\u0001");
+    s = s.replaceAll("(?<![\\p{L}])" + object + "(?![\\p{L}])", "\u0002");
+    s = s.replaceAll("(?<![\\p{L}])" + poss + "(?![\\p{L}])", "\u0003");
+    return s.replace("\u0001", c.subject())
+        .replace("\u0002", c.object())
+        .replace("\u0003", c.possessive());
+  }
+
+  private void notTranslated(Talk.Turn turn) {
+    String who = turn.party().isCitizen() ? "Borger" : turn.party().subject();
+    String text =
+        who
+            + " sagde på "
+            + dk.samtalenotat.transcript.SpokenLanguage.danishName(turn.language())
+            + ": \""
+            + turn.foreign()
+            + "\" (ikke oversat)";
+    NoteSection section =
+        turn.party().isCitizen() ? NoteSection.BORGERENS_SITUATION : NoteSection.DROEFTET;
+    add(section, Kind.NOT_TRANSLATED, turn.party(), "", text, turn.segment(), 5);
+  }
+
+  // Helpers --------------------------------------------------------------------------------
+
+  /** The caseworker's "vi" for the meeting itself, without a subject; others keep theirs. */
+  private String passiveIfCaseworker(Talk.Turn turn, String text) {
+    return turn.party().isCaseworker() ? Passive.apply(text) : text;
+  }
+
+  /**
+   * First letter lower case, unless the sentence opens with a participant's name ("Kim er ...").
+   */
+  private String lower(String s) {
+    String first = s.strip().split("[\\s,]", 2)[0];
+    if (!first.isEmpty() && talk.names.partyNamed(first) != null) {
+      return s;
+    }
+    return Clauses.lowerFirst(s);
+  }
+
+  private Perspective.Rewritten rewrite(Talk.Turn turn, String text, Party addressee) {
+    Party voice = turn.party().isInterpreter() && talk.interpreted ? Party.CITIZEN : turn.party();
+    return talk.perspective.rewrite(text, turn.party(), voice, addressee);
+  }
+
+  /** A question asked by {@code asker} to {@code answerer}: its "du" is the one who answered. */
+  private Perspective.Rewritten rewrite(Party asker, Party answerer, String text) {
+    Party you = answerer.isInterpreter() && talk.interpreted ? Party.CITIZEN : answerer;
+    Party voice = asker.isInterpreter() && talk.interpreted ? Party.CITIZEN : asker;
+    return talk.perspective.rewrite(text, asker, voice, you);
+  }
+
+  private NoteSection template(NoteSection wanted) {
+    return wanted;
+  }
+
+  private void add(
+      NoteSection section,
+      Kind kind,
+      Party source,
+      String frame,
+      String text,
+      int citation,
+      int weight) {
+    add(section, kind, source, frame, text, List.of(citation), weight);
+  }
+
+  private void add(
+      NoteSection section,
+      Kind kind,
+      Party source,
+      String frame,
+      String text,
+      List<Integer> citations,
+      int weight) {
+    String t = text.strip().replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", "");
+    if (t.isEmpty() || Content.forbidden(t) || Content.cpr(t)) {
+      return;
+    }
+    out.add(
+        new Statement(
+            section,
+            kind,
+            source,
+            frame,
+            t,
+            citations.stream().distinct().sorted().toList(),
+            weight,
+            order++));
+  }
+}

@@ -1,0 +1,628 @@
+package dk.samtalenotat.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.conversation.ConversationForm;
+import dk.samtalenotat.conversation.ConversationType;
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftParticipant;
+import dk.samtalenotat.draft.DraftRequest;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.GeneratedDraft;
+import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.template.DefaultTemplates;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One rule of the offline engine per test, each on a short conversation of its own (invented for
+ * the tests; names, firms and places are made up).
+ */
+class OfflineDraftRulesTest {
+
+  private static final ParticipantRole SB = ParticipantRole.SAGSBEHANDLER;
+  private static final ParticipantRole BO = ParticipantRole.BORGER;
+
+  private final OfflineDraftEngine engine = new OfflineDraftEngine();
+
+  /** A speaker's line: role (null for a cue without a speaker), label, text. */
+  private record Line(ParticipantRole role, String label, String text) {}
+
+  private static Line sb(String text) {
+    return new Line(SB, "Sagsbehandler", text);
+  }
+
+  private static Line bo(String text) {
+    return new Line(BO, "Borger", text);
+  }
+
+  private static Line other(ParticipantRole role, String label, String text) {
+    return new Line(role, label, text);
+  }
+
+  private GeneratedDraft draft(ConversationType type, List<DraftParticipant> people, Line... lines)
+      throws Exception {
+    return draft(type, people, "Skovby Kommune", false, lines);
+  }
+
+  private GeneratedDraft draft(
+      ConversationType type,
+      List<DraftParticipant> people,
+      String municipality,
+      boolean stopped,
+      Line... lines)
+      throws Exception {
+    List<DraftSegment> segments = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      Line l = lines[i];
+      segments.add(
+          new DraftSegment(
+              i + 1, i * 5000L, i * 5000L + 4000, l.label(), l.role(), "da", l.text()));
+    }
+    DraftRequest request =
+        new DraftRequest(
+            type,
+            ConversationForm.FREMMOEDE,
+            LocalDateTime.of(2026, 2, 10, 10, 0),
+            "Pia Sand",
+            people,
+            segments,
+            DefaultTemplates.of(type),
+            municipality,
+            stopped);
+    GeneratedDraft draft = engine.generate(request);
+    Set<Integer> indexes = segments.stream().map(DraftSegment::index).collect(Collectors.toSet());
+    for (DraftSentence s : draft.sentences()) {
+      assertFalse(s.citations().isEmpty(), "every sentence cites: " + s.text());
+      assertTrue(indexes.containsAll(s.citations()), "cites a segment that exists: " + s);
+    }
+    return draft;
+  }
+
+  private static List<DraftParticipant> two() {
+    return List.of(new DraftParticipant("Pia Sand", SB), new DraftParticipant("Kasper Lund", BO));
+  }
+
+  private static String all(GeneratedDraft draft) {
+    return draft.sentences().stream().map(DraftSentence::text).collect(Collectors.joining("\n"));
+  }
+
+  private static String section(GeneratedDraft draft, NoteSection section) {
+    return draft.sentences().stream()
+        .filter(s -> s.section() == section)
+        .map(DraftSentence::text)
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void aFragmentWithoutAVerbJoinsTheSentenceBeforeIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvor mange timer bliver det?"),
+                bo("Det ved jeg ikke."),
+                sb(
+                    "Praktikken er på femogtyve timer om ugen. Mandag til torsdag fra otte til fem."),
+                bo("Det går fint.")));
+    assertTrue(all.contains("25 timer om ugen, mandag til torsdag"), all);
+  }
+
+  @Test
+  void admissionToAnEducationIsNoTalkAboutTheRecording() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Så vil jeg opsummere."),
+                sb("Du søger ind via optagelse.dk senest fredag den 13. marts."),
+                bo("Ja.")));
+    assertTrue(all.contains("optagelse.dk senest fredag den 13. marts 2026"), all);
+  }
+
+  @Test
+  void aPromiseOpeningWithDetKanJegIsNoReaction() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg vil gerne have et kursus i truckkørsel."),
+                sb("Det kan jeg godt forstå."),
+                sb("Det kan jeg undersøge til næste gang.")));
+    assertTrue(all.contains("undersøge"), all);
+    assertFalse(all.contains("forstå"), all);
+  }
+
+  @Test
+  void omFollowedByOmIsNoStutter() {
+    assertEquals(
+        "Vi har talt om, om hun skulle have en mentor.",
+        SpokenCleaner.tidySentence("Vi har talt om, om hun skulle have en mentor."));
+    assertEquals("Det er en god ide.", SpokenCleaner.tidySentence("Det er en en god ide."));
+  }
+
+  @Test
+  void aYesNoQuestionAnsweredWithoutJaStatesTheAnswer() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Har du fået svar på ansøgningerne?"),
+                bo("Et afslag fra Lyngby Tømrerfirma."),
+                sb("Skal vi tage en kort runde?"),
+                other(ParticipantRole.MENTOR, "Mentor", "Mentor fra projektet.")));
+    assertTrue(all.contains("svarede borger: et afslag fra Lyngby Tømrerfirma"), all);
+    assertFalse(all.contains("runde"), all);
+  }
+
+  @Test
+  void aValueAddedToAConfirmationIsKept() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har arbejdet på et bageri, ikke?"),
+                bo("Jo, i tre et halvt år.")));
+    assertTrue(all.contains("bageri, i 3,5 år"), all);
+  }
+
+  @Test
+  void timesSaidRelativeToTheConversationGetTheirYear() {
+    LocalDate date = LocalDate.of(2026, 2, 10);
+    assertEquals(
+        "Jeg startede i sommeren 2025 og blev fyret i 2025.",
+        Dates.asNoteWrites("Jeg startede i sommers og blev fyret sidste år.", date));
+    assertEquals(
+        "Jeg har søgt meget det sidste år.",
+        Dates.asNoteWrites("Jeg har søgt meget det sidste år.", date));
+    assertEquals("Han går i 3. klasse.", Dates.asNoteWrites("Han går i tredje klasse.", date));
+    assertEquals(
+        "Vi startede i sommeren 2026.",
+        Dates.asNoteWrites("Vi startede i sommers.", LocalDate.of(2026, 9, 1)));
+  }
+
+  @Test
+  void theDaysOfAStatementAreNotRepeatedByASummaryWithoutThem() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Hvor mange timer er det?"),
+                sb("Det er tyve timer om ugen. Mandag til torsdag fra otte til tretten."),
+                sb("Så vil jeg opsummere."),
+                sb(
+                    "Du er i praktik hos Lindholm Tømrer fra mandag den 2. marts, tyve timer om ugen."),
+                bo("Ja.")));
+    assertTrue(all.contains("mandag til torsdag"), all);
+  }
+
+  @Test
+  void aFragmentOpeningTheSpeakersNextSegmentCompletesTheStatementBefore() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Hvad står der i attesten?"),
+                sb("Lægen skriver, at du kan arbejde fire timer om dagen."),
+                sb("Og ingen arbejde på stiger, og ikke over tolv kilo."),
+                bo("Det passer fint.")));
+    assertTrue(
+        all.contains("4 timer om dagen, og ingen arbejde på stiger, og ikke over 12 kilo"), all);
+  }
+
+  @Test
+  void aNameAddedToAConfirmationAndASegmentOpenedByNoiseAreKept() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du er startet i job?"),
+                bo("Ja, på Bageriet Solsiden. Jeg startede den 2. marts. Det er 18 timer om ugen."),
+                bo("Jeg var lige ved at sige forkert. 18. Mest formiddage og lørdage.")));
+    assertTrue(all.contains("startet i job, på Bageriet Solsiden"), all);
+    assertTrue(all.contains("18 timer om ugen, mest formiddage og lørdage"), all);
+  }
+
+  @Test
+  void aPluralNounInErIsNoVerb() {
+    assertFalse(Content.hasVerb("Mest eftermiddage og weekender, fra kl. 12.00."));
+    assertTrue(Content.hasVerb("Kommunen udbetaler tilskuddet hver måned."));
+  }
+
+  @Test
+  void aValueAddedToAJaCompletesTheStatementItConfirms() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har været sygemeldt, og du har fået sygedagpenge siden."),
+                bo("Ja, fra den tredje november."),
+                sb("Hvordan går det så?")));
+    assertTrue(all.contains("sygedagpenge siden, fra 3. november 2025"), all);
+  }
+
+  @Test
+  void aSelfCorrectionLeavesOnlyTheCorrectedValue() throws Exception {
+    GeneratedDraft d =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Hvordan går det med at søge?"),
+            bo("Jeg har sendt syv – nej, otte ansøgninger siden sidst."),
+            bo("Og jeg har været ledig siden den første oktober – nej, november."),
+            bo("Jeg har været i praktik i tre - nej, fire uger hos en tømrer."));
+    String all = all(d);
+    assertTrue(all.contains("8 ansøgninger"), all);
+    assertFalse(all.contains("7 ansøgninger"), all);
+    assertTrue(all.contains("1. november 2025"), all);
+    assertFalse(all.contains("oktober"), all);
+    assertTrue(all.contains("4 uger"), all);
+    assertFalse(all.matches("(?s).*\\b3 uger.*"), all);
+  }
+
+  @Test
+  void aValueTakenBackWithNothingInsteadIsLeftOut() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg stoppede i marts – nej, vent, det passer ikke. Det var senere."),
+                bo("Jeg har arbejdet som maler i tolv år.")));
+    assertFalse(all.contains("marts"), all);
+    assertTrue(all.contains("maler i 12 år"), all);
+  }
+
+  @Test
+  void theInterpretersFirstPersonIsTheCitizensAndOwnRemarksAreLeftOut() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Hawa Ali", BO),
+            new DraftParticipant("Omar Said", ParticipantRole.TOLK));
+    ParticipantRole tolk = ParticipantRole.TOLK;
+    GeneratedDraft d =
+        draft(
+            ConversationType.INTEGRATIONSSAMTALE,
+            people,
+            sb("Hvad lavede du, før du kom til Danmark?"),
+            other(tolk, "Tolk", "[taler somali]"),
+            other(BO, "Borger", "[taler somali]"),
+            other(tolk, "Tolk", "Jeg var frisør i seks år i Mogadishu. Jeg har tre børn."),
+            other(tolk, "Tolk", "Hun siger, at hun gerne vil arbejde i en salon igen."),
+            other(tolk, "Tolk", "Jeg forklarer hende lige, hvad en praktik er."));
+    String situation = section(d, NoteSection.BORGERENS_SITUATION);
+    assertTrue(situation.startsWith("Borger oplyste via tolk, at"), situation);
+    assertTrue(situation.contains("frisør i 6 år i Mogadishu"), situation);
+    assertTrue(situation.contains("gerne vil arbejde i en salon"), situation);
+    String all = all(d).toLowerCase(Locale.ROOT);
+    assertFalse(all.contains("tolken var frisør"), all);
+    assertFalse(all.contains("forklarer"), all);
+    assertFalse(all.contains("somali]"), all);
+    assertTrue(all.contains("tolk"), "the note says an interpreter took part: " + all);
+  }
+
+  @Test
+  void dialectFormsBecomeStandardDanish() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Fortæl lidt om dig selv."),
+                bo("A har været chauffør i femten år, og a ka' itj løfte tungt mere."),
+                bo("Ja har fået nyt job å ja starter på mandag."),
+                bo("Det va' mæ, der ringede til æ vognmand.")));
+    assertTrue(all.contains("chauffør i 15 år"), all);
+    assertTrue(all.contains("ikke kan løfte tungt"), all);
+    assertFalse(all.matches("(?s).*\\b(a|itj|ka'|ja har|mæ|æ)\\b.*"), all);
+  }
+
+  @Test
+  void nothingAfterTheRecordingStopIsUsedAndTheNoteSaysItStopped() throws Exception {
+    GeneratedDraft d =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Så aftaler vi, at du søger tre job om ugen."),
+            bo("Kan vi slukke for optagelsen? Det er noget privat."),
+            new Line(null, null, "[optagelse stoppet]"),
+            bo("Jeg skylder tredive tusind kroner til min udlejer."),
+            sb("Så rykker vi næste møde til fredag den tyvende februar."));
+    String all = all(d);
+    assertTrue(all.contains("3 job om ugen"), all);
+    assertFalse(all.contains("30.000"), all);
+    assertFalse(all.contains("udlejer"), all);
+    assertFalse(all.contains("20. februar"), all);
+    assertTrue(all.contains("optagelsen blev stoppet"), all);
+  }
+
+  @Test
+  void theApplicationsOwnStopMarkIsStatedToo() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                "Skovby Kommune",
+                true,
+                sb("Du har været ledig i fire måneder."),
+                bo("Ja, siden oktober.")));
+    assertTrue(all.contains("Optagelsen blev stoppet undervejs"), all);
+  }
+
+  @Test
+  void theNextMeetingIsWrittenWithWeekdayDateYearAndTime() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Næste samtale bliver onsdag den fjerde marts klokken halv elleve her på kontoret."),
+                bo("Den fjerde marts. Det passer fint.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals("Næste jobsamtale afholdes onsdag den 4. marts 2026 kl. 10.30 på kontoret.", next);
+  }
+
+  @Test
+  void aDateIsResolvedToTheYearItsWeekdayFits() throws Exception {
+    // Said in December 2026, "mandag den 4. januar" is in 2027.
+    List<DraftSegment> segments =
+        List.of(
+            new DraftSegment(
+                1,
+                0,
+                4000,
+                "Sagsbehandler",
+                SB,
+                "da",
+                "Vi ses igen mandag den fjerde januar klokken ni."));
+    DraftRequest request =
+        new DraftRequest(
+            ConversationType.JOBSAMTALE,
+            ConversationForm.TELEFON,
+            LocalDateTime.of(2026, 12, 15, 10, 0),
+            "Pia Sand",
+            two(),
+            segments);
+    String all = all(engine.generate(request));
+    assertTrue(all.contains("mandag den 4. januar 2027 kl. 9.00"), all);
+  }
+
+  @Test
+  void aCompanyNameIsNotCutAtItsAbbreviation() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo(
+                    "Jeg har været lagerarbejder hos Brdr. Jensen A/S i fire år. Nu vil jeg prøve noget nyt."),
+                bo("Min kone arbejder hos Nordlys Service ApS. Hun er glad for det.")));
+    assertTrue(all.contains("Brdr. Jensen A/S"), all);
+    assertTrue(all.contains("Nordlys Service ApS"), all);
+  }
+
+  @Test
+  void jobcenterBecomesTheMunicipalitysName() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                "Vejby Kommune",
+                false,
+                bo("Jeg var til et kursus hos Jobcenter Vejby sidste år."),
+                bo("Og jeg har aldrig været på jobcentret før i dag."),
+                sb("Du kan altid ringe til jobcentret, hvis der er noget.")));
+    assertTrue(all.contains("Vejby Kommune"), all);
+    assertTrue(all.contains("i kommunen"), all);
+    assertFalse(all.toLowerCase(Locale.ROOT).contains("jobcent"), all);
+    assertFalse(all.contains("Kommune Vejby"), all);
+    assertFalse(all.contains("på kommunen"), all);
+  }
+
+  @Test
+  void theClosingSummaryIsPreferredForAgreements() throws Exception {
+    GeneratedDraft d =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Du skal sende mig dit CV inden fredag."),
+            bo("Det gør jeg."),
+            sb(
+                "Så vil jeg lige opsummere. Du sender mig dit CV senest fredag den trettende februar."),
+            sb("Du søger mindst fem job om ugen. Vi laver ikke en praktik nu."),
+            bo("Ja, det er rigtigt."));
+    String aftaler = section(d, NoteSection.AFTALER);
+    assertTrue(
+        aftaler.contains("Borger sender sagsbehandler sit CV senest fredag den 13. februar 2026."),
+        aftaler);
+    assertTrue(aftaler.contains("Borger søger mindst 5 job om ugen."), aftaler);
+    assertFalse(aftaler.contains("inden fredag"), "the earlier wording gives way: " + aftaler);
+    assertTrue(all(d).contains("Der laves ikke en praktik nu."), all(d));
+  }
+
+  @Test
+  void aYesOrNoAnswerSettlesTheQuestion() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Har du kørekort?"),
+                bo("Ja."),
+                sb("Har du en bil?"),
+                bo("Nej, den blev solgt."),
+                sb("Du er stadig medlem af en a-kasse, ikke?"),
+                bo("Jo.")));
+    assertTrue(all.contains("Borger bekræftede at have kørekort"), all);
+    assertTrue(all.contains("ikke har en bil"), all);
+    assertTrue(all.contains("medlem af en a-kasse"), all);
+  }
+
+  @Test
+  void aQuestionNobodyAnsweredStatesNothing() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Har du overvejet at tage et truckcertifikat?"),
+                bo("Hvad koster sådan et?"),
+                sb("Det ved jeg ikke helt.")));
+    assertFalse(all.contains("Borger bekræftede"), all);
+    assertFalse(all.contains("har overvejet"), all);
+  }
+
+  @Test
+  void aCprNumberSaidAloudNeverReachesTheNote() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.ANDEN,
+                two(),
+                sb("Må jeg få dit CPR-nummer?"),
+                bo("Ja, det er et to et to otte fem, fire fire to et."),
+                sb("Tak. Du er 40 år og bor i Vesterby."),
+                bo("Ja, 121285-4421, det står også i brevet.")));
+    assertFalse(all.matches("(?s).*\\d{6}.*"), all);
+    assertFalse(all.toLowerCase(Locale.ROOT).contains("cpr"), all);
+    assertFalse(all.contains("4 4 2"), all);
+  }
+
+  @Test
+  void availabilityAndSanctionsAreNeverJudgedInTheNote() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvis du ikke møder op, kan det give en sanktion."),
+                sb("Du skal stå til rådighed for arbejdsmarkedet."),
+                bo("Jeg har søgt fire job i denne uge.")));
+    assertFalse(all.toLowerCase(Locale.ROOT).matches("(?s).*(sanktion|rådighed).*"), all);
+    assertTrue(all.contains("4 job"), all);
+  }
+
+  @Test
+  void agreementsAreBindingOnlyInTheJobConversationTypes() throws Exception {
+    GeneratedDraft job =
+        draft(
+            ConversationType.JOBSAMTALE, two(), sb("Vi aftaler, at du ringer til lægen i morgen."));
+    assertTrue(section(job, NoteSection.AFTALER).startsWith("Det blev aftalt, at borger ringer"));
+    GeneratedDraft sick =
+        draft(
+            ConversationType.SYGEOPFOELGNING,
+            two(),
+            sb("Vi aftaler, at du ringer til lægen i morgen."));
+    assertEquals("", section(sick, NoteSection.AFTALER));
+    assertTrue(
+        section(sick, NoteSection.NAESTE_SKRIDT).startsWith("Planen er, at borger ringer"),
+        all(sick));
+  }
+
+  @Test
+  void whatWasInaudibleIsNeverAsserted() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.ANDEN,
+                two(),
+                bo("Min søster arbejder på et plejehjem. [uhørligt] fuld tid."),
+                bo("Jeg har fået en ny diagnose, og lægen siger [uhørligt] operation."),
+                bo("Det er min nabo, der [uhørligt].")));
+    assertFalse(all.contains("fuld tid"), all);
+    assertFalse(all.contains("operation"), all);
+    assertFalse(all.contains("nabo"), all);
+    assertTrue(all.contains("ny diagnose"), all);
+  }
+
+  @Test
+  void aDecisionNotMadeKeepsItsNegation() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Vi venter med praktikken, til kurset er slut."),
+                sb("Et løntilskudsjob er ikke besluttet endnu.")));
+    assertTrue(all.contains("ventes med praktikken"), all);
+    assertTrue(all.contains("ikke er besluttet"), all);
+    assertFalse(all.contains("Det blev aftalt"), all);
+  }
+
+  @Test
+  void theCitizensPronounComesFromHowOthersReferToThem() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Mads Kirk", BO),
+            new DraftParticipant("Ulla Berg", ParticipantRole.ARBEJDSGIVER));
+    GeneratedDraft d =
+        draft(
+            ConversationType.RUNDBORDSSAMTALE,
+            people,
+            sb("Ulla, hvordan går det med Mads?"),
+            other(
+                ParticipantRole.ARBEJDSGIVER,
+                "Arbejdsgiver",
+                "Mads er flink. Han kommer til tiden hver dag."),
+            bo("Jeg kunne godt tænke mig flere timer, og min mor kan køre mig."));
+    String all = all(d);
+    assertTrue(all.contains("Borger oplyste, at han godt kunne tænke sig flere timer"), all);
+    assertTrue(all.contains("hans mor"), all);
+    assertTrue(all.contains("borger kommer til tiden"), all);
+    assertFalse(all.contains("tænke borger"), all);
+  }
+
+  @Test
+  void withoutSuchEvidenceTheNoteWritesBorgerAndReflexives() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg kunne godt tænke mig at arbejde med mine hænder."),
+                bo("Min bror har hjulpet mig med min ansøgning.")));
+    assertTrue(all.contains("godt kunne tænke sig at arbejde med sine hænder"), all);
+    assertTrue(all.contains("borgers bror har hjulpet borger med borgers ansøgning"), all);
+  }
+
+  @Test
+  void greetingsAndProcedureTalkAreLeftOut() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Goddag, og velkommen til samtalen her på kommunen i dag."),
+                sb("Jeg optager samtalen, så jeg kan skrive notatet bagefter. Jeg skriver lige."),
+                sb("Formålet i dag er at se på din jobsøgning."),
+                bo("Øh, jamen, jeg har søgt, øh, seks job.")));
+    assertFalse(
+        all.toLowerCase(Locale.ROOT).matches("(?s).*(goddag|velkommen|optag|notat|øh|jamen).*"),
+        all);
+    assertTrue(all.contains("Formålet med samtalen var at se på borgers jobsøgning."), all);
+    assertTrue(all.contains("6 job"), all);
+  }
+}

@@ -1,0 +1,167 @@
+package dk.samtalenotat.draft.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The offline engine's steps one by one, on sentences of their own. */
+class OfflineStepsTest {
+
+  @Test
+  void selfCorrectionsKeepTheUnitAndTheClausesBefore() {
+    assertEquals(
+        "Hun skriver 16 timer. 16 timer om ugen.",
+        SelfCorrections.resolve("Hun skriver 20 timer – nej, det er 16. 16 timer om ugen."));
+    assertEquals(
+        "Jeg stoppede i starten af november.",
+        SelfCorrections.resolve("Jeg stoppede i oktober – nej, det var i starten af november."));
+    assertEquals(
+        "Praktikken varer 8 uger.",
+        SelfCorrections.resolve(
+            "Praktikken varer 8 uger, og den starter mandag den 16. februar 2026 – nej, vent."));
+    assertEquals(
+        "Det er 3 dage à 3 timer.",
+        SelfCorrections.resolve("Det er 3 dage à 4 timer – nej, 3 timer."));
+    assertEquals(
+        "Mødet er onsdag den 4. marts 2026 kl. 10.00.",
+        SelfCorrections.resolve(
+            "Mødet er den 3. – nej undskyld, onsdag den 4. marts 2026 kl. 10.00."));
+    assertEquals(
+        "Jeg har søgt 12 stillinger.",
+        SelfCorrections.resolve("Jeg har søgt 11 – no wait, 12 stillinger."));
+    assertEquals(
+        "Mandag og fredag.",
+        SelfCorrections.resolve("Tirsdag og fredag – nej, det går jo ikke. Mandag og fredag."));
+  }
+
+  @Test
+  void everydayWordsBecomeTheNotesWords() {
+    assertEquals(
+        "Jeg har modtaget kontanthjælp siden maj, og han modtager stadig sin sygedagpenge.",
+        Register.apply("Jeg har fået kontanthjælp siden maj, og han får stadig sin sygedagpenge."));
+    assertEquals("Modtager du dagpenge?", Register.apply("Får du dagpenge?"));
+    assertEquals("Jeg får løn for timerne.", Register.apply("Jeg får løn for timerne."));
+    assertEquals("Jeg blev afskediget i maj.", Register.apply("Jeg blev fyret i maj."));
+    assertEquals(
+        "Jeg har søgt 5 job den seneste måned og 9 de seneste 2 uger.",
+        Register.apply("Jeg har søgt 5 job den sidste måned og 9 de sidste 2 uger."));
+    assertEquals(
+        "Prøven er i den sidste uge af kurset.",
+        Register.apply("Prøven er i den sidste uge af kurset."));
+  }
+
+  @Test
+  void aNegationRaisedToTheVerbOfThinkingGoesToWhatWasJudged() {
+    assertEquals(
+        "Jeg vurderer også, at der ikke er brug for en ny attest.",
+        Register.apply("Jeg vurderer heller ikke, at der er brug for en ny attest."));
+    assertEquals(
+        "Jeg tror altså, at jeg ikke har ondt i knæet.",
+        Register.apply("Jeg tror altså ikke, jeg har ondt i knæet."));
+    assertEquals(
+        "Jeg tror ikke, at Lise kommer.", Register.apply("Jeg tror ikke, at Lise kommer."));
+  }
+
+  @Test
+  void theSpeakersDialectAndFillersGo() {
+    assertEquals(
+        "Jeg kan godt tænke mig at starte med afstemninger.",
+        SpokenCleaner.clean("Ja ka' godt tænke mæ at starte mæ afstemninger."));
+    assertEquals(
+        "Der står, at jeg måske kunne gå op i tid.",
+        SpokenCleaner.clean("Der står, at a måske ku' gå op i tid."));
+    assertEquals(
+        "Det var en tur med det kolde køkken.",
+        SpokenCleaner.clean("Det va' en tur mæ æ kolde køkken."));
+    assertEquals(
+        "Jeg ringer, fordi jeg har fået et brev om revurdering.",
+        SpokenCleaner.clean("Øh, jeg ringer, fordi jeg har fået et brev om, øh, revurdering."));
+    assertEquals(
+        "Jeg har en diskusprolaps.",
+        SpokenCleaner.clean("Jeg har en diskusprolaps, og det [uhørligt] ned i benet."));
+    assertEquals("", SpokenCleaner.clean("Det er min søster, der [uhørligt]."));
+  }
+
+  @Test
+  void aReportedClauseTakesSubordinateWordOrder() {
+    assertEquals("han ikke har bil", Clauses.subordinate("han har ikke bil", 1));
+    assertEquals("den ikke begrænser borger", Clauses.subordinate("den begrænser borger ikke", 1));
+    assertEquals(
+        "han stadig synes, det er svært", Clauses.subordinate("han synes stadig, det er svært", 1));
+    assertEquals(
+        "borger har bil, og borger ikke kan køre om natten",
+        Clauses.subordinateAll("borger har bil, og borger kan ikke køre om natten", 1));
+    assertEquals("jeg ringer til dig", Clauses.subjectFirst("ringer jeg til dig"));
+    assertEquals("have", Clauses.infinitive("har"));
+    assertEquals("søge", Clauses.infinitive("søger"));
+  }
+
+  @Test
+  void aQuestionAndItsAnswer() {
+    assertEquals(Questions.Form.POLAR, Questions.form("Har du bil?"));
+    assertEquals("du har bil", Questions.asStatement("Har du bil?"));
+    assertEquals("du har ikke bil", Questions.negate("du har bil"));
+    assertEquals(
+        "jeg behøver ikke sende kvitteringer", Questions.negate("jeg skal sende kvitteringer"));
+    assertEquals(
+        "Du har været sygemeldt siden 1. september",
+        Questions.asStatement("Du har været sygemeldt siden 1. september, ikke?"));
+    assertEquals("om Lone må komme med", Questions.indirect("Må Lone komme med?"));
+    assertEquals("hvor længe det varer", Questions.indirect("Hvor længe varer det?"));
+  }
+
+  @Test
+  void theCaseworkersWeForTheMeetingHasNoSubject() {
+    assertEquals("Der laves ikke praktik nu", Passive.apply("Vi laver ikke praktik nu"));
+    assertEquals("Det tages op næste gang", Passive.apply("Det tager vi op næste gang"));
+    assertEquals(
+        "Praktikken forlænges til marts", Passive.apply("Så forlænger vi praktikken til marts"));
+    assertEquals(
+        "En plan, som besluttes på mødet", Passive.apply("En plan, som vi beslutter på mødet"));
+    assertEquals(
+        "Vi henter lønsedlerne", Passive.apply("Vi henter lønsedlerne"), "the municipality acts");
+  }
+
+  @Test
+  void aMonthSaidAloneGetsItsYearNearTheConversation() {
+    LocalDate march = LocalDate.of(2026, 3, 5);
+    assertEquals(
+        "Borger blev fyret i august 2025.",
+        Dates.withYearOfMonth("Borger blev fyret i august.", march));
+    assertEquals(
+        "Modultesten er i maj 2026.", Dates.withYearOfMonth("Modultesten er i maj.", march));
+    assertEquals(
+        "Vi ringer i slutningen af februar 2026.",
+        Dates.withYearOfMonth("Vi ringer i slutningen af februar.", LocalDate.of(2026, 1, 13)));
+  }
+
+  @Test
+  void theNextMeetingIsOneSentence() {
+    assertTrue(Meetings.isMeeting("Næste samtale er tirsdag den 10. marts 2026 kl. 10.00."));
+    assertFalse(Meetings.isMeeting("Næste samtale tager vi om lidt."));
+    assertEquals(
+        "Næste jobsamtale afholdes tirsdag den 10. marts 2026 kl. 10.00 på kontoret",
+        Meetings.write(
+            "Og næste samtale, det bliver tirsdag den 10. marts 2026 kl. 10.00, her på kontoret.",
+            "jobsamtale"));
+    assertEquals(
+        "Næste statusmøde afholdes fredag den 10. april 2026 kl. 9.00 på video",
+        Meetings.write(
+            "Næste statusmøde holder vi også på video, fredag den 10. april 2026 kl. 9.00.",
+            "rundbordssamtale"));
+  }
+
+  @Test
+  void sentencesSplitAtTheirEndsOnly() {
+    assertEquals(
+        List.of("Han arbejder hos Brdr. Hansen A/S.", "Det er kl. 10.", "12 timer om ugen."),
+        Sentences.split("Han arbejder hos Brdr. Hansen A/S. Det er kl. 10. 12 timer om ugen."));
+    assertEquals(
+        List.of("Den 14. april kl. 9.30 passer."),
+        Sentences.split("Den 14. april kl. 9.30 passer."));
+  }
+}

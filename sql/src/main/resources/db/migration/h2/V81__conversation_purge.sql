@@ -1,0 +1,44 @@
+-- Conversation rows purged (issue 14): when a conversation's content is gone (its note
+-- journalised and the text destroyed, or it expired, was declined, or its note text reached its
+-- cap unsent) and a grace period has passed, its row goes with its sealed CPR number, its data key
+-- and every row that belongs to it. What stays is this non-personal record, for the benefit figures
+-- and the deletion evidence: tenant, team, type, form, dates, counts, the case system's receipt
+-- (where the note lives on), and the keyed CPR hash only as long as the access log entries that
+-- refer to it are kept (the log retention sets it to NULL). Kept equivalent to ../postgresql and ../sqlserver.
+
+CREATE TABLE conversation_record (
+    id                      BIGINT        NOT NULL PRIMARY KEY,
+    tenant_id               BIGINT        NOT NULL,
+    team                    VARCHAR(100),
+    conversation_type       VARCHAR(40)   NOT NULL,
+    conversation_form       VARCHAR(20)   NOT NULL,
+    conversation_time       TIMESTAMP(6)  NOT NULL,
+    final_state             VARCHAR(30)   NOT NULL,
+    registered_at           TIMESTAMP(6)  NOT NULL,
+    ended_at                TIMESTAMP(6),
+    approved_at             TIMESTAMP(6),
+    journalised_at          TIMESTAMP(6),
+    regenerations           INTEGER       NOT NULL,
+    transcription_failures  INTEGER       NOT NULL,
+    draft_failures          INTEGER       NOT NULL,
+    journal_failures        INTEGER       NOT NULL,
+    draft_changed_share     DOUBLE PRECISION,
+    case_system             VARCHAR(20),
+    case_id                 VARCHAR(100),
+    remote_document_id      VARCHAR(200),
+    receipt_at              TIMESTAMP(6),
+    citizen_cpr_hash        VARCHAR(64),
+    purged_at               TIMESTAMP(6)  NOT NULL,
+    CONSTRAINT fk_conversation_record_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
+);
+CREATE INDEX ix_conversation_record_month ON conversation_record (tenant_id, conversation_time);
+CREATE INDEX ix_conversation_record_citizen ON conversation_record (tenant_id, citizen_cpr_hash);
+CREATE INDEX ix_conversation_record_purged ON conversation_record (purged_at);
+
+-- The purge finds finished conversations by state and the time they got there.
+CREATE INDEX ix_conversation_finished ON conversation (tenant_id, state, state_changed_at);
+
+-- Deletion evidence outlives the conversation row it speaks of (the id stays as a number), and
+-- also records key-encryption key versions, which belong to no conversation.
+ALTER TABLE deletion_evidence DROP CONSTRAINT fk_deletion_conversation;
+ALTER TABLE deletion_evidence ALTER COLUMN conversation_id SET NULL;
