@@ -198,8 +198,4 @@ public class Tenant {
   public String getName() {
     return name;
   }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
 }
