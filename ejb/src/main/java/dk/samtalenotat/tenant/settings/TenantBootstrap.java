@@ -35,7 +35,7 @@ public class TenantBootstrap {
   private static final Logger LOG = Logger.getLogger(TenantBootstrap.class.getName());
 
   /** The operator organisation's CVR in the demo, a valid CVR number (modulus 11). */
-  public static final String DEMO_OPERATOR_CVR = "12345674";
+  public static final String DEMO_OPERATOR_CVR = dk.samtalenotat.security.DemoUsers.OPERATOR_CVR;
 
   static final String OPERATOR_CVR = "samtalenotat.operator.cvr";
   static final String OPERATOR_NAME = "samtalenotat.operator.name";
