@@ -62,6 +62,10 @@ public class DemoSeeder {
     }
     AppUser first = null;
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      if (users.findTenant(u.tenantCvr()).isEmpty()) {
+        // A municipality the installation does not serve (yet): the operator onboards it.
+        continue;
+      }
       if (users.findUser(u.userKey()).filter(known -> !known.isActive()).isPresent()) {
         // The demo's administrator deactivated this user; that stands across restarts.
         continue;

@@ -52,7 +52,9 @@ public record Onboarding(String cvr, String name, Map<String, String> settings) 
     }
     for (String timeout : List.of("journal.connect-timeout", "journal.read-timeout")) {
       String v = settings.get(timeout);
-      if (v != null && !v.matches("\\d{1,6}")) {
+      // Whole seconds, as the adapters read a plain number (TenantSettings).
+      if (v != null
+          && !(v.matches("\\d{1,4}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 3600)) {
         out.add("operator.error.timeout");
         break;
       }

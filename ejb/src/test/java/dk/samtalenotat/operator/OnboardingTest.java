@@ -24,7 +24,7 @@ class OnboardingTest {
                 "compliance.controller.name", "Fjerde Kommune",
                 "journal.system", "sbsys",
                 "journal.url", "https://sbsys.fjerde.example/",
-                "journal.read-timeout", "30000",
+                "journal.read-timeout", "30",
                 "journal.password", "hemmeligt",
                 "journal.username", " "));
     assertEquals(List.of(), o.problems());

@@ -13,6 +13,7 @@ final class DemoDirectory {
   static final String DEMO_CVR = "11111111";
   static final String OTHER_CVR = "22222222";
   static final String THIRD_CVR = "33333333";
+  static final String FOURTH_CVR = "44444445";
   static final String OPERATOR_CVR = "12345674";
 
   /** A person who can sign in here. */
@@ -80,6 +81,14 @@ final class DemoDirectory {
               OTHER_CVR,
               "administrator",
               "Administrator i Anden Kommune"),
+          person(
+              "fie",
+              40,
+              "Fie Fjord",
+              "Team Job",
+              FOURTH_CVR,
+              "sagsbehandler",
+              "Sagsbehandler i Fjerde Kommune (tilsluttes af driften)"),
           person("drift", 30, "Dennis Drift", null, OPERATOR_CVR, "drift", "Driftsansvarlig"));
 
   private DemoDirectory() {}
@@ -107,6 +116,7 @@ final class DemoDirectory {
     return switch (cvr) {
       case DEMO_CVR -> "Demo";
       case THIRD_CVR -> "Tredje";
+      case FOURTH_CVR -> "Fjerde";
       default -> "Anden";
     };
   }
