@@ -5,6 +5,8 @@ import dk.samtalenotat.audit.AccessLog;
 import dk.samtalenotat.audit.SecurityEventRecord;
 import dk.samtalenotat.audit.SecurityEvents;
 import dk.samtalenotat.crypto.KeyEncryptionKeys;
+import dk.samtalenotat.journal.CaseSystems;
+import dk.samtalenotat.journal.ConnectionCheck;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.tenant.UserRegistry;
@@ -47,6 +49,7 @@ public class OperatorService {
   @Inject private AccessLog accessLog;
   @Inject private KeyEncryptionKeys keks;
   @Inject private SecurityEvents securityEvents;
+  @Inject private CaseSystems caseSystems;
 
   /** Every municipality of the installation, by name; the operator's own organisation left out. */
   public List<MunicipalityRow> municipalities() {
@@ -140,6 +143,24 @@ public class OperatorService {
                   + by);
     }
     return moved;
+  }
+
+  /**
+   * Tries the municipality's case system as its settings stand: a case look-up of a test citizen
+   * the municipality gave. The CPR number is neither stored nor logged; the access log records only
+   * that the connection was tested and how it went.
+   *
+   * @return empty when the CVR is no municipality of the installation
+   */
+  public java.util.Optional<ConnectionCheck> testConnection(String cvr, String testCpr) {
+    Tenant t = users.findTenant(cvr).filter(Tenant::isMunicipality).orElse(null);
+    if (t == null) {
+      return java.util.Optional.empty();
+    }
+    ConnectionCheck check = caseSystems.test(cvr, testCpr == null ? "" : testCpr.strip());
+    accessLog.administered(
+        t, AccessAction.READ, "case system connection tested by the operator: " + check.outcome());
+    return java.util.Optional.of(check);
   }
 
   /** The installation's own security events of the last {@link #EVENT_PERIOD}, newest first. */

@@ -60,6 +60,8 @@ public class OperatorView implements Serializable {
   private String administratorPrivileges;
   private String caseSystem = "none";
   private Map<String, String> fields = new LinkedHashMap<>();
+  private String testCvr;
+  private String testCpr;
 
   /** View action. */
   public void load() {
@@ -97,6 +99,26 @@ public class OperatorView implements Serializable {
   public void resume(String which) {
     texts.info(operator.resume(which) ? "operator.resumed" : "operator.notMoved", which);
     load();
+  }
+
+  /** Tries a municipality's case system with a test citizen; the CPR number is then forgotten. */
+  public void testConnection() {
+    String cpr = testCpr;
+    testCpr = null;
+    operator
+        .testConnection(testCvr, cpr)
+        .ifPresentOrElse(
+            c -> {
+              String key = "operator.test." + c.outcome().name();
+              String system = c.system() == null ? "" : texts.caseSystem(c.system());
+              String detail = c.detail() == null ? "" : c.detail();
+              if (c.ok() || c.outcome() == dk.samtalenotat.journal.ConnectionCheck.Outcome.NONE) {
+                texts.info(key, system, c.openCases(), detail);
+              } else {
+                texts.error(key, system, c.openCases(), detail);
+              }
+            },
+            () -> texts.error("operator.test.unknown"));
   }
 
   /** Whether a setting of the form is a secret: a password field, never filled from the server. */
@@ -158,6 +180,22 @@ public class OperatorView implements Serializable {
 
   public void setAdministratorPrivileges(String administratorPrivileges) {
     this.administratorPrivileges = administratorPrivileges;
+  }
+
+  public String getTestCvr() {
+    return testCvr;
+  }
+
+  public void setTestCvr(String testCvr) {
+    this.testCvr = testCvr;
+  }
+
+  public String getTestCpr() {
+    return testCpr;
+  }
+
+  public void setTestCpr(String testCpr) {
+    this.testCpr = testCpr;
   }
 
   public String getCaseSystem() {
