@@ -36,7 +36,8 @@ public class AccessLog {
   public static final String SYSTEM = "system";
 
   private static final List<String> ROLES_BY_PRECEDENCE =
-      List.of(Roles.CASEWORKER, Roles.COMPLIANCE, Roles.TEAM_LEAD, Roles.ADMINISTRATOR);
+      List.of(
+          Roles.CASEWORKER, Roles.COMPLIANCE, Roles.TEAM_LEAD, Roles.ADMINISTRATOR, Roles.OPERATOR);
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
@@ -124,6 +125,30 @@ public class AccessLog {
         null,
         criterion,
         purpose);
+  }
+
+  /**
+   * A municipality's settings, or its state on the installation, were read, changed or acted on
+   * (onboarding, suspension, offboarding): written to that municipality's log, by the caller, or by
+   * {@code userKey} in {@code role} when the application does it itself (the first start's import).
+   * {@code criterion} names the settings or the step, never a secret.
+   */
+  public void administered(
+      Tenant tenant, AccessAction action, String criterion, String userKey, String role) {
+    write(
+        tenant,
+        userKey,
+        role,
+        action,
+        AccessObject.SETTINGS,
+        null,
+        criterion,
+        Purpose.ADMINISTRATION);
+  }
+
+  /** {@link #administered} by the caller. */
+  public void administered(Tenant tenant, AccessAction action, String criterion) {
+    administered(tenant, action, criterion, users.caller().getUserKey(), callerRole());
   }
 
   /** The application itself used a conversation's data, as {@code executor} (a job or timer). */

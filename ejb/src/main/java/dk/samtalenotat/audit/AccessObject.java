@@ -11,5 +11,11 @@ public enum AccessObject {
   CASE_SYSTEM,
   DELETION_EVIDENCE,
   /** The security log of sign-on, devices and users (employees' data, not citizens'). */
-  SECURITY_LOG
+  SECURITY_LOG,
+  /**
+   * A municipality's settings and its state on the installation (contacts of its controller and
+   * DPO, case system, onboarding, suspension, offboarding): no citizen's data, logged as who
+   * changed what and when.
+   */
+  SETTINGS
 }

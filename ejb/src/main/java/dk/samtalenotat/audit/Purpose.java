@@ -9,5 +9,7 @@ public enum Purpose {
   /** Answering the citizen's access request (GDPR art. 15). */
   ACCESS_REQUEST,
   /** Deleting data whose retention period has run out. */
-  RETENTION
+  RETENTION,
+  /** Running the installation: a municipality's settings, onboarding, suspension, offboarding. */
+  ADMINISTRATION
 }

@@ -112,6 +112,33 @@ public class SecurityEvents {
   }
 
   /**
+   * The installation's own security events in [from, to), newest first, at most {@code limit}:
+   * those tied to no municipality (a refused sign-on of an unknown organisation, a garbled
+   * message), for the operator's screen only. Written to the operator's organisation's access log.
+   */
+  @RolesAllowed(Roles.OPERATOR)
+  public List<SecurityEventRecord> installationEvents(Instant from, Instant to, int limit) {
+    checkPeriod(from, to);
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE + " events");
+    }
+    List<SecurityEventRecord> page =
+        em.createQuery(
+                "select new dk.samtalenotat.audit.SecurityEventRecord(e.id, e.occurredAt,"
+                    + " e.eventId, e.outcome, e.userKey, e.tenantCvr, e.summary) from"
+                    + " SecurityEvent e where e.tenantCvr is null and e.occurredAt >= :from"
+                    + " and e.occurredAt < :to order by e.occurredAt desc, e.id desc",
+                SecurityEventRecord.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setMaxResults(limit)
+            .getResultList();
+    accessLog.searched(
+        AccessObject.SECURITY_LOG, "installation's " + describe(from, to), Purpose.ADMINISTRATION);
+    return page;
+  }
+
+  /**
    * Starts an export of the caller's municipality's events in [from, to): writes its access log
    * entry, committed before any event goes out, so that an export broken off half-way is logged.
    *

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.Period;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Gathers {@link ProcessingFacts} from the live configuration: the compliance settings, the engines
@@ -28,10 +27,17 @@ public class ProcessingConfiguration {
 
   protected ProcessingConfiguration() {}
 
+  /**
+   * The settings of each municipality in force (the database, over the system properties as the
+   * installation's defaults).
+   */
   @Inject
   public ProcessingConfiguration(
-      Config config, SpeechToText speech, DraftGenerator draft, CaseSystems caseSystems) {
-    this(key -> config.getOptionalValue(key, String.class), speech, draft, caseSystems);
+      dk.samtalenotat.tenant.settings.TenantConfig tenants,
+      SpeechToText speech,
+      DraftGenerator draft,
+      CaseSystems caseSystems) {
+    this(tenants.lookupAny(), speech, draft, caseSystems);
   }
 
   /** Without CDI. */

@@ -45,6 +45,16 @@ public interface KeyEncryptionKeys {
   void destroy(String tenant, int version);
 
   /**
+   * Destroys every key of a tenant that leaves the installation: all its KEK versions and its
+   * look-up key. Every data key wrapped by them, in the database and in every backup of it, can no
+   * longer be opened, and no stored look-up hash can be linked to a CPR number again. The tenant
+   * must never be used again (a later use would create new keys).
+   *
+   * @return how many keys were destroyed
+   */
+  int destroyAll(String tenant);
+
+  /**
    * The tenant's key for keyed look-up hashes ({@link CprHasher}). Never rotated: a new key would
    * make every stored hash unfindable.
    */

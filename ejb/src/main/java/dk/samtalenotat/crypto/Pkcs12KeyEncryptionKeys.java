@@ -170,6 +170,33 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   @Override
+  public synchronized int destroyAll(String tenant) {
+    String t = checked(tenant);
+    if (Files.exists(path)) {
+      store = load();
+    }
+    int n = 0;
+    try {
+      for (String alias : aliases()) {
+        Matcher m = KEK_ALIAS.matcher(alias);
+        if ((m.matches() && m.group(1).equals(t)) || alias.equals("lookup." + t)) {
+          store.deleteEntry(alias);
+          cache.remove(alias);
+          n++;
+        }
+      }
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot destroy the keys of tenant " + tenant, e);
+    }
+    if (n > 0) {
+      save();
+    }
+    int destroyed = n;
+    LOG.info(() -> destroyed + " keys of tenant " + tenant + " destroyed");
+    return n;
+  }
+
+  @Override
   public synchronized SecretKey lookupKey(String tenant) {
     String alias = "lookup." + checked(tenant);
     SecretKey key = find(alias);

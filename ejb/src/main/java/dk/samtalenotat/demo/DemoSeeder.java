@@ -36,6 +36,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@jakarta.ejb.DependsOn("TenantBootstrap")
 public class DemoSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
@@ -61,6 +62,10 @@ public class DemoSeeder {
     }
     AppUser first = null;
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+      if (users.findTenant(u.tenantCvr()).isEmpty()) {
+        // A municipality the installation does not serve (yet): the operator onboards it.
+        continue;
+      }
       if (users.findUser(u.userKey()).filter(known -> !known.isActive()).isPresent()) {
         // The demo's administrator deactivated this user; that stands across restarts.
         continue;

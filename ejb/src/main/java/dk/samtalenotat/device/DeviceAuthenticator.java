@@ -60,6 +60,10 @@ public class DeviceAuthenticator {
           remote);
       return Optional.empty();
     }
+    if (d.getOwner().getTenant().getStatus() != dk.samtalenotat.tenant.Tenant.Status.ACTIVE) {
+      audit.refused(d, "municipality suspended or offboarded", remote);
+      return Optional.empty();
+    }
     if (d.used(now)) {
       audit.used(d, remote);
     }

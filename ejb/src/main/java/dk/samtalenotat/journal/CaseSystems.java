@@ -11,4 +11,12 @@ public interface CaseSystems {
   Optional<Journal> journal(String tenantCvr);
 
   Optional<CaseLookup> caseLookup(String tenantCvr);
+
+  /**
+   * Tries the municipality's case system as its settings stand now: a case look-up of {@code
+   * testCpr}, a test citizen the municipality gave (nothing is stored or logged of it).
+   */
+  default ConnectionCheck test(String tenantCvr, String testCpr) {
+    return new ConnectionCheck(ConnectionCheck.Outcome.NONE, null, 0, null);
+  }
 }

@@ -39,14 +39,19 @@ public class JpaOutboxStore implements OutboxStore {
     return dueIn(OutboxEntry.Status.PENDING, now, limit);
   }
 
-  /** Entries in {@code status} whose next step is due, oldest first. */
+  /**
+   * Entries in {@code status} whose next step is due, oldest first; a suspended municipality's
+   * entries wait until it is resumed.
+   */
   private List<Due> dueIn(OutboxEntry.Status status, Instant now, int limit) {
     return em.createQuery(
             "select e.id, t.cvr from OutboxEntry e join e.tenant t"
                 + " where e.status = :status and e.nextAttemptAt <= :now"
+                + " and t.status = :active"
                 + " order by e.nextAttemptAt, e.id",
             Object[].class)
         .setParameter("status", status)
+        .setParameter("active", dk.samtalenotat.tenant.Tenant.Status.ACTIVE)
         .setParameter("now", now)
         .setMaxResults(limit)
         .getResultStream()

@@ -44,6 +44,23 @@ public class PipelineQueue {
     requestDraft(c.getId(), generation);
   }
 
+  /**
+   * Queues the job a conversation is waiting in again, after its municipality was suspended while
+   * the job ran (the job then left it where it was); a conversation in any other state needs none.
+   *
+   * @return whether a job was queued
+   */
+  public boolean resume(dk.samtalenotat.conversation.Conversation c) {
+    switch (c.getState()) {
+      case TRANSCRIBING -> requestTranscription(c.getId());
+      case DRAFTING -> requestDraft(c.getId(), c.getDraftGeneration());
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void requestTranscription(long conversationId) {
     MapMessage m = jms.createMapMessage();
     setLong(m, CONVERSATION_ID, conversationId);

@@ -61,6 +61,9 @@ public class PipelineSteps {
   /** The audio to transcribe, or empty when there is nothing (more) to do. */
   public Optional<AudioSource> transcriptionWork(long conversationId) {
     Optional<Conversation> c = conversations.find(conversationId);
+    if (c.isPresent() && paused(c.get())) {
+      return Optional.empty();
+    }
     if (c.isEmpty()
         || c.get().getState() != ConversationState.TRANSCRIBING
         || conversations.hasTranscript(c.get())) {
@@ -143,6 +146,9 @@ public class PipelineSteps {
   /** What to give the draft engine, or empty when this generation is done or superseded. */
   public Optional<DraftRequest> draftingWork(long conversationId, int generation) {
     Optional<Conversation> c = conversations.find(conversationId);
+    if (c.isPresent() && paused(c.get())) {
+      return Optional.empty();
+    }
     if (c.isEmpty() || !isPending(c.get(), generation)) {
       LOG.info(
           () -> "draft " + generation + " of " + conversationId + " has nothing to do; skipped");
@@ -239,5 +245,17 @@ public class PipelineSteps {
 
   private boolean isPending(Conversation c, int generation) {
     return c.getState() == ConversationState.DRAFTING && c.getDraftGeneration() == generation;
+  }
+
+  /**
+   * Whether the conversation's municipality is suspended: its job leaves the conversation where it
+   * is, and resuming the municipality queues it again ({@link PipelineQueue#resume}).
+   */
+  private static boolean paused(Conversation c) {
+    if (c.getTenant().getStatus() == dk.samtalenotat.tenant.Tenant.Status.ACTIVE) {
+      return false;
+    }
+    LOG.info(() -> "conversation " + c.getId() + " waits: its municipality is not active");
+    return true;
   }
 }

@@ -23,6 +23,19 @@ public final class DemoUsers {
    */
   public static final String THIRD_CVR = "33333333";
 
+  /**
+   * A fourth municipality that the installation does not serve until the operator onboards it (its
+   * CVR passes the check digits the onboarding form requires): its caseworker is refused at sign-on
+   * until then.
+   */
+  public static final String FOURTH_CVR = "44444445";
+
+  /**
+   * The installation operator's own organisation (not a municipality): a valid CVR number, as the
+   * operator's screen requires of every CVR it is given.
+   */
+  public static final String OPERATOR_CVR = "12345674";
+
   /** The password of every demo user. */
   public static final String PASSWORD = "demo";
 
@@ -107,7 +120,23 @@ public final class DemoUsers {
               "Bo Nygaard",
               null,
               OTHER_CVR,
-              Set.of(Roles.ADMINISTRATOR)));
+              Set.of(Roles.ADMINISTRATOR)),
+          new DemoUser(
+              "fie",
+              "6f1c2a10-0000-4000-8000-000000000040",
+              "Fie Fjord",
+              "Team Job",
+              FOURTH_CVR,
+              Set.of(Roles.CASEWORKER)),
+          // The installation's operator: onboards and suspends municipalities, sees no citizen
+          // data.
+          new DemoUser(
+              "drift",
+              "6f1c2a10-0000-4000-8000-000000000030",
+              "Dennis Drift",
+              null,
+              OPERATOR_CVR,
+              Set.of(Roles.OPERATOR)));
 
   private DemoUsers() {}
 
@@ -118,6 +147,12 @@ public final class DemoUsers {
 
   /** Danish name of a demo municipality. */
   public static String tenantName(String cvr) {
+    if (OPERATOR_CVR.equals(cvr)) {
+      return "Drift";
+    }
+    if (FOURTH_CVR.equals(cvr)) {
+      return "Fjerde Kommune";
+    }
     if (DEMO_CVR.equals(cvr)) {
       return "Demo Kommune";
     }

@@ -51,6 +51,7 @@ public class UserRegistry {
                   em.persist(t);
                   return t;
                 });
+    tenant.namedAtSignOn(tenantName);
     Optional<AppUser> known = findUser(userKey);
     if (known.isPresent()) {
       if (!known.get().getTenant().getCvr().equals(tenantCvr)) {
@@ -78,13 +79,17 @@ public class UserRegistry {
   }
 
   /**
-   * Whether the user may work now: known and not deactivated. The authentication mechanism asks on
-   * every request of a signed-on session, so a deactivation ends the session on every node at once.
+   * Whether the user may work now: known, not deactivated, and of a municipality that is not
+   * suspended or offboarded. The authentication mechanism asks on every request of a signed-on
+   * session, so a deactivation or a suspension ends the session on every node at once.
    */
   public boolean isActive(String userKey) {
     return !em.createQuery(
-            "select u.id from AppUser u where u.userKey = :key and u.active = true", Long.class)
+            "select u.id from AppUser u where u.userKey = :key and u.active = true"
+                + " and u.tenant.status = :active",
+            Long.class)
         .setParameter("key", userKey)
+        .setParameter("active", Tenant.Status.ACTIVE)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();

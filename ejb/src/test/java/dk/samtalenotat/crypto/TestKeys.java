@@ -77,6 +77,13 @@ public final class TestKeys implements KeyEncryptionKeys {
   }
 
   @Override
+  public synchronized int destroyAll(String tenant) {
+    List<SecretKey> v = keks.remove(tenant);
+    int n = v == null ? 0 : (int) v.stream().filter(k -> k != null).count();
+    return n + (lookup.remove(tenant) == null ? 0 : 1);
+  }
+
+  @Override
   public synchronized SecretKey lookupKey(String tenant) {
     return lookup.computeIfAbsent(
         tenant,

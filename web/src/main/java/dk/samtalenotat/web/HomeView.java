@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-/** The start page: caseworkers go straight to their conversations. */
+/**
+ * The start page: caseworkers go straight to their conversations, the installation's operator to
+ * the municipalities.
+ */
 @Named
 @RequestScoped
 public class HomeView {
@@ -14,6 +17,9 @@ public class HomeView {
   @Inject SecurityContext security;
 
   public String route() {
-    return security.isCallerInRole(Roles.CASEWORKER) ? "/samtaler?faces-redirect=true" : null;
+    if (security.isCallerInRole(Roles.CASEWORKER)) {
+      return "/samtaler?faces-redirect=true";
+    }
+    return security.isCallerInRole(Roles.OPERATOR) ? "/drift?faces-redirect=true" : null;
   }
 }

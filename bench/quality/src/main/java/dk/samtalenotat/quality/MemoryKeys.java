@@ -58,6 +58,11 @@ final class MemoryKeys implements KeyEncryptionKeys {
   }
 
   @Override
+  public int destroyAll(String tenant) {
+    throw new UnsupportedOperationException("the harness never destroys keys");
+  }
+
+  @Override
   public synchronized SecretKey lookupKey(String tenant) {
     return lookup.computeIfAbsent(tenant, t -> generate("HmacSHA256", 256));
   }

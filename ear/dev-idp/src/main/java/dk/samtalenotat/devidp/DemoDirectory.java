@@ -13,6 +13,8 @@ final class DemoDirectory {
   static final String DEMO_CVR = "11111111";
   static final String OTHER_CVR = "22222222";
   static final String THIRD_CVR = "33333333";
+  static final String FOURTH_CVR = "44444445";
+  static final String OPERATOR_CVR = "12345674";
 
   /** A person who can sign in here. */
   record Person(
@@ -78,7 +80,16 @@ final class DemoDirectory {
               null,
               OTHER_CVR,
               "administrator",
-              "Administrator i Anden Kommune"));
+              "Administrator i Anden Kommune"),
+          person(
+              "fie",
+              40,
+              "Fie Fjord",
+              "Team Job",
+              FOURTH_CVR,
+              "sagsbehandler",
+              "Sagsbehandler i Fjerde Kommune (tilsluttes af driften)"),
+          person("drift", 30, "Dennis Drift", null, OPERATOR_CVR, "drift", "Driftsansvarlig"));
 
   private DemoDirectory() {}
 
@@ -88,10 +99,15 @@ final class DemoDirectory {
         login,
         "6f1c2a10-0000-4000-8000-%012d".formatted(n),
         name,
-        login + "@" + municipality(cvr).toLowerCase(java.util.Locale.ROOT) + ".kommune.example",
+        OPERATOR_CVR.equals(cvr)
+            ? login + "@drift.example"
+            : login
+                + "@"
+                + municipality(cvr).toLowerCase(java.util.Locale.ROOT)
+                + ".kommune.example",
         team,
         cvr,
-        municipality(cvr) + " Kommune",
+        OPERATOR_CVR.equals(cvr) ? "Drift" : municipality(cvr) + " Kommune",
         role,
         description);
   }
@@ -100,6 +116,7 @@ final class DemoDirectory {
     return switch (cvr) {
       case DEMO_CVR -> "Demo";
       case THIRD_CVR -> "Tredje";
+      case FOURTH_CVR -> "Fjerde";
       default -> "Anden";
     };
   }

@@ -14,7 +14,9 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * The TLS client certificate (OCES3) for mutual TLS, from a PKCS#12 keystore named by {@code
  * tls.keystore} with {@code tls.keystore-password}; optionally a truststore ({@code
- * tls.truststore}, {@code tls.truststore-password}) instead of the JVM's.
+ * tls.truststore}, {@code tls.truststore-password}) instead of the JVM's. A key or trust store
+ * uploaded on the operator's screen ({@code tls.keystore-data}, {@code tls.truststore-data}: the
+ * file in Base64, a sealed setting) takes the place of the file.
  */
 final class TlsClient {
 
@@ -22,7 +24,11 @@ final class TlsClient {
 
   /** The SSL context, or null when no client certificate is configured. */
   static SSLContext context(TenantSettings s) {
-    Optional<String> keystore = s.optional("tls.keystore");
+    Optional<String> keystoreData = s.optional("tls.keystore-data");
+    Optional<String> keystore =
+        keystoreData.isPresent()
+            ? Optional.of("the uploaded key store")
+            : s.optional("tls.keystore");
     if (keystore.isEmpty()) {
       return null;
     }
@@ -30,13 +36,21 @@ final class TlsClient {
       char[] password = s.secret("tls.keystore-password").toCharArray();
       KeyManagerFactory kmf =
           KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      kmf.init(load(Path.of(keystore.get()), password), password);
+      kmf.init(
+          keystoreData.isPresent()
+              ? load(s.secret("tls.keystore-data"), password)
+              : load(Path.of(keystore.get()), password),
+          password);
       TrustManagerFactory tmf = null;
+      Optional<String> truststoreData = s.optional("tls.truststore-data");
       Optional<String> truststore = s.optional("tls.truststore");
-      if (truststore.isPresent()) {
+      if (truststoreData.isPresent() || truststore.isPresent()) {
+        char[] trustPassword = s.secret("tls.truststore-password").toCharArray();
         tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(
-            load(Path.of(truststore.get()), s.secret("tls.truststore-password").toCharArray()));
+            truststoreData.isPresent()
+                ? load(s.secret("tls.truststore-data"), trustPassword)
+                : load(Path.of(truststore.get()), trustPassword));
       }
       SSLContext ctx = SSLContext.getInstance("TLS");
       ctx.init(kmf.getKeyManagers(), tmf == null ? null : tmf.getTrustManagers(), null);
@@ -45,6 +59,15 @@ final class TlsClient {
       throw new IllegalArgumentException(
           s.key("tls.keystore") + ": cannot load " + keystore.get(), e);
     }
+  }
+
+  /** A PKCS#12 file uploaded on the operator's screen, held as a sealed Base64 setting. */
+  private static KeyStore load(String base64, char[] password)
+      throws IOException, GeneralSecurityException {
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    ks.load(
+        new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(base64)), password);
+    return ks;
   }
 
   private static KeyStore load(Path file, char[] password)

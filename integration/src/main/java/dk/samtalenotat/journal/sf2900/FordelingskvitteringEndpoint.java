@@ -58,6 +58,7 @@ public class FordelingskvitteringEndpoint implements Fordelingskvittering {
   @Inject private SecurityEventThrottle throttle;
   @Resource private WebServiceContext context;
   @Inject private Config config;
+  @Inject private dk.samtalenotat.tenant.settings.TenantConfig tenants;
 
   @Override
   public FordelingskvitteringModtagResponse fordelingskvitteringModtag(
@@ -112,8 +113,7 @@ public class FordelingskvitteringEndpoint implements Fordelingskvittering {
       }
       throw new ReceiptRefusedException();
     }
-    return new ReceiptClients(key -> config.getOptionalValue(key, String.class))
-        .sender(certificates[0]);
+    return new ReceiptClients(tenants.lookupAny()).sender(certificates[0]);
   }
 
   /**

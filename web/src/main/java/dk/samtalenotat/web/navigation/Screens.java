@@ -3,6 +3,7 @@ package dk.samtalenotat.web.navigation;
 import static dk.samtalenotat.security.Roles.ADMINISTRATOR;
 import static dk.samtalenotat.security.Roles.CASEWORKER;
 import static dk.samtalenotat.security.Roles.COMPLIANCE;
+import static dk.samtalenotat.security.Roles.OPERATOR;
 import static dk.samtalenotat.security.Roles.TEAM_LEAD;
 
 import java.util.List;
@@ -18,7 +19,7 @@ public final class Screens {
 
   /** The role names with the heading of their section on the start page, in that order. */
   public static final List<String> ROLES =
-      List.of(CASEWORKER, TEAM_LEAD, COMPLIANCE, ADMINISTRATOR);
+      List.of(CASEWORKER, TEAM_LEAD, COMPLIANCE, ADMINISTRATOR, OPERATOR);
 
   public static final List<Screen> ALL =
       List.of(
@@ -57,7 +58,9 @@ public final class Screens {
               "nav.journal",
               "journal-attention-link",
               Set.of(ADMINISTRATOR)),
-          new Screen("users", "/brugere", "nav.users", "users-link", Set.of(ADMINISTRATOR)));
+          new Screen("users", "/brugere", "nav.users", "users-link", Set.of(ADMINISTRATOR)),
+          new Screen(
+              "municipalities", "/drift", "nav.operator", "operator-link", Set.of(OPERATOR)));
 
   private Screens() {}
 

@@ -1,5 +1,6 @@
 package dk.samtalenotat.web.saml;
 
+import dk.samtalenotat.security.Roles;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,6 +74,7 @@ public final class ResponseValidator {
   private final ReplayStore answeredRequests;
   private final ReplayStore acceptedAssertions;
   private final Clock clock;
+  private final TenantGate tenants;
 
   /**
    * @param answeredRequests the request IDs already answered (each request is answered once)
@@ -84,11 +86,25 @@ public final class ResponseValidator {
       ReplayStore answeredRequests,
       ReplayStore acceptedAssertions,
       Clock clock) {
+    this(sp, keys, answeredRequests, acceptedAssertions, clock, TenantGate.of(sp.tenantCvrs()));
+  }
+
+  /**
+   * @param tenants which organisations may sign on (the database's tenants, in the application)
+   */
+  public ResponseValidator(
+      SpConfiguration sp,
+      SpKeys keys,
+      ReplayStore answeredRequests,
+      ReplayStore acceptedAssertions,
+      Clock clock,
+      TenantGate tenants) {
     this.sp = sp;
     this.keys = keys;
     this.answeredRequests = answeredRequests;
     this.acceptedAssertions = acceptedAssertions;
     this.clock = clock;
+    this.tenants = tenants;
   }
 
   /**
@@ -247,7 +263,16 @@ public final class ResponseValidator {
     // 9. CVR: 8 digits, one of our tenants; orgName present.
     String cvr = single(attributes, OioAttributes.CVR);
     require(cvr != null && cvr.matches("\\d{8}"), SamlCheck.CVR, "CVR " + cvr);
-    require(sp.tenantCvrs().contains(cvr), SamlCheck.CVR, "CVR " + cvr + " is not a tenant");
+    TenantGate.Admission admission = tenants.admit(cvr);
+    require(
+        admission != TenantGate.Admission.SUSPENDED,
+        SamlCheck.TENANT_SUSPENDED,
+        "CVR " + cvr + " is suspended");
+    require(
+        admission == TenantGate.Admission.MUNICIPALITY
+            || admission == TenantGate.Admission.OPERATOR,
+        SamlCheck.CVR,
+        "CVR " + cvr + " is not a tenant");
     String orgName = single(attributes, OioAttributes.ORG_NAME);
     require(orgName != null && !orgName.isBlank(), SamlCheck.ORG_NAME, null);
 
@@ -262,7 +287,14 @@ public final class ResponseValidator {
         level.value() + " < " + sp.minimumLevel().value());
 
     // Roles: basic privileges scoped to this CVR, mapped by configuration.
-    Set<String> roles = sp.roles().rolesFor(privileges(attributes, cvr));
+    // The operator's organisation holds the operator role and nothing else; a municipality's
+    // employee never holds it, whatever privilege the IdP sends.
+    Set<String> roles = new java.util.TreeSet<>(sp.roles().rolesFor(privileges(attributes, cvr)));
+    if (admission == TenantGate.Admission.OPERATOR) {
+      roles.retainAll(Set.of(Roles.OPERATOR));
+    } else {
+      roles.remove(Roles.OPERATOR);
+    }
     require(!roles.isEmpty(), SamlCheck.NO_ROLE, "CVR " + cvr);
 
     // The stable user key.

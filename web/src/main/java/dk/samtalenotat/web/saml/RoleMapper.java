@@ -20,7 +20,8 @@ public final class RoleMapper {
 
   /** The application roles a privilege can grant. */
   public static final List<String> APP_ROLES =
-      List.of(Roles.CASEWORKER, Roles.TEAM_LEAD, Roles.COMPLIANCE, Roles.ADMINISTRATOR);
+      List.of(
+          Roles.CASEWORKER, Roles.TEAM_LEAD, Roles.COMPLIANCE, Roles.ADMINISTRATOR, Roles.OPERATOR);
 
   private final Map<String, Set<String>> rolesByPrivilege;
 

@@ -62,6 +62,8 @@ public enum SamlCheck {
   // -- the application's own users --
   USER_DEACTIVATED(
       "SAML-REJ-40", Fault.PEER, "the user is deactivated in this application (left or inactive)"),
+  TENANT_SUSPENDED(
+      "SAML-REJ-41", Fault.PEER, "the user's municipality is suspended or offboarded here"),
   // -- HTTP-Redirect messages (single logout) --
   REDIRECT_SIGNATURE(
       "SAML-REJ-30", Fault.PEER, "the HTTP-Redirect signature is missing, weak or invalid"),

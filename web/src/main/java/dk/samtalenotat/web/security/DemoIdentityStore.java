@@ -3,6 +3,7 @@ package dk.samtalenotat.web.security;
 import dk.samtalenotat.installation.InstallationSettings;
 import dk.samtalenotat.security.DemoUsers;
 import dk.samtalenotat.tenant.UserRegistry;
+import dk.samtalenotat.web.saml.TenantGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -23,6 +24,7 @@ public class DemoIdentityStore implements IdentityStore {
   @Inject InstallationSettings installation;
 
   @Inject UserRegistry users;
+  @Inject SignOnTenants tenants;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -37,6 +39,13 @@ public class DemoIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     var u = user.get();
+    TenantGate.Admission admission = tenants.admit(u.tenantCvr());
+    if (admission != TenantGate.Admission.MUNICIPALITY
+        && admission != TenantGate.Admission.OPERATOR) {
+      // As at a SAML sign-on: a suspended or unknown municipality's employees stay out.
+      LOG.info(() -> "demo sign-in of " + u.login() + " refused: municipality " + admission);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
     users.signedOn(
         u.userKey(),
         u.displayName(),

@@ -50,6 +50,7 @@ public class SamlServiceProvider {
 
   @Inject Config config;
   @Inject InstallationSettings installation;
+  @Inject SignOnTenants tenants;
 
   private final Clock clock = Clock.systemUTC();
   private SamlEnvironment saml;
@@ -245,7 +246,8 @@ public class SamlServiceProvider {
     SpKeys k = keys();
     synchronized (this) {
       if (validator == null) {
-        validator = new ResponseValidator(sp, k, answeredRequests, idpMessages, clock);
+        validator =
+            new ResponseValidator(sp, k, answeredRequests, idpMessages, clock, tenants::admit);
       }
       return validator;
     }

@@ -9,5 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * identity provider, or the demo form when {@code samtalenotat.signin=form} in the demo.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.CASEWORKER, Roles.TEAM_LEAD, Roles.COMPLIANCE, Roles.ADMINISTRATOR})
+@DeclareRoles({
+  Roles.CASEWORKER,
+  Roles.TEAM_LEAD,
+  Roles.COMPLIANCE,
+  Roles.ADMINISTRATOR,
+  Roles.OPERATOR
+})
 public class SignInConfiguration {}

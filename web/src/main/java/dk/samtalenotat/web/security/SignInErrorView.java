@@ -23,7 +23,7 @@ public class SignInErrorView {
 
   /**
    * Which text to show: {@code noRole}, {@code nsisLevel}, {@code tenant}, {@code browser}, {@code
-   * throttled}, {@code deactivated}, {@code configuration} or {@code refused}.
+   * throttled}, {@code deactivated}, {@code suspended}, {@code configuration} or {@code refused}.
    */
   public String getKind() {
     Optional<SamlCheck> check = check();
@@ -37,6 +37,7 @@ public class SignInErrorView {
       case BROWSER_BINDING -> "browser";
       case THROTTLED -> "throttled";
       case USER_DEACTIVATED -> "deactivated";
+      case TENANT_SUSPENDED -> "suspended";
       default -> check.get().fault() == SamlCheck.Fault.CONFIGURATION ? "configuration" : "refused";
     };
   }

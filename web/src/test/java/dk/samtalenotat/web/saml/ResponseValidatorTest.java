@@ -574,6 +574,64 @@ class ResponseValidatorTest {
     assertRejected(SamlCheck.CVR, idp.response(spec));
   }
 
+  // -- the tenants of the database (TenantGate) --
+
+  /** The validator the application uses: organisations admitted by their tenant rows. */
+  private void gate(Map<String, TenantGate.Admission> rows) {
+    validator =
+        new ResponseValidator(
+            sp,
+            spKeys,
+            answered,
+            assertions,
+            clock,
+            cvr -> rows.getOrDefault(cvr, TenantGate.Admission.UNKNOWN));
+  }
+
+  private TestIdp.Spec specFor(String cvr, String role) {
+    TestIdp.Spec spec = spec();
+    spec.attribute(OioAttributes.CVR, cvr);
+    spec.attribute(
+        OioAttributes.PRIVILEGES,
+        TestIdp.privileges(
+            PrivilegeParser.NAMESPACE, cvr, RoleMapper.userSystemRole("samtalenotat.dk", role)));
+    return spec;
+  }
+
+  @Test
+  void acceptsAMunicipalityTheDatabaseKnowsThoughThePropertyDoesNot() throws Exception {
+    gate(Map.of("44444444", TenantGate.Admission.MUNICIPALITY));
+    assertEquals("44444444", accept(idp.response(specFor("44444444", "sagsbehandler"))).cvr());
+  }
+
+  @Test
+  void refusesAMunicipalityOfThePropertyThatTheDatabaseDoesNotKnow() {
+    gate(Map.of());
+    assertRejected(SamlCheck.CVR, idp.response(spec()));
+  }
+
+  @Test
+  void refusesASuspendedMunicipalityWithItsOwnCheck() {
+    gate(Map.of("11111111", TenantGate.Admission.SUSPENDED));
+    assertRejected(SamlCheck.TENANT_SUSPENDED, idp.response(spec()));
+  }
+
+  @Test
+  void givesTheOperatorsOrganisationTheOperatorRoleOnly() throws Exception {
+    gate(Map.of("12345674", TenantGate.Admission.OPERATOR));
+    TestIdp.Spec spec = specFor("12345674", "drift");
+    assertEquals(Set.of(Roles.OPERATOR), accept(idp.response(spec)).roles());
+
+    TestIdp.Spec admin = specFor("12345674", "administrator");
+    assertRejected(SamlCheck.NO_ROLE, idp.response(admin));
+  }
+
+  @Test
+  void neverGivesAMunicipalitysEmployeeTheOperatorRole() {
+    gate(Map.of("11111111", TenantGate.Admission.MUNICIPALITY));
+    assertRejected(SamlCheck.NO_ROLE, idp.response(specFor("11111111", "drift")));
+  }
+
   @Test
   void rejectsAMalformedCvr() {
     TestIdp.Spec spec = spec();

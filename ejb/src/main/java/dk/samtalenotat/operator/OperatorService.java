@@ -1,0 +1,171 @@
+package dk.samtalenotat.operator;
+
+import dk.samtalenotat.audit.AccessAction;
+import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.audit.SecurityEventRecord;
+import dk.samtalenotat.audit.SecurityEvents;
+import dk.samtalenotat.crypto.KeyEncryptionKeys;
+import dk.samtalenotat.journal.CaseSystems;
+import dk.samtalenotat.journal.ConnectionCheck;
+import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.Tenant;
+import dk.samtalenotat.tenant.UserRegistry;
+import dk.samtalenotat.tenant.settings.SecretSeal;
+import dk.samtalenotat.tenant.settings.SettingsChange;
+import dk.samtalenotat.tenant.settings.SettingsRepository;
+import dk.samtalenotat.tenant.settings.StoredSetting;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The operator's screens' service: lists, onboards, suspends and resumes municipalities, and reads
+ * the installation's own security events. Only the operator role calls it, and it touches no
+ * conversation, note, document or access log entry of a municipality; each step is written to the
+ * municipality's access log as done by the operator.
+ */
+@Stateless
+@RolesAllowed(Roles.OPERATOR)
+public class OperatorService {
+
+  private static final Logger LOG = Logger.getLogger(OperatorService.class.getName());
+
+  /** The installation events the operator's screen shows: the last 30 days, at most 200. */
+  public static final Duration EVENT_PERIOD = Duration.ofDays(30);
+
+  public static final int EVENT_LIMIT = 200;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private UserRegistry users;
+  @Inject private SettingsRepository settings;
+  @Inject private SecretSeal seal;
+  @Inject private AccessLog accessLog;
+  @Inject private KeyEncryptionKeys keks;
+  @Inject private SecurityEvents securityEvents;
+  @Inject private CaseSystems caseSystems;
+
+  /** Every municipality of the installation, by name; the operator's own organisation left out. */
+  public List<MunicipalityRow> municipalities() {
+    List<MunicipalityRow> rows = new ArrayList<>();
+    for (Tenant t :
+        em.createQuery(
+                "select t from Tenant t where t.kind = :kind order by t.name, t.cvr", Tenant.class)
+            .setParameter("kind", Tenant.Kind.MUNICIPALITY)
+            .getResultList()) {
+      StoredSetting system = settings.current(t).get("journal.system");
+      rows.add(
+          new MunicipalityRow(
+              t.getCvr(),
+              t.getName(),
+              t.getStatus(),
+              t.getCreatedAt(),
+              t.getStatusChangedAt(),
+              t.getSettingsVersion(),
+              system == null ? "none" : system.getValue()));
+    }
+    return rows;
+  }
+
+  /**
+   * Onboards a municipality: its row, its first settings (secrets sealed, never shown again), and
+   * its key-encryption key and CPR look-up key created at once, so a failing key store shows now
+   * rather than at its first conversation.
+   *
+   * @return what is wrong (message keys); empty when the municipality was onboarded
+   */
+  public List<String> onboard(Onboarding o) {
+    List<String> problems = new ArrayList<>(o.problems());
+    if (problems.isEmpty() && users.findTenant(o.cvr()).isPresent()) {
+      problems.add("operator.error.known");
+    }
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    String by = users.caller().getUserKey();
+    Instant now = Instant.now();
+    Tenant tenant = new Tenant(o.cvr(), o.name());
+    em.persist(tenant);
+    SettingsChange change = new SettingsChange();
+    o.settings().forEach(change::set);
+    settings.save(tenant, change, seal, by, Roles.OPERATOR, now);
+    int kek = keks.currentVersion(o.cvr());
+    keks.lookupKey(o.cvr());
+    accessLog.administered(
+        tenant,
+        AccessAction.CREATE,
+        "onboarded by the operator; settings version "
+            + tenant.getSettingsVersion()
+            + " ("
+            + String.join(",", o.settings().keySet().stream().sorted().toList())
+            + "); key-encryption key version "
+            + kek
+            + " and CPR look-up key created");
+    LOG.info(() -> "TENANT-OP-10 municipality " + o.cvr() + " onboarded by " + by);
+    return List.of();
+  }
+
+  /** Suspends an active municipality: nobody of it signs on, its work waits, its data is kept. */
+  public boolean suspend(String cvr) {
+    return move(cvr, true);
+  }
+
+  /** Resumes a suspended municipality. */
+  public boolean resume(String cvr) {
+    return move(cvr, false);
+  }
+
+  private boolean move(String cvr, boolean suspend) {
+    Tenant t = users.findTenant(cvr).filter(Tenant::isMunicipality).orElse(null);
+    if (t == null) {
+      return false;
+    }
+    String by = users.caller().getUserKey();
+    Instant now = Instant.now();
+    boolean moved = suspend ? t.suspend(now, by) : t.resume(now, by);
+    if (moved) {
+      accessLog.administered(
+          t,
+          AccessAction.CHANGE,
+          suspend ? "suspended by the operator" : "resumed by the operator");
+      LOG.info(
+          () ->
+              "TENANT-OP-"
+                  + (suspend ? "11 municipality " : "12 municipality ")
+                  + cvr
+                  + (suspend ? " suspended by " : " resumed by ")
+                  + by);
+    }
+    return moved;
+  }
+
+  /**
+   * Tries the municipality's case system as its settings stand: a case look-up of a test citizen
+   * the municipality gave. The CPR number is neither stored nor logged; the access log records only
+   * that the connection was tested and how it went.
+   *
+   * @return empty when the CVR is no municipality of the installation
+   */
+  public java.util.Optional<ConnectionCheck> testConnection(String cvr, String testCpr) {
+    Tenant t = users.findTenant(cvr).filter(Tenant::isMunicipality).orElse(null);
+    if (t == null) {
+      return java.util.Optional.empty();
+    }
+    ConnectionCheck check = caseSystems.test(cvr, testCpr == null ? "" : testCpr.strip());
+    accessLog.administered(
+        t, AccessAction.READ, "case system connection tested by the operator: " + check.outcome());
+    return java.util.Optional.of(check);
+  }
+
+  /** The installation's own security events of the last {@link #EVENT_PERIOD}, newest first. */
+  public List<SecurityEventRecord> installationEvents() {
+    Instant now = Instant.now();
+    return securityEvents.installationEvents(now.minus(EVENT_PERIOD), now, EVENT_LIMIT);
+  }
+}

@@ -1,0 +1,208 @@
+package dk.samtalenotat.web.operator;
+
+import dk.samtalenotat.audit.SecurityEventRecord;
+import dk.samtalenotat.operator.MunicipalityRow;
+import dk.samtalenotat.operator.Onboarding;
+import dk.samtalenotat.operator.OperatorService;
+import dk.samtalenotat.tenant.settings.SettingNames;
+import dk.samtalenotat.web.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code drift.xhtml}: the operator's list of municipalities with suspend and resume, the
+ * onboarding form, and the installation's own security events. A secret typed in the form is sent
+ * to the service once and cleared; it is never shown again.
+ */
+@Named
+@ViewScoped
+public class OperatorView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The form's settings fields, in the order of the page. */
+  public static final List<String> CONTACT_FIELDS =
+      List.of(
+          "compliance.controller.name",
+          "compliance.controller.address",
+          "compliance.controller.email",
+          "compliance.controller.phone",
+          "compliance.dpo.name",
+          "compliance.dpo.address",
+          "compliance.dpo.email",
+          "compliance.dpo.phone");
+
+  public static final List<String> CASE_SYSTEM_FIELDS =
+      List.of(
+          "journal.url",
+          "journal.token-url",
+          "journal.connect-timeout",
+          "journal.read-timeout",
+          "journal.client-id",
+          "journal.client-secret",
+          "journal.username",
+          "journal.password",
+          "journal.api-key");
+
+  @Inject transient OperatorService operator;
+  @Inject transient Texts texts;
+
+  private List<MunicipalityRow> municipalities = List.of();
+  private List<SecurityEventRecord> events = List.of();
+  private String cvr;
+  private String name;
+  private String administrators;
+  private String administratorPrivileges;
+  private String caseSystem = "none";
+  private Map<String, String> fields = new LinkedHashMap<>();
+  private String testCvr;
+  private String testCpr;
+
+  /** View action. */
+  public void load() {
+    municipalities = operator.municipalities();
+    events = operator.installationEvents();
+  }
+
+  public void onboard() {
+    Map<String, String> settings = new LinkedHashMap<>(fields);
+    settings.put(SettingNames.ADMINISTRATORS, administrators);
+    settings.put(SettingNames.ADMINISTRATOR_PRIVILEGES, administratorPrivileges);
+    settings.put("journal.system", caseSystem);
+    List<String> problems = operator.onboard(new Onboarding(cvr, name, settings));
+    // Secrets leave the form whatever happened: typed once, never shown again.
+    CASE_SYSTEM_FIELDS.stream().filter(SettingNames::secret).forEach(fields::remove);
+    if (problems.isEmpty()) {
+      texts.info("operator.onboarded", name == null ? "" : name.strip(), cvr);
+      cvr = null;
+      name = null;
+      administrators = null;
+      administratorPrivileges = null;
+      caseSystem = "none";
+      fields = new LinkedHashMap<>();
+    } else {
+      problems.forEach(texts::error);
+    }
+    load();
+  }
+
+  public void suspend(String which) {
+    texts.info(operator.suspend(which) ? "operator.suspended" : "operator.notMoved", which);
+    load();
+  }
+
+  public void resume(String which) {
+    texts.info(operator.resume(which) ? "operator.resumed" : "operator.notMoved", which);
+    load();
+  }
+
+  /** Tries a municipality's case system with a test citizen; the CPR number is then forgotten. */
+  public void testConnection() {
+    String cpr = testCpr;
+    testCpr = null;
+    operator
+        .testConnection(testCvr, cpr)
+        .ifPresentOrElse(
+            c -> {
+              String key = "operator.test." + c.outcome().name();
+              String system = c.system() == null ? "" : texts.caseSystem(c.system());
+              String detail = c.detail() == null ? "" : c.detail();
+              if (c.ok() || c.outcome() == dk.samtalenotat.journal.ConnectionCheck.Outcome.NONE) {
+                texts.info(key, system, c.openCases(), detail);
+              } else {
+                texts.error(key, system, c.openCases(), detail);
+              }
+            },
+            () -> texts.error("operator.test.unknown"));
+  }
+
+  /** Whether a setting of the form is a secret: a password field, never filled from the server. */
+  public boolean secret(String setting) {
+    return SettingNames.secret(setting);
+  }
+
+  public List<String> getContactFields() {
+    return CONTACT_FIELDS;
+  }
+
+  public List<String> getCaseSystemFields() {
+    return CASE_SYSTEM_FIELDS;
+  }
+
+  public List<String> getCaseSystems() {
+    return List.of("none", "sbsys", "momentum", "sf2900");
+  }
+
+  public List<MunicipalityRow> getMunicipalities() {
+    return municipalities;
+  }
+
+  public List<SecurityEventRecord> getEvents() {
+    return events;
+  }
+
+  public Map<String, String> getFields() {
+    return fields;
+  }
+
+  public String getCvr() {
+    return cvr;
+  }
+
+  public void setCvr(String cvr) {
+    this.cvr = cvr;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getAdministrators() {
+    return administrators;
+  }
+
+  public void setAdministrators(String administrators) {
+    this.administrators = administrators;
+  }
+
+  public String getAdministratorPrivileges() {
+    return administratorPrivileges;
+  }
+
+  public void setAdministratorPrivileges(String administratorPrivileges) {
+    this.administratorPrivileges = administratorPrivileges;
+  }
+
+  public String getTestCvr() {
+    return testCvr;
+  }
+
+  public void setTestCvr(String testCvr) {
+    this.testCvr = testCvr;
+  }
+
+  public String getTestCpr() {
+    return testCpr;
+  }
+
+  public void setTestCpr(String testCpr) {
+    this.testCpr = testCpr;
+  }
+
+  public String getCaseSystem() {
+    return caseSystem;
+  }
+
+  public void setCaseSystem(String caseSystem) {
+    this.caseSystem = caseSystem;
+  }
+}
