@@ -1513,16 +1513,49 @@ final class SentenceCheck {
     // The agreement's content by clause: "at borger opdaterer sit CV og deltager i workshoppen"
     // agrees two things, and each must have been agreed.
     List<List<Evidence.Term>> parts = new ArrayList<>();
-    for (int[] c : Evidence.clauses(text)) {
+    for (String clause : agreedThings(text)) {
       List<Evidence.Term> part =
-          new ArrayList<>(
-              Evidence.terms(text.substring(c[0], c[1]), SentenceCheck::countsAsContent));
+          new ArrayList<>(Evidence.terms(clause, SentenceCheck::countsAsContent));
       part.removeIf(t -> AGREEMENT_CUES.contains(t.word()) || t.word().startsWith("#"));
       if (!part.isEmpty()) {
         parts.add(part);
       }
     }
     List<Evidence.Term> content = parts.stream().flatMap(List::stream).toList();
+    Set<String> agreedWhere = agreedWhereCited();
+    if (agreedWhere != null) {
+      // The cited segments hold the commitment: each thing agreed must be said there, not only
+      // near it ("Jeg har søgt hos X" just before "Vi aftaler, at du søger tre job" agrees no job
+      // at X).
+      List<String> missing = new ArrayList<>();
+      double weakestPart = 1;
+      for (List<Evidence.Term> part : parts) {
+        double partMet = 0;
+        for (Evidence.Term t : part) {
+          double m = 0;
+          for (String k : t.keys()) {
+            m = Math.max(m, e.meetsHere(k, agreedWhere));
+          }
+          partMet += m;
+          if (m == 0) {
+            missing.add(t.word());
+          }
+        }
+        weakestPart = Math.min(weakestPart, partMet / part.size());
+      }
+      if (weakestPart < 0.5) {
+        flag(
+            FactKind.AGREEMENT,
+            -1,
+            -1,
+            null,
+            "agreement.otherContent",
+            text.strip(),
+            String.join(", ", missing),
+            where());
+      }
+      return;
+    }
     boolean commitment = false;
     double bestCoverage = 0;
     List<String> bestMissing = content.stream().map(Evidence.Term::word).toList();
@@ -1581,6 +1614,81 @@ final class SentenceCheck {
           String.join(", ", bestMissing),
           where());
     }
+  }
+
+  /**
+   * The things an agreement sentence agrees, one a clause; a clause is also split where "og" joins
+   * a second verb whose form is also a noun ("... og får en henvisning").
+   */
+  private static List<String> agreedThings(String text) {
+    List<String> out = new ArrayList<>();
+    for (int[] c : Evidence.clauses(text)) {
+      String clause = text.substring(c[0], c[1]);
+      List<DanishWords.Word> words = DanishWords.words(clause);
+      int start = 0;
+      for (int i = 1; i + 1 < words.size(); i++) {
+        if (words.get(i).lower().equals("og") && i > 1 && presentVerb(words.get(i + 1))) {
+          out.add(clause.substring(start, words.get(i).start()));
+          start = words.get(i).start();
+        }
+      }
+      out.add(clause.substring(start));
+    }
+    return out;
+  }
+
+  /**
+   * A verb in the present tense: ends in "r" and is not only a noun. The dictionary tags irregular
+   * forms ("får", "tager") as other words or as nouns, so a form that is also something else
+   * counts.
+   */
+  private static boolean presentVerb(DanishWords.Word w) {
+    String lower = w.lower();
+    if (!lower.endsWith("r") || lower.length() < 3 || Character.isUpperCase(w.text().charAt(0))) {
+      return false;
+    }
+    Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
+    return classes.contains(DanishWords.WordClass.VERB)
+        || classes.contains(DanishWords.WordClass.OTHER);
+  }
+
+  /** Replies that accept what the previous speaker proposed ("Ja, det gør jeg"). */
+  private static final Pattern ACCEPTING_REPLY =
+      Pattern.compile(
+          "^\\W*(?:ja|jo|jep|okay|ok|fint|fair|gerne|aftalt|det (?:gør|vil|kan|skal) jeg|det er"
+              + " fint|det lyder godt|det passer)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The words of the cited segments where something was agreed: a cited segment that commits, and
+   * the proposal a cited accepting reply answers (or the cited proposal an accepting reply right
+   * after it answers). Null when the sentence cites nothing or no cited segment commits; then the
+   * neighbourhood of the cited segments is searched instead.
+   */
+  private Set<String> agreedWhereCited() {
+    if (scope.isEmpty()) {
+      return null;
+    }
+    Set<String> keys = new HashSet<>();
+    for (int q : scope) {
+      if (q < 0 || q >= e.segs.size()) {
+        continue;
+      }
+      String said = e.segs.get(q).text();
+      if (commits(said)) {
+        keys.addAll(e.segs.get(q).keys());
+        if (q > 0 && ACCEPTING_REPLY.matcher(said).find()) {
+          keys.addAll(e.segs.get(q - 1).keys());
+        }
+      }
+      if (q + 1 < e.segs.size()) {
+        String next = e.segs.get(q + 1).text();
+        if (ACCEPTING_REPLY.matcher(next).find() && commits(next)) {
+          keys.addAll(e.segs.get(q).keys());
+        }
+      }
+    }
+    return keys.isEmpty() ? null : keys;
   }
 
   /**
