@@ -135,6 +135,13 @@ class TenantOffboardingTest {
     assertEquals(Tenant.Status.OFFBOARDED, row.getStatus());
     assertNotNull(row.getKeysDestroyedAt());
     assertEquals("operatoer", row.getStatusChangedBy());
+    assertEquals(
+        List.of(OTHER),
+        db.inTransaction(
+            em ->
+                new KeyRotation(em, kek.asDataKeys())
+                    .tenants().stream().map(Tenant::getCvr).toList()),
+        "no key rotation creates keys for it again");
 
     TenantOffboarding.Summary summary =
         db.inTransaction(
