@@ -108,7 +108,10 @@ public class OperatorView implements Serializable {
     load();
   }
 
-  /** The first step of offboarding: shows the confirmation for the municipality. */
+  /**
+   * The first step of offboarding: shows the confirmation for the municipality (in the address, as
+   * the redirect after a post keeps only view parameters).
+   */
   public void chooseOffboard(String which) {
     offboardCvr = which;
     offboardConfirmation = null;
@@ -158,6 +161,15 @@ public class OperatorView implements Serializable {
         .filter(m -> m.cvr().equals(offboardCvr))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The view parameter {@code afvikl}: the redirect after the first step keeps it. */
+  public String getOffboardCvr() {
+    return offboardCvr;
+  }
+
+  public void setOffboardCvr(String offboardCvr) {
+    this.offboardCvr = offboardCvr;
   }
 
   public String getOffboardConfirmation() {
