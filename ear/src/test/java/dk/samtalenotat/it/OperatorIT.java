@@ -8,7 +8,10 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The installation's operator (driftsansvarlig) runs the municipalities and sees nothing of their
  * citizens: a fourth municipality's caseworker is refused until the operator onboards it, signs on
  * once it is onboarded, is refused with the Danish suspension page (and loses the open session)
- * while it is suspended, and signs on again when it is resumed. The operator reaches no
+ * while it is suspended, and signs on again when it is resumed; then, suspended again, it is
+ * offboarded: its conversation destroyed, its state OFFBOARDED with a report in PDF, its sign-on
+ * still refused and the demo municipality's conversations untouched. The operator reaches no
  * conversation, access log, document or user list of any municipality, by page or by the REST API;
  * a municipality's administrator reaches none of the operator's screens.
  */
@@ -90,6 +95,84 @@ class OperatorIT {
     Page back = browser.newPage();
     Ui.signIn(back, "fie");
     assertEquals(1, back.locator("#signed-in-user").count());
+
+    // The municipality's caseworker documents a conversation; the demo municipality has its own.
+    Ui.registerConversation(back, "170797-3333", "SAG-FJERDE-1");
+    Page mette = browser.newPage();
+    Ui.signIn(mette, "mette");
+    int demoBefore = conversations(mette);
+
+    // Only a suspended municipality is offboarded, and the refusal says why in Danish.
+    APIResponse early =
+        drift
+            .request()
+            .post("api/operator/municipalities/" + FOURTH + "/offboard", confirmation(FOURTH));
+    assertEquals(409, early.status(), early.text());
+    assertTrue(early.text().contains("ikke er lukket midlertidigt"), early.text());
+    APIResponse suspended =
+        drift.request().post("api/operator/municipalities/" + FOURTH + "/suspend", jsonBody());
+    assertEquals(200, suspended.status(), suspended.text());
+
+    // On the screen in two steps: the CVR number typed wrong deletes nothing.
+    drift.navigate("drift.xhtml");
+    drift.waitForNavigation(
+        () ->
+            drift
+                .locator(".municipality-action[data-cvr='" + FOURTH + "'] .offboard-municipality")
+                .first()
+                .click());
+    assertTrue(
+        drift.locator("#offboard-warning").innerText().contains("kan ikke fortrydes"),
+        drift.locator("#offboard-warning").innerText());
+    Ui.byId(drift, "offboard:confirmCvr").fill("44444444");
+    Ui.submit(drift, "offboard:offboardButton");
+    assertTrue(Ui.messages(drift).contains("ikke kommunens"), Ui.messages(drift));
+    assertEquals("SUSPENDED", status(drift, FOURTH));
+    Ui.byId(drift, "offboard:confirmCvr").fill(FOURTH);
+    Ui.submit(drift, "offboard:offboardButton");
+    assertTrue(Ui.messages(drift).contains("er afviklet"), Ui.messages(drift));
+    assertEquals("OFFBOARDED", status(drift, FOURTH));
+
+    // The operator's REST list says OFFBOARDED, and the report is a PDF.
+    APIResponse list = drift.request().get("api/operator/municipalities");
+    assertEquals(200, list.status(), list.text());
+    Matcher row =
+        Pattern.compile("\\{[^{}]*\"cvr\"\\s*:\\s*\"" + FOURTH + "\"[^{}]*\\}")
+            .matcher(list.text());
+    assertTrue(row.find(), list.text());
+    assertTrue(row.group().contains("\"OFFBOARDED\""), row.group());
+    APIResponse report =
+        drift.request().get("api/operator/municipalities/" + FOURTH + "/offboarding-report");
+    assertEquals(200, report.status(), report.statusText());
+    assertTrue(report.headers().get("content-type").startsWith("application/pdf"));
+    assertTrue(new String(report.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    APIResponse twice =
+        drift
+            .request()
+            .post("api/operator/municipalities/" + FOURTH + "/offboard", confirmation(FOURTH));
+    assertEquals(409, twice.status(), twice.text());
+    assertTrue(twice.text().contains("allerede afviklet"), twice.text());
+
+    // Its caseworker stays refused; the demo municipality's conversations are all there.
+    Page after = browser.newPage();
+    after.navigate("saml/login");
+    after.locator("#user-fie").click();
+    after.locator("#sign-in-error").waitFor();
+    assertEquals("SAML-REJ-41", after.locator("#sign-in-error-code").innerText().strip());
+    assertEquals(demoBefore, conversations(mette), "the demo municipality's conversations");
+  }
+
+  /** How many conversations the caseworker's list shows. */
+  private static int conversations(Page page) {
+    page.navigate("samtaler.xhtml");
+    page.locator("#signed-in-user").waitFor();
+    return page.locator("table tbody tr .open-link").count();
+  }
+
+  private static RequestOptions confirmation(String cvr) {
+    return RequestOptions.create()
+        .setHeader("Content-Type", "application/json")
+        .setData("{\"confirm\":\"" + cvr + "\"}");
   }
 
   @Test

@@ -2,11 +2,15 @@ package dk.samtalenotat.operator;
 
 import dk.samtalenotat.audit.AccessAction;
 import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.audit.SecurityEvent;
 import dk.samtalenotat.audit.SecurityEventRecord;
 import dk.samtalenotat.audit.SecurityEvents;
+import dk.samtalenotat.compliance.OffboardingReport;
 import dk.samtalenotat.crypto.KeyEncryptionKeys;
 import dk.samtalenotat.journal.CaseSystems;
 import dk.samtalenotat.journal.ConnectionCheck;
+import dk.samtalenotat.retention.Actor;
+import dk.samtalenotat.retention.TenantOffboarding;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.tenant.UserRegistry;
@@ -23,13 +27,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The operator's screens' service: lists, onboards, suspends and resumes municipalities, and reads
- * the installation's own security events. Only the operator role calls it, and it touches no
- * conversation, note, document or access log entry of a municipality; each step is written to the
- * municipality's access log as done by the operator.
+ * The operator's screens' service: lists, onboards, suspends, resumes and offboards municipalities,
+ * and reads the installation's own security events. Only the operator role calls it, and it touches
+ * no conversation, note, document or access log entry of a municipality; each step is written to
+ * the municipality's access log as done by the operator.
  */
 @Stateless
 @RolesAllowed(Roles.OPERATOR)
@@ -50,6 +55,7 @@ public class OperatorService {
   @Inject private KeyEncryptionKeys keks;
   @Inject private SecurityEvents securityEvents;
   @Inject private CaseSystems caseSystems;
+  @Inject private TenantOffboarding offboarding;
 
   /** Every municipality of the installation, by name; the operator's own organisation left out. */
   public List<MunicipalityRow> municipalities() {
@@ -143,6 +149,79 @@ public class OperatorService {
                   + by);
     }
     return moved;
+  }
+
+  /**
+   * Offboards a suspended municipality ({@link TenantOffboarding}): every conversation destroyed
+   * with deletion evidence, its settings deleted, its keys destroyed, its row kept as OFFBOARDED.
+   * The operator confirms by typing the municipality's CVR number again. Written to the
+   * municipality's access log and to the installation's security log with who and when.
+   *
+   * @return what is wrong (message keys); empty when the municipality was offboarded
+   */
+  public List<String> offboard(String cvr, String confirmation) {
+    Tenant t = users.findTenant(cvr).filter(Tenant::isMunicipality).orElse(null);
+    if (t == null) {
+      return List.of("operator.error.unknown");
+    }
+    if (t.getStatus() != Tenant.Status.SUSPENDED) {
+      return List.of(
+          t.getStatus() == Tenant.Status.OFFBOARDED
+              ? "operator.error.offboarded"
+              : "operator.error.notSuspended");
+    }
+    if (confirmation == null || !confirmation.strip().equals(t.getCvr())) {
+      return List.of("operator.error.confirm");
+    }
+    String by = users.caller().getUserKey();
+    Instant now = Instant.now();
+    TenantOffboarding.Done done = offboarding.offboard(t, Actor.user(by), now);
+    Tenant row = users.findTenant(cvr).orElseThrow();
+    accessLog.administered(
+        row,
+        AccessAction.DELETE,
+        "offboarded by the operator: "
+            + done.conversations()
+            + " conversations and "
+            + done.contentObjects()
+            + " content objects destroyed with deletion evidence, "
+            + done.settings()
+            + " settings deleted, "
+            + done.keys()
+            + " keys destroyed");
+    em.flush();
+    securityEvents.record(
+        "TENANT-OP-13",
+        SecurityEvent.Outcome.CHANGED,
+        null,
+        null,
+        null,
+        "Kommunen med CVR-nummer " + cvr + " er afviklet af driftsansvarlig " + by,
+        "tenant " + cvr + " offboarded by " + by + " at " + now);
+    LOG.info(() -> "TENANT-OP-13 municipality " + cvr + " offboarded by " + by);
+    return List.of();
+  }
+
+  /**
+   * The offboarding report of an offboarded municipality (PDF/A-2b, PDF/UA-1), made again from the
+   * deletion evidence each time; empty when the CVR is no offboarded municipality.
+   */
+  public Optional<byte[]> offboardingReport(String cvr) {
+    Tenant t =
+        users
+            .findTenant(cvr)
+            .filter(Tenant::isMunicipality)
+            .filter(x -> x.getStatus() == Tenant.Status.OFFBOARDED)
+            .orElse(null);
+    if (t == null) {
+      return Optional.empty();
+    }
+    accessLog.administered(t, AccessAction.READ, "offboarding report made by the operator");
+    return Optional.of(
+        OffboardingReport.pdf(
+            new OffboardingReport.Municipality(t.getCvr(), t.getName(), t.getCreatedAt()),
+            offboarding.summary(t),
+            Instant.now()));
   }
 
   /**

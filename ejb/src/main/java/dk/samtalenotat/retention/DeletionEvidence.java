@@ -112,6 +112,10 @@ public class DeletionEvidence {
     this.ciphertextSha256 = ciphertextSha256;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public String getObjectId() {
     return objectId;
   }

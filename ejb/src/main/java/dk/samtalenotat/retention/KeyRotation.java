@@ -120,9 +120,15 @@ public class KeyRotation implements KeyLifecycle.Steps {
         + count("TranscriptWindow x where x.upload.conversation.tenant.id", tenantId, version);
   }
 
-  /** The tenants, by id and CVR number. */
+  /**
+   * The tenants, by id and CVR number; an offboarded one left out: its keys are destroyed, and a
+   * rotation would create new ones for it.
+   */
   public List<Tenant> tenants() {
-    return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList();
+    return em.createQuery(
+            "select t from Tenant t where t.status <> :offboarded order by t.id", Tenant.class)
+        .setParameter("offboarded", Tenant.Status.OFFBOARDED)
+        .getResultList();
   }
 
   /**

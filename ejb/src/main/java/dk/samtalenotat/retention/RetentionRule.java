@@ -49,7 +49,13 @@ public enum RetentionRule {
    * ({@code samtalenotat.backup.retention}): content deleted before then is unreadable also in old
    * backups. Applied by the rotation timer and the sweep, never per conversation.
    */
-  BACKUP_RETENTION(ObjectType.KEY_VERSION);
+  BACKUP_RETENTION(ObjectType.KEY_VERSION),
+  /**
+   * The municipality left the installation: every conversation of it destroyed with all its content
+   * and its row purged, whatever its state, by the operator's offboarding. Never applied by the
+   * sweep.
+   */
+  TENANT_OFFBOARDED(null);
 
   private final ObjectType objectType;
 

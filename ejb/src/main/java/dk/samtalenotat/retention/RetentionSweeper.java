@@ -103,7 +103,7 @@ public class RetentionSweeper {
   public List<Due> due(
       RetentionRule rule, long tenantId, RetentionPolicy policy, Instant at, int size) {
     return switch (rule) {
-      case CITIZEN_OPT_OUT, KEY_ROTATED, BACKUP_RETENTION -> List.of();
+      case CITIZEN_OPT_OUT, KEY_ROTATED, BACKUP_RETENTION, TENANT_OFFBOARDED -> List.of();
       case CONVERSATION_PURGED ->
           purgeDue(tenantId, policy, at, size).stream()
               .map(p -> new Due(p.id(), p.id(), ObjectType.CONVERSATION, p.dueAt()))

@@ -390,6 +390,15 @@ public class Shredder {
    * @return how many were purged
    */
   public int purge(List<Purge> due, Actor actor, Instant now) {
+    return purge(due, RetentionRule.CONVERSATION_PURGED, actor, now);
+  }
+
+  /**
+   * Purges as {@link #purge(List, Actor, Instant)} does, with the evidence naming {@code rule}: the
+   * offboarding of a municipality purges every conversation of it, finished or not, once its
+   * content is destroyed.
+   */
+  public int purge(List<Purge> due, RetentionRule rule, Actor actor, Instant now) {
     List<Long> purged = new ArrayList<>();
     for (Purge p : due) {
       int claimed =
@@ -422,7 +431,7 @@ public class Shredder {
           c,
           "conversation:" + c.getId(),
           ObjectType.CONVERSATION,
-          RetentionRule.CONVERSATION_PURGED,
+          rule,
           p.dueAt(),
           now,
           actor,

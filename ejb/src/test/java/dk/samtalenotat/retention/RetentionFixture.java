@@ -47,19 +47,28 @@ public final class RetentionFixture {
 
   private final TestDatabase db;
   private final TestKeys kek;
+  private final String cvr;
   private final AudioStore audio;
   private long tenantId;
   private AppUser owner;
 
   public RetentionFixture(TestDatabase db, TestKeys kek, AudioStore audio) {
+    this(db, kek, audio, CVR, "Demo Kommune");
+  }
+
+  /** Another municipality beside the first, with a caseworker of its own. */
+  public RetentionFixture(
+      TestDatabase db, TestKeys kek, AudioStore audio, String cvr, String name) {
     this.db = db;
     this.kek = kek;
     this.audio = audio;
+    this.cvr = cvr;
     db.run(
         em -> {
-          Tenant t = new Tenant(CVR, "Demo Kommune");
+          Tenant t = new Tenant(cvr, name);
           em.persist(t);
-          owner = new AppUser(t, "mette", "Mette Sørensen", null);
+          owner =
+              new AppUser(t, CVR.equals(cvr) ? "mette" : "mette." + cvr, "Mette Sørensen", null);
           em.persist(owner);
           tenantId = t.getId();
         });
@@ -86,7 +95,7 @@ public final class RetentionFixture {
           "Mette Sørensen",
           content.edited(),
           List.of(new DraftSentence(NoteSection.BORGERENS_SITUATION, content.edited(), List.of(1))),
-          kek.asDataKeys().create(CVR));
+          kek.asDataKeys().create(cvr));
     }
     if (content.approve()) {
       d.approve("Mette Sørensen", Instant.now());
@@ -114,7 +123,7 @@ public final class RetentionFixture {
         Conversation.registerDeclined(
             em.find(Tenant.class, tenantId),
             em.find(AppUser.class, owner.getId()),
-            SealedCpr.seal(Cpr.parse(cpr), CVR, kek.asDataKeys(), kek.hasher()),
+            SealedCpr.seal(Cpr.parse(cpr), cvr, kek.asDataKeys(), kek.hasher()),
             "SAG-2",
             ConversationType.JOBSAMTALE,
             ConversationForm.TELEFON,
@@ -181,7 +190,7 @@ public final class RetentionFixture {
         Conversation.register(
             em.find(Tenant.class, tenantId),
             em.find(AppUser.class, owner.getId()),
-            SealedCpr.seal(Cpr.parse(cpr), CVR, keys, kek.hasher()),
+            SealedCpr.seal(Cpr.parse(cpr), cvr, keys, kek.hasher()),
             "SAG-1",
             ConversationType.JOBSAMTALE,
             ConversationForm.FREMMOEDE,
@@ -190,7 +199,7 @@ public final class RetentionFixture {
       c.addParticipant(name, ParticipantRole.BORGER);
     }
     em.persist(c);
-    DataKey audioKey = keys.create(CVR);
+    DataKey audioKey = keys.create(cvr);
     AudioStore.Stored stored;
     try {
       stored = audio.store("samtale.wav", new ByteArrayInputStream(content.audio()), audioKey);
@@ -211,7 +220,7 @@ public final class RetentionFixture {
                         "da",
                         content.said().get(i)))
             .toList();
-    em.persist(new Transcript(c, Transcript.Source.IMPORT, "test", segments, keys.create(CVR)));
+    em.persist(new Transcript(c, Transcript.Source.IMPORT, "test", segments, keys.create(cvr)));
     c.transcribed();
     c.draftingStarted();
     Draft d = new Draft(c);
@@ -222,7 +231,7 @@ public final class RetentionFixture {
         content.generated(),
         List.of(
             new DraftSentence(NoteSection.BORGERENS_SITUATION, content.generated(), List.of(1))),
-        keys.create(CVR));
+        keys.create(cvr));
     c.draftReady();
     return d;
   }

@@ -6,18 +6,23 @@ import dk.samtalenotat.operator.Onboarding;
 import dk.samtalenotat.operator.OperatorService;
 import dk.samtalenotat.tenant.settings.SettingNames;
 import dk.samtalenotat.web.Texts;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code drift.xhtml}: the operator's list of municipalities with suspend and resume, the
- * onboarding form, and the installation's own security events. A secret typed in the form is sent
- * to the service once and cleared; it is never shown again.
+ * {@code drift.xhtml}: the operator's list of municipalities with suspend, resume and offboarding
+ * (two steps: choose, then type the CVR number to confirm), the onboarding form, and the
+ * installation's own security events. A secret typed in the form is sent to the service once and
+ * cleared; it is never shown again.
  */
 @Named
 @ViewScoped
@@ -62,6 +67,8 @@ public class OperatorView implements Serializable {
   private Map<String, String> fields = new LinkedHashMap<>();
   private String testCvr;
   private String testCpr;
+  private String offboardCvr;
+  private String offboardConfirmation;
 
   /** View action. */
   public void load() {
@@ -99,6 +106,78 @@ public class OperatorView implements Serializable {
   public void resume(String which) {
     texts.info(operator.resume(which) ? "operator.resumed" : "operator.notMoved", which);
     load();
+  }
+
+  /**
+   * The first step of offboarding: shows the confirmation for the municipality (in the address, as
+   * the redirect after a post keeps only view parameters).
+   */
+  public void chooseOffboard(String which) {
+    offboardCvr = which;
+    offboardConfirmation = null;
+  }
+
+  public void cancelOffboard() {
+    offboardCvr = null;
+    offboardConfirmation = null;
+  }
+
+  /** The second step: offboards when the typed CVR number is the municipality's. */
+  public void offboard() {
+    List<String> problems = operator.offboard(offboardCvr, offboardConfirmation);
+    offboardConfirmation = null;
+    if (problems.isEmpty()) {
+      texts.info("operator.offboarded", offboardCvr);
+      offboardCvr = null;
+    } else {
+      problems.forEach(p -> texts.error(p, offboardCvr));
+    }
+    load();
+  }
+
+  /** The offboarding report of an offboarded municipality, as a PDF download. */
+  public void offboardingReport(String which) throws IOException {
+    byte[] pdf = operator.offboardingReport(which).orElse(null);
+    if (pdf == null) {
+      texts.error("operator.error.unknown", which);
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext ext = faces.getExternalContext();
+    ext.responseReset();
+    ext.setResponseContentType("application/pdf");
+    ext.setResponseContentLength(pdf.length);
+    ext.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"afvikling-" + which + ".pdf\"");
+    try (OutputStream out = ext.getResponseOutputStream()) {
+      out.write(pdf);
+    }
+    faces.responseComplete();
+  }
+
+  /** The municipality being offboarded, while the confirmation is shown. */
+  public MunicipalityRow getOffboarding() {
+    return municipalities.stream()
+        .filter(m -> m.cvr().equals(offboardCvr))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The view parameter {@code afvikl}: the redirect after the first step keeps it. */
+  public String getOffboardCvr() {
+    return offboardCvr;
+  }
+
+  public void setOffboardCvr(String offboardCvr) {
+    this.offboardCvr = offboardCvr;
+  }
+
+  public String getOffboardConfirmation() {
+    return offboardConfirmation;
+  }
+
+  public void setOffboardConfirmation(String offboardConfirmation) {
+    this.offboardConfirmation = offboardConfirmation;
   }
 
   /** Tries a municipality's case system with a test citizen; the CPR number is then forgotten. */
