@@ -1527,23 +1527,8 @@ final class SentenceCheck {
       // The cited segments hold the commitment: each thing agreed must be said there, not only
       // near it ("Jeg har søgt hos X" just before "Vi aftaler, at du søger tre job" agrees no job
       // at X).
-      List<String> missing = new ArrayList<>();
-      double weakestPart = 1;
-      for (List<Evidence.Term> part : parts) {
-        double partMet = 0;
-        for (Evidence.Term t : part) {
-          double m = 0;
-          for (String k : t.keys()) {
-            m = Math.max(m, e.meetsHere(k, agreedWhere));
-          }
-          partMet += m;
-          if (m == 0) {
-            missing.add(t.word());
-          }
-        }
-        weakestPart = Math.min(weakestPart, partMet / part.size());
-      }
-      if (weakestPart < 0.5) {
+      Coverage covered = coverage(parts, agreedWhere);
+      if (covered.weakestPart() < 0.5) {
         flag(
             FactKind.AGREEMENT,
             -1,
@@ -1551,7 +1536,7 @@ final class SentenceCheck {
             null,
             "agreement.otherContent",
             text.strip(),
-            String.join(", ", missing),
+            String.join(", ", covered.missing()),
             where());
       }
       return;
@@ -1573,31 +1558,16 @@ final class SentenceCheck {
         continue;
       }
       commitment = true;
-      List<String> missing = new ArrayList<>();
-      double met = 0;
-      double weakestPart = 1;
-      for (List<Evidence.Term> part : parts) {
-        double partMet = 0;
-        for (Evidence.Term t : part) {
-          double m = 0;
-          for (String k : t.keys()) {
-            m = Math.max(m, e.meetsHere(k, window));
-          }
-          partMet += m;
-          if (m == 0) {
-            missing.add(t.word());
-          }
-        }
-        met += partMet;
-        weakestPart = Math.min(weakestPart, partMet / part.size());
-      }
+      Coverage covered = coverage(parts, window);
       // A note rephrases: a third of the agreement's words is enough where the sentence cites
       // nothing; where it cites the segments it rests on, half of each thing it agrees.
       double coverage =
-          content.isEmpty() ? 1 : scope.isEmpty() ? met / content.size() : weakestPart;
+          content.isEmpty()
+              ? 1
+              : scope.isEmpty() ? covered.met() / content.size() : covered.weakestPart();
       if (coverage > bestCoverage) {
         bestCoverage = coverage;
-        bestMissing = missing;
+        bestMissing = covered.missing();
       }
     }
     double needed = scope.isEmpty() ? 1.0 / 3 : 0.5;
@@ -1614,6 +1584,37 @@ final class SentenceCheck {
           String.join(", ", bestMissing),
           where());
     }
+  }
+
+  /**
+   * How far segments' words hold the things an agreement sentence agrees.
+   *
+   * @param met the words met, summed over all things (each 0..1)
+   * @param weakestPart the share met of the thing met least
+   * @param missing the words met nowhere
+   */
+  private record Coverage(double met, double weakestPart, List<String> missing) {}
+
+  private Coverage coverage(List<List<Evidence.Term>> parts, Set<String> keys) {
+    List<String> missing = new ArrayList<>();
+    double met = 0;
+    double weakestPart = 1;
+    for (List<Evidence.Term> part : parts) {
+      double partMet = 0;
+      for (Evidence.Term t : part) {
+        double m = 0;
+        for (String k : t.keys()) {
+          m = Math.max(m, e.meetsHere(k, keys));
+        }
+        partMet += m;
+        if (m == 0) {
+          missing.add(t.word());
+        }
+      }
+      met += partMet;
+      weakestPart = Math.min(weakestPart, partMet / part.size());
+    }
+    return new Coverage(met, weakestPart, missing);
   }
 
   /**
