@@ -28,10 +28,40 @@ class BenefitCsvTest {
             3,
             1,
             0,
-            2);
+            2,
+            0,
+            null,
+            null,
+            null,
+            0,
+            null,
+            0,
+            0);
     TeamMonth empty =
         new TeamMonth(
-            null, YearMonth.of(2026, 4), 0, 0, null, 0, 0, null, null, null, null, 0, 0, 0, 0);
+            null,
+            YearMonth.of(2026, 4),
+            0,
+            0,
+            null,
+            0,
+            0,
+            null,
+            null,
+            null,
+            null,
+            0,
+            0,
+            0,
+            0,
+            0,
+            null,
+            null,
+            null,
+            0,
+            null,
+            0,
+            0);
     StringWriter out = new StringWriter();
     BenefitCsv.write(List.of(march, empty), out);
     String[] lines = out.toString().split("\r\n");
@@ -75,7 +105,9 @@ class BenefitCsvTest {
             25,
             null,
             3,
-            null);
+            null,
+            4,
+            4);
     assertEquals(
         "Team Job;2026-05;4;< 5;< 5;4;4;< 5;< 5;< 5;< 5;0;0;0;0;< 5;< 5;25;< 5;< 5;< 5",
         BenefitCsv.line(few));
@@ -101,13 +133,37 @@ class BenefitCsvTest {
             25,
             76.4,
             5,
-            3.6);
+            3.6,
+            9,
+            9);
     assertEquals(
         "Team Job;2026-06;9;0;0,000;9;9;;;;;0;0;0;0;6;12,3;25;76;5;3,60", BenefitCsv.line(enough));
   }
 
   private static TeamMonth team(String name) {
     return new TeamMonth(
-        name, YearMonth.of(2026, 4), 0, 0, null, 0, 0, null, null, null, null, 0, 0, 0, 0);
+        name,
+        YearMonth.of(2026, 4),
+        0,
+        0,
+        null,
+        0,
+        0,
+        null,
+        null,
+        null,
+        null,
+        0,
+        0,
+        0,
+        0,
+        0,
+        null,
+        null,
+        null,
+        0,
+        null,
+        0,
+        0);
   }
 }

@@ -31,6 +31,14 @@ class BenefitChartsTest {
         0,
         0,
         0,
+        0,
+        0,
+        null,
+        null,
+        null,
+        0,
+        null,
+        0,
         0);
   }
 
