@@ -53,15 +53,6 @@ class ConversationPurgeTest {
     return life;
   }
 
-  private static RetentionFixture.Content content(boolean approve) {
-    return new RetentionFixture.Content(
-        ShreddingProofTest.wav(),
-        List.of("Jeg har søgt tre stillinger hos Vestas i Hammel"),
-        "Borgeren har søgt tre stillinger hos Vestas.",
-        null,
-        approve);
-  }
-
   private long count(String jpql) {
     return db.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
   }
@@ -71,7 +62,7 @@ class ConversationPurgeTest {
     long id =
         db.inTransaction(
             em -> {
-              Conversation c = life().live(em, CPR, content(true), CITIZEN);
+              Conversation c = life().live(em, CPR, RetentionFixture.Content.sample(true), CITIZEN);
               life().journalised(em, c, "17");
               c.measuredAtApproval(Duration.ofMinutes(25), null, 0.25);
               em.flush();
@@ -160,7 +151,7 @@ class ConversationPurgeTest {
   void expiredAndDeclinedConversationsGoAfterTheGracePeriodAndLiveOnesNever() {
     db.run(
         em -> {
-          life().drafted(em, "1206921357", content(false));
+          life().drafted(em, "1206921357", RetentionFixture.Content.sample(false));
           life().declined(em, "2408771592", "Ønsker ikke optagelse", CITIZEN);
         });
     Instant now = Instant.now();
@@ -189,7 +180,7 @@ class ConversationPurgeTest {
 
   @Test
   void anApprovedNoteNeverJournalisedGoesOnceItsTextIsGoneAndTheGracePeriodPassed() {
-    db.run(em -> life().live(em, CPR, content(true)));
+    db.run(em -> life().live(em, CPR, RetentionFixture.Content.sample(true)));
     Instant now = Instant.now();
     assertEquals(
         Map.of(RetentionRule.NOTE_CAP, 1), life().sweep(policy, now.plus(Duration.ofDays(31)), 50));
@@ -202,7 +193,12 @@ class ConversationPurgeTest {
   @Test
   void aConversationStillHoldingContentIsNotPurgedAndAPurgeHappensOnce() {
     long id =
-        db.inTransaction(em -> life().drafted(em, CPR, content(false)).getConversation().getId());
+        db.inTransaction(
+            em ->
+                life()
+                    .drafted(em, CPR, RetentionFixture.Content.sample(false))
+                    .getConversation()
+                    .getId());
     int version =
         db.inTransaction(
             em ->

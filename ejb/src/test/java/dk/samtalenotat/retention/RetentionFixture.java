@@ -41,7 +41,18 @@ public final class RetentionFixture {
 
   /** What one conversation holds; each piece is encrypted before it reaches storage. */
   public record Content(
-      byte[] audio, List<String> said, String generated, String edited, boolean approve) {}
+      byte[] audio, List<String> said, String generated, String edited, boolean approve) {
+
+    /** A short recording, one sentence said, a draft about it; approved or not. */
+    public static Content sample(boolean approve) {
+      return new Content(
+          ShreddingProofTest.wav(),
+          List.of("Jeg har søgt tre stillinger hos Vestas i Hammel"),
+          "Borgeren har søgt tre stillinger hos Vestas.",
+          null,
+          approve);
+    }
+  }
 
   public static final String CVR = "11111111";
 

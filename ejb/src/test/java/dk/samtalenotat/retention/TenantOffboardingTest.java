@@ -53,15 +53,6 @@ class TenantOffboardingTest {
     db.close();
   }
 
-  private static RetentionFixture.Content content(boolean approve) {
-    return new RetentionFixture.Content(
-        ShreddingProofTest.wav(),
-        List.of("Jeg har søgt tre stillinger hos Vestas i Hammel"),
-        "Borgeren har søgt tre stillinger hos Vestas.",
-        null,
-        approve);
-  }
-
   private long count(String jpql) {
     return db.inTransaction(em -> em.createQuery(jpql, Long.class).getSingleResult());
   }
@@ -82,11 +73,12 @@ class TenantOffboardingTest {
     db.run(
         em -> {
           Conversation journalised =
-              leaving.live(em, "0703851234", content(true), "Ditte Brøndsted");
+              leaving.live(
+                  em, "0703851234", RetentionFixture.Content.sample(true), "Ditte Brøndsted");
           leaving.journalised(em, journalised, "17");
-          leaving.drafted(em, "1206921357", content(false), "Jens Kragh");
+          leaving.drafted(em, "1206921357", RetentionFixture.Content.sample(false), "Jens Kragh");
           leaving.declined(em, "2408771592", "Ønsker ikke optagelse", "Sofie Lund");
-          staying.drafted(em, "0101901234", content(false), "Karen Holm");
+          staying.drafted(em, "0101901234", RetentionFixture.Content.sample(false), "Karen Holm");
           SettingsRepository settings = new SettingsRepository(em);
           SecretSeal seal = new SecretSeal(kek.asDataKeys());
           settings.save(
