@@ -5,33 +5,81 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
+import dk.samtalenotat.demosbsys.SbsysCaseSystem;
+import dk.samtalenotat.journal.fake.FakeSbsys;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The installation's operator (driftsansvarlig) runs the municipalities and sees nothing of their
- * citizens: a fourth municipality's caseworker is refused until the operator onboards it, signs on
- * once it is onboarded, is refused with the Danish suspension page (and loses the open session)
- * while it is suspended, and signs on again when it is resumed; then, suspended again, it is
- * offboarded: its conversation destroyed, its state OFFBOARDED with a report in PDF, its sign-on
- * still refused and the demo municipality's conversations untouched. The operator reaches no
- * conversation, access log, document or user list of any municipality, by page or by the REST API;
- * a municipality's administrator reaches none of the operator's screens.
+ * citizens: a fourth municipality's caseworker is refused until the operator onboards it with SBSYS
+ * as its case system (a fake SBSYS the test starts on loopback, its address, credentials and
+ * timeouts typed into the onboarding form), signs on once it is onboarded, is refused with the
+ * Danish suspension page (and loses the open session) while it is suspended, and signs on again
+ * when it is resumed; she documents a conversation whose note is journalised into that fake SBSYS,
+ * once, in her municipality's case. Then, suspended again, the municipality is offboarded: its
+ * conversation destroyed, its state OFFBOARDED with a report in PDF, its sign-on still refused, and
+ * the shredding proof finds nothing of it; the other municipalities' conversations, settings
+ * versions, retention, templates and keys are as before. The operator reaches no conversation,
+ * access log, document or user list of any municipality, by page or by the REST API; a
+ * municipality's administrator reaches none of the operator's screens.
  */
 @ExtendWith({WildFlyExtension.class, BrowserExtension.class})
 class OperatorIT {
 
   private static final String FOURTH = "44444445";
+  private static final String OTHERS_CVR = "(11111111|22222222|33333333)";
+  private static final String CPR = "210688-1234";
+  private static final String CASE = "SAG-FJERDE-1";
+
+  /** Phrases of the fourth municipality's conversation that nothing may hold after offboarding. */
+  private static final List<String> FRAGMENTS =
+      List.of("Skovlunde Savværk", "rygskaden fra Tølløse", "2106881234", CPR);
+
+  private static final String TRANSCRIPT =
+      """
+      Sagsbehandler: Velkommen. I dag taler vi om din jobsøgning.
+      Borger: Jeg har søgt en stilling som truckfører hos Skovlunde Savværk.
+      Borger: Jeg kan ikke løfte tungt på grund af rygskaden fra Tølløse.
+      Sagsbehandler: Vi aftaler, at du søger tre stillinger om ugen.
+      Borger: Det er fint.
+      """;
 
   @Test
-  void theOperatorOnboardsSuspendsAndResumesAMunicipality(BrowserExtension.BrowserSession browser) {
+  void theOperatorOnboardsSuspendsResumesAndOffboardsAMunicipality(
+      WildFlyServer server, BrowserExtension.BrowserSession browser, @TempDir Path dir)
+      throws Exception {
+    try (FakeSbsys sbsys = new FakeSbsys(0)) {
+      sbsys.addCase(41, CASE, "Jobafklaring", "Aktiv", CPR);
+      onboardJournaliseAndOffboard(server, browser, dir, sbsys);
+    } finally {
+      // The shared server is expected up after each test.
+      if (!server.isRunning()) {
+        server.start();
+      }
+    }
+  }
+
+  private void onboardJournaliseAndOffboard(
+      WildFlyServer server, BrowserExtension.BrowserSession browser, Path dir, FakeSbsys sbsys)
+      throws Exception {
     // Not served yet: refused as not a tenant.
     Page fie = browser.page();
     fie.navigate("saml/login");
@@ -44,6 +92,14 @@ class OperatorIT {
     assertTrue(
         drift.url().contains("drift.xhtml"), "the start page leads to the operator's screen");
     assertTrue(drift.content().contains("Demo Kommune"), "the municipalities are listed");
+    // What the test can read of the other municipalities, to compare after the offboarding: their
+    // rows in the operator's list (state, settings version, case system), and the demo
+    // administrator's retention, templates and key versions.
+    List<String> othersBefore = others(drift);
+    assertEquals(3, othersBefore.size(), othersBefore.toString());
+    Page admin = browser.newPage();
+    Ui.signIn(admin, "admin");
+    Map<String, String> demoBefore = demoAdministration(admin);
 
     // A mistyped CVR is caught by its check digits.
     Ui.byId(drift, "onboard:cvr").fill("44444444");
@@ -56,9 +112,21 @@ class OperatorIT {
     Ui.byId(drift, "onboard:name").fill("Fjerde Kommune");
     Ui.byId(drift, "onboard:administrators").fill("6f1c2a10-0000-4000-8000-000000000040");
     drift.locator("input[id$=':contact']").first().fill("Fjerde Kommune");
+    // The case system: SBSYS at the fake's address, with its credentials and timeouts in seconds.
+    Ui.choose(drift, "onboard:caseSystem", "SBSYS");
+    setting(drift, "Adresse (URL)").fill(sbsys.url().toString());
+    setting(drift, "Tid til forbindelse (sekunder, standard 5)").fill("5");
+    setting(drift, "Tid til svar (sekunder, standard 30)").fill("10");
+    setting(drift, "Klient-id").fill(FakeSbsys.CLIENT);
+    setting(drift, "Klienthemmelighed").fill(FakeSbsys.SECRET);
+    setting(drift, "Brugernavn").fill(FakeSbsys.USER);
+    setting(drift, "Adgangskode").fill(FakeSbsys.PASSWORD);
     Ui.submit(drift, "onboard:onboardButton");
     assertTrue(Ui.messages(drift).contains("er tilsluttet"), Ui.messages(drift));
     assertEquals("ACTIVE", status(drift, FOURTH));
+    assertFalse(
+        drift.content().contains(FakeSbsys.SECRET) || drift.content().contains(FakeSbsys.PASSWORD),
+        "a secret is never shown again");
 
     // Onboarded: the caseworker signs on and works.
     Page fieIn = browser.newPage();
@@ -96,11 +164,25 @@ class OperatorIT {
     Ui.signIn(back, "fie");
     assertEquals(1, back.locator("#signed-in-user").count());
 
-    // The municipality's caseworker documents a conversation; the demo municipality has its own.
-    Ui.registerConversation(back, "170797-3333", "SAG-FJERDE-1");
+    // The municipality's caseworker documents a conversation, and its note is journalised into
+    // her municipality's SBSYS, once, in the citizen's case; the demo municipality has its own.
+    Path transcript = dir.resolve("samtale.txt");
+    Files.writeString(transcript, TRANSCRIPT);
+    long conversation = Ui.registerConversation(back, CPR, CASE);
+    Ui.importTranscript(back, transcript);
+    Ui.awaitState(back, "DRAFT_READY");
+    assertEquals(0, sbsys.createRequests(), "nothing journalised before the approval");
+    Ui.submitConfirmed(back, "draftForm:approve");
+    Ui.awaitState(back, "JOURNALISED");
+    assertEquals("41", back.locator("#receiptCase").innerText().strip());
+    assertEquals(1, sbsys.notes().size(), "exactly one note in the fourth municipality's SBSYS");
+    assertEquals(1, sbsys.createRequests(), "sent once");
+    SbsysCaseSystem.Note note = sbsys.notes().get(0);
+    assertEquals(41, note.caseId());
+    assertTrue(note.html().contains("godkendt af Fie Fjord"), note.html());
     Page mette = browser.newPage();
     Ui.signIn(mette, "mette");
-    int demoBefore = conversations(mette);
+    int demoConversations = conversations(mette);
 
     // Only a suspended municipality is offboarded, and the refusal says why in Danish.
     APIResponse early =
@@ -159,7 +241,112 @@ class OperatorIT {
     after.locator("#user-fie").click();
     after.locator("#sign-in-error").waitFor();
     assertEquals("SAML-REJ-41", after.locator("#sign-in-error-code").innerText().strip());
-    assertEquals(demoBefore, conversations(mette), "the demo municipality's conversations");
+    assertEquals(demoConversations, conversations(mette), "the demo municipality's conversations");
+    assertEquals(1, sbsys.notes().size(), "the note in the case system is the municipality's own");
+
+    // No other municipality's settings or data changed.
+    assertEquals(othersBefore, others(drift), "the other municipalities' rows");
+    assertEquals(demoBefore, demoAdministration(admin), "the demo municipality's administration");
+
+    // The shredding proof, black-box: the key store holds no key of the municipality (every
+    // wrapped data key of its conversations, in the database and in any backup, is unreadable);
+    // then, with the server stopped, the database holds no conversation of it and no plain
+    // fragment of the conversation, and no file under the server's data folder or its logs holds
+    // one. What the test cannot see: the case system's copy (the journalised note, which is the
+    // municipality's record and stays there by design) and backups outside this machine.
+    Set<String> aliases = ShreddingProofIT.aliases(server.dataDir().resolve("samtalenotat-keys"));
+    assertTrue(
+        aliases.stream().noneMatch(a -> a.startsWith("kek." + FOURTH + ".")),
+        "its key-encryption keys destroyed: " + aliases);
+    assertFalse(aliases.contains("lookup." + FOURTH), "its CPR look-up key destroyed");
+    assertTrue(
+        aliases.stream().anyMatch(a -> a.startsWith("kek.11111111.")),
+        "the control: the demo municipality's key is there");
+    server.stop();
+    try (Connection c = ShreddingProofIT.h2(server)) {
+      String tenant = "(SELECT id FROM tenant WHERE cvr = '" + FOURTH + "')";
+      assertEquals(
+          "OFFBOARDED",
+          single(c, "SELECT status FROM tenant WHERE cvr = '" + FOURTH + "'"),
+          "the tenant row stays for the evidence");
+      assertEquals(
+          0,
+          ShreddingProofIT.count(
+              c, "SELECT COUNT(*) FROM conversation WHERE tenant_id = " + tenant));
+      assertEquals(
+          0,
+          ShreddingProofIT.count(
+              c, "SELECT COUNT(*) FROM conversation WHERE id = " + conversation));
+      assertEquals(
+          1,
+          ShreddingProofIT.count(
+              c, "SELECT COUNT(*) FROM conversation_record WHERE id = " + conversation),
+          "what stays of the conversation, without persons");
+      assertTrue(
+          ShreddingProofIT.count(
+                  c,
+                  "SELECT COUNT(*) FROM deletion_evidence WHERE conversation_id = "
+                      + conversation
+                      + " AND retention_rule = 'TENANT_OFFBOARDED'")
+              >= 1,
+          "deletion evidence of the conversation");
+      assertEquals(
+          0,
+          ShreddingProofIT.count(
+              c, "SELECT COUNT(*) FROM tenant_settings_version WHERE tenant_id = " + tenant),
+          "its settings, secrets sealed or not, deleted");
+      String dump = ShreddingProofIT.script(c);
+      assertTrue(dump.contains("Demo Kommune"), "the control: the dump holds the metadata");
+      for (String fragment : FRAGMENTS) {
+        assertFalse(
+            dump.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT)),
+            "the database holds " + fragment);
+      }
+    }
+    ShreddingProofIT.assertNoFragmentIn(server.dataDir(), FRAGMENTS);
+    ShreddingProofIT.assertNoFragmentIn(server.serverLog().getParent(), FRAGMENTS);
+  }
+
+  /** A setting of the onboarding form by its label. */
+  private static Locator setting(Page page, String label) {
+    return page.locator("[id='onboard']")
+        .getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+  }
+
+  /** The operator's REST rows of the three other municipalities, as JSON objects' text. */
+  private static List<String> others(Page drift) {
+    APIResponse list = drift.request().get("api/operator/municipalities");
+    assertEquals(200, list.status(), list.text());
+    List<String> rows = new ArrayList<>();
+    Matcher row =
+        Pattern.compile("\\{[^{}]*\"cvr\"\\s*:\\s*\"" + OTHERS_CVR + "\"[^{}]*\\}")
+            .matcher(list.text());
+    while (row.find()) {
+      rows.add(row.group());
+    }
+    return rows;
+  }
+
+  /** The demo administrator's retention settings, templates and key versions, as shown. */
+  private static Map<String, String> demoAdministration(Page admin) {
+    Map<String, String> shown = new TreeMap<>();
+    admin.navigate("oprydning.xhtml");
+    for (String field : List.of("audioDays", "transcriptDays", "noteDays")) {
+      shown.put(field, Ui.byId(admin, "settings:" + field).inputValue());
+    }
+    shown.put("keyCurrent", admin.locator("#keyCurrent").getAttribute("data-version"));
+    shown.put("keyVersions", admin.locator("[id$='keyVersions']").innerText());
+    admin.navigate("skabeloner.xhtml");
+    shown.put("templates", admin.locator("[id='templates']").innerText());
+    return shown;
+  }
+
+  private static String single(Connection c, String sql) throws java.sql.SQLException {
+    try (var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      assertTrue(rs.next(), sql);
+      return rs.getString(1);
+    }
   }
 
   /** How many conversations the caseworker's list shows. */

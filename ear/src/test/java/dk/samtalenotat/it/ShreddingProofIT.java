@@ -501,7 +501,7 @@ class ShreddingProofIT {
     }
   }
 
-  private static Set<String> aliases(Path folder)
+  static Set<String> aliases(Path folder)
       throws IOException, java.security.GeneralSecurityException {
     char[] password =
         Files.readString(folder.resolve("tenant-keys.password"), StandardCharsets.UTF_8)
@@ -668,7 +668,7 @@ class ShreddingProofIT {
    * The application's H2 file, opened with the H2 driver of the server's own module while the
    * server is stopped.
    */
-  private static Connection h2(WildFlyServer server) throws Exception {
+  static Connection h2(WildFlyServer server) throws Exception {
     Path module =
         Path.of(System.getProperty("samtalenotat.it.wildfly.home"))
             .resolve("modules/system/layers/base/com/h2database/h2/main");
@@ -700,7 +700,7 @@ class ShreddingProofIT {
     }
   }
 
-  private static long count(Connection db, String sql) throws SQLException {
+  static long count(Connection db, String sql) throws SQLException {
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
@@ -709,7 +709,7 @@ class ShreddingProofIT {
   }
 
   /** The whole database as SQL, as H2 writes a backup. */
-  private static String script(Connection db) throws SQLException {
+  static String script(Connection db) throws SQLException {
     StringBuilder out = new StringBuilder();
     try (Statement s = db.createStatement();
         ResultSet rs = s.executeQuery("SCRIPT")) {
@@ -724,11 +724,18 @@ class ShreddingProofIT {
     return haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
   }
 
-  /** Every byte of every file under the folder, in UTF-8, ISO-8859-1 and UTF-16 spellings. */
   private static void assertNoFragmentIn(Path folder) throws IOException {
+    assertNoFragmentIn(folder, FRAGMENTS);
+  }
+
+  /**
+   * Every byte of every file under the folder, in UTF-8, ISO-8859-1 and UTF-16 spellings, holds
+   * none of the fragments (nor this proof's audio marker).
+   */
+  static void assertNoFragmentIn(Path folder, List<String> fragments) throws IOException {
     List<byte[]> needles = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (String f : FRAGMENTS) {
+    for (String f : fragments) {
       for (Charset cs :
           List.of(
               StandardCharsets.UTF_8,
