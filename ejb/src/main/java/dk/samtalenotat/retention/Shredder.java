@@ -557,7 +557,8 @@ public class Shredder {
               case AUDIO -> AccessObject.AUDIO;
               case TRANSCRIPT -> AccessObject.TRANSCRIPT;
               case DRAFT_VERSION -> AccessObject.DRAFT;
-              case CONVERSATION, KEY_VERSION -> AccessObject.CONVERSATION;
+              case CONVERSATION, KEY_VERSION, USER, DEVICE_CREDENTIAL, TEMPLATE_VERSION, SETTINGS ->
+                  AccessObject.CONVERSATION;
             },
             actor.userKey(),
             actor.executor().name().toLowerCase(Locale.ROOT)));

@@ -22,9 +22,11 @@ import java.util.logging.Logger;
  * Destroys what a municipality leaving the installation holds, inside the caller's transaction,
  * through the same {@link Shredder} the retention rules use: every conversation's content and then
  * its row (a {@link dk.samtalenotat.conversation.PurgedConversation} without personal data and the
- * deletion evidence stay), its settings with their sealed secrets, and last its key-encryption keys
- * and CPR look-up key, so that every wrapped data key in the database and in its backups is
- * unreadable. The tenant row stays, OFFBOARDED, because the evidence refers to it.
+ * deletion evidence stay); then its employees' rows, device credentials, note templates, retention
+ * settings, benefit baselines and settings versions with their sealed secrets, each row with
+ * deletion evidence; and last its key-encryption keys and CPR look-up key, so that every wrapped
+ * data key in the database and in its backups is unreadable. The tenant row stays, OFFBOARDED, with
+ * the access log and the evidence, which refer to it.
  */
 @ApplicationScoped
 public class TenantOffboarding {
@@ -91,8 +93,21 @@ public class TenantOffboarding {
           "tenant " + tenant.getCvr() + ": " + (due.size() - rows) + " conversations not purged");
     }
     Tenant t = em.find(Tenant.class, tenant.getId());
-    int settingsDeleted = settings.deleteAll(t);
     String cvr = t.getCvr();
+    Map<ObjectType, Integer> reduced = new EnumMap<>(ObjectType.class);
+    for (Reduction r : REDUCTIONS) {
+      reduced.merge(r.type(), reduce(t, r, actor, now), Integer::sum);
+    }
+    for (Object[] v :
+        em.createQuery(
+                "select v.id, v.versionNo from SettingsVersion v where v.tenant = :t order by v.id",
+                Object[].class)
+            .setParameter("t", t)
+            .getResultList()) {
+      String objectId = "settings:" + cvr + ":" + v[1];
+      evidence(t, objectId, ObjectType.SETTINGS, hash(objectId), actor, now);
+    }
+    int settingsDeleted = settings.deleteAll(t);
     int current = keks.currentVersion(cvr);
     for (int v = 1; v <= current; v++) {
       keyEvidence(t, "kek:" + cvr + ":" + v, KeyRotation.aliasHash(cvr, v), actor, now);
@@ -114,11 +129,92 @@ public class TenantOffboarding {
                 + " content objects, "
                 + keysDestroyed
                 + " keys destroyed");
-    return new Done(ids.size(), content, settingsDeleted, keysDestroyed);
+    return new Done(
+        ids.size(),
+        content,
+        settingsDeleted,
+        keysDestroyed,
+        reduced.getOrDefault(ObjectType.USER, 0),
+        reduced.getOrDefault(ObjectType.DEVICE_CREDENTIAL, 0),
+        reduced.getOrDefault(ObjectType.TEMPLATE_VERSION, 0));
   }
 
-  /** What {@link #offboard} did. */
-  public record Done(int conversations, int contentObjects, int settings, int keys) {}
+  /**
+   * What {@link #offboard} did: conversations and content objects destroyed, settings deleted (the
+   * values of every version), keys destroyed, employees' rows, device credentials and template
+   * versions deleted.
+   */
+  public record Done(
+      int conversations,
+      int contentObjects,
+      int settings,
+      int keys,
+      int users,
+      int devices,
+      int templates) {}
+
+  /**
+   * Rows of the municipality that go with it, besides its conversations: {@code select} answers
+   * each row's id and what its evidence hashes with it (the tenant's id as {@code :t}), {@code
+   * deletes} remove them, children first.
+   */
+  private record Reduction(ObjectType type, String prefix, String select, List<String> deletes) {}
+
+  /** In the order the foreign keys need: device credentials before their owners. */
+  private static final List<Reduction> REDUCTIONS =
+      List.of(
+          new Reduction(
+              ObjectType.DEVICE_CREDENTIAL,
+              "device:",
+              "select id, token_hash from device_credential where tenant_id = :t",
+              List.of("delete from device_credential where tenant_id = :t")),
+          new Reduction(
+              ObjectType.USER,
+              "user:",
+              "select id, user_key from app_user where tenant_id = :t",
+              List.of("delete from app_user where tenant_id = :t")),
+          new Reduction(
+              ObjectType.TEMPLATE_VERSION,
+              "template:",
+              "select id, conversation_type from note_template_version where tenant_id = :t",
+              List.of(
+                  "delete from note_template_section where template_version_id in"
+                      + " (select v.id from note_template_version v where v.tenant_id = :t)",
+                  "delete from note_template_version where tenant_id = :t")),
+          new Reduction(
+              ObjectType.SETTINGS,
+              "retention:",
+              "select id, updated_by from retention_settings where tenant_id = :t",
+              List.of("delete from retention_settings where tenant_id = :t")),
+          new Reduction(
+              ObjectType.SETTINGS,
+              "baseline:",
+              "select id, team from benefit_baseline where tenant_id = :t",
+              List.of("delete from benefit_baseline where tenant_id = :t")));
+
+  /**
+   * Deletes the rows of one kind with a deletion evidence row each: its id, and SHA-256 over the id
+   * and the value the select names (a user's pseudonymous key, a device token's hash), so that the
+   * municipality can check that a given row went without the evidence holding it.
+   */
+  private int reduce(Tenant t, Reduction r, Actor actor, Instant now) {
+    em.flush();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(r.select()).setParameter("t", t.getId()).getResultList();
+    for (Object[] row : rows) {
+      String objectId = r.prefix() + t.getCvr() + ":" + ((Number) row[0]).longValue();
+      MessageDigest sha = Digests.sha256();
+      Digests.update(sha, objectId);
+      Digests.update(sha, row[1] == null ? "" : row[1].toString());
+      evidence(t, objectId, r.type(), HexFormat.of().formatHex(sha.digest()), actor, now);
+    }
+    em.flush();
+    for (String delete : r.deletes()) {
+      em.createNativeQuery(delete).setParameter("t", t.getId()).executeUpdate();
+    }
+    return rows.size();
+  }
 
   /** What the offboarding of the tenant destroyed, from its deletion evidence. */
   public Summary summary(Tenant tenant) {
@@ -156,6 +252,11 @@ public class TenantOffboarding {
   }
 
   private void keyEvidence(Tenant t, String objectId, String hash, Actor actor, Instant now) {
+    evidence(t, objectId, ObjectType.KEY_VERSION, hash, actor, now);
+  }
+
+  private void evidence(
+      Tenant t, String objectId, ObjectType type, String hash, Actor actor, Instant now) {
     long known =
         em.createQuery("select count(e) from DeletionEvidence e where e.objectId = :o", Long.class)
             .setParameter("o", objectId)
@@ -163,15 +264,7 @@ public class TenantOffboarding {
     if (known == 0) {
       em.persist(
           new DeletionEvidence(
-              t,
-              null,
-              objectId,
-              ObjectType.KEY_VERSION,
-              RetentionRule.TENANT_OFFBOARDED,
-              now,
-              now,
-              actor,
-              hash));
+              t, null, objectId, type, RetentionRule.TENANT_OFFBOARDED, now, now, actor, hash));
     }
   }
 

@@ -6,15 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.audio.AudioStore;
+import dk.samtalenotat.benefit.BenefitBaseline;
 import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.conversation.ConversationType;
 import dk.samtalenotat.crypto.TestKeys;
+import dk.samtalenotat.device.DeviceCredential;
 import dk.samtalenotat.persistence.TestDatabase;
 import dk.samtalenotat.security.PersonalData;
+import dk.samtalenotat.template.DefaultTemplates;
+import dk.samtalenotat.template.TemplateVersion;
+import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.tenant.settings.SecretSeal;
 import dk.samtalenotat.tenant.settings.SettingsChange;
 import dk.samtalenotat.tenant.settings.SettingsRepository;
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A municipality leaving the installation: every conversation of it destroyed, whatever its state,
- * through the retention code with deletion evidence, its settings and keys gone, its row kept as
- * OFFBOARDED; the other municipality's conversations untouched.
+ * through the retention code with deletion evidence; its employees, device credentials, templates,
+ * retention settings, benefit baselines and settings versions deleted, each with deletion evidence;
+ * its keys gone, its row kept as OFFBOARDED; the other municipality's conversations and
+ * administration untouched.
  */
 class TenantOffboardingTest {
 
@@ -51,6 +61,23 @@ class TenantOffboardingTest {
   @AfterEach
   void close() {
     db.close();
+  }
+
+  /**
+   * A municipality's administration besides its conversations: an administrator with a recorder
+   * device, a template of its own, its retention settings and a team's benefit baseline.
+   */
+  private static void administration(EntityManager em, long tenantId, String cvr, String name) {
+    Tenant t = em.find(Tenant.class, tenantId);
+    AppUser admin = new AppUser(t, "peter." + cvr, name, "Team Job");
+    em.persist(admin);
+    em.persist(
+        DeviceCredential.issue(admin, "Optager 1", Duration.ofDays(30), Instant.now()).device());
+    em.persist(
+        new TemplateVersion(
+            t, DefaultTemplates.of(ConversationType.JOBSAMTALE).asVersion(1), name));
+    em.persist(new RetentionSettings(t, new RetentionPolicy(10, 20, 30), "peter." + cvr));
+    em.persist(new BenefitBaseline(t, "Team Job", 45, "peter." + cvr, Instant.now()));
   }
 
   private long count(String jpql) {
@@ -79,6 +106,8 @@ class TenantOffboardingTest {
           leaving.drafted(em, "1206921357", RetentionFixture.Content.sample(false), "Jens Kragh");
           leaving.declined(em, "2408771592", "Ønsker ikke optagelse", "Sofie Lund");
           staying.drafted(em, "0101901234", RetentionFixture.Content.sample(false), "Karen Holm");
+          administration(em, leaving.tenantId(), RetentionFixture.CVR, "Peter Vestergaard");
+          administration(em, staying.tenantId(), OTHER, "Bo Andersen");
           SettingsRepository settings = new SettingsRepository(em);
           SecretSeal seal = new SecretSeal(kek.asDataKeys());
           settings.save(
@@ -105,6 +134,24 @@ class TenantOffboardingTest {
     assertTrue(done.contentObjects() >= 3, "recordings, transcripts and drafts: " + done);
     assertEquals(2, done.settings(), "the plain setting and the sealed secret");
     assertEquals(2, done.keys(), "the key-encryption key and the CPR look-up key");
+    assertEquals(2, done.users(), "the caseworker and the administrator");
+    assertEquals(1, done.devices());
+    assertEquals(1, done.templates());
+    for (String entity :
+        List.of(
+            "AppUser",
+            "DeviceCredential",
+            "TemplateVersion",
+            "RetentionSettings",
+            "BenefitBaseline")) {
+      assertEquals(
+          0,
+          count("select count(x) from " + entity + " x where x.tenant.id = " + leaving.tenantId()),
+          entity + " of the municipality that left");
+      assertTrue(
+          count("select count(x) from " + entity + " x where x.tenant.cvr = '" + OTHER + "'") > 0,
+          entity + " of the municipality that stays");
+    }
     assertEquals(
         0, count("select count(c) from Conversation c where c.tenant.id = " + leaving.tenantId()));
     assertEquals(
@@ -142,6 +189,13 @@ class TenantOffboardingTest {
                     .summary(em.find(Tenant.class, leaving.tenantId())));
     assertEquals(3L, summary.destroyed().get(ObjectType.CONVERSATION));
     assertEquals(2L, summary.destroyed().get(ObjectType.KEY_VERSION));
+    assertEquals(2L, summary.destroyed().get(ObjectType.USER));
+    assertEquals(1L, summary.destroyed().get(ObjectType.DEVICE_CREDENTIAL));
+    assertEquals(1L, summary.destroyed().get(ObjectType.TEMPLATE_VERSION));
+    assertEquals(
+        3L,
+        summary.destroyed().get(ObjectType.SETTINGS),
+        "the settings version, the retention settings and the benefit baseline");
     assertEquals(
         count(
             "select count(e) from DeletionEvidence e where e.rule ="
@@ -162,7 +216,8 @@ class TenantOffboardingTest {
         "each row's evidence names the operator as a user");
 
     String dump = ShreddingProofTest.dump(db.dataSource());
-    for (String gone : List.of("Brøndsted", "Kragh", "Sofie Lund", "Vestas")) {
+    for (String gone :
+        List.of("Brøndsted", "Kragh", "Sofie Lund", "Vestas", "Peter Vestergaard", "peter.1111")) {
       assertFalse(PersonalData.mentions(dump, gone), gone);
     }
     assertFalse(dump.contains("0703851234"));
@@ -175,9 +230,9 @@ class TenantOffboardingTest {
     kek.currentVersion(RetentionFixture.CVR);
     kek.lookupKey(RetentionFixture.CVR);
     TenantOffboarding.Done done = offboard();
-    assertEquals(new TenantOffboarding.Done(0, 0, 0, 2), done);
+    assertEquals(new TenantOffboarding.Done(0, 0, 0, 2, 1, 0, 0), done);
     assertEquals(
-        Map.of(ObjectType.KEY_VERSION, 2L),
+        Map.of(ObjectType.KEY_VERSION, 2L, ObjectType.USER, 1L),
         db.inTransaction(
                 em ->
                     new TenantOffboarding(
