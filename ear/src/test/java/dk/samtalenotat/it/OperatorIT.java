@@ -9,12 +9,21 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
+import dk.samtalenotat.conversation.ConversationType;
 import dk.samtalenotat.demosbsys.SbsysCaseSystem;
 import dk.samtalenotat.journal.fake.FakeSbsys;
+import dk.samtalenotat.journal.fake.SelfSignedCertificate;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +57,9 @@ class OperatorIT {
   private static final String OTHERS_CVR = "(11111111|22222222|33333333)";
   private static final String CPR = "210688-1234";
   private static final String CASE = "SAG-FJERDE-1";
+  private static final String KEY_STORE_PASSWORD =
+      "Adgangskode til nøglelageret (klientcertifikat)";
+  private static final String KEY_STORE_SECRET = "test-only-keystore-password";
 
   /** Phrases of the fourth municipality's conversation that nothing may hold after offboarding. */
   private static final List<String> FRAGMENTS =
@@ -101,12 +113,18 @@ class OperatorIT {
     Ui.signIn(admin, "admin");
     Map<String, String> demoBefore = demoAdministration(admin);
 
-    // A mistyped CVR is caught by its check digits.
+    // A mistyped CVR is caught by its check digits, and a key store that does not open with the
+    // password typed is refused before anything is stored.
+    Path keyStore = clientKeyStore(dir);
     Ui.byId(drift, "onboard:cvr").fill("44444444");
     Ui.byId(drift, "onboard:name").fill("Fjerde Kommune");
     Ui.byId(drift, "onboard:administrators").fill("6f1c2a10-0000-4000-8000-000000000040");
+    drift.locator("[id='onboard'] input[type=file]").first().setInputFiles(keyStore);
+    setting(drift, KEY_STORE_PASSWORD).fill("not-the-password");
     Ui.submit(drift, "onboard:onboardButton");
     assertTrue(Ui.messages(drift).contains("CVR-nummeret er ikke gyldigt"), Ui.messages(drift));
+    assertTrue(Ui.messages(drift).contains("Nøglelageret kan ikke åbnes"), Ui.messages(drift));
+    assertEquals("", setting(drift, KEY_STORE_PASSWORD).inputValue(), "a secret is not shown");
 
     Ui.byId(drift, "onboard:cvr").fill(FOURTH);
     Ui.byId(drift, "onboard:name").fill("Fjerde Kommune");
@@ -121,11 +139,17 @@ class OperatorIT {
     setting(drift, "Klienthemmelighed").fill(FakeSbsys.SECRET);
     setting(drift, "Brugernavn").fill(FakeSbsys.USER);
     setting(drift, "Adgangskode").fill(FakeSbsys.PASSWORD);
+    // Its client certificate for mutual TLS, uploaded with its password (stored sealed; the fake
+    // SBSYS here speaks plain HTTP, so the journalising below does not use it).
+    drift.locator("[id='onboard'] input[type=file]").first().setInputFiles(keyStore);
+    setting(drift, KEY_STORE_PASSWORD).fill(KEY_STORE_SECRET);
     Ui.submit(drift, "onboard:onboardButton");
     assertTrue(Ui.messages(drift).contains("er tilsluttet"), Ui.messages(drift));
     assertEquals("ACTIVE", status(drift, FOURTH));
     assertFalse(
-        drift.content().contains(FakeSbsys.SECRET) || drift.content().contains(FakeSbsys.PASSWORD),
+        drift.content().contains(FakeSbsys.SECRET)
+            || drift.content().contains(FakeSbsys.PASSWORD)
+            || drift.content().contains(KEY_STORE_SECRET),
         "a secret is never shown again");
 
     // Onboarded: the caseworker signs on and works.
@@ -250,9 +274,10 @@ class OperatorIT {
 
     // The shredding proof, black-box: the key store holds no key of the municipality (every
     // wrapped data key of its conversations, in the database and in any backup, is unreadable);
-    // then, with the server stopped, the database holds no conversation of it and no plain
-    // fragment of the conversation, and no file under the server's data folder or its logs holds
-    // one. What the test cannot see: the case system's copy (the journalised note, which is the
+    // then, with the server stopped, the database holds no conversation, employee, template or
+    // settings version of it and no plain fragment of the conversation, and no file under the
+    // server's data folder or its logs holds one. What the test cannot see: the case system's copy
+    // (the journalised note, which is the
     // municipality's record and stays there by design) and backups outside this machine.
     Set<String> aliases = ShreddingProofIT.aliases(server.dataDir().resolve("samtalenotat-keys"));
     assertTrue(
@@ -295,8 +320,45 @@ class OperatorIT {
           ShreddingProofIT.count(
               c, "SELECT COUNT(*) FROM tenant_settings_version WHERE tenant_id = " + tenant),
           "its settings, secrets sealed or not, deleted");
+      // Reduced to what the evidence needs: its employees, devices, templates and retention
+      // settings gone too, each row with evidence; the access log stays with pseudonymous keys.
+      for (String table :
+          List.of("app_user", "device_credential", "note_template_version", "retention_settings")) {
+        assertEquals(
+            0,
+            ShreddingProofIT.count(
+                c, "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = " + tenant),
+            table);
+      }
+      assertTrue(
+          ShreddingProofIT.count(
+                  c,
+                  "SELECT COUNT(*) FROM deletion_evidence WHERE object_type = 'USER'"
+                      + " AND tenant_id = "
+                      + tenant)
+              >= 1,
+          "deletion evidence of its caseworker's row");
+      // The installation's standard templates and default retention were copied to it at
+      // onboarding (nobody of it changed them): their rows went with evidence.
+      assertEquals(
+          ConversationType.values().length,
+          ShreddingProofIT.count(
+              c,
+              "SELECT COUNT(*) FROM deletion_evidence WHERE object_type = 'TEMPLATE_VERSION'"
+                  + " AND tenant_id = "
+                  + tenant),
+          "a template version of every conversation type");
+      assertEquals(
+          1,
+          ShreddingProofIT.count(
+              c,
+              "SELECT COUNT(*) FROM deletion_evidence WHERE object_id LIKE 'retention:%'"
+                  + " AND tenant_id = "
+                  + tenant),
+          "its retention settings");
       String dump = ShreddingProofIT.script(c);
       assertTrue(dump.contains("Demo Kommune"), "the control: the dump holds the metadata");
+      assertFalse(dump.contains("Fie Fjord"), "the caseworker's name is gone with her row");
       for (String fragment : FRAGMENTS) {
         assertFalse(
             dump.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT)),
@@ -305,6 +367,24 @@ class OperatorIT {
     }
     ShreddingProofIT.assertNoFragmentIn(server.dataDir(), FRAGMENTS);
     ShreddingProofIT.assertNoFragmentIn(server.serverLog().getParent(), FRAGMENTS);
+  }
+
+  /** The municipality's client certificate (OCES3 in production) in a PKCS#12 file. */
+  private static Path clientKeyStore(Path dir) throws Exception {
+    KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+    rsa.initialize(2048);
+    KeyPair keys = rsa.generateKeyPair();
+    X509Certificate cert =
+        SelfSignedCertificate.create(keys, "Fjerde Kommune (test)", Duration.ofDays(1));
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setKeyEntry(
+        "oces3", keys.getPrivate(), KEY_STORE_SECRET.toCharArray(), new Certificate[] {cert});
+    Path file = dir.resolve("fjerde-klient.p12");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      store.store(out, KEY_STORE_SECRET.toCharArray());
+    }
+    return file;
   }
 
   /** A setting of the onboarding form by its label. */

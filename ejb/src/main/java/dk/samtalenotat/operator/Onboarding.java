@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * What the operator fills in to onboard a municipality: its CVR and name, and its first settings by
- * their names in {@link SettingNames} (administrators, controller and DPO, case system). Blank
- * values are left out.
+ * their names in {@link SettingNames} (administrators, controller and DPO, case system, the TLS key
+ * and trust stores uploaded in Base64 with their passwords). Blank values are left out.
  */
 public record Onboarding(String cvr, String name, Map<String, String> settings) {
 
@@ -58,6 +58,18 @@ public record Onboarding(String cvr, String name, Map<String, String> settings) 
         out.add("operator.error.timeout");
         break;
       }
+    }
+    if (settings.containsKey(SettingNames.TLS_KEYSTORE_DATA)) {
+      UploadedStores.keyStoreProblem(
+              settings.get(SettingNames.TLS_KEYSTORE_DATA),
+              settings.get("journal.tls.keystore-password"))
+          .ifPresent(out::add);
+    }
+    if (settings.containsKey(SettingNames.TLS_TRUSTSTORE_DATA)) {
+      UploadedStores.trustStoreProblem(
+              settings.get(SettingNames.TLS_TRUSTSTORE_DATA),
+              settings.get("journal.tls.truststore-password"))
+          .ifPresent(out::add);
     }
     if (!settings.containsKey(SettingNames.ADMINISTRATORS)
         && !settings.containsKey(SettingNames.ADMINISTRATOR_PRIVILEGES)) {

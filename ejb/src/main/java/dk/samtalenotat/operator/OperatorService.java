@@ -12,6 +12,7 @@ import dk.samtalenotat.journal.ConnectionCheck;
 import dk.samtalenotat.retention.Actor;
 import dk.samtalenotat.retention.TenantOffboarding;
 import dk.samtalenotat.security.Roles;
+import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.tenant.UserRegistry;
 import dk.samtalenotat.tenant.settings.SecretSeal;
@@ -56,6 +57,7 @@ public class OperatorService {
   @Inject private SecurityEvents securityEvents;
   @Inject private CaseSystems caseSystems;
   @Inject private TenantOffboarding offboarding;
+  @Inject private MunicipalityDefaults defaults;
 
   /** Every municipality of the installation, by name; the operator's own organisation left out. */
   public List<MunicipalityRow> municipalities() {
@@ -80,9 +82,10 @@ public class OperatorService {
   }
 
   /**
-   * Onboards a municipality: its row, its first settings (secrets sealed, never shown again), and
-   * its key-encryption key and CPR look-up key created at once, so a failing key store shows now
-   * rather than at its first conversation.
+   * Onboards a municipality: its row, its first settings (secrets sealed, never shown again), the
+   * installation's standard templates and default retention copied as its own ({@link
+   * MunicipalityDefaults}), and its key-encryption key and CPR look-up key created at once, so a
+   * failing key store shows now rather than at its first conversation.
    *
    * @return what is wrong (message keys); empty when the municipality was onboarded
    */
@@ -94,10 +97,12 @@ public class OperatorService {
     if (!problems.isEmpty()) {
       return problems;
     }
-    String by = users.caller().getUserKey();
+    AppUser operator = users.caller();
+    String by = operator.getUserKey();
     Instant now = Instant.now();
     Tenant tenant = new Tenant(o.cvr(), o.name());
     em.persist(tenant);
+    MunicipalityDefaults.Copied copied = defaults.copyTo(em, tenant, operator);
     SettingsChange change = new SettingsChange();
     o.settings().forEach(change::set);
     settings.save(tenant, change, seal, by, Roles.OPERATOR, now);
@@ -112,7 +117,15 @@ public class OperatorService {
             + String.join(",", o.settings().keySet().stream().sorted().toList())
             + "); key-encryption key version "
             + kek
-            + " and CPR look-up key created");
+            + " and CPR look-up key created; "
+            + copied.templates()
+            + " standard templates and the retention of "
+            + copied.retention().audioDays()
+            + "/"
+            + copied.retention().transcriptDays()
+            + "/"
+            + copied.retention().noteDays()
+            + " days (audio/transcript/note) copied from the installation's defaults");
     LOG.info(() -> "TENANT-OP-10 municipality " + o.cvr() + " onboarded by " + by);
     return List.of();
   }
@@ -153,9 +166,10 @@ public class OperatorService {
 
   /**
    * Offboards a suspended municipality ({@link TenantOffboarding}): every conversation destroyed
-   * with deletion evidence, its settings deleted, its keys destroyed, its row kept as OFFBOARDED.
-   * The operator confirms by typing the municipality's CVR number again. Written to the
-   * municipality's access log and to the installation's security log with who and when.
+   * with deletion evidence, its users, device credentials, templates and settings deleted with
+   * deletion evidence, its keys destroyed, its row kept as OFFBOARDED. The operator confirms by
+   * typing the municipality's CVR number again. Written to the municipality's access log and to the
+   * installation's security log with who and when.
    *
    * @return what is wrong (message keys); empty when the municipality was offboarded
    */
@@ -187,6 +201,12 @@ public class OperatorService {
             + " content objects destroyed with deletion evidence, "
             + done.settings()
             + " settings deleted, "
+            + done.users()
+            + " users, "
+            + done.devices()
+            + " device credentials and "
+            + done.templates()
+            + " template versions deleted with deletion evidence, "
             + done.keys()
             + " keys destroyed");
     em.flush();

@@ -14,21 +14,26 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code drift.xhtml}: the operator's list of municipalities with suspend, resume and offboarding
  * (two steps: choose, then type the CVR number to confirm), the onboarding form, and the
- * installation's own security events. A secret typed in the form is sent to the service once and
- * cleared; it is never shown again.
+ * installation's own security events. A secret typed in the form, and a TLS key or trust store
+ * uploaded with it, is sent to the service once and cleared; it is never shown again.
  */
 @Named
 @ViewScoped
 public class OperatorView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(OperatorView.class.getName());
 
   /** The form's settings fields, in the order of the page. */
   public static final List<String> CONTACT_FIELDS =
@@ -52,7 +57,9 @@ public class OperatorView implements Serializable {
           "journal.client-secret",
           "journal.username",
           "journal.password",
-          "journal.api-key");
+          "journal.api-key",
+          "journal.tls.keystore-password",
+          "journal.tls.truststore-password");
 
   @Inject transient OperatorService operator;
   @Inject transient Texts texts;
@@ -69,6 +76,9 @@ public class OperatorView implements Serializable {
   private String testCpr;
   private String offboardCvr;
   private String offboardConfirmation;
+  // The uploaded TLS stores: read once into the settings (sealed there), then dropped.
+  private transient UploadedFile keyStoreFile;
+  private transient UploadedFile trustStoreFile;
 
   /** View action. */
   public void load() {
@@ -81,9 +91,15 @@ public class OperatorView implements Serializable {
     settings.put(SettingNames.ADMINISTRATORS, administrators);
     settings.put(SettingNames.ADMINISTRATOR_PRIVILEGES, administratorPrivileges);
     settings.put("journal.system", caseSystem);
+    settings.put(SettingNames.TLS_KEYSTORE_DATA, base64(keyStoreFile));
+    settings.put(SettingNames.TLS_TRUSTSTORE_DATA, base64(trustStoreFile));
     List<String> problems = operator.onboard(new Onboarding(cvr, name, settings));
-    // Secrets leave the form whatever happened: typed once, never shown again.
+    // Secrets leave the form whatever happened: typed or uploaded once, never shown again.
     CASE_SYSTEM_FIELDS.stream().filter(SettingNames::secret).forEach(fields::remove);
+    deleteQuietly(keyStoreFile);
+    deleteQuietly(trustStoreFile);
+    keyStoreFile = null;
+    trustStoreFile = null;
     if (problems.isEmpty()) {
       texts.info("operator.onboarded", name == null ? "" : name.strip(), cvr);
       cvr = null;
@@ -96,6 +112,25 @@ public class OperatorView implements Serializable {
       problems.forEach(texts::error);
     }
     load();
+  }
+
+  /** An uploaded file in Base64, as the settings hold it; null when none was chosen. */
+  private static String base64(UploadedFile file) {
+    if (file == null || file.getSize() == 0) {
+      return null;
+    }
+    return Base64.getEncoder().encodeToString(file.getContent());
+  }
+
+  /** The upload's temporary file, if the container made one: a key store does not linger. */
+  private static void deleteQuietly(UploadedFile file) {
+    if (file != null) {
+      try {
+        file.delete();
+      } catch (IOException e) {
+        LOG.log(Level.FINE, "temporary upload not deleted", e);
+      }
+    }
   }
 
   public void suspend(String which) {
@@ -275,6 +310,22 @@ public class OperatorView implements Serializable {
 
   public void setTestCpr(String testCpr) {
     this.testCpr = testCpr;
+  }
+
+  public UploadedFile getKeyStoreFile() {
+    return keyStoreFile;
+  }
+
+  public void setKeyStoreFile(UploadedFile keyStoreFile) {
+    this.keyStoreFile = keyStoreFile;
+  }
+
+  public UploadedFile getTrustStoreFile() {
+    return trustStoreFile;
+  }
+
+  public void setTrustStoreFile(UploadedFile trustStoreFile) {
+    this.trustStoreFile = trustStoreFile;
   }
 
   public String getCaseSystem() {
