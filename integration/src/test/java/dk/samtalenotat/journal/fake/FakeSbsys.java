@@ -27,7 +27,14 @@ public final class FakeSbsys extends FakeCaseSystem {
   }
 
   public FakeSbsys(int port) throws IOException {
-    super(port);
+    this(port, null);
+  }
+
+  /**
+   * @param tls when set, HTTPS with this server certificate and a client certificate required
+   */
+  public FakeSbsys(int port, javax.net.ssl.SSLContext tls) throws IOException {
+    super(port, tls);
     server.createContext("/token", ex -> answer(ex, "token"));
     server.createContext("/api/sag/search", ex -> answer(ex, "api/sag/search"));
     server.createContext("/api/journalarknote/create", this::create);
