@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What operations read of a node. The JSON log for the SIEM (the demo-its execution turns it on
  * with SAMTALENOTAT_LOG_JSON_LEVEL): one JSON object per line with the event's fields, no CPR
  * number. MicroProfile Health on the management interface, as a load balancer reads it: live, and
- * ready with the EAR deployed and the server not suspended.
+ * ready with the EAR deployed, the server not suspended and the application's own checks up
+ * (ReadinessJournalIT: degraded by a case system that does not answer).
  */
 @ExtendWith(WildFlyExtension.class)
 class OperationsIT {
@@ -63,6 +64,21 @@ class OperationsIT {
         checks.keySet().stream().anyMatch(n -> n.startsWith("ready-deployment.samtalenotat.ear")),
         ready.body());
     assertFalse(ready.body().toLowerCase().contains("exception"), ready.body());
+
+    // The application's own checks (ear/health), as the demo has them: no case system, no speech
+    // engine (transcripts are imported), the offline draft engine.
+    for (String name : List.of("database", "messaging", "key-store", "engines", "case-systems")) {
+      JsonObject check = checks.get("samtalenotat-" + name);
+      assertTrue(check != null, name + " in " + ready.body());
+      assertEquals("UP", check.getString("status"), check.toString());
+      assertEquals("up", check.getJsonObject("data").getString("state"), check.toString());
+    }
+    assertEquals(
+        "none configured",
+        checks.get("samtalenotat-engines").getJsonObject("data").getString("speech none"));
+    assertEquals(
+        "none configured",
+        checks.get("samtalenotat-case-systems").getJsonObject("data").getString("case-systems"));
   }
 
   @Test
