@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What operations read of a node. The JSON log for the SIEM (the demo-its execution turns it on
  * with SAMTALENOTAT_LOG_JSON_LEVEL): one JSON object per line with the event's fields, no CPR
  * number. MicroProfile Health on the management interface, as a load balancer reads it: live, and
- * ready with the EAR deployed and the server not suspended.
+ * ready with the EAR deployed, the server not suspended and the application's own checks up
+ * (ReadinessJournalIT: degraded by a case system that does not answer).
  */
 @ExtendWith(WildFlyExtension.class)
 class OperationsIT {
@@ -59,10 +60,87 @@ class OperationsIT {
         checks.get("deployments-status").getJsonObject("data").getString("samtalenotat.ear"),
         ready.body());
     assertEquals("UP", checks.get("suspend-state").getString("status"), ready.body());
-    assertTrue(
-        checks.keySet().stream().anyMatch(n -> n.startsWith("ready-deployment.samtalenotat.ear")),
-        ready.body());
     assertFalse(ready.body().toLowerCase().contains("exception"), ready.body());
+
+    // The application's own checks (ear/health; with them WildFly adds no ready-deployment check
+    // of its own for the EAR), as the demo has them: no case system, no speech
+    // engine (transcripts are imported), the offline draft engine.
+    for (String name : List.of("database", "messaging", "key-store", "engines", "case-systems")) {
+      JsonObject check = checks.get("samtalenotat-" + name);
+      assertTrue(check != null, name + " in " + ready.body());
+      assertEquals("UP", check.getString("status"), check.toString());
+      assertEquals("up", check.getJsonObject("data").getString("state"), check.toString());
+    }
+    assertEquals(
+        "none configured",
+        checks.get("samtalenotat-engines").getJsonObject("data").getString("speech none"));
+    assertEquals(
+        "none configured",
+        checks.get("samtalenotat-case-systems").getJsonObject("data").getString("case-systems"));
+  }
+
+  @Test
+  void theMetricsShowThePipelineOutboxAndRefusalsPerCheck(WildFlyServer server) throws Exception {
+    // The demo's sample conversations were drafted when the server started.
+    String before = awaitMetric(server, "samtalenotat_pipeline_step_seconds_count{");
+    assertTrue(
+        Pattern.compile(
+                "samtalenotat_pipeline_step_seconds_count\\{[^}]*engine=\"offline\""
+                    + "[^}]*step=\"drafting\"[^}]*\\} [1-9]")
+            .matcher(before)
+            .find(),
+        before);
+    assertTrue(before.contains("samtalenotat_pipeline_jobs{"), before);
+    assertTrue(before.contains("samtalenotat_pipeline_oldest_job_age"), before);
+    double refusals = value(before, "samtalenotat_refusals_total", "SAML-REJ-00");
+
+    // A SAML response that is not one: refused by the first check, and counted by it.
+    HttpResponse<String> refused =
+        http.send(
+            HttpRequest.newBuilder(server.baseUri().resolve("saml/acs"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("SAMLResponse=bm90IGEgcmVzcG9uc2U%3D"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    // Refused to the error page (a redirect), never signed on.
+    assertTrue(
+        refused.statusCode() == 302 || refused.statusCode() >= 400,
+        refused.statusCode() + " " + refused.body());
+    assertFalse(
+        refused.headers().allValues("set-cookie").stream()
+            .anyMatch(c -> c.startsWith("JSESSIONID")),
+        "no session for a refused response");
+    String after = metrics(server);
+    assertEquals(
+        refusals + 1, value(after, "samtalenotat_refusals_total", "SAML-REJ-00"), 0.0, after);
+    assertFalse(CPR.matcher(after).find(), "no CPR number in the metrics");
+  }
+
+  /** The Prometheus text once it has a line starting with {@code prefix}. */
+  private String awaitMetric(WildFlyServer server, String prefix) throws Exception {
+    java.time.Instant until = java.time.Instant.now().plus(Duration.ofSeconds(120));
+    String text = metrics(server);
+    while (!text.lines().anyMatch(l -> l.startsWith(prefix))
+        && java.time.Instant.now().isBefore(until)) {
+      Thread.sleep(500);
+      text = metrics(server);
+    }
+    return text;
+  }
+
+  private String metrics(WildFlyServer server) throws Exception {
+    HttpResponse<String> m = get(server, "/prometheus");
+    assertEquals(200, m.statusCode(), m.body());
+    return m.body();
+  }
+
+  /** The value of a meter's line whose labels contain {@code label}; 0 when there is none. */
+  private static double value(String text, String name, String label) {
+    return text.lines()
+        .filter(l -> l.startsWith(name + "{") && l.contains("\"" + label + "\""))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   @Test

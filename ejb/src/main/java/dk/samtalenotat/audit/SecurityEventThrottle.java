@@ -43,6 +43,8 @@ public class SecurityEventThrottle {
 
   private RefusalThrottle throttle;
 
+  @Inject private dk.samtalenotat.metrics.ApplicationMetrics metrics;
+
   @PostConstruct
   void init() {
     throttle =
@@ -59,6 +61,7 @@ public class SecurityEventThrottle {
    * Whether a refusal is to be logged and stored now; when not, it is counted for the next summary.
    */
   public boolean admit(String source, String eventId, String userKey, String tenantCvr) {
+    metrics.refused(eventId);
     return throttle.admit(source, eventId, userKey, tenantCvr);
   }
 

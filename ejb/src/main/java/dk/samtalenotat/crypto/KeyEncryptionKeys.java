@@ -59,4 +59,12 @@ public interface KeyEncryptionKeys {
    * make every stored hash unfindable.
    */
   SecretKey lookupKey(String tenant);
+
+  /**
+   * Checks that the key store can be opened as it stands now (the node's readiness), without
+   * creating, changing or caching a key.
+   *
+   * @throws CryptoException when it cannot
+   */
+  void checkReadable();
 }

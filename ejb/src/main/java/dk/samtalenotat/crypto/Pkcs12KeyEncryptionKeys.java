@@ -196,6 +196,16 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
     return n;
   }
 
+  /**
+   * Reads the file again into a store of its own: not synchronized, because the file is only ever
+   * replaced whole ({@link #save}), so a check never waits for the keys in use nor sees half a
+   * file.
+   */
+  @Override
+  public void checkReadable() {
+    load();
+  }
+
   @Override
   public synchronized SecretKey lookupKey(String tenant) {
     String alias = "lookup." + checked(tenant);

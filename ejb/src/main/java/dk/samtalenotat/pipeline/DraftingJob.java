@@ -45,6 +45,7 @@ public class DraftingJob implements MessageListener {
   @Inject PipelineSteps steps;
   @Inject DraftGenerator drafts;
   @Inject PipelineSettings settings;
+  @Inject dk.samtalenotat.metrics.ApplicationMetrics metrics;
   @Resource MessageDrivenContext context;
 
   @Override
@@ -77,7 +78,8 @@ public class DraftingJob implements MessageListener {
     }
     GeneratedDraft draft;
     try {
-      draft = drafts.generate(request.get());
+      draft =
+          metrics.timeStep("drafting", drafts.engineName(), () -> drafts.generate(request.get()));
     } catch (DraftGenerationException e) {
       if (e.transient_() && settings.mayRetry(delivery)) {
         LOG.log(

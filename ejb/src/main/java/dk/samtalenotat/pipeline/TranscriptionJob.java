@@ -59,6 +59,7 @@ public class TranscriptionJob implements MessageListener {
   @Inject PipelineSettings settings;
   @Inject PcmDecoder decoder;
   @Inject LiveTranscriptionSettings live;
+  @Inject dk.samtalenotat.metrics.ApplicationMetrics metrics;
   @Resource MessageDrivenContext context;
 
   @Override
@@ -95,7 +96,8 @@ public class TranscriptionJob implements MessageListener {
     }
     List<SegmentData> segments;
     try {
-      segments = transcribe(id, audio.get());
+      segments =
+          metrics.timeStep("transcription", speech.engineName(), () -> transcribe(id, audio.get()));
     } catch (SpeechToTextException e) {
       if (e.transient_() && settings.mayRetry(delivery)) {
         LOG.log(

@@ -53,6 +53,19 @@ class Pkcs12KeyEncryptionKeysTest {
   }
 
   @Test
+  void theReadinessCheckReadsTheFileAsItStandsAndChangesNothing() throws Exception {
+    Pkcs12KeyEncryptionKeys keks = open();
+    keks.currentVersion(AARHUS);
+    byte[] before = Files.readAllBytes(dir.resolve("keys.p12"));
+    keks.checkReadable();
+    assertArrayEquals(before, Files.readAllBytes(dir.resolve("keys.p12")));
+
+    Files.write(dir.resolve("keys.p12"), new byte[] {1, 2, 3});
+    assertThrows(CryptoException.class, keks::checkReadable, "a damaged file is found");
+    assertEquals(1, keks.currentVersion(AARHUS), "the keys in use are not touched");
+  }
+
+  @Test
   void tenantsDoNotShareKeys() {
     Pkcs12KeyEncryptionKeys keks = open();
     DataKeys keys = new DataKeys(keks);

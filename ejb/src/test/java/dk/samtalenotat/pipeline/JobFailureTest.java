@@ -184,6 +184,7 @@ class JobFailureTest {
     DraftingJob job = new DraftingJob();
     job.steps = steps;
     job.settings = new PipelineSettings(MAX_ATTEMPTS);
+    job.metrics = dk.samtalenotat.metrics.ApplicationMetrics.unserved();
     job.context = context();
     job.drafts =
         new DraftGenerator() {
@@ -207,6 +208,7 @@ class JobFailureTest {
     TranscriptionJob job = new TranscriptionJob();
     job.steps = steps;
     job.settings = new PipelineSettings(MAX_ATTEMPTS);
+    job.metrics = dk.samtalenotat.metrics.ApplicationMetrics.unserved();
     job.context = context();
     job.live =
         new dk.samtalenotat.recording.LiveTranscriptionSettings(

@@ -8,9 +8,9 @@ import java.time.Instant;
  * signature and conditions, so a stranger cannot fill the store; each entry is kept until the
  * message could no longer be accepted anyway, and no longer.
  *
- * <p>{@link InMemoryReplayStore} holds one node's IDs. In a cluster every node must see the same
- * IDs: an implementation on a replicated cache, or on a database table with the ID as its unique
- * key and a sweep by expiry, takes its place without touching the callers.
+ * <p>The tests hold one node's IDs in memory. The server uses the database table every node of a
+ * cluster shares, with the ID as its key and a sweep by expiry ({@code
+ * dk.samtalenotat.web.security.SharedReplayStore}).
  */
 public interface ReplayStore {
 

@@ -1,11 +1,11 @@
 package dk.samtalenotat.web.security;
 
 import dk.samtalenotat.installation.InstallationSettings;
+import dk.samtalenotat.saml.UsedIds;
 import dk.samtalenotat.web.saml.AuthnRequestFactory;
 import dk.samtalenotat.web.saml.BrowserSeal;
 import dk.samtalenotat.web.saml.HttpRedirectBinding;
 import dk.samtalenotat.web.saml.IdpMetadata;
-import dk.samtalenotat.web.saml.InMemoryReplayStore;
 import dk.samtalenotat.web.saml.LogoutHop;
 import dk.samtalenotat.web.saml.PostBindingDecoder;
 import dk.samtalenotat.web.saml.ReplayStore;
@@ -51,6 +51,7 @@ public class SamlServiceProvider {
   @Inject Config config;
   @Inject InstallationSettings installation;
   @Inject SignOnTenants tenants;
+  @Inject UsedIds usedIds;
 
   private final Clock clock = Clock.systemUTC();
   private SamlEnvironment saml;
@@ -85,8 +86,9 @@ public class SamlServiceProvider {
     } catch (RuntimeException e) {
       throw new SamlRejectedException(SamlCheck.SP_CONFIGURATION, e.getMessage(), e);
     }
-    answeredRequests = new InMemoryReplayStore(clock);
-    idpMessages = new InMemoryReplayStore(clock);
+    // In the database, so that every node of a cluster refuses an ID another node took.
+    answeredRequests = new SharedReplayStore(usedIds, "answered-requests");
+    idpMessages = new SharedReplayStore(usedIds, "idp-messages");
     redirect = new HttpRedirectBinding(saml);
     post = new PostBindingDecoder(saml);
     authnRequests = new AuthnRequestFactory(saml, redirect, clock);
