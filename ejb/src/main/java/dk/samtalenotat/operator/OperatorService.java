@@ -267,4 +267,52 @@ public class OperatorService {
     Instant now = Instant.now();
     return securityEvents.installationEvents(now.minus(EVENT_PERIOD), now, EVENT_LIMIT);
   }
+
+  /**
+   * Lets the municipality's own administrator change its case system settings, or no longer ({@link
+   * dk.samtalenotat.tenant.settings.SettingNames#ADMIN_EDITS_CASE_SYSTEM}): a new settings version
+   * by the operator, in the municipality's access log.
+   *
+   * @return empty when the CVR is no active or suspended municipality; else whether it changed
+   */
+  public Optional<Boolean> allowAdministratorCaseSystem(String cvr, boolean allowed) {
+    Tenant t =
+        users
+            .findTenant(cvr)
+            .filter(Tenant::isMunicipality)
+            .filter(x -> x.getStatus() != Tenant.Status.OFFBOARDED)
+            .orElse(null);
+    if (t == null) {
+      return Optional.empty();
+    }
+    SettingsChange change =
+        new SettingsChange()
+            .set(
+                dk.samtalenotat.tenant.settings.SettingNames.ADMIN_EDITS_CASE_SYSTEM,
+                allowed ? "true" : null);
+    String by = users.caller().getUserKey();
+    boolean changed = settings.save(t, change, seal, by, Roles.OPERATOR, Instant.now()).isPresent();
+    if (changed) {
+      accessLog.administered(
+          t,
+          AccessAction.CHANGE,
+          (allowed ? "case system opened to" : "case system closed to")
+              + " the municipality's administrator by the operator; settings version "
+              + t.getSettingsVersion());
+    }
+    return Optional.of(changed);
+  }
+
+  /** Whether the municipality's administrator may change its case system settings now. */
+  public boolean administratorCaseSystemAllowed(String cvr) {
+    return users
+        .findTenant(cvr)
+        .map(
+            t ->
+                settings
+                    .current(t)
+                    .get(dk.samtalenotat.tenant.settings.SettingNames.ADMIN_EDITS_CASE_SYSTEM))
+        .map(s -> "true".equals(s.getValue()))
+        .orElse(false);
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -99,4 +100,23 @@ public class OperatorResource {
   public Response resume(@PathParam("cvr") String cvr, String ignoredBody) {
     return Response.ok(Map.of("changed", operator.resume(cvr))).build();
   }
+
+  /**
+   * Lets the municipality's own administrator change its case system settings ({@code {"allowed":
+   * true}}), or no longer; 404 for a CVR that is no municipality of the installation.
+   */
+  @PUT
+  @Path("{cvr}/administrator-case-system")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response administratorCaseSystem(@PathParam("cvr") String cvr, Allowed body) {
+    boolean allowed = body != null && Boolean.TRUE.equals(body.allowed());
+    return operator
+        .allowAdministratorCaseSystem(cvr, allowed)
+        .map(changed -> Response.ok(Map.of("changed", changed, "allowed", allowed)).build())
+        .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
+  }
+
+  /** Whether the municipality's administrator may change its case system. */
+  public record Allowed(Boolean allowed) {}
 }

@@ -60,6 +60,8 @@ public final class Screens {
               Set.of(ADMINISTRATOR)),
           new Screen("users", "/brugere", "nav.users", "users-link", Set.of(ADMINISTRATOR)),
           new Screen(
+              "settings", "/indstillinger", "nav.settings", "settings-link", Set.of(ADMINISTRATOR)),
+          new Screen(
               "municipalities", "/drift", "nav.operator", "operator-link", Set.of(OPERATOR)));
 
   private Screens() {}

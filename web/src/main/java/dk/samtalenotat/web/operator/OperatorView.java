@@ -335,4 +335,51 @@ public class OperatorView implements Serializable {
   public void setCaseSystem(String caseSystem) {
     this.caseSystem = caseSystem;
   }
+
+  // The municipality's administrator and the case system: kept apart from the onboarding form.
+
+  private String adminCaseSystemCvr;
+  private boolean adminCaseSystemAllowed;
+  private transient Map<String, Boolean> adminCaseSystem;
+
+  /** Lets the chosen municipality's administrator change its case system, or no longer. */
+  public void saveAdminCaseSystem() {
+    String which = adminCaseSystemCvr;
+    operator
+        .allowAdministratorCaseSystem(which, adminCaseSystemAllowed)
+        .ifPresentOrElse(
+            changed ->
+                texts.info(
+                    adminCaseSystemAllowed
+                        ? "operator.adminCaseSystem.allowed"
+                        : "operator.adminCaseSystem.closed",
+                    which),
+            () -> texts.error("operator.error.unknown", which));
+    adminCaseSystem = null;
+    load();
+  }
+
+  /** Whether the municipality's administrator may change its case system now (read once a view). */
+  public boolean adminCaseSystem(String which) {
+    if (adminCaseSystem == null) {
+      adminCaseSystem = new java.util.HashMap<>();
+    }
+    return adminCaseSystem.computeIfAbsent(which, operator::administratorCaseSystemAllowed);
+  }
+
+  public String getAdminCaseSystemCvr() {
+    return adminCaseSystemCvr;
+  }
+
+  public void setAdminCaseSystemCvr(String adminCaseSystemCvr) {
+    this.adminCaseSystemCvr = adminCaseSystemCvr;
+  }
+
+  public boolean isAdminCaseSystemAllowed() {
+    return adminCaseSystemAllowed;
+  }
+
+  public void setAdminCaseSystemAllowed(boolean adminCaseSystemAllowed) {
+    this.adminCaseSystemAllowed = adminCaseSystemAllowed;
+  }
 }
