@@ -345,6 +345,9 @@ final class StatementReader {
   static List<String> withFragmentsJoined(List<String> sentences) {
     List<String> out = new ArrayList<>();
     for (String s : sentences) {
+      if (!out.isEmpty() && echo(out.get(out.size() - 1), s)) {
+        continue;
+      }
       if (!out.isEmpty() && addsTo(out.get(out.size() - 1), s)) {
         String before = out.remove(out.size() - 1).replaceAll("[.!]+$", "");
         out.add(before + ", " + continuing(s.strip()));
@@ -353,6 +356,18 @@ final class StatementReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A number said again on its own right after the sentence that has it ("Jeg har søgt 6 job. 6."):
+   * an echo, not a fragment to join.
+   */
+  private static boolean echo(String before, String s) {
+    String number = s.strip().replaceAll("[.!]+$", "");
+    return number.matches("\\d+(?:[.,]\\d+)?")
+        && Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + "(?![\\d,]|\\.\\d)")
+            .matcher(before)
+            .find();
   }
 
   /** A sentence that states nothing: procedure, a reaction, or a number said again alone. */
@@ -862,6 +877,17 @@ final class StatementReader {
   }
 
   /**
+   * What the citizen has done, said in the perfect tense ("du har søgt 6 job siden sidst", "han har
+   * været i praktik i 5 uger"): in a summary a fact said again, not something agreed. A promise or
+   * an agreement in the perfect ("du har lovet at ...", "vi har aftalt ...") is not.
+   */
+  private static final Pattern RESTATED_PAST =
+      Pattern.compile(
+          "(?:du|han|hun)\\s+har\\s+(?:(?:også|allerede|nu|jo|faktisk)\\s+)*"
+              + "(?!lovet|aftalt|sagt\\s+ja|besluttet|accepteret|godkendt)\\p{L}+t(?![\\p{L}])",
+          FLAGS);
+
+  /**
    * One line of the caseworker's closing summary: an agreement, a decision or a fact stated again.
    */
   private void summaryItem(Talk.Turn turn, String s) {
@@ -876,12 +902,13 @@ final class StatementReader {
     boolean fact =
         lower.matches(
                 "^(?:du|han|hun|\\p{L}+)\\s+(?:har\\s+været|er\\s+(?:startet|gået|blevet)|var|blev)\\b.*")
-            || lower.matches("^(?:jeg|vi)\\s+har\\s+\\p{L}+et\\b.*");
+            || lower.matches("^(?:jeg|vi)\\s+har\\s+\\p{L}+et\\b.*")
+            || RESTATED_PAST.matcher(lower).lookingAt();
     NoteSection section;
     Kind kind;
     if (negative) {
       section = NoteSection.DROEFTET;
-      kind = Kind.INFORMATION;
+      kind = Kind.RESTATED;
     } else if (fact) {
       section =
           lower.startsWith("du ") || lower.startsWith("jeg ")
@@ -890,7 +917,7 @@ final class StatementReader {
       if (lower.startsWith("jeg ")) {
         section = NoteSection.DROEFTET;
       }
-      kind = Kind.INFORMATION;
+      kind = Kind.RESTATED;
     } else {
       section = NoteSection.AFTALER;
       kind = Kind.SUMMARY;

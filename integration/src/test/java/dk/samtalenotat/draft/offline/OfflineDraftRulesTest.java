@@ -627,6 +627,26 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aFactTheSummarySaysAgainStaysWhereItWasSaidAndIsNoAgreement() throws Exception {
+    GeneratedDraft draft =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Hvordan er det gået med ansøgningerne?"),
+            bo("Jeg har sendt ni – nej, otte ansøgninger siden sidst. Otte."),
+            bo("Fem til lagerjob og tre til chauffør."),
+            sb("Så vil jeg opsummere. Du har sendt 8 ansøgninger siden sidst."),
+            sb("Du sender mig dit CV senest fredag den 20. februar."));
+    String situation = section(draft, NoteSection.BORGERENS_SITUATION);
+    assertTrue(situation.contains("8 ansøgninger siden sidst, 5 til lagerjob"), situation);
+    assertTrue(situation.contains("5 til lagerjob og 3 til chauffør"), situation);
+    assertFalse(situation.contains("sidst, 8"), situation);
+    String agreed = section(draft, NoteSection.AFTALER);
+    assertFalse(agreed.contains("ansøgninger"), agreed);
+    assertTrue(agreed.contains("CV"), agreed);
+  }
+
+  @Test
   void aDecisionLeftOpenIsStated() throws Exception {
     String all =
         all(
