@@ -680,7 +680,10 @@ final class StatementReader {
             turn.party().isInterpreter() && talk.interpreted
                 ? "borger via tolk"
                 : turn.party().noun();
-        String text = "Adspurgt, " + q + ", svarede " + who + ": " + lower(fragment.toString());
+        // The answer in the third person too: "hvis jeg skal være ærlig" is the answerer's.
+        Perspective.Rewritten said = rewrite(turn, fragment.toString(), asked.party());
+        String answered = said.resolved() ? said.text() : fragment.toString();
+        String text = "Adspurgt, " + q + ", svarede " + who + ": " + lower(answered);
         NoteSection section =
             turn.party().isCitizen() || turn.party().isInterpreter()
                 ? NoteSection.BORGERENS_SITUATION
@@ -1066,6 +1069,9 @@ final class StatementReader {
     if (Content.procedure(body) || Content.reaction(body) || subordinateOnly(body)) {
       return;
     }
+    if (!voice.isCitizen() && relation(turn, body, addressee)) {
+      return; // "jeg er hans mor": one word, but who took part
+    }
     int words = Content.contentWords(body);
     boolean value = Content.hasValue(body) || Content.names(body) > 0;
     boolean citizen = voice.isCitizen();
@@ -1142,6 +1148,53 @@ final class StatementReader {
         clause,
         turn.segment(),
         weight);
+  }
+
+  /**
+   * A party at the meeting who says how they are related to the citizen ("jeg er hans mor", "jeg er
+   * Emils kæreste") is introduced by name with it: "Tina Nørgaard, borgers mor, deltog som
+   * bisidder", a line of "Formål" that says who took part, unless the party was introduced already.
+   */
+  private boolean relation(Talk.Turn turn, String body, Party addressee) {
+    Party speaker = turn.party();
+    if (speaker.isCaseworker()
+        || speaker.isCitizen()
+        || speaker.isInterpreter()
+        || speaker.role() == null
+        || speaker.role() == dk.samtalenotat.conversation.ParticipantRole.ANDEN) {
+      return false;
+    }
+    Perspective.Rewritten r = talk.perspective.rewrite(body, speaker, speaker, addressee);
+    if (!r.resolved() || !r.speakerIsSubject()) {
+      return false;
+    }
+    String text = r.text();
+    Matcher m =
+        Pattern.compile(
+                "^" + Pattern.quote(speaker.noun()) + "\\s+er\\s+(borgers\\s+\\p{L}+)$", FLAGS)
+            .matcher(text.strip());
+    String name = talk.names.nameOf(speaker);
+    if (!m.matches() || name == null || !name.contains(" ")) {
+      return false;
+    }
+    boolean introduced =
+        out.stream().anyMatch(x -> x.kind() == Kind.PARTICIPATION && x.source().equals(speaker));
+    if (introduced) {
+      return false;
+    }
+    add(
+        NoteSection.FORMAAL,
+        Kind.PARTICIPATION,
+        speaker,
+        "",
+        name
+            + ", "
+            + m.group(1).toLowerCase(Locale.ROOT)
+            + ", deltog som "
+            + speaker.role().danishName().toLowerCase(Locale.ROOT),
+        turn.segment(),
+        25);
+    return true;
   }
 
   /**

@@ -647,6 +647,26 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aCompanionWhoSaysHowTheyAreRelatedIsIntroducedByName() throws Exception {
+    GeneratedDraft draft =
+        draft(
+            ConversationType.JOBSAMTALE,
+            List.of(
+                new DraftParticipant("Pia Sand", SB),
+                new DraftParticipant("Jonas Berg", BO),
+                new DraftParticipant("Hanne Berg", ParticipantRole.BISIDDER)),
+            sb("Hanne, du er med i dag for at støtte Jonas?"),
+            other(ParticipantRole.BISIDDER, "Bisidder", "Ja. Jeg er Jonas' faster."),
+            sb("Hvad har du lavet siden sommer, Jonas?"),
+            bo("Ikke så meget, hvis jeg skal være ærlig. Hjulpet min onkel lidt."));
+    String purpose = section(draft, NoteSection.FORMAAL);
+    assertTrue(purpose.contains("Hanne Berg, borgers faster, deltog som bisidder."), purpose);
+    String all = all(draft);
+    assertTrue(all.contains("hvis borger skal være ærlig, hjulpet borgers onkel lidt"), all);
+    assertFalse(all.matches("(?s).*\\b(?:jeg|min)\\b.*"), all);
+  }
+
+  @Test
   void aDecisionLeftOpenIsStated() throws Exception {
     String all =
         all(
