@@ -213,6 +213,10 @@ final class StatementReader {
           continue;
         }
         s = Clauses.upperFirst(s);
+        String spokenOf = personSpokenOf(raw, speaker);
+        if (spokenOf != null) {
+          lastPersonSpokenOf = spokenOf;
+        }
         boolean last = k == sentences.size() - 1;
         if (Content.cpr(s) || Content.forbidden(s)) {
           if (s.endsWith("?")) {
@@ -295,6 +299,9 @@ final class StatementReader {
           summaryItem(turn, s);
           continue;
         }
+        if (speaker.isCitizen()) {
+          s = withReporterNamed(s);
+        }
         statement(turn, s, addressee);
       }
       asked = next;
@@ -368,6 +375,104 @@ final class StatementReader {
         && Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + "(?![\\d,]|\\.\\d)")
             .matcher(before)
             .find();
+  }
+
+  /**
+   * People the citizen may report what they said: the doctor, the boss, family. A closed class of
+   * nouns for persons by role or relation, not a list of phrases.
+   */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "læge",
+          "egen læge",
+          "speciallæge",
+          "psykolog",
+          "psykiater",
+          "fysioterapeut",
+          "sygeplejerske",
+          "chef",
+          "leder",
+          "mester",
+          "arbejdsgiver",
+          "tillidsmand",
+          "tillidsrepræsentant",
+          "kollega",
+          "mand",
+          "kone",
+          "kæreste",
+          "ægtefælle",
+          "mor",
+          "far",
+          "søster",
+          "bror",
+          "datter",
+          "søn",
+          "advokat",
+          "rådgiver",
+          "vejleder",
+          "lærer",
+          "underviser");
+
+  private static final Pattern POSSESSED_PERSON =
+      Pattern.compile("(?<![\\p{L}])(din|dit|min|mit)\\s+(\\p{L}+)(?![\\p{L}])", FLAGS);
+
+  private static final Pattern DEFINITE_PERSON =
+      Pattern.compile("(?<![\\p{L}])\\p{L}+n(?![\\p{L}])", FLAGS);
+
+  /** "han siger", "hun mente": a third party's words the citizen reports. */
+  private static final Pattern REPORTER =
+      Pattern.compile(
+          "^((?:og|men|så)\\s+)?(han|hun)\\s+(?=(?:siger|sagde|mener|mente|synes|syntes|skriver|skrev"
+              + "|vurderer|vurderede|anbefaler|anbefalede|har\\s+sagt|har\\s+skrevet)(?![\\p{L}]))",
+          FLAGS);
+
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile("(?<![\\p{L}])(?:mig|min|mit|mine)(?![\\p{L}])", FLAGS);
+
+  /** The person last spoken of by role or relation, as the note names them. */
+  private String lastPersonSpokenOf;
+
+  /**
+   * The person a sentence speaks of, as the note names them: "din læge" or the citizen's "min chef"
+   * is "borgers læge"/"borgers chef", "lægen" stays "lægen". Null when it speaks of none.
+   */
+  private static String personSpokenOf(String sentence, Party speaker) {
+    String found = null;
+    int at = -1;
+    Matcher m = POSSESSED_PERSON.matcher(sentence);
+    while (m.find()) {
+      String noun = m.group(2).toLowerCase(Locale.ROOT);
+      boolean citizens = m.group(1).toLowerCase(Locale.ROOT).startsWith("d") != speaker.isCitizen();
+      if (PERSON_NOUNS.contains(noun) && citizens && m.start() > at) {
+        found = "borgers " + noun;
+        at = m.start();
+      }
+    }
+    Matcher d = DEFINITE_PERSON.matcher(sentence);
+    while (d.find()) {
+      String word = d.group().toLowerCase(Locale.ROOT);
+      boolean person =
+          word.endsWith("en") && PERSON_NOUNS.contains(word.substring(0, word.length() - 2))
+              || PERSON_NOUNS.contains(word.substring(0, word.length() - 1));
+      if (person && d.start() > at) {
+        found = word;
+        at = d.start();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "Hun siger, at jeg skal vente" after "Hvad siger din læge?": the citizen reports what the
+   * person just spoken of said, and the note names that person ("borgers læge siger, at ...").
+   */
+  private String withReporterNamed(String s) {
+    Matcher m = REPORTER.matcher(s);
+    if (lastPersonSpokenOf == null || !m.lookingAt()) {
+      return s;
+    }
+    String lead = m.group(1) == null ? "" : m.group(1);
+    return Clauses.upperFirst(lead + lastPersonSpokenOf + " " + s.substring(m.end()));
   }
 
   /** A sentence that states nothing: procedure, a reaction, or a number said again alone. */
@@ -1075,7 +1180,9 @@ final class StatementReader {
     int words = Content.contentWords(body);
     boolean value = Content.hasValue(body) || Content.names(body) > 0;
     boolean citizen = voice.isCitizen();
-    if (!value && !notDecided && words < (citizen ? 1 : 2)) {
+    // "De har sagt mig op": what others did to the citizen, in a verb and a pronoun.
+    boolean doneToCitizen = citizen && FIRST_PERSON.matcher(body).find() && Content.hasVerb(body);
+    if (!value && !notDecided && !doneToCitizen && words < (citizen ? 1 : 2)) {
       return;
     }
     if (meta(body)) {
@@ -1092,10 +1199,13 @@ final class StatementReader {
     }
     String text = r.text();
     int wordsAfter = Content.contentWords(text);
-    boolean aboutCitizen = citizen && r.citizenIsSubject();
+    // "De har sagt mig op": said of the citizen though someone else is the subject.
+    boolean aboutCitizen =
+        citizen && (r.citizenIsSubject() || FIRST_PERSON.matcher(body).find() && !viaInterpreter);
     if (!Content.hasValue(text)
         && Content.names(text) == 0
         && !notDecided
+        && !doneToCitizen
         && wordsAfter < (aboutCitizen ? 1 : 2)) {
       return;
     }

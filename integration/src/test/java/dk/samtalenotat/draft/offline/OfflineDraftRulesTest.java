@@ -667,6 +667,35 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void whatADoctorOrABossSaidIsReportedWithWhoSaidIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Hvad siger din chef til det?"),
+                bo("Han siger, at jeg kan starte på nedsat tid efter påske."),
+                sb("Og din læge?"),
+                bo("Hun mener, jeg skal holde en pause fra træningen.")));
+    assertTrue(
+        all.contains("borgers chef siger, at borger kan starte på nedsat tid efter påske"), all);
+    assertTrue(all.contains("borgers læge mener, borger skal holde en pause"), all);
+  }
+
+  @Test
+  void whatOthersDidToTheCitizenIsKeptThoughShort() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Du var ansat på et lager, ikke?"),
+                bo("Jo, men de har sagt mig op. Jeg sluttede den sidste oktober.")));
+    assertTrue(all.contains("de har sagt borger op"), all);
+    assertTrue(all.contains("sluttede med udgangen af oktober 2025"), all);
+  }
+
+  @Test
   void aDecisionLeftOpenIsStated() throws Exception {
     String all =
         all(
