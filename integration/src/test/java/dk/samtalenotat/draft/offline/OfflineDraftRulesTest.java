@@ -696,6 +696,21 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aFirmNamedByItsFirstWordIsWrittenWhole() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvor har du været til samtale?"),
+                bo("Hos Solbakke Montage, og jeg skal derud igen i næste uge."),
+                bo("Hvis jeg får jobbet hos Solbakke, så ringer jeg til dig."),
+                bo("Jeg bor i Skovby, så det er tæt på.")));
+    assertTrue(all.contains("får jobbet hos Solbakke Montage, så"), all);
+    assertFalse(all.contains("Skovby Kommune, så det er tæt på"), all);
+  }
+
+  @Test
   void aDecisionLeftOpenIsStated() throws Exception {
     String all =
         all(
