@@ -128,7 +128,7 @@ final class StatementReader {
           FLAGS);
   private static final Pattern ANSWER_WORD =
       Pattern.compile(
-          "^(ja|jo|jow|nej|næ|nej\\s+nej|ja\\s+ja|jo\\s+jo|præcis|korrekt|rigtigt|yes)(?:[,.!]\\s*|\\s+|$)",
+          "^(ja|jo|jow|jep|jeps|nej|næ|næh|nix|nej\\s+nej|ja\\s+ja|jo\\s+jo|præcis|korrekt|rigtigt|yes)(?:[,.!]\\s*|\\s+|$)",
           FLAGS);
   private static final Pattern INTRODUCTION =
       Pattern.compile(
@@ -244,7 +244,9 @@ final class StatementReader {
             && previousStatement >= 0
             && previousStatement == out.size() - 1
             && yes.lookingAt()
-            && yes.group(1).toLowerCase(Locale.ROOT).matches("ja|jo|præcis|korrekt|rigtigt")
+            && yes.group(1)
+                .toLowerCase(Locale.ROOT)
+                .matches("ja|jo|jep|jeps|præcis|korrekt|rigtigt")
             && Content.hasValue(s.substring(yes.end()))
             && addsTo(previousSentence, s.substring(yes.end()).strip())
             && continued(turn, s.substring(yes.end()).strip(), addressee, previousStatement)) {
@@ -744,7 +746,7 @@ final class StatementReader {
     Matcher a = ANSWER_WORD.matcher(s);
     if (form != Questions.Form.WH && a.lookingAt()) {
       String word = a.group(1).toLowerCase(Locale.ROOT);
-      boolean yes = !word.startsWith("ne") && !word.startsWith("næ");
+      boolean yes = !word.startsWith("ne") && !word.startsWith("næ") && !word.equals("nix");
       String rest = s.substring(a.end()).strip();
       confirm(asked, turn, yes, rest);
       return rest;

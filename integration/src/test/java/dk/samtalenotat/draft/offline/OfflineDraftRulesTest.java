@@ -711,6 +711,24 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aSpokenYesOrNoSettlesTheQuestionAndABareConfirmationSaysNothing() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Og du bor stadig i Østerby?"),
+                bo("Jep."),
+                sb("Har du et kørekort?"),
+                bo("Nix."),
+                sb("Så du har søgt lagerjob?"),
+                bo("Yes, det er korrekt. Tre styk.")));
+    assertTrue(all.contains("borger stadig bor i Østerby"), all);
+    assertTrue(all.contains("borger ikke har et kørekort"), all);
+    assertFalse(all.contains("korrekt"), all);
+  }
+
+  @Test
   void aDecisionLeftOpenIsStated() throws Exception {
     String all =
         all(
