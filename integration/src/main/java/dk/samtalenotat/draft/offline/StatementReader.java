@@ -1436,6 +1436,10 @@ final class StatementReader {
       List<Integer> citations,
       int weight) {
     String t = text.strip().replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", "");
+    if (!frame.isEmpty()) {
+      // "Ja, og jeg har været der i 9 år": the "og" joined the answer, not the reported clause.
+      t = t.replaceFirst("^(?i:og|men)\\s+(?=\\p{L})", "");
+    }
     if (t.isEmpty() || Content.forbidden(t) || Content.cpr(t)) {
       return;
     }

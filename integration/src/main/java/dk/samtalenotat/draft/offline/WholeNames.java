@@ -66,7 +66,7 @@ final class WholeNames {
         }
       }
     }
-    Map<String, String> whole = new HashMap<>();
+    Map<String, String> whole = new java.util.TreeMap<>();
     for (Map.Entry<String, Set<String>> e : byFirst.entrySet()) {
       if (e.getValue().size() == 1) {
         whole.put(e.getKey(), e.getValue().iterator().next());
@@ -75,26 +75,24 @@ final class WholeNames {
     if (whole.isEmpty()) {
       return sentences;
     }
+    Map<Pattern, String> shortForms = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> e : whole.entrySet()) {
+      String rest = e.getValue().substring(e.getKey().length());
+      shortForms.put(
+          Pattern.compile(
+              "(?<=(?<![\\p{L}])(?:hos|ved|for)\\s)"
+                  + Pattern.quote(e.getKey())
+                  + "(?![\\p{L}'])(?!"
+                  + Pattern.quote(rest)
+                  + ")",
+              Pattern.UNICODE_CASE),
+          e.getValue());
+    }
     List<DraftSentence> out = new ArrayList<>();
     for (DraftSentence d : sentences) {
       String text = d.text();
-      for (Map.Entry<String, String> e : whole.entrySet()) {
-        String rest = e.getValue().substring(e.getKey().length());
-        Pattern shortForm =
-            Pattern.compile(
-                "(?<=(?<![\\p{L}])(?:hos|ved|for)\\s)"
-                    + Pattern.quote(e.getKey())
-                    + "(?![\\p{L}'])(?!"
-                    + Pattern.quote(rest)
-                    + ")",
-                Pattern.UNICODE_CASE);
-        Matcher m = shortForm.matcher(text);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-          m.appendReplacement(b, Matcher.quoteReplacement(e.getValue()));
-        }
-        m.appendTail(b);
-        text = b.toString();
+      for (Map.Entry<Pattern, String> e : shortForms.entrySet()) {
+        text = e.getKey().matcher(text).replaceAll(Matcher.quoteReplacement(e.getValue()));
       }
       out.add(text.equals(d.text()) ? d : new DraftSentence(d.section(), text, d.citations()));
     }

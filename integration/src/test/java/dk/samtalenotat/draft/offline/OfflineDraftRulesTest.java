@@ -729,6 +729,19 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aReportedClauseDoesNotOpenWithTheAnswersConjunction() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du er stadig ansat på værftet, ikke?"),
+                bo("Jo, og jeg har været der i tolv år nu.")));
+    assertTrue(all.contains("været der i 12 år"), all);
+    assertFalse(all.contains("at og"), all);
+  }
+
+  @Test
   void aDecisionLeftOpenIsStated() throws Exception {
     String all =
         all(
