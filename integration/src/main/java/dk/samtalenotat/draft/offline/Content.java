@@ -249,10 +249,10 @@ final class Content {
   /** A reaction that states nothing: "Det lyder godt", "Det er flot", "Det forstår jeg godt". */
   private static final Pattern REACTION =
       Pattern.compile(
-          "^(?:(?:og|men|ja|jo|nej|nå|så)[,]?\\s+)*(?:det|den|dét|det her)\\s+(?:er|var|lyder|lød|ville være|virker|må have været)"
+          "^(?:(?:og|men|ja|jo|jep|yes|nej|nå|så)[,]?\\s+)*(?:det|den|dét|det her)\\s+(?:er|var|lyder|lød|ville være|virker|må have været)"
               + "\\s+(?:(?:da|jo|også|rigtig|helt|meget|ret|lidt|bare|en|et|nok|desværre|faktisk|vel)\\s+)*"
               + "(?:godt|fint|flot|dejligt|hårdt|træls|klogt|rigtigt|positivt|normalt|vigtigt"
-              + "|spændende|fornuftigt|frustrerende|ærgerligt|fair|okay|ok|sjovt|vildt|hyggeligt"
+              + "|korrekt|spændende|fornuftigt|frustrerende|ærgerligt|fair|okay|ok|sjovt|vildt|hyggeligt"
               + "|perfekt|super|fedt|forståeligt|godt at høre|godt at vide|en god plan|en lang ansættelse"
               + "|en overraskelse|rigtig positivt|helt i orden|i orden|helt normalt|helt fint"
               + "|god mening|godt nok)\\b.*$"

@@ -103,6 +103,17 @@ final class Dates {
               + "(?<!før\\s)(?<!inden\\s)(?<!til\\s)(?<!om\\s)(?<!end\\s)(?:sidste\\s+år|i\\s+fjor)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * "den sidste november", "d. sidste i november": the month's last day, said without its number. A
+   * note writes it as the month's end, which the transcript supports as it was said.
+   */
+  private static final Pattern LAST_OF_MONTH =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(?:med\\s+|til\\s+|fra\\s+|per\\s+)?den|d\\.)\\s+sidste\\s+(?:i\\s+)?"
+              + "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+              + "(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A school grade said as an ordinal: "i anden klasse" is "i 2. klasse". */
   private static final Pattern GRADE =
       Pattern.compile(
@@ -111,8 +122,8 @@ final class Dates {
 
   /**
    * Times said relative to the conversation, as a note that is read later must write them: "i
-   * sommers" is "i sommeren 2025", "sidste år" is "i 2025"; and a grade said as an ordinal is
-   * written in digits.
+   * sommers" is "i sommeren 2025", "sidste år" is "i 2025", "den sidste november" is "med udgangen
+   * af november"; and a grade said as an ordinal is written in digits.
    */
   static String withRelativeTimes(String text, LocalDate conversationDate) {
     int summer =
@@ -125,6 +136,7 @@ final class Dates {
         LAST_YEAR
             .matcher(s)
             .replaceAll(Matcher.quoteReplacement("i " + (conversationDate.getYear() - 1)));
+    s = LAST_OF_MONTH.matcher(s).replaceAll("med udgangen af $1");
     Matcher g = GRADE.matcher(s);
     StringBuilder out = new StringBuilder();
     while (g.find()) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class Names {
 
   private final Map<String, Party> byName = new LinkedHashMap<>();
+  private final Map<Party, String> fullName = new LinkedHashMap<>();
   private final List<String> unnamedRoles = new ArrayList<>();
   private final List<String> citizenForms = new ArrayList<>();
   private final Pattern vocativeStart;
@@ -31,6 +32,7 @@ final class Names {
         continue;
       }
       Party party = Party.of(p.role(), p.role().danishName());
+      fullName.putIfAbsent(party, p.name().strip().replaceAll("\\s+", " "));
       if (p.role() == ParticipantRole.ANDEN) {
         unnamedRoles.add(p.name().strip());
       }
@@ -95,9 +97,15 @@ final class Names {
 
   /** Names a participant registered as "Anden" by the party the transcript shows them as. */
   void link(String name, Party party) {
+    fullName.put(party, name.strip().replaceAll("\\s+", " "));
     for (String form : forms(name)) {
       byName.put(form.toLowerCase(Locale.ROOT), party);
     }
+  }
+
+  /** The registered full name of a party, or null when it has none or shares its role. */
+  String nameOf(Party party) {
+    return fullName.get(party);
   }
 
   /** The party a name (or first name) belongs to, or null. */

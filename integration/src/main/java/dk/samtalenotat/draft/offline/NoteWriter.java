@@ -172,7 +172,11 @@ final class NoteWriter {
     return out;
   }
 
-  /** Leaves out a statement whose words another, weightier statement already has. */
+  /**
+   * Leaves out a statement whose words another, weightier statement already has. A fact the closing
+   * summary says again gives way to where it was said in the conversation, which has the context
+   * said with it ("6 job siden sidst: 2 i butik, 3 i rengøring"), and never covers it.
+   */
   private static List<Statement> withoutRepeats(
       List<Statement> statements, Map<Statement, Set<String>> keys) {
     List<Statement> out = new ArrayList<>();
@@ -192,9 +196,14 @@ final class NoteWriter {
           continue;
         }
         Set<String> wb = keys.get(s);
+        boolean restated = s.kind() == Kind.RESTATED;
+        if (other.kind() == Kind.RESTATED && !restated) {
+          continue; // the summary says again what was said, with its context, earlier
+        }
         if (wb.size() >= 3
             && keys.get(other).containsAll(wb)
-            && (other.weight() > s.weight()
+            && (restated && other.kind() != Kind.RESTATED
+                || other.weight() > s.weight()
                 || other.weight() == s.weight() && other.order() < s.order())) {
           covered = true;
           break;

@@ -55,6 +55,10 @@ public class OfflineDraftEngine implements DraftGenerator {
     boolean pronounKnown = !talk.perspective.citizen().subject().equals("borger");
     List<DraftSentence> sentences =
         new ArrayList<>(NoteWriter.write(statements, template, pronounKnown));
+    sentences =
+        new ArrayList<>(
+            WholeNames.apply(
+                sentences, talk.turns, request.participants(), request.municipality()));
     if (sentences.stream().noneMatch(s -> s.section() == NoteSection.FORMAAL)) {
       sentences.add(0, purposeFromType(request));
     }

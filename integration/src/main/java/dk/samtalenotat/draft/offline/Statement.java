@@ -32,6 +32,8 @@ record Statement(
     QUESTION,
     AGREEMENT,
     SUMMARY,
+    /** A fact the caseworker's closing summary says again. */
+    RESTATED,
     COMMITMENT,
     MEETING,
     RECORDING_STOPPED,

@@ -128,7 +128,7 @@ final class StatementReader {
           FLAGS);
   private static final Pattern ANSWER_WORD =
       Pattern.compile(
-          "^(ja|jo|jow|nej|næ|nej\\s+nej|ja\\s+ja|jo\\s+jo|præcis|korrekt|rigtigt|yes)(?:[,.!]\\s*|\\s+|$)",
+          "^(ja|jo|jow|jep|jeps|nej|næ|næh|nix|nej\\s+nej|ja\\s+ja|jo\\s+jo|præcis|korrekt|rigtigt|yes)(?:[,.!]\\s*|\\s+|$)",
           FLAGS);
   private static final Pattern INTRODUCTION =
       Pattern.compile(
@@ -213,6 +213,10 @@ final class StatementReader {
           continue;
         }
         s = Clauses.upperFirst(s);
+        String spokenOf = personSpokenOf(raw, speaker);
+        if (spokenOf != null) {
+          lastPersonSpokenOf = spokenOf;
+        }
         boolean last = k == sentences.size() - 1;
         if (Content.cpr(s) || Content.forbidden(s)) {
           if (s.endsWith("?")) {
@@ -240,7 +244,9 @@ final class StatementReader {
             && previousStatement >= 0
             && previousStatement == out.size() - 1
             && yes.lookingAt()
-            && yes.group(1).toLowerCase(Locale.ROOT).matches("ja|jo|præcis|korrekt|rigtigt")
+            && yes.group(1)
+                .toLowerCase(Locale.ROOT)
+                .matches("ja|jo|jep|jeps|præcis|korrekt|rigtigt")
             && Content.hasValue(s.substring(yes.end()))
             && addsTo(previousSentence, s.substring(yes.end()).strip())
             && continued(turn, s.substring(yes.end()).strip(), addressee, previousStatement)) {
@@ -295,6 +301,9 @@ final class StatementReader {
           summaryItem(turn, s);
           continue;
         }
+        if (speaker.isCitizen()) {
+          s = withReporterNamed(s);
+        }
         statement(turn, s, addressee);
       }
       asked = next;
@@ -345,6 +354,9 @@ final class StatementReader {
   static List<String> withFragmentsJoined(List<String> sentences) {
     List<String> out = new ArrayList<>();
     for (String s : sentences) {
+      if (!out.isEmpty() && echo(out.get(out.size() - 1), s)) {
+        continue;
+      }
       if (!out.isEmpty() && addsTo(out.get(out.size() - 1), s)) {
         String before = out.remove(out.size() - 1).replaceAll("[.!]+$", "");
         out.add(before + ", " + continuing(s.strip()));
@@ -353,6 +365,116 @@ final class StatementReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A number said again on its own right after the sentence that has it ("Jeg har søgt 6 job. 6."):
+   * an echo, not a fragment to join.
+   */
+  private static boolean echo(String before, String s) {
+    String number = s.strip().replaceAll("[.!]+$", "");
+    return number.matches("\\d+(?:[.,]\\d+)?")
+        && Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + "(?![\\d,]|\\.\\d)")
+            .matcher(before)
+            .find();
+  }
+
+  /**
+   * People the citizen may report what they said: the doctor, the boss, family. A closed class of
+   * nouns for persons by role or relation, not a list of phrases.
+   */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "læge",
+          "egen læge",
+          "speciallæge",
+          "psykolog",
+          "psykiater",
+          "fysioterapeut",
+          "sygeplejerske",
+          "chef",
+          "leder",
+          "mester",
+          "arbejdsgiver",
+          "tillidsmand",
+          "tillidsrepræsentant",
+          "kollega",
+          "mand",
+          "kone",
+          "kæreste",
+          "ægtefælle",
+          "mor",
+          "far",
+          "søster",
+          "bror",
+          "datter",
+          "søn",
+          "advokat",
+          "rådgiver",
+          "vejleder",
+          "lærer",
+          "underviser");
+
+  private static final Pattern POSSESSED_PERSON =
+      Pattern.compile("(?<![\\p{L}])(din|dit|min|mit)\\s+(\\p{L}+)(?![\\p{L}])", FLAGS);
+
+  private static final Pattern DEFINITE_PERSON =
+      Pattern.compile("(?<![\\p{L}])\\p{L}+n(?![\\p{L}])", FLAGS);
+
+  /** "han siger", "hun mente": a third party's words the citizen reports. */
+  private static final Pattern REPORTER =
+      Pattern.compile(
+          "^((?:og|men|så)\\s+)?(han|hun)\\s+(?=(?:siger|sagde|mener|mente|synes|syntes|skriver|skrev"
+              + "|vurderer|vurderede|anbefaler|anbefalede|har\\s+sagt|har\\s+skrevet)(?![\\p{L}]))",
+          FLAGS);
+
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile("(?<![\\p{L}])(?:mig|min|mit|mine)(?![\\p{L}])", FLAGS);
+
+  /** The person last spoken of by role or relation, as the note names them. */
+  private String lastPersonSpokenOf;
+
+  /**
+   * The person a sentence speaks of, as the note names them: "din læge" or the citizen's "min chef"
+   * is "borgers læge"/"borgers chef", "lægen" stays "lægen". Null when it speaks of none.
+   */
+  private static String personSpokenOf(String sentence, Party speaker) {
+    String found = null;
+    int at = -1;
+    Matcher m = POSSESSED_PERSON.matcher(sentence);
+    while (m.find()) {
+      String noun = m.group(2).toLowerCase(Locale.ROOT);
+      boolean citizens = m.group(1).toLowerCase(Locale.ROOT).startsWith("d") != speaker.isCitizen();
+      if (PERSON_NOUNS.contains(noun) && citizens && m.start() > at) {
+        found = "borgers " + noun;
+        at = m.start();
+      }
+    }
+    Matcher d = DEFINITE_PERSON.matcher(sentence);
+    while (d.find()) {
+      String word = d.group().toLowerCase(Locale.ROOT);
+      boolean person =
+          word.endsWith("en") && PERSON_NOUNS.contains(word.substring(0, word.length() - 2))
+              || PERSON_NOUNS.contains(word.substring(0, word.length() - 1));
+      if (person && d.start() > at) {
+        found = word;
+        at = d.start();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "Hun siger, at jeg skal vente" after "Hvad siger din læge?": the citizen reports what the
+   * person just spoken of said, and the note names that person ("borgers læge siger, at ...").
+   */
+  private String withReporterNamed(String s) {
+    Matcher m = REPORTER.matcher(s);
+    if (lastPersonSpokenOf == null || !m.lookingAt()) {
+      return s;
+    }
+    String lead = m.group(1) == null ? "" : m.group(1);
+    return Clauses.upperFirst(lead + lastPersonSpokenOf + " " + s.substring(m.end()));
   }
 
   /** A sentence that states nothing: procedure, a reaction, or a number said again alone. */
@@ -624,7 +746,7 @@ final class StatementReader {
     Matcher a = ANSWER_WORD.matcher(s);
     if (form != Questions.Form.WH && a.lookingAt()) {
       String word = a.group(1).toLowerCase(Locale.ROOT);
-      boolean yes = !word.startsWith("ne") && !word.startsWith("næ");
+      boolean yes = !word.startsWith("ne") && !word.startsWith("næ") && !word.equals("nix");
       String rest = s.substring(a.end()).strip();
       confirm(asked, turn, yes, rest);
       return rest;
@@ -665,7 +787,10 @@ final class StatementReader {
             turn.party().isInterpreter() && talk.interpreted
                 ? "borger via tolk"
                 : turn.party().noun();
-        String text = "Adspurgt, " + q + ", svarede " + who + ": " + lower(fragment.toString());
+        // The answer in the third person too: "hvis jeg skal være ærlig" is the answerer's.
+        Perspective.Rewritten said = rewrite(turn, fragment.toString(), asked.party());
+        String answered = said.resolved() ? said.text() : fragment.toString();
+        String text = "Adspurgt, " + q + ", svarede " + who + ": " + lower(answered);
         NoteSection section =
             turn.party().isCitizen() || turn.party().isInterpreter()
                 ? NoteSection.BORGERENS_SITUATION
@@ -862,6 +987,17 @@ final class StatementReader {
   }
 
   /**
+   * What the citizen has done, said in the perfect tense ("du har søgt 6 job siden sidst", "han har
+   * været i praktik i 5 uger"): in a summary a fact said again, not something agreed. A promise or
+   * an agreement in the perfect ("du har lovet at ...", "vi har aftalt ...") is not.
+   */
+  private static final Pattern RESTATED_PAST =
+      Pattern.compile(
+          "(?:du|han|hun)\\s+har\\s+(?:(?:også|allerede|nu|jo|faktisk)\\s+)*"
+              + "(?!lovet|aftalt|sagt\\s+ja|besluttet|accepteret|godkendt)\\p{L}+t(?![\\p{L}])",
+          FLAGS);
+
+  /**
    * One line of the caseworker's closing summary: an agreement, a decision or a fact stated again.
    */
   private void summaryItem(Talk.Turn turn, String s) {
@@ -876,12 +1012,13 @@ final class StatementReader {
     boolean fact =
         lower.matches(
                 "^(?:du|han|hun|\\p{L}+)\\s+(?:har\\s+været|er\\s+(?:startet|gået|blevet)|var|blev)\\b.*")
-            || lower.matches("^(?:jeg|vi)\\s+har\\s+\\p{L}+et\\b.*");
+            || lower.matches("^(?:jeg|vi)\\s+har\\s+\\p{L}+et\\b.*")
+            || RESTATED_PAST.matcher(lower).lookingAt();
     NoteSection section;
     Kind kind;
     if (negative) {
       section = NoteSection.DROEFTET;
-      kind = Kind.INFORMATION;
+      kind = Kind.RESTATED;
     } else if (fact) {
       section =
           lower.startsWith("du ") || lower.startsWith("jeg ")
@@ -890,7 +1027,7 @@ final class StatementReader {
       if (lower.startsWith("jeg ")) {
         section = NoteSection.DROEFTET;
       }
-      kind = Kind.INFORMATION;
+      kind = Kind.RESTATED;
     } else {
       section = NoteSection.AFTALER;
       kind = Kind.SUMMARY;
@@ -1039,10 +1176,15 @@ final class StatementReader {
     if (Content.procedure(body) || Content.reaction(body) || subordinateOnly(body)) {
       return;
     }
+    if (!voice.isCitizen() && relation(turn, body, addressee)) {
+      return; // "jeg er hans mor": one word, but who took part
+    }
     int words = Content.contentWords(body);
     boolean value = Content.hasValue(body) || Content.names(body) > 0;
     boolean citizen = voice.isCitizen();
-    if (!value && !notDecided && words < (citizen ? 1 : 2)) {
+    // "De har sagt mig op": what others did to the citizen, in a verb and a pronoun.
+    boolean doneToCitizen = citizen && FIRST_PERSON.matcher(body).find() && Content.hasVerb(body);
+    if (!value && !notDecided && !doneToCitizen && words < (citizen ? 1 : 2)) {
       return;
     }
     if (meta(body)) {
@@ -1059,10 +1201,13 @@ final class StatementReader {
     }
     String text = r.text();
     int wordsAfter = Content.contentWords(text);
-    boolean aboutCitizen = citizen && r.citizenIsSubject();
+    // "De har sagt mig op": said of the citizen though someone else is the subject.
+    boolean aboutCitizen =
+        citizen && (r.citizenIsSubject() || FIRST_PERSON.matcher(body).find() && !viaInterpreter);
     if (!Content.hasValue(text)
         && Content.names(text) == 0
         && !notDecided
+        && !doneToCitizen
         && wordsAfter < (aboutCitizen ? 1 : 2)) {
       return;
     }
@@ -1115,6 +1260,53 @@ final class StatementReader {
         clause,
         turn.segment(),
         weight);
+  }
+
+  /**
+   * A party at the meeting who says how they are related to the citizen ("jeg er hans mor", "jeg er
+   * Emils kæreste") is introduced by name with it: "Tina Nørgaard, borgers mor, deltog som
+   * bisidder", a line of "Formål" that says who took part, unless the party was introduced already.
+   */
+  private boolean relation(Talk.Turn turn, String body, Party addressee) {
+    Party speaker = turn.party();
+    if (speaker.isCaseworker()
+        || speaker.isCitizen()
+        || speaker.isInterpreter()
+        || speaker.role() == null
+        || speaker.role() == dk.samtalenotat.conversation.ParticipantRole.ANDEN) {
+      return false;
+    }
+    Perspective.Rewritten r = talk.perspective.rewrite(body, speaker, speaker, addressee);
+    if (!r.resolved() || !r.speakerIsSubject()) {
+      return false;
+    }
+    String text = r.text();
+    Matcher m =
+        Pattern.compile(
+                "^" + Pattern.quote(speaker.noun()) + "\\s+er\\s+(borgers\\s+\\p{L}+)$", FLAGS)
+            .matcher(text.strip());
+    String name = talk.names.nameOf(speaker);
+    if (!m.matches() || name == null || !name.contains(" ")) {
+      return false;
+    }
+    boolean introduced =
+        out.stream().anyMatch(x -> x.kind() == Kind.PARTICIPATION && x.source().equals(speaker));
+    if (introduced) {
+      return false;
+    }
+    add(
+        NoteSection.FORMAAL,
+        Kind.PARTICIPATION,
+        speaker,
+        "",
+        name
+            + ", "
+            + m.group(1).toLowerCase(Locale.ROOT)
+            + ", deltog som "
+            + speaker.role().danishName().toLowerCase(Locale.ROOT),
+        turn.segment(),
+        25);
+    return true;
   }
 
   /**
@@ -1244,6 +1436,10 @@ final class StatementReader {
       List<Integer> citations,
       int weight) {
     String t = text.strip().replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", "");
+    if (!frame.isEmpty()) {
+      // "Ja, og jeg har været der i 9 år": the "og" joined the answer, not the reported clause.
+      t = t.replaceFirst("^(?i:og|men)\\s+(?=\\p{L})", "");
+    }
     if (t.isEmpty() || Content.forbidden(t) || Content.cpr(t)) {
       return;
     }

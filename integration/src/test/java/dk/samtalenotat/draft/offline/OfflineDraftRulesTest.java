@@ -627,6 +627,121 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aFactTheSummarySaysAgainStaysWhereItWasSaidAndIsNoAgreement() throws Exception {
+    GeneratedDraft draft =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Hvordan er det gået med ansøgningerne?"),
+            bo("Jeg har sendt ni – nej, otte ansøgninger siden sidst. Otte."),
+            bo("Fem til lagerjob og tre til chauffør."),
+            sb("Så vil jeg opsummere. Du har sendt 8 ansøgninger siden sidst."),
+            sb("Du sender mig dit CV senest fredag den 20. februar."));
+    String situation = section(draft, NoteSection.BORGERENS_SITUATION);
+    assertTrue(situation.contains("8 ansøgninger siden sidst, 5 til lagerjob"), situation);
+    assertTrue(situation.contains("5 til lagerjob og 3 til chauffør"), situation);
+    assertFalse(situation.contains("sidst, 8"), situation);
+    String agreed = section(draft, NoteSection.AFTALER);
+    assertFalse(agreed.contains("ansøgninger"), agreed);
+    assertTrue(agreed.contains("CV"), agreed);
+  }
+
+  @Test
+  void aCompanionWhoSaysHowTheyAreRelatedIsIntroducedByName() throws Exception {
+    GeneratedDraft draft =
+        draft(
+            ConversationType.JOBSAMTALE,
+            List.of(
+                new DraftParticipant("Pia Sand", SB),
+                new DraftParticipant("Jonas Berg", BO),
+                new DraftParticipant("Hanne Berg", ParticipantRole.BISIDDER)),
+            sb("Hanne, du er med i dag for at støtte Jonas?"),
+            other(ParticipantRole.BISIDDER, "Bisidder", "Ja. Jeg er Jonas' faster."),
+            sb("Hvad har du lavet siden sommer, Jonas?"),
+            bo("Ikke så meget, hvis jeg skal være ærlig. Hjulpet min onkel lidt."));
+    String purpose = section(draft, NoteSection.FORMAAL);
+    assertTrue(purpose.contains("Hanne Berg, borgers faster, deltog som bisidder."), purpose);
+    String all = all(draft);
+    assertTrue(all.contains("hvis borger skal være ærlig, hjulpet borgers onkel lidt"), all);
+    assertFalse(all.matches("(?s).*\\b(?:jeg|min)\\b.*"), all);
+  }
+
+  @Test
+  void whatADoctorOrABossSaidIsReportedWithWhoSaidIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Hvad siger din chef til det?"),
+                bo("Han siger, at jeg kan starte på nedsat tid efter påske."),
+                sb("Og din læge?"),
+                bo("Hun mener, jeg skal holde en pause fra træningen.")));
+    assertTrue(
+        all.contains("borgers chef siger, at borger kan starte på nedsat tid efter påske"), all);
+    assertTrue(all.contains("borgers læge mener, borger skal holde en pause"), all);
+  }
+
+  @Test
+  void whatOthersDidToTheCitizenIsKeptThoughShort() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Du var ansat på et lager, ikke?"),
+                bo("Jo, men de har sagt mig op. Jeg sluttede den sidste oktober.")));
+    assertTrue(all.contains("de har sagt borger op"), all);
+    assertTrue(all.contains("sluttede med udgangen af oktober 2025"), all);
+  }
+
+  @Test
+  void aFirmNamedByItsFirstWordIsWrittenWhole() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvor har du været til samtale?"),
+                bo("Hos Solbakke Montage, og jeg skal derud igen i næste uge."),
+                bo("Hvis jeg får jobbet hos Solbakke, så ringer jeg til dig."),
+                bo("Jeg bor i Skovby, så det er tæt på.")));
+    assertTrue(all.contains("får jobbet hos Solbakke Montage, så"), all);
+    assertFalse(all.contains("Skovby Kommune, så det er tæt på"), all);
+  }
+
+  @Test
+  void aSpokenYesOrNoSettlesTheQuestionAndABareConfirmationSaysNothing() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Og du bor stadig i Østerby?"),
+                bo("Jep."),
+                sb("Har du et kørekort?"),
+                bo("Nix."),
+                sb("Så du har søgt lagerjob?"),
+                bo("Yes, det er korrekt. Tre styk.")));
+    assertTrue(all.contains("borger stadig bor i Østerby"), all);
+    assertTrue(all.contains("borger ikke har et kørekort"), all);
+    assertFalse(all.contains("korrekt"), all);
+  }
+
+  @Test
+  void aReportedClauseDoesNotOpenWithTheAnswersConjunction() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du er stadig ansat på værftet, ikke?"),
+                bo("Jo, og jeg har været der i tolv år nu.")));
+    assertTrue(all.contains("været der i 12 år"), all);
+    assertFalse(all.contains("at og"), all);
+  }
+
+  @Test
   void aDecisionLeftOpenIsStated() throws Exception {
     String all =
         all(
