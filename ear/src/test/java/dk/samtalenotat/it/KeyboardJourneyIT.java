@@ -84,8 +84,7 @@ class KeyboardJourneyIT {
     assertEquals(id, Ui.conversationId(page), page.url());
 
     // Import the transcript: Space on the styled "choose file" button opens the file chooser.
-    tabTo(page, "[id='transcriptForm:transcriptFile_input']");
-    FileChooser chooser = page.waitForFileChooser(() -> keys.press("Space"));
+    FileChooser chooser = chooseFileByKeyboard(page, "[id='transcriptForm:transcriptFile_input']");
     chooser.setFiles(vtt);
     tabTo(page, "[id='transcriptForm:importTranscript']");
     page.waitForNavigation(() -> keys.press("Enter"));
@@ -162,6 +161,26 @@ class KeyboardJourneyIT {
    * Presses Tab until the focus is on an element matching {@code selector}, then checks the element
    * is on screen and shows that it has the focus.
    */
+  /**
+   * Space on the focused choose-file button, until the browser's file chooser opens: on a loaded
+   * machine headless Chromium has dropped the first key press before the chooser was listened for.
+   * A chooser that never opens still fails the test.
+   */
+  private static FileChooser chooseFileByKeyboard(Page page, String selector) {
+    com.microsoft.playwright.TimeoutError last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      tabTo(page, selector);
+      try {
+        return page.waitForFileChooser(
+            new Page.WaitForFileChooserOptions().setTimeout(20_000),
+            () -> page.keyboard().press("Space"));
+      } catch (com.microsoft.playwright.TimeoutError e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
   private static void tabTo(Page page, String selector) {
     List<String> visited = new ArrayList<>();
     for (int i = 0; i < MAX_TABS; i++) {
