@@ -253,13 +253,15 @@ public final class RetentionFixture {
   public Map<RetentionRule, Integer> sweep(RetentionPolicy policy, Instant now, int batchSize) {
     Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
     for (RetentionRule rule : RetentionRule.values()) {
+      java.util.Set<Long> failed = new java.util.HashSet<>();
       while (true) {
         RetentionSweeper.Batch b =
             db.inTransaction(
                 em ->
                     new RetentionSweeper(em, new Shredder(em, audio))
-                        .run(rule, tenantId, policy, now, batchSize));
+                        .run(rule, tenantId, policy, now, batchSize, failed));
         destroyed.merge(rule, b.destroyed(), Integer::sum);
+        failed.addAll(b.failed());
         if (b.found() < batchSize || b.destroyed() == 0) {
           break;
         }

@@ -236,15 +236,16 @@ class RetentionSweepTest {
                 em -> {
                   Shredder failing =
                       new Shredder(em, audio()) {
-                        int n;
-
                         @Override
-                        public boolean destroyTranscript(
-                            long id, RetentionRule r, Instant s, Actor a, Instant at) {
-                          if (++n == 3) {
-                            throw new IllegalStateException("crash in the middle of a batch");
-                          }
-                          return super.destroyTranscript(id, r, s, a, at);
+                        public Outcome destroyDue(
+                            ObjectType type,
+                            List<RetentionSweeper.Due> due,
+                            RetentionRule r,
+                            Actor a,
+                            Instant at) {
+                          // Everything destroyed and recorded, then the crash before the commit.
+                          super.destroyDue(type, due, r, a, at);
+                          throw new IllegalStateException("crash in the middle of a batch");
                         }
                       };
                   return new RetentionSweeper(em, failing)
