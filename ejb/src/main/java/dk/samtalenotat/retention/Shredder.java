@@ -617,7 +617,8 @@ public class Shredder {
     List<DraftVersion> held = locked(DraftVersion.class, jpql, ids, skipLocked);
     if (!held.isEmpty()) {
       em.createQuery(
-              "select distinct v from DraftVersion v left join fetch v.sentences where v in :held",
+              "select distinct v from DraftVersion v join fetch v.draft"
+                  + " left join fetch v.sentences where v in :held",
               DraftVersion.class)
           .setParameter("held", held)
           .getResultList();

@@ -49,7 +49,9 @@ public final class RetentionBench {
       run(
           "H2 (file)",
           TestDatabase.h2(
-              "jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"),
+              "jdbc:h2:file:"
+                  + dir.resolve("db")
+                  + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1"),
           dir,
           count);
     }
