@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -49,8 +50,13 @@ public class RetentionBatches {
   }
 
   public RetentionSweeper.Batch run(
-      RetentionRule rule, long tenantId, RetentionPolicy policy, Instant now, int size) {
-    return sweeper.run(rule, tenantId, policy, now, size);
+      RetentionRule rule,
+      long tenantId,
+      RetentionPolicy policy,
+      Instant now,
+      int size,
+      Collection<Long> skip) {
+    return sweeper.run(rule, tenantId, policy, now, size, skip);
   }
 
   private RetentionSettings settingsOf(Tenant t) {

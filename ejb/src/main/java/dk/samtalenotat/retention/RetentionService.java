@@ -15,7 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -94,11 +96,14 @@ public class RetentionService {
   private Map<RetentionRule, Integer> sweep(RetentionBatches.TenantPolicy tenant, Instant now) {
     Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
     for (RetentionRule rule : RetentionRule.values()) {
+      // What failed on its own in this sweep is left for the next, not tried in every batch.
+      Set<Long> failed = new HashSet<>();
       try {
         for (int i = 0; i < MAX_BATCHES; i++) {
           RetentionSweeper.Batch batch =
-              batches.run(rule, tenant.tenantId(), tenant.policy(), now, batchSize);
+              batches.run(rule, tenant.tenantId(), tenant.policy(), now, batchSize, failed);
           destroyed.merge(rule, batch.destroyed(), Integer::sum);
+          failed.addAll(batch.failed());
           // Fewer than a full batch: done. None destroyed: another sweep holds the rest.
           if (batch.found() < batchSize || batch.destroyed() == 0) {
             break;

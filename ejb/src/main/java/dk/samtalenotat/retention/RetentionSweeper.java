@@ -1,19 +1,26 @@
 package dk.samtalenotat.retention;
 
+import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hibernate.LockOptions;
+import org.hibernate.jpa.AvailableHints;
 
 /**
  * One batch of one rule for one tenant, inside the caller's transaction: finds up to {@code size}
@@ -23,8 +30,16 @@ import java.util.Map;
 @ApplicationScoped
 public class RetentionSweeper {
 
-  /** How a batch went: objects found due, and how many of them this batch destroyed. */
-  public record Batch(int found, int destroyed) {}
+  /**
+   * How a batch went: objects found due, how many of them this batch destroyed, and the ids it left
+   * after a failure of their own (the rest of the batch went on).
+   */
+  public record Batch(int found, int destroyed, List<Long> failed) {
+
+    public Batch(int found, int destroyed) {
+      this(found, destroyed, List.of());
+    }
+  }
 
   /**
    * An object a rule makes due, and when: its id, its conversation, its type (null for a
@@ -66,34 +81,45 @@ public class RetentionSweeper {
 
   public Batch run(
       RetentionRule rule, long tenantId, RetentionPolicy policy, Instant now, int size) {
+    return run(rule, tenantId, policy, now, size, Set.of());
+  }
+
+  /**
+   * One batch, leaving out {@code skip}: what earlier batches of the same sweep could not destroy
+   * (a file that would not go), so that they do not take a place in every batch after.
+   */
+  public Batch run(
+      RetentionRule rule,
+      long tenantId,
+      RetentionPolicy policy,
+      Instant now,
+      int size,
+      Collection<Long> skip) {
     if (rule == RetentionRule.EXPIRED_UNAPPROVED) {
-      return expire(tenantId, now, size);
+      return expire(tenantId, now, size, skip);
     }
     if (rule == RetentionRule.CONVERSATION_PURGED) {
       List<Shredder.Purge> due = purgeDue(tenantId, policy, now, size);
       return new Batch(due.size(), due.isEmpty() ? 0 : shredder.purge(due, Actor.TIMER, now));
     }
-    List<Due> due = due(rule, tenantId, policy, now, size);
-    int destroyed = 0;
-    for (Due d : due) {
-      if (rule == RetentionRule.UPLOAD_CAP) {
+    List<Due> due =
+        due(rule, tenantId, policy, now, size + skip.size()).stream()
+            .filter(d -> !skip.contains(d.id()))
+            .limit(size)
+            .toList();
+    if (rule == RetentionRule.UPLOAD_CAP) {
+      // Rare (recordings never finished), each with its chunk files: one at a time.
+      int destroyed = 0;
+      for (Due d : due) {
         destroyed += shredder.destroyUpload(d.id(), rule, d.dueAt(), Actor.TIMER, now) ? 1 : 0;
-        continue;
       }
-      boolean done =
-          switch (d.type()) {
-            case AUDIO -> shredder.destroyAudio(d.id(), rule, d.dueAt(), Actor.TIMER, now);
-            case TRANSCRIPT ->
-                shredder.destroyTranscript(d.id(), rule, d.dueAt(), Actor.TIMER, now);
-            case DRAFT_VERSION ->
-                shredder.destroyDraftVersion(d.id(), rule, d.dueAt(), Actor.TIMER, now);
-            // Purged rows go by their own batch, keys and a leaving municipality's rows never here.
-            case CONVERSATION, KEY_VERSION, USER, DEVICE_CREDENTIAL, TEMPLATE_VERSION, SETTINGS ->
-                false;
-          };
-      destroyed += done ? 1 : 0;
+      return new Batch(due.size(), destroyed);
     }
-    return new Batch(due.size(), destroyed);
+    if (due.isEmpty()) {
+      return new Batch(0, 0);
+    }
+    Shredder.Outcome done = shredder.destroyDue(rule.objectType(), due, rule, Actor.TIMER, now);
+    return new Batch(due.size(), done.destroyed(), done.failed());
   }
 
   /**
@@ -255,26 +281,40 @@ public class RetentionSweeper {
     return new DeletionSchedule(at, until, counts, sorted, truncated);
   }
 
-  private Batch expire(long tenantId, Instant now, int size) {
-    List<Object[]> due =
+  /**
+   * Claims up to {@code size} conversations due for expiry with one statement, locking their rows
+   * and skipping rows another transaction holds (another sweep's batch, or a caseworker saving the
+   * conversation this moment: it stays due for the next batch), then expires them together.
+   */
+  private Batch expire(long tenantId, Instant now, int size, Collection<Long> skip) {
+    TypedQuery<Conversation> query =
         em.createQuery(
-                "select c.id, c.version, c.registeredAt from Conversation c"
+                "select c from Conversation c"
                     + " where c.tenant.id = :tenant and c.state in :states"
-                    + " and c.registeredAt < :cutoff order by c.id",
-                Object[].class)
+                    + " and c.registeredAt < :cutoff"
+                    + (skip.isEmpty() ? "" : " and c.id not in :skip")
+                    + " order by c.id",
+                Conversation.class)
             .setParameter("tenant", tenantId)
             .setParameter("states", EXPIRABLE)
-            .setParameter("cutoff", now.minus(RetentionPolicy.expiry()))
-            .setMaxResults(size)
-            .getResultList();
-    int destroyed = 0;
-    for (Object[] row : due) {
-      Instant scheduled = ((Instant) row[2]).plus(RetentionPolicy.expiry());
-      if (shredder.expire((Long) row[0], (Integer) row[1], scheduled, Actor.TIMER, now)) {
-        destroyed++;
-      }
+            .setParameter("cutoff", now.minus(RetentionPolicy.expiry()));
+    if (!skip.isEmpty()) {
+      query.setParameter("skip", skip);
     }
-    return new Batch(due.size(), destroyed);
+    List<Conversation> claimed =
+        query
+            .setMaxResults(size)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
+            .getResultList();
+    if (claimed.isEmpty()) {
+      return new Batch(0, 0);
+    }
+    Map<Long, Instant> scheduled = new HashMap<>();
+    claimed.forEach(
+        c -> scheduled.put(c.getId(), c.getRegisteredAt().plus(RetentionPolicy.expiry())));
+    Shredder.Outcome done = shredder.expireLocked(claimed, scheduled, Actor.TIMER, now);
+    return new Batch(claimed.size(), done.destroyed(), done.failed());
   }
 
   /**

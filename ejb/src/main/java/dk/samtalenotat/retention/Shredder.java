@@ -3,7 +3,6 @@ package dk.samtalenotat.retention;
 import dk.samtalenotat.audio.AudioRecording;
 import dk.samtalenotat.audio.AudioStore;
 import dk.samtalenotat.audit.AccessLogEntry;
-import dk.samtalenotat.audit.AccessObject;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.PurgedConversation;
@@ -18,17 +17,27 @@ import dk.samtalenotat.transcript.Transcript;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.hibernate.LockOptions;
+import org.hibernate.jpa.AvailableHints;
 
 /**
  * Destroys content inside the caller's transaction: removes the ciphertext and the wrapped data key
@@ -375,6 +384,316 @@ public class Shredder {
     return true;
   }
 
+  /**
+   * How a batch went: how many objects (or conversations) it destroyed, and the ids it left because
+   * their files could not be deleted (the next sweep tries them again).
+   */
+  public record Outcome(int destroyed, List<Long> failed) {}
+
+  /**
+   * Expires conversations this transaction has locked (the sweep's claim) in one go: each one still
+   * expirable moves to EXPIRED and everything it holds is destroyed under {@link
+   * RetentionRule#EXPIRED_UNAPPROVED}, with the same evidence as {@link #expire}. The content is
+   * read a table at a time for the whole batch, its rows locked first (see {@link #locked}), and
+   * the evidence written in one JDBC batch. A conversation whose audio file cannot be deleted is
+   * left as it was (logged) while the others go on.
+   *
+   * @param scheduled when each conversation was due, by id
+   */
+  public Outcome expireLocked(
+      List<Conversation> claimed, Map<Long, Instant> scheduled, Actor actor, Instant now) {
+    List<Conversation> expiring =
+        claimed.stream().filter(c -> c.getState().canMoveTo(ConversationState.EXPIRED)).toList();
+    if (expiring.isEmpty()) {
+      return new Outcome(0, List.of());
+    }
+    RetentionRule rule = RetentionRule.EXPIRED_UNAPPROVED;
+    List<Long> ids = expiring.stream().map(Conversation::getId).toList();
+    Map<Long, List<AudioRecording>> audio =
+        byConversation(
+            locked(
+                AudioRecording.class,
+                "select a from AudioRecording a where a.conversation.id in :ids"
+                    + " and a.destroyedAt is null order by a.id",
+                ids,
+                false),
+            a -> a.getConversation().getId());
+    Map<Long, List<Transcript>> transcripts =
+        byConversation(transcripts(ids, false), t -> t.getConversation().getId());
+    Map<Long, List<DraftVersion>> versions =
+        byConversation(
+            draftVersions(
+                "select v from DraftVersion v where v.draft.id in"
+                    + " (select d.id from Draft d where d.conversation.id in :ids)"
+                    + " and v.destroyedAt is null order by v.id",
+                ids,
+                false),
+            v -> v.getDraft().getConversation().getId());
+    Set<Long> withUploads =
+        new HashSet<>(
+            em.createQuery(
+                    "select u.conversation.id from AudioUpload u where u.conversation.id in :ids"
+                        + " and u.destroyedAt is null and u.state = :open",
+                    Long.class)
+                .setParameter("ids", ids)
+                .setParameter("open", AudioUpload.State.OPEN)
+                .getResultList());
+    DeletionRecords records = new DeletionRecords();
+    List<Long> failed = new ArrayList<>();
+    int expired = 0;
+    for (Conversation c : expiring) {
+      Instant due = scheduled.get(c.getId());
+      Map<AudioRecording, String> audioHashes;
+      try {
+        audioHashes = deleteFiles(audio.getOrDefault(c.getId(), List.of()));
+      } catch (UncheckedIOException e) {
+        failed.add(c.getId());
+        LOG.warning(
+            () ->
+                "conversation "
+                    + c.getId()
+                    + " not expired, its audio could not be deleted; next sweep retries: "
+                    + e.getCause().getClass().getName());
+        continue;
+      }
+      c.expire();
+      audioHashes.forEach(
+          (a, hash) -> {
+            a.destroyed(now);
+            records.add(c, a.getObjectId(), ObjectType.AUDIO, rule, due, now, actor, hash);
+          });
+      if (withUploads.contains(c.getId())) {
+        // Rare (a recording left unfinished); one at a time, with its own claims.
+        destroyUploadsOf(c, rule, actor, due, now);
+      }
+      for (Transcript t : transcripts.getOrDefault(c.getId(), List.of())) {
+        records.add(
+            c, t.getObjectId(), ObjectType.TRANSCRIPT, rule, due, now, actor, t.destroy(now));
+      }
+      for (DraftVersion v : versions.getOrDefault(c.getId(), List.of())) {
+        records.add(
+            c, v.getObjectId(), ObjectType.DRAFT_VERSION, rule, due, now, actor, v.destroy(now));
+      }
+      expired++;
+      LOG.fine(() -> "conversation " + c.getId() + " expired without approval; content destroyed");
+    }
+    records.write(em);
+    if (expired > 0) {
+      LOG.info("" + expired + " conversations expired without approval; their content destroyed");
+    }
+    return new Outcome(expired, failed);
+  }
+
+  /**
+   * Destroys the objects of one kind that a rule made due, in one go: each is locked first,
+   * skipping one another transaction holds (an event or another sweep destroying it now: if that
+   * one commits the object is gone, if it rolls back the next sweep takes it), and one already
+   * destroyed is left out. Audio whose file cannot be deleted is left (logged) while the others go
+   * on.
+   *
+   * @param due the objects and when each was due
+   */
+  public Outcome destroyDue(
+      ObjectType type,
+      List<RetentionSweeper.Due> due,
+      RetentionRule rule,
+      Actor actor,
+      Instant now) {
+    if (due.isEmpty()) {
+      return new Outcome(0, List.of());
+    }
+    Map<Long, Instant> when = new HashMap<>();
+    due.forEach(d -> when.put(d.id(), d.dueAt()));
+    List<Long> ids = due.stream().map(RetentionSweeper.Due::id).toList();
+    DeletionRecords records = new DeletionRecords();
+    List<Long> failed = new ArrayList<>();
+    int destroyed = 0;
+    switch (type) {
+      case AUDIO -> {
+        for (AudioRecording a :
+            locked(
+                AudioRecording.class,
+                "select a from AudioRecording a where a.id in :ids and a.destroyedAt is null"
+                    + " order by a.id",
+                ids,
+                true)) {
+          String hash;
+          try {
+            hash = deleteFiles(List.of(a)).get(a);
+          } catch (UncheckedIOException e) {
+            failed.add(a.getId());
+            LOG.warning(
+                () ->
+                    a.getObjectId()
+                        + " not destroyed, its file could not be deleted; next sweep retries: "
+                        + e.getCause().getClass().getName());
+            continue;
+          }
+          a.destroyed(now);
+          records.add(
+              a.getConversation(),
+              a.getObjectId(),
+              ObjectType.AUDIO,
+              rule,
+              when.get(a.getId()),
+              now,
+              actor,
+              hash);
+          destroyed++;
+        }
+      }
+      case TRANSCRIPT -> {
+        for (Transcript t : transcripts(ids, true)) {
+          records.add(
+              t.getConversation(),
+              t.getObjectId(),
+              ObjectType.TRANSCRIPT,
+              rule,
+              when.get(t.getId()),
+              now,
+              actor,
+              t.destroy(now));
+          destroyed++;
+        }
+      }
+      case DRAFT_VERSION -> {
+        Set<Conversation> touched = new LinkedHashSet<>();
+        for (DraftVersion v :
+            draftVersions(
+                "select v from DraftVersion v where v.id in :ids and v.destroyedAt is null"
+                    + " order by v.id",
+                ids,
+                true)) {
+          Conversation c = v.getDraft().getConversation();
+          records.add(
+              c,
+              v.getObjectId(),
+              ObjectType.DRAFT_VERSION,
+              rule,
+              when.get(v.getId()),
+              now,
+              actor,
+              v.destroy(now));
+          touched.add(c);
+          destroyed++;
+        }
+        records.write(em);
+        closeWhenNothingIsLeft(touched);
+        return new Outcome(destroyed, failed);
+      }
+      case CONVERSATION, KEY_VERSION, USER, DEVICE_CREDENTIAL, TEMPLATE_VERSION, SETTINGS ->
+          throw new IllegalArgumentException(type + " is not destroyed object by object");
+    }
+    records.write(em);
+    return new Outcome(destroyed, failed);
+  }
+
+  /**
+   * The batch's transcripts still held, locked, with their segments read in one more query (the
+   * hash of the evidence covers them).
+   */
+  private List<Transcript> transcripts(List<Long> ids, boolean byId) {
+    List<Transcript> held =
+        locked(
+            Transcript.class,
+            "select t from Transcript t where t."
+                + (byId ? "id" : "conversation.id")
+                + " in :ids and t.destroyedAt is null order by t.id",
+            ids,
+            byId);
+    if (!held.isEmpty()) {
+      em.createQuery(
+              "select distinct t from Transcript t left join fetch t.segments where t in :held",
+              Transcript.class)
+          .setParameter("held", held)
+          .getResultList();
+    }
+    return held;
+  }
+
+  /** The batch's draft versions still held, locked, with their sentences and flags. */
+  private List<DraftVersion> draftVersions(String jpql, List<Long> ids, boolean skipLocked) {
+    List<DraftVersion> held = locked(DraftVersion.class, jpql, ids, skipLocked);
+    if (!held.isEmpty()) {
+      em.createQuery(
+              "select distinct v from DraftVersion v join fetch v.draft"
+                  + " left join fetch v.sentences where v in :held",
+              DraftVersion.class)
+          .setParameter("held", held)
+          .getResultList();
+      em.createQuery(
+              "select distinct v from DraftVersion v left join fetch v.flags where v in :held",
+              DraftVersion.class)
+          .setParameter("held", held)
+          .getResultList();
+    }
+    return held;
+  }
+
+  /**
+   * Reads rows and locks them for this transaction, as the per-object claim does: a transaction
+   * destroying one of them at the same moment (an event, another rule's sweep) either finishes
+   * first, and the row no longer matches {@code destroyedAt is null} once the lock is granted, or
+   * waits for this one and then finds it destroyed. With {@code skipLocked} a row another
+   * transaction holds is left out instead of waited for.
+   */
+  private <T> List<T> locked(Class<T> type, String jpql, List<Long> ids, boolean skipLocked) {
+    TypedQuery<T> q =
+        em.createQuery(jpql, type)
+            .setParameter("ids", ids)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    if (skipLocked) {
+      q.setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED);
+    }
+    return q.getResultList();
+  }
+
+  /**
+   * Deletes the recordings' files, each returning the SHA-256 of what it deleted; all or, on the
+   * first failure, an exception (the files deleted before it stay deleted; their rows are held
+   * until a sweep that succeeds, whose evidence names the hash recorded at upload).
+   */
+  private Map<AudioRecording, String> deleteFiles(List<AudioRecording> recordings) {
+    Map<AudioRecording, String> hashes = new LinkedHashMap<>();
+    for (AudioRecording a : recordings) {
+      try {
+        hashes.put(a, audioStore.delete(a.getStorageKey()).orElse(a.getCiphertextSha256()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + a.getObjectId(), e);
+      }
+    }
+    return hashes;
+  }
+
+  /** Journalised conversations whose last draft version went in this batch are CLOSED. */
+  private void closeWhenNothingIsLeft(Set<Conversation> touched) {
+    List<Conversation> journalised =
+        touched.stream().filter(c -> c.getState() == ConversationState.JOURNALISED).toList();
+    if (journalised.isEmpty()) {
+      return;
+    }
+    em.flush();
+    Set<Long> holding =
+        new HashSet<>(
+            em.createQuery(
+                    "select v.draft.conversation.id from DraftVersion v"
+                        + " where v.draft.conversation in :cs and v.destroyedAt is null",
+                    Long.class)
+                .setParameter("cs", journalised)
+                .getResultList());
+    journalised.stream()
+        .filter(c -> !holding.contains(c.getId()))
+        .forEach(c -> c.moveTo(ConversationState.CLOSED));
+  }
+
+  private static <T> Map<Long, List<T>> byConversation(
+      List<T> rows, java.util.function.Function<T, Long> conversation) {
+    Map<Long, List<T>> grouped = new HashMap<>();
+    rows.forEach(
+        r -> grouped.computeIfAbsent(conversation.apply(r), k -> new ArrayList<>()).add(r));
+    return grouped;
+  }
+
   /** A finished conversation due for purging: its id and the version the caller read. */
   public record Purge(long id, int version, Instant dueAt) {}
 
@@ -553,13 +872,7 @@ public class Shredder {
     em.persist(
         AccessLogEntry.deletion(
             c,
-            switch (type) {
-              case AUDIO -> AccessObject.AUDIO;
-              case TRANSCRIPT -> AccessObject.TRANSCRIPT;
-              case DRAFT_VERSION -> AccessObject.DRAFT;
-              case CONVERSATION, KEY_VERSION, USER, DEVICE_CREDENTIAL, TEMPLATE_VERSION, SETTINGS ->
-                  AccessObject.CONVERSATION;
-            },
+            DeletionRecords.accessObject(type),
             actor.userKey(),
             actor.executor().name().toLowerCase(Locale.ROOT)));
     LOG.fine(() -> objectId + " destroyed (" + rule + ", " + actor.executor() + ")");

@@ -85,6 +85,16 @@ public final class RetentionFixture {
         });
   }
 
+  /**
+   * The longest batch transaction of the sweeps so far, from its start to its commit: the longest
+   * any row a batch locked stayed locked, so the longest a caseworker's request could wait for it.
+   */
+  public java.time.Duration longestBatch() {
+    return java.time.Duration.ofNanos(longestBatchNanos);
+  }
+
+  private long longestBatchNanos;
+
   public long tenantId() {
     return tenantId;
   }
@@ -253,13 +263,17 @@ public final class RetentionFixture {
   public Map<RetentionRule, Integer> sweep(RetentionPolicy policy, Instant now, int batchSize) {
     Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
     for (RetentionRule rule : RetentionRule.values()) {
+      java.util.Set<Long> failed = new java.util.HashSet<>();
       while (true) {
+        long started = System.nanoTime();
         RetentionSweeper.Batch b =
             db.inTransaction(
                 em ->
                     new RetentionSweeper(em, new Shredder(em, audio))
-                        .run(rule, tenantId, policy, now, batchSize));
+                        .run(rule, tenantId, policy, now, batchSize, failed));
+        longestBatchNanos = Math.max(longestBatchNanos, System.nanoTime() - started);
         destroyed.merge(rule, b.destroyed(), Integer::sum);
+        failed.addAll(b.failed());
         if (b.found() < batchSize || b.destroyed() == 0) {
           break;
         }

@@ -226,6 +226,138 @@ class RetentionSweepTest {
   }
 
   @Test
+  void twoSweepsExpiringAtOnceClaimEachConversationOnce() throws Exception {
+    conversations(60, 0);
+    Instant late = Instant.now().plus(Duration.ofDays(31));
+    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Integer> expired = new ConcurrentLinkedQueue<>();
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                  expired.add(sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 7));
+                } catch (Throwable e) {
+                  failures.add(e);
+                }
+              });
+      t.start();
+      threads.add(t);
+    }
+    start.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertTrue(failures.isEmpty(), () -> "a sweep failed: " + failures);
+    // A sweep that found the rest claimed by the other stops; whatever is left the next takes.
+    int total = expired.stream().mapToInt(Integer::intValue).sum();
+    total += sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 7);
+    assertEquals(60, total, "each conversation expired by exactly one sweep");
+    assertEquals(
+        0,
+        count(
+            "select count(c) from Conversation c"
+                + " where c.state <> dk.samtalenotat.conversation.ConversationState.EXPIRED"));
+    List<DeletionEvidence> proof = evidence();
+    assertEquals(180, proof.size(), "audio, transcript and draft version of each, once");
+    assertEquals(
+        180, new HashSet<>(proof.stream().map(DeletionEvidence::getObjectId).toList()).size());
+    assertEquals(
+        180,
+        count(
+            "select count(l) from AccessLogEntry l"
+                + " where l.action = dk.samtalenotat.audit.AccessAction.DELETE"));
+    assertEquals(0, count("select count(t) from Transcript t where t.destroyedAt is null"));
+    assertEquals(0, count("select count(v) from DraftVersion v where v.destroyedAt is null"));
+    assertEquals(0, count("select count(s) from TranscriptSegment s"));
+    assertEquals(0, count("select count(s) from CitedSentence s"));
+    assertEquals(0, audioFiles());
+    assertEquals(0, sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 7));
+    assertEquals(180, evidence().size());
+  }
+
+  @Test
+  void nothingIsDestroyedBeforeItIsDue() {
+    conversations(4, 2);
+    Instant now = Instant.now();
+    Instant day29 = now.plus(Duration.ofDays(29));
+    assertEquals(0, sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, day29, 50));
+    // Approved but not journalised: the note waits for the receipt, or its cap.
+    assertEquals(0, sweep(RetentionRule.NOTE_RECEIPT_STORED, caps, day29, 50));
+    assertEquals(0, sweep(RetentionRule.NOTE_CAP, caps, now.plus(Duration.ofDays(29)), 50));
+    // Not approved: the transcript stays for the caseworker until its cap.
+    assertEquals(2, sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, now, 50));
+    assertEquals(2, count("select count(t) from Transcript t where t.destroyedAt is null"));
+    assertEquals(0, count("select count(v) from DraftVersion v where v.destroyedAt is not null"));
+    assertEquals(2, evidence().size());
+    assertEquals(
+        4,
+        count(
+            "select count(c) from Conversation c"
+                + " where c.state <> dk.samtalenotat.conversation.ConversationState.EXPIRED"));
+  }
+
+  @Test
+  void aConversationWhoseAudioCannotBeDeletedIsLeftAndTheOthersExpire() throws Exception {
+    conversations(5, 0);
+    List<String> keys =
+        db.inTransaction(
+            em ->
+                em.createQuery(
+                        "select a.storageKey from AudioRecording a order by a.id", String.class)
+                    .getResultList());
+    String stuck = keys.get(2);
+    AudioStore failing =
+        new AudioStore(dir.resolve("audio"), 1_000_000) {
+          @Override
+          public java.util.Optional<String> delete(String storageKey) throws IOException {
+            if (storageKey.equals(stuck)) {
+              throw new IOException("device busy");
+            }
+            return super.delete(storageKey);
+          }
+        };
+    Instant late = Instant.now().plus(Duration.ofDays(31));
+    java.util.Set<Long> failed = new java.util.HashSet<>();
+    int expired = 0;
+    while (true) {
+      RetentionSweeper.Batch b =
+          db.inTransaction(
+              em ->
+                  new RetentionSweeper(em, new Shredder(em, failing, chunks()))
+                      .run(RetentionRule.EXPIRED_UNAPPROVED, tenantId, caps, late, 2, failed));
+      expired += b.destroyed();
+      failed.addAll(b.failed());
+      if (b.found() < 2 || b.destroyed() == 0) {
+        break;
+      }
+    }
+    assertEquals(4, expired, "the other four went on");
+    assertEquals(1, failed.size());
+    assertEquals(12, evidence().size());
+    assertEquals(1, audioFiles(), "only the file that would not go");
+    long left = failed.iterator().next();
+    db.run(
+        em -> {
+          assertEquals(ConversationState.DRAFT_READY, em.find(Conversation.class, left).getState());
+          assertEquals(
+              0L,
+              em.createQuery(
+                      "select count(e) from DeletionEvidence e where e.conversationId = :c",
+                      Long.class)
+                  .setParameter("c", left)
+                  .getSingleResult());
+        });
+    // The next sweep, with the file deletable again, takes it.
+    assertEquals(1, sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 50));
+    assertEquals(15, evidence().size());
+    assertEquals(0, audioFiles());
+  }
+
+  @Test
   void aBatchThatFailsMidwayDestroysNothingAndTheNextSweepResumes() {
     conversations(5, 5);
     Instant now = Instant.now();
@@ -236,15 +368,16 @@ class RetentionSweepTest {
                 em -> {
                   Shredder failing =
                       new Shredder(em, audio()) {
-                        int n;
-
                         @Override
-                        public boolean destroyTranscript(
-                            long id, RetentionRule r, Instant s, Actor a, Instant at) {
-                          if (++n == 3) {
-                            throw new IllegalStateException("crash in the middle of a batch");
-                          }
-                          return super.destroyTranscript(id, r, s, a, at);
+                        public Outcome destroyDue(
+                            ObjectType type,
+                            List<RetentionSweeper.Due> due,
+                            RetentionRule r,
+                            Actor a,
+                            Instant at) {
+                          // Everything destroyed and recorded, then the crash before the commit.
+                          super.destroyDue(type, due, r, a, at);
+                          throw new IllegalStateException("crash in the middle of a batch");
                         }
                       };
                   return new RetentionSweeper(em, failing)
