@@ -104,6 +104,20 @@ class OperatorIT {
     assertTrue(
         drift.url().contains("drift.xhtml"), "the start page leads to the operator's screen");
     assertTrue(drift.content().contains("Demo Kommune"), "the municipalities are listed");
+    // The installation's health, as the load balancer reads it: the demo's five checks in order.
+    assertEquals(
+        List.of("database", "messaging", "key-store", "engines", "case-systems"),
+        drift.locator("#installation-health .health-check").all().stream()
+            .map(c -> c.getAttribute("data-check"))
+            .toList());
+    assertEquals(
+        "I orden",
+        drift
+            .locator("#installation-health .health-check[data-check='database']")
+            .locator("xpath=ancestor::tr")
+            .locator(".health-state")
+            .innerText()
+            .strip());
     // What the test can read of the other municipalities, to compare after the offboarding: their
     // rows in the operator's list (state, settings version, case system), and the demo
     // administrator's retention, templates and key versions.

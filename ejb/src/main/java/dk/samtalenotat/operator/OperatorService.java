@@ -7,6 +7,8 @@ import dk.samtalenotat.audit.SecurityEventRecord;
 import dk.samtalenotat.audit.SecurityEvents;
 import dk.samtalenotat.compliance.OffboardingReport;
 import dk.samtalenotat.crypto.KeyEncryptionKeys;
+import dk.samtalenotat.health.Outcome;
+import dk.samtalenotat.health.Probes;
 import dk.samtalenotat.journal.CaseSystems;
 import dk.samtalenotat.journal.ConnectionCheck;
 import dk.samtalenotat.retention.Actor;
@@ -55,6 +57,7 @@ public class OperatorService {
   @Inject private AccessLog accessLog;
   @Inject private KeyEncryptionKeys keks;
   @Inject private SecurityEvents securityEvents;
+  @Inject private Probes probes;
   @Inject private CaseSystems caseSystems;
   @Inject private TenantOffboarding offboarding;
   @Inject private MunicipalityDefaults defaults;
@@ -314,5 +317,31 @@ public class OperatorService {
                     .get(dk.samtalenotat.tenant.settings.SettingNames.ADMIN_EDITS_CASE_SYSTEM))
         .map(s -> "true".equals(s.getValue()))
         .orElse(false);
+  }
+
+  /**
+   * The installation's health as this node's readiness checks see it now (the same the load
+   * balancer reads, README "Health"): the database, the broker, the key store, the engines and the
+   * municipalities' case systems, with what each found. Names of systems and municipalities' CVR
+   * numbers only, no citizen data.
+   */
+  public List<HealthRow> installationHealth() {
+    return Probes.ALL.stream()
+        .map(
+            check -> {
+              Outcome o = probes.run(check);
+              return new HealthRow(check, o.status().name(), o.data());
+            })
+        .toList();
+  }
+
+  /** One readiness check: its name, UP, DEGRADED or DOWN, and what it found. */
+  public record HealthRow(String check, String status, java.util.Map<String, String> data) {
+
+    /** What it found, as "part: state" pairs. */
+    public String details() {
+      return String.join(
+          ", ", data.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+    }
   }
 }

@@ -94,13 +94,7 @@ public class ReadinessProbes {
 
   @PreDestroy
   void unregister() {
-    for (String name :
-        List.of(
-            Probes.DATABASE,
-            Probes.MESSAGING,
-            Probes.KEY_STORE,
-            Probes.ENGINES,
-            Probes.CASE_SYSTEMS)) {
+    for (String name : Probes.ALL) {
       probes.unregister(name);
     }
   }

@@ -1,6 +1,7 @@
 package dk.samtalenotat.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -18,6 +19,10 @@ public class Probes {
   public static final String KEY_STORE = "key-store";
   public static final String ENGINES = "engines";
   public static final String CASE_SYSTEMS = "case-systems";
+
+  /** Every check, in the order a person reads them. */
+  public static final List<String> ALL =
+      List.of(DATABASE, MESSAGING, KEY_STORE, ENGINES, CASE_SYSTEMS);
 
   private static final Logger LOG = Logger.getLogger(Probes.class.getName());
 

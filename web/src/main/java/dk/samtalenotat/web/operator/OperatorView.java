@@ -64,6 +64,8 @@ public class OperatorView implements Serializable {
   @Inject transient OperatorService operator;
   @Inject transient Texts texts;
 
+  private transient List<OperatorService.HealthRow> health;
+
   private List<MunicipalityRow> municipalities = List.of();
   private List<SecurityEventRecord> events = List.of();
   private String cvr;
@@ -254,6 +256,17 @@ public class OperatorView implements Serializable {
 
   public List<MunicipalityRow> getMunicipalities() {
     return municipalities;
+  }
+
+  /**
+   * The node's readiness checks, asked when the screen is drawn (each answer is a few seconds old
+   * at most).
+   */
+  public List<OperatorService.HealthRow> getHealth() {
+    if (health == null) {
+      health = operator.installationHealth();
+    }
+    return health;
   }
 
   public List<SecurityEventRecord> getEvents() {
