@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import dk.samtalenotat.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,31 +16,7 @@ class RefusalThrottleTest {
 
   private static final String REFUSED = "DEVICE-AUTH-01";
 
-  /** A clock that stands still until the test moves it. */
-  private static final class TestClock extends Clock {
-    private Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
 
   private RefusalThrottle throttle(int burst, double perMinute, int maxSources) {
     return new RefusalThrottle(new RefusalThrottle.Settings(burst, perMinute, maxSources), clock);

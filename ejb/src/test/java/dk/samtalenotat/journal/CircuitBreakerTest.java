@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samtalenotat.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
 
-  private final OutboxProcessorTest.MutableClock clock =
-      new OutboxProcessorTest.MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final CircuitBreaker breaker = new CircuitBreaker(2, Duration.ofSeconds(30), clock);
 
   @Test

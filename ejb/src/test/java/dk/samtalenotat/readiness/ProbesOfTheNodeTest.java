@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.draft.DraftGenerator;
 import dk.samtalenotat.health.Outcome;
+import dk.samtalenotat.testing.MutableClock;
 import dk.samtalenotat.transcript.SpeechToText;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,7 +141,7 @@ class ProbesOfTheNodeTest {
 
   @Test
   void anOutcomeIsReusedForTheGivenTimeThenAskedAgain() {
-    ReachabilityTest.MutableClock clock = new ReachabilityTest.MutableClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
     AtomicInteger asked = new AtomicInteger();
     Remembered remembered =
         new Remembered(
@@ -147,9 +149,9 @@ class ProbesOfTheNodeTest {
             clock,
             Duration.ofSeconds(5));
     remembered.check();
-    clock.now = clock.now.plusSeconds(4);
+    clock.advance(Duration.ofSeconds(4));
     assertEquals("1", remembered.check().data().get("n"));
-    clock.now = clock.now.plusSeconds(2);
+    clock.advance(Duration.ofSeconds(2));
     assertEquals("2", remembered.check().data().get("n"));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samtalenotat.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -11,7 +12,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ReachabilityTest {
   @Test
   void anAnswerIsRememberedPerHostAndPortForTheGivenTime() {
     List<InetSocketAddress> asked = new ArrayList<>();
-    MutableClock clock = new MutableClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
     Reachability reachability =
         new Reachability(
             clock, Duration.ofSeconds(30), Duration.ofSeconds(1), (a, t) -> asked.add(a));
@@ -45,7 +45,7 @@ class ReachabilityTest {
     assertEquals(443, asked.get(0).getPort(), "https without a port is 443");
     assertEquals(8080, asked.get(1).getPort());
 
-    clock.now = clock.now.plusSeconds(31);
+    clock.advance(Duration.ofSeconds(31));
     reachability.reachable(URI.create("https://sbsys.example.dk/api/sag"));
     assertEquals(3, asked.size(), "asked again once the answer is old");
   }
@@ -55,24 +55,5 @@ class ReachabilityTest {
     Reachability reachability =
         new Reachability(Clock.systemUTC(), Duration.ZERO, Duration.ofSeconds(1), (a, t) -> {});
     assertFalse(reachability.reachable(URI.create("file:/tmp/x")));
-  }
-
-  static final class MutableClock extends Clock {
-    Instant now = Instant.parse("2026-12-04T08:00:00Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

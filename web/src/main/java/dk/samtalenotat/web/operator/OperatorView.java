@@ -35,17 +35,9 @@ public class OperatorView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(OperatorView.class.getName());
 
-  /** The form's settings fields, in the order of the page. */
+  /** The form's contact fields, in the order of the page: the administrator's own. */
   public static final List<String> CONTACT_FIELDS =
-      List.of(
-          "compliance.controller.name",
-          "compliance.controller.address",
-          "compliance.controller.email",
-          "compliance.controller.phone",
-          "compliance.dpo.name",
-          "compliance.dpo.address",
-          "compliance.dpo.email",
-          "compliance.dpo.phone");
+      dk.samtalenotat.tenant.settings.AdministratorSettings.CONTACT_FIELDS;
 
   public static final List<String> CASE_SYSTEM_FIELDS =
       List.of(
