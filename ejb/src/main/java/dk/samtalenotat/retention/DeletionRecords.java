@@ -24,7 +24,8 @@ import org.hibernate.Session;
  */
 final class DeletionRecords {
 
-  private record Row(long tenantId, DeletionEvidence evidence, AccessLogEntry log) {}
+  /** A destroyed object's evidence and the access log's deletion entry, as one. */
+  record Row(long tenantId, DeletionEvidence evidence, AccessLogEntry log) {}
 
   private final List<Row> rows = new ArrayList<>();
 
@@ -37,15 +38,27 @@ final class DeletionRecords {
       Instant now,
       Actor actor,
       String hash) {
-    rows.add(
-        new Row(
-            c.getTenant().getId(),
-            new DeletionEvidence(c, objectId, type, rule, scheduled, now, actor, hash),
-            AccessLogEntry.deletion(
-                c,
-                accessObject(type),
-                actor.userKey(),
-                actor.executor().name().toLowerCase(Locale.ROOT))));
+    rows.add(row(c, objectId, type, rule, scheduled, now, actor, hash));
+  }
+
+  /** The evidence and the access log entry of one destroyed object. */
+  static Row row(
+      Conversation c,
+      String objectId,
+      ObjectType type,
+      RetentionRule rule,
+      Instant scheduled,
+      Instant now,
+      Actor actor,
+      String hash) {
+    return new Row(
+        c.getTenant().getId(),
+        new DeletionEvidence(c, objectId, type, rule, scheduled, now, actor, hash),
+        AccessLogEntry.deletion(
+            c,
+            accessObject(type),
+            actor.userKey(),
+            actor.executor().name().toLowerCase(Locale.ROOT)));
   }
 
   boolean isEmpty() {

@@ -2,7 +2,6 @@ package dk.samtalenotat.retention;
 
 import dk.samtalenotat.audio.AudioRecording;
 import dk.samtalenotat.audio.AudioStore;
-import dk.samtalenotat.audit.AccessLogEntry;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.PurgedConversation;
@@ -31,7 +30,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -868,13 +866,10 @@ public class Shredder {
       Instant now,
       Actor actor,
       String hash) {
-    em.persist(new DeletionEvidence(c, objectId, type, rule, scheduled, now, actor, hash));
-    em.persist(
-        AccessLogEntry.deletion(
-            c,
-            DeletionRecords.accessObject(type),
-            actor.userKey(),
-            actor.executor().name().toLowerCase(Locale.ROOT)));
+    DeletionRecords.Row row =
+        DeletionRecords.row(c, objectId, type, rule, scheduled, now, actor, hash);
+    em.persist(row.evidence());
+    em.persist(row.log());
     LOG.fine(() -> objectId + " destroyed (" + rule + ", " + actor.executor() + ")");
   }
 }

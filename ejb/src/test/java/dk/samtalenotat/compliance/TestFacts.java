@@ -1,8 +1,6 @@
 package dk.samtalenotat.compliance;
 
 import dk.samtalenotat.draft.DraftGenerator;
-import dk.samtalenotat.draft.DraftRequest;
-import dk.samtalenotat.draft.GeneratedDraft;
 import dk.samtalenotat.journal.CaseLookup;
 import dk.samtalenotat.journal.CaseSystems;
 import dk.samtalenotat.journal.Delivery;
@@ -10,12 +8,9 @@ import dk.samtalenotat.journal.Journal;
 import dk.samtalenotat.journal.JournalNote;
 import dk.samtalenotat.retention.RetentionPolicy;
 import dk.samtalenotat.tenant.Tenant;
-import dk.samtalenotat.transcript.AudioSource;
-import dk.samtalenotat.transcript.SegmentData;
+import dk.samtalenotat.testing.EngineFakes;
 import dk.samtalenotat.transcript.SpeechToText;
-import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,46 +64,11 @@ final class TestFacts {
   }
 
   static SpeechToText speech(String name, String url) {
-    return new SpeechToText() {
-      @Override
-      public String engineName() {
-        return name;
-      }
-
-      @Override
-      public boolean available() {
-        return !"none".equals(name);
-      }
-
-      @Override
-      public Optional<URI> remoteAddress() {
-        return Optional.ofNullable(url).map(URI::create);
-      }
-
-      @Override
-      public List<SegmentData> transcribe(AudioSource audio, String language) {
-        throw new UnsupportedOperationException();
-      }
-    };
+    return EngineFakes.speech(name, !"none".equals(name), url);
   }
 
   static DraftGenerator draft(String name, String url) {
-    return new DraftGenerator() {
-      @Override
-      public String engineName() {
-        return name;
-      }
-
-      @Override
-      public Optional<URI> remoteAddress() {
-        return Optional.ofNullable(url).map(URI::create);
-      }
-
-      @Override
-      public GeneratedDraft generate(DraftRequest request) {
-        throw new UnsupportedOperationException();
-      }
-    };
+    return EngineFakes.draft(name, url);
   }
 
   static Journal sbsys(String address) {

@@ -1,13 +1,12 @@
 package dk.samtalenotat.readiness;
 
+import static dk.samtalenotat.testing.EngineFakes.draft;
+import static dk.samtalenotat.testing.EngineFakes.speech;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samtalenotat.draft.DraftGenerator;
 import dk.samtalenotat.health.Outcome;
 import dk.samtalenotat.testing.MutableClock;
-import dk.samtalenotat.transcript.SpeechToText;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,50 +152,5 @@ class ProbesOfTheNodeTest {
     assertEquals("1", remembered.check().data().get("n"));
     clock.advance(Duration.ofSeconds(2));
     assertEquals("2", remembered.check().data().get("n"));
-  }
-
-  private static SpeechToText speech(String name, boolean available, String address) {
-    return new SpeechToText() {
-      @Override
-      public String engineName() {
-        return name;
-      }
-
-      @Override
-      public boolean available() {
-        return available;
-      }
-
-      @Override
-      public Optional<URI> remoteAddress() {
-        return Optional.ofNullable(address).map(URI::create);
-      }
-
-      @Override
-      public List<dk.samtalenotat.transcript.SegmentData> transcribe(
-          dk.samtalenotat.transcript.AudioSource audio, String language) {
-        throw new UnsupportedOperationException("not transcribed in a readiness test");
-      }
-    };
-  }
-
-  private static DraftGenerator draft(String name, String address) {
-    return new DraftGenerator() {
-      @Override
-      public String engineName() {
-        return name;
-      }
-
-      @Override
-      public Optional<URI> remoteAddress() {
-        return Optional.ofNullable(address).map(URI::create);
-      }
-
-      @Override
-      public dk.samtalenotat.draft.GeneratedDraft generate(
-          dk.samtalenotat.draft.DraftRequest request) {
-        throw new UnsupportedOperationException("not drafted in a readiness test");
-      }
-    };
   }
 }

@@ -183,21 +183,23 @@ class RetentionSweepTest {
     }
   }
 
-  @Test
-  void twoSweepsAtOnceDestroyEveryObjectExactlyOnce() throws Exception {
-    conversations(40, 40);
-    Instant now = Instant.now();
+  /** Work a node's sweep does, which may throw. */
+  private interface SweepWork {
+    void run() throws Exception;
+  }
+
+  /** Runs {@code work} on {@code n} threads started at the same moment; fails if any failed. */
+  private static void atOnce(int n, SweepWork work) throws InterruptedException {
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
-    for (int n = 0; n < 2; n++) {
+    for (int i = 0; i < n; i++) {
       Thread t =
           new Thread(
               () -> {
                 try {
                   start.await();
-                  sweep(RetentionRule.AUDIO_DRAFT_EXISTS, caps, now, 7);
-                  sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, now, 7);
+                  work.run();
                 } catch (Throwable e) {
                   failures.add(e);
                 }
@@ -210,6 +212,18 @@ class RetentionSweepTest {
       t.join();
     }
     assertTrue(failures.isEmpty(), () -> "a sweep failed: " + failures);
+  }
+
+  @Test
+  void twoSweepsAtOnceDestroyEveryObjectExactlyOnce() throws Exception {
+    conversations(40, 40);
+    Instant now = Instant.now();
+    atOnce(
+        2,
+        () -> {
+          sweep(RetentionRule.AUDIO_DRAFT_EXISTS, caps, now, 7);
+          sweep(RetentionRule.TRANSCRIPT_APPROVED, caps, now, 7);
+        });
 
     List<DeletionEvidence> proof = evidence();
     assertEquals(80, proof.size(), "one row per recording and transcript");
@@ -229,29 +243,8 @@ class RetentionSweepTest {
   void twoSweepsExpiringAtOnceClaimEachConversationOnce() throws Exception {
     conversations(60, 0);
     Instant late = Instant.now().plus(Duration.ofDays(31));
-    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Integer> expired = new ConcurrentLinkedQueue<>();
-    CountDownLatch start = new CountDownLatch(1);
-    List<Thread> threads = new ArrayList<>();
-    for (int n = 0; n < 2; n++) {
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  start.await();
-                  expired.add(sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 7));
-                } catch (Throwable e) {
-                  failures.add(e);
-                }
-              });
-      t.start();
-      threads.add(t);
-    }
-    start.countDown();
-    for (Thread t : threads) {
-      t.join();
-    }
-    assertTrue(failures.isEmpty(), () -> "a sweep failed: " + failures);
+    atOnce(2, () -> expired.add(sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 7)));
     // A sweep that found the rest claimed by the other stops; whatever is left the next takes.
     int total = expired.stream().mapToInt(Integer::intValue).sum();
     total += sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 7);
