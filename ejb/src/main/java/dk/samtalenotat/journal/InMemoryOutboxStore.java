@@ -1,5 +1,6 @@
 package dk.samtalenotat.journal;
 
+import dk.samtalenotat.tracing.Correlation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
     public String transactionId;
     public int receiptQueries;
     public boolean attention;
+    public final String correlationId = Correlation.current();
 
     Entry(long id, JournalNote note, Instant next) {
       this.id = id;
@@ -48,7 +50,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
     List<Due> out = new ArrayList<>();
     for (Entry e : entries.values()) {
       if (e.status == OutboxEntry.Status.PENDING && !e.next.isAfter(now) && out.size() < limit) {
-        out.add(new Due(e.id, e.note.tenantCvr()));
+        out.add(new Due(e.id, e.note.tenantCvr(), e.correlationId));
       }
     }
     return out;
@@ -97,7 +99,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
       if (e.status == OutboxEntry.Status.AWAITING_RECEIPT
           && !e.next.isAfter(now)
           && out.size() < limit) {
-        out.add(new Due(e.id, e.note.tenantCvr()));
+        out.add(new Due(e.id, e.note.tenantCvr(), e.correlationId));
       }
     }
     return out;

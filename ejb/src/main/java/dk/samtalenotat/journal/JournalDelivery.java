@@ -1,5 +1,6 @@
 package dk.samtalenotat.journal;
 
+import dk.samtalenotat.metrics.ApplicationMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ public class JournalDelivery {
   @Inject private CaseSystems caseSystems;
   @Inject private CircuitBreakers breakers;
   @Inject private JournalSettings settings;
+  @Inject private ApplicationMetrics metrics;
 
   private OutboxProcessor processor;
 
@@ -21,7 +23,7 @@ public class JournalDelivery {
     processor =
         new OutboxProcessor(
             store,
-            caseSystems::journal,
+            cvr -> caseSystems.journal(cvr).map(j -> new CountedJournal(j, metrics)),
             breakers::of,
             settings.backoff(),
             settings.maxAttempts(),

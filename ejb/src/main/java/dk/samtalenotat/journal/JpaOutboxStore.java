@@ -45,7 +45,7 @@ public class JpaOutboxStore implements OutboxStore {
    */
   private List<Due> dueIn(OutboxEntry.Status status, Instant now, int limit) {
     return em.createQuery(
-            "select e.id, t.cvr from OutboxEntry e join e.tenant t"
+            "select e.id, t.cvr, e.correlationId from OutboxEntry e join e.tenant t"
                 + " where e.status = :status and e.nextAttemptAt <= :now"
                 + " and t.status = :active"
                 + " order by e.nextAttemptAt, e.id",
@@ -55,7 +55,7 @@ public class JpaOutboxStore implements OutboxStore {
         .setParameter("now", now)
         .setMaxResults(limit)
         .getResultStream()
-        .map(row -> new Due((Long) row[0], (String) row[1]))
+        .map(row -> new Due((Long) row[0], (String) row[1], (String) row[2]))
         .toList();
   }
 

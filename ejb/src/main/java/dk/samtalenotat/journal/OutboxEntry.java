@@ -3,6 +3,7 @@ package dk.samtalenotat.journal;
 import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.security.PersonalData;
 import dk.samtalenotat.tenant.Tenant;
+import dk.samtalenotat.tracing.Correlation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -99,6 +100,10 @@ public class OutboxEntry {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** The approving request's correlation id, under which the worker delivers (null before V108). */
+  @Column(name = "correlation_id", length = 64)
+  private String correlationId;
+
   protected OutboxEntry() {}
 
   public OutboxEntry(Conversation conversation, String caseSystem, String caseReference) {
@@ -110,6 +115,7 @@ public class OutboxEntry {
     this.status = Status.PENDING;
     this.createdAt = Instant.now();
     this.nextAttemptAt = createdAt;
+    this.correlationId = Correlation.current();
   }
 
   /** The case system's name in receipts of notes the caseworker journalised by hand. */

@@ -1,6 +1,7 @@
 package dk.samtalenotat.journal;
 
 import dk.samtalenotat.security.PersonalData;
+import dk.samtalenotat.tracing.Correlation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,7 +98,7 @@ public final class OutboxProcessor {
   public int runOnce(int batch) {
     int tried = 0;
     for (OutboxStore.Due d : store.due(clock.instant(), batch)) {
-      try {
+      try (Correlation.Scope ignored = Correlation.open(d.correlationId())) {
         if (process(d)) {
           tried++;
         }
@@ -112,7 +113,7 @@ public final class OutboxProcessor {
       }
     }
     for (OutboxStore.Due d : store.awaitingReceipt(clock.instant(), batch)) {
-      try {
+      try (Correlation.Scope ignored = Correlation.open(d.correlationId())) {
         if (askForReceipt(d)) {
           tried++;
         }

@@ -11,7 +11,13 @@ import java.util.Optional;
 public interface OutboxStore {
 
   /** An entry due for a try, with its tenant. */
-  record Due(long entryId, String tenantCvr) {}
+  /**
+   * An entry to try.
+   *
+   * @param correlationId the id of the request that approved the note, or null: the try runs under
+   *     it
+   */
+  record Due(long entryId, String tenantCvr, String correlationId) {}
 
   /**
    * A claimed try.

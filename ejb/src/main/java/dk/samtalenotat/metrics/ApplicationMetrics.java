@@ -2,6 +2,8 @@ package dk.samtalenotat.metrics;
 
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.journal.OutboxEntry;
+import dk.samtalenotat.recording.AudioUpload;
+import dk.samtalenotat.retention.RetentionBatches;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The application's meters. Counters and timers are recorded where the work happens (sign-on
@@ -43,8 +46,20 @@ public class ApplicationMetrics {
 
   private static final Logger LOG = Logger.getLogger(ApplicationMetrics.class.getName());
 
+  /** The most objects per rule and municipality a count of overdue deletions reads. */
+  static final int OVERDUE_LIMIT = 1000;
+
   @Inject private Instance<MeterRegistry> registries;
   @PersistenceContext private EntityManager em;
+  @Inject private RetentionBatches retention;
+
+  /**
+   * How long after its due time an object still held counts as overdue: longer than the sweep's
+   * interval and a batch's work, so that a healthy installation shows 0.
+   */
+  @Inject
+  @ConfigProperty(name = "samtalenotat.metrics.retention-overdue-after", defaultValue = "PT1H")
+  Duration overdueAfter;
 
   private MeterRegistry registry;
   private final Map<String, AtomicLong> gauges = new ConcurrentHashMap<>();
@@ -67,6 +82,7 @@ public class ApplicationMetrics {
       gauge("samtalenotat.pipeline.jobs", "step", step);
       gauge("samtalenotat.pipeline.oldest.job.age", "step", step);
     }
+    gauge("samtalenotat.recording.live.uploads");
   }
 
   /** Counts the database's backlog again. */
@@ -88,6 +104,11 @@ public class ApplicationMetrics {
           "step",
           step.getKey());
     }
+    set(
+        "samtalenotat.recording.live.uploads",
+        em.createQuery("select count(u) from AudioUpload u where u.state = :open", Long.class)
+            .setParameter("open", AudioUpload.State.OPEN)
+            .getSingleResult());
     List<Object[]> outbox =
         em.createQuery(
                 "select o.caseSystem, o.status, count(o) from OutboxEntry o"
@@ -118,6 +139,42 @@ public class ApplicationMetrics {
           "status",
           status.name().toLowerCase(java.util.Locale.ROOT));
     }
+  }
+
+  /**
+   * Counts what retention should have destroyed by now and still holds, per municipality, as {@code
+   * samtalenotat.retention.overdue} (at most {@value #OVERDUE_LIMIT} per rule are read): a sweep
+   * that fails or a timer that no longer runs shows here before anyone asks for the evidence. Every
+   * 5 minutes, since it reads what the administrator's overview reads.
+   */
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  void countOverdue() {
+    Instant at = Instant.now().minus(overdueAfter);
+    for (RetentionBatches.TenantPolicy tenant : retention.tenants()) {
+      gauge("samtalenotat.retention.overdue", "municipality", tenant.cvr());
+      set(
+          "samtalenotat.retention.overdue",
+          retention.schedule(tenant, at, Duration.ZERO, OVERDUE_LIMIT).overdueCount(),
+          "municipality",
+          tenant.cvr());
+    }
+  }
+
+  /**
+   * A call to a case system by the journal worker, as {@code samtalenotat.journal.calls} by case
+   * system, call ({@code deliver}, {@code find}) and outcome.
+   */
+  public void journalCall(String caseSystem, String call, String outcome) {
+    registry
+        .counter(
+            "samtalenotat.journal.calls",
+            "case_system",
+            caseSystem,
+            "call",
+            call,
+            "outcome",
+            outcome)
+        .increment();
   }
 
   /**

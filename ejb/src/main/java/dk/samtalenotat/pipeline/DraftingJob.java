@@ -5,6 +5,7 @@ import dk.samtalenotat.draft.DraftGenerationException;
 import dk.samtalenotat.draft.DraftGenerator;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.GeneratedDraft;
+import dk.samtalenotat.tracing.JmsCorrelation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -12,6 +13,7 @@ import jakarta.ejb.MessageDrivenContext;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.Optional;
@@ -38,6 +40,7 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
     })
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 @TransactionTimeout(value = 4, unit = TimeUnit.HOURS)
+@Interceptors(JmsCorrelation.class)
 public class DraftingJob implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(DraftingJob.class.getName());

@@ -1,5 +1,6 @@
 package dk.samtalenotat.pipeline;
 
+import dk.samtalenotat.tracing.JmsCorrelation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +65,7 @@ public class PipelineQueue {
   private void requestTranscription(long conversationId) {
     MapMessage m = jms.createMapMessage();
     setLong(m, CONVERSATION_ID, conversationId);
+    JmsCorrelation.stamp(m);
     jms.createProducer().send(transcription, m);
   }
 
@@ -75,6 +77,7 @@ public class PipelineQueue {
     } catch (jakarta.jms.JMSException e) {
       throw new IllegalStateException(e);
     }
+    JmsCorrelation.stamp(m);
     jms.createProducer().send(drafting, m);
   }
 

@@ -2,6 +2,7 @@ package dk.samtalenotat.pipeline;
 
 import dk.samtalenotat.conversation.Problem;
 import dk.samtalenotat.recording.LiveTranscriptionSettings;
+import dk.samtalenotat.tracing.JmsCorrelation;
 import dk.samtalenotat.transcript.AudioSource;
 import dk.samtalenotat.transcript.PcmDecoder;
 import dk.samtalenotat.transcript.SegmentData;
@@ -18,6 +19,7 @@ import jakarta.ejb.MessageDrivenContext;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.io.IOException;
@@ -50,6 +52,7 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
     })
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 @TransactionTimeout(value = 4, unit = TimeUnit.HOURS)
+@Interceptors(JmsCorrelation.class)
 public class TranscriptionJob implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(TranscriptionJob.class.getName());

@@ -1,5 +1,6 @@
 package dk.samtalenotat.openai;
 
+import dk.samtalenotat.tracing.Correlation;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -57,14 +58,18 @@ public final class OpenAiHttp {
   public JsonObject post(String apiPath, String contentType, HttpRequest.BodyPublisher body)
       throws OpenAiCallException {
     URI uri = endpoint.resolve(apiPath);
-    HttpRequest request =
+    HttpRequest.Builder builder =
         endpoint
             .authorize(HttpRequest.newBuilder(uri))
             .timeout(endpoint.readTimeout())
             .header("Content-Type", contentType)
-            .header("Accept", "application/json")
-            .POST(body)
-            .build();
+            .header("Accept", "application/json");
+    String correlation = Correlation.current();
+    if (correlation != null) {
+      // The engine's own log can then be read beside ours for the same job.
+      builder.header(Correlation.HEADER, correlation);
+    }
+    HttpRequest request = builder.POST(body).build();
     HttpResponse<String> response;
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dk.samtalenotat.journal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import dk.samtalenotat.journal.fake.FakeCaseSystem.Fault;
 import dk.samtalenotat.journal.fake.FakeMomentum;
 import dk.samtalenotat.journal.fake.FakeSbsys;
 import dk.samtalenotat.security.PersonalData;
+import dk.samtalenotat.tracing.Correlation;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -146,6 +148,29 @@ class RestAdaptersTest {
     dk.samtalenotat.demosbsys.SbsysCaseSystem.Note stored = sbsys.notes().get(0);
     assertTrue(stored.html().contains("&lt;Åse&gt; &amp; co."), stored.html());
     assertEquals("2026-03-12T09:30+01:00", stored.contactTime());
+  }
+
+  @Test
+  void theDeliveryCarriesTheCorrelationIdOfTheApprovalToTheCaseSystem() throws IOException {
+    sbsys =
+        new FakeSbsys().addCase(17, "27.00.00-P20-1-24", "Jobafklaring", "Aktiv", "010190-1234");
+    momentum = new FakeMomentum().addCitizen(CPR, "C-1");
+    InMemoryOutboxStore store = new InMemoryOutboxStore();
+    // The caseworker's approval queues the note under its request's id ...
+    try (Correlation.Scope approval = Correlation.open("approval-0000-0001")) {
+      store.add(note("27.00.00-P20-1-24", "key-corr"), Instant.now());
+    }
+    // ... and the worker, on any node and later, delivers under it, even through a retry.
+    sbsys.fail(Fault.UNAVAILABLE_503);
+    drain(store, ConfiguredCaseSystems.fromValues(sbsysConfig(sbsys.url().toString())));
+    assertEquals(List.of("approval-0000-0001", "approval-0000-0001"), sbsys.createCorrelationIds());
+
+    try (Correlation.Scope approval = Correlation.open("approval-0000-0002")) {
+      store.add(note("C-1", "key-corr-m"), Instant.now());
+    }
+    drain(store, ConfiguredCaseSystems.fromValues(momentumConfig(momentum.url().toString())));
+    assertEquals(List.of("approval-0000-0002"), momentum.createCorrelationIds());
+    assertNull(Correlation.current());
   }
 
   @Test

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samtalenotat.journal.config.ConfiguredCaseSystems;
 import dk.samtalenotat.journal.fake.FakeCaseSystem.Fault;
 import dk.samtalenotat.journal.fake.FakeDistribution;
+import dk.samtalenotat.tracing.Correlation;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +49,16 @@ class Sf2900AdapterTest {
 
   private static JournalNote note() {
     return RestAdaptersTest.note("SAG-1", UUID.randomUUID().toString());
+  }
+
+  @Test
+  void theDistributionCallCarriesTheCorrelationId() throws Exception {
+    distribution = new FakeDistribution();
+    Journal journal = systems().journal(RestAdaptersTest.CVR).orElseThrow();
+    try (Correlation.Scope approval = Correlation.open("approval-0000-0003")) {
+      journal.deliver(note());
+    }
+    assertEquals(List.of("approval-0000-0003"), distribution.createCorrelationIds());
   }
 
   @Test

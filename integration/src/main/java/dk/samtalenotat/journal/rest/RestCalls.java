@@ -72,7 +72,7 @@ public final class RestCalls implements AutoCloseable {
     if (tls != null) {
       builder.sslContext(tls);
     }
-    this.client = builder.build();
+    this.client = builder.register(new CorrelationHeader()).build();
   }
 
   /**

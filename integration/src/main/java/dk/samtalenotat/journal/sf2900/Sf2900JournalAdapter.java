@@ -23,8 +23,10 @@ import dk.samtalenotat.journal.sf2900.ws.Journalpost;
 import dk.samtalenotat.journal.sf2900.ws.Part;
 import dk.samtalenotat.journal.sf2900.ws.Routing;
 import dk.samtalenotat.security.PersonalData;
+import dk.samtalenotat.tracing.Correlation;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -229,6 +231,11 @@ public final class Sf2900JournalAdapter implements CaseSystemAdapter {
     ctx.put("com.sun.xml.ws.request.timeout", read);
     if (tls != null) {
       ClientTls.apply(port, ctx, tls);
+    }
+    String correlation = Correlation.current();
+    if (correlation != null) {
+      ctx.put(
+          MessageContext.HTTP_REQUEST_HEADERS, Map.of(Correlation.HEADER, List.of(correlation)));
     }
     if (invocation != null) {
       @SuppressWarnings("rawtypes")

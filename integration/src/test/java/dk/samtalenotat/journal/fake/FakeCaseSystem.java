@@ -53,6 +53,8 @@ public abstract class FakeCaseSystem implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool();
   protected final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
   protected final AtomicInteger createRequests = new AtomicInteger();
+  private final java.util.List<String> createCorrelationIds =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   protected volatile Duration slow = Duration.ofSeconds(3);
 
   protected FakeCaseSystem(int port) throws IOException {
@@ -104,6 +106,17 @@ public abstract class FakeCaseSystem implements AutoCloseable {
 
   public int createRequests() {
     return createRequests.get();
+  }
+
+  /** The X-Correlation-ID of each create request, in order ("null" where none was sent). */
+  public java.util.List<String> createCorrelationIds() {
+    return java.util.List.copyOf(createCorrelationIds);
+  }
+
+  /** Counts a create request and keeps its correlation id. */
+  protected void counted(HttpExchange ex) {
+    createCorrelationIds.add(String.valueOf(ex.getRequestHeaders().getFirst("X-Correlation-ID")));
+    createRequests.incrementAndGet();
   }
 
   /** Waits until at least {@code n} create requests arrived; false after the timeout. */

@@ -263,7 +263,7 @@ public final class FakeDistribution extends FakeCaseSystem {
       InvocationContext invocation,
       String certificate)
       throws IOException, JAXBException {
-    createRequests.incrementAndGet();
+    counted(ex);
     Fault fault = faults.poll();
     if (fault == Fault.ERROR_500 || fault == Fault.UNAVAILABLE_503 || fault == Fault.TOO_MANY_429) {
       soapFault(ex, "soap:Server", "service unavailable");

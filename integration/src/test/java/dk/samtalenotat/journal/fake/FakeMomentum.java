@@ -123,7 +123,7 @@ public final class FakeMomentum extends FakeCaseSystem {
   }
 
   private void create(HttpExchange ex) throws IOException {
-    createRequests.incrementAndGet();
+    counted(ex);
     JsonObject q = Json.createReader(new StringReader(body(ex))).readObject();
     Fault fault = faults.poll();
     if (fault == Fault.ERROR_500) {

@@ -79,7 +79,7 @@ public final class FakeSbsys extends FakeCaseSystem {
       send(ex, refused.status(), refused.json());
       return;
     }
-    createRequests.incrementAndGet();
+    counted(ex);
     Fault fault = faults.poll();
     if (fault == Fault.ERROR_500) {
       // As a careless API might: the error echoes what was sent, the note's text.
