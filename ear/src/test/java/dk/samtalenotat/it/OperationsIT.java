@@ -91,6 +91,10 @@ class OperationsIT {
             .find(),
         before);
     assertTrue(before.contains("samtalenotat_pipeline_jobs{"), before);
+    // What waits or is held: recordings arriving now, deletions overdue (none in a fresh demo).
+    String overdue = awaitMetric(server, "samtalenotat_retention_overdue{");
+    assertTrue(overdue.contains("samtalenotat_recording_live_uploads"), overdue);
+    assertEquals(0.0, value(overdue, "samtalenotat_retention_overdue", "11111111"), overdue);
     assertTrue(before.contains("samtalenotat_pipeline_oldest_job_age"), before);
     double refusals = value(before, "samtalenotat_refusals_total", "SAML-REJ-00");
 
@@ -164,6 +168,57 @@ class OperationsIT {
       assertFalse(CPR.matcher(line).find(), "no CPR number in the SIEM's log: " + line);
     }
     assertTrue(application, "the application's own events are there");
+  }
+
+  @Test
+  void everyAnswerCarriesTheCorrelationIdThatFindsItsWorkInTheLogs(WildFlyServer server)
+      throws Exception {
+    // A load balancer's or a device's id is kept; anything that is not a short token is replaced.
+    HttpResponse<String> kept = page(server, "it-correlation-0001");
+    assertEquals("it-correlation-0001", kept.headers().firstValue("X-Correlation-ID").orElse(""));
+    HttpResponse<String> replaced = page(server, "Jens Hansen 010190-1234");
+    String made = replaced.headers().firstValue("X-Correlation-ID").orElse("");
+    assertTrue(made.matches("[0-9a-f-]{36}"), made);
+    assertTrue(
+        page(server, null)
+            .headers()
+            .firstValue("X-Correlation-ID")
+            .orElse("")
+            .matches("[0-9a-f-]{36}"));
+
+    // The pipeline's jobs (the demo's samples, drafted at the start) log under the id their
+    // message carried: in the JSON log as mdc.correlationId, in the text log in brackets.
+    Path json = server.serverLog().resolveSibling("server.json");
+    boolean traced =
+        Files.readAllLines(json, StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank())
+            .map(OperationsIT::json)
+            .filter(e -> e.getString("loggerName").startsWith("dk.samtalenotat.pipeline"))
+            .anyMatch(
+                e ->
+                    e.containsKey("mdc")
+                        && e.getJsonObject("mdc")
+                            .getString("correlationId", "")
+                            .matches("[0-9a-f-]{36}"));
+    assertTrue(traced, "a pipeline job's log line carries its correlation id");
+    assertTrue(
+        Files.readAllLines(server.serverLog(), StandardCharsets.UTF_8).stream()
+            .anyMatch(
+                l ->
+                    l.contains("[dk.samtalenotat.pipeline")
+                        && l.matches(".*\\) \\[[0-9a-f-]{36}\\] .*")),
+        "the text log shows it too");
+  }
+
+  private HttpResponse<String> page(WildFlyServer server, String correlationId) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(server.baseUri().resolve("login.xhtml"))
+            .timeout(Duration.ofSeconds(30))
+            .GET();
+    if (correlationId != null) {
+      b.header("X-Correlation-ID", correlationId);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A CPR number as people write it: a valid day and month, a hyphen, four digits. */

@@ -108,6 +108,8 @@ public class DraftingJob implements MessageListener {
       return;
     }
     steps.storeDraft(id, generation, draft, request.get().template().versionNo());
+    // Ids and the engine only: with the correlation id, where the caseworker's draft came from.
+    LOG.info(() -> "draft " + generation + " of " + id + " made by " + drafts.engineName());
   }
 
   /**
