@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -58,6 +61,29 @@ final class TestPostgres implements AutoCloseable {
   /** The server's own files: data, write-ahead log. */
   Path dataDir() {
     return dataDir;
+  }
+
+  /**
+   * The application's database stops taking connections, and those it has are ended: the database
+   * is down for the application as in a failover (the embedded server itself keeps running, since
+   * stopping it deletes its data).
+   */
+  synchronized void refuseConnections() throws SQLException {
+    try (Connection c = postgres.getDatabase("postgres", "template1").getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("ALTER DATABASE postgres ALLOW_CONNECTIONS false");
+      s.execute(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+              + " WHERE datname = 'postgres' AND pid <> pg_backend_pid()");
+    }
+  }
+
+  /** The application's database takes connections again. */
+  synchronized void allowConnections() throws SQLException {
+    try (Connection c = postgres.getDatabase("postgres", "template1").getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("ALTER DATABASE postgres ALLOW_CONNECTIONS true");
+    }
   }
 
   @Override
