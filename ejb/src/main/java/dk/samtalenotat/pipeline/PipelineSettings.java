@@ -3,7 +3,6 @@ package dk.samtalenotat.pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,8 +47,8 @@ public class PipelineSettings {
           Duration unclaimedAfter,
       @ConfigProperty(name = "samtalenotat.pipeline.recovery-interval", defaultValue = "PT1M")
           Duration recoveryInterval,
-      @ConfigProperty(name = "jboss.node.name") Optional<String> node) {
-    this(maxAttempts, lease, unclaimedAfter, recoveryInterval, node.orElse(hostName()));
+      dk.samtalenotat.installation.NodeName node) {
+    this(maxAttempts, lease, unclaimedAfter, recoveryInterval, node.get());
   }
 
   private PipelineSettings(
@@ -82,16 +81,8 @@ public class PipelineSettings {
     return recoveryInterval;
   }
 
-  /** This node's name as its leases show it ({@code jboss.node.name}, else the host's name). */
+  /** This node's name as its leases show it ({@link dk.samtalenotat.installation.NodeName}). */
   public String node() {
     return node;
-  }
-
-  private static String hostName() {
-    try {
-      return java.net.InetAddress.getLocalHost().getHostName();
-    } catch (java.net.UnknownHostException e) {
-      return "unknown";
-    }
   }
 }
