@@ -40,8 +40,18 @@ public class PipelineRecoveryTimer {
   @Inject private PipelineSteps steps;
   @Inject private PipelineSettings settings;
 
+  /**
+   * Creates the timer, and sends at once the jobs this node held when it died or stopped: their
+   * leases end now instead of after their time, so a restarted node picks its own work up again
+   * without waiting for the next tick.
+   */
   @PostConstruct
   void schedule() {
+    int ended = steps.endOwnLeases();
+    if (ended > 0) {
+      LOG.info(() -> ended + " pipeline jobs held before this start are sent again");
+      recover();
+    }
     long every = settings.recoveryInterval().toMillis();
     String info = INFO_PREFIX + every;
     boolean present = false;

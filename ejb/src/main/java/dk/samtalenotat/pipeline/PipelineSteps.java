@@ -90,6 +90,11 @@ public class PipelineSteps {
     return settings.leases().renew(em, conversationId, holder, java.time.Instant.now());
   }
 
+  /** Ends the leases this node held before it started (see {@link JobLeases#endLeasesOf}). */
+  public int endOwnLeases() {
+    return settings.leases().endLeasesOf(em, settings.node(), java.time.Instant.now());
+  }
+
   /** Jobs whose wake-up is to be sent again (see {@link JobLeases#due}). */
   public List<JobLeases.Due> dueForRecovery(int limit) {
     return settings.leases().due(em, java.time.Instant.now(), limit);

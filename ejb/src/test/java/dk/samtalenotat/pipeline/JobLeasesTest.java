@@ -203,6 +203,19 @@ class JobLeasesTest {
   }
 
   @Test
+  void aRestartedNodeEndsItsOwnLeasesAtOnceAndNoOtherNodes() {
+    long own = transcribing(now);
+    long other = transcribing(now);
+    claim(own, ConversationState.TRANSCRIBING, 0, "node-a", now).orElseThrow();
+    claim(other, ConversationState.TRANSCRIBING, 0, "node-ab", now).orElseThrow();
+    assertTrue(due(now.plusSeconds(1)).isEmpty());
+
+    Integer ended = db.inTransaction(em -> leases.endLeasesOf(em, "node-a", now.plusSeconds(1)));
+    assertEquals(1, ended);
+    assertEquals(List.of(own), ids(due(now.plusSeconds(1))));
+  }
+
+  @Test
   void aSuspendedMunicipalitysJobsAreLeftForItsResume() {
     long id = transcribing(now.minus(UNCLAIMED).minusSeconds(1));
     db.run(em -> em.find(Tenant.class, tenantId).suspend(now, "operator"));
