@@ -47,10 +47,16 @@ public class PipelineRecoveryTimer {
    */
   @PostConstruct
   void schedule() {
-    int ended = steps.endOwnLeases();
-    if (ended > 0) {
-      LOG.info(() -> ended + " pipeline jobs held before this start are sent again");
-      recover();
+    try {
+      int ended = steps.endOwnLeases();
+      if (ended > 0) {
+        LOG.info(() -> ended + " pipeline jobs held before this start are sent again");
+        recover();
+      }
+    } catch (RuntimeException e) {
+      // The database away at the start must not stop the deployment: the leases then run out and
+      // the ticks send the jobs again.
+      LOG.warning(() -> "leases held before this start left to run out: " + e);
     }
     long every = settings.recoveryInterval().toMillis();
     String info = INFO_PREFIX + every;
