@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * OpenAI-compatible HTTP servers: here {@link FakeEngines} on loopback, which speak that API and
  * answer as the test scripts them. Covers the path from uploaded Danish speech to a draft, retries
  * of transient failures with back-off, a permanent failure shown with its reason and tried again by
- * the caseworker, and a job interrupted by a crash of the server that completes after the restart
- * without a second draft.
+ * the caseworker, a job interrupted by a crash of the server that completes after the restart
+ * without a second draft, and one whose message was lost with the broker's journal, which the
+ * pipeline's recovery sends again from what the database holds.
  */
 @ExtendWith({WildFlyExtension.class, BrowserExtension.class})
 class PipelineEngineIT {
@@ -205,5 +206,41 @@ class PipelineEngineIT {
     assertEquals(1, engines.speechCalls().size(), "the stored transcript was not redone");
     assertEquals(2, engines.chatCalls().size(), "the interrupted job ran again after the restart");
     assertEquals(1, versions(after), "one draft, not two");
+  }
+
+  @Test
+  void aDraftingJobWhoseMessageWasLostWithTheBrokerIsRecoveredFromTheDatabase(
+      WildFlyServer server, BrowserExtension.BrowserSession browser) throws Exception {
+    // The server dies during the engine call, and its broker's journal is lost with it: only the
+    // database still knows the job (its state and its claim).
+    engines.scriptChat(Answer.delayed(Duration.ofMinutes(2)));
+    Page page = browser.page();
+    long id = uploadSpeech(page, "ENGINE-5");
+    assertTrue(engines.awaitChatRequest(Duration.ofSeconds(60)), "drafting never started");
+
+    server.kill();
+    deleteTree(server.dataDir().resolve("activemq"));
+    server.start();
+
+    Page after = browser.newPage();
+    Ui.signIn(after, "jonas");
+    after.navigate("samtale.xhtml?id=" + id);
+    Ui.awaitState(after, "DRAFT_READY");
+    assertEquals(2, engines.chatCalls().size(), "the lost job ran again, once");
+    assertEquals(1, versions(after), "one draft, not two");
+    assertTrue(
+        Files.readString(server.serverLog()).contains("its wake-up was sent again"),
+        "the recovery, not the broker, sent the job again");
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }

@@ -12,9 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,10 +44,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * changed wrapped key through its integrity check, and is the wrapping mechanism HSMs offer through
  * PKCS#11 ({@code CKM_AES_KEY_WRAP}), so an HSM implementation can produce the same wrapped keys.
  *
- * <p>A cluster needs the same file on every node; keys that another node added are picked up by
- * reading the file again when an alias is missing. Two nodes creating a new tenant's first key at
- * the same moment would each write their own, so in a cluster create the tenants' keys before
- * traffic arrives, or use an HSM.
+ * <p>A cluster needs the same file on every node (a shared folder). Another node's changes are seen
+ * through a revalidation: at most every {@code samtalenotat.crypto.keystore.revalidate} (2 seconds
+ * by default) a key use looks at the file's identity, time and size, and when another node replaced
+ * it the store is read again and every cached key no longer in it is dropped. So a rotation on one
+ * node makes every node wrap with the new version within that time, and a destroyed version stops
+ * unwrapping on every node; a key missing from the cache is read from the file at once. Two nodes
+ * creating a new tenant's first key at the same moment would each write their own, so in a cluster
+ * create the tenants' keys before traffic arrives, or use an HSM.
  */
 @ApplicationScoped
 public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
@@ -56,6 +65,18 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   private char[] password;
   private KeyStore store;
 
+  private Duration revalidate;
+  private Clock clock;
+
+  /** The file as it was when {@link #store} was read or written; null when it could not be seen. */
+  private FileStamp loaded;
+
+  /** When the file was last looked at; null before the first look. */
+  private Instant lastLook;
+
+  /** What tells one version of the file from the next: each save writes a new file. */
+  private record FileStamp(Object fileKey, FileTime modified, long size) {}
+
   /** Keys already read: reading one from PKCS#12 runs a slow password-based derivation. */
   private final Map<String, SecretKey> cache = new HashMap<>();
 
@@ -67,24 +88,44 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
       @ConfigProperty(name = KeyStoreLocation.PATH_KEY) Optional<String> path,
       @ConfigProperty(name = KeyStoreLocation.PASSWORD_KEY) Optional<String> password,
       @ConfigProperty(name = "jboss.server.data.dir") Optional<String> dataDir,
+      @ConfigProperty(name = "samtalenotat.crypto.keystore.revalidate", defaultValue = "PT2S")
+          Duration revalidate,
       InstallationSettings installation) {
-    this(path, password, installation.demo(), dataDir);
+    this(KeyStoreLocation.resolve(path, password, installation.demo(), dataDir), revalidate);
   }
 
   Pkcs12KeyEncryptionKeys(
       Optional<String> path, Optional<String> password, boolean demo, Optional<String> dataDir) {
-    this(KeyStoreLocation.resolve(path, password, demo, dataDir));
+    this(KeyStoreLocation.resolve(path, password, demo, dataDir), DEFAULT_REVALIDATE);
   }
 
-  private Pkcs12KeyEncryptionKeys(KeyStoreLocation location) {
-    this(location.path(), location.password());
+  private Pkcs12KeyEncryptionKeys(KeyStoreLocation location, Duration revalidate) {
+    this(location.path(), location.password(), revalidate, Clock.systemUTC());
   }
+
+  /** How often a node looks whether another node changed the file, unless configured. */
+  static final Duration DEFAULT_REVALIDATE = Duration.ofSeconds(2);
 
   /** Opens the key store at {@code path}, creating an empty one if there is no file yet. */
   public Pkcs12KeyEncryptionKeys(Path path, char[] password) {
+    this(path, password, DEFAULT_REVALIDATE, Clock.systemUTC());
+  }
+
+  /**
+   * @param revalidate how often a key use looks whether another node changed the file
+   * @param clock when that is
+   */
+  Pkcs12KeyEncryptionKeys(Path path, char[] password, Duration revalidate, Clock clock) {
+    if (revalidate.isNegative()) {
+      throw new IllegalStateException(
+          "samtalenotat.crypto.keystore.revalidate must not be negative, is " + revalidate);
+    }
+    this.revalidate = revalidate;
+    this.clock = clock;
     this.path = path;
     this.password = password.clone();
     if (Files.exists(path)) {
+      this.loaded = stamp();
       this.store = load();
       LOG.info(() -> "key store opened: " + path);
     } else {
@@ -102,6 +143,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
 
   @Override
   public synchronized int currentVersion(String tenant) {
+    revalidate();
     int current = highestVersion(tenant);
     if (current == 0) {
       create(kekAlias(tenant, 1), "AES");
@@ -126,6 +168,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   public SecretKey unwrap(String tenant, WrappedKey wrapped) {
     SecretKey kek;
     synchronized (this) {
+      revalidate();
       kek = kek(tenant, wrapped.kekVersion());
     }
     try {
@@ -144,6 +187,8 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
 
   @Override
   public synchronized int rotate(String tenant) {
+    // A change starts from the file as it is now, not as it was read up to two seconds ago.
+    lastLook = null;
     int next = currentVersion(tenant) + 1;
     create(kekAlias(tenant, next), "AES");
     LOG.info(() -> "key-encryption key of tenant " + tenant + " rotated to version " + next);
@@ -152,6 +197,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
 
   @Override
   public synchronized void destroy(String tenant, int version) {
+    lastLook = null;
     if (version >= currentVersion(tenant)) {
       throw new IllegalArgumentException(
           "version " + version + " of tenant " + tenant + " is current; rotate first");
@@ -173,7 +219,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   public synchronized int destroyAll(String tenant) {
     String t = checked(tenant);
     if (Files.exists(path)) {
-      store = load();
+      reload();
     }
     int n = 0;
     try {
@@ -208,6 +254,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
 
   @Override
   public synchronized SecretKey lookupKey(String tenant) {
+    revalidate();
     String alias = "lookup." + checked(tenant);
     SecretKey key = find(alias);
     return key != null ? key : create(alias, "HmacSHA256");
@@ -243,7 +290,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
     }
     try {
       if (!store.containsAlias(alias) && Files.exists(path)) {
-        store = load();
+        reload();
       }
       Key key = store.getKey(alias, password);
       if (key == null) {
@@ -292,6 +339,50 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
     }
   }
 
+  /**
+   * Reads the file again when another node replaced it since it was read or written here, at most
+   * every {@link #revalidate}: the file's identity, time and size cost one look, not a read.
+   */
+  private void revalidate() {
+    Instant now = clock.instant();
+    if (lastLook != null && now.isBefore(lastLook.plus(revalidate))) {
+      return;
+    }
+    lastLook = now;
+    FileStamp seen = stamp();
+    if (seen != null && !seen.equals(loaded)) {
+      LOG.info(() -> "key store " + path + " changed on another node; read again");
+      reload();
+    }
+  }
+
+  /** Reads the file into the store and drops every cached key it no longer holds. */
+  private void reload() {
+    FileStamp seen = stamp();
+    store = load();
+    loaded = seen;
+    cache
+        .keySet()
+        .removeIf(
+            alias -> {
+              try {
+                return !store.containsAlias(alias);
+              } catch (GeneralSecurityException e) {
+                return true;
+              }
+            });
+  }
+
+  private FileStamp stamp() {
+    try {
+      BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+      return new FileStamp(a.fileKey(), a.lastModifiedTime(), a.size());
+    } catch (IOException e) {
+      // No file to look at (yet): the store in memory stays what it is.
+      return null;
+    }
+  }
+
   private static String kekAlias(String tenant, int version) {
     return "kek." + checked(tenant) + "." + version;
   }
@@ -337,6 +428,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
         }
         Files.move(
             partial, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        loaded = stamp();
       } finally {
         Files.deleteIfExists(partial);
       }

@@ -1,5 +1,6 @@
 package dk.samtalenotat.pipeline;
 
+import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.Problem;
 import dk.samtalenotat.draft.DraftGenerationException;
 import dk.samtalenotat.draft.DraftGenerator;
@@ -24,8 +25,10 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
 
 /**
  * Drafts the note for one generation of a conversation; the same rules for retries and failures as
- * {@link TranscriptionJob}. A failure outside the engine call (reading the transcript, storing the
- * draft) counts as transient: retried, and at the last attempt the conversation is DRAFT_FAILED.
+ * {@link TranscriptionJob}, and the same claim in the database before the engine call, for this
+ * generation: two nodes never draft the same generation at once. A failure outside the engine call
+ * (reading the transcript, storing the draft) counts as transient: retried, and at the last attempt
+ * the conversation is DRAFT_FAILED.
  */
 @MessageDriven(
     name = "DraftingJob",
@@ -48,6 +51,7 @@ public class DraftingJob implements MessageListener {
   @Inject PipelineSteps steps;
   @Inject DraftGenerator drafts;
   @Inject PipelineSettings settings;
+  @Inject LeaseRenewal renewal;
   @Inject dk.samtalenotat.metrics.ApplicationMetrics metrics;
   @Resource MessageDrivenContext context;
 
@@ -55,17 +59,26 @@ public class DraftingJob implements MessageListener {
   public void onMessage(Message message) {
     long id = Jobs.conversationId(message);
     int generation = Jobs.generation(message);
-    int delivery = Jobs.delivery(message);
+    int attempt = Jobs.delivery(message);
+    String holder = null;
     try {
-      draft(id, generation, delivery);
+      Optional<JobLeases.Claim> claim = steps.claim(id, ConversationState.DRAFTING, generation);
+      if (claim.isEmpty()) {
+        return;
+      }
+      holder = claim.get().holder();
+      attempt = Math.max(attempt, claim.get().attempt());
+      try (LeaseRenewal.Renewing kept = renewal.keep(id, holder)) {
+        draft(id, generation, attempt, holder);
+      }
     } catch (RuntimeException e) {
       // Not the engine's answer but reading or storing around it (a database error, a bug): the
       // same limits as a transient failure, so the job never ends in the dead-letter queue with the
       // conversation left in DRAFTING.
-      if (settings.mayRetry(delivery)) {
+      if (settings.mayRetry(attempt)) {
         LOG.warning(
-            "draft of " + id + " failed, attempt " + delivery + "; will retry: " + Jobs.logged(e));
-        steps.noteProblem(id, Problem.DRAFT_RETRYING, Jobs.describe(e));
+            "draft of " + id + " failed, attempt " + attempt + "; will retry: " + Jobs.logged(e));
+        steps.noteProblem(id, holder, Problem.DRAFT_RETRYING, Jobs.describe(e));
         retryLater();
         return;
       }
@@ -74,7 +87,7 @@ public class DraftingJob implements MessageListener {
     }
   }
 
-  private void draft(long id, int generation, int delivery) {
+  private void draft(long id, int generation, int attempt, String holder) {
     Optional<DraftRequest> request = steps.draftingWork(id, generation);
     if (request.isEmpty()) {
       return;
@@ -84,12 +97,12 @@ public class DraftingJob implements MessageListener {
       draft =
           metrics.timeStep("drafting", drafts.engineName(), () -> drafts.generate(request.get()));
     } catch (DraftGenerationException e) {
-      if (e.transient_() && settings.mayRetry(delivery)) {
+      if (e.transient_() && settings.mayRetry(attempt)) {
         LOG.log(
             Level.WARNING,
             "draft of {0} failed, attempt {1}; will retry: {2}",
-            new Object[] {id, delivery, e.getMessage()});
-        steps.noteProblem(id, Problem.DRAFT_RETRYING, e.getMessage());
+            new Object[] {id, attempt, e.getMessage()});
+        steps.noteProblem(id, holder, Problem.DRAFT_RETRYING, e.getMessage());
         retryLater();
         return;
       }
@@ -98,8 +111,8 @@ public class DraftingJob implements MessageListener {
       return;
     } catch (RuntimeException e) {
       // A bug in an engine must not loop forever: the same limits as a transient failure.
-      if (settings.mayRetry(delivery)) {
-        steps.noteProblem(id, Problem.DRAFT_RETRYING, e.toString());
+      if (settings.mayRetry(attempt)) {
+        steps.noteProblem(id, holder, Problem.DRAFT_RETRYING, e.toString());
         retryLater();
         return;
       }

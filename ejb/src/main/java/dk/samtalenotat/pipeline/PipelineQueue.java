@@ -9,9 +9,11 @@ import jakarta.jms.MapMessage;
 import jakarta.jms.Queue;
 
 /**
- * Puts pipeline jobs on their queues. Sent inside the caller's transaction through the server's
- * transactional connection factory: a job exists exactly when the change that asked for it was
- * committed.
+ * Asks for pipeline jobs: records the job on the conversation's row ({@link JobLeases#requested})
+ * and puts a wake-up on its queue, both inside the caller's transaction (the message through the
+ * server's transactional connection factory): a job exists exactly when the change that asked for
+ * it was committed. The message only wakes a node up; should it die with its node's broker, the
+ * recovery ({@link PipelineRecoveryTimer}) sends it again from what the database holds.
  */
 @ApplicationScoped
 public class PipelineQueue {
@@ -26,6 +28,7 @@ public class PipelineQueue {
   static final String GENERATION = "generation";
 
   @Inject private JMSContext jms;
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
 
   @Resource(lookup = TRANSCRIPTION)
   private Queue transcription;
@@ -62,14 +65,36 @@ public class PipelineQueue {
     return true;
   }
 
+  /**
+   * Sends the wake-up of a job the recovery took back ({@link JobLeases#takeBack}); its attempts
+   * keep counting.
+   */
+  void wakeUp(JobLeases.Due job) {
+    switch (job.state()) {
+      case TRANSCRIBING -> sendTranscription(job.conversationId());
+      case DRAFTING -> sendDraft(job.conversationId(), job.generation());
+      default -> throw new IllegalArgumentException("no job in state " + job.state());
+    }
+  }
+
   private void requestTranscription(long conversationId) {
+    JobLeases.requested(em, conversationId, java.time.Instant.now());
+    sendTranscription(conversationId);
+  }
+
+  private void requestDraft(long conversationId, int generation) {
+    JobLeases.requested(em, conversationId, java.time.Instant.now());
+    sendDraft(conversationId, generation);
+  }
+
+  private void sendTranscription(long conversationId) {
     MapMessage m = jms.createMapMessage();
     setLong(m, CONVERSATION_ID, conversationId);
     JmsCorrelation.stamp(m);
     jms.createProducer().send(transcription, m);
   }
 
-  private void requestDraft(long conversationId, int generation) {
+  private void sendDraft(long conversationId, int generation) {
     MapMessage m = jms.createMapMessage();
     setLong(m, CONVERSATION_ID, conversationId);
     try {

@@ -57,6 +57,61 @@ public class PipelineSteps {
   @Inject private Shredder shredder;
   @Inject private AccessLog accessLog;
   @Inject private TemplateRepository templates;
+  @Inject private PipelineSettings settings;
+
+  /**
+   * Claims the conversation's job for this node before the engine call, in a transaction of its
+   * own: empty when another node works on it now or the conversation no longer waits for this step
+   * (for drafting: this generation).
+   */
+  public Optional<JobLeases.Claim> claim(
+      long conversationId, ConversationState step, int generation) {
+    Optional<JobLeases.Claim> claim =
+        settings
+            .leases()
+            .claim(em, conversationId, step, generation, settings.node(), java.time.Instant.now());
+    if (claim.isEmpty()) {
+      LOG.info(
+          () ->
+              step
+                  + " of "
+                  + conversationId
+                  + " is worked on elsewhere or has nothing to do; skipped");
+    }
+    return claim;
+  }
+
+  /**
+   * Extends the claim while the engine runs.
+   *
+   * @return false when it was lost
+   */
+  public boolean renew(long conversationId, String holder) {
+    return settings.leases().renew(em, conversationId, holder, java.time.Instant.now());
+  }
+
+  /** Ends the leases this node held before it started (see {@link JobLeases#endLeasesOf}). */
+  public int endOwnLeases() {
+    return settings.leases().endLeasesOf(em, settings.node(), java.time.Instant.now());
+  }
+
+  /** Jobs whose wake-up is to be sent again (see {@link JobLeases#due}). */
+  public List<JobLeases.Due> dueForRecovery(int limit) {
+    return settings.leases().due(em, java.time.Instant.now(), limit);
+  }
+
+  /**
+   * Takes a due job back and sends its wake-up, in one transaction.
+   *
+   * @return false when another node took it or it finished meanwhile
+   */
+  public boolean wakeUpAgain(JobLeases.Due job) {
+    if (!settings.leases().takeBack(em, job.conversationId(), java.time.Instant.now())) {
+      return false;
+    }
+    queue.wakeUp(job);
+    return true;
+  }
 
   /** The audio to transcribe, or empty when there is nothing (more) to do. */
   public Optional<AudioSource> transcriptionWork(long conversationId) {
@@ -73,6 +128,7 @@ public class PipelineSteps {
     List<AudioRecording> audio = conversations.audioOf(c.get());
     if (audio.isEmpty()) {
       c.get().transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("no audio held"));
+      JobLeases.finished(em, conversationId);
       return Optional.empty();
     }
     AudioRecording a = audio.get(audio.size() - 1);
@@ -122,6 +178,7 @@ public class PipelineSteps {
     }
     if (segments.isEmpty()) {
       c.transcriptionFailed(Problem.TRANSCRIPTION_FAILED.with("the engine heard no speech"));
+      JobLeases.finished(em, conversationId);
       return;
     }
     // Engines give one language for the whole recording at most: each segment is checked.
@@ -131,6 +188,7 @@ public class PipelineSteps {
       // All the speech lies after the point the citizen stopped the recording.
       c.recordingWithdrawn();
       shredder.destroyAllOf(c, RetentionRule.CITIZEN_OPT_OUT, Actor.PIPELINE);
+      JobLeases.finished(em, conversationId);
       return;
     }
     conversations.add(
@@ -157,6 +215,7 @@ public class PipelineSteps {
     Optional<Transcript> transcript = conversations.transcriptOf(c.get());
     if (transcript.isEmpty()) {
       c.get().draftFailed(Problem.DRAFT_FAILED.with("no transcript held"));
+      JobLeases.finished(em, conversationId);
       return Optional.empty();
     }
     return Optional.of(
@@ -185,6 +244,7 @@ public class PipelineSteps {
       // Asking the engine again may give a shorter draft: failed, with a retry for the caseworker.
       LOG.warning(() -> "draft " + generation + " of " + conversationId + " refused: " + e);
       c.draftFailed(Problem.DRAFT_FAILED.with(e.getMessage()));
+      JobLeases.finished(em, conversationId);
       return;
     }
     Draft draft =
@@ -202,6 +262,7 @@ public class PipelineSteps {
             generation, generated.engine(), templateVersion, content, generated.sentences(), key)
         .ifPresent(v -> draft.checked(v, factCheck(c, v), key));
     c.draftReady();
+    JobLeases.finished(em, conversationId);
     // The audio has served its purpose once a draft exists (design.md): destroyed in this same
     // transaction, so a draft is never stored while its audio outlives it.
     shredder.destroyAudioOf(c, RetentionRule.AUDIO_DRAFT_EXISTS, Actor.PIPELINE);
@@ -214,22 +275,32 @@ public class PipelineSteps {
 
   /** Failed for good, with the problem the caseworker is shown. */
   public void transcriptionFailed(long conversationId, Problem problem, String detail) {
-    conversations
-        .find(conversationId)
-        .filter(c -> c.getState() == ConversationState.TRANSCRIBING)
-        .ifPresent(c -> c.transcriptionFailed(problem.with(detail)));
+    Optional<Conversation> c =
+        conversations
+            .find(conversationId)
+            .filter(x -> x.getState() == ConversationState.TRANSCRIBING);
+    c.ifPresent(x -> x.transcriptionFailed(problem.with(detail)));
+    c.ifPresent(x -> JobLeases.finished(em, conversationId));
   }
 
   public void draftFailed(long conversationId, int generation, String detail) {
-    conversations
-        .find(conversationId)
-        .filter(c -> isPending(c, generation))
-        .ifPresent(c -> c.draftFailed(Problem.DRAFT_FAILED.with(detail)));
+    Optional<Conversation> c =
+        conversations.find(conversationId).filter(x -> isPending(x, generation));
+    c.ifPresent(x -> x.draftFailed(Problem.DRAFT_FAILED.with(detail)));
+    c.ifPresent(x -> JobLeases.finished(em, conversationId));
   }
 
-  /** Records a passing problem while the job waits for its next attempt. */
-  public void noteProblem(long conversationId, Problem problem, String detail) {
+  /**
+   * Records a passing problem while the job waits for its next attempt, and gives its claim up: the
+   * broker delivers the job again after its back-off delay, to whichever node it is on.
+   *
+   * @param holder the claim's holder; null when the job failed before it was claimed
+   */
+  public void noteProblem(long conversationId, String holder, Problem problem, String detail) {
     conversations.find(conversationId).ifPresent(c -> c.noteProblem(problem.with(detail)));
+    if (holder != null) {
+      JobLeases.released(em, conversationId, holder, java.time.Instant.now());
+    }
   }
 
   /** Every draft version is checked against the transcript before a caseworker sees it. */

@@ -1,5 +1,6 @@
 package dk.samtalenotat.pipeline;
 
+import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.Problem;
 import dk.samtalenotat.recording.LiveTranscriptionSettings;
 import dk.samtalenotat.tracing.JmsCorrelation;
@@ -35,9 +36,15 @@ import org.jboss.ejb3.annotation.TransactionTimeout;
  * Transcribes a conversation's audio. The delivery is the job's only transaction: every change to
  * the conversation commits in its own (see {@link PipelineSteps}), so a transient engine failure
  * rolls back just the delivery and the broker delivers again after its back-off delay; a permanent
- * one (or the last attempt) marks the conversation TRANSCRIPTION_FAILED. A server that dies during
- * the engine call leaves the delivery uncommitted, so the job runs again after the restart. The
- * timeout covers the engine's time on a long recording.
+ * one (or the last attempt) marks the conversation TRANSCRIPTION_FAILED.
+ *
+ * <p>Before the engine call the job is claimed in the database ({@link JobLeases}), in a
+ * transaction of its own, and the claim is renewed while the engine runs: a job another node works
+ * on now is skipped, so two nodes never transcribe the same conversation at once. A node that dies
+ * during the call leaves its claim to run out; the recovery ({@link PipelineRecoveryTimer}) then
+ * sends the job again, to a node that is alive. The attempts are counted in the claims, so a
+ * wake-up sent again does not start them over. The timeout covers the engine's time on a long
+ * recording.
  */
 @MessageDriven(
     name = "TranscriptionJob",
@@ -60,6 +67,7 @@ public class TranscriptionJob implements MessageListener {
   @Inject PipelineSteps steps;
   @Inject SpeechToText speech;
   @Inject PipelineSettings settings;
+  @Inject LeaseRenewal renewal;
   @Inject PcmDecoder decoder;
   @Inject LiveTranscriptionSettings live;
   @Inject dk.samtalenotat.metrics.ApplicationMetrics metrics;
@@ -68,22 +76,32 @@ public class TranscriptionJob implements MessageListener {
   @Override
   public void onMessage(Message message) {
     long id = Jobs.conversationId(message);
-    int delivery = Jobs.delivery(message);
+    int attempt = Jobs.delivery(message);
+    String holder = null;
     try {
-      transcribeAndStore(id, delivery);
+      Optional<JobLeases.Claim> claim = steps.claim(id, ConversationState.TRANSCRIBING, 0);
+      if (claim.isEmpty()) {
+        return;
+      }
+      holder = claim.get().holder();
+      // A wake-up sent again by the recovery starts at delivery 1: the claims count the attempts.
+      attempt = Math.max(attempt, claim.get().attempt());
+      try (LeaseRenewal.Renewing kept = renewal.keep(id, holder)) {
+        transcribeAndStore(id, attempt, holder);
+      }
     } catch (RuntimeException e) {
       // Reading the audio or storing the transcript failed (a database error, a bug): retried like
       // a transient failure, and marked failed at the last attempt, never left to the dead-letter
       // queue with the conversation in TRANSCRIBING.
-      if (settings.mayRetry(delivery)) {
+      if (settings.mayRetry(attempt)) {
         LOG.warning(
             "transcription of "
                 + id
                 + " failed, attempt "
-                + delivery
+                + attempt
                 + "; will retry: "
                 + Jobs.logged(e));
-        steps.noteProblem(id, Problem.TRANSCRIPTION_RETRYING, Jobs.describe(e));
+        steps.noteProblem(id, holder, Problem.TRANSCRIPTION_RETRYING, Jobs.describe(e));
         retryLater();
         return;
       }
@@ -92,7 +110,7 @@ public class TranscriptionJob implements MessageListener {
     }
   }
 
-  private void transcribeAndStore(long id, int delivery) {
+  private void transcribeAndStore(long id, int attempt, String holder) {
     Optional<AudioSource> audio = steps.transcriptionWork(id);
     if (audio.isEmpty()) {
       return;
@@ -102,12 +120,12 @@ public class TranscriptionJob implements MessageListener {
       segments =
           metrics.timeStep("transcription", speech.engineName(), () -> transcribe(id, audio.get()));
     } catch (SpeechToTextException e) {
-      if (e.transient_() && settings.mayRetry(delivery)) {
+      if (e.transient_() && settings.mayRetry(attempt)) {
         LOG.log(
             Level.WARNING,
             "transcription of {0} failed, attempt {1}; will retry: {2}",
-            new Object[] {id, delivery, e.getMessage()});
-        steps.noteProblem(id, Problem.TRANSCRIPTION_RETRYING, e.getMessage());
+            new Object[] {id, attempt, e.getMessage()});
+        steps.noteProblem(id, holder, Problem.TRANSCRIPTION_RETRYING, e.getMessage());
         retryLater();
         return;
       }

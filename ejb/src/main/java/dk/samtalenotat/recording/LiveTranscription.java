@@ -45,9 +45,12 @@ import java.util.logging.Logger;
  * is done after the stop.
  *
  * <p>One upload is worked on by one thread at a time; chunks arriving meanwhile ask for one more
- * round, as does the decoder when it has decoded the next window. With several servers each may
- * work on the same upload: a window is stored once (the database holds it to that), so the worst
- * case is a window transcribed twice.
+ * round, as does the decoder when it has decoded the next window. Across the nodes of a cluster one
+ * node at a time works on an upload: every round first takes or renews the node's lease on it in
+ * the database ({@link LiveLeases}); a node whose chunk arrives while another holds the lease
+ * leaves the upload alone, and takes it over at a later chunk once the lease ran out (the other
+ * node died). Should a slow round outlast its lease, a window is still stored once (the database
+ * holds it to that), so the worst case is a window transcribed twice.
  */
 @ApplicationScoped
 public class LiveTranscription {
@@ -81,10 +84,16 @@ public class LiveTranscription {
   private final AtomicInteger decoders = new AtomicInteger();
   private final AtomicLong lastIdleCheck = new AtomicLong(System.nanoTime());
 
+  /**
+   * This server's name on its leases; one holder per server, whose uploads each have one thread.
+   */
+  private String holder;
+
   @Inject private LiveTranscriptionSettings settings;
   @Inject private LiveTranscriptionSteps steps;
   @Inject private SpeechToText speech;
   @Inject private PcmDecoder decoder;
+  @Inject private dk.samtalenotat.installation.NodeName node;
   @Resource private ManagedExecutorService executor;
   @Resource private ManagedThreadFactory threads;
 
@@ -164,6 +173,10 @@ public class LiveTranscription {
    * @return false when the upload is no longer being recorded
    */
   boolean advance(String uploadKey, Progress p) {
+    if (!steps.hold(uploadKey, holder())) {
+      LOG.fine(() -> uploadKey + " is transcribed while recording on another node");
+      return false;
+    }
     if (p.gaveUp) {
       return true;
     }
@@ -308,14 +321,33 @@ public class LiveTranscription {
           if (stop) {
             uploads.remove(key, p);
             release(p);
+            releaseLease(key);
           }
         });
+  }
+
+  /** Lets another node take the upload at its next chunk, not only once the lease ran out. */
+  private void releaseLease(String uploadKey) {
+    try {
+      steps.release(uploadKey, holder());
+    } catch (RuntimeException e) {
+      LOG.fine(() -> "lease on " + uploadKey + " left to run out: " + e);
+    }
   }
 
   @PreDestroy
   void stopAll() {
     uploads.values().forEach(this::release);
     uploads.clear();
+  }
+
+  private synchronized String holder() {
+    if (holder == null) {
+      byte[] random = new byte[6];
+      new java.security.SecureRandom().nextBytes(random);
+      holder = node.get() + "/" + java.util.HexFormat.of().formatHex(random);
+    }
+    return holder;
   }
 
   private static int firstNotDone(Set<Integer> done) {

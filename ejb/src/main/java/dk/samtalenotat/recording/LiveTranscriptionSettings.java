@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Transcription while recording: whether it runs (only ever with a speech engine configured), how
  * the recording is cut into overlapping windows, how many recordings one server decodes as they
  * arrive at most (one decoder process each; the others are transcribed after the stop), and how
- * long a decoder waits for the next chunk before it is stopped.
+ * long a decoder waits for the next chunk before it is stopped, and how long a node's lease on an
+ * upload's transcription holds without a round renewing it ({@link LiveLeases}).
  */
 @ApplicationScoped
 public class LiveTranscriptionSettings {
@@ -19,6 +20,7 @@ public class LiveTranscriptionSettings {
   private WindowPlan plan;
   private int maxDecoders;
   private Duration idle;
+  private LiveLeases leases;
 
   protected LiveTranscriptionSettings() {}
 
@@ -33,12 +35,15 @@ public class LiveTranscriptionSettings {
       @ConfigProperty(name = "samtalenotat.live-transcription.max-decoders", defaultValue = "100")
           int maxDecoders,
       @ConfigProperty(name = "samtalenotat.live-transcription.idle", defaultValue = "PT10M")
-          String idle) {
+          String idle,
+      @ConfigProperty(name = "samtalenotat.live-transcription.lease", defaultValue = "PT2M")
+          String lease) {
     this.enabled = enabled;
     this.plan =
         new WindowPlan(Duration.parse(window).toMillis(), Duration.parse(overlap).toMillis());
     this.maxDecoders = maxDecoders;
     this.idle = Duration.parse(idle);
+    this.leases = new LiveLeases(Duration.parse(lease));
   }
 
   public boolean enabled() {
@@ -52,6 +57,10 @@ public class LiveTranscriptionSettings {
   /** The most recordings decoded as they arrive at once on this server. */
   public int maxDecoders() {
     return maxDecoders;
+  }
+
+  public LiveLeases leases() {
+    return leases;
   }
 
   /** How long a recording's decoder waits for its next chunk before it is stopped. */

@@ -29,6 +29,30 @@ public class LiveTranscriptionSteps {
   @PersistenceContext private EntityManager em;
   @Inject private DataKeys keys;
   @Inject private ChunkStore chunks;
+  @Inject private LiveTranscriptionSettings settings;
+
+  /**
+   * Takes or renews this node's lease on the upload's transcription while recording.
+   *
+   * @return false when another node holds it, or the upload is gone
+   */
+  public boolean hold(String uploadKey, String holder) {
+    Optional<Long> id =
+        em.createQuery("select u.id from AudioUpload u where u.uploadKey = :k", Long.class)
+            .setParameter("k", uploadKey)
+            .getResultStream()
+            .findFirst();
+    return id.isPresent() && settings.leases().hold(em, id.get(), holder, java.time.Instant.now());
+  }
+
+  /** Gives this node's lease on the upload up (its decoder stopped here). */
+  public void release(String uploadKey, String holder) {
+    em.createQuery("select u.id from AudioUpload u where u.uploadKey = :k", Long.class)
+        .setParameter("k", uploadKey)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(id -> LiveLeases.release(em, id, holder));
+  }
 
   /**
    * What an open upload holds from a chunk on: its chunks from {@code fromSeq} without a gap (later

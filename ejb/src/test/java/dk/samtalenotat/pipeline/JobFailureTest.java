@@ -91,7 +91,13 @@ class JobFailureTest {
     }
 
     @Override
-    public void noteProblem(long conversationId, Problem problem, String detail) {
+    public Optional<JobLeases.Claim> claim(
+        long conversationId, dk.samtalenotat.conversation.ConversationState step, int generation) {
+      return Optional.of(new JobLeases.Claim("test/1", 1));
+    }
+
+    @Override
+    public void noteProblem(long conversationId, String holder, Problem problem, String detail) {
       calls.add("problem " + conversationId + " " + problem + ": " + detail);
     }
 
@@ -105,6 +111,15 @@ class JobFailureTest {
       calls.add("transcription failed " + conversationId + " " + detail);
     }
   }
+
+  /** The claims are the database's (JobLeasesTest); here they hold for the whole job. */
+  private static final LeaseRenewal NO_RENEWAL =
+      new LeaseRenewal() {
+        @Override
+        public Renewing keep(long conversationId, String holder) {
+          return () -> {};
+        }
+      };
 
   private final RecordingSteps steps = new RecordingSteps();
   private final boolean[] rolledBack = {false};
@@ -184,6 +199,7 @@ class JobFailureTest {
     DraftingJob job = new DraftingJob();
     job.steps = steps;
     job.settings = new PipelineSettings(MAX_ATTEMPTS);
+    job.renewal = NO_RENEWAL;
     job.metrics = dk.samtalenotat.metrics.ApplicationMetrics.unserved();
     job.context = context();
     job.drafts =
@@ -208,11 +224,12 @@ class JobFailureTest {
     TranscriptionJob job = new TranscriptionJob();
     job.steps = steps;
     job.settings = new PipelineSettings(MAX_ATTEMPTS);
+    job.renewal = NO_RENEWAL;
     job.metrics = dk.samtalenotat.metrics.ApplicationMetrics.unserved();
     job.context = context();
     job.live =
         new dk.samtalenotat.recording.LiveTranscriptionSettings(
-            false, "PT30S", "PT5S", 100, "PT10M");
+            false, "PT30S", "PT5S", 100, "PT10M", "PT2M");
     job.speech =
         new SpeechToText() {
           @Override
