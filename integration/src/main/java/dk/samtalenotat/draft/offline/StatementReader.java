@@ -167,6 +167,15 @@ final class StatementReader {
     return r.out;
   }
 
+  /**
+   * What the caseworker's last question asked about by name ("din næste modultest"), for the answer
+   * that calls it "den"; kept over a turn that says nothing, such as a passage nobody translated,
+   * since the interpreter answers after it.
+   */
+  private String askedTopic;
+
+  private Party topicAsker;
+
   /** A question waiting for its answer. */
   private record Asked(Party party, String question, int segment, Party addressee) {}
 
@@ -184,9 +193,13 @@ final class StatementReader {
       if (turn.isForeign()) {
         notTranslated(turn);
         asked = null;
-        continue;
+        continue; // the asked-about thing waits for the interpreter's answer
       }
       Party speaker = turn.party();
+      String topic = topicAsker != null && !topicAsker.equals(speaker) ? askedTopic : null;
+      String newTopic = null;
+      Party newAsker = null;
+      boolean spoke = false;
       if (!speaker.isCaseworker()) {
         summary = false;
       }
@@ -211,6 +224,14 @@ final class StatementReader {
         String s = talk.names.withoutVocatives(raw);
         if (s.isBlank()) {
           continue;
+        }
+        spoke = true;
+        if (topic != null && !s.endsWith("?")) {
+          String answered = Questions.withTopic(s, topic);
+          if (!answered.equals(s)) {
+            s = answered;
+            topic = null;
+          }
         }
         s = Clauses.upperFirst(s);
         String spokenOf = personSpokenOf(raw, speaker);
@@ -266,6 +287,8 @@ final class StatementReader {
           if (last
               || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
             next = new Asked(speaker, s, turn.segment(), named == null ? addressee : named);
+            newTopic = speaker.isCaseworker() ? Questions.topic(s) : null;
+            newAsker = newTopic == null ? null : speaker;
           }
           continue;
         }
@@ -307,6 +330,10 @@ final class StatementReader {
         statement(turn, s, addressee);
       }
       asked = next;
+      if (spoke) { // a turn that says nothing ("[taler somali]") leaves the question open
+        askedTopic = newTopic;
+        topicAsker = newAsker;
+      }
       previousParty = speaker;
       previousSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
       previousStatement = out.size() > outBefore ? out.size() - 1 : -1;

@@ -321,6 +321,41 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void anAnswerCallingTheAskedAboutThingDenOrDetNamesIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvad er timelønnen?"),
+                bo("Hundrede og halvfems kroner i timen. Det er efter overenskomsten."),
+                sb("Hvornår er din næste eksamen?"),
+                bo("Den er i maj. Jeg kender ikke datoen endnu.")));
+    assertTrue(all.contains("timelønnen er efter overenskomsten"), all);
+    assertTrue(all.toLowerCase(Locale.ROOT).contains("den næste eksamen er i maj"), all);
+  }
+
+  @Test
+  void theAskedAboutThingWaitsForTheInterpretersAnswer() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Hawa Ali", BO),
+            new DraftParticipant("Omar Said", ParticipantRole.TOLK));
+    ParticipantRole tolk = ParticipantRole.TOLK;
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                people,
+                sb("Hvornår er din næste modultest?"),
+                other(tolk, "Tolk", "[taler somali]"),
+                other(BO, "Borger", "[taler somali]"),
+                other(tolk, "Tolk", "Hun siger, at den er i april. Hun ved ikke datoen endnu.")));
+    assertTrue(all.contains("den næste modultest er i april"), all);
+  }
+
+  @Test
   void dialectFormsBecomeStandardDanish() throws Exception {
     String all =
         all(
