@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class OfflineStepsTest {
 
   @Test
+  void someoneSaidUpIsOpsagt() {
+    assertEquals(
+        "Ja, men jeg er blevet opsagt. Jeg stoppede i november.",
+        Register.dismissedAs("Ja, men de har sagt mig op. Jeg stoppede i november."));
+    assertEquals("Hun blev opsagt i maj.", Register.dismissedAs("Chefen sagde hende op i maj."));
+    assertEquals("Han blev opsagt.", Register.dismissedAs("Han blev sagt op."));
+    assertEquals("De har sagt op til festen.", Register.dismissedAs("De har sagt op til festen."));
+  }
+
+  @Test
   void aQuestionOfWhatAThingIsNamesTheThing() {
     assertEquals("den næste modultest", Questions.topic("Hvornår er din næste modultest?"));
     assertEquals("timelønnen", Questions.topic("Og hvad er timelønnen?"));
