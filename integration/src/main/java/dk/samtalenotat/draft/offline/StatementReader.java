@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.draft.offline.Statement.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -176,6 +177,15 @@ final class StatementReader {
 
   private Party topicAsker;
 
+  /**
+   * "Det er en case-opgave" after an answer: said of what was asked about, kept with the answer.
+   */
+  private static final Pattern DESCRIBES_IT =
+      Pattern.compile("^(?:og\\s+)?(?:det|den)\\s+(?:er|var|bliver)\\s+(?:en|et)\\s+", FLAGS);
+
+  /** Sentences of the current turn already written into the answer to a question. */
+  private final Set<String> describedInAnswer = new HashSet<>();
+
   /** A question waiting for its answer. */
   private record Asked(Party party, String question, int segment, Party addressee) {}
 
@@ -218,8 +228,12 @@ final class StatementReader {
       while (opening < sentences.size() - 1 && noise(sentences.get(opening))) {
         opening++;
       }
+      describedInAnswer.clear();
       for (int k = 0; k < sentences.size(); k++) {
         String raw = sentences.get(k);
+        if (describedInAnswer.contains(raw)) {
+          continue;
+        }
         Party named = talk.names.addressed(raw);
         String s = talk.names.withoutVocatives(raw);
         if (s.isBlank()) {
@@ -795,6 +809,16 @@ final class StatementReader {
       List<Integer> cites = new ArrayList<>(List.of(asked.segment(), turn.segment()));
       List<String> rest = turn.sentences().subList(1, turn.sentences().size());
       for (String more : rest) {
+        if (DESCRIBES_IT.matcher(more).lookingAt()
+            && !more.endsWith("?")
+            && !Content.procedure(more)
+            && rewrite(turn, more, asked.party()).resolved()) {
+          // "Hvornår er det?" "Torsdag den 12. Det er en case-opgave.": "det" is what was asked
+          // about; the description stays with the answer instead of a sentence of its own.
+          fragment.append("; ").append(lower(more.replaceAll("[.!]+$", "")));
+          describedInAnswer.add(more);
+          break;
+        }
         if (Content.hasVerb(more) || more.endsWith("?")) {
           break;
         }
