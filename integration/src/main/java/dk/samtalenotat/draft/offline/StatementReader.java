@@ -186,6 +186,23 @@ final class StatementReader {
   /** Sentences of the current turn already written into the answer to a question. */
   private final Set<String> describedInAnswer = new HashSet<>();
 
+  /** "jeg ringer til dig", "så ringer jeg": the caseworker will call. */
+  private static final Pattern CALLS =
+      Pattern.compile("^(?:(?:og\\s+)?så\\s+)?(?:jeg\\s+ringer|ringer\\s+jeg)(?![\\p{L}])", FLAGS);
+
+  private static final Pattern CALLER = Pattern.compile("^(Sagsbehandler)\\s+ringer\\s+(.+)$");
+
+  /** A follow-up said without its day ("Og så en opfølgning."), and the turn it was said in. */
+  private static final Pattern FOLLOW_UP =
+      Pattern.compile("(?<![\\p{L}])opfølgning(?:en|sopkald|ssamtale)?(?![\\p{L}])", FLAGS);
+
+  /** Turns within which a call with a day and time is the follow-up announced before it. */
+  private static final int FOLLOW_UP_TURNS = 3;
+
+  private int followUpAnnounced = -99;
+
+  private int turnNo;
+
   /** A question waiting for its answer. */
   private record Asked(Party party, String question, int segment, Party addressee) {}
 
@@ -193,7 +210,7 @@ final class StatementReader {
     Asked asked = null;
     Party lastSpeaker = null;
     boolean summary = false;
-    int turnNo = 0;
+    turnNo = 0;
     Party previousParty = null;
     String previousSentence = null;
     int previousStatement = -1;
@@ -329,6 +346,9 @@ final class StatementReader {
               turn, announced && !Meetings.isMeeting(s) ? "Næste samtale er " + s : s, addressee);
           announced = false;
           continue;
+        }
+        if (speaker.isCaseworker() && FOLLOW_UP.matcher(s).find() && !Meetings.hasDayAndTime(s)) {
+          followUpAnnounced = turnNo;
         }
         announced = !speaker.isCitizen() && Meetings.announces(s);
         if (announced && Content.contentWords(s) <= 2) {
@@ -1173,12 +1193,24 @@ final class StatementReader {
     if (!voice.isCitizen() && commitment(lower)) {
       Perspective.Rewritten r = rewrite(turn, passiveIfCaseworker(turn, ordered), addressee);
       if (r.resolved()) {
+        String text = Clauses.upperFirst(r.text());
+        if (speaker.isCaseworker()
+            && CALLS.matcher(lower).lookingAt()
+            && Meetings.hasDayAndTime(ordered)
+            && turnNo - followUpAnnounced <= FOLLOW_UP_TURNS) {
+          // "Og så en opfølgning. [...] Så ringer jeg til dig torsdag den 5. februar kl. 10.": the
+          // call is the follow-up announced a few turns before.
+          Matcher subject = CALLER.matcher(text);
+          if (subject.matches()) {
+            text = "Som opfølgning ringer " + lower(subject.group(1)) + " " + subject.group(2);
+          }
+        }
         add(
             NoteSection.NAESTE_SKRIDT,
             Kind.COMMITMENT,
             speaker,
             "",
-            Clauses.upperFirst(r.text()),
+            text,
             turn.segment(),
             50 + Content.weight(ordered));
       }

@@ -389,6 +389,25 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aCallSetAfterAFollowUpWasAnnouncedIsTheFollowUp() throws Exception {
+    String steps =
+        section(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Og så en opfølgning. Vil du komme ind, eller skal vi tage det i telefonen?"),
+                bo("Helst i telefonen."),
+                sb("Det kan vi godt. Så ringer jeg til dig onsdag den fjerde marts klokken ti."),
+                sb("Jeg ringer også til din læge i morgen.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertTrue(
+        steps.contains(
+            "Som opfølgning ringer sagsbehandler til borger onsdag den 4. marts 2026 kl. 10.00."),
+        steps);
+    assertFalse(steps.contains("Som opfølgning ringer sagsbehandler til borgers læge"), steps);
+  }
+
+  @Test
   void dialectFormsBecomeStandardDanish() throws Exception {
     String all =
         all(
