@@ -943,6 +943,30 @@ final class StatementReader {
           40);
       return;
     }
+    if (asked.party().isCitizen() && who.isCaseworker() && holds && form == Questions.Form.POLAR) {
+      // "Må Lone komme med?" "Ja.": the citizen asked and the caseworker said yes; the
+      // caseworker did not state what the citizen asked.
+      String indirect = Questions.indirect(q);
+      Perspective.Rewritten asking =
+          indirect == null ? null : rewrite(asked.party(), turn.party(), indirect);
+      if (asking != null && asking.resolved()) {
+        out.removeIf(
+            x -> x.kind() == Kind.QUESTION && x.citations().equals(List.of(asked.segment())));
+        add(
+            NoteSection.DROEFTET,
+            Kind.CONFIRMATION,
+            who,
+            "",
+            "Borger spurgte, "
+                + asking.text()
+                + ", og "
+                + who.subject().toLowerCase(Locale.ROOT)
+                + " bekræftede det",
+            List.of(asked.segment(), turn.segment()),
+            Content.weight(said) + 2);
+        return;
+      }
+    }
     String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
     String frame =
         (who.isCitizen() || viaInterpreter ? "Borger" : who.subject())

@@ -408,6 +408,23 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aYesToTheCitizensQuestionIsTheCitizensQuestionConfirmed() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Mødet er onsdag den fjerde februar klokken ni her på kontoret."),
+                bo("Må min søster komme med?"),
+                sb("Ja, selvfølgelig. Du må altid tage en bisidder med.")));
+    assertTrue(
+        all.contains(
+            "Borger spurgte, om borgers søster må komme med, og sagsbehandler bekræftede det."),
+        all);
+    assertFalse(all.contains("Sagsbehandler bekræftede, at borgers søster"), all);
+  }
+
+  @Test
   void dialectFormsBecomeStandardDanish() throws Exception {
     String all =
         all(
