@@ -235,7 +235,7 @@ final class Content {
               + "(?:starte|tage|kigge|begynde|gå)|tavshedspligt|oversætter|jeg sagde forkert"
               + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|kalender\\w*"
               + "|sætter kaffe|for the record|classic|loader|sorry|er det okay for|er det i orden"
-              + "|præsentere\\w*|opsummer\\w*|fair enough|er tolk i dag|deltager som tolk)(?![\\p{L}])"
+              + "|præsentere\\w*\\s+(?:mig|os|dig|jer|sig|hinanden)|præsentationsrunde\\w*|opsummer\\w*|fair enough|er tolk i dag|deltager som tolk)(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
               + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
           FLAGS);

@@ -27,6 +27,74 @@ final class Questions {
 
   private Questions() {}
 
+  /**
+   * "Hvornår er din næste modultest?", "Hvad er timelønnen?": a question of what a thing named by
+   * its noun is. The noun phrase, with "din"/"dit"/"dine"/"jeres" said as "den"/"det"/"de" so it
+   * reads the same in anyone's words; null for other questions.
+   */
+  private static final java.util.regex.Pattern TOPIC_QUESTION =
+      java.util.regex.Pattern.compile(
+          "^hv(?:ad|ornår|or|ordan|ilken|ilket|ilke)\\s+(?:er|var|bliver)\\s+"
+              + "(?:(din|dit|dine|jeres)\\s+((?:\\p{L}+\\s+){0,2}\\p{L}{3,})"
+              + "|(\\p{L}{3,}(?:en|et|ne)))(?:\\s+(?:så|nu|egentlig|i\\s+dag))?$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** Words that are no noun a question can be about ("Hvad er det?", "Hvordan er den?"). */
+  private static final Set<String> NO_TOPIC =
+      Set.of("den", "det", "de", "dem", "der", "hende", "ham", "meningen", "planen", "sket");
+
+  static String topic(String question) {
+    java.util.regex.Matcher m =
+        TOPIC_QUESTION.matcher(stripLeading(SpokenCleaner.withoutTag(question.strip())));
+    if (!m.matches()) {
+      return null;
+    }
+    if (m.group(3) != null) {
+      String noun = m.group(3).toLowerCase(Locale.ROOT);
+      return NO_TOPIC.contains(noun) ? null : noun;
+    }
+    String words = m.group(2).toLowerCase(Locale.ROOT);
+    for (String w : words.split("\\s+")) {
+      if (NO_TOPIC.contains(w) || Clauses.isFiniteVerb(w)) {
+        return null;
+      }
+    }
+    String possessive = m.group(1).toLowerCase(Locale.ROOT);
+    String article =
+        switch (possessive) {
+          case "dit" -> "det";
+          case "dine" -> "de";
+          case "jeres" -> words.endsWith("e") || words.endsWith("er") ? "de" : "den";
+          default -> "den";
+        };
+    return article + " " + words;
+  }
+
+  /** An answer that opens by naming the asked-about thing with a pronoun ("den er i marts"). */
+  private static final java.util.regex.Pattern PRONOUN_SUBJECT =
+      java.util.regex.Pattern.compile(
+          "^((?:(?:og|men|ja|jo|nej)[,]?\\s+)*(?:(?:hun|han)\\s+siger,?\\s+at\\s+)?)(den|det|de)"
+              + "(\\s+(?:er|var|bliver|ligger)\\s)",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * The answer with the pronoun that stands for the asked-about thing replaced by its name: asked
+   * "Hvornår er din næste modultest?", "Den er i marts" says "Den næste modultest er i marts". The
+   * answer unchanged when it does not open so.
+   */
+  static String withTopic(String answer, String topic) {
+    if (topic == null) {
+      return answer;
+    }
+    java.util.regex.Matcher m = PRONOUN_SUBJECT.matcher(answer);
+    if (!m.lookingAt()) {
+      return answer;
+    }
+    String head = m.group(1);
+    String named = head.isEmpty() ? Clauses.upperFirst(topic) : topic;
+    return head + named + m.group(3) + answer.substring(m.end());
+  }
+
   static Form form(String question) {
     List<String> w = Clauses.words(stripLeading(question));
     if (w.isEmpty()) {

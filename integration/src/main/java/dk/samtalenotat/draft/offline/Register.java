@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The words a journal note uses where speech uses everyday ones, for the few everyday words that
  * sound off in a record: a benefit is "modtaget", not "fået"; someone dismissed is "afskediget",
- * not "fyret"; the past weeks are "de seneste", since "de sidste" also means the final ones. Only
- * the verb or adjective changes, never what was said of whom.
+ * not "fyret", and "opsagt", not "sagt op"; the past weeks are "de seneste", since "de sidste" also
+ * means the final ones. Only the verb or adjective changes, never what was said of whom.
  */
 final class Register {
 
@@ -33,6 +33,23 @@ final class Register {
       Map.of("får", "modtager", "fik", "modtog", "fået", "modtaget", "få", "modtage");
 
   private static final Pattern DISMISSED = Pattern.compile("(?<![\\p{L}])fyret(?![\\p{L}])", FLAGS);
+
+  /**
+   * "de har sagt mig op", "han sagde hende op": a note says who was dismissed, "opsagt"; who did it
+   * is the employer either way.
+   */
+  private static final Pattern SAID_UP =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:de|han|hun|chefen|firmaet|virksomheden|arbejdsgiveren)\\s+(har\\s+sagt|sagde)"
+              + "\\s+(mig|dig|ham|hende)\\s+op(?![\\p{L}])",
+          FLAGS);
+
+  /** "jeg blev sagt op", "er blevet sagt op": the passive said with the particle. */
+  private static final Pattern SAID_UP_PASSIVE =
+      Pattern.compile("(?<![\\p{L}])(blev|blevet)\\s+sagt\\s+op(?![\\p{L}])", FLAGS);
+
+  private static final Map<String, String> OBJECT_AS_SUBJECT =
+      Map.of("mig", "jeg", "dig", "du", "ham", "han", "hende", "hun");
 
   /** "de sidste 2 år", "den sidste måned", "det sidste halve år": the span up to now. */
   private static final Pattern LAST_SPAN =
@@ -75,6 +92,23 @@ final class Register {
     return out.toString();
   }
 
+  /** "de har sagt mig op" is "jeg er blevet opsagt"; "han sagde hende op" is "hun blev opsagt". */
+  static String dismissedAs(String text) {
+    Matcher m = SAID_UP.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String subject = OBJECT_AS_SUBJECT.get(m.group(2).toLowerCase(Locale.ROOT));
+      String verb = m.group(1).toLowerCase(Locale.ROOT).startsWith("har") ? "er blevet" : "blev";
+      String said = subject + " " + verb + " opsagt";
+      if (Character.isUpperCase(m.group().charAt(0))) {
+        said = Clauses.upperFirst(said);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(said));
+    }
+    m.appendTail(out);
+    return SAID_UP_PASSIVE.matcher(out.toString()).replaceAll("$1 opsagt");
+  }
+
   static String apply(String text) {
     Matcher m = GETS_BENEFIT.matcher(lowerNegation(text));
     StringBuilder out = new StringBuilder();
@@ -87,6 +121,7 @@ final class Register {
     }
     m.appendTail(out);
     String s = DISMISSED.matcher(out.toString()).replaceAll("afskediget");
+    s = dismissedAs(s);
     Matcher span = LAST_SPAN.matcher(s);
     out = new StringBuilder();
     while (span.find()) {

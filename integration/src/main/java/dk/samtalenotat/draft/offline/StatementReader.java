@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.draft.offline.Statement.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -167,6 +168,41 @@ final class StatementReader {
     return r.out;
   }
 
+  /**
+   * What the caseworker's last question asked about by name ("din næste modultest"), for the answer
+   * that calls it "den"; kept over a turn that says nothing, such as a passage nobody translated,
+   * since the interpreter answers after it.
+   */
+  private String askedTopic;
+
+  private Party topicAsker;
+
+  /**
+   * "Det er en case-opgave" after an answer: said of what was asked about, kept with the answer.
+   */
+  private static final Pattern DESCRIBES_IT =
+      Pattern.compile("^(?:og\\s+)?(?:det|den)\\s+(?:er|var|bliver)\\s+(?:en|et)\\s+", FLAGS);
+
+  /** Sentences of the current turn already written into the answer to a question. */
+  private final Set<String> describedInAnswer = new HashSet<>();
+
+  /** "jeg ringer til dig", "så ringer jeg": the caseworker will call. */
+  private static final Pattern CALLS =
+      Pattern.compile("^(?:(?:og\\s+)?så\\s+)?(?:jeg\\s+ringer|ringer\\s+jeg)(?![\\p{L}])", FLAGS);
+
+  private static final Pattern CALLER = Pattern.compile("^(Sagsbehandler)\\s+ringer\\s+(.+)$");
+
+  /** A follow-up said without its day ("Og så en opfølgning."), and the turn it was said in. */
+  private static final Pattern FOLLOW_UP =
+      Pattern.compile("(?<![\\p{L}])opfølgning(?:en|sopkald|ssamtale)?(?![\\p{L}])", FLAGS);
+
+  /** Turns within which a call with a day and time is the follow-up announced before it. */
+  private static final int FOLLOW_UP_TURNS = 3;
+
+  private int followUpAnnounced = -99;
+
+  private int turnNo;
+
   /** A question waiting for its answer. */
   private record Asked(Party party, String question, int segment, Party addressee) {}
 
@@ -174,7 +210,7 @@ final class StatementReader {
     Asked asked = null;
     Party lastSpeaker = null;
     boolean summary = false;
-    int turnNo = 0;
+    turnNo = 0;
     Party previousParty = null;
     String previousSentence = null;
     int previousStatement = -1;
@@ -184,9 +220,13 @@ final class StatementReader {
       if (turn.isForeign()) {
         notTranslated(turn);
         asked = null;
-        continue;
+        continue; // the asked-about thing waits for the interpreter's answer
       }
       Party speaker = turn.party();
+      String topic = topicAsker != null && !topicAsker.equals(speaker) ? askedTopic : null;
+      String newTopic = null;
+      Party newAsker = null;
+      boolean spoke = false;
       if (!speaker.isCaseworker()) {
         summary = false;
       }
@@ -205,12 +245,24 @@ final class StatementReader {
       while (opening < sentences.size() - 1 && noise(sentences.get(opening))) {
         opening++;
       }
+      describedInAnswer.clear();
       for (int k = 0; k < sentences.size(); k++) {
         String raw = sentences.get(k);
+        if (describedInAnswer.contains(raw)) {
+          continue;
+        }
         Party named = talk.names.addressed(raw);
         String s = talk.names.withoutVocatives(raw);
         if (s.isBlank()) {
           continue;
+        }
+        spoke = true;
+        if (topic != null && !s.endsWith("?")) {
+          String answered = Questions.withTopic(s, topic);
+          if (!answered.equals(s)) {
+            s = answered;
+            topic = null;
+          }
         }
         s = Clauses.upperFirst(s);
         String spokenOf = personSpokenOf(raw, speaker);
@@ -266,6 +318,8 @@ final class StatementReader {
           if (last
               || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
             next = new Asked(speaker, s, turn.segment(), named == null ? addressee : named);
+            newTopic = speaker.isCaseworker() ? Questions.topic(s) : null;
+            newAsker = newTopic == null ? null : speaker;
           }
           continue;
         }
@@ -293,6 +347,9 @@ final class StatementReader {
           announced = false;
           continue;
         }
+        if (speaker.isCaseworker() && FOLLOW_UP.matcher(s).find() && !Meetings.hasDayAndTime(s)) {
+          followUpAnnounced = turnNo;
+        }
         announced = !speaker.isCitizen() && Meetings.announces(s);
         if (announced && Content.contentWords(s) <= 2) {
           continue; // "Og så næste samtale.": the day follows
@@ -307,6 +364,10 @@ final class StatementReader {
         statement(turn, s, addressee);
       }
       asked = next;
+      if (spoke) { // a turn that says nothing ("[taler somali]") leaves the question open
+        askedTopic = newTopic;
+        topicAsker = newAsker;
+      }
       previousParty = speaker;
       previousSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
       previousStatement = out.size() > outBefore ? out.size() - 1 : -1;
@@ -768,6 +829,16 @@ final class StatementReader {
       List<Integer> cites = new ArrayList<>(List.of(asked.segment(), turn.segment()));
       List<String> rest = turn.sentences().subList(1, turn.sentences().size());
       for (String more : rest) {
+        if (DESCRIBES_IT.matcher(more).lookingAt()
+            && !more.endsWith("?")
+            && !Content.procedure(more)
+            && rewrite(turn, more, asked.party()).resolved()) {
+          // "Hvornår er det?" "Torsdag den 12. Det er en case-opgave.": "det" is what was asked
+          // about; the description stays with the answer instead of a sentence of its own.
+          fragment.append("; ").append(lower(more.replaceAll("[.!]+$", "")));
+          describedInAnswer.add(more);
+          break;
+        }
         if (Content.hasVerb(more) || more.endsWith("?")) {
           break;
         }
@@ -871,6 +942,30 @@ final class StatementReader {
           List.of(asked.segment(), turn.segment()),
           40);
       return;
+    }
+    if (asked.party().isCitizen() && who.isCaseworker() && holds && form == Questions.Form.POLAR) {
+      // "Må Lone komme med?" "Ja.": the citizen asked and the caseworker said yes; the
+      // caseworker did not state what the citizen asked.
+      String indirect = Questions.indirect(q);
+      Perspective.Rewritten asking =
+          indirect == null ? null : rewrite(asked.party(), turn.party(), indirect);
+      if (asking != null && asking.resolved()) {
+        out.removeIf(
+            x -> x.kind() == Kind.QUESTION && x.citations().equals(List.of(asked.segment())));
+        add(
+            NoteSection.DROEFTET,
+            Kind.CONFIRMATION,
+            who,
+            "",
+            "Borger spurgte, "
+                + asking.text()
+                + ", og "
+                + who.subject().toLowerCase(Locale.ROOT)
+                + " bekræftede det",
+            List.of(asked.segment(), turn.segment()),
+            Content.weight(said) + 2);
+        return;
+      }
     }
     String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
     String frame =
@@ -1122,12 +1217,24 @@ final class StatementReader {
     if (!voice.isCitizen() && commitment(lower)) {
       Perspective.Rewritten r = rewrite(turn, passiveIfCaseworker(turn, ordered), addressee);
       if (r.resolved()) {
+        String text = Clauses.upperFirst(r.text());
+        if (speaker.isCaseworker()
+            && CALLS.matcher(lower).lookingAt()
+            && Meetings.hasDayAndTime(ordered)
+            && turnNo - followUpAnnounced <= FOLLOW_UP_TURNS) {
+          // "Og så en opfølgning. [...] Så ringer jeg til dig torsdag den 5. februar kl. 10.": the
+          // call is the follow-up announced a few turns before.
+          Matcher subject = CALLER.matcher(text);
+          if (subject.matches()) {
+            text = "Som opfølgning ringer " + lower(subject.group(1)) + " " + subject.group(2);
+          }
+        }
         add(
             NoteSection.NAESTE_SKRIDT,
             Kind.COMMITMENT,
             speaker,
             "",
-            Clauses.upperFirst(r.text()),
+            text,
             turn.segment(),
             50 + Content.weight(ordered));
       }

@@ -12,6 +12,39 @@ import org.junit.jupiter.api.Test;
 class OfflineStepsTest {
 
   @Test
+  void someoneSaidUpIsOpsagt() {
+    assertEquals(
+        "Ja, men jeg er blevet opsagt. Jeg stoppede i november.",
+        Register.dismissedAs("Ja, men de har sagt mig op. Jeg stoppede i november."));
+    assertEquals("Hun blev opsagt i maj.", Register.dismissedAs("Chefen sagde hende op i maj."));
+    assertEquals("Han blev opsagt.", Register.dismissedAs("Han blev sagt op."));
+    assertEquals("De har sagt op til festen.", Register.dismissedAs("De har sagt op til festen."));
+  }
+
+  @Test
+  void aQuestionOfWhatAThingIsNamesTheThing() {
+    assertEquals("den næste modultest", Questions.topic("Hvornår er din næste modultest?"));
+    assertEquals("timelønnen", Questions.topic("Og hvad er timelønnen?"));
+    assertEquals("de nye vagter", Questions.topic("Hvordan er dine nye vagter?"));
+    assertEquals(null, Questions.topic("Hvordan er det gået?"));
+    assertEquals(null, Questions.topic("Hvor mange timer er han her nu?"));
+    assertEquals(null, Questions.topic("Hvad er det?"));
+    assertEquals(null, Questions.topic("Har du en bil?"));
+  }
+
+  @Test
+  void anAnswerOpeningWithDenOrDetNamesTheAskedAboutThing() {
+    assertEquals(
+        "Hun siger, at den næste modultest er i marts.",
+        Questions.withTopic("Hun siger, at den er i marts.", "den næste modultest"));
+    assertEquals(
+        "Timelønnen er efter overenskomsten.",
+        Questions.withTopic("Det er efter overenskomsten.", "timelønnen"));
+    assertEquals("Det tror jeg ikke.", Questions.withTopic("Det tror jeg ikke.", "timelønnen"));
+    assertEquals("Den er i marts.", Questions.withTopic("Den er i marts.", null));
+  }
+
+  @Test
   void selfCorrectionsKeepTheUnitAndTheClausesBefore() {
     assertEquals(
         "Hun skriver 16 timer. 16 timer om ugen.",
