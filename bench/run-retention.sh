@@ -9,8 +9,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bench/target
-mvn -o -q -pl ejb -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/bench/target/classpath.txt" -Dmdep.includeScope=test
-cp="ejb/target/test-classes:ejb/target/classes:sql/target/classes:$(cat bench/target/classpath.txt)"
+# The class path as the reactor resolves it (the modules' target/classes, then the jars), written
+# by exec:exec; the dependency plugin's build-classpath needs a plugin dependency an offline
+# repository may lack.
+rm -f bench/target/classpath.txt
+mvn -o -q -pl sql,ear/health,ejb test-compile org.codehaus.mojo:exec-maven-plugin:exec \
+    -Dexec.executable=echo -Dexec.args=%classpath -Dexec.classpathScope=test \
+    -Dexec.outputFile="$PWD/bench/target/classpath.txt"
+cp="$(tail -n 1 bench/target/classpath.txt)"
 exec java -Xmx${BENCH_HEAP:-1g} -Xlog:gc:file=bench/target/gc.log:uptime,level \
     -cp "$cp" dk.samtalenotat.retention.RetentionBench "${1:-both}" "${2:-100000}"
