@@ -64,7 +64,8 @@ public final class RetentionBench {
     }
   }
 
-  private static void run(String name, DataSource ds, Path dir, int count) throws IOException {
+  private static void run(String name, DataSource ds, Path dir, int count)
+      throws IOException, InterruptedException {
     TestKeys kek = new TestKeys();
     AudioStore audio = new AudioStore(dir.resolve("audio"), 10_000_000);
     try (TestDatabase db = new TestDatabase(ds)) {
@@ -89,6 +90,15 @@ public final class RetentionBench {
               }
             });
       }
+      // A conversation the sweep does not expire (approved): a caseworker saving it should not
+      // wait for the sweep at all.
+      long held =
+          db.inTransaction(
+              em -> {
+                var c = fixture.live(em, "0703851234", RetentionFixture.Content.sample(true));
+                em.flush();
+                return c.getId();
+              });
       Duration setup = Duration.between(setupStart, Instant.now());
       System.out.printf(
           Locale.ROOT, "%s: %d conversations set up in %d s%n", name, count, setup.toSeconds());
@@ -117,6 +127,18 @@ public final class RetentionBench {
       sampler.setDaemon(true);
       sampler.start();
 
+      LockProbe swept =
+          new LockProbe(
+              "caseworker saving the conversation the sweep is at",
+              ds,
+              fixture.tenantId(),
+              LockProbe.sweptNow(fixture.tenantId()));
+      LockProbe notSwept =
+          new LockProbe(
+              "caseworker saving a conversation the sweep leaves",
+              ds,
+              fixture.tenantId(),
+              LockProbe.fixed(held));
       Instant start = Instant.now();
       // The longest grace period keeps the rows: this sweep is the same work as before rows were
       // purged, and is timed alone.
@@ -124,7 +146,22 @@ public final class RetentionBench {
       Map<RetentionRule, Integer> destroyed =
           fixture.sweep(new RetentionCaps(30, "P90D").caps(), day31, BATCH_SIZE);
       Duration took = Duration.between(start, Instant.now());
+      swept.close();
+      notSwept.close();
       sampler.interrupt();
+      // A conversation the probe held at the moment of a claim is skipped; when that was the last
+      // batch, the next sweep takes it, as the timer's next run would.
+      int skipped = count - destroyed.getOrDefault(RetentionRule.EXPIRED_UNAPPROVED, 0);
+      if (skipped > 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "%s: %d conversations held by the probe at their claim, expired by the next sweep%n",
+            name,
+            skipped);
+        fixture
+            .sweep(new RetentionCaps(30, "P90D").caps(), day31, BATCH_SIZE)
+            .forEach((rule, n) -> destroyed.merge(rule, n, Integer::sum));
+      }
       long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
       int expired = destroyed.getOrDefault(RetentionRule.EXPIRED_UNAPPROVED, 0);
@@ -148,6 +185,8 @@ public final class RetentionBench {
           poolPeaks >> 20,
           Runtime.getRuntime().maxMemory() >> 20,
           fixture.longestBatch().toMillis());
+      System.out.printf(Locale.ROOT, "%s: %s%n", name, swept.summary());
+      System.out.printf(Locale.ROOT, "%s: %s%n", name, notSwept.summary());
 
       // The rows of the expired conversations, once their grace period is over.
       Instant purgeStart = Instant.now();
@@ -156,7 +195,8 @@ public final class RetentionBench {
               new RetentionCaps(30, "P0D").caps(), day31.plus(Duration.ofMinutes(1)), BATCH_SIZE);
       double purgeSeconds = Duration.between(purgeStart, Instant.now()).toMillis() / 1000.0;
       int rows = purged.getOrDefault(RetentionRule.CONVERSATION_PURGED, 0);
-      if (rows != count) {
+      // At least the expired ones; the approved conversation of the probe may go too (note cap).
+      if (rows < count) {
         throw new IllegalStateException("expected " + count + " purged, got " + purged);
       }
       System.out.printf(
