@@ -158,9 +158,8 @@ public class DraftFlag {
   /** The ciphertexts, for the deletion evidence; then they are gone. */
   String[] destroy() {
     String[] sealed =
-        sealedTranscriptValue == null
-            ? new String[] {sealedFact, sealedReason}
-            : new String[] {sealedFact, sealedReason, sealedTranscriptValue};
+        DraftVersion.flagCiphertexts(sealedFact, sealedReason, sealedTranscriptValue)
+            .toArray(String[]::new);
     sealedFact = null;
     sealedReason = null;
     sealedTranscriptValue = null;

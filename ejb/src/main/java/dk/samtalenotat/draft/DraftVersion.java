@@ -22,6 +22,7 @@ import jakarta.persistence.Transient;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -221,23 +222,46 @@ public class DraftVersion {
     if (wrappedKey == null) {
       throw new IllegalStateException(objectId + " is already destroyed");
     }
-    MessageDigest sha = Digests.sha256();
-    Digests.update(sha, wrappedKey);
-    Digests.update(sha, sealedContent);
-    sentences.forEach(s -> Digests.update(sha, s.ciphertext()));
+    List<String> sentenceCiphertexts = sentences.stream().map(s -> s.ciphertext()).toList();
     sentences.clear();
     // Flags keep their kind and resolution as metadata; the quoted fact and reason go.
+    List<String> flagCiphertexts = new ArrayList<>();
     for (DraftFlag f : flags) {
-      for (String sealed : f.destroy()) {
-        Digests.update(sha, sealed);
-      }
+      flagCiphertexts.addAll(List.of(f.destroy()));
     }
+    String hash = destroyedHash(wrappedKey, sealedContent, sentenceCiphertexts, flagCiphertexts);
     sealedContent = null;
     content = null;
     wrappedKey = null;
     kekVersion = null;
     destroyedAt = at;
+    return hash;
+  }
+
+  /**
+   * The SHA-256 that {@link #destroy} records, from the stored columns: the wrapped key, the
+   * content, the sentences' ciphertext in their order, then each flag's sealed fact and reason (and
+   * the transcript's value where the flag has one; see {@link #flagCiphertexts}). The retention
+   * sweep destroys versions a batch at a time from these columns and records the same hash.
+   */
+  public static String destroyedHash(
+      String wrappedKey,
+      String sealedContent,
+      List<String> sentenceCiphertexts,
+      List<String> flagCiphertexts) {
+    MessageDigest sha = Digests.sha256();
+    Digests.update(sha, wrappedKey);
+    Digests.update(sha, sealedContent);
+    sentenceCiphertexts.forEach(c -> Digests.update(sha, c));
+    flagCiphertexts.forEach(c -> Digests.update(sha, c));
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** What of one flag's columns the hash covers, as {@link DraftFlag#destroy} lists it. */
+  public static List<String> flagCiphertexts(String fact, String reason, String transcriptValue) {
+    return transcriptValue == null
+        ? Arrays.asList(fact, reason)
+        : Arrays.asList(fact, reason, transcriptValue);
   }
 
   public boolean isDestroyed() {

@@ -416,17 +416,10 @@ public class Shredder {
                 ids,
                 false),
             a -> a.getConversation().getId());
-    Map<Long, List<Transcript>> transcripts =
-        byConversation(transcripts(ids, false), t -> t.getConversation().getId());
-    Map<Long, List<DraftVersion>> versions =
-        byConversation(
-            draftVersions(
-                "select v from DraftVersion v where v.draft.id in"
-                    + " (select d.id from Draft d where d.conversation.id in :ids)"
-                    + " and v.destroyedAt is null order by v.id",
-                ids,
-                false),
-            v -> v.getDraft().getConversation().getId());
+    Map<Long, List<BatchContent.Held>> transcripts =
+        byConversation(BatchContent.transcripts(em, ids), BatchContent.Held::conversationId);
+    Map<Long, List<BatchContent.Held>> versions =
+        byConversation(BatchContent.draftVersions(em, ids), BatchContent.Held::conversationId);
     Set<Long> withUploads =
         new HashSet<>(
             em.createQuery(
@@ -438,6 +431,9 @@ public class Shredder {
                 .getResultList());
     DeletionRecords records = new DeletionRecords();
     List<Long> failed = new ArrayList<>();
+    List<Long> audioGone = new ArrayList<>();
+    List<Long> transcriptsGone = new ArrayList<>();
+    List<Long> versionsGone = new ArrayList<>();
     int expired = 0;
     for (Conversation c : expiring) {
       Instant due = scheduled.get(c.getId());
@@ -457,24 +453,27 @@ public class Shredder {
       c.expire();
       audioHashes.forEach(
           (a, hash) -> {
-            a.destroyed(now);
+            audioGone.add(a.getId());
             records.add(c, a.getObjectId(), ObjectType.AUDIO, rule, due, now, actor, hash);
           });
       if (withUploads.contains(c.getId())) {
         // Rare (a recording left unfinished); one at a time, with its own claims.
         destroyUploadsOf(c, rule, actor, due, now);
       }
-      for (Transcript t : transcripts.getOrDefault(c.getId(), List.of())) {
-        records.add(
-            c, t.getObjectId(), ObjectType.TRANSCRIPT, rule, due, now, actor, t.destroy(now));
+      for (BatchContent.Held t : transcripts.getOrDefault(c.getId(), List.of())) {
+        transcriptsGone.add(t.id());
+        records.add(c, t.objectId(), ObjectType.TRANSCRIPT, rule, due, now, actor, t.hash());
       }
-      for (DraftVersion v : versions.getOrDefault(c.getId(), List.of())) {
-        records.add(
-            c, v.getObjectId(), ObjectType.DRAFT_VERSION, rule, due, now, actor, v.destroy(now));
+      for (BatchContent.Held v : versions.getOrDefault(c.getId(), List.of())) {
+        versionsGone.add(v.id());
+        records.add(c, v.objectId(), ObjectType.DRAFT_VERSION, rule, due, now, actor, v.hash());
       }
       expired++;
       LOG.fine(() -> "conversation " + c.getId() + " expired without approval; content destroyed");
     }
+    BatchContent.destroyAudio(em, audioGone, now);
+    BatchContent.destroyTranscripts(em, transcriptsGone, now);
+    BatchContent.destroyDraftVersions(em, versionsGone, now);
     records.write(em);
     if (expired > 0) {
       LOG.info("" + expired + " conversations expired without approval; their content destroyed");

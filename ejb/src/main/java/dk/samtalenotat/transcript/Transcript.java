@@ -126,13 +126,23 @@ public class Transcript {
     if (wrappedKey == null) {
       throw new IllegalStateException(objectId + " is already destroyed");
     }
-    MessageDigest sha = Digests.sha256();
-    Digests.update(sha, wrappedKey);
-    segments.forEach(s -> Digests.update(sha, s.ciphertext()));
+    String hash = destroyedHash(wrappedKey, segments.stream().map(s -> s.ciphertext()).toList());
     segments.clear();
     wrappedKey = null;
     kekVersion = null;
     destroyedAt = at;
+    return hash;
+  }
+
+  /**
+   * The SHA-256 that {@link #destroy} records, from the stored columns: the wrapped key and the
+   * segments' ciphertext in their order. The retention sweep destroys transcripts a batch at a time
+   * from these columns, without loading the entities, and records the same hash.
+   */
+  public static String destroyedHash(String wrappedKey, List<String> segmentCiphertexts) {
+    MessageDigest sha = Digests.sha256();
+    Digests.update(sha, wrappedKey);
+    segmentCiphertexts.forEach(c -> Digests.update(sha, c));
     return HexFormat.of().formatHex(sha.digest());
   }
 

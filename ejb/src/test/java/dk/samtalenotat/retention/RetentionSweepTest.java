@@ -22,6 +22,8 @@ import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.NoteSection;
+import dk.samtalenotat.draft.check.FactFlag;
+import dk.samtalenotat.draft.check.FactKind;
 import dk.samtalenotat.persistence.TestDatabase;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
@@ -37,8 +39,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -418,6 +422,71 @@ class RetentionSweepTest {
                 + " and (v.wrappedKey is not null or v.sealedContent is not null)"));
     assertEquals(1, count("select count(s) from CitedSentence s"), "only the approved draft's");
     assertEquals(1, audioFiles());
+  }
+
+  @Test
+  void expiryInSetsRecordsTheHashEachObjectsOwnDestructionWould() {
+    conversations(3, 0);
+    // Flags on each draft version, one quoting the transcript: their sealed texts count too.
+    db.run(
+        em -> {
+          for (DraftVersion v :
+              em.createQuery("select v from DraftVersion v", DraftVersion.class).getResultList()) {
+            v.getDraft()
+                .checked(
+                    v,
+                    List.of(
+                        new FactFlag(0, FactKind.NUMBER, "tre", "Tallet nævnes ikke."),
+                        new FactFlag(
+                            0, FactKind.NAME, "Vestas", "Stavet anderledes.", 0, 6, "Vesta")),
+                    keys.open(CVR, v.getWrappedKey()));
+          }
+        });
+    // What the entities' own destroy records, in a transaction rolled back.
+    Map<String, String> expected = new HashMap<>();
+    EntityManager em = db.emf().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      Instant now = Instant.now();
+      em.createQuery("select t from Transcript t", Transcript.class)
+          .getResultList()
+          .forEach(t -> expected.put(t.getObjectId(), t.destroy(now)));
+      em.createQuery("select v from DraftVersion v", DraftVersion.class)
+          .getResultList()
+          .forEach(v -> expected.put(v.getObjectId(), v.destroy(now)));
+    } finally {
+      em.getTransaction().rollback();
+      em.close();
+    }
+    assertEquals(6, expected.size());
+
+    assertEquals(
+        3,
+        sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, Instant.now().plus(Duration.ofDays(31)), 2));
+
+    List<DeletionEvidence> proof =
+        evidence().stream().filter(e -> e.getObjectType() != ObjectType.AUDIO).toList();
+    assertEquals(6, proof.size());
+    for (DeletionEvidence e : proof) {
+      assertEquals(expected.get(e.getObjectId()), e.getCiphertextSha256(), e.getObjectId());
+    }
+    // The flags stay as metadata (kind, resolution); their quoted texts are gone.
+    assertEquals(6, count("select count(f) from DraftFlag f"));
+    assertEquals(
+        0,
+        count(
+            "select count(f) from DraftFlag f where f.sealedFact is not null"
+                + " or f.sealedReason is not null or f.sealedTranscriptValue is not null"));
+    assertEquals(
+        0,
+        count(
+            "select count(t) from Transcript t"
+                + " where t.wrappedKey is not null or t.kekVersion is not null"));
+    assertEquals(
+        0,
+        count(
+            "select count(a) from AudioRecording a"
+                + " where a.wrappedKey is not null or a.destroyedAt is null"));
   }
 
   @Test
