@@ -952,6 +952,24 @@ final class StatementReader {
       if (asking != null && asking.resolved()) {
         out.removeIf(
             x -> x.kind() == Kind.QUESTION && x.citations().equals(List.of(asked.segment())));
+        String confirmed = " bekræftede det";
+        List<String> answer = turn.sentences();
+        if (answer.size() > 1) {
+          // "Ja. Du må altid tage en bisidder med.": what the yes says, in the same sentence.
+          String next = answer.get(1);
+          Perspective.Rewritten why = rewrite(turn, next.replaceAll("[.!]+$", ""), Party.CITIZEN);
+          if (!next.endsWith("?")
+              && Content.hasVerb(next)
+              && !Content.procedure(next)
+              && !Content.reaction(next)
+              && !Content.forbidden(next)
+              && why.resolved()) {
+            confirmed =
+                " bekræftede, at "
+                    + Clauses.subordinateAll(lower(why.text()), Questions.subjectWords(why.text()));
+            describedInAnswer.add(next);
+          }
+        }
         add(
             NoteSection.DROEFTET,
             Kind.CONFIRMATION,
@@ -961,7 +979,7 @@ final class StatementReader {
                 + asking.text()
                 + ", og "
                 + who.subject().toLowerCase(Locale.ROOT)
-                + " bekræftede det",
+                + confirmed,
             List.of(asked.segment(), turn.segment()),
             Content.weight(said) + 2);
         return;

@@ -416,11 +416,15 @@ class OfflineDraftRulesTest {
                 two(),
                 sb("Mødet er onsdag den fjerde februar klokken ni her på kontoret."),
                 bo("Må min søster komme med?"),
-                sb("Ja, selvfølgelig. Du må altid tage en bisidder med.")));
+                sb("Ja, selvfølgelig."),
+                bo("Må hun også sige noget på mødet?"),
+                sb("Ja. Du må altid tage en bisidder med.")));
     assertTrue(
         all.contains(
             "Borger spurgte, om borgers søster må komme med, og sagsbehandler bekræftede det."),
         all);
+    assertTrue(
+        all.contains("og sagsbehandler bekræftede, at borger altid må tage en bisidder med."), all);
     assertFalse(all.contains("Sagsbehandler bekræftede, at borgers søster"), all);
   }
 
