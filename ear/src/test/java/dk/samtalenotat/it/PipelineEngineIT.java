@@ -229,7 +229,8 @@ class PipelineEngineIT {
     assertEquals(2, engines.chatCalls().size(), "the lost job ran again, once");
     assertEquals(1, versions(after), "one draft, not two");
     assertTrue(
-        Files.readString(server.serverLog()).contains("its wake-up was sent again"),
+        Files.readString(server.serverLog())
+            .contains("job of " + id + " had no live worker; its wake-up was sent again"),
         "the recovery, not the broker, sent the job again");
   }
 
