@@ -392,9 +392,10 @@ public class Shredder {
    * Expires conversations this transaction has locked (the sweep's claim) in one go: each one still
    * expirable moves to EXPIRED and everything it holds is destroyed under {@link
    * RetentionRule#EXPIRED_UNAPPROVED}, with the same evidence as {@link #expire}. The content is
-   * read a table at a time for the whole batch, its rows locked first (see {@link #locked}), and
-   * the evidence written in one JDBC batch. A conversation whose audio file cannot be deleted is
-   * left as it was (logged) while the others go on.
+   * locked and read a table at a time for the whole batch (transcripts and draft versions as
+   * columns, see {@link BatchContent}), destroyed with one statement per table, and the evidence
+   * written with one INSERT per table. A conversation whose audio file cannot be deleted is left as
+   * it was (logged) while the others go on.
    *
    * @param scheduled when each conversation was due, by id
    */

@@ -277,6 +277,25 @@ class RetentionSweepTest {
   }
 
   @Test
+  void aBatchWithMoreRowsThanOneInsertTakesRecordsEveryObjectOnce() {
+    conversations(60, 0);
+    // 60 conversations in one batch: 180 evidence and access log rows, two INSERTs each.
+    assertTrue(180 > DeletionRecords.ROWS_PER_INSERT);
+    assertEquals(
+        60,
+        sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, Instant.now().plus(Duration.ofDays(31)), 60));
+    List<DeletionEvidence> proof = evidence();
+    assertEquals(180, proof.size());
+    assertEquals(
+        180, new HashSet<>(proof.stream().map(DeletionEvidence::getObjectId).toList()).size());
+    assertEquals(
+        180,
+        count(
+            "select count(l) from AccessLogEntry l"
+                + " where l.action = dk.samtalenotat.audit.AccessAction.DELETE"));
+  }
+
+  @Test
   void nothingIsDestroyedBeforeItIsDue() {
     conversations(4, 2);
     Instant now = Instant.now();
