@@ -96,7 +96,12 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
    * does. Closing {@code playwright} closes the browser.
    */
   static Page pageOutsideJUnit(Playwright playwright, WildFlyServer server, int timeoutMillis) {
-    BrowserContext context = context(SharedBrowser.launch(playwright, List.of()), server);
+    return pageOutsideJUnit(playwright, server.baseUri(), timeoutMillis);
+  }
+
+  /** The same against another address: the balancer in front of a cluster (ClusterIT). */
+  static Page pageOutsideJUnit(Playwright playwright, java.net.URI base, int timeoutMillis) {
+    BrowserContext context = context(SharedBrowser.launch(playwright, List.of()), base);
     context.setDefaultTimeout(timeoutMillis);
     return context.newPage();
   }
@@ -109,9 +114,13 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
 
   /** A context with the server as base address, Danish and in Danish time, as the pages expect. */
   private static BrowserContext context(Browser in, WildFlyServer server) {
+    return context(in, server.baseUri());
+  }
+
+  private static BrowserContext context(Browser in, java.net.URI base) {
     return in.newContext(
         new Browser.NewContextOptions()
-            .setBaseURL(server.baseUri().toString())
+            .setBaseURL(base.toString())
             .setLocale("da-DK")
             .setTimezoneId("Europe/Copenhagen"));
   }

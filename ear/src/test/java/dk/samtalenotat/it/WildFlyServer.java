@@ -53,6 +53,7 @@ public final class WildFlyServer {
   private final Map<String, String> environment;
   private final Duration startTimeout;
   private final int portOffset;
+  private final List<String> arguments;
   private final HttpClient http =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(2))
@@ -68,8 +69,10 @@ public final class WildFlyServer {
       Duration startTimeout,
       int portOffset,
       List<String> extraDeployments,
-      Map<String, String> environment) {
+      Map<String, String> environment,
+      List<String> arguments) {
     this.portOffset = portOffset;
+    this.arguments = List.copyOf(arguments);
     this.home = home.toAbsolutePath().normalize();
     this.baseDir = baseDir.toAbsolutePath().normalize();
     this.deployment = deployment;
@@ -111,7 +114,8 @@ public final class WildFlyServer {
                 Long.getLong("samtalenotat.it.start-timeout-seconds", 240L).longValue()),
             Integer.getInteger("samtalenotat.it.port-offset", 100),
             extraDeployments,
-            environment);
+            environment,
+            List.of());
     server.prepareBaseDir();
     // The journal server's receipt listener needs its keys before it starts.
     ReceiptTls.configured().ifPresent(ReceiptTls::prepare);
@@ -131,7 +135,47 @@ public final class WildFlyServer {
         Duration.ofSeconds(Long.getLong("samtalenotat.it.start-timeout-seconds", 240L).longValue()),
         Integer.getInteger("samtalenotat.it.port-offset", 100),
         List.of(),
-        Map.of());
+        Map.of(),
+        List.of());
+  }
+
+  /**
+   * One node of a cluster (ClusterIT): a server as {@link #fresh()} makes it, on its own base
+   * directory and port offset, with these environment variables on top of the execution's and these
+   * arguments (system properties such as {@code -Djboss.node.name}) after the usual ones. Not
+   * started yet.
+   */
+  static WildFlyServer node(
+      Path baseDir, int portOffset, Map<String, String> environment, List<String> arguments) {
+    WildFlyServer server =
+        new WildFlyServer(
+            Path.of(requiredProperty("samtalenotat.it.wildfly.home")),
+            baseDir,
+            System.getProperty("samtalenotat.it.deployment", "samtalenotat.ear"),
+            Duration.ofSeconds(
+                Long.getLong("samtalenotat.it.start-timeout-seconds", 240L).longValue()),
+            portOffset,
+            java.util.Arrays.stream(
+                    System.getProperty("samtalenotat.it.extra-deployments", "").split(","))
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .toList(),
+            environment,
+            arguments);
+    server.prepareBaseDir();
+    return server;
+  }
+
+  /**
+   * The server JVM's process id (not the launcher script's), for a test that kills it from outside
+   * as an operator or a crash would.
+   */
+  long javaPid() {
+    return serverProcesses().stream()
+        .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no server JVM is running"))
+        .pid();
   }
 
   /** The application's root, {@code http://127.0.0.1:8180/} with the default offset. */
@@ -250,6 +294,7 @@ public final class WildFlyServer {
     command.add("-Djboss.server.base.dir=" + baseDir);
     command.add("-Djboss.server.data.dir=" + dataDir());
     command.add("-Djboss.server.log.dir=" + baseDir.resolve("log"));
+    command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).directory(baseDir.toFile());
     builder.environment().put("JBOSS_HOME", home.toString());
     // SAML needs the address the browser uses: this server's, with its port offset.

@@ -1,5 +1,6 @@
 package dk.samtalenotat.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An access log entry as the compliance officer's export shows it. */
@@ -14,7 +15,8 @@ public record AccessRecord(
     String citizenCprHash,
     String caseReference,
     String criterion,
-    Purpose purpose) {
+    Purpose purpose)
+    implements Serializable {
 
   public AccessRecord {}
 

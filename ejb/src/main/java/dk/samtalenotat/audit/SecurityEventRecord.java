@@ -1,5 +1,6 @@
 package dk.samtalenotat.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,8 @@ public record SecurityEventRecord(
     SecurityEvent.Outcome outcome,
     String userKey,
     String tenantCvr,
-    String detail) {
+    String detail)
+    implements Serializable {
 
   static SecurityEventRecord of(SecurityEvent e) {
     return new SecurityEventRecord(

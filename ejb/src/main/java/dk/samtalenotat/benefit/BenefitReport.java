@@ -1,5 +1,6 @@
 package dk.samtalenotat.benefit;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import java.util.List;
  * @param team the team of a team lead's report; null for the whole municipality
  */
 public record BenefitReport(
-    Scope scope, String team, YearMonth from, YearMonth to, List<TeamMonth> rows) {
+    Scope scope, String team, YearMonth from, YearMonth to, List<TeamMonth> rows)
+    implements Serializable {
 
   /** Whose conversations the report counts. */
   public enum Scope {

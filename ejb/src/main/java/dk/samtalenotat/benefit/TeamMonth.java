@@ -1,5 +1,6 @@
 package dk.samtalenotat.benefit;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.YearMonth;
 
@@ -58,7 +59,8 @@ public record TeamMonth(
     int rated,
     Double ratingMean,
     int timedToJournal,
-    int changeMeasured) {
+    int changeMeasured)
+    implements Serializable {
 
   /**
    * The fewest conversations a figure over conversations (documentation time, rating, time to

@@ -1,5 +1,6 @@
 package dk.samtalenotat.compliance;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * @param key the configuration key for the municipality, e.g. {@code
  *     samtalenotat.compliance.tenant.<CVR>.dpo.email}
  */
-public record MissingSetting(String what, String key) {
+public record MissingSetting(String what, String key) implements Serializable {
 
   /**
    * What a citizen-facing document (the notice, the access request package) lacks: the controller's

@@ -3,6 +3,7 @@ package dk.samtalenotat.conversation;
 import dk.samtalenotat.draft.DraftFlag;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.check.FactKind;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,21 +37,24 @@ public record ConversationDetails(
     String header,
     String approvedNote,
     boolean standingRefusal,
-    String recordingStoppedAt) {
+    String recordingStoppedAt)
+    implements Serializable {
 
   /** A participant. */
-  public record ParticipantLine(String name, ParticipantRole role) {}
+  public record ParticipantLine(String name, ParticipantRole role) implements Serializable {}
 
   /** A recording held. */
-  public record AudioLine(String fileName, String format, long sizeBytes, Instant receivedAt) {}
+  public record AudioLine(String fileName, String format, long sizeBytes, Instant receivedAt)
+      implements Serializable {}
 
   /** A transcript segment. */
-  public record SegmentLine(
-      int ordinal, String start, String speaker, String language, String text) {}
+  public record SegmentLine(int ordinal, String start, String speaker, String language, String text)
+      implements Serializable {}
 
   /** The current draft version, with what the unsupported-fact check flagged in it. */
   public record DraftLine(
-      int versionNo, String content, List<SentenceLine> sentences, List<FlagLine> flags) {
+      int versionNo, String content, List<SentenceLine> sentences, List<FlagLine> flags)
+      implements Serializable {
 
     /** The flags of one sentence. */
     public List<FlagLine> flagsOf(int sentenceOrdinal) {
@@ -78,7 +82,8 @@ public record ConversationDetails(
       String transcriptValue,
       DraftFlag.Resolution resolution,
       String resolvedBy,
-      String resolvedAt) {
+      String resolvedAt)
+      implements Serializable {
 
     public boolean open() {
       return resolution == null;
@@ -86,7 +91,8 @@ public record ConversationDetails(
   }
 
   /** A sentence of the current version with its citations. */
-  public record SentenceLine(int ordinal, String section, String text, List<Integer> citations) {}
+  public record SentenceLine(int ordinal, String section, String text, List<Integer> citations)
+      implements Serializable {}
 
   /**
    * An earlier or current version, for the history; the time is Danish local time, formatted.
@@ -95,11 +101,8 @@ public record ConversationDetails(
    *     templates
    */
   public record VersionLine(
-      int versionNo,
-      DraftVersion.Kind kind,
-      String by,
-      String createdAt,
-      Integer templateVersion) {}
+      int versionNo, DraftVersion.Kind kind, String by, String createdAt, Integer templateVersion)
+      implements Serializable {}
 
   public boolean hasDraft() {
     return draft != null;

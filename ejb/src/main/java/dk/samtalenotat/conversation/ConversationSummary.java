@@ -1,5 +1,6 @@
 package dk.samtalenotat.conversation;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A line of the caseworker's conversation list; the CPR number is masked. */
@@ -11,7 +12,8 @@ public record ConversationSummary(
     LocalDateTime conversationTime,
     String maskedCpr,
     String caseReference,
-    Problem problem) {
+    Problem problem)
+    implements Serializable {
 
   static ConversationSummary of(Conversation c) {
     return new ConversationSummary(

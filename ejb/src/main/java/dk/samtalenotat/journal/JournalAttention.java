@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,7 +37,8 @@ public class JournalAttention {
       Problem problem,
       JournalFailure failure,
       String caseSystem,
-      Instant since) {}
+      Instant since)
+      implements Serializable {}
 
   private static final int LIMIT = 200;
 

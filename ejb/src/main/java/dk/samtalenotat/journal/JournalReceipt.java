@@ -1,5 +1,6 @@
 package dk.samtalenotat.journal;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,4 +12,5 @@ import java.time.Instant;
  * @param receivedAt when the case system confirmed it
  */
 public record JournalReceipt(
-    String system, String caseId, String remoteDocumentId, Instant receivedAt) {}
+    String system, String caseId, String remoteDocumentId, Instant receivedAt)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package dk.samtalenotat.journal;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -20,4 +21,5 @@ public record JournalStatus(
     String caseReference,
     int attempts,
     JournalReceipt receipt,
-    Instant notePdfAt) {}
+    Instant notePdfAt)
+    implements Serializable {}

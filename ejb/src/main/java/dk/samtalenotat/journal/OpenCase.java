@@ -1,5 +1,7 @@
 package dk.samtalenotat.journal;
 
+import java.io.Serializable;
+
 /**
  * A case in the case system that a note can go to.
  *
@@ -8,4 +10,5 @@ package dk.samtalenotat.journal;
  * @param title the case title
  * @param status the case system's own status text
  */
-public record OpenCase(String reference, String number, String title, String status) {}
+public record OpenCase(String reference, String number, String title, String status)
+    implements Serializable {}

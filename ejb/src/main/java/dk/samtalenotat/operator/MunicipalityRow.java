@@ -1,6 +1,7 @@
 package dk.samtalenotat.operator;
 
 import dk.samtalenotat.tenant.Tenant;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,4 +17,5 @@ public record MunicipalityRow(
     Instant createdAt,
     Instant statusChangedAt,
     int settingsVersion,
-    String caseSystem) {}
+    String caseSystem)
+    implements Serializable {}

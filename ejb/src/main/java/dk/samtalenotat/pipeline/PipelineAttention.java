@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,8 +36,8 @@ public class PipelineAttention {
    * @param problem why, as the owner sees it on the conversation
    * @param since when it failed
    */
-  public record Item(
-      long conversationId, ConversationState state, Problem problem, Instant since) {}
+  public record Item(long conversationId, ConversationState state, Problem problem, Instant since)
+      implements Serializable {}
 
   private static final int LIMIT = 200;
 

@@ -1,5 +1,6 @@
 package dk.samtalenotat.retention;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,10 +15,11 @@ import java.util.List;
  * @param truncated whether a rule had more than the overview reads, so counts are lower bounds
  */
 public record DeletionSchedule(
-    Instant at, Instant until, List<RuleCount> perRule, List<Item> items, boolean truncated) {
+    Instant at, Instant until, List<RuleCount> perRule, List<Item> items, boolean truncated)
+    implements Serializable {
 
   /** A rule and how many objects it makes due. */
-  public record RuleCount(RetentionRule rule, int count) {}
+  public record RuleCount(RetentionRule rule, int count) implements Serializable {}
 
   /**
    * One object due: a recording, transcript or draft version, or a whole conversation that expires
@@ -29,7 +31,8 @@ public record DeletionSchedule(
       long objectId,
       RetentionRule rule,
       Instant dueAt,
-      boolean overdue) {}
+      boolean overdue)
+      implements Serializable {}
 
   public long overdueCount() {
     return items.stream().filter(Item::overdue).count();

@@ -1,5 +1,6 @@
 package dk.samtalenotat.retention;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +22,12 @@ public record KeyStatus(
     Instant nextRotation,
     Instant lastDestruction,
     Duration backupRetention,
-    String schedule) {
+    String schedule)
+    implements Serializable {
 
   /** One version: made, retired by a rotation, destroyed in the key store (null: not yet). */
-  public record Version(int version, Instant createdAt, Instant retiredAt, Instant destroyedAt) {
+  public record Version(int version, Instant createdAt, Instant retiredAt, Instant destroyedAt)
+      implements Serializable {
 
     public boolean isDestroyed() {
       return destroyedAt != null;

@@ -1,5 +1,6 @@
 package dk.samtalenotat.retention;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -11,7 +12,8 @@ import java.time.Duration;
  * @param graceDays how long a conversation's row stays once its content is gone, before it is
  *     purged; at most {@link #GRACE_CAP_DAYS}
  */
-public record RetentionPolicy(int audioDays, int transcriptDays, int noteDays, int graceDays) {
+public record RetentionPolicy(int audioDays, int transcriptDays, int noteDays, int graceDays)
+    implements Serializable {
 
   /** The grace period before a finished conversation's row is purged, unless configured. */
   public static final int DEFAULT_GRACE_DAYS = 30;

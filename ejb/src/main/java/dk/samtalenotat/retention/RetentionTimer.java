@@ -10,6 +10,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RetentionTimer {
 
   static final String INFO_PREFIX = "samtalenotat-retention:";
+
+  private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());
 
   @Resource private TimerService timers;
   @Inject private RetentionService retention;
@@ -42,6 +45,9 @@ public class RetentionTimer {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sweep() {
+    // One line per tick, on the node that ran it: in a cluster the nodes' logs together show that
+    // each tick ran once (ClusterIT counts them).
+    LOG.info("retention sweep started");
     retention.sweep();
     logs.purge();
     // Retired key versions go as soon as their backups are gone, not only at the next rotation.

@@ -1,6 +1,7 @@
 package dk.samtalenotat.tenant.settings;
 
 import dk.samtalenotat.tenant.Tenant;
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -70,7 +71,8 @@ public final class AdministratorSettings {
 
   /** One saved version, for the history: who (their name where known), when, and which names. */
   public record VersionRow(
-      int versionNo, Instant changedAt, String changedBy, String role, List<String> names) {}
+      int versionNo, Instant changedAt, String changedBy, String role, List<String> names)
+      implements Serializable {}
 
   /**
    * The administrator's view of the settings.
@@ -86,7 +88,8 @@ public final class AdministratorSettings {
       Map<String, String> values,
       Set<String> secretsStored,
       boolean caseSystemAllowed,
-      List<VersionRow> history) {}
+      List<VersionRow> history)
+      implements Serializable {}
 
   /**
    * What a save did.

@@ -29,8 +29,8 @@ public class BenefitView implements Serializable {
   /** Months shown when the page opens: this one and the eleven before it. */
   static final int DEFAULT_MONTHS = 12;
 
-  @Inject transient BenefitService benefit;
-  @Inject transient Texts texts;
+  @Inject BenefitService benefit;
+  @Inject Texts texts;
 
   private String from;
   private String to;

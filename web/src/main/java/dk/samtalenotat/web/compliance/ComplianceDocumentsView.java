@@ -29,7 +29,14 @@ public class ComplianceDocumentsView implements Serializable {
 
   @Inject ComplianceDocuments documents;
   @Inject Texts texts;
-  @Inject FacesContext faces;
+
+  /**
+   * The current request's, looked up rather than injected: this bean is replicated with the
+   * session, and an injected FacesContext proxy cannot be read back on another node.
+   */
+  private static FacesContext faces() {
+    return FacesContext.getCurrentInstance();
+  }
 
   private String cpr;
   private String purpose;
@@ -90,7 +97,7 @@ public class ComplianceDocumentsView implements Serializable {
   }
 
   private void send(byte[] body, String type, String fileName) throws IOException {
-    ExternalContext ext = faces.getExternalContext();
+    ExternalContext ext = faces().getExternalContext();
     ext.responseReset();
     ext.setResponseContentType(type);
     ext.setResponseContentLength(body.length);
@@ -98,7 +105,7 @@ public class ComplianceDocumentsView implements Serializable {
     try (OutputStream out = ext.getResponseOutputStream()) {
       out.write(body);
     }
-    faces.responseComplete();
+    faces().responseComplete();
   }
 
   public String getCpr() {

@@ -52,13 +52,21 @@ public class ConversationView implements Serializable {
 
   @Inject ConversationService conversations;
   @Inject Texts texts;
-  @Inject FacesContext faces;
+
+  /**
+   * The current request's, looked up rather than injected: this bean is replicated with the
+   * session, and an injected FacesContext proxy cannot be read back on another node.
+   */
+  private static FacesContext faces() {
+    return FacesContext.getCurrentInstance();
+  }
 
   private Long id;
   private ConversationDetails details;
   private boolean speechEngine;
-  private UploadedFile audioFile;
-  private UploadedFile transcriptFile;
+  // Only during the request that uploads them: never part of the replicated session.
+  private transient UploadedFile audioFile;
+  private transient UploadedFile transcriptFile;
   private String content;
   private int basedOn;
   private Integer rating;
@@ -70,8 +78,8 @@ public class ConversationView implements Serializable {
   /** View action: loads the conversation, or answers 404 when the caller may not see it. */
   public void load() throws IOException {
     if (id == null) {
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-      faces.responseComplete();
+      faces().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+      faces().responseComplete();
       return;
     }
     try {
@@ -79,8 +87,8 @@ public class ConversationView implements Serializable {
       speechEngine = conversations.speechEngineAvailable();
       colleagues = conversations.colleagues();
     } catch (ConversationNotFoundException e) {
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-      faces.responseComplete();
+      faces().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+      faces().responseComplete();
     }
   }
 
@@ -96,7 +104,7 @@ public class ConversationView implements Serializable {
   /** Polled while the pipeline works; reloads the page once it has moved on. */
   public void poll() throws IOException {
     if (!WORKING.contains(conversations.state(id))) {
-      var ext = faces.getExternalContext();
+      var ext = faces().getExternalContext();
       ext.redirect(ext.getRequestContextPath() + "/samtale.xhtml?id=" + id);
     }
   }
@@ -349,8 +357,8 @@ public class ConversationView implements Serializable {
       return null;
     }
     texts.info("handOver.done", name);
-    faces.getExternalContext().getFlash().setKeepMessages(true);
-    return "/samtaler?faces-redirect=true";
+    faces().getExternalContext().getFlash().setKeepMessages(true);
+    return "/samtaler?faces()-redirect=true";
   }
 
   public List<Colleague> getColleagues() {

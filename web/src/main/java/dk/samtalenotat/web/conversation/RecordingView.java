@@ -28,7 +28,14 @@ public class RecordingView implements Serializable {
 
   @Inject ConversationService conversations;
   @Inject Texts texts;
-  @Inject FacesContext faces;
+
+  /**
+   * The current request's, looked up rather than injected: this bean is replicated with the
+   * session, and an injected FacesContext proxy cannot be read back on another node.
+   */
+  private static FacesContext faces() {
+    return FacesContext.getCurrentInstance();
+  }
 
   private Long id;
   private ConversationDetails details;
@@ -76,7 +83,7 @@ public class RecordingView implements Serializable {
       texts.error("conversation.notNow");
     }
     texts.keepAcrossRedirect();
-    return "/optagelse?faces-redirect=true&id=" + id;
+    return "/optagelse?faces()-redirect=true&id=" + id;
   }
 
   /** Whether a recording can be made now: registered, informed, no refusal standing. */
@@ -88,8 +95,8 @@ public class RecordingView implements Serializable {
   }
 
   private void notFound() throws IOException {
-    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-    faces.responseComplete();
+    faces().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+    faces().responseComplete();
   }
 
   public Long getId() {

@@ -26,11 +26,18 @@ public class DeviceView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient DeviceService devices;
-  @Inject transient SessionView session;
-  @Inject transient Texts texts;
-  @Inject transient IssuedToken issued;
-  @Inject transient FacesContext faces;
+  @Inject DeviceService devices;
+  @Inject SessionView session;
+  @Inject Texts texts;
+  @Inject IssuedToken issued;
+
+  /**
+   * The current request's, looked up rather than injected: this bean is replicated with the
+   * session, and an injected FacesContext proxy cannot be read back on another node.
+   */
+  private static FacesContext faces() {
+    return FacesContext.getCurrentInstance();
+  }
 
   private String name;
 
@@ -76,7 +83,7 @@ public class DeviceView implements Serializable {
   }
 
   private String remote() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    return ((HttpServletRequest) faces().getExternalContext().getRequest()).getRemoteAddr();
   }
 
   /** The form's submission id as rendered: the one registration it may make. */

@@ -19,7 +19,7 @@ public class JournalAttentionView implements Serializable {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Copenhagen"));
 
-  @Inject transient JournalAttention attention;
+  @Inject JournalAttention attention;
 
   private List<JournalAttention.Item> items = List.of();
 

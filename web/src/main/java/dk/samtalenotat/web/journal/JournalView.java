@@ -38,7 +38,14 @@ public class JournalView implements Serializable {
   @Inject JournalService journal;
   @Inject ConversationService conversations;
   @Inject Texts texts;
-  @Inject FacesContext faces;
+
+  /**
+   * The current request's, looked up rather than injected: this bean is replicated with the
+   * session, and an injected FacesContext proxy cannot be read back on another node.
+   */
+  private static FacesContext faces() {
+    return FacesContext.getCurrentInstance();
+  }
 
   private Long id;
   private JournalStatus status;
@@ -49,7 +56,7 @@ public class JournalView implements Serializable {
 
   /** View action, after the conversation's own. */
   public void load() {
-    if (id == null || faces.getResponseComplete()) {
+    if (id == null || faces().getResponseComplete()) {
       return;
     }
     try {
@@ -62,7 +69,7 @@ public class JournalView implements Serializable {
   /** Polled while the note is on its way; reloads once the conversation moved on. */
   public void poll() throws IOException {
     if (conversations.state(id) != ConversationState.JOURNALISING) {
-      ExternalContext ext = faces.getExternalContext();
+      ExternalContext ext = faces().getExternalContext();
       ext.redirect(ext.getRequestContextPath() + "/samtale.xhtml?id=" + id);
     }
   }
@@ -87,7 +94,7 @@ public class JournalView implements Serializable {
       journal.resend(id, caseReference);
       texts.keepAcrossRedirect();
       texts.info("journal.resent");
-      return "samtale?faces-redirect=true&id=" + id;
+      return "samtale?faces()-redirect=true&id=" + id;
     } catch (CaseCheckException e) {
       texts.error("journal.caseCheck." + e.check().name());
       return null;
@@ -103,7 +110,7 @@ public class JournalView implements Serializable {
       journal.confirmJournalisedManually(id, manualCase, manualDocument);
       texts.keepAcrossRedirect();
       texts.info("journal.manual.confirmed");
-      return "samtale?faces-redirect=true&id=" + id;
+      return "samtale?faces()-redirect=true&id=" + id;
     } catch (ManualReceiptException e) {
       texts.error("journal.manual." + e.reason().name());
       return null;
@@ -122,7 +129,7 @@ public class JournalView implements Serializable {
       texts.error("conversation.notNow");
       return;
     }
-    ExternalContext ext = faces.getExternalContext();
+    ExternalContext ext = faces().getExternalContext();
     ext.responseReset();
     ext.setResponseContentType("application/pdf");
     ext.setResponseContentLength(pdf.length);
@@ -130,7 +137,7 @@ public class JournalView implements Serializable {
     try (OutputStream out = ext.getResponseOutputStream()) {
       out.write(pdf);
     }
-    faces.responseComplete();
+    faces().responseComplete();
   }
 
   public String format(java.time.Instant t) {

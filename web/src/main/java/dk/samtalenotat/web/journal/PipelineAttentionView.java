@@ -20,8 +20,8 @@ public class PipelineAttentionView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PipelineAttention attention;
-  @Inject transient Texts texts;
+  @Inject PipelineAttention attention;
+  @Inject Texts texts;
 
   private List<PipelineAttention.Item> items = List.of();
 

@@ -53,8 +53,8 @@ public class OperatorView implements Serializable {
           "journal.tls.keystore-password",
           "journal.tls.truststore-password");
 
-  @Inject transient OperatorService operator;
-  @Inject transient Texts texts;
+  @Inject OperatorService operator;
+  @Inject Texts texts;
 
   private transient List<OperatorService.HealthRow> health;
 

@@ -35,9 +35,9 @@ public class RetentionView implements Serializable {
 
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-  @Inject transient RetentionService retention;
-  @Inject transient KeyRotationService keys;
-  @Inject transient Texts texts;
+  @Inject RetentionService retention;
+  @Inject KeyRotationService keys;
+  @Inject Texts texts;
 
   private RetentionPolicy caps;
   private DeletionSchedule schedule;

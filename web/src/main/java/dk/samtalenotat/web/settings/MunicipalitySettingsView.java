@@ -28,8 +28,8 @@ public class MunicipalitySettingsView implements Serializable {
 
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-  @Inject transient MunicipalitySettingsService service;
-  @Inject transient Texts texts;
+  @Inject MunicipalitySettingsService service;
+  @Inject Texts texts;
 
   private AdministratorSettings.View view;
   private Map<String, String> fields = new LinkedHashMap<>();

@@ -30,8 +30,8 @@ public class TemplateView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient TemplateService templates;
-  @Inject transient Texts texts;
+  @Inject TemplateService templates;
+  @Inject Texts texts;
 
   private String type;
   private ConversationType conversationType;

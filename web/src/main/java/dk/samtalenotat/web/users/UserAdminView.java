@@ -23,9 +23,16 @@ public class UserAdminView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient UserAdministration users;
-  @Inject transient Texts texts;
-  @Inject transient FacesContext faces;
+  @Inject UserAdministration users;
+  @Inject Texts texts;
+
+  /**
+   * The current request's, looked up rather than injected: this bean is replicated with the
+   * session, and an injected FacesContext proxy cannot be read back on another node.
+   */
+  private static FacesContext faces() {
+    return FacesContext.getCurrentInstance();
+  }
 
   private List<UserOverview> list = List.of();
 
@@ -55,7 +62,7 @@ public class UserAdminView implements Serializable {
   }
 
   private String remote() {
-    return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+    return ((HttpServletRequest) faces().getExternalContext().getRequest()).getRemoteAddr();
   }
 
   public List<UserOverview> getList() {

@@ -1,0 +1,386 @@
+package dk.samtalenotat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import dk.samtalenotat.journal.fake.FakeSbsys;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The application as a cluster, black-box: two WildFly nodes on the cluster configuration ({@code
+ * standalone-full-ha-pg.xml}: JGroups over TCP on loopback, sessions replicated through Infinispan,
+ * EJB timers in the database), one PostgreSQL server from Debian's packages and HAProxy in front
+ * with readiness checks and sticky sessions. A caseworker signs in through the balancer, registers
+ * a conversation and imports a transcript; the node that served her is killed with SIGKILL; she
+ * approves the draft on the page she had, without signing in again, and the note reaches the fake
+ * SBSYS once. The killed node's readiness is gone and the balancer sends nothing to it; the
+ * retention sweep ran once per tick across both nodes; the node is started again and rejoins the
+ * cluster and the balancer.
+ */
+@EnabledIfSystemProperty(named = "samtalenotat.it.cluster.port-offset-1", matches = ".+")
+class ClusterIT {
+
+  private static final String CPR = "120385-1236";
+  private static final String CASE = "27.24.00-G01-17-26";
+  private static final Duration WAIT = Duration.ofMinutes(4);
+  private static final Pattern LOG_TIME =
+      Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3}) ");
+  private static final DateTimeFormatter LOG_TIME_FORMAT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
+  private static final String SWEEP = "retention sweep started";
+  private static final Pattern TWO_MEMBER_VIEW =
+      // "joined cluster 'ejb' with view: [node2|1] (2) [node2, node1]" when a node joins, and
+      // "Received new cluster view for channel ejb: [node2|3] (2) [...]" when another does.
+      Pattern.compile("view(?: for channel \\S+)?: \\[[^\\]]*\\] \\(2\\)");
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
+
+  private static DebianPostgres postgres;
+  private static FakeSbsys sbsys;
+  private static HaProxy balancer;
+  private static final Map<String, WildFlyServer> nodes = new HashMap<>();
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    Path target = Path.of(System.getProperty("samtalenotat.it.cluster.dir", "target/it-cluster"));
+    int[] offsets = {
+      Integer.getInteger("samtalenotat.it.cluster.port-offset-1"),
+      Integer.getInteger("samtalenotat.it.cluster.port-offset-2")
+    };
+    int balancerPort = Integer.getInteger("samtalenotat.it.cluster.balancer.port");
+    postgres =
+        DebianPostgres.start(
+            target.resolve("postgres"), Integer.getInteger("samtalenotat.it.cluster.pg.port"));
+    sbsys = new FakeSbsys(Integer.getInteger("samtalenotat.it.fake-sbsys-port"));
+    sbsys.addCase(17, CASE, "Jobafklaring", "Aktiv", CPR);
+
+    Path shared = target.resolve("shared");
+    Files.createDirectories(shared);
+    Map<String, String> environment = new HashMap<>();
+    environment.put("SAMTALENOTAT_DB_URL", postgres.jdbcUrl());
+    environment.put("SAMTALENOTAT_DB_USER", postgres.user());
+    environment.put("SAMTALENOTAT_DB_PASSWORD", "unused");
+    environment.put(
+        "SAMTALENOTAT_CLUSTER_HOSTS",
+        "127.0.0.1[" + (7600 + offsets[0]) + "],127.0.0.1[" + (7600 + offsets[1]) + "]");
+    environment.put("SAMTALENOTAT_SAML_SP_BASE_URL", "http://127.0.0.1:" + balancerPort);
+    environment.putAll(sharedKeys(shared));
+
+    List<HaProxy.Node> backends = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String name = "node" + (i + 1);
+      WildFlyServer node =
+          WildFlyServer.node(
+              target.resolve(name),
+              offsets[i],
+              environment,
+              List.of(
+                  "-Djboss.node.name=" + name,
+                  "-Djboss.tx.node.id=" + name,
+                  "-Djboss.bind.address.private=127.0.0.1"));
+      nodes.put(name, node);
+      backends.add(new HaProxy.Node(name, 8080 + offsets[i], node.managementPort()));
+    }
+    // One after the other, as the README asks for a new database: the first start creates the
+    // demo's tenants, and two first starts at once would both insert them (TenantBootstrap).
+    nodes.get("node1").start();
+    nodes.get("node2").start();
+    balancer =
+        HaProxy.start(
+            target.resolve("haproxy"),
+            balancerPort,
+            Integer.getInteger("samtalenotat.it.cluster.balancer.stats.port"),
+            backends);
+    await("both nodes UP in the balancer", () -> upIn(balancer, "node1", "node2"));
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    if (balancer != null) {
+      balancer.close();
+    }
+    for (WildFlyServer node : nodes.values()) {
+      try {
+        node.stop();
+      } catch (RuntimeException e) {
+        node.kill();
+      }
+    }
+    if (sbsys != null) {
+      sbsys.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void caseworkerKeepsHerSessionWhenHerNodeIsKilledAndTheNoteIsJournalisedOnce(@TempDir Path dir)
+      throws IOException {
+    Instant clusterUp = Instant.now();
+    try (Playwright playwright = BrowserExtension.playwright()) {
+      Page page = BrowserExtension.pageOutsideJUnit(playwright, balancer.baseUri(), 60_000);
+      Ui.signIn(page, "jonas");
+      long id = Ui.registerConversation(page, CPR, CASE);
+      Path transcript = dir.resolve("samtale.txt");
+      Files.writeString(
+          transcript,
+          """
+          Sagsbehandler: Velkommen. I dag taler vi om din jobsøgning.
+          Borger: Jeg har søgt tre stillinger som lagerarbejder.
+          Sagsbehandler: Vi aftaler, at du søger fire stillinger om ugen.
+          Borger: Det er fint.
+          """);
+      Ui.importTranscript(page, transcript);
+      Ui.awaitState(page, "DRAFT_READY");
+
+      String served = nodeCookie(page);
+      assertTrue(nodes.containsKey(served), "the balancer's cookie names a node: " + served);
+      String survivor = served.equals("node1") ? "node2" : "node1";
+      WildFlyServer killed = nodes.get(served);
+      long pid = killed.javaPid();
+      Instant killedAt = Instant.now();
+      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+      killed.kill();
+
+      await("the balancer takes " + served + " out", () -> isDown(balancer, served));
+      assertFalse(ready(killed), served + " still answers readiness");
+      for (int i = 0; i < 4; i++) {
+        assertEquals(survivor, balancer.nodeOfNewRequest(), "a new visitor goes to the survivor");
+      }
+
+      // The page the killed node rendered, posted to the survivor: the session and the view state
+      // were replicated, so the approval goes through without a new sign-in.
+      int creates = sbsys.createRequests();
+      Ui.submitConfirmed(page, "draftForm:approve");
+      assertTrue(
+          page.url().contains("samtale.xhtml"),
+          "still in the application, not sent to sign in: " + page.url());
+      assertEquals(survivor, nodeCookie(page), "now served by the survivor");
+      Ui.awaitState(page, "JOURNALISED");
+      assertEquals(String.valueOf(id), String.valueOf(Ui.conversationId(page)));
+      assertEquals(1, sbsys.notes().size(), "exactly one note in SBSYS");
+      assertEquals(creates + 1, sbsys.createRequests(), "one create, not one per node");
+
+      // Both nodes ran the sweep's timer; the database store let one run each tick.
+      List<Instant> sweeps = new ArrayList<>(sweeps(nodes.get(survivor)));
+      sweeps.addAll(sweeps(killed));
+      // Each sweep belongs to the tick (every 20 s) it started in or just after.
+      Map<Long, List<Instant>> perTick =
+          sweeps.stream()
+              .filter(t -> t.isAfter(clusterUp) && t.isBefore(killedAt))
+              .collect(Collectors.groupingBy(t -> t.getEpochSecond() / 20));
+      perTick.forEach((tick, runs) -> assertEquals(1, runs.size(), "sweeps of one tick: " + runs));
+
+      // The killed node comes back and rejoins the cluster and the balancer.
+      long viewsBefore = matches(killed.serverLog(), TWO_MEMBER_VIEW);
+      killed.start();
+      await(
+          served + " sees a cluster of two again",
+          () -> matches(killed.serverLog(), TWO_MEMBER_VIEW) > viewsBefore);
+      await("the balancer takes " + served + " back", () -> upIn(balancer, "node1", "node2"));
+      await(
+          "new visitors reach " + served + " again",
+          () -> served.equals(balancer.nodeOfNewRequest()));
+      assertTrue(
+          sweeps(nodes.get("node1")).size() + sweeps(nodes.get("node2")).size() >= 2,
+          "the retention sweep ran on the cluster");
+    } catch (AssertionError | RuntimeException e) {
+      throw new AssertionError(e.getMessage() + "\n" + diagnostics(), e);
+    }
+  }
+
+  /**
+   * The key stores every node shares, made before the nodes start: the tenants' key-encryption keys
+   * (empty; the first use adds a tenant's key, as on one node), the SP's SAML key and the
+   * development IdP's key. Generated per node, the demo's own would differ between the nodes.
+   */
+  private static Map<String, String> sharedKeys(Path shared) throws Exception {
+    String password = "test-only-password";
+    Path tenantKeys = shared.resolve("tenant-keys.p12");
+    Files.deleteIfExists(tenantKeys);
+    try (OutputStream out = Files.newOutputStream(tenantKeys)) {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, password.toCharArray());
+      store.store(out, password.toCharArray());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+    Path sp = shared.resolve("sp.p12");
+    Path idp = shared.resolve("idp.p12");
+    keytool(sp, "sp", password);
+    keytool(idp, "idp", password);
+    Files.writeString(shared.resolve("idp.p12.password"), password);
+    return Map.of(
+        "SAMTALENOTAT_CRYPTO_KEYSTORE_PATH", tenantKeys.toAbsolutePath().toString(),
+        "SAMTALENOTAT_CRYPTO_KEYSTORE_PASSWORD", password,
+        "SAMTALENOTAT_SAML_SP_KEYSTORE_PATH", sp.toAbsolutePath().toString(),
+        "SAMTALENOTAT_SAML_SP_KEYSTORE_PASSWORD", password,
+        "SAMTALENOTAT_DEV_IDP_KEYSTORE", idp.toAbsolutePath().toString());
+  }
+
+  private static void keytool(Path store, String alias, String password) throws Exception {
+    Files.deleteIfExists(store);
+    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+    Process process =
+        new ProcessBuilder(
+                keytool.toString(),
+                "-genkeypair",
+                "-alias",
+                alias,
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "3072",
+                "-validity",
+                "30",
+                "-dname",
+                "CN=Samtalenotat cluster test " + alias,
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                store.toAbsolutePath().toString(),
+                "-storepass",
+                password,
+                "-keypass",
+                password)
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException("keytool failed for " + store + ": " + output);
+    }
+  }
+
+  private static String nodeCookie(Page page) {
+    return page.context().cookies().stream()
+        .filter(c -> c.name.equals(HaProxy.COOKIE))
+        .map((Cookie c) -> c.value)
+        .findFirst()
+        .orElse("");
+  }
+
+  private static boolean upIn(HaProxy balancer, String... names) {
+    Map<String, String> status = balancer.status();
+    return Stream.of(names).allMatch(n -> status.getOrDefault(n, "").startsWith("UP"));
+  }
+
+  private static boolean isDown(HaProxy balancer, String name) {
+    return balancer.status().getOrDefault(name, "").startsWith("DOWN");
+  }
+
+  /** Whether the node's readiness answers 200 (a killed node does not answer at all). */
+  private static boolean ready(WildFlyServer node) {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + node.managementPort() + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** When the node's log says a retention sweep started (server time, this machine's zone). */
+  private static List<Instant> sweeps(WildFlyServer node) {
+    List<Instant> times = new ArrayList<>();
+    for (String line : lines(node.serverLog())) {
+      Matcher m = LOG_TIME.matcher(line);
+      if (line.contains(SWEEP) && m.find()) {
+        times.add(
+            LocalDateTime.parse(m.group(1), LOG_TIME_FORMAT)
+                .atZone(java.time.ZoneId.systemDefault())
+                .toInstant());
+      }
+    }
+    return times;
+  }
+
+  private static long matches(Path log, Pattern pattern) {
+    return lines(log).stream().filter(l -> pattern.matcher(l).find()).count();
+  }
+
+  private static List<String> lines(Path log) {
+    try {
+      return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void await(String what, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        fail("not within " + WAIT + ": " + what);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static String diagnostics() {
+    StringBuilder out = new StringBuilder();
+    nodes.forEach(
+        (name, node) ->
+            out.append("--- ")
+                .append(name)
+                .append(' ')
+                .append(node.serverLog())
+                .append(" ---\n")
+                .append(node.serverLogTail(40))
+                .append('\n'));
+    if (balancer != null) {
+      out.append("--- balancer ---\n").append(balancer.status()).append('\n');
+    }
+    return out.toString();
+  }
+}
