@@ -1,11 +1,11 @@
 package dk.samtalenotat.pipeline;
 
+import dk.samtalenotat.retention.Schedules;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -60,21 +60,11 @@ public class PipelineRecoveryTimer {
     }
     long every = settings.recoveryInterval().toMillis();
     String info = INFO_PREFIX + every;
-    boolean present = false;
-    for (Timer t : timers.getTimers()) {
-      if (t.getInfo() instanceof String s && s.startsWith(INFO_PREFIX)) {
-        if (s.equals(info) && !present) {
-          present = true;
-        } else {
-          LOG.info(() -> "timer " + s + " replaced by " + info);
-          t.cancel();
-        }
-      }
-    }
-    if (!present) {
-      timers.createIntervalTimer(every, every, new TimerConfig(info, true));
-      LOG.info(() -> "timer scheduled: " + info);
-    }
+    Schedules.keepOne(
+        timers,
+        INFO_PREFIX,
+        info,
+        () -> timers.createIntervalTimer(every, every, new TimerConfig(info, true)));
   }
 
   @Timeout

@@ -3,18 +3,15 @@ package dk.samtalenotat.retention;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,7 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 public class KeyRotationTimer {
 
-  private static final Logger LOG = Logger.getLogger(KeyRotationTimer.class.getName());
   static final String INFO_PREFIX = "samtalenotat-key-rotation:";
   static final String SCHEDULE_KEY = "samtalenotat.crypto.rotation.schedule";
   static final String DEFAULT_SCHEDULE = "0 30 2 1 * *";
@@ -42,23 +38,7 @@ public class KeyRotationTimer {
 
   @PostConstruct
   void schedule() {
-    ScheduleExpression expression = Schedules.parse(SCHEDULE_KEY, schedule);
-    String info = INFO_PREFIX + schedule.strip();
-    boolean present = false;
-    for (Timer t : timers.getTimers()) {
-      if (t.getInfo() instanceof String s && s.startsWith(INFO_PREFIX)) {
-        if (s.equals(info) && !present) {
-          present = true;
-        } else {
-          LOG.info(() -> "key rotation timer " + s + " replaced by " + info);
-          t.cancel();
-        }
-      }
-    }
-    if (!present) {
-      timers.createCalendarTimer(expression, new TimerConfig(info, true));
-      LOG.info(() -> "key rotation scheduled: " + schedule);
-    }
+    Schedules.keepOneTimer(timers, INFO_PREFIX, SCHEDULE_KEY, schedule);
   }
 
   @Timeout

@@ -4,6 +4,7 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -29,6 +30,21 @@ public final class Schedules {
       TimerService timers, String infoPrefix, String key, String schedule) {
     ScheduleExpression expression = parse(key, schedule);
     String info = infoPrefix + schedule.strip();
+    keepOne(
+        timers,
+        infoPrefix,
+        info,
+        () -> timers.createCalendarTimer(expression, new TimerConfig(info, true)));
+  }
+
+  /**
+   * Keeps exactly one persistent timer of a kind on {@code timers}, the one whose info is {@code
+   * info}: every other timer whose info starts with {@code infoPrefix} (an earlier schedule or
+   * interval, or a second one two nodes' first starts made at once) is cancelled, and {@code
+   * create} makes the timer only if it is missing.
+   */
+  public static void keepOne(
+      TimerService timers, String infoPrefix, String info, Supplier<Timer> create) {
     boolean present = false;
     for (Timer t : timers.getTimers()) {
       if (t.getInfo() instanceof String s && s.startsWith(infoPrefix)) {
@@ -41,7 +57,7 @@ public final class Schedules {
       }
     }
     if (!present) {
-      timers.createCalendarTimer(expression, new TimerConfig(info, true));
+      create.get();
       LOG.info(() -> "timer scheduled: " + info);
     }
   }
