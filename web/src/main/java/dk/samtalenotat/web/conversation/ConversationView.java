@@ -358,7 +358,7 @@ public class ConversationView implements Serializable {
     }
     texts.info("handOver.done", name);
     faces().getExternalContext().getFlash().setKeepMessages(true);
-    return "/samtaler?faces()-redirect=true";
+    return "/samtaler?faces-redirect=true";
   }
 
   public List<Colleague> getColleagues() {

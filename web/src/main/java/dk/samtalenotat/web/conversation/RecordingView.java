@@ -83,7 +83,7 @@ public class RecordingView implements Serializable {
       texts.error("conversation.notNow");
     }
     texts.keepAcrossRedirect();
-    return "/optagelse?faces()-redirect=true&id=" + id;
+    return "/optagelse?faces-redirect=true&id=" + id;
   }
 
   /** Whether a recording can be made now: registered, informed, no refusal standing. */

@@ -94,7 +94,7 @@ public class JournalView implements Serializable {
       journal.resend(id, caseReference);
       texts.keepAcrossRedirect();
       texts.info("journal.resent");
-      return "samtale?faces()-redirect=true&id=" + id;
+      return "samtale?faces-redirect=true&id=" + id;
     } catch (CaseCheckException e) {
       texts.error("journal.caseCheck." + e.check().name());
       return null;
@@ -110,7 +110,7 @@ public class JournalView implements Serializable {
       journal.confirmJournalisedManually(id, manualCase, manualDocument);
       texts.keepAcrossRedirect();
       texts.info("journal.manual.confirmed");
-      return "samtale?faces()-redirect=true&id=" + id;
+      return "samtale?faces-redirect=true&id=" + id;
     } catch (ManualReceiptException e) {
       texts.error("journal.manual." + e.reason().name());
       return null;
