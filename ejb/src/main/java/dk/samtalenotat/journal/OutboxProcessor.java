@@ -98,7 +98,9 @@ public final class OutboxProcessor {
   public int runOnce(int batch) {
     int tried = 0;
     for (OutboxStore.Due d : store.due(clock.instant(), batch)) {
-      try (Correlation.Scope ignored = Correlation.open(d.correlationId())) {
+      // The scope spans the catch too: the failure's log line is the one most worth finding.
+      Correlation.Scope scope = Correlation.open(d.correlationId());
+      try {
         if (process(d)) {
           tried++;
         }
@@ -110,10 +112,13 @@ public final class OutboxProcessor {
                 + d.entryId()
                 + " could not be processed: "
                 + PersonalData.causeChain(e));
+      } finally {
+        scope.close();
       }
     }
     for (OutboxStore.Due d : store.awaitingReceipt(clock.instant(), batch)) {
-      try (Correlation.Scope ignored = Correlation.open(d.correlationId())) {
+      Correlation.Scope scope = Correlation.open(d.correlationId());
+      try {
         if (askForReceipt(d)) {
           tried++;
         }
@@ -123,6 +128,8 @@ public final class OutboxProcessor {
                 + d.entryId()
                 + " not asked for: "
                 + PersonalData.causeChain(e));
+      } finally {
+        scope.close();
       }
     }
     return tried;
