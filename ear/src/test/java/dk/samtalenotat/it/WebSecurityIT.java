@@ -93,4 +93,33 @@ class WebSecurityIT {
     assertFalse(byId(page, "draftForm:content").inputValue().contains("Forfalsket"));
     assertEquals(1, page.locator("[id='history'] tbody tr").count(), "no version was added");
   }
+
+  /**
+   * A page whose view the session no longer holds (here: the caseworker opened more pages than the
+   * session keeps views of; in a cluster: her node died just after rendering it) is shown again
+   * with a message when she posts it, signed in still and nothing done; the second try works.
+   */
+  @Test
+  void aPostOfAPageTheSessionNoLongerHoldsShowsThePageAgainWithNothingDone(
+      BrowserExtension.BrowserSession browser, @TempDir Path dir) throws Exception {
+    Path vtt = Files.writeString(dir.resolve("s.vtt"), CaseworkerJourneyIT.TEAMS_TRANSCRIPT);
+    Page page = browser.page();
+    Ui.signIn(page, "aisha");
+    long id = Ui.registerConversation(page, "300477-1122", "VIEW-1");
+    Ui.importTranscript(page, vtt);
+    Ui.awaitState(page, "DRAFT_READY");
+
+    // More pages than the session keeps views of (Mojarra's 15 logical views) push this one out.
+    // (GETs with the page's cookies, as other tabs would send them.)
+    for (int i = 0; i < 20; i++) {
+      assertEquals(200, page.request().get("samtaler.xhtml").status());
+    }
+    Ui.submitConfirmed(page, "draftForm:approve");
+    assertTrue(page.url().contains("samtale.xhtml?id=" + id), "back on the page: " + page.url());
+    assertTrue(Ui.messages(page).contains("Siden blev vist igen"), Ui.messages(page));
+    assertEquals("DRAFT_READY", Ui.state(page), "the expired post approved nothing");
+
+    Ui.submitConfirmed(page, "draftForm:approve");
+    Ui.awaitState(page, "APPROVED");
+  }
 }
