@@ -69,8 +69,13 @@ public class ApplicationMetrics {
 
   /** Meters that nobody reads: for code run outside the server (tests). */
   public static ApplicationMetrics unserved() {
+    return on(new SimpleMeterRegistry());
+  }
+
+  /** Meters in the given registry, for code run outside the server that reads them (tests). */
+  public static ApplicationMetrics on(MeterRegistry registry) {
     ApplicationMetrics metrics = new ApplicationMetrics();
-    metrics.registry = new SimpleMeterRegistry();
+    metrics.registry = registry;
     return metrics;
   }
 
