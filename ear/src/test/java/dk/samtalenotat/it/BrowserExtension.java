@@ -101,7 +101,13 @@ public final class BrowserExtension implements ParameterResolver, AfterEachCallb
 
   /** The same against another address: the balancer in front of a cluster (ClusterIT). */
   static Page pageOutsideJUnit(Playwright playwright, java.net.URI base, int timeoutMillis) {
-    BrowserContext context = context(SharedBrowser.launch(playwright, List.of()), base);
+    return pageOutsideJUnit(playwright, base, timeoutMillis, List.of());
+  }
+
+  /** The same in a browser launched with extra flags (a fake microphone, say). */
+  static Page pageOutsideJUnit(
+      Playwright playwright, java.net.URI base, int timeoutMillis, List<String> extraFlags) {
+    BrowserContext context = context(SharedBrowser.launch(playwright, extraFlags), base);
     context.setDefaultTimeout(timeoutMillis);
     return context.newPage();
   }

@@ -21,6 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -45,12 +49,18 @@ import org.junit.jupiter.api.io.TempDir;
  * The application as a cluster, black-box: two WildFly nodes on the cluster configuration ({@code
  * standalone-full-ha-pg.xml}: JGroups over TCP on loopback, sessions replicated through Infinispan,
  * EJB timers in the database), one PostgreSQL server from Debian's packages and HAProxy in front
- * with readiness checks and sticky sessions. A caseworker signs in through the balancer, registers
- * a conversation and imports a transcript; the node that served her is killed with SIGKILL; she
- * approves the draft on the page she had, without signing in again, and the note reaches the fake
- * SBSYS once. The killed node's readiness is gone and the balancer sends nothing to it; the
- * retention sweep ran once per tick across both nodes; the node is started again and rejoins the
- * cluster and the balancer.
+ * with readiness checks and sticky sessions, the speech and draft engines faked on loopback as
+ * OpenAI-compatible servers ({@link FakeEngines}) and SBSYS faked ({@link FakeSbsys}).
+ *
+ * <p>A caseworker signs in through the balancer, imports a transcript (its draft hangs at the draft
+ * engine, held by the node that took the job) and, in another tab, records a second conversation in
+ * Chromium (a fake microphone playing espeak-ng's Danish). The node that serves her and holds the
+ * drafting job is killed with SIGKILL. The recording goes on against the survivor and becomes a
+ * draft there; the killed node's job is taken over by the survivor once its lease ran out and
+ * drafts once; she approves on her open page without signing in again, and the note reaches SBSYS
+ * once. The killed node's readiness is gone and the balancer sends nothing to it; the retention
+ * sweep ran once per tick across both nodes; the node is started again and rejoins the cluster and
+ * the balancer.
  */
 @EnabledIfSystemProperty(named = "samtalenotat.it.cluster.port-offset-1", matches = ".+")
 class ClusterIT {
@@ -76,6 +86,8 @@ class ClusterIT {
 
   private static DebianPostgres postgres;
   private static FakeSbsys sbsys;
+  private static FakeEngines engines;
+  private static Path microphone;
   private static HaProxy balancer;
   private static final Map<String, WildFlyServer> nodes = new HashMap<>();
 
@@ -92,9 +104,11 @@ class ClusterIT {
             target.resolve("postgres"), Integer.getInteger("samtalenotat.it.cluster.pg.port"));
     sbsys = new FakeSbsys(Integer.getInteger("samtalenotat.it.fake-sbsys-port"));
     sbsys.addCase(17, CASE, "Jobafklaring", "Aktiv", CPR);
+    engines = FakeEngines.fromSystemProperties();
 
     Path shared = target.resolve("shared");
     Files.createDirectories(shared);
+    microphone = speech(shared);
     Map<String, String> environment = new HashMap<>();
     environment.put("SAMTALENOTAT_DB_URL", postgres.jdbcUrl());
     environment.put("SAMTALENOTAT_DB_USER", postgres.user());
@@ -103,6 +117,8 @@ class ClusterIT {
         "SAMTALENOTAT_CLUSTER_HOSTS",
         "127.0.0.1[" + (7600 + offsets[0]) + "],127.0.0.1[" + (7600 + offsets[1]) + "]");
     environment.put("SAMTALENOTAT_SAML_SP_BASE_URL", "http://127.0.0.1:" + balancerPort);
+    // The audio files on storage every node reaches (a shared mount in production).
+    environment.put("SAMTALENOTAT_DATA_DIR", shared.resolve("data").toAbsolutePath().toString());
     environment.putAll(sharedKeys(shared));
 
     List<HaProxy.Node> backends = new ArrayList<>();
@@ -148,39 +164,70 @@ class ClusterIT {
     if (sbsys != null) {
       sbsys.close();
     }
+    if (engines != null) {
+      engines.close();
+    }
     if (postgres != null) {
       postgres.close();
     }
   }
 
   @Test
-  void caseworkerKeepsHerSessionWhenHerNodeIsKilledAndTheNoteIsJournalisedOnce(@TempDir Path dir)
-      throws IOException {
+  void theCaseworkerGoesOnWhenHerNodeDiesAndItsJobsCompleteOnceOnTheSurvivor(@TempDir Path dir)
+      throws Exception {
     Instant clusterUp = Instant.now();
+    // The first draft request hangs: the node that sends it holds the drafting job when it dies.
+    engines.scriptChat(FakeEngines.Answer.delayed(Duration.ofMinutes(5)));
     try (Playwright playwright = BrowserExtension.playwright()) {
-      Page page = BrowserExtension.pageOutsideJUnit(playwright, balancer.baseUri(), 60_000);
+      Page page =
+          BrowserExtension.pageOutsideJUnit(
+              playwright,
+              balancer.baseUri(),
+              60_000,
+              List.of(
+                  "--use-fake-ui-for-media-stream",
+                  "--use-fake-device-for-media-stream",
+                  "--use-file-for-fake-audio-capture=" + microphone));
+      page.onDialog(d -> d.accept());
       Ui.signIn(page, "jonas");
-      long id = Ui.registerConversation(page, CPR, CASE);
+      long imported = Ui.registerConversation(page, CPR, CASE);
       Path transcript = dir.resolve("samtale.txt");
       Files.writeString(
           transcript,
           """
-          Sagsbehandler: Velkommen. I dag taler vi om din jobsøgning.
-          Borger: Jeg har søgt tre stillinger som lagerarbejder.
+          Sagsbehandler: Velkommen. I dag skal vi tale om din jobsøgning.
+          Borger: Jeg har søgt tre stillinger som lagerarbejder i denne uge.
           Sagsbehandler: Vi aftaler, at du søger fire stillinger om ugen.
-          Borger: Det er fint.
+          Sagsbehandler: Næste møde er torsdag den 12. marts klokken 10.
           """);
       Ui.importTranscript(page, transcript);
-      Ui.awaitState(page, "DRAFT_READY");
-
+      assertTrue(engines.awaitChatRequest(Duration.ofMinutes(2)), "drafting never started");
       String served = nodeCookie(page);
       assertTrue(nodes.containsKey(served), "the balancer's cookie names a node: " + served);
+      // The lease names the node and its start ("node1/<start id>").
+      String holder = String.valueOf(jobHolder(imported));
+      assertTrue(holder.startsWith(served + "/"), "the node serving her holds the job: " + holder);
       String survivor = served.equals("node1") ? "node2" : "node1";
+
+      // A second conversation, recorded in another tab of the same session, through the same node.
+      Page recorder = page.context().newPage();
+      recorder.onDialog(d -> d.accept());
+      long recorded = Ui.registerConversation(recorder, CPR, CASE);
+      recorder.locator("[id='openRecorder']").click();
+      recorder.waitForURL(Pattern.compile(".*optagelse\\.xhtml.*"));
+      // One-second chunks, so that several reach each node.
+      recorder.navigate("optagelse.xhtml?id=" + recorded + "&timeslice=1000");
+      recorder.locator("#rec-start:enabled").click();
+      recorder.waitForFunction("() => document.getElementById('recorder').dataset.uploadKey");
+      awaitSent(recorder, 3);
+      assertEquals(served, nodeCookie(recorder), "the recording goes to the same node");
+
       WildFlyServer killed = nodes.get(served);
       long pid = killed.javaPid();
       Instant killedAt = Instant.now();
       ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
       killed.kill();
+      int sentBefore = sent(recorder);
 
       await("the balancer takes " + served + " out", () -> isDown(balancer, served));
       assertFalse(ready(killed), served + " still answers readiness");
@@ -188,16 +235,38 @@ class ClusterIT {
         assertEquals(survivor, balancer.nodeOfNewRequest(), "a new visitor goes to the survivor");
       }
 
-      // The page the killed node rendered, posted to the survivor: the session and the view state
-      // were replicated, so the approval goes through without a new sign-in.
-      int creates = sbsys.createRequests();
-      Ui.submitConfirmed(page, "draftForm:approve");
+      // The recording goes on against the survivor, and its stop makes a draft there.
+      awaitSent(recorder, sentBefore + 3);
+      recorder.evaluate("() => document.getElementById('rec-stop').click()");
+      recorder.waitForFunction(
+          "() => document.getElementById('recorder').dataset.finished === 'true'");
+      recorder.waitForURL(Pattern.compile(".*samtale\\.xhtml.*"));
+      Ui.awaitState(recorder, "DRAFT_READY");
+      assertTrue(
+          recorder.url().contains("samtale.xhtml?id=" + recorded),
+          "the recording's page, not a sign-in: " + recorder.url());
+
+      // The imported conversation's job, which died with its node, is taken by the survivor when
+      // its lease runs out; the page she had open follows (its poll now reaches the survivor).
+      Ui.awaitState(page, "DRAFT_READY");
       assertTrue(
           page.url().contains("samtale.xhtml"),
           "still in the application, not sent to sign in: " + page.url());
       assertEquals(survivor, nodeCookie(page), "now served by the survivor");
+      assertEquals(1, draftVersions(imported), "one draft of the interrupted job, not two");
+      assertEquals(
+          3, engines.chatCalls().size(), "the interrupted draft once more, and the recording's");
+
+      int creates = sbsys.createRequests();
+      Ui.confirmFlags(page);
+      Ui.submitConfirmed(page, "draftForm:approve");
+      if (Ui.messages(page).contains("Siden blev vist igen")) {
+        // Her node died a moment after its last change of the session was written to her, before
+        // it reached the survivor: the page is shown again, nothing done, and she approves again.
+        Ui.submitConfirmed(page, "draftForm:approve");
+      }
       Ui.awaitState(page, "JOURNALISED");
-      assertEquals(String.valueOf(id), String.valueOf(Ui.conversationId(page)));
+      assertEquals(String.valueOf(imported), String.valueOf(Ui.conversationId(page)));
       assertEquals(1, sbsys.notes().size(), "exactly one note in SBSYS");
       assertEquals(creates + 1, sbsys.createRequests(), "one create, not one per node");
 
@@ -226,6 +295,68 @@ class ClusterIT {
           "the retention sweep ran on the cluster");
     } catch (AssertionError | RuntimeException e) {
       throw new AssertionError(e.getMessage() + "\n" + diagnostics(), e);
+    }
+  }
+
+  /** Chunks the recorder has had acknowledged (its own count). */
+  private static int sent(Page recorder) {
+    String sent = recorder.locator("#upload-counts").getAttribute("data-sent");
+    return sent == null || sent.isEmpty() ? 0 : Integer.parseInt(sent);
+  }
+
+  private static void awaitSent(Page recorder, int chunks) {
+    recorder.waitForFunction(
+        "n => Number(document.getElementById('upload-counts').dataset.sent || 0) >= n",
+        chunks,
+        new Page.WaitForFunctionOptions().setTimeout(WAIT.toMillis()));
+  }
+
+  /** The node whose lease the conversation's pipeline job is under (V105), from the database. */
+  private static String jobHolder(long conversation) throws SQLException {
+    try (Connection c = postgres.connect();
+        PreparedStatement s =
+            c.prepareStatement("SELECT job_holder FROM conversation WHERE id = ?")) {
+      s.setLong(1, conversation);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+
+  private static int draftVersions(long conversation) throws SQLException {
+    try (Connection c = postgres.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM draft_version v JOIN draft d ON d.id = v.draft_id"
+                    + " WHERE d.conversation_id = ?")) {
+      s.setLong(1, conversation);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  /** Danish speech for Chromium's fake microphone: espeak-ng, as 48 kHz mono 16-bit WAV. */
+  private static Path speech(Path dir) throws IOException, InterruptedException {
+    Path raw = dir.resolve("tale.wav");
+    Path wav = dir.resolve("mikrofon.wav");
+    run(
+        "espeak-ng",
+        "-v",
+        "da",
+        "-w",
+        raw.toString(),
+        "Goddag. Jeg har søgt tre stillinger som lagerarbejder, og jeg vil gerne tage et kursus.");
+    run("sox", raw.toString(), "-r", "48000", "-c", "1", "-b", "16", wav.toString());
+    return wav;
+  }
+
+  private static void run(String... command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
     }
   }
 
