@@ -49,7 +49,8 @@ class MomentumJournalIT {
 
   @Test
   void citizenFoundAtRegistrationAndTheNoteJournalisedOnce(
-      BrowserExtension.BrowserSession browser, @TempDir Path dir) throws IOException {
+      BrowserExtension.BrowserSession browser, FakeOtlpCollector collector, @TempDir Path dir)
+      throws Exception {
     Page page = browser.page();
     Ui.signIn(page, "karen");
     Ui.openRegistration(page, CPR, "");
@@ -80,6 +81,44 @@ class MomentumJournalIT {
     assertEquals(CPR.replace("-", ""), note.cpr());
     assertTrue(note.body().contains("godkendt af Karen Bech"), note.body());
     assertEquals(1, momentum.notesWithKey(note.key()), "one note with its idempotency key");
+
+    // Traced (the journal-its execution exports to a fake collector): the calls to Momentum are
+    // client spans under the work's correlation id, the note went with a W3C traceparent of its
+    // span's trace, and the CPR number of the citizen search is in no span (only "?cpr").
+    String traceparent =
+        momentum.createTraceparents().get(momentum.createTraceparents().size() - 1);
+    assertTrue(traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), traceparent);
+    String approval =
+        momentum.createCorrelationIds().get(momentum.createCorrelationIds().size() - 1);
+    FakeOtlpCollector.ReceivedSpan delivery =
+        collector
+            .await(
+                s ->
+                    s.kind() == 3
+                        && traceparent.substring(3, 35).equals(s.traceId())
+                        && s.attributes().getOrDefault("url.full", "").endsWith("/journals/note"),
+                java.time.Duration.ofSeconds(60))
+            .orElseThrow(
+                () -> new AssertionError("no client span of the note: " + collector.spans()));
+    assertEquals(
+        approval, delivery.attributes().get("samtalenotat.correlation_id"), delivery.toString());
+    assertEquals("samtalenotat", delivery.resource().get("service.name"), delivery.toString());
+    FakeOtlpCollector.ReceivedSpan search =
+        collector
+            .await(
+                s ->
+                    s.kind() == 3
+                        && s.attributes().getOrDefault("url.full", "").contains("/citizens/find"),
+                java.time.Duration.ofSeconds(30))
+            .orElseThrow(
+                () -> new AssertionError("no client span of the search: " + collector.spans()));
+    assertTrue(
+        search.attributes().get("url.full").endsWith("/citizens/find?cpr"), search.toString());
+    for (String body : collector.bodies()) {
+      assertTrue(
+          !body.contains(CPR.replace("-", "")) && !body.contains(CPR),
+          "no CPR number in an export");
+    }
   }
 
   @Test

@@ -53,6 +53,8 @@ public abstract class FakeCaseSystem implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool();
   protected final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
   protected final AtomicInteger createRequests = new AtomicInteger();
+  private final java.util.List<String> createTraceparents =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private final java.util.List<String> createCorrelationIds =
       new java.util.concurrent.CopyOnWriteArrayList<>();
   protected volatile Duration slow = Duration.ofSeconds(3);
@@ -113,9 +115,18 @@ public abstract class FakeCaseSystem implements AutoCloseable {
     return java.util.List.copyOf(createCorrelationIds);
   }
 
-  /** Counts a create request and keeps its correlation id. */
+  /**
+   * The W3C trace context ({@code traceparent}) of each create request, in order ("null" where none
+   * was sent): WildFly's OpenTelemetry REST client filter sends it while tracing is on.
+   */
+  public java.util.List<String> createTraceparents() {
+    return java.util.List.copyOf(createTraceparents);
+  }
+
+  /** Counts a create request and keeps its correlation id and trace context. */
   protected void counted(HttpExchange ex) {
     createCorrelationIds.add(String.valueOf(ex.getRequestHeaders().getFirst("X-Correlation-ID")));
+    createTraceparents.add(String.valueOf(ex.getRequestHeaders().getFirst("traceparent")));
     createRequests.incrementAndGet();
   }
 
