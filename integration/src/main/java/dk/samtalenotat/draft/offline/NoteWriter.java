@@ -194,9 +194,17 @@ final class NoteWriter {
     return out;
   }
 
-  /** Within "Formål", the purpose comes before who took part. */
+  /**
+   * Within "Formål", what kind of conversation it was ("Samtalen var en informationssamtale") comes
+   * first, then its purpose or why the citizen called, then who took part: said in the conversation
+   * after the reason for the call, the kind would otherwise stand between the reason and the
+   * citizen's account of it.
+   */
   private static int rank(Statement s) {
-    return s.kind() == Kind.PURPOSE ? 0 : s.kind() == Kind.PARTICIPATION ? 1 : 2;
+    if (s.kind() == Kind.PURPOSE) {
+      return s.text().startsWith("Samtalen var ") ? 0 : 1;
+    }
+    return s.kind() == Kind.PARTICIPATION ? 2 : 3;
   }
 
   /** Agreements outside "Aftaler" are a plan, not an obligation. */

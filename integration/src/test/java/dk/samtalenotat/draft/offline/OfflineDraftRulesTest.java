@@ -981,6 +981,38 @@ class OfflineDraftRulesTest {
         all.lines().anyMatch(l -> l.contains("2. februar 2026") && l.contains("18 timer")), all);
   }
 
+  @Test
+  void theKindOfConversationComesBeforeWhyTheCitizenCalled() {
+    List<Statement> said =
+        List.of(
+            new Statement(
+                NoteSection.FORMAAL,
+                Statement.Kind.PURPOSE,
+                Party.CITIZEN,
+                "",
+                "Borger ringede om brevet om boligstøtte",
+                List.of(3),
+                40,
+                0),
+            new Statement(
+                NoteSection.FORMAAL,
+                Statement.Kind.PURPOSE,
+                Party.CASEWORKER,
+                "",
+                "Samtalen var en informationssamtale",
+                List.of(9),
+                40,
+                1),
+            told(
+                Party.CITIZEN, "Borger oplyste, at", "borgers boligstøtte skal genberegnes", 4, 2));
+    List<String> lines =
+        NoteWriter.write(said, DefaultTemplates.of(ConversationType.ANDEN), false).stream()
+            .map(DraftSentence::text)
+            .toList();
+    assertEquals("Samtalen var en informationssamtale.", lines.get(0), lines.toString());
+    assertEquals("Borger ringede om brevet om boligstøtte.", lines.get(1), lines.toString());
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
