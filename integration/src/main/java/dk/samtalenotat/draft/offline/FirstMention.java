@@ -41,7 +41,11 @@ final class FirstMention {
       }
       Pattern noun =
           Pattern.compile(
-              "(?<![\\p{L}-])" + Pattern.quote(p.noun()) + "(?![\\p{L}'-])",
+              // Not the role said of anyone ("en mentor", "ingen bisidder"): that is not the
+              // person.
+              "(?<![\\p{L}-])(?<!(?:^|\\s)(?:en|et|ingen|anden|ny)\\s)"
+                  + Pattern.quote(p.noun())
+                  + "(?![\\p{L}'-])",
               Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       for (int k = 0; k < out.size(); k++) {
         DraftSentence s = out.get(k);

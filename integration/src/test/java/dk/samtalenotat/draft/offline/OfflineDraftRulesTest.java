@@ -1013,6 +1013,28 @@ class OfflineDraftRulesTest {
     assertEquals("Borger ringede om brevet om boligstøtte.", lines.get(1), lines.toString());
   }
 
+  @Test
+  void aRoleSaidOfAnyoneIsNotThePersonNamed() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Kasper Lund", BO),
+            new DraftParticipant("Rikke Holm", ParticipantRole.MENTOR));
+    GeneratedDraft d =
+        draft(
+            ConversationType.RUNDBORDSSAMTALE,
+            people,
+            sb("Formålet er at gøre status på din praktik på lageret."),
+            bo("Jeg vil gerne have en mentor i den næste praktik også."),
+            other(
+                ParticipantRole.MENTOR,
+                "Mentor",
+                "Jeg ringer til Kasper hver mandag klokken otte, og det har hjulpet."));
+    String all = all(d);
+    assertFalse(all.contains("en mentor Rikke Holm"), all);
+    assertTrue(all.contains("Rikke Holm"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
