@@ -86,6 +86,7 @@ final class NoteWriter {
         Comparator.comparing(Statement::section)
             .thenComparing(NoteWriter::rank)
             .thenComparingInt(Statement::order));
+    placed = ownWithReported(placed);
     int max = template.length().maxSentences();
     List<Weighted> sentences = join(placed, pronounKnown, MAX_JOINED);
     // Too long: first more clauses to a sentence, then the statements that say least give way.
@@ -136,9 +137,74 @@ final class NoteWriter {
     return null;
   }
 
-  /** Within "Formål", the purpose comes before who took part. */
+  /**
+   * What a party at the meeting says of themselves ("Ægtefællen startede den 1. marts 2026") is
+   * written as a sentence of its own; said in the same stretch as what the same party reports
+   * ("Ægtefællen oplyste, at det er 22 timer om ugen"), it is one more clause of that report, so
+   * that what one person told in one breath stays in one sentence ("Ægtefællen oplyste, at
+   * ægtefællen startede den 1. marts 2026, og at det er 22 timer om ugen"). Only for the other
+   * parties: the citizen's statements are reported already, and the caseworker's own sentences
+   * ("Sagsbehandler vil være tydelig: ...") are often a stance rather than a fact told.
+   */
+  static List<Statement> ownWithReported(List<Statement> placed) {
+    List<Statement> out = new ArrayList<>(placed.size());
+    for (Statement s : placed) {
+      String reportFrame = s.source().subject() + " oplyste, at";
+      boolean own =
+          !s.reported()
+              && s.kind() == Kind.INFORMATION
+              && !s.source().isCitizen()
+              && !s.source().isCaseworker()
+              && !s.source().isInterpreter()
+              && s.text().startsWith(s.source().subject() + " ")
+              && !s.text().contains(":")
+              && !s.text().endsWith("?");
+      Statement reportedNear =
+          own
+              ? placed.stream()
+                  .filter(
+                      t ->
+                          t != s
+                              && t.reported()
+                              && t.source().equals(s.source())
+                              && t.section() == s.section()
+                              && t.frame().equals(reportFrame)
+                              && (near(t, s) || near(s, t)))
+                  .findFirst()
+                  .orElse(null)
+              : null;
+      if (reportedNear == null) {
+        out.add(s);
+        continue;
+      }
+      String text = s.text();
+      String clause =
+          Clauses.subordinateAll(Clauses.lowerFirst(text), Questions.subjectWords(text));
+      out.add(
+          new Statement(
+              s.section(),
+              s.kind(),
+              s.source(),
+              reportFrame,
+              clause,
+              s.citations(),
+              s.weight(),
+              s.order()));
+    }
+    return out;
+  }
+
+  /**
+   * Within "Formål", what kind of conversation it was ("Samtalen var en informationssamtale") comes
+   * first, then its purpose or why the citizen called, then who took part: said in the conversation
+   * after the reason for the call, the kind would otherwise stand between the reason and the
+   * citizen's account of it.
+   */
   private static int rank(Statement s) {
-    return s.kind() == Kind.PURPOSE ? 0 : s.kind() == Kind.PARTICIPATION ? 1 : 2;
+    if (s.kind() == Kind.PURPOSE) {
+      return s.text().startsWith("Samtalen var ") ? 0 : 1;
+    }
+    return s.kind() == Kind.PARTICIPATION ? 2 : 3;
   }
 
   /** Agreements outside "Aftaler" are a plan, not an obligation. */
@@ -309,6 +375,11 @@ final class NoteWriter {
     return Math.abs(first - last) <= NEAR_SEGMENTS;
   }
 
+  private static final Pattern NEGATION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:ikke|aldrig|ingen|intet|ingenting|hverken)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static Weighted sentenceOf(List<Statement> group, boolean pronounKnown) {
     Statement first = group.get(0);
     if (!first.reported()) {
@@ -320,8 +391,17 @@ final class NoteWriter {
     StringBuilder b = new StringBuilder();
     String frame = first.frame();
     Matcher inf = INFINITIVE_START.matcher(first.text());
-    if (!pronounKnown
-        && frame.startsWith("Borger ")
+    boolean ownSubject = !pronounKnown && frame.startsWith("Borger ");
+    if (!first.source().isCitizen() && frame.startsWith(first.source().subject() + " ")) {
+      // "Arbejdsgiveren oplyste at eje ...", not "oplyste, at arbejdsgiveren ejer".
+      inf =
+          Pattern.compile(
+                  "^" + Pattern.quote(first.source().noun()) + "\\s+(\\p{L}+)\\s+(.+)$",
+                  Pattern.UNICODE_CASE)
+              .matcher(first.text());
+      ownSubject = true;
+    }
+    if (ownSubject
         && frame.endsWith(", at")
         && inf.matches()
         && Clauses.infinitive(inf.group(1)) != null) {
@@ -338,8 +418,13 @@ final class NoteWriter {
     for (int k = 1; k < group.size(); k++) {
       Statement s = group.get(k);
       boolean lastOne = k == group.size() - 1;
+      // After a denial a bare ", at" reads as what was denied ("kan ikke sidde længe, at hun er
+      // opsagt"): "og at" says it is one more thing told.
+      boolean afterDenial = NEGATION.matcher(group.get(k - 1).text()).find();
       String connector =
-          frame.endsWith(", at") ? (lastOne ? ", og at " : ", at ") : (lastOne ? ", og " : ", ");
+          frame.endsWith(", at")
+              ? (lastOne || afterDenial ? ", og at " : ", at ")
+              : (lastOne ? ", og " : ", ");
       b.append(connector).append(s.text());
       cites.addAll(s.citations());
       weight += s.weight();

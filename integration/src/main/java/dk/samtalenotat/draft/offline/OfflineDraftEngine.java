@@ -59,6 +59,7 @@ public class OfflineDraftEngine implements DraftGenerator {
         new ArrayList<>(
             WholeNames.apply(
                 sentences, talk.turns, request.participants(), request.municipality()));
+    sentences = new ArrayList<>(FirstMention.apply(sentences, talk.turns, talk.names));
     if (sentences.stream().noneMatch(s -> s.section() == NoteSection.FORMAAL)) {
       sentences.add(0, purposeFromType(request));
     }

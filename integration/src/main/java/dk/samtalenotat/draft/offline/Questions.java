@@ -44,8 +44,12 @@ final class Questions {
       Set.of("den", "det", "de", "dem", "der", "hende", "ham", "meningen", "planen", "sket");
 
   static String topic(String question) {
-    java.util.regex.Matcher m =
-        TOPIC_QUESTION.matcher(stripLeading(SpokenCleaner.withoutTag(question.strip())));
+    String asked = stripLeading(SpokenCleaner.withoutTag(question.strip()));
+    java.util.regex.Matcher goes = HOW_GOES.matcher(asked);
+    if (goes.matches()) {
+      return goingWith(goes.group(1));
+    }
+    java.util.regex.Matcher m = TOPIC_QUESTION.matcher(asked);
     if (!m.matches()) {
       return null;
     }
@@ -70,6 +74,57 @@ final class Questions {
     return article + " " + words;
   }
 
+  /**
+   * "Hvordan går det med danskuddannelsen?": what the question asks how it goes with, which a short
+   * answer ("Det går godt.") leaves out.
+   */
+  private static final java.util.regex.Pattern HOW_GOES =
+      java.util.regex.Pattern.compile(
+          "^hvordan\\s+går\\s+det\\s+(?:(?:så|nu|egentlig)\\s+)*med\\s+(.+)$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** The asker's "din"/"dit"/"dine" in the answerer's words: "min", "mit", "mine". */
+  private static final java.util.Map<String, String> ANSWERERS =
+      java.util.Map.of("din", "min", "dit", "mit", "dine", "mine");
+
+  /**
+   * "med" and the thing it goes with, in the answerer's words; null for a person ("med dig", "med
+   * ham") or a "jeres" the note could not pin to anyone.
+   */
+  private static String goingWith(String thing) {
+    List<String> w = Clauses.words(thing);
+    StringBuilder out = new StringBuilder("med");
+    boolean noun = false;
+    for (String word : w) {
+      String b = Clauses.bare(word).toLowerCase(Locale.ROOT);
+      if (b.equals("jeres")
+          || b.equals("jer")
+          || b.equals("dig")
+          || b.equals("ham")
+          || b.equals("hende")
+          || b.equals("det")
+          || b.equals("den")) {
+        return null;
+      }
+      String own = ANSWERERS.get(b);
+      out.append(' ').append(own != null ? own : word);
+      noun |= own == null && b.length() >= 4;
+    }
+    return noun ? out.toString() : null;
+  }
+
+  /**
+   * A short answer of how it goes: "Det går godt.", "Det går rigtig fint." An evaluation only, so
+   * "det går ud over jobsøgningen" is never one.
+   */
+  private static final java.util.regex.Pattern IT_GOES =
+      java.util.regex.Pattern.compile(
+          "^((?:(?:og|men|ja|jo|nej|altså)[,]?\\s+)*)det\\s+går\\s+("
+              + "(?:(?:rigtig|meget|ret|lidt|helt|faktisk|egentlig|vist|da|nu|også|bare)\\s+)*"
+              + "(?:godt|fint|bedre|dårligt|dårligere|skidt|okay|ok|langsomt|stærkt|fremad"
+              + "|nogenlunde|værre|som det skal))([.!]?)$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   /** An answer that opens by naming the asked-about thing with a pronoun ("den er i marts"). */
   private static final java.util.regex.Pattern PRONOUN_SUBJECT =
       java.util.regex.Pattern.compile(
@@ -85,6 +140,20 @@ final class Questions {
   static String withTopic(String answer, String topic) {
     if (topic == null) {
       return answer;
+    }
+    if (topic.startsWith("med ")) {
+      // "Hvordan går det med danskuddannelsen?" "Det går godt." says that the course goes well.
+      java.util.regex.Matcher goes = IT_GOES.matcher(answer.strip());
+      if (!goes.matches()) {
+        return answer;
+      }
+      String thing = topic.substring("med ".length());
+      String head = goes.group(1);
+      return head
+          + (head.isEmpty() ? Clauses.upperFirst(thing) : thing)
+          + " går "
+          + goes.group(2)
+          + goes.group(3);
     }
     java.util.regex.Matcher m = PRONOUN_SUBJECT.matcher(answer);
     if (!m.lookingAt()) {

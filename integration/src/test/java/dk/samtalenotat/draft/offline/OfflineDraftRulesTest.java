@@ -905,6 +905,136 @@ class OfflineDraftRulesTest {
     assertFalse(settled.contains("huset"), all);
   }
 
+  @Test
+  void whatAPartySaysOfThemselvesJoinsWhatTheySaidNextToIt() {
+    Party employer = Party.of(ParticipantRole.ARBEJDSGIVER, "Arbejdsgiver");
+    String frame = "Arbejdsgiveren oplyste, at";
+    List<Statement> said =
+        List.of(
+            told(employer, "", "Arbejdsgiveren har 3 ansatte på værkstedet", 3, 0),
+            told(employer, frame, "borger har været her i 4 uger", 5, 1),
+            told(employer, "", "Arbejdsgiveren holder lukket i juli", 40, 2));
+    String all =
+        NoteWriter.write(said, DefaultTemplates.of(ConversationType.RUNDBORDSSAMTALE), false)
+            .stream()
+            .map(DraftSentence::text)
+            .collect(Collectors.joining("\n"));
+    assertTrue(
+        all.contains(
+            "Arbejdsgiveren oplyste at have 3 ansatte på værkstedet, og at borger har været her i"
+                + " 4 uger."),
+        all);
+    // Said long after, it is a sentence of its own.
+    assertTrue(all.contains("\nArbejdsgiveren holder lukket i juli."), all);
+  }
+
+  @Test
+  void aClauseAfterADenialIsJoinedWithOgAt() {
+    String frame = "Borger oplyste, at";
+    List<Statement> said =
+        List.of(
+            told(Party.CITIZEN, frame, "borger ikke kan sidde i en bil mere end en time", 7, 0),
+            told(Party.CITIZEN, frame, "borger er blevet opsagt", 8, 1),
+            told(Party.CITIZEN, frame, "borger stoppede med udgangen af maj", 9, 2));
+    String all =
+        NoteWriter.write(said, DefaultTemplates.of(ConversationType.SYGEOPFOELGNING), false)
+            .stream()
+            .map(DraftSentence::text)
+            .collect(Collectors.joining("\n"));
+    assertTrue(
+        all.contains(
+            "Borger oplyste, at borger ikke kan sidde i en bil mere end en time, og at borger er"
+                + " blevet opsagt, og at borger stoppede med udgangen af maj."),
+        all);
+  }
+
+  @Test
+  void aPersonAtTheCitizensSideIsNamedWhereTheNoteFirstSpeaksOfThem() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Kasper Lund", BO),
+            new DraftParticipant("Ida Kronborg", ParticipantRole.ANDEN));
+    GeneratedDraft d =
+        draft(
+            ConversationType.JOBSAMTALE,
+            people,
+            sb("Godmorgen begge to. Jeg hedder Pia Sand."),
+            sb(
+                "Ida, du er med i dag, fordi I er gift og begge får kontanthjælp, og fordi der er"
+                    + " sket noget med dit arbejde."),
+            sb("Formålet er at tale om Kaspers jobsøgning og om Idas nye arbejde."),
+            bo("Godmorgen. Kasper Lund."),
+            other(ParticipantRole.ANDEN, "Partner", "Godmorgen. Ida Kronborg."),
+            sb("Lad os starte med dig, Ida. Du er startet i job?"),
+            other(
+                ParticipantRole.ANDEN,
+                "Partner",
+                "Ja, på Bageriet Solsikken. Jeg startede den anden februar. Det er atten timer om"
+                    + " ugen."),
+            other(ParticipantRole.ANDEN, "Partner", "Mest formiddage, fra klokken seks."),
+            sb("Så skal I vide, at din løn bliver trukket fra i jeres kontanthjælp."));
+    String all = all(d);
+    assertTrue(all.contains("ægtefællen Ida Kronborg"), all);
+    assertEquals(1, all.split("Ida Kronborg", -1).length - 1, all);
+    assertTrue(
+        all.lines().anyMatch(l -> l.contains("2. februar 2026") && l.contains("18 timer")), all);
+  }
+
+  @Test
+  void theKindOfConversationComesBeforeWhyTheCitizenCalled() {
+    List<Statement> said =
+        List.of(
+            new Statement(
+                NoteSection.FORMAAL,
+                Statement.Kind.PURPOSE,
+                Party.CITIZEN,
+                "",
+                "Borger ringede om brevet om boligstøtte",
+                List.of(3),
+                40,
+                0),
+            new Statement(
+                NoteSection.FORMAAL,
+                Statement.Kind.PURPOSE,
+                Party.CASEWORKER,
+                "",
+                "Samtalen var en informationssamtale",
+                List.of(9),
+                40,
+                1),
+            told(
+                Party.CITIZEN, "Borger oplyste, at", "borgers boligstøtte skal genberegnes", 4, 2));
+    List<String> lines =
+        NoteWriter.write(said, DefaultTemplates.of(ConversationType.ANDEN), false).stream()
+            .map(DraftSentence::text)
+            .toList();
+    assertEquals("Samtalen var en informationssamtale.", lines.get(0), lines.toString());
+    assertEquals("Borger ringede om brevet om boligstøtte.", lines.get(1), lines.toString());
+  }
+
+  @Test
+  void aRoleSaidOfAnyoneIsNotThePersonNamed() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Kasper Lund", BO),
+            new DraftParticipant("Rikke Holm", ParticipantRole.MENTOR));
+    GeneratedDraft d =
+        draft(
+            ConversationType.RUNDBORDSSAMTALE,
+            people,
+            sb("Formålet er at gøre status på din praktik på lageret."),
+            bo("Jeg vil gerne have en mentor i den næste praktik også."),
+            other(
+                ParticipantRole.MENTOR,
+                "Mentor",
+                "Jeg ringer til Kasper hver mandag klokken otte, og det har hjulpet."));
+    String all = all(d);
+    assertFalse(all.contains("en mentor Rikke Holm"), all);
+    assertTrue(all.contains("Rikke Holm"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,

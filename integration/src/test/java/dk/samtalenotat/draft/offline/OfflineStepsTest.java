@@ -33,6 +33,23 @@ class OfflineStepsTest {
   }
 
   @Test
+  void aShortAnswerOfHowItGoesSaysWhatItGoesWith() {
+    String topic = Questions.topic("Nå. Hvordan går det med genoptræningen hos fysioterapeuten?");
+    assertEquals("med genoptræningen hos fysioterapeuten", topic);
+    assertEquals(
+        "Genoptræningen hos fysioterapeuten går rigtig godt.",
+        Questions.withTopic("Det går rigtig godt.", topic));
+    // Said in the answerer's words: the asker's "din" is the answerer's "min".
+    assertEquals("med min praktik", Questions.topic("Hvordan går det med din praktik?"));
+    // Not an evaluation: the answer stays as said.
+    assertEquals(
+        "Det går ud over min søvn.", Questions.withTopic("Det går ud over min søvn.", topic));
+    // A person ("med dig") or a "jeres" nobody can be pinned to is no topic.
+    assertEquals(null, Questions.topic("Hvordan går det med dig?"));
+    assertEquals(null, Questions.topic("Hvordan går det med jeres flytning?"));
+  }
+
+  @Test
   void anAnswerOpeningWithDenOrDetNamesTheAskedAboutThing() {
     assertEquals(
         "Hun siger, at den næste modultest er i marts.",
