@@ -227,8 +227,8 @@ public class RecordingService {
   }
 
   /**
-   * The caller's upload, read with its conversation, owner and municipality in one query. The
-   * caller's user key is enough: it is unique, and the owner is of the conversation's municipality.
+   * The caller's upload, read with its conversation in one query. The caller's user key is enough:
+   * it is unique, and the owner is of the conversation's municipality.
    */
   private AudioUpload own(String uploadKey) {
     AudioUpload upload =
