@@ -432,7 +432,6 @@ public final class CapacityBench {
       sleepUntil(start);
       String key = c.startUpload(id);
       int seq = 0;
-      int heard = 0;
       for (; seq < chunks.size(); seq++) {
         long due = start + TimeUnit.SECONDS.toNanos((long) CHUNK_SECONDS * (seq + 1));
         if (due > end) {
@@ -442,13 +441,13 @@ public final class CapacityBench {
         // the next one go at once, as the screen's queue does.
         sleepUntil(due);
         try {
-          heard = c.sendChunk(key, seq, chunks.get(seq));
+          c.sendChunk(key, seq, chunks.get(seq));
         } catch (Caseworker.StepFailed e) {
           // The screen keeps the chunk and sends it again.
-          heard = c.sendChunk(key, seq, chunks.get(seq));
+          c.sendChunk(key, seq, chunks.get(seq));
         }
       }
-      windows.addAndGet(heard);
+      windows.addAndGet(c.windowsTranscribed(key));
       // Windows of 30 s with 5 s overlap whose audio was all sent before the stop.
       long sent = (long) seq * CHUNK_SECONDS * 1000;
       complete.addAndGet(sent < 30_000 ? 0 : (int) ((sent - 30_000) / 25_000) + 1);

@@ -9,11 +9,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -35,6 +36,8 @@ public class ChunkStore {
 
   /** The largest single chunk: a dictation device may send a whole file as one. */
   public static final long MAX_CHUNK_BYTES = 64L * 1024 * 1024;
+
+  private static final int BUFFER_BYTES = 64 * 1024;
 
   private static final Pattern UPLOAD_KEY = Pattern.compile("[0-9a-f-]{36}");
   private static final Pattern CHUNK_FILE = Pattern.compile("[0-9]{1,6}-[0-9a-f]{32}\\.chunk");
@@ -67,7 +70,11 @@ public class ChunkStore {
   }
 
   /**
-   * Streams one chunk, encrypted, into a new file of the upload.
+   * Streams one chunk, encrypted, into a new file of the upload, and forces the file and its folder
+   * entry to the disk before returning: a chunk the caller then records in the database and
+   * acknowledges survives a crash of the machine. The file gets a name of its own, so two copies of
+   * one chunk sent at once never write the same file; the caller keeps one and {@link #discard}s
+   * the other.
    *
    * @param sha256 the SHA-256 the sender computed, 64 hex digits
    * @param maxBytes the most bytes this chunk may have
@@ -78,9 +85,14 @@ public class ChunkStore {
       String uploadKey, int seq, String sha256, InputStream in, long maxBytes, DataKey key)
       throws IOException {
     Path folder = folder(uploadKey);
-    Files.createDirectories(folder);
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectories(folder);
+      force(root);
+    }
     String fileName = seq + "-" + UUID.randomUUID().toString().replace("-", "") + ".chunk";
-    Path partial = folder.resolve(fileName + ".part");
+    // Only a row names a chunk file, so a file left by a failed write is never read; written
+    // under its final name, it costs no rename and no second folder entry to force.
+    Path file = folder.resolve(fileName);
     MessageDigest sha = Digests.sha256();
     MessageDigest cipherSha = Digests.sha256();
     long limit = Math.min(maxBytes, MAX_CHUNK_BYTES);
@@ -92,8 +104,10 @@ public class ChunkStore {
               key.encrypting(
                   objectId(uploadKey, seq),
                   new DigestOutputStream(
-                      new BufferedOutputStream(Files.newOutputStream(partial)), cipherSha))) {
-        byte[] buffer = new byte[64 * 1024];
+                      new BufferedOutputStream(
+                          Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), BUFFER_BYTES),
+                      cipherSha))) {
+        byte[] buffer = new byte[BUFFER_BYTES];
         int n;
         while ((n = digesting.read(buffer)) > 0) {
           size += n;
@@ -115,14 +129,30 @@ public class ChunkStore {
             ChunkRejectedException.Reason.CHECKSUM_MISMATCH,
             "chunk " + seq + " of " + uploadKey + " has SHA-256 " + received + ", not " + sha256);
       }
-      Files.move(partial, folder.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+      force(file);
+      force(folder);
       ok = true;
       return new StoredChunk(
           fileName, size, received, HexFormat.of().formatHex(cipherSha.digest()));
     } finally {
       if (!ok) {
-        Files.deleteIfExists(partial);
+        Files.deleteIfExists(file);
       }
+    }
+  }
+
+  /**
+   * Deletes a chunk file that no row names: the second copy of a chunk sent twice at once, or one
+   * refused after it was written.
+   */
+  public void discard(String uploadKey, StoredChunk stored) throws IOException {
+    Files.deleteIfExists(chunk(uploadKey, stored.fileName()));
+  }
+
+  /** Forces a file's contents, or a folder's entries, to the disk (fsync). */
+  private static void force(Path path) throws IOException {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      channel.force(true);
     }
   }
 

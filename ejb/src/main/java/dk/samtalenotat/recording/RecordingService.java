@@ -14,7 +14,6 @@ import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.security.Roles;
-import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -103,12 +102,15 @@ public class RecordingService {
 
   /** What the server holds of the upload. Metadata only: no access log entry. */
   public UploadStatus status(String uploadKey) {
-    return status(own(uploadKey, false), false, false);
+    return status(own(uploadKey), false, false);
   }
 
   /**
    * Takes one chunk. A chunk already held with the same checksum is acknowledged and not stored
-   * again; chunks may come in any order, and the answer lists the gaps.
+   * again; chunks may come in any order, and the answer gives the gaps as ranges. An acknowledged
+   * chunk is on the disk and its row committed. The upload's row is locked only for recording the
+   * chunk, after its bytes are stored (see {@link ChunkIntake}); the answer counts no windows
+   * ({@code windowsTranscribed} is left out, {@link #status(String)} gives it).
    *
    * @param sha256 the SHA-256 of the chunk's bytes as the sender computed it
    * @throws ChunkRejectedException when the checksum is missing or does not match, the sequence
@@ -120,26 +122,30 @@ public class RecordingService {
           ChunkRejectedException.Reason.CHECKSUM_MISSING, "chunk " + seq + " of " + uploadKey);
     }
     ChunkIntake intake = intake();
-    AudioUpload upload = own(uploadKey, true);
+    AudioUpload upload = own(uploadKey);
     // A finished or destroyed upload answers CLOSED, whatever the conversation does since.
     if (intake.admit(upload, seq, sha256) == AudioUpload.Admission.DUPLICATE) {
-      return status(upload, true, false);
+      return chunkStatus(upload, true);
     }
     requireRecordable(upload.getConversation());
-    long room = upload.remaining(audioStore.maxBytes());
+    long max = audioStore.maxBytes();
+    long room = upload.remaining(max);
     if (room == 0) {
       throw new ChunkRejectedException(
-          ChunkRejectedException.Reason.TOO_LARGE,
-          uploadKey + " is at " + audioStore.maxBytes() + " bytes");
+          ChunkRejectedException.Reason.TOO_LARGE, uploadKey + " is at " + max + " bytes");
     }
+    AudioUpload.Admission admission;
     try {
-      intake.store(upload, seq, sha256, body, room, key(upload));
+      ChunkStore.StoredChunk stored = intake.write(upload, seq, sha256, body, room, key(upload));
+      admission = intake.record(upload, seq, stored, max);
     } catch (IOException e) {
       throw new UncheckedIOException("could not store chunk " + seq + " of " + uploadKey, e);
     }
-    // Transcription while recording looks at the upload once this chunk is committed.
-    chunkStored.fire(new ChunkStored(uploadKey));
-    return status(upload, false, false);
+    if (admission == AudioUpload.Admission.NEW) {
+      // Transcription while recording looks at the upload once this chunk is committed.
+      chunkStored.fire(new ChunkStored(uploadKey));
+    }
+    return chunkStatus(upload, admission == AudioUpload.Admission.DUPLICATE);
   }
 
   /**
@@ -152,7 +158,8 @@ public class RecordingService {
    * @throws dk.samtalenotat.audio.AudioRejectedException when the joined bytes are not audio
    */
   public UploadStatus finish(String uploadKey, int lastSeq) {
-    AudioUpload upload = own(uploadKey, true);
+    AudioUpload upload = own(uploadKey);
+    intake().lock(upload);
     if (upload.getState() == AudioUpload.State.FINISHED) {
       return status(upload, false, false);
     }
@@ -219,12 +226,15 @@ public class RecordingService {
     return new ChunkIntake(em, chunks);
   }
 
-  private AudioUpload own(String uploadKey, boolean lock) {
+  /**
+   * The caller's upload, read with its conversation in one query. The caller's user key is enough:
+   * it is unique, and the owner is of the conversation's municipality.
+   */
+  private AudioUpload own(String uploadKey) {
     AudioUpload upload =
-        intake().find(uploadKey, lock).orElseThrow(() -> new UploadNotFoundException(uploadKey));
+        intake().find(uploadKey).orElseThrow(() -> new UploadNotFoundException(uploadKey));
     Conversation c = upload.getConversation();
-    AppUser me = users.caller();
-    if (!c.getTenant().getId().equals(me.getTenant().getId()) || !c.isOwnedBy(me.getUserKey())) {
+    if (!c.isOwnedBy(users.callerKey())) {
       throw new UploadNotFoundException(uploadKey);
     }
     return upload;
@@ -235,8 +245,17 @@ public class RecordingService {
   }
 
   private UploadStatus status(AudioUpload upload, boolean duplicate, boolean transcribing) {
-    ChunkIntake intake = intake();
-    List<SeqRange> received = intake.received(upload);
+    return status(upload, duplicate, transcribing, intake().windowsTranscribed(upload));
+  }
+
+  /** The answer to a chunk: no count of windows, so no query while the upload has no gap. */
+  private UploadStatus chunkStatus(AudioUpload upload, boolean duplicate) {
+    return status(upload, duplicate, false, null);
+  }
+
+  private UploadStatus status(
+      AudioUpload upload, boolean duplicate, boolean transcribing, Integer windowsTranscribed) {
+    List<SeqRange> received = intake().received(upload);
     return new UploadStatus(
         upload.getUploadKey(),
         upload.getConversation().getId(),
@@ -248,7 +267,7 @@ public class RecordingService {
         upload.getConversation().getState(),
         duplicate,
         transcribing,
-        intake.windowsTranscribed(upload));
+        windowsTranscribed);
   }
 
   /** The chunks in order, each opened only when the one before is used up. */

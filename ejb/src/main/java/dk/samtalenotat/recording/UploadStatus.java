@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param duplicate for an answer to a chunk: it was held already and nothing was stored
  * @param transcribing for an answer to finish: the transcription was queued
+ * @param windowsTranscribed how many windows were transcribed while recording; null in the answer
+ *     to a chunk, which should cost no count
  */
 public record UploadStatus(
     String uploadKey,
@@ -23,4 +25,4 @@ public record UploadStatus(
     ConversationState conversationState,
     boolean duplicate,
     boolean transcribing,
-    int windowsTranscribed) {}
+    Integer windowsTranscribed) {}

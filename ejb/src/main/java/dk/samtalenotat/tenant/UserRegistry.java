@@ -69,6 +69,14 @@ public class UserRegistry {
   }
 
   /**
+   * The user key of the employee calling the current service method, without reading their row: the
+   * sign-on mechanism has checked on this request that they are known and active.
+   */
+  public String callerKey() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  /**
    * The employee calling the current service method.
    *
    * @throws EJBAccessException when the caller has not signed on through {@link #signedOn}

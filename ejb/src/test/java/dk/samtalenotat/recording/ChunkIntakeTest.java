@@ -92,21 +92,26 @@ class ChunkIntakeTest {
     db.close();
   }
 
-  /** What one PUT does in its transaction: lock, decide, store what is new. */
+  /**
+   * What one PUT does in its transaction: decide on the upload as read, write the file unlocked,
+   * then lock and record.
+   */
   private AudioUpload.Admission put(int seq, byte[] chunk) {
     return db.inTransaction(
         em -> {
           ChunkIntake intake = new ChunkIntake(em, store);
-          AudioUpload u = intake.find(uploadKey, true).orElseThrow();
+          AudioUpload u = intake.find(uploadKey).orElseThrow();
           AudioUpload.Admission a = intake.admit(u, seq, sha(chunk));
-          if (a == AudioUpload.Admission.NEW) {
-            try {
-              intake.store(u, seq, sha(chunk), new ByteArrayInputStream(chunk), 1_000_000, key);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
+          if (a == AudioUpload.Admission.DUPLICATE) {
+            return a;
           }
-          return a;
+          try {
+            ChunkStore.StoredChunk stored =
+                intake.write(u, seq, sha(chunk), new ByteArrayInputStream(chunk), 1_000_000, key);
+            return intake.record(u, seq, stored, 1_000_000);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         });
   }
 
@@ -114,7 +119,7 @@ class ChunkIntakeTest {
     return db.inTransaction(
         em -> {
           ChunkIntake intake = new ChunkIntake(em, store);
-          AudioUpload u = intake.find(uploadKey, false).orElseThrow();
+          AudioUpload u = intake.find(uploadKey).orElseThrow();
           List<SeqRange> received = intake.received(u);
           return new UploadStatusView(
               u.getChunkCount(),
@@ -214,6 +219,59 @@ class ChunkIntakeTest {
         assertThrows(ChunkRejectedException.class, () -> put(1, bytes(10, 99)));
     assertEquals(ChunkRejectedException.Reason.CONFLICT, refused.reason());
     assertEquals(3, status().chunks());
+  }
+
+  @Test
+  void twoContentsForOneNumberAtOnceKeepTheFirstAndRefuseTheOthers() throws Exception {
+    put(0, bytes(10, 0));
+    int senders = 6;
+    // Every sender offers other bytes for 1, all past the unlocked look-up before any records.
+    List<String> answers =
+        concurrently(
+            senders,
+            i -> {
+              try {
+                return put(1, bytes(500, 1_000 + i)).name();
+              } catch (ChunkRejectedException e) {
+                return e.reason().name();
+              }
+            });
+    assertEquals(1, Collections.frequency(answers, "NEW"), answers.toString());
+    assertEquals(senders - 1, Collections.frequency(answers, "CONFLICT"), answers.toString());
+    UploadStatusView s = status();
+    assertEquals(2, s.chunks());
+    assertEquals(510, s.bytes());
+    assertEquals(2, files(), "the refused copies' files are gone");
+  }
+
+  @Test
+  void aChunkBelowAGapIsAcknowledgedAgainAndAboveItIsTaken() throws IOException {
+    put(0, bytes(10, 0));
+    put(3, bytes(10, 3));
+    assertEquals(AudioUpload.Admission.DUPLICATE, put(0, bytes(10, 0)));
+    assertEquals(AudioUpload.Admission.DUPLICATE, put(3, bytes(10, 3)));
+    assertEquals(AudioUpload.Admission.NEW, put(2, bytes(10, 2)), "below the highest, not held");
+    UploadStatusView s = status();
+    assertEquals(3, s.chunks());
+    assertEquals(3, s.highest());
+    assertEquals(List.of(new SeqRange(1, 1)), s.missing());
+    assertEquals(3, files());
+  }
+
+  @Test
+  void aClosedUploadRefusesEvenARepeat() {
+    put(0, bytes(10, 0));
+    db.inTransaction(
+        em -> {
+          new ChunkIntake(em, store)
+              .find(uploadKey)
+              .orElseThrow()
+              .finished(java.time.Instant.now());
+          return null;
+        });
+    ChunkRejectedException refused =
+        assertThrows(ChunkRejectedException.class, () -> put(0, bytes(10, 0)));
+    assertEquals(ChunkRejectedException.Reason.CLOSED, refused.reason());
   }
 
   private interface Sender<T> {
