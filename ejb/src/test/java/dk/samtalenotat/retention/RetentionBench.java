@@ -4,7 +4,6 @@ import dk.samtalenotat.audio.AudioStore;
 import dk.samtalenotat.crypto.TestKeys;
 import dk.samtalenotat.persistence.TestDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -61,18 +60,31 @@ public final class RetentionBench {
     }
     if (which.equals("postgresql") || which.equals("both")) {
       Path dir = work.resolve("pg");
-      try (EmbeddedPostgres pg =
-          EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true);
+      if (Boolean.getBoolean("bench.pg.log")) {
+        // Every statement with its duration, to count a batch's round trips and see where its
+        // time goes: bench/target/pg-log/.
+        Path logs = Path.of("bench/target/pg-log").toAbsolutePath();
+        Files.createDirectories(logs);
+        builder
+            .setServerConfig("logging_collector", "on")
+            .setServerConfig("log_directory", logs.toString())
+            .setServerConfig("log_min_duration_statement", "0");
+      }
+      try (EmbeddedPostgres pg = builder.start()) {
         run("PostgreSQL (embedded)", pg.getPostgresDatabase(), dir, count, batchSize);
       }
     }
   }
 
-  private static void run(String name, DataSource ds, Path dir, int count, int batchSize)
-      throws IOException, InterruptedException {
+  private static void run(String name, DataSource raw, Path dir, int count, int batchSize)
+      throws Exception {
     TestKeys kek = new TestKeys();
     AudioStore audio = new AudioStore(dir.resolve("audio"), 10_000_000);
-    try (TestDatabase db = new TestDatabase(ds)) {
+    // Pooled, as the server's connections are: the sweep's batches and the probes' saves.
+    try (ReusedConnections ds = new ReusedConnections(raw);
+        TestDatabase db = new TestDatabase(ds)) {
       RetentionFixture fixture = new RetentionFixture(db, kek, audio);
       byte[] wav = ShreddingProofTest.wav();
       RetentionFixture.Content content =
