@@ -155,6 +155,8 @@ public final class RetentionBench {
               ds,
               fixture.tenantId(),
               LockProbe.fixed(held));
+      long threadCpu = ProcessCpu.thisThread();
+      long pgCpu = ProcessCpu.postgres(dir);
       Instant start = Instant.now();
       // The longest grace period keeps the rows: this sweep is the same work as before rows were
       // purged, and is timed alone.
@@ -162,6 +164,8 @@ public final class RetentionBench {
       Map<RetentionRule, Integer> destroyed =
           fixture.sweep(new RetentionCaps(30, "P90D").caps(), day31, batchSize);
       Duration took = Duration.between(start, Instant.now());
+      long sweepCpu = ProcessCpu.thisThread() - threadCpu;
+      long pgAfter = ProcessCpu.postgres(dir);
       swept.close();
       notSwept.close();
       sampler.interrupt();
@@ -203,6 +207,26 @@ public final class RetentionBench {
           poolPeaks >> 20,
           Runtime.getRuntime().maxMemory() >> 20,
           fixture.longestBatch().toMillis());
+      double sweepMs = sweepCpu / 1e6 / expired;
+      if (pgCpu >= 0 && pgAfter >= 0) {
+        double pgMs = (pgAfter - pgCpu) / 1e6 / expired;
+        System.out.printf(
+            Locale.ROOT,
+            "%s: CPU per conversation: the sweeping thread %.2f ms, PostgreSQL's processes %.2f ms"
+                + " (the probes' saves and autovacuum included); one core doing both at this cost:"
+                + " %.0f conversations/s%n",
+            name,
+            sweepMs,
+            pgMs,
+            1000 / (sweepMs + pgMs));
+      } else {
+        System.out.printf(
+            Locale.ROOT,
+            "%s: CPU per conversation: the sweeping thread %.2f ms (the database's in the same"
+                + " process, included)%n",
+            name,
+            sweepMs);
+      }
       System.out.printf(Locale.ROOT, "%s: %s%n", name, swept.summary());
       System.out.printf(Locale.ROOT, "%s: %s%n", name, notSwept.summary());
 
