@@ -19,5 +19,5 @@ mvn -o -q -pl sql,ear/health,ejb test-compile org.codehaus.mojo:exec-maven-plugi
     -Dexec.executable=echo -Dexec.args=%classpath -Dexec.classpathScope=test \
     -Dexec.outputFile="$PWD/bench/target/classpath.txt"
 cp="$(tail -n 1 bench/target/classpath.txt)"
-exec java -Xmx${BENCH_HEAP:-1g} -Xlog:gc:file=bench/target/gc.log:uptime,level \
+exec java ${BENCH_JAVA_OPTS:-} -Xmx${BENCH_HEAP:-1g} -Xlog:gc:file=bench/target/gc.log:uptime,level \
     -cp "$cp" dk.samtalenotat.retention.RetentionBench "${1:-both}" "${2:-100000}" "${3:-50}"

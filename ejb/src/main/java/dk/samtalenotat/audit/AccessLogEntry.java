@@ -102,16 +102,38 @@ public class AccessLogEntry {
    */
   public static AccessLogEntry deletion(
       Conversation c, AccessObject object, String userKey, String executor) {
-    return new AccessLogEntry(
+    return deletion(
         c.getTenant(),
+        c.getId(),
+        c.getCitizenCprHash(),
+        c.getCaseReference(),
+        object,
+        userKey,
+        executor);
+  }
+
+  /**
+   * The same entry from the conversation's columns, for the retention sweep, which claims
+   * conversations as columns rather than entities.
+   */
+  public static AccessLogEntry deletion(
+      Tenant tenant,
+      long conversationId,
+      String citizenCprHash,
+      String caseReference,
+      AccessObject object,
+      String userKey,
+      String executor) {
+    return new AccessLogEntry(
+        tenant,
         Instant.now(),
         userKey == null ? AccessLog.SYSTEM : userKey,
         executor,
         AccessAction.DELETE,
         object,
-        c.getId(),
-        c.getCitizenCprHash(),
-        c.getCaseReference(),
+        conversationId,
+        citizenCprHash,
+        caseReference,
         null,
         Purpose.RETENTION);
   }

@@ -1,5 +1,6 @@
 package dk.samtalenotat.retention;
 
+import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.transcript.Transcript;
 import jakarta.persistence.EntityManager;
@@ -177,6 +178,32 @@ final class BatchContent {
         .setParameter("now", now)
         .setParameter("ids", ids)
         .executeUpdate();
+  }
+
+  /**
+   * Moves the claimed conversations to EXPIRED with one UPDATE, as {@code Conversation#expire} does
+   * for one (state, time of the change, problem cleared, version counted up so a caseworker's save
+   * of an older version fails as after any change). The rows are the batch's claim, locked and
+   * expirable: a row that does not move means the claim did not hold, and the batch rolls back.
+   */
+  static void expireConversations(EntityManager em, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    int moved =
+        em.createQuery(
+                "update Conversation c set c.state = :expired, c.stateChangedAt = :at,"
+                    + " c.problemCode = null, c.problemText = null, c.sealedProblemDetail = null,"
+                    + " c.version = c.version + 1 where c.id in :ids and c.state in :expirable")
+            .setParameter("expired", ConversationState.EXPIRED)
+            .setParameter("at", Instant.now())
+            .setParameter("ids", ids)
+            .setParameter("expirable", RetentionSweeper.EXPIRABLE)
+            .executeUpdate();
+    if (moved != ids.size()) {
+      throw new IllegalStateException(
+          "expected " + ids.size() + " claimed conversations to expire, " + moved + " did");
+    }
   }
 
   private static List<Long> ids(List<Object[]> rows) {

@@ -3,6 +3,7 @@ package dk.samtalenotat.retention;
 import dk.samtalenotat.audit.AccessLogEntry;
 import dk.samtalenotat.audit.AccessObject;
 import dk.samtalenotat.conversation.Conversation;
+import dk.samtalenotat.tenant.Tenant;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,6 +42,33 @@ final class DeletionRecords {
       Actor actor,
       String hash) {
     rows.add(row(c, objectId, type, rule, scheduled, now, actor, hash));
+  }
+
+  /**
+   * The same rows for an object of a conversation the sweep claimed as columns, scheduled when the
+   * conversation was due.
+   */
+  void add(
+      Tenant tenant,
+      Shredder.Claimed c,
+      String objectId,
+      ObjectType type,
+      RetentionRule rule,
+      Instant now,
+      Actor actor,
+      String hash) {
+    rows.add(
+        new Row(
+            c.tenantId(),
+            new DeletionEvidence(tenant, c.id(), objectId, type, rule, c.dueAt(), now, actor, hash),
+            AccessLogEntry.deletion(
+                tenant,
+                c.id(),
+                c.citizenCprHash(),
+                c.caseReference(),
+                accessObject(type),
+                actor.userKey(),
+                actor.executor().name().toLowerCase(Locale.ROOT))));
   }
 
   /** The evidence and the access log entry of one destroyed object. */

@@ -1,6 +1,5 @@
 package dk.samtalenotat.retention;
 
-import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.conversation.ConversationState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -284,36 +282,46 @@ public class RetentionSweeper {
   /**
    * Claims up to {@code size} conversations due for expiry with one statement, locking their rows
    * and skipping rows another transaction holds (another sweep's batch, or a caseworker saving the
-   * conversation this moment: it stays due for the next batch), then expires them together.
+   * conversation this moment: it stays due for the next batch), then expires them together. The
+   * claim reads the columns expiry needs, not entities: nothing to hydrate, and the conversations
+   * move with one UPDATE instead of one per row.
    */
   private Batch expire(long tenantId, Instant now, int size, Collection<Long> skip) {
-    TypedQuery<Conversation> query =
+    TypedQuery<Object[]> query =
         em.createQuery(
-                "select c from Conversation c"
+                "select c.id, c.tenant.id, c.citizenCprHash, c.caseReference, c.registeredAt"
+                    + " from Conversation c"
                     + " where c.tenant.id = :tenant and c.state in :states"
                     + " and c.registeredAt < :cutoff"
                     + (skip.isEmpty() ? "" : " and c.id not in :skip")
                     + " order by c.id",
-                Conversation.class)
+                Object[].class)
             .setParameter("tenant", tenantId)
             .setParameter("states", EXPIRABLE)
             .setParameter("cutoff", now.minus(RetentionPolicy.expiry()));
     if (!skip.isEmpty()) {
       query.setParameter("skip", skip);
     }
-    List<Conversation> claimed =
+    List<Shredder.Claimed> claimed =
         query
             .setMaxResults(size)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
-            .getResultList();
+            .getResultList()
+            .stream()
+            .map(
+                r ->
+                    new Shredder.Claimed(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        ((Instant) r[4]).plus(RetentionPolicy.expiry())))
+            .toList();
     if (claimed.isEmpty()) {
       return new Batch(0, 0);
     }
-    Map<Long, Instant> scheduled = new HashMap<>();
-    claimed.forEach(
-        c -> scheduled.put(c.getId(), c.getRegisteredAt().plus(RetentionPolicy.expiry())));
-    Shredder.Outcome done = shredder.expireLocked(claimed, scheduled, Actor.TIMER, now);
+    Shredder.Outcome done = shredder.expireLocked(claimed, Actor.TIMER, now);
     return new Batch(claimed.size(), done.destroyed(), done.failed());
   }
 

@@ -12,6 +12,7 @@ import dk.samtalenotat.journal.StoredReceipt;
 import dk.samtalenotat.recording.AudioUpload;
 import dk.samtalenotat.recording.ChunkStore;
 import dk.samtalenotat.recording.TranscriptWindow;
+import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.transcript.Transcript;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -389,25 +390,28 @@ public class Shredder {
   public record Outcome(int destroyed, List<Long> failed) {}
 
   /**
-   * Expires conversations this transaction has locked (the sweep's claim) in one go: each one still
-   * expirable moves to EXPIRED and everything it holds is destroyed under {@link
+   * A conversation the sweep's claim locked, as the columns expiry needs (no entity loaded, so
+   * nothing for Hibernate to hydrate, check or write row by row): its id, tenant, what the access
+   * log records of it, and when it was due.
+   */
+  public record Claimed(
+      long id, long tenantId, String citizenCprHash, String caseReference, Instant dueAt) {}
+
+  /**
+   * Expires conversations this transaction has locked (the sweep's claim, all in a state that may
+   * expire) in one go: each moves to EXPIRED and everything it holds is destroyed under {@link
    * RetentionRule#EXPIRED_UNAPPROVED}, with the same evidence as {@link #expire}. The content is
    * locked and read a table at a time for the whole batch (transcripts and draft versions as
-   * columns, see {@link BatchContent}), destroyed with one statement per table, and the evidence
-   * written with one INSERT per table. A conversation whose audio file cannot be deleted is left as
-   * it was (logged) while the others go on.
-   *
-   * @param scheduled when each conversation was due, by id
+   * columns, see {@link BatchContent}), destroyed with one statement per table, the conversations
+   * moved with one UPDATE, and the evidence written with one INSERT per table. A conversation whose
+   * audio file cannot be deleted is left as it was (logged) while the others go on.
    */
-  public Outcome expireLocked(
-      List<Conversation> claimed, Map<Long, Instant> scheduled, Actor actor, Instant now) {
-    List<Conversation> expiring =
-        claimed.stream().filter(c -> c.getState().canMoveTo(ConversationState.EXPIRED)).toList();
-    if (expiring.isEmpty()) {
+  public Outcome expireLocked(List<Claimed> claimed, Actor actor, Instant now) {
+    if (claimed.isEmpty()) {
       return new Outcome(0, List.of());
     }
     RetentionRule rule = RetentionRule.EXPIRED_UNAPPROVED;
-    List<Long> ids = expiring.stream().map(Conversation::getId).toList();
+    List<Long> ids = claimed.stream().map(Claimed::id).toList();
     Map<Long, List<AudioRecording>> audio =
         byConversation(
             locked(
@@ -432,54 +436,59 @@ public class Shredder {
                 .getResultList());
     DeletionRecords records = new DeletionRecords();
     List<Long> failed = new ArrayList<>();
+    List<Long> expiredIds = new ArrayList<>();
     List<Long> audioGone = new ArrayList<>();
     List<Long> transcriptsGone = new ArrayList<>();
     List<Long> versionsGone = new ArrayList<>();
-    int expired = 0;
-    for (Conversation c : expiring) {
-      Instant due = scheduled.get(c.getId());
+    for (Claimed c : claimed) {
+      // A reference, not a query: only its id is written.
+      Tenant tenant = em.getReference(Tenant.class, c.tenantId());
       Map<AudioRecording, String> audioHashes;
       try {
-        audioHashes = deleteFiles(audio.getOrDefault(c.getId(), List.of()));
+        audioHashes = deleteFiles(audio.getOrDefault(c.id(), List.of()));
       } catch (UncheckedIOException e) {
-        failed.add(c.getId());
+        failed.add(c.id());
         LOG.warning(
             () ->
                 "conversation "
-                    + c.getId()
+                    + c.id()
                     + " not expired, its audio could not be deleted; next sweep retries: "
                     + e.getCause().getClass().getName());
         continue;
       }
-      c.expire();
+      expiredIds.add(c.id());
       audioHashes.forEach(
           (a, hash) -> {
             audioGone.add(a.getId());
-            records.add(c, a.getObjectId(), ObjectType.AUDIO, rule, due, now, actor, hash);
+            records.add(tenant, c, a.getObjectId(), ObjectType.AUDIO, rule, now, actor, hash);
           });
-      if (withUploads.contains(c.getId())) {
-        // Rare (a recording left unfinished); one at a time, with its own claims.
-        destroyUploadsOf(c, rule, actor, due, now);
+      if (withUploads.contains(c.id())) {
+        // Rare (a recording left unfinished); one at a time, with its own claims. The entity is
+        // only read (the UPDATE below moves the conversation), so its row is not written twice.
+        destroyUploadsOf(em.find(Conversation.class, c.id()), rule, actor, c.dueAt(), now);
       }
-      for (BatchContent.Held t : transcripts.getOrDefault(c.getId(), List.of())) {
+      for (BatchContent.Held t : transcripts.getOrDefault(c.id(), List.of())) {
         transcriptsGone.add(t.id());
-        records.add(c, t.objectId(), ObjectType.TRANSCRIPT, rule, due, now, actor, t.hash());
+        records.add(tenant, c, t.objectId(), ObjectType.TRANSCRIPT, rule, now, actor, t.hash());
       }
-      for (BatchContent.Held v : versions.getOrDefault(c.getId(), List.of())) {
+      for (BatchContent.Held v : versions.getOrDefault(c.id(), List.of())) {
         versionsGone.add(v.id());
-        records.add(c, v.objectId(), ObjectType.DRAFT_VERSION, rule, due, now, actor, v.hash());
+        records.add(tenant, c, v.objectId(), ObjectType.DRAFT_VERSION, rule, now, actor, v.hash());
       }
-      expired++;
-      LOG.fine(() -> "conversation " + c.getId() + " expired without approval; content destroyed");
+      LOG.fine(() -> "conversation " + c.id() + " expired without approval; content destroyed");
     }
     BatchContent.destroyAudio(em, audioGone, now);
     BatchContent.destroyTranscripts(em, transcriptsGone, now);
     BatchContent.destroyDraftVersions(em, versionsGone, now);
+    BatchContent.expireConversations(em, expiredIds);
     records.write(em);
-    if (expired > 0) {
-      LOG.info("" + expired + " conversations expired without approval; their content destroyed");
+    if (!expiredIds.isEmpty()) {
+      LOG.info(
+          ""
+              + expiredIds.size()
+              + " conversations expired without approval; their content destroyed");
     }
-    return new Outcome(expired, failed);
+    return new Outcome(expiredIds.size(), failed);
   }
 
   /**

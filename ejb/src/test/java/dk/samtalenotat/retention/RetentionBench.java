@@ -4,7 +4,6 @@ import dk.samtalenotat.audio.AudioStore;
 import dk.samtalenotat.crypto.TestKeys;
 import dk.samtalenotat.persistence.TestDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -61,18 +60,31 @@ public final class RetentionBench {
     }
     if (which.equals("postgresql") || which.equals("both")) {
       Path dir = work.resolve("pg");
-      try (EmbeddedPostgres pg =
-          EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true);
+      if (Boolean.getBoolean("bench.pg.log")) {
+        // Every statement with its duration, to count a batch's round trips and see where its
+        // time goes: bench/target/pg-log/.
+        Path logs = Path.of("bench/target/pg-log").toAbsolutePath();
+        Files.createDirectories(logs);
+        builder
+            .setServerConfig("logging_collector", "on")
+            .setServerConfig("log_directory", logs.toString())
+            .setServerConfig("log_min_duration_statement", "0");
+      }
+      try (EmbeddedPostgres pg = builder.start()) {
         run("PostgreSQL (embedded)", pg.getPostgresDatabase(), dir, count, batchSize);
       }
     }
   }
 
-  private static void run(String name, DataSource ds, Path dir, int count, int batchSize)
-      throws IOException, InterruptedException {
+  private static void run(String name, DataSource raw, Path dir, int count, int batchSize)
+      throws Exception {
     TestKeys kek = new TestKeys();
     AudioStore audio = new AudioStore(dir.resolve("audio"), 10_000_000);
-    try (TestDatabase db = new TestDatabase(ds)) {
+    // Pooled, as the server's connections are: the sweep's batches and the probes' saves.
+    try (ReusedConnections ds = new ReusedConnections(raw);
+        TestDatabase db = new TestDatabase(ds)) {
       RetentionFixture fixture = new RetentionFixture(db, kek, audio);
       byte[] wav = ShreddingProofTest.wav();
       RetentionFixture.Content content =
@@ -143,6 +155,8 @@ public final class RetentionBench {
               ds,
               fixture.tenantId(),
               LockProbe.fixed(held));
+      long threadCpu = ProcessCpu.thisThread();
+      long pgCpu = ProcessCpu.postgres(dir);
       Instant start = Instant.now();
       // The longest grace period keeps the rows: this sweep is the same work as before rows were
       // purged, and is timed alone.
@@ -150,6 +164,8 @@ public final class RetentionBench {
       Map<RetentionRule, Integer> destroyed =
           fixture.sweep(new RetentionCaps(30, "P90D").caps(), day31, batchSize);
       Duration took = Duration.between(start, Instant.now());
+      long sweepCpu = ProcessCpu.thisThread() - threadCpu;
+      long pgAfter = ProcessCpu.postgres(dir);
       swept.close();
       notSwept.close();
       sampler.interrupt();
@@ -191,6 +207,26 @@ public final class RetentionBench {
           poolPeaks >> 20,
           Runtime.getRuntime().maxMemory() >> 20,
           fixture.longestBatch().toMillis());
+      double sweepMs = sweepCpu / 1e6 / expired;
+      if (pgCpu >= 0 && pgAfter >= 0) {
+        double pgMs = (pgAfter - pgCpu) / 1e6 / expired;
+        System.out.printf(
+            Locale.ROOT,
+            "%s: CPU per conversation: the sweeping thread %.2f ms, PostgreSQL's processes %.2f ms"
+                + " (the probes' saves and autovacuum included); one core doing both at this cost:"
+                + " %.0f conversations/s%n",
+            name,
+            sweepMs,
+            pgMs,
+            1000 / (sweepMs + pgMs));
+      } else {
+        System.out.printf(
+            Locale.ROOT,
+            "%s: CPU per conversation: the sweeping thread %.2f ms (the database's in the same"
+                + " process, included)%n",
+            name,
+            sweepMs);
+      }
       System.out.printf(Locale.ROOT, "%s: %s%n", name, swept.summary());
       System.out.printf(Locale.ROOT, "%s: %s%n", name, notSwept.summary());
 

@@ -29,6 +29,7 @@ import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.Transcript;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,7 +63,7 @@ class RetentionSweepTest {
 
   @TempDir Path dir;
 
-  private final TestDatabase db = new TestDatabase();
+  private TestDatabase db = new TestDatabase();
   private final TestKeys kek = new TestKeys();
   private final DataKeys keys = kek.asDataKeys();
   private AudioStore audio;
@@ -71,7 +72,9 @@ class RetentionSweepTest {
 
   @AfterEach
   void close() {
-    db.close();
+    if (db != null) {
+      db.close();
+    }
   }
 
   private AudioStore audio() {
@@ -245,6 +248,30 @@ class RetentionSweepTest {
 
   @Test
   void twoSweepsExpiringAtOnceClaimEachConversationOnce() throws Exception {
+    twoSweepsExpiringAtOnce();
+  }
+
+  /**
+   * The same on PostgreSQL, where the claim skips the rows the other sweep holds ({@code FOR NO KEY
+   * UPDATE SKIP LOCKED}) instead of waiting for them as H2 does: both sweeps make progress at once,
+   * and still each conversation is expired and recorded once.
+   */
+  @Test
+  void twoSweepsExpiringAtOnceOnPostgresqlClaimEachConversationOnce() throws Exception {
+    db.close();
+    db = null;
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+      db = new TestDatabase(pg.getPostgresDatabase());
+      try {
+        twoSweepsExpiringAtOnce();
+      } finally {
+        db.close();
+        db = null;
+      }
+    }
+  }
+
+  private void twoSweepsExpiringAtOnce() throws Exception {
     conversations(60, 0);
     Instant late = Instant.now().plus(Duration.ofDays(31));
     ConcurrentLinkedQueue<Integer> expired = new ConcurrentLinkedQueue<>();
