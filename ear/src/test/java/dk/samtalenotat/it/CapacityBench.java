@@ -217,6 +217,12 @@ public final class CapacityBench {
     env("SAMTALENOTAT_DRAFT_OPENAI_URL", "http://127.0.0.1:" + chatPort);
     env("SAMTALENOTAT_DRAFT_OPENAI_MODEL", "fake-chat");
     env("SAMTALENOTAT_LIVE_TRANSCRIPTION_ENABLED", "true");
+    // Every simulated caseworker signs on from the same loopback address, as behind a proxy that
+    // does not forward theirs: the per-address sign-on limit (100 at once, 10 a second) would
+    // refuse
+    // a step of 150 sign-ons with SAML-REJ-26, so it is raised here as the README says for a proxy.
+    env("SAMTALENOTAT_SAML_SIGN_ON_BURST", "2000");
+    env("SAMTALENOTAT_SAML_SIGN_ON_RATE", "200");
     String tenant = "SAMTALENOTAT_JOURNAL_TENANT_11111111_";
     env(tenant + "SYSTEM", "sbsys");
     env(tenant + "URL", "http://127.0.0.1:" + sbsysPort + "/");
