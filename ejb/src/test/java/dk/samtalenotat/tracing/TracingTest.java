@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,25 @@ class TracingTest {
     assertEquals(
         "http://sbsys.example/cases",
         TraceSpans.withoutQueryValues(URI.create("http://sbsys.example/cases")));
+  }
+
+  @Test
+  void aCprShapedPartOfAPathIsMaskedAndNothingElse() {
+    assertEquals(
+        "/api/citizens/{cpr}/cases/{cpr}",
+        TraceSpans.withoutCprNumbers("/api/citizens/010190-1234/cases/0101901234"));
+    assertEquals(
+        "https://momentum.example/api/citizens/{cpr}?include",
+        TraceSpans.withoutQueryValues(
+            URI.create("https://momentum.example/api/citizens/0101901234?include=cases")));
+    // A conversation id, an upload key, a longer number and a date stay as they are.
+    for (String path :
+        List.of(
+            "/api/conversations/42/audio",
+            "/api/recordings/6f1c2d9e-4b7a-4e21-9c55-0a8b7e3d2f10/chunks/7",
+            "/api/cases/123456789012",
+            "/api/deletion-evidence/conversation/2026-01-01")) {
+      assertEquals(path, TraceSpans.withoutCprNumbers(path));
+    }
   }
 }

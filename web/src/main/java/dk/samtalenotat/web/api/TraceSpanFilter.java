@@ -10,8 +10,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Puts the request's correlation id on the span WildFly's OpenTelemetry filter opened for it, and
- * replaces the query it recorded by the parameters' names ({@link TraceSpans}). Runs after that
- * filter (which has the default priority), while its span is the current one.
+ * replaces the query it recorded by the parameters' names and a CPR-shaped part of the path by a
+ * mask ({@link TraceSpans}). Runs after that filter (which has the default priority), while its
+ * span is the current one.
  */
 @Provider
 @Priority(Priorities.USER + 100)
@@ -20,6 +21,8 @@ public class TraceSpanFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     TraceSpans.serverRequest(
-        Correlation.current(), request.getUriInfo().getRequestUri().getRawQuery());
+        Correlation.current(),
+        request.getUriInfo().getRequestUri().getRawPath(),
+        request.getUriInfo().getRequestUri().getRawQuery());
   }
 }
