@@ -17,8 +17,12 @@ import dk.samtalenotat.journal.fake.FakeMomentum;
 import dk.samtalenotat.journal.fake.FakeSbsys;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
@@ -46,6 +50,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -274,7 +280,7 @@ class ShreddingProofIT {
     page.locator("label[for='register:consent:1']").click();
     byId(page, "register:declinedReason").fill(DECLINED_REASON);
     byId(page, "register:save").click();
-    page.waitForURL(java.util.regex.Pattern.compile(".*samtale\\.xhtml\\?.*id=\\d+.*"));
+    page.waitForURL(Pattern.compile(".*samtale\\.xhtml\\?.*id=\\d+.*"));
     assertEquals("DECLINED", Ui.state(page));
 
     // The other municipality, into Momentum: a look-up of an unknown citizen (the CPR number in
@@ -333,6 +339,9 @@ class ShreddingProofIT {
     admin.navigate("oprydning.xhtml");
     int overdue = Integer.parseInt(admin.locator("#overdue-summary").getAttribute("data-overdue"));
     assertTrue(overdue >= 5, "expiry of two, audio cap, note text of the journalised one, rows");
+    // Operations sees it too, without asking the administrator: the metric a dashboard alerts on
+    // counts what is overdue by more than its margin (an hour by default; a month here).
+    awaitOverdueMetric(server, 5);
     String rows = admin.locator("[id='dueItems'] tr.overdue").allInnerTexts().toString();
     for (long id : List.of(approved, expired, audioOnly)) {
       assertTrue(rows.contains(String.valueOf(id)), () -> id + " is overdue: " + rows);
@@ -436,7 +445,7 @@ class ShreddingProofIT {
     byId(page, "register:participants:0:participantName").fill(citizen);
     page.locator("label[for='register:consent:0']").click();
     byId(page, "register:save").click();
-    page.waitForURL(java.util.regex.Pattern.compile(".*samtale\\.xhtml\\?.*id=\\d+.*"));
+    page.waitForURL(Pattern.compile(".*samtale\\.xhtml\\?.*id=\\d+.*"));
     return Ui.conversationId(page);
   }
 
@@ -450,6 +459,37 @@ class ShreddingProofIT {
     } else {
       System.setProperty(key, value);
     }
+  }
+
+  /**
+   * Waits until the Prometheus text of the management interface counts at least {@code least}
+   * deletions overdue for the demo municipality in {@code samtalenotat_retention_overdue} (the
+   * gauge is counted within its first 15-second tick after the start).
+   */
+  private static void awaitOverdueMetric(WildFlyServer server, int least) {
+    Pattern gauge =
+        Pattern.compile(
+            "samtalenotat_retention_overdue\\{[^}]*municipality=\"" + DEMO + "\"[^}]*} ([0-9.E]+)");
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.managementPort() + "/prometheus"))
+            .timeout(Duration.ofSeconds(30))
+            .build();
+    await(
+        () -> {
+          try {
+            Matcher m =
+                gauge.matcher(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            return m.find() && Double.parseDouble(m.group(1)) >= least;
+          } catch (IOException e) {
+            return false;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+          }
+        },
+        "samtalenotat_retention_overdue of " + DEMO + " at " + least + " or more");
   }
 
   /** Waits until a line of the server's log holds every one of the texts. */
