@@ -11,7 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -51,17 +50,9 @@ class BrowserRecordingEngineIT {
   static void start(@TempDir Path tmp) throws Exception {
     dir = tmp;
     engines = FakeEngines.fromSystemProperties();
-    Path raw = tmp.resolve("tale.wav");
-    run(
-        "espeak-ng",
-        "-v",
-        "da",
-        "-w",
-        raw.toString(),
-        "Goddag. Vi skal tale om din jobsøgning og om de kurser, du gerne vil tage.");
-    // Chromium's fake capture device plays 16-bit PCM WAV, looping it for as long as it records.
-    speech = tmp.resolve("mikrofon.wav");
-    run("sox", raw.toString(), "-r", "48000", "-c", "1", "-b", "16", speech.toString());
+    speech =
+        Speech.microphone(
+            tmp, "Goddag. Vi skal tale om din jobsøgning og om de kurser, du gerne vil tage.");
   }
 
   @AfterAll
@@ -293,7 +284,7 @@ class BrowserRecordingEngineIT {
     // the standard windows (30 s, 5 s overlap) the windows 0-30 s and 25-55 s are complete before
     // the stop; 50-70 s is all that is left after it.
     Path longWav = dir.resolve("diktat.wav");
-    run(
+    Speech.run(
         "sox",
         speech.toString(),
         "-r",
@@ -443,12 +434,5 @@ class BrowserRecordingEngineIT {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ffmpeg did not finish");
     assertEquals(0, p.exitValue(), "ffmpeg could not decode the recording");
     return pcm.size() / 32000.0;
-  }
-
-  private static void run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), command[0] + " did not finish");
-    assertEquals(0, p.exitValue(), out);
   }
 }

@@ -108,7 +108,10 @@ class ClusterIT {
 
     Path shared = target.resolve("shared");
     Files.createDirectories(shared);
-    microphone = speech(shared);
+    microphone =
+        Speech.microphone(
+            shared,
+            "Goddag. Jeg har søgt tre stillinger som lagerarbejder, og jeg vil gerne tage et kursus.");
     Map<String, String> environment = new HashMap<>();
     environment.put("SAMTALENOTAT_DB_URL", postgres.jdbcUrl());
     environment.put("SAMTALENOTAT_DB_USER", postgres.user());
@@ -334,29 +337,6 @@ class ClusterIT {
         r.next();
         return r.getInt(1);
       }
-    }
-  }
-
-  /** Danish speech for Chromium's fake microphone: espeak-ng, as 48 kHz mono 16-bit WAV. */
-  private static Path speech(Path dir) throws IOException, InterruptedException {
-    Path raw = dir.resolve("tale.wav");
-    Path wav = dir.resolve("mikrofon.wav");
-    run(
-        "espeak-ng",
-        "-v",
-        "da",
-        "-w",
-        raw.toString(),
-        "Goddag. Jeg har søgt tre stillinger som lagerarbejder, og jeg vil gerne tage et kursus.");
-    run("sox", raw.toString(), "-r", "48000", "-c", "1", "-b", "16", wav.toString());
-    return wav;
-  }
-
-  private static void run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
     }
   }
 

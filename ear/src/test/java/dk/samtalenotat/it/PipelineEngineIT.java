@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +34,11 @@ class PipelineEngineIT {
   @BeforeAll
   static void startEngines(@TempDir Path dir) throws Exception {
     engines = FakeEngines.fromSystemProperties();
-    speech = danishSpeech(dir);
+    speech =
+        Speech.said(
+            dir,
+            "samtale.wav",
+            "Velkommen. I dag skal vi tale om din jobsøgning. Jeg har søgt tre stillinger.");
   }
 
   @AfterAll
@@ -48,25 +51,6 @@ class PipelineEngineIT {
   @BeforeEach
   void resetEngines() {
     engines.reset();
-  }
-
-  /** A short recording of Danish speech, made with espeak-ng (bin/test installs it). */
-  private static Path danishSpeech(Path dir) throws IOException, InterruptedException {
-    Path wav = dir.resolve("samtale.wav");
-    Process p =
-        new ProcessBuilder(
-                "espeak-ng",
-                "-v",
-                "da",
-                "-w",
-                wav.toString(),
-                "Velkommen. I dag skal vi tale om din jobsøgning. Jeg har søgt tre stillinger.")
-            .redirectErrorStream(true)
-            .start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "espeak-ng did not finish");
-    assertEquals(0, p.exitValue(), new String(p.getInputStream().readAllBytes()));
-    assertTrue(Files.size(wav) > 10_000, "espeak-ng wrote almost nothing");
-    return wav;
   }
 
   private static long uploadSpeech(Page page, String caseReference) {
