@@ -9,7 +9,9 @@ import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.conversation.SealedCpr;
 import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.installation.InstallationLock;
 import dk.samtalenotat.installation.InstallationSettings;
+import dk.samtalenotat.installation.NodeName;
 import dk.samtalenotat.pipeline.PipelineQueue;
 import dk.samtalenotat.security.DemoUsers;
 import dk.samtalenotat.tenant.AppUser;
@@ -21,6 +23,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -32,7 +36,8 @@ import java.util.logging.Logger;
  * conversations with their transcripts imported and drafts queued, plus one registered conversation
  * waiting for a transcript, and a year of non-personal history for the benefit figures. Does
  * nothing unless {@code samtalenotat.demo=true}, and nothing once conversations exist (the history
- * only once, ever).
+ * only once, ever). Holds the {@link InstallationLock#BOOTSTRAP} lock while it looks and fills, so
+ * demo nodes starting at once fill the installation once.
  */
 @Singleton
 @Startup
@@ -54,12 +59,15 @@ public class DemoSeeder {
   @Inject PipelineQueue pipeline;
   @Inject DataKeys keys;
   @Inject CprHasher cprHasher;
+  @Inject NodeName node;
+  @PersistenceContext EntityManager em;
 
   @PostConstruct
   void seed() {
     if (!installation.demo()) {
       return;
     }
+    InstallationLock.take(em, InstallationLock.BOOTSTRAP, node.get());
     AppUser first = null;
     for (DemoUsers.DemoUser u : DemoUsers.ALL) {
       if (users.findTenant(u.tenantCvr()).isEmpty()) {

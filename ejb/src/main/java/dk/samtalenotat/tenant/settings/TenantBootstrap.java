@@ -2,7 +2,9 @@ package dk.samtalenotat.tenant.settings;
 
 import dk.samtalenotat.audit.AccessAction;
 import dk.samtalenotat.audit.AccessLog;
+import dk.samtalenotat.installation.InstallationLock;
 import dk.samtalenotat.installation.InstallationSettings;
+import dk.samtalenotat.installation.NodeName;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.annotation.PostConstruct;
@@ -27,6 +29,10 @@ import org.eclipse.microprofile.config.Config;
  * version 1, written to its access log as done by {@code system}. Once a municipality has settings
  * in the database, or was offboarded, the properties never touch it again: they stay only as the
  * installation's defaults for what its settings leave unset.
+ *
+ * <p>The nodes of a cluster may start at once on a new database: the start takes the {@link
+ * InstallationLock#BOOTSTRAP} lock first, so one node creates the tenants and seals their settings
+ * (with keys it writes to the shared key store) while the others wait, and then find them.
  */
 @Singleton
 @Startup
@@ -47,9 +53,11 @@ public class TenantBootstrap {
   @Inject private SettingsRepository settings;
   @Inject private SecretSeal seal;
   @Inject private AccessLog accessLog;
+  @Inject private NodeName node;
 
   @PostConstruct
   void start() {
+    InstallationLock.take(em, InstallationLock.BOOTSTRAP, node.get());
     Function<String, Optional<String>> lookup =
         key -> config.getOptionalValue(key, String.class).filter(v -> !v.isBlank());
     operator(lookup);
