@@ -1035,6 +1035,20 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("Rikke Holm"), all);
   }
 
+  @Test
+  void anAnswerToWhatAboutAThingCallsItByItsPronoun() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Formålet er at tale om din praktik i butikken."),
+                bo("Ja."),
+                sb("Hvad med hundene om dagen?"),
+                bo("Min søster kan godt passe dem. Hun bor lige ved siden af.")));
+    assertTrue(all.contains("passe hundene"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
