@@ -1310,6 +1310,7 @@ final class StatementReader {
     // "De har sagt mig op": what others did to the citizen, in a verb and a pronoun.
     boolean doneToCitizen = citizen && FIRST_PERSON.matcher(body).find() && Content.hasVerb(body);
     if (!value && !notDecided && !doneToCitizen && words < (citizen ? 1 : 2)) {
+      negationContinues(turn, body, voice, addressee);
       return;
     }
     if (meta(body)) {
@@ -1385,6 +1386,51 @@ final class StatementReader {
         clause,
         turn.segment(),
         weight);
+  }
+
+  /**
+   * "Det er en bevilling for 5 år. Den er ikke permanent.": a short denial right after the same
+   * speaker's statement is said of what that statement is about and limits it. Too short to stand
+   * alone (its "den" would point nowhere), it becomes the statement's last clause ("..., og at den
+   * ikke er permanent"). A denial after anything else says too little to keep.
+   */
+  private void negationContinues(Talk.Turn turn, String body, Party voice, Party addressee) {
+    if (!Content.negated(body) || Content.contentWords(body) < 1 || meta(body) || out.isEmpty()) {
+      return;
+    }
+    Statement before = out.get(out.size() - 1);
+    int last = before.citations().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    if (!before.reported()
+        || before.kind() != Kind.INFORMATION
+        || !before.source().equals(voice)
+        || last < turn.segment() - 1
+        || last > turn.segment()) {
+      return;
+    }
+    Perspective.Rewritten r =
+        talk.perspective.rewrite(
+            turn.party().isCaseworker() ? Passive.apply(body) : body,
+            turn.party(),
+            voice,
+            addressee);
+    if (!r.resolved()) {
+      return;
+    }
+    String clause =
+        Clauses.subordinateAll(lower(r.text().strip()), Questions.subjectWords(r.text().strip()));
+    List<Integer> cites = new ArrayList<>(before.citations());
+    cites.add(turn.segment());
+    out.set(
+        out.size() - 1,
+        new Statement(
+            before.section(),
+            before.kind(),
+            before.source(),
+            before.frame(),
+            before.text() + ", og at " + clause,
+            cites.stream().distinct().sorted().toList(),
+            before.weight() + 1,
+            before.order()));
   }
 
   /**

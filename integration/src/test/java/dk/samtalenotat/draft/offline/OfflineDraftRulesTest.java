@@ -1036,6 +1036,23 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aShortDenialAfterTheSameSpeakersStatementLimitsIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Formålet er at tale om dit nye job på bageriet."),
+                bo("Ja, det glæder jeg mig til."),
+                sb("Du får et tilskud til arbejdspladsen i tre år. Det er altså ikke permanent."),
+                bo("Jeg har søgt to kurser i denne uge."),
+                sb("Det tæller ikke.")));
+    assertTrue(all.contains("og at det altså ikke er permanent"), all);
+    // After another party's statement a short denial says too little to keep.
+    assertFalse(all.contains("tæller"), all);
+  }
+
+  @Test
   void anAnswerToWhatAboutAThingCallsItByItsPronoun() throws Exception {
     String all =
         all(
