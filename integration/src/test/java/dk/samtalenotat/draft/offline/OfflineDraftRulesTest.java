@@ -1066,6 +1066,20 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("passe hundene"), all);
   }
 
+  @Test
+  void aQuestionWhetherOneMayDoItAsksOfWhatOneJustSaidOnePlans() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.ANDEN,
+                two(),
+                sb("Formålet er at tale om din sygemelding."),
+                bo("Vi har talt om at rejse til Skotland i juni, en uge i bjergene."),
+                bo("Må jeg det?"),
+                sb("Det skal du søge om skriftligt, inden du rejser.")));
+    assertTrue(all.contains("Borger spurgte, om borger må rejse til Skotland i juni"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
