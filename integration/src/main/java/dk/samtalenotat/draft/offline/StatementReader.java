@@ -153,6 +153,10 @@ final class StatementReader {
   private Party threadWith;
 
   private final boolean binding;
+
+  /** Compounds said, for the short forms that follow them. */
+  private final CompoundHeads compounds = new CompoundHeads();
+
   private final List<Statement> out = new ArrayList<>();
   private int order;
 
@@ -251,6 +255,7 @@ final class StatementReader {
         if (describedInAnswer.contains(raw)) {
           continue;
         }
+        raw = compounds.named(raw, speaker, turn.segment());
         Party named = talk.names.addressed(raw);
         String s = talk.names.withoutVocatives(raw);
         if (s.isBlank()) {
