@@ -47,34 +47,33 @@ final class CompoundHeads {
     if (!DanishWords.dictionaryInstalled()) {
       return sentence;
     }
-    hear(sentence, speaker, segment);
     Matcher m = WORD.matcher(sentence);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
+      // Word by word: a short word before the compound in the same sentence ("ordrer til
+      // butikkerne og kassen i gårdbutikken") is not yet the compound's.
       String word = m.group();
       String whole = whole(word, speaker, segment, m.start() == 0);
+      if (whole == null) {
+        hear(word, m.start() == 0, speaker, segment);
+      }
       m.appendReplacement(out, Matcher.quoteReplacement(whole == null ? word : whole));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private void hear(String sentence, Party speaker, int segment) {
-    Matcher m = WORD.matcher(sentence);
-    while (m.find()) {
-      String word = m.group();
-      if (Character.isUpperCase(word.charAt(0)) && m.start() > 0) {
-        continue; // a name
-      }
-      String lower = word.toLowerCase(Locale.ROOT);
-      for (String[] parts : splits(lower)) {
-        for (String lemma : lemmasOf(parts[1])) {
-          Heard before = byHead.get(lemma);
-          if (!byHead.containsKey(lemma) || before != null && before.first().equals(parts[0])) {
-            byHead.put(lemma, new Heard(parts[0], parts[1], speaker, segment));
-          } else {
-            byHead.put(lemma, null); // two compounds end in this noun: which one is meant?
-          }
+  private void hear(String word, boolean opensSentence, Party speaker, int segment) {
+    if (Character.isUpperCase(word.charAt(0)) && !opensSentence) {
+      return; // a name
+    }
+    for (String[] parts : splits(word.toLowerCase(Locale.ROOT))) {
+      for (String lemma : lemmasOf(parts[1])) {
+        Heard before = byHead.get(lemma);
+        if (!byHead.containsKey(lemma) || before != null && before.first().equals(parts[0])) {
+          byHead.put(lemma, new Heard(parts[0], parts[1], speaker, segment));
+        } else {
+          byHead.put(lemma, null); // two compounds end in this noun: which one is meant?
         }
       }
     }

@@ -27,6 +27,11 @@ class OfflineStepsTest {
     assertEquals("Kurset er dyrt.", heads.named("Kurset er dyrt.", employer, 5));
     // Said too long ago, the short word stays as said.
     assertEquals("Kurset er slut.", heads.named("Kurset er slut.", Party.CASEWORKER, 40));
+    // A short word before the compound in the same sentence is another thing of the kind.
+    assertEquals(
+        "Vi sælger til butikkerne og i gårdbutikken.",
+        new CompoundHeads()
+            .named("Vi sælger til butikkerne og i gårdbutikken.", Party.CASEWORKER, 1));
     // Two compounds of the same kind: which one is meant cannot be told.
     CompoundHeads two = new CompoundHeads();
     two.named("Der er et sommerkursus og et vinterkursus.", Party.CASEWORKER, 1);
