@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>A whole hour from one to six said in words ("klokken to") is read as the afternoon (14.00):
  * conversations and appointments in the employment services are in working hours; but not the start
- * of a range that would then end before it ("fra seks til ti" is 6.00 to 10.00).
+ * of a range that would then end before it ("fra seks til ti" is 6.00 to 10.00), nor an hour the
+ * speaker places in the morning or the night ("klokken tre om natten" is 3.00). "halv et" is 12.30.
  */
 public final class DanishNormaliser {
 
@@ -110,11 +111,25 @@ public final class DanishNormaliser {
   private static final Pattern RANGE_BETWEEN =
       Pattern.compile("(?iu)\\s*(?:til|–|-)\\s*(?:kl\\.?|klokken)?\\s*");
 
-  /** The hour a time means: a whole hour from one to six said in words is the afternoon. */
+  /** "om morgenen", "om natten", "i nat": said right after a time, it is before noon. */
+  private static final Pattern BEFORE_NOON =
+      Pattern.compile("(?iu)^\\s*(?:om\\s+(?:morgenen|natten|formiddagen)|i\\s+nat)(?![\\p{L}])");
+
+  /**
+   * The hour a time means: a whole hour from one to six said in words is the afternoon, unless the
+   * speaker says it is the morning or the night ("klokken tre om natten"); "halv et" and "kvart i
+   * et" are after noon, not after midnight.
+   */
   private static int hourAsMeant(String text, TimeMention t) {
     boolean spoken = !Character.isDigit(text.charAt(t.end() - 1));
+    if (spoken && BEFORE_NOON.matcher(text.substring(t.end())).lookingAt()) {
+      return t.hour();
+    }
     if (spoken && t.minute() == 0 && t.hour() >= 1 && t.hour() <= 6) {
       return t.hour() + 12;
+    }
+    if (spoken && t.hour() == 0 && t.minute() > 0) {
+      return 12;
     }
     return t.hour();
   }

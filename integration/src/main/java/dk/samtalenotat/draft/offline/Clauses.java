@@ -31,6 +31,7 @@ final class Clauses {
           "faktisk",
           "heller",
           "egentlig",
+          "altså",
           "lige",
           "allerede",
           "desværre",

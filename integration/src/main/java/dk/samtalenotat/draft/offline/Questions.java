@@ -45,6 +45,10 @@ final class Questions {
 
   static String topic(String question) {
     String asked = stripLeading(SpokenCleaner.withoutTag(question.strip()));
+    java.util.regex.Matcher about = WHAT_ABOUT.matcher(asked);
+    if (about.matches()) {
+      return about.group(1).toLowerCase(Locale.ROOT);
+    }
     java.util.regex.Matcher goes = HOW_GOES.matcher(asked);
     if (goes.matches()) {
       return goingWith(goes.group(1));
@@ -73,6 +77,22 @@ final class Questions {
         };
     return article + " " + words;
   }
+
+  /**
+   * "Hvad med bilen?", "Hvordan med børnene om morgenen?": a question without a verb that names the
+   * thing it asks about by a noun in the definite form; the answer's pronoun for it ("Jeg kan godt
+   * aflevere dem") is that thing.
+   */
+  private static final java.util.regex.Pattern WHAT_ABOUT =
+      java.util.regex.Pattern.compile(
+          "^hv(?:ad|ordan)\\s+med\\s+(\\p{L}{2,}(?:en|et|ne))(?:\\s+(?:om|i|på|til|efter|fra)\\s+[\\p{L}\\s]+)?$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** "dem" for a thing named in the plural. */
+  private static final java.util.regex.Pattern THEM =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}])dem(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
    * "Hvordan går det med danskuddannelsen?": what the question asks how it goes with, which a short
@@ -157,7 +177,11 @@ final class Questions {
     }
     java.util.regex.Matcher m = PRONOUN_SUBJECT.matcher(answer);
     if (!m.lookingAt()) {
-      return answer;
+      java.util.regex.Matcher them = THEM.matcher(answer);
+      boolean plural = topic.matches("\\p{L}+(?:ene|erne|ne)") && !topic.contains(" ");
+      return plural && them.find()
+          ? answer.substring(0, them.start()) + topic + answer.substring(them.end())
+          : answer;
     }
     String head = m.group(1);
     String named = head.isEmpty() ? Clauses.upperFirst(topic) : topic;

@@ -153,6 +153,10 @@ final class StatementReader {
   private Party threadWith;
 
   private final boolean binding;
+
+  /** Compounds said, for the short forms that follow them. */
+  private final CompoundHeads compounds = new CompoundHeads();
+
   private final List<Statement> out = new ArrayList<>();
   private int order;
 
@@ -251,6 +255,7 @@ final class StatementReader {
         if (describedInAnswer.contains(raw)) {
           continue;
         }
+        raw = compounds.named(raw, speaker, turn.segment());
         Party named = talk.names.addressed(raw);
         String s = talk.names.withoutVocatives(raw);
         if (s.isBlank()) {
@@ -270,6 +275,12 @@ final class StatementReader {
           lastPersonSpokenOf = spokenOf;
         }
         boolean last = k == sentences.size() - 1;
+        if (!s.endsWith("?")) {
+          said.addFirst(new Said(s, speaker, turn.segment()));
+          if (said.size() > SAID_KEPT) {
+            said.removeLast();
+          }
+        }
         if (Content.cpr(s) || Content.forbidden(s)) {
           if (s.endsWith("?")) {
             next = null;
@@ -313,7 +324,8 @@ final class StatementReader {
         }
         if (s.endsWith("?")) {
           if (speaker.isCitizen() || speaker.isInterpreter() && talk.interpreted) {
-            citizenQuestion(turn, s);
+            String plan = askedOfOwnPlan(turn, s);
+            citizenQuestion(turn, plan == null ? s : plan, plan != null);
           }
           if (last
               || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
@@ -1048,13 +1060,82 @@ final class StatementReader {
     return statement;
   }
 
-  private void citizenQuestion(Talk.Turn turn, String s) {
+  /** A sentence said that was not a question, who said it and in which segment. */
+  private record Said(String sentence, Party party, int segment) {}
+
+  /** The last sentences said, the latest first. */
+  private final java.util.Deque<Said> said = new java.util.ArrayDeque<>();
+
+  private static final int SAID_KEPT = 4;
+
+  /** Where the plan a question asks of was said, cited with the question. */
+  private int planSegment;
+
+  /** "Må jeg det?", "Kan jeg godt det?": a question of whether one may do what one just said. */
+  private static final Pattern MAY_I_THAT =
+      Pattern.compile(
+          "^(?:(?:og|men|så)\\s+)?(må|kan|skal|bør)\\s+(jeg|vi)\\s+(?:(?:så|godt|egentlig|overhovedet|også)\\s+)*det\\?$",
+          FLAGS);
+
+  /** "at tage til Tyskland i maj": what one plans to do, an infinitive with what follows it. */
+  private static final Pattern TO_DO =
+      Pattern.compile("(?<![\\p{L}])at\\s+(\\p{L}+e\\s+[^,.;:!?]+)", FLAGS);
+
+  /**
+   * "Vi har snakket om at tage til Tyskland i maj. Må jeg det?": the "det" of the question is what
+   * the same speaker just said they plan to do, and the question is asked of that ("Må jeg tage til
+   * Tyskland i maj?"). Null when the question is not of that form or nothing was said before it.
+   */
+  private String askedOfOwnPlan(Talk.Turn turn, String question) {
+    Matcher m = MAY_I_THAT.matcher(question.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    Matcher plan = null;
+    for (Said before : said) {
+      if (!turn.party().equals(before.party()) || before.segment() < turn.segment() - 1) {
+        return null; // someone else spoke in between, or it was said too long ago
+      }
+      Matcher p = TO_DO.matcher(before.sentence());
+      if (p.find() && verb(p.group(1).split("\\s+")[0])) {
+        plan = p;
+        planSegment = before.segment();
+        break;
+      }
+    }
+    if (plan == null) {
+      return null;
+    }
+    return Clauses.upperFirst(m.group(1).toLowerCase(Locale.ROOT))
+        + " "
+        + m.group(2).toLowerCase(Locale.ROOT)
+        + " "
+        + plan.group(1).strip()
+        + "?";
+  }
+
+  /**
+   * Whether the word after "at" can be a verb: the dictionary marks regular verbs as such and
+   * leaves the irregular ones ("tage", "gå") unmarked; a word it knows only as a noun or an
+   * adjective is not one. Any word passes where no dictionary is installed.
+   */
+  private static boolean verb(String word) {
+    java.util.Set<dk.samtalenotat.language.DanishWords.WordClass> classes =
+        dk.samtalenotat.language.DanishWords.wordClasses(word);
+    return classes.isEmpty()
+        || classes.contains(dk.samtalenotat.language.DanishWords.WordClass.VERB)
+        || classes.contains(dk.samtalenotat.language.DanishWords.WordClass.OTHER);
+  }
+
+  private void citizenQuestion(Talk.Turn turn, String s, boolean ownPlan) {
     String q = s;
     boolean viaInterpreter = turn.party().isInterpreter();
     if (viaInterpreter) {
       return; // the interpreter's own question, or the citizen's reported below
     }
-    if (Content.procedure(q) || Content.contentWords(q) < 2 || Content.hasValue(q)) {
+    // A question with a number or a date in it reads too easily as a fact, unless it asks about
+    // what the citizen just said they plan.
+    if (Content.procedure(q) || Content.contentWords(q) < 2 || Content.hasValue(q) && !ownPlan) {
       return; // a question with a number or a date in it reads too easily as a fact
     }
     String indirect = Questions.indirect(q);
@@ -1071,7 +1152,7 @@ final class StatementReader {
         turn.party(),
         "Borger spurgte,",
         r.text(),
-        turn.segment(),
+        ownPlan ? List.of(planSegment, turn.segment()) : List.of(turn.segment()),
         Content.weight(q) / 2);
   }
 
@@ -1310,6 +1391,7 @@ final class StatementReader {
     // "De har sagt mig op": what others did to the citizen, in a verb and a pronoun.
     boolean doneToCitizen = citizen && FIRST_PERSON.matcher(body).find() && Content.hasVerb(body);
     if (!value && !notDecided && !doneToCitizen && words < (citizen ? 1 : 2)) {
+      negationContinues(turn, body, voice, addressee);
       return;
     }
     if (meta(body)) {
@@ -1385,6 +1467,51 @@ final class StatementReader {
         clause,
         turn.segment(),
         weight);
+  }
+
+  /**
+   * "Det er en bevilling for 5 år. Den er ikke permanent.": a short denial right after the same
+   * speaker's statement is said of what that statement is about and limits it. Too short to stand
+   * alone (its "den" would point nowhere), it becomes the statement's last clause ("..., og at den
+   * ikke er permanent"). A denial after anything else says too little to keep.
+   */
+  private void negationContinues(Talk.Turn turn, String body, Party voice, Party addressee) {
+    if (!Content.negated(body) || Content.contentWords(body) < 1 || meta(body) || out.isEmpty()) {
+      return;
+    }
+    Statement before = out.get(out.size() - 1);
+    int last = before.citations().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    if (!before.reported()
+        || before.kind() != Kind.INFORMATION
+        || !before.source().equals(voice)
+        || last < turn.segment() - 1
+        || last > turn.segment()) {
+      return;
+    }
+    Perspective.Rewritten r =
+        talk.perspective.rewrite(
+            turn.party().isCaseworker() ? Passive.apply(body) : body,
+            turn.party(),
+            voice,
+            addressee);
+    if (!r.resolved()) {
+      return;
+    }
+    String clause =
+        Clauses.subordinateAll(lower(r.text().strip()), Questions.subjectWords(r.text().strip()));
+    List<Integer> cites = new ArrayList<>(before.citations());
+    cites.add(turn.segment());
+    out.set(
+        out.size() - 1,
+        new Statement(
+            before.section(),
+            before.kind(),
+            before.source(),
+            before.frame(),
+            before.text() + ", og at " + clause,
+            cites.stream().distinct().sorted().toList(),
+            before.weight() + 1,
+            before.order()));
   }
 
   /**

@@ -1035,6 +1035,51 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("Rikke Holm"), all);
   }
 
+  @Test
+  void aShortDenialAfterTheSameSpeakersStatementLimitsIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Formålet er at tale om dit nye job på bageriet."),
+                bo("Ja, det glæder jeg mig til."),
+                sb("Du får et tilskud til arbejdspladsen i tre år. Det er altså ikke permanent."),
+                bo("Jeg har søgt to kurser i denne uge."),
+                sb("Det tæller ikke.")));
+    assertTrue(all.contains("og at det altså ikke er permanent"), all);
+    // After another party's statement a short denial says too little to keep.
+    assertFalse(all.contains("tæller"), all);
+  }
+
+  @Test
+  void anAnswerToWhatAboutAThingCallsItByItsPronoun() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Formålet er at tale om din praktik i butikken."),
+                bo("Ja."),
+                sb("Hvad med hundene om dagen?"),
+                bo("Min søster kan godt passe dem. Hun bor lige ved siden af.")));
+    assertTrue(all.contains("passe hundene"), all);
+  }
+
+  @Test
+  void aQuestionWhetherOneMayDoItAsksOfWhatOneJustSaidOnePlans() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.ANDEN,
+                two(),
+                sb("Formålet er at tale om din sygemelding."),
+                bo("Vi har talt om at rejse til Skotland i juni, en uge i bjergene."),
+                bo("Må jeg det?"),
+                sb("Det skal du søge om skriftligt, inden du rejser.")));
+    assertTrue(all.contains("Borger spurgte, om borger må rejse til Skotland i juni"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,

@@ -12,6 +12,33 @@ import org.junit.jupiter.api.Test;
 class OfflineStepsTest {
 
   @Test
+  void aCompoundShortenedToItsLastPartIsNamedWhole() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dk.samtalenotat.language.DanishWords.dictionaryInstalled(), "needs hunspell-da");
+    CompoundHeads heads = new CompoundHeads();
+    Party employer = Party.of(dk.samtalenotat.conversation.ParticipantRole.ARBEJDSGIVER, "Chef");
+    assertEquals(
+        "Vi har et sommerkursus i juli.",
+        heads.named("Vi har et sommerkursus i juli.", Party.CASEWORKER, 3));
+    assertEquals(
+        "Sommerkurset varer to uger, og sommerkurset er gratis.",
+        heads.named("Kurset varer to uger, og kurset er gratis.", Party.CASEWORKER, 4));
+    // Another speaker's short word may mean another thing of the kind.
+    assertEquals("Kurset er dyrt.", heads.named("Kurset er dyrt.", employer, 5));
+    // Said too long ago, the short word stays as said.
+    assertEquals("Kurset er slut.", heads.named("Kurset er slut.", Party.CASEWORKER, 40));
+    // A short word before the compound in the same sentence is another thing of the kind.
+    assertEquals(
+        "Vi sælger til butikkerne og i gårdbutikken.",
+        new CompoundHeads()
+            .named("Vi sælger til butikkerne og i gårdbutikken.", Party.CASEWORKER, 1));
+    // Two compounds of the same kind: which one is meant cannot be told.
+    CompoundHeads two = new CompoundHeads();
+    two.named("Der er et sommerkursus og et vinterkursus.", Party.CASEWORKER, 1);
+    assertEquals("Kurset er gratis.", two.named("Kurset er gratis.", Party.CASEWORKER, 2));
+  }
+
+  @Test
   void someoneSaidUpIsOpsagt() {
     assertEquals(
         "Ja, men jeg er blevet opsagt. Jeg stoppede i november.",
