@@ -235,7 +235,12 @@ final class Content {
               + "(?:starte|tage|kigge|begynde|gå)|tavshedspligt|oversætter|jeg sagde forkert"
               + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|kalender\\w*"
               + "|sætter kaffe|for the record|classic|loader|sorry|er det okay for|er det i orden"
-              + "|præsentere\\w*\\s+(?:mig|os|dig|jer|sig|hinanden)|præsentationsrunde\\w*|opsummer\\w*|fair enough|er tolk i dag|deltager som tolk)(?![\\p{L}])"
+              + "|præsentere\\w*\\s+(?:mig|os|dig|jer|sig|hinanden)|præsentationsrunde\\w*|opsummer\\w*|fair enough|er tolk i dag|deltager som tolk"
+              // Checking who answered the phone and whether it suits, and naming the meeting's
+              // own type, which the note's header states: "Taler jeg med ...?", "Det her er en
+              // almindelig jobsamtale".
+              + "|taler jeg med|godt tidspunkt|det her er (?:en|et) (?:\\p{L}+\\s+)?\\p{L}*samtale"
+              + "|skriver (?:jeg|vi) (?:lige )?(?:ind|ned))(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
               + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
           FLAGS);
@@ -244,7 +249,12 @@ final class Content {
   private static final Pattern SELF_NAMING =
       Pattern.compile(
           "(?:^|,\\s*)[Dd]et\\s+er\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
-              + "(?:,\\s+der\\s+er\\s+her(?:\\s+i\\s+dag)?)?[.!]?$");
+              + "(?:,\\s+der\\s+er\\s+her(?:\\s+i\\s+dag)?)?[.!]?$"
+              // "Jeg er Pia Sand, din sagsbehandler, ...", "Hej, det er Pia Sand fra ...": a
+              // speaker introducing themselves; the note's header names the participants.
+              + "|^(?:(?:\\p{L}+[,!.]\\s+)*(?:[Hh]ej|[Hh]ejsa|[Gg]oddag|[Dd]av)[,!.]?\\s+)?[Jj]eg\\s+(?:er|hedder)"
+              + "\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}(?:[,.!]|\\s+(?:fra|her|og)\\s|$)"
+              + "|^(?:[Hh]ej|[Hh]ejsa|[Gg]oddag|[Dd]av)[,!.]?\\s+[Dd]et\\s+er\\s+\\p{Lu}\\p{Ll}+");
 
   /** A reaction that states nothing: "Det lyder godt", "Det er flot", "Det forstår jeg godt". */
   private static final Pattern REACTION =

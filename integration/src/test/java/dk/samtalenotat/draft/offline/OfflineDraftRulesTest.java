@@ -1035,6 +1035,30 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("Rikke Holm"), all);
   }
 
+  @Test
+  void greetingsIntroductionsAndTheCallCheckAreNoFacts() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hej, det er Pia Sand fra jobindsatsen i Skovby Kommune."),
+                sb("Taler jeg med Kasper Lund?"),
+                bo("Ja, det gør du."),
+                sb("Jeg er Pia Sand, din sagsbehandler, og vi sidder i lokale to."),
+                sb("Det her er en almindelig jobsamtale, mens du får dagpenge."),
+                sb("Hvor mange job har du søgt?"),
+                bo("Jeg har søgt fire job siden sidst."),
+                sb("Næste møde er tirsdag den tredje marts klokken ti."),
+                bo("Tirsdag den tredje marts. Det skriver jeg lige ind i telefonen.")));
+    assertFalse(all.contains("Pia Sand fra"), all);
+    assertFalse(all.toLowerCase(Locale.ROOT).contains("taler"), all);
+    assertFalse(all.contains("lokale"), all);
+    assertFalse(all.contains("almindelig jobsamtale"), all);
+    assertFalse(all.contains("telefonen"), all);
+    assertTrue(all.contains("4 job"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
