@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -263,15 +264,23 @@ final class Content {
               + "\\s+(?:(?:da|jo|også|rigtig|helt|meget|ret|lidt|bare|en|et|nok|desværre|faktisk|vel)\\s+)*"
               + "(?:godt|fint|flot|dejligt|hårdt|træls|klogt|rigtigt|positivt|normalt|vigtigt"
               + "|korrekt|spændende|fornuftigt|frustrerende|ærgerligt|fair|okay|ok|sjovt|vildt|hyggeligt"
-              + "|perfekt|super|fedt|forståeligt|godt at høre|godt at vide|en god plan|en lang ansættelse"
+              + "|perfekt|super|fedt|forståeligt|lang tid(?!\\s+siden)|godt at høre|godt at vide|en god plan|en lang ansættelse"
               + "|en overraskelse|rigtig positivt|helt i orden|i orden|helt normalt|helt fint"
               + "|god mening|godt nok)\\b.*$"
               + "|^(?:det|dét)\\s+(?:forstår|ved)\\s+jeg\\s+(?:godt|da)?.*$"
               // "Det kan jeg godt forstå" reacts; "Det kan jeg bestille" is a promise.
               + "|^(?:det|dét)\\s+kan\\s+jeg\\s+(?:(?:godt|da|sagtens|også|jo)\\s+)*(?:forstå|se|høre|mærke|lide|godt)?[.!]?(?:\\s.*)?$"
               + "|^(?:det|dét)\\s+(?:gør|skal|vil)\\s+jeg(?:\\s+\\p{L}+)?[.!]?$"
-              + "|^(?:det|dét)\\s+(?:skal nok gå|giver god mening|lyder som en god plan|er doable)\\b.*$",
+              + "|^(?:det|dét)\\s+(?:skal nok gå|giver god mening|lyder som en god plan|er doable)\\b.*$"
+              // "Det lyder som en hård periode", "Det synes jeg lyder som en god idé": the
+              // listener's sympathy or praise.
+              + "|^(?:(?:og|men|ja|jo|nå|så)[,]?\\s+)*(?:det|dét)\\s+(?:synes\\s+jeg\\s+)?lyder\\s+som\\s+(?:en|et)\\s.*$"
+              + "|^(?:det|dét)\\s+synes\\s+jeg\\s+lyder\\s.*$",
           FLAGS);
+
+  /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */
+  private static final Pattern ECHOED =
+      Pattern.compile("^([^,]{1,60}),\\s+((?:det|dét)\\s.*)$", FLAGS);
 
   private static final Set<String> MONTHS = Set.of("september", "oktober", "november", "december");
 
@@ -292,7 +301,14 @@ final class Content {
   }
 
   static boolean reaction(String s) {
-    return REACTION.matcher(s.strip()).matches();
+    String said = s.strip();
+    if (REACTION.matcher(said).matches()) {
+      return true;
+    }
+    Matcher echoed = ECHOED.matcher(said);
+    return echoed.matches()
+        && !hasVerb(echoed.group(1))
+        && REACTION.matcher(echoed.group(2)).matches();
   }
 
   static boolean hasValue(String s) {

@@ -1059,6 +1059,24 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("4 job"), all);
   }
 
+  @Test
+  void sympathyAndPraiseAreNoFacts() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg har haft det svært, og jeg har søgt seks job."),
+                sb("Seks ansøgninger, det er flot."),
+                sb("Det lyder som en hård tid."),
+                sb("Det synes jeg lyder som en god idé."),
+                sb("Det er lang tid siden, du har haft et fast job.")));
+    assertFalse(all.contains("flot"), all);
+    assertFalse(all.contains("hård tid"), all);
+    assertFalse(all.contains("god idé"), all);
+    assertTrue(all.contains("6 job"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
