@@ -1077,6 +1077,19 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("6 job"), all);
   }
 
+  @Test
+  void aTagQuestionAsksForConfirmationAndIsNotStated() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du arbejder som tømrer hos Lunds Byg, er det rigtigt?"),
+                bo("Ja.")));
+    assertTrue(all.contains("tømrer hos Lunds Byg"), all);
+    assertFalse(all.contains("rigtigt"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
