@@ -179,9 +179,21 @@ final class Questions {
     return Form.DECLARATIVE;
   }
 
+  /**
+   * "Lige for at have styr på det: Du har været ledig siden ...?": what announces the question
+   * before a colon, which is no part of what it asks.
+   */
+  private static final java.util.regex.Pattern PREAMBLE =
+      java.util.regex.Pattern.compile("^([^:]{1,60}):\\s+(?=\\p{L})");
+
   /** The question without "og", "så" and the like at its start, and without "?". */
   static String stripLeading(String question) {
-    List<String> w = Clauses.words(question.strip().replaceAll("\\?+$", ""));
+    String q = question.strip().replaceAll("\\?+$", "");
+    java.util.regex.Matcher preamble = PREAMBLE.matcher(q);
+    if (preamble.lookingAt() && Clauses.words(preamble.group(1)).size() <= 8) {
+      q = q.substring(preamble.end());
+    }
+    List<String> w = Clauses.words(q);
     while (w.size() > 1 && LEADING.contains(Clauses.bare(w.get(0)))) {
       w.remove(0);
     }

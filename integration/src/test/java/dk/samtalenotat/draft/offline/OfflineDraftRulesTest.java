@@ -1090,6 +1090,19 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("rigtigt"), all);
   }
 
+  @Test
+  void whatAnnouncesAQuestionBeforeAColonIsNoPartOfIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Lige for at være sikker: Du bor stadig i Vesterå, ikke?"),
+                bo("Jo.")));
+    assertTrue(all.contains("bor i Vesterå"), all);
+    assertFalse(all.contains("sikker"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
