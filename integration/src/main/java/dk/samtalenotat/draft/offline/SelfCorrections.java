@@ -175,7 +175,13 @@ final class SelfCorrections {
       String end = afterNew.replaceAll("[^.!?]", "");
       replacement = replacement.stripTrailing() + end;
     }
-    return left.substring(0, oldStart) + replacement + (rest.isEmpty() ? "" : rest);
+    String before = left.substring(0, oldStart);
+    if (before.isBlank() || before.stripTrailing().matches("(?s).*[.!?]$")) {
+      // "Det passer ikke. Den 1. november – nej, den 1. december.": the corrected value opens
+      // its sentence, so the sentence still starts with a capital.
+      replacement = Clauses.upperFirst(replacement);
+    }
+    return before + replacement + (rest.isEmpty() ? "" : rest);
   }
 
   /** Drops the clause the speaker took back: back to the sentence start or a ", og"/", men". */
