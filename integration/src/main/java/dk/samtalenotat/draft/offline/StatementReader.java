@@ -809,8 +809,7 @@ final class StatementReader {
       String word = a.group(1).toLowerCase(Locale.ROOT);
       boolean yes = !word.startsWith("ne") && !word.startsWith("næ") && !word.equals("nix");
       String rest = s.substring(a.end()).strip();
-      confirm(asked, turn, yes, rest);
-      return rest;
+      return confirm(asked, turn, yes, rest) ? "" : rest;
     }
     // A yes/no question answered with what it asked about, without "ja" ("Har du hørt fra
     // dem?" "Et afslag fra Brugsen."), is answered as a question of what.
@@ -889,16 +888,19 @@ final class StatementReader {
     return f.strip();
   }
 
-  /** A yes/no question settled by the answer, written as what it establishes. */
-  private void confirm(Asked asked, Talk.Turn turn, boolean yes, String rest) {
+  /**
+   * A yes/no question settled by the answer, written as what it establishes. True when the answer's
+   * first sentence went into it whole (a value the answer corrected).
+   */
+  private boolean confirm(Asked asked, Talk.Turn turn, boolean yes, String rest) {
     String q = asked.question();
     if (q.toLowerCase(Locale.ROOT).matches(".*,\\s*(?:og\\s+)?hv\\p{L}+\\s.*")
         || q.indexOf('?') < q.length() - 1) {
-      return; // two questions in one: the answer cannot be told apart
+      return false; // two questions in one: the answer cannot be told apart
     }
     Questions.Form form = Questions.form(q);
     if (REQUEST.matcher(q).find()) {
-      return; // "Vil du fortælle om stillingen?": a request, answered by doing it
+      return false; // "Vil du fortælle om stillingen?": a request, answered by doing it
     }
     String statement = Questions.asStatement(q);
     if (statement != null) {
@@ -910,9 +912,16 @@ final class StatementReader {
       }
     }
     if (statement == null || Content.contentWords(statement) < 1 && !Content.hasValue(statement)) {
-      return;
+      return false;
     }
     boolean negativeQuestion = Content.negated(statement);
+    if (form == Questions.Form.DECLARATIVE && !yes && !negativeQuestion) {
+      String corrected = correctedByAnswer(statement, turn, rest);
+      if (corrected != null) {
+        told(asked, turn, corrected);
+        return true;
+      }
+    }
     boolean holds = form == Questions.Form.DECLARATIVE ? (yes || negativeQuestion) : yes;
     if (form == Questions.Form.DECLARATIVE && !yes && negativeQuestion) {
       holds = true;
@@ -921,13 +930,13 @@ final class StatementReader {
     }
     String said = holds ? statement : Questions.negate(statement);
     if (said == null) {
-      return;
+      return false;
     }
     said = withFullerName(said, rest);
     said = withAddedValue(said, rest, holds);
     Perspective.Rewritten r = rewrite(asked.party(), turn.party(), said);
     if (!r.resolved()) {
-      return;
+      return false;
     }
     Party who = turn.party();
     boolean viaInterpreter = who.isInterpreter() && talk.interpreted;
@@ -941,7 +950,7 @@ final class StatementReader {
           "Borger ringede " + calls.group(1),
           List.of(asked.segment(), turn.segment()),
           40);
-      return;
+      return false;
     }
     if (asked.party().isCitizen() && who.isCaseworker() && holds && form == Questions.Form.POLAR) {
       // "Må Lone komme med?" "Ja.": the citizen asked and the caseworker said yes; the
@@ -982,7 +991,7 @@ final class StatementReader {
                 + confirmed,
             List.of(asked.segment(), turn.segment()),
             Content.weight(said) + 2);
-        return;
+        return false;
       }
     }
     String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
@@ -1001,6 +1010,69 @@ final class StatementReader {
         clause,
         List.of(asked.segment(), turn.segment()),
         Content.weight(said) + 2);
+    return false;
+  }
+
+  /**
+   * "Du har været ledig siden 1. november, ikke?" answered "Nej, det passer ikke helt. Den 1.
+   * december.": the question with the answer's value in place of the one it asked about, or null
+   * when the answer gives no such value in the rest of its first sentence or in its next one.
+   */
+  private String correctedByAnswer(String statement, Talk.Turn turn, String rest) {
+    String corrected = givesValue(rest) ? SelfCorrections.withAnswersValue(statement, rest) : null;
+    if (corrected != null) {
+      return corrected;
+    }
+    List<String> answer = turn.sentences();
+    if (answer.size() < 2 || !givesValue(answer.get(1))) {
+      return null;
+    }
+    corrected = SelfCorrections.withAnswersValue(statement, answer.get(1));
+    if (corrected != null) {
+      describedInAnswer.add(answer.get(1));
+    }
+    return corrected;
+  }
+
+  /** "Den 1. december.", "Det var den 1. december.": a value said, nothing else. */
+  private static final Pattern GIVES_VALUE =
+      Pattern.compile(
+          "^(?:(?:nej|men|altså)[,]?\\s+)*(?:(?:det|den)\\s+(?:var|er)\\s+)?[^,;]{1,40}[.!]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean givesValue(String sentence) {
+    Matcher m = GIVES_VALUE.matcher(sentence.strip());
+    if (!m.matches() || sentence.endsWith("?")) {
+      return false;
+    }
+    String value =
+        sentence
+            .strip()
+            .replaceFirst(
+                "(?i)^(?:(?:nej|men|altså)[,]?\\s+)*(?:(?:det|den)\\s+(?:var|er)\\s+)?", "");
+    return !Content.hasVerb(value);
+  }
+
+  /** What the answerer told instead of what they were asked to confirm. */
+  private void told(Asked asked, Talk.Turn turn, String statement) {
+    Perspective.Rewritten r = rewrite(asked.party(), turn.party(), statement);
+    if (!r.resolved()) {
+      return;
+    }
+    Party who = turn.party();
+    boolean viaInterpreter = who.isInterpreter() && talk.interpreted;
+    String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
+    add(
+        who.isCitizen() || viaInterpreter ? NoteSection.BORGERENS_SITUATION : NoteSection.DROEFTET,
+        Kind.CONFIRMATION,
+        who,
+        (who.isCitizen() || viaInterpreter ? "Borger" : who.subject())
+            + " oplyste"
+            + (viaInterpreter ? " via tolk" : "")
+            + ", at",
+        clause,
+        List.of(asked.segment(), turn.segment()),
+        Content.weight(statement) + 2);
   }
 
   /**

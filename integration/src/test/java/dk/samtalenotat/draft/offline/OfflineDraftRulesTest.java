@@ -1091,6 +1091,24 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aValueTheAnswerCorrectsReplacesTheOneAskedAbout() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har boet i Skovby siden den første september, ikke?"),
+                bo("Nej, det passer ikke helt. Den første oktober."),
+                sb("Og du har tre børn, ikke?"),
+                bo("Nej, fire.")));
+    assertTrue(all.contains("1. oktober"), all);
+    assertFalse(all.contains("september"), all);
+    assertFalse(all.contains("passer"), all);
+    assertTrue(all.contains("4 børn"), all);
+    assertFalse(all.contains("3 børn"), all);
+  }
+
+  @Test
   void whatAnnouncesAQuestionBeforeAColonIsNoPartOfIt() throws Exception {
     String all =
         all(
