@@ -304,6 +304,22 @@ final class Questions {
   }
 
   /**
+   * "nogen", "noget", "nogle" before a noun: the question's "any", which a "ja" answers with the
+   * thing itself ("Har du nogen ferie planlagt?" "Ja." says "har ferie planlagt"). Kept where it is
+   * a pronoun or a part ("noget andet", "nogen af dem").
+   */
+  private static final java.util.regex.Pattern ANY =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}])(?:nogen|noget|nogle)\\s+(?!(?:af|andet|andre|anden|mere|flere|som|der|at|om"
+              + "|i|på|til|med|for|fra|ved|særligt|specielt|bestemt|sted|steder|gang|gange|tid)"
+              + "(?![\\p{L}]))(?=\\p{L})",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  static String withoutAnyWord(String statement) {
+    return ANY.matcher(statement).replaceAll("");
+  }
+
+  /**
    * The statement with its polarity turned: "borger har bil" gives "borger har ikke bil", and a
    * statement with "ikke" loses it.
    */

@@ -932,6 +932,9 @@ final class StatementReader {
     if (said == null) {
       return false;
     }
+    if (holds && form == Questions.Form.POLAR) {
+      said = Questions.withoutAnyWord(said);
+    }
     said = withFullerName(said, rest);
     said = withAddedValue(said, rest, holds);
     Perspective.Rewritten r = rewrite(asked.party(), turn.party(), said);

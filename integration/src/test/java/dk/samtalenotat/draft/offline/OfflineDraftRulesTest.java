@@ -1121,6 +1121,22 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("sikker"), all);
   }
 
+  @Test
+  void theAnyOfAQuestionAnsweredYesIsDropped() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Har du nogen ferie planlagt?"),
+                bo("Ja."),
+                sb("Har du gjort noget andet for at komme i gang?"),
+                bo("Ja.")));
+    assertTrue(all.contains("ferie planlagt"), all);
+    assertFalse(all.contains("nogen ferie"), all);
+    assertTrue(all.contains("noget andet"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
