@@ -280,7 +280,7 @@ final class Content {
 
   /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */
   private static final Pattern ECHOED =
-      Pattern.compile("^([^,]{1,60}),\\s+((?:det|dét)\\s.*)$", FLAGS);
+      Pattern.compile("^((?:[^,]|,(?!\\s)){1,60}),\\s+((?:det|dét)\\s.*)$", FLAGS);
 
   private static final Set<String> MONTHS = Set.of("september", "oktober", "november", "december");
 
@@ -307,8 +307,20 @@ final class Content {
     }
     Matcher echoed = ECHOED.matcher(said);
     return echoed.matches()
-        && !hasVerb(echoed.group(1))
+        && echoesWithoutSubject(echoed.group(1))
         && REACTION.matcher(echoed.group(2)).matches();
+  }
+
+  /**
+   * "Ni ansøgninger", "Halvanden time hver vej": a short phrase with no subject, which repeats what
+   * was said; "Du har søgt ni" is a statement of its own.
+   */
+  private static boolean echoesWithoutSubject(String phrase) {
+    List<String> words = Clauses.words(phrase);
+    return words.size() <= 6
+        && words.stream()
+            .map(w -> Clauses.bare(w).toLowerCase(Locale.ROOT))
+            .noneMatch(w -> Clauses.SUBJECT_PRONOUNS.contains(w) || w.equals("at"));
   }
 
   static boolean hasValue(String s) {

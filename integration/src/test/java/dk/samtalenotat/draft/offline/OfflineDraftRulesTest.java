@@ -1068,10 +1068,14 @@ class OfflineDraftRulesTest {
                 two(),
                 bo("Jeg har haft det svært, og jeg har søgt seks job."),
                 sb("Seks ansøgninger, det er flot."),
+                bo("Det tager halvanden time hver vej med bussen."),
+                sb("Halvanden time hver vej, det er lang tid."),
                 sb("Det lyder som en hård tid."),
                 sb("Det synes jeg lyder som en god idé."),
                 sb("Det er lang tid siden, du har haft et fast job.")));
     assertFalse(all.contains("flot"), all);
+    assertFalse(all.contains("lang tid,"), all);
+    assertTrue(all.contains("1,5 time hver vej"), all);
     assertFalse(all.contains("hård tid"), all);
     assertFalse(all.contains("god idé"), all);
     assertTrue(all.contains("6 job"), all);
