@@ -241,7 +241,9 @@ final class Content {
               // own type, which the note's header states: "Taler jeg med ...?", "Det her er en
               // almindelig jobsamtale".
               + "|taler jeg med|godt tidspunkt|det her er (?:en|et) (?:\\p{L}+\\s+)?\\p{L}*samtale"
-              + "|skriver (?:jeg|vi) (?:lige )?(?:ind|ned))(?![\\p{L}])"
+              + "|skriver (?:jeg|vi) (?:lige )?(?:ind|ned)"
+              // Saying one's name for the recording: "Mit navn er ...", "sig dit navn".
+              + "|mit navn er|sige (?:dit|sit|jeres) (?:fulde )?navn)(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
               + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
           FLAGS);

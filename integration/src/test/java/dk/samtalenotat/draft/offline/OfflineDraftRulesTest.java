@@ -1141,6 +1141,20 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("noget andet"), all);
   }
 
+  @Test
+  void sayingOnesNameForTheRecordingIsNoFact() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Vil du starte med at sige dit fulde navn?"),
+                bo("Mit navn er Kasper Lund."),
+                bo("Jeg har arbejdet som maler i ti år.")));
+    assertFalse(all.contains("navn"), all);
+    assertTrue(all.contains("maler i 10 år"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
