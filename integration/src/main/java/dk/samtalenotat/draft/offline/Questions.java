@@ -221,9 +221,32 @@ final class Questions {
     return b.toString();
   }
 
+  /** "Må jeg (lige) spørge (dig), om ...", "Jeg vil gerne spørge, hvad ...": asking to ask. */
+  private static final java.util.regex.Pattern ASKING_TO_ASK =
+      java.util.regex.Pattern.compile(
+          "^(?:må|kan|skal)\\s+jeg\\s+(?:lige\\s+|godt\\s+)*spørge(?:\\s+dig|\\s+jer|\\s+om\\s+noget)?,?\\s+"
+              + "(om|hv\\p{L}+)(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** "Hvad er det, du søger?": a question of what, split by "er det". */
+  private static final java.util.regex.Pattern CLEFT =
+      java.util.regex.Pattern.compile(
+          "^(hv\\p{L}+(?:\\s+\\p{L}+){0,3}?)\\s+er\\s+det,?\\s+(?:som\\s+)?(.+)$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   /** A question as reported: "om Lone må komme med", "hvad det koster". */
   static String indirect(String question) {
     String q = stripLeading(question);
+    java.util.regex.Matcher asking = ASKING_TO_ASK.matcher(q);
+    if (asking.lookingAt()) {
+      // "Må jeg spørge, om jeg kan ...?": the question is what follows, in its own word order.
+      return Clauses.lowerFirst(q.substring(asking.start(1)));
+    }
+    java.util.regex.Matcher cleft = CLEFT.matcher(q);
+    if (cleft.matches()) {
+      // "Hvilke slags job er det, du søger?" asks "hvilke slags job du søger".
+      return Clauses.lowerFirst(cleft.group(1)) + " " + cleft.group(2);
+    }
     Form f = form(q);
     if (f == Form.POLAR) {
       String s = asStatement(q);

@@ -1155,6 +1155,22 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("maler i 10 år"), all);
   }
 
+  @Test
+  void askingToAskReportsTheQuestionAsked() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Må jeg spørge, om jeg kan få en mentor?"),
+                sb("Det vil jeg undersøge."),
+                sb("Hvilken slags arbejde er det, du søger?"),
+                bo("Lager og butik.")));
+    assertFalse(all.contains("spørge"), all);
+    assertTrue(all.contains("om borger kan få en mentor"), all);
+    assertFalse(all.contains("er det,"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
