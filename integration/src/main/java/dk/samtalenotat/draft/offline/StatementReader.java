@@ -223,6 +223,12 @@ final class StatementReader {
         continue; // the asked-about thing waits for the interpreter's answer
       }
       Party speaker = turn.party();
+      // The interpreter saying how they interpret: the turn is their own words, not the
+      // citizen's; only what introduces them is read.
+      boolean interpretersOwn =
+          speaker.isInterpreter()
+              && talk.interpreted
+              && turn.sentences().stream().anyMatch(x -> INTERPRETING.matcher(x).find());
       String topic = topicAsker != null && !topicAsker.equals(speaker) ? askedTopic : null;
       String newTopic = null;
       Party newAsker = null;
@@ -253,7 +259,7 @@ final class StatementReader {
         }
         Party named = talk.names.addressed(raw);
         String s = talk.names.withoutVocatives(raw);
-        if (s.isBlank()) {
+        if (s.isBlank() || interpretersOwn && !Content.procedure(s)) {
           continue;
         }
         spoke = true;
@@ -1036,6 +1042,15 @@ final class StatementReader {
     }
     return corrected;
   }
+
+  /**
+   * "Jeg tolker alt, hvad der bliver sagt, i jeg-form": an interpreter describing the interpreting,
+   * which makes the whole turn theirs ("Hvis jeg selv har en bemærkning, siger jeg det").
+   */
+  private static final Pattern INTERPRETING =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:jeg\\s+(?:tolker|oversætter)|i\\s+jeg-form|i\\s+første\\s+person)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** "Den 1. december.", "Det var den 1. december.": a value said, nothing else. */
   private static final Pattern GIVES_VALUE =

@@ -1171,6 +1171,28 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("er det,"), all);
   }
 
+  @Test
+  void anInterpreterDescribingTheInterpretingSpeaksForThemselves() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Amir Said", BO),
+            new DraftParticipant("Lene Holt", ParticipantRole.TOLK));
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                people,
+                sb("Lene tolker i dag mellem dansk og arabisk."),
+                other(
+                    ParticipantRole.TOLK,
+                    "Tolk",
+                    "Jeg tolker i jeg-form. Hvis jeg selv har en bemærkning, siger jeg det."),
+                other(ParticipantRole.TOLK, "Tolk", "Jeg har arbejdet som elektriker i fem år.")));
+    assertFalse(all.contains("bemærkning"), all);
+    assertTrue(all.contains("elektriker i 5 år"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
