@@ -267,6 +267,11 @@ final class Questions {
           .contains(second)) {
         phrase = 2;
       }
+    } else if (first.equals("hvad")
+        && w.size() > 3
+        && Set.of("tid", "slags", "dag")
+            .contains(Clauses.bare(w.get(1)).toLowerCase(Locale.ROOT))) {
+      phrase = 2; // "hvad tid skal jeg møde" is "hvad tid borger skal møde"
     } else if ((first.equals("hvilke") || first.equals("hvilken") || first.equals("hvilket"))
         && w.size() > 2) {
       phrase = 2;

@@ -206,7 +206,7 @@ final class SpokenCleaner {
   private static final Pattern TAG_AT_END =
       Pattern.compile(
           ",\\s*(?:ikke|ikk|ik|vel|ikke også|ikke sandt|ikke rigtigt|er det (?:ikke )?(?:rigtigt|korrekt)"
-              + "|passer det(?: ikke)?|har jeg ret)\\s*(?=[?.!]?\\s*$)",
+              + "|passer det(?: ikke)?|har jeg ret|eller hvad)\\s*(?=[?.!]?\\s*$)",
           FLAGS);
   private static final Pattern LEADING_PARTICLES =
       Pattern.compile(

@@ -1193,6 +1193,21 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("elektriker i 5 år"), all);
   }
 
+  @Test
+  void aWhatPhraseKeepsItsNounWhenReported() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Hvad tid skal jeg møde på lageret?"),
+                sb("Klokken syv."),
+                bo("Skal jeg bare tage en kopi med, eller hvad?"),
+                sb("Ja.")));
+    assertTrue(all.contains("hvad tid borger skal møde"), all);
+    assertFalse(all.contains("eller hvad"), all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
