@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>A whole hour from one to six said in words ("klokken to") is read as the afternoon (14.00):
  * conversations and appointments in the employment services are in working hours; but not the start
- * of a range that would then end before it ("fra seks til ti" is 6.00 to 10.00), nor an hour the
- * speaker places in the morning or the night ("klokken tre om natten" is 3.00). "halv et" is 12.30.
+ * of a range that would then end before it ("fra seks til ti" is 6.00 to 10.00), nor a time said
+ * with its time of day ("klokken fem om morgenen" is 5.00). The end of a range comes after its
+ * start ("fra otte til halv et" is 8.00 to 12.30), and "halv et" alone is 12.30.
  */
 public final class DanishNormaliser {
 
@@ -43,12 +44,23 @@ public final class DanishNormaliser {
       }
     }
     List<TimeMention> times = DanishDates.findTimes(text);
+    int[] meant = new int[times.size()];
     for (int i = 0; i < times.size(); i++) {
       TimeMention t = times.get(i);
+      meant[i] = -1;
       if (!SpokenValue.free(taken, t.start(), t.end())) {
         continue;
       }
       int hour = hourAsMeant(text, t);
+      if (i > 0
+          && meant[i - 1] >= 0
+          && hour < 12
+          && hour * 60 + t.minute() < meant[i - 1]
+          && (hour + 12) * 60 + t.minute() > meant[i - 1]
+          && RANGE_BETWEEN.matcher(text.substring(times.get(i - 1).end(), t.start())).matches()) {
+        // "fra otte til halv et": the end of a range comes after its start, so it is 12.30.
+        hour += 12;
+      }
       // "fra seks til ti": a range runs forwards, so its start is not read as the afternoon when
       // its end would then come before it.
       if (hour != t.hour()
@@ -60,6 +72,7 @@ public final class DanishNormaliser {
           hour = t.hour();
         }
       }
+      meant[i] = hour * 60 + t.minute();
       String said = text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
       String formatted = DanishDates.formatTime(LocalTime.of(hour % 24, t.minute()));
       if (!said.startsWith("kl") && precededByClockWord(text, t.start())) {
@@ -111,23 +124,31 @@ public final class DanishNormaliser {
   private static final Pattern RANGE_BETWEEN =
       Pattern.compile("(?iu)\\s*(?:til|–|-)\\s*(?:kl\\.?|klokken)?\\s*");
 
-  /** "om morgenen", "om natten", "i nat": said right after a time, it is before noon. */
+  /** "klokken fem om morgenen", "tre om natten": the time of day said after the time. */
   private static final Pattern BEFORE_NOON =
       Pattern.compile("(?iu)^\\s*(?:om\\s+(?:morgenen|natten|formiddagen)|i\\s+nat)(?![\\p{L}])");
 
+  /** "klokken syv om aftenen", "fire om eftermiddagen". */
+  private static final Pattern AFTER_NOON =
+      Pattern.compile("(?iu)^\\s*(?:om\\s+(?:eftermiddagen|aftenen)|i\\s+aften)(?![\\p{L}])");
+
   /**
-   * The hour a time means: a whole hour from one to six said in words is the afternoon, unless the
-   * speaker says it is the morning or the night ("klokken tre om natten"); "halv et" and "kvart i
-   * et" are after noon, not after midnight.
+   * The hour a time means: what the speaker says of the time of day decides; otherwise a whole hour
+   * from one to six said in words is the afternoon.
    */
   private static int hourAsMeant(String text, TimeMention t) {
-    boolean spoken = !Character.isDigit(text.charAt(t.end() - 1));
-    if (spoken && BEFORE_NOON.matcher(text.substring(t.end())).lookingAt()) {
-      return t.hour();
+    String after = text.substring(t.end(), Math.min(text.length(), t.end() + 24));
+    if (BEFORE_NOON.matcher(after).lookingAt()) {
+      return t.hour() % 12;
     }
+    if (AFTER_NOON.matcher(after).lookingAt()) {
+      return t.hour() < 12 ? t.hour() + 12 : t.hour();
+    }
+    boolean spoken = !Character.isDigit(text.charAt(t.end() - 1));
     if (spoken && t.minute() == 0 && t.hour() >= 1 && t.hour() <= 6) {
       return t.hour() + 12;
     }
+    // "halv et", "kvart over tolv": in working hours, after noon, not after midnight.
     if (spoken && t.hour() == 0 && t.minute() > 0) {
       return 12;
     }

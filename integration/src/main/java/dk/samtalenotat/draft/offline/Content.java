@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -235,7 +236,14 @@ final class Content {
               + "(?:starte|tage|kigge|begynde|gå)|tavshedspligt|oversætter|jeg sagde forkert"
               + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|kalender\\w*"
               + "|sætter kaffe|for the record|classic|loader|sorry|er det okay for|er det i orden"
-              + "|præsentere\\w*\\s+(?:mig|os|dig|jer|sig|hinanden)|præsentationsrunde\\w*|opsummer\\w*|fair enough|er tolk i dag|deltager som tolk)(?![\\p{L}])"
+              + "|præsentere\\w*\\s+(?:mig|os|dig|jer|sig|hinanden)|præsentationsrunde\\w*|opsummer\\w*|fair enough|er tolk i dag|deltager som tolk"
+              // Checking who answered the phone and whether it suits, and naming the meeting's
+              // own type, which the note's header states: "Taler jeg med ...?", "Det her er en
+              // almindelig jobsamtale".
+              + "|taler jeg med|godt tidspunkt|det her er (?:en|et) (?:\\p{L}+\\s+)?\\p{L}*samtale"
+              + "|skriver (?:jeg|vi) (?:lige )?(?:ind|ned)"
+              // Saying one's name for the recording: "Mit navn er ...", "sig dit navn".
+              + "|mit navn er|sige (?:dit|sit|jeres) (?:fulde )?navn)(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
               + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
           FLAGS);
@@ -244,7 +252,12 @@ final class Content {
   private static final Pattern SELF_NAMING =
       Pattern.compile(
           "(?:^|,\\s*)[Dd]et\\s+er\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
-              + "(?:,\\s+der\\s+er\\s+her(?:\\s+i\\s+dag)?)?[.!]?$");
+              + "(?:,\\s+der\\s+er\\s+her(?:\\s+i\\s+dag)?)?[.!]?$"
+              // "Jeg er Pia Sand, din sagsbehandler, ...", "Hej, det er Pia Sand fra ...": a
+              // speaker introducing themselves; the note's header names the participants.
+              + "|^(?:(?:\\p{L}+[,!.]\\s+)*(?:[Hh]ej|[Hh]ejsa|[Gg]oddag|[Dd]av)[,!.]?\\s+)?[Jj]eg\\s+(?:er|hedder)"
+              + "\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}(?:[,.!]|\\s+(?:fra|her|og)\\s|$)"
+              + "|^(?:[Hh]ej|[Hh]ejsa|[Gg]oddag|[Dd]av)[,!.]?\\s+[Dd]et\\s+er\\s+\\p{Lu}\\p{Ll}+");
 
   /** A reaction that states nothing: "Det lyder godt", "Det er flot", "Det forstår jeg godt". */
   private static final Pattern REACTION =
@@ -253,15 +266,23 @@ final class Content {
               + "\\s+(?:(?:da|jo|også|rigtig|helt|meget|ret|lidt|bare|en|et|nok|desværre|faktisk|vel)\\s+)*"
               + "(?:godt|fint|flot|dejligt|hårdt|træls|klogt|rigtigt|positivt|normalt|vigtigt"
               + "|korrekt|spændende|fornuftigt|frustrerende|ærgerligt|fair|okay|ok|sjovt|vildt|hyggeligt"
-              + "|perfekt|super|fedt|forståeligt|godt at høre|godt at vide|en god plan|en lang ansættelse"
+              + "|perfekt|super|fedt|forståeligt|lang tid(?!\\s+siden)|godt at høre|godt at vide|en god plan|en lang ansættelse"
               + "|en overraskelse|rigtig positivt|helt i orden|i orden|helt normalt|helt fint"
               + "|god mening|godt nok)\\b.*$"
               + "|^(?:det|dét)\\s+(?:forstår|ved)\\s+jeg\\s+(?:godt|da)?.*$"
               // "Det kan jeg godt forstå" reacts; "Det kan jeg bestille" is a promise.
               + "|^(?:det|dét)\\s+kan\\s+jeg\\s+(?:(?:godt|da|sagtens|også|jo)\\s+)*(?:forstå|se|høre|mærke|lide|godt)?[.!]?(?:\\s.*)?$"
               + "|^(?:det|dét)\\s+(?:gør|skal|vil)\\s+jeg(?:\\s+\\p{L}+)?[.!]?$"
-              + "|^(?:det|dét)\\s+(?:skal nok gå|giver god mening|lyder som en god plan|er doable)\\b.*$",
+              + "|^(?:det|dét)\\s+(?:skal nok gå|giver god mening|lyder som en god plan|er doable)\\b.*$"
+              // "Det lyder som en hård periode", "Det synes jeg lyder som en god idé": the
+              // listener's sympathy or praise.
+              + "|^(?:(?:og|men|ja|jo|nå|så)[,]?\\s+)*(?:det|dét)\\s+(?:synes\\s+jeg\\s+)?lyder\\s+som\\s+(?:en|et)\\s.*$"
+              + "|^(?:det|dét)\\s+synes\\s+jeg\\s+lyder\\s.*$",
           FLAGS);
+
+  /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */
+  private static final Pattern ECHOED =
+      Pattern.compile("^((?:[^,]|,(?!\\s)){1,60}),\\s+((?:det|dét)\\s.*)$", FLAGS);
 
   private static final Set<String> MONTHS = Set.of("september", "oktober", "november", "december");
 
@@ -282,7 +303,26 @@ final class Content {
   }
 
   static boolean reaction(String s) {
-    return REACTION.matcher(s.strip()).matches();
+    String said = s.strip();
+    if (REACTION.matcher(said).matches()) {
+      return true;
+    }
+    Matcher echoed = ECHOED.matcher(said);
+    return echoed.matches()
+        && echoesWithoutSubject(echoed.group(1))
+        && REACTION.matcher(echoed.group(2)).matches();
+  }
+
+  /**
+   * "Ni ansøgninger", "Halvanden time hver vej": a short phrase with no subject, which repeats what
+   * was said; "Du har søgt ni" is a statement of its own.
+   */
+  private static boolean echoesWithoutSubject(String phrase) {
+    List<String> words = Clauses.words(phrase);
+    return words.size() <= 6
+        && words.stream()
+            .map(w -> Clauses.bare(w).toLowerCase(Locale.ROOT))
+            .noneMatch(w -> Clauses.SUBJECT_PRONOUNS.contains(w) || w.equals("at"));
   }
 
   static boolean hasValue(String s) {

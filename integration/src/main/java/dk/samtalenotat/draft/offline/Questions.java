@@ -203,9 +203,21 @@ final class Questions {
     return Form.DECLARATIVE;
   }
 
+  /**
+   * "Lige for at have styr på det: Du har været ledig siden ...?": what announces the question
+   * before a colon, which is no part of what it asks.
+   */
+  private static final java.util.regex.Pattern PREAMBLE =
+      java.util.regex.Pattern.compile("^([^:]{1,60}):\\s+(?=\\p{L})");
+
   /** The question without "og", "så" and the like at its start, and without "?". */
   static String stripLeading(String question) {
-    List<String> w = Clauses.words(question.strip().replaceAll("\\?+$", ""));
+    String q = question.strip().replaceAll("\\?+$", "");
+    java.util.regex.Matcher preamble = PREAMBLE.matcher(q);
+    if (preamble.lookingAt() && Clauses.words(preamble.group(1)).size() <= 8) {
+      q = q.substring(preamble.end());
+    }
+    List<String> w = Clauses.words(q);
     while (w.size() > 1 && LEADING.contains(Clauses.bare(w.get(0)))) {
       w.remove(0);
     }
@@ -233,9 +245,32 @@ final class Questions {
     return b.toString();
   }
 
+  /** "Må jeg (lige) spørge (dig), om ...", "Jeg vil gerne spørge, hvad ...": asking to ask. */
+  private static final java.util.regex.Pattern ASKING_TO_ASK =
+      java.util.regex.Pattern.compile(
+          "^(?:må|kan|skal)\\s+jeg\\s+(?:lige\\s+|godt\\s+)*spørge(?:\\s+dig|\\s+jer|\\s+om\\s+noget)?,?\\s+"
+              + "(om|hv\\p{L}+)(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** "Hvad er det, du søger?": a question of what, split by "er det". */
+  private static final java.util.regex.Pattern CLEFT =
+      java.util.regex.Pattern.compile(
+          "^(hv\\p{L}+(?:\\s+\\p{L}+){0,3}?)\\s+er\\s+det,?\\s+(?:som\\s+)?(.+)$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   /** A question as reported: "om Lone må komme med", "hvad det koster". */
   static String indirect(String question) {
     String q = stripLeading(question);
+    java.util.regex.Matcher asking = ASKING_TO_ASK.matcher(q);
+    if (asking.lookingAt()) {
+      // "Må jeg spørge, om jeg kan ...?": the question is what follows, in its own word order.
+      return Clauses.lowerFirst(q.substring(asking.start(1)));
+    }
+    java.util.regex.Matcher cleft = CLEFT.matcher(q);
+    if (cleft.matches()) {
+      // "Hvilke slags job er det, du søger?" asks "hvilke slags job du søger".
+      return Clauses.lowerFirst(cleft.group(1)) + " " + cleft.group(2);
+    }
     Form f = form(q);
     if (f == Form.POLAR) {
       String s = asStatement(q);
@@ -256,6 +291,11 @@ final class Questions {
           .contains(second)) {
         phrase = 2;
       }
+    } else if (first.equals("hvad")
+        && w.size() > 3
+        && Set.of("tid", "slags", "dag")
+            .contains(Clauses.bare(w.get(1)).toLowerCase(Locale.ROOT))) {
+      phrase = 2; // "hvad tid skal jeg møde" is "hvad tid borger skal møde"
     } else if ((first.equals("hvilke") || first.equals("hvilken") || first.equals("hvilket"))
         && w.size() > 2) {
       phrase = 2;
@@ -313,6 +353,22 @@ final class Questions {
     }
     int end = subjectEnd(w, 0);
     return Math.max(1, end);
+  }
+
+  /**
+   * "nogen", "noget", "nogle" before a noun: the question's "any", which a "ja" answers with the
+   * thing itself ("Har du nogen ferie planlagt?" "Ja." says "har ferie planlagt"). Kept where it is
+   * a pronoun or a part ("noget andet", "nogen af dem").
+   */
+  private static final java.util.regex.Pattern ANY =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}])(?:nogen|noget|nogle)\\s+(?!(?:af|andet|andre|anden|mere|flere|som|der|at|om"
+              + "|i|på|til|med|for|fra|ved|særligt|specielt|bestemt|sted|steder|gang|gange|tid)"
+              + "(?![\\p{L}]))(?=\\p{L})",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  static String withoutAnyWord(String statement) {
+    return ANY.matcher(statement).replaceAll("");
   }
 
   /**

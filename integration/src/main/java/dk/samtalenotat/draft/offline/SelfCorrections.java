@@ -175,7 +175,13 @@ final class SelfCorrections {
       String end = afterNew.replaceAll("[^.!?]", "");
       replacement = replacement.stripTrailing() + end;
     }
-    return left.substring(0, oldStart) + replacement + (rest.isEmpty() ? "" : rest);
+    String before = left.substring(0, oldStart);
+    if (before.isBlank() || before.stripTrailing().matches("(?s).*[.!?]$")) {
+      // "Det passer ikke. Den 1. november – nej, den 1. december.": the corrected value opens
+      // its sentence, so the sentence still starts with a capital.
+      replacement = Clauses.upperFirst(replacement);
+    }
+    return before + replacement + (rest.isEmpty() ? "" : rest);
   }
 
   /** Drops the clause the speaker took back: back to the sentence start or a ", og"/", men". */
@@ -219,6 +225,37 @@ final class SelfCorrections {
         Pattern.compile("(?:i|på|fra|til|siden|om|omkring|inden|senest)\\s+$", FLAGS)
             .matcher(left.substring(0, start));
     return m.find() ? m.start() : start;
+  }
+
+  /**
+   * "Du har været ledig siden den 1. november, ikke?" answered "Nej, det passer ikke. Den 1.
+   * december.": the confirmation asked for, with the value it asked about replaced by the one the
+   * answer gives instead. Null when the answer gives no value of the same kind, or the question
+   * none to replace.
+   */
+  static String withAnswersValue(String asked, String answer) {
+    Value given = firstValue(answer);
+    if (given == null) {
+      return null;
+    }
+    Value old = lastValue(asked, given.kind());
+    if (old == null || old.kind() != given.kind() && given.kind() != Kind.DATE) {
+      return null;
+    }
+    Value wider = lastValue(asked, null);
+    if (wider != null
+        && wider.start() <= old.start()
+        && wider.end() >= old.end()
+        && !wider.equals(old)) {
+      return null; // the number is part of a date or a time: no value of its own
+    }
+    String value = answer.substring(given.start(), given.end());
+    String before = asked.substring(0, old.start());
+    if (before.matches("(?is).*(?<![\\p{L}])den\\s+$") && value.matches("(?is)^den\\s.*")) {
+      value = value.substring(4);
+    }
+    value = Clauses.lowerFirst(value);
+    return before + value + asked.substring(old.end());
   }
 
   private static Value firstValue(String text) {

@@ -204,7 +204,10 @@ final class SpokenCleaner {
               + "(?![\\p{L}])(?:\\s*,)?",
           FLAGS);
   private static final Pattern TAG_AT_END =
-      Pattern.compile(",\\s*(?:ikke|ikk|ik|vel|ikke også|ikke sandt)\\s*(?=[?.!]?\\s*$)", FLAGS);
+      Pattern.compile(
+          ",\\s*(?:ikke|ikk|ik|vel|ikke også|ikke sandt|ikke rigtigt|er det (?:ikke )?(?:rigtigt|korrekt)"
+              + "|passer det(?: ikke)?|har jeg ret|eller hvad)\\s*(?=[?.!]?\\s*$)",
+          FLAGS);
   private static final Pattern LEADING_PARTICLES =
       Pattern.compile(
           "^(?:(?:altså|jamen|nå|nåh|nå ja|ja ja|jo jo|okay|ok|så|men så|jeg mener|you know|godt|fint|super)"

@@ -227,6 +227,12 @@ final class StatementReader {
         continue; // the asked-about thing waits for the interpreter's answer
       }
       Party speaker = turn.party();
+      // The interpreter saying how they interpret: the turn is their own words, not the
+      // citizen's; only what introduces them is read.
+      boolean interpretersOwn =
+          speaker.isInterpreter()
+              && talk.interpreted
+              && turn.sentences().stream().anyMatch(x -> INTERPRETING.matcher(x).find());
       String topic = topicAsker != null && !topicAsker.equals(speaker) ? askedTopic : null;
       String newTopic = null;
       Party newAsker = null;
@@ -258,7 +264,7 @@ final class StatementReader {
         raw = compounds.named(raw, speaker, turn.segment());
         Party named = talk.names.addressed(raw);
         String s = talk.names.withoutVocatives(raw);
-        if (s.isBlank()) {
+        if (s.isBlank() || interpretersOwn && !Content.procedure(s)) {
           continue;
         }
         spoke = true;
@@ -821,8 +827,7 @@ final class StatementReader {
       String word = a.group(1).toLowerCase(Locale.ROOT);
       boolean yes = !word.startsWith("ne") && !word.startsWith("næ") && !word.equals("nix");
       String rest = s.substring(a.end()).strip();
-      confirm(asked, turn, yes, rest);
-      return rest;
+      return confirm(asked, turn, yes, rest) ? "" : rest;
     }
     // A yes/no question answered with what it asked about, without "ja" ("Har du hørt fra
     // dem?" "Et afslag fra Brugsen."), is answered as a question of what.
@@ -901,16 +906,19 @@ final class StatementReader {
     return f.strip();
   }
 
-  /** A yes/no question settled by the answer, written as what it establishes. */
-  private void confirm(Asked asked, Talk.Turn turn, boolean yes, String rest) {
+  /**
+   * A yes/no question settled by the answer, written as what it establishes. True when the answer's
+   * first sentence went into it whole (a value the answer corrected).
+   */
+  private boolean confirm(Asked asked, Talk.Turn turn, boolean yes, String rest) {
     String q = asked.question();
     if (q.toLowerCase(Locale.ROOT).matches(".*,\\s*(?:og\\s+)?hv\\p{L}+\\s.*")
         || q.indexOf('?') < q.length() - 1) {
-      return; // two questions in one: the answer cannot be told apart
+      return false; // two questions in one: the answer cannot be told apart
     }
     Questions.Form form = Questions.form(q);
     if (REQUEST.matcher(q).find()) {
-      return; // "Vil du fortælle om stillingen?": a request, answered by doing it
+      return false; // "Vil du fortælle om stillingen?": a request, answered by doing it
     }
     String statement = Questions.asStatement(q);
     if (statement != null) {
@@ -922,9 +930,16 @@ final class StatementReader {
       }
     }
     if (statement == null || Content.contentWords(statement) < 1 && !Content.hasValue(statement)) {
-      return;
+      return false;
     }
     boolean negativeQuestion = Content.negated(statement);
+    if (form == Questions.Form.DECLARATIVE && !yes && !negativeQuestion) {
+      String corrected = correctedByAnswer(statement, turn, rest);
+      if (corrected != null) {
+        told(asked, turn, corrected);
+        return true;
+      }
+    }
     boolean holds = form == Questions.Form.DECLARATIVE ? (yes || negativeQuestion) : yes;
     if (form == Questions.Form.DECLARATIVE && !yes && negativeQuestion) {
       holds = true;
@@ -933,13 +948,16 @@ final class StatementReader {
     }
     String said = holds ? statement : Questions.negate(statement);
     if (said == null) {
-      return;
+      return false;
+    }
+    if (holds && form == Questions.Form.POLAR) {
+      said = Questions.withoutAnyWord(said);
     }
     said = withFullerName(said, rest);
     said = withAddedValue(said, rest, holds);
     Perspective.Rewritten r = rewrite(asked.party(), turn.party(), said);
     if (!r.resolved()) {
-      return;
+      return false;
     }
     Party who = turn.party();
     boolean viaInterpreter = who.isInterpreter() && talk.interpreted;
@@ -953,7 +971,7 @@ final class StatementReader {
           "Borger ringede " + calls.group(1),
           List.of(asked.segment(), turn.segment()),
           40);
-      return;
+      return false;
     }
     if (asked.party().isCitizen() && who.isCaseworker() && holds && form == Questions.Form.POLAR) {
       // "Må Lone komme med?" "Ja.": the citizen asked and the caseworker said yes; the
@@ -994,7 +1012,7 @@ final class StatementReader {
                 + confirmed,
             List.of(asked.segment(), turn.segment()),
             Content.weight(said) + 2);
-        return;
+        return false;
       }
     }
     String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
@@ -1013,6 +1031,78 @@ final class StatementReader {
         clause,
         List.of(asked.segment(), turn.segment()),
         Content.weight(said) + 2);
+    return false;
+  }
+
+  /**
+   * "Du har været ledig siden 1. november, ikke?" answered "Nej, det passer ikke helt. Den 1.
+   * december.": the question with the answer's value in place of the one it asked about, or null
+   * when the answer gives no such value in the rest of its first sentence or in its next one.
+   */
+  private String correctedByAnswer(String statement, Talk.Turn turn, String rest) {
+    String corrected = givesValue(rest) ? SelfCorrections.withAnswersValue(statement, rest) : null;
+    if (corrected != null) {
+      return corrected;
+    }
+    List<String> answer = turn.sentences();
+    if (answer.size() < 2 || !givesValue(answer.get(1))) {
+      return null;
+    }
+    corrected = SelfCorrections.withAnswersValue(statement, answer.get(1));
+    if (corrected != null) {
+      describedInAnswer.add(answer.get(1));
+    }
+    return corrected;
+  }
+
+  /**
+   * "Jeg tolker alt, hvad der bliver sagt, i jeg-form": an interpreter describing the interpreting,
+   * which makes the whole turn theirs ("Hvis jeg selv har en bemærkning, siger jeg det").
+   */
+  private static final Pattern INTERPRETING =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:jeg\\s+(?:tolker|oversætter)|i\\s+jeg-form|i\\s+første\\s+person)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** "Den 1. december.", "Det var den 1. december.": a value said, nothing else. */
+  private static final Pattern GIVES_VALUE =
+      Pattern.compile(
+          "^(?:(?:nej|men|altså)[,]?\\s+)*(?:(?:det|den)\\s+(?:var|er)\\s+)?[^,;]{1,40}[.!]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static boolean givesValue(String sentence) {
+    Matcher m = GIVES_VALUE.matcher(sentence.strip());
+    if (!m.matches() || sentence.endsWith("?")) {
+      return false;
+    }
+    String value =
+        sentence
+            .strip()
+            .replaceFirst(
+                "(?i)^(?:(?:nej|men|altså)[,]?\\s+)*(?:(?:det|den)\\s+(?:var|er)\\s+)?", "");
+    return !Content.hasVerb(value);
+  }
+
+  /** What the answerer told instead of what they were asked to confirm. */
+  private void told(Asked asked, Talk.Turn turn, String statement) {
+    Perspective.Rewritten r = rewrite(asked.party(), turn.party(), statement);
+    if (!r.resolved()) {
+      return;
+    }
+    Party who = turn.party();
+    boolean viaInterpreter = who.isInterpreter() && talk.interpreted;
+    String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
+    add(
+        who.isCitizen() || viaInterpreter ? NoteSection.BORGERENS_SITUATION : NoteSection.DROEFTET,
+        Kind.CONFIRMATION,
+        who,
+        (who.isCitizen() || viaInterpreter ? "Borger" : who.subject())
+            + " oplyste"
+            + (viaInterpreter ? " via tolk" : "")
+            + ", at",
+        clause,
+        List.of(asked.segment(), turn.segment()),
+        Content.weight(statement) + 2);
   }
 
   /**

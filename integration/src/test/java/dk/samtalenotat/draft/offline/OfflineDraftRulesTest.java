@@ -1091,4 +1091,177 @@ class OfflineDraftRulesTest {
         5,
         order);
   }
+
+  @Test
+  void greetingsIntroductionsAndTheCallCheckAreNoFacts() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hej, det er Pia Sand fra jobindsatsen i Skovby Kommune."),
+                sb("Taler jeg med Kasper Lund?"),
+                bo("Ja, det gør du."),
+                sb("Jeg er Pia Sand, din sagsbehandler, og vi sidder i lokale to."),
+                sb("Det her er en almindelig jobsamtale, mens du får dagpenge."),
+                sb("Hvor mange job har du søgt?"),
+                bo("Jeg har søgt fire job siden sidst."),
+                sb("Næste møde er tirsdag den tredje marts klokken ti."),
+                bo("Tirsdag den tredje marts. Det skriver jeg lige ind i telefonen.")));
+    assertFalse(all.contains("Pia Sand fra"), all);
+    assertFalse(all.toLowerCase(Locale.ROOT).contains("taler"), all);
+    assertFalse(all.contains("lokale"), all);
+    assertFalse(all.contains("almindelig jobsamtale"), all);
+    assertFalse(all.contains("telefonen"), all);
+    assertTrue(all.contains("4 job"), all);
+  }
+
+  @Test
+  void sympathyAndPraiseAreNoFacts() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg har haft det svært, og jeg har søgt seks job."),
+                sb("Seks ansøgninger, det er flot."),
+                bo("Det tager halvanden time hver vej med bussen."),
+                sb("Halvanden time hver vej, det er lang tid."),
+                sb("Det lyder som en hård tid."),
+                sb("Det synes jeg lyder som en god idé."),
+                sb("Det er lang tid siden, du har haft et fast job.")));
+    assertFalse(all.contains("flot"), all);
+    assertFalse(all.contains("lang tid,"), all);
+    assertTrue(all.contains("1,5 time hver vej"), all);
+    assertFalse(all.contains("hård tid"), all);
+    assertFalse(all.contains("god idé"), all);
+    assertTrue(all.contains("6 job"), all);
+  }
+
+  @Test
+  void aTagQuestionAsksForConfirmationAndIsNotStated() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du arbejder som tømrer hos Lunds Byg, er det rigtigt?"),
+                bo("Ja.")));
+    assertTrue(all.contains("tømrer hos Lunds Byg"), all);
+    assertFalse(all.contains("rigtigt"), all);
+  }
+
+  @Test
+  void aValueTheAnswerCorrectsReplacesTheOneAskedAbout() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har boet i Skovby siden den første september, ikke?"),
+                bo("Nej, det passer ikke helt. Den første oktober."),
+                sb("Og du har tre børn, ikke?"),
+                bo("Nej, fire.")));
+    assertTrue(all.contains("1. oktober"), all);
+    assertFalse(all.contains("september"), all);
+    assertFalse(all.contains("passer"), all);
+    assertTrue(all.contains("4 børn"), all);
+    assertFalse(all.contains("3 børn"), all);
+  }
+
+  @Test
+  void whatAnnouncesAQuestionBeforeAColonIsNoPartOfIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Lige for at være sikker: Du bor stadig i Vesterå, ikke?"),
+                bo("Jo.")));
+    assertTrue(all.contains("bor i Vesterå"), all);
+    assertFalse(all.contains("sikker"), all);
+  }
+
+  @Test
+  void theAnyOfAQuestionAnsweredYesIsDropped() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Har du nogen ferie planlagt?"),
+                bo("Ja."),
+                sb("Har du gjort noget andet for at komme i gang?"),
+                bo("Ja.")));
+    assertTrue(all.contains("ferie planlagt"), all);
+    assertFalse(all.contains("nogen ferie"), all);
+    assertTrue(all.contains("noget andet"), all);
+  }
+
+  @Test
+  void sayingOnesNameForTheRecordingIsNoFact() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Vil du starte med at sige dit fulde navn?"),
+                bo("Mit navn er Kasper Lund."),
+                bo("Jeg har arbejdet som maler i ti år.")));
+    assertFalse(all.contains("navn"), all);
+    assertTrue(all.contains("maler i 10 år"), all);
+  }
+
+  @Test
+  void askingToAskReportsTheQuestionAsked() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Må jeg spørge, om jeg kan få en mentor?"),
+                sb("Det vil jeg undersøge."),
+                sb("Hvilken slags arbejde er det, du søger?"),
+                bo("Lager og butik.")));
+    assertFalse(all.contains("spørge"), all);
+    assertTrue(all.contains("om borger kan få en mentor"), all);
+    assertFalse(all.contains("er det,"), all);
+  }
+
+  @Test
+  void anInterpreterDescribingTheInterpretingSpeaksForThemselves() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Amir Said", BO),
+            new DraftParticipant("Lene Holt", ParticipantRole.TOLK));
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                people,
+                sb("Lene tolker i dag mellem dansk og arabisk."),
+                other(
+                    ParticipantRole.TOLK,
+                    "Tolk",
+                    "Jeg tolker i jeg-form. Hvis jeg selv har en bemærkning, siger jeg det."),
+                other(ParticipantRole.TOLK, "Tolk", "Jeg har arbejdet som elektriker i fem år.")));
+    assertFalse(all.contains("bemærkning"), all);
+    assertTrue(all.contains("elektriker i 5 år"), all);
+  }
+
+  @Test
+  void aWhatPhraseKeepsItsNounWhenReported() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Hvad tid skal jeg møde på lageret?"),
+                sb("Klokken syv."),
+                bo("Skal jeg bare tage en kopi med, eller hvad?"),
+                sb("Ja.")));
+    assertTrue(all.contains("hvad tid borger skal møde"), all);
+    assertFalse(all.contains("eller hvad"), all);
+  }
 }

@@ -241,4 +241,12 @@ class OfflineStepsTest {
         List.of("Den 14. april kl. 9.30 passer."),
         Sentences.split("Den 14. april kl. 9.30 passer."));
   }
+
+  @Test
+  void aCorrectedValueThatOpensItsSentenceKeepsTheCapital() {
+    assertEquals(
+        "Nej, det passer ikke. Den 1. december var det.",
+        SelfCorrections.resolve(
+            "Nej, det passer ikke. Den 1. november – nej, den 1. december var det."));
+  }
 }
