@@ -63,9 +63,9 @@ public class ConversationRepository {
 
   /**
    * Runs a use case that only reads (and writes its access log entry) with what it loads kept
-   * read-only: Hibernate takes no snapshot of it and does not dirty-check or cascade over it at the
-   * flush, and its queries do not flush first. A 45-minute conversation's review page loads about a
-   * thousand entities, and checking them at every query and at the commit cost more than reading
+   * read-only: Hibernate takes no snapshot of it and does not dirty-check it at the flush, and its
+   * queries do not flush first. A 45-minute conversation's review page loads about a thousand
+   * entities, and checking them before every query and at the commit cost more than decrypting
    * them. New entities (the access log entry) are written as always, in this transaction.
    *
    * <p>Pending changes are flushed before; what the work loads stays read-only for the rest of the
