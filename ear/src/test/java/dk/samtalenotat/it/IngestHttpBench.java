@@ -100,7 +100,11 @@ public final class IngestHttpBench {
       for (int seq = 0; seq < warm; seq++) {
         api.put(warmKey, seq, chunks[seq], sums[seq]);
       }
-      api.finish(warmKey, warm - 1);
+      if (warm == n) {
+        // The first chunks of a longer recording are a WAV cut short, which the finish refuses
+        // (AUDIO_WAV_LENGTH_MISMATCH): that warm-up upload is left unfinished.
+        api.finish(warmKey, warm - 1);
+      }
       ServerHeap.Usage before = heap.afterGc();
 
       String key = api.start(session.conversation());

@@ -104,12 +104,17 @@ public final class ReviewPageBench {
       if (!html.contains("lagerarbejder") || !html.contains("draftForm")) {
         throw new IllegalStateException("the page shows no transcript or draft: " + uri);
       }
+      ProcessHandle serverJvm = ProcessHandle.of(server.javaPid()).orElseThrow();
+      System.out.printf(
+          "server JVM pid %d (for jcmd), load average %s%n", serverJvm.pid(), loadAverage());
       long[] nanos = new long[requests];
+      Duration cpuStart = cpuTime(serverJvm);
       for (int i = 0; i < requests; i++) {
         long start = System.nanoTime();
         fetch(http, request);
         nanos[i] = System.nanoTime() - start;
       }
+      double cpuPerRequestMillis = cpuTime(serverJvm).minus(cpuStart).toNanos() / 1e6 / requests;
       Arrays.sort(nanos);
 
       double[] loads = new double[browserLoads];
@@ -137,6 +142,9 @@ public final class ReviewPageBench {
           nanos[requests - 1] / 1e6,
           TARGET_P95_MILLIS,
           percentile(nanos, 0.95) / 1e6 < TARGET_P95_MILLIS ? "met" : "NOT met");
+      System.out.printf(
+          "review page, server CPU per request (the server process, all threads): %.1f ms%n",
+          cpuPerRequestMillis);
       if (browserLoads > 0) {
         System.out.printf(
             "review page, browser (navigation until the load event, %d loads):"
@@ -148,6 +156,17 @@ public final class ReviewPageBench {
     } finally {
       server.stop();
     }
+  }
+
+  /**
+   * The server JVM's CPU time, all threads: a figure a shared machine's load moves less than the
+   * wall time.
+   */
+  private static Duration cpuTime(ProcessHandle process) {
+    return process
+        .info()
+        .totalCpuDuration()
+        .orElseThrow(() -> new IllegalStateException("the server's CPU time is not readable"));
   }
 
   /** The nearest-rank p-quantile of sorted values. */

@@ -38,12 +38,30 @@ final class Aead {
   private static Cipher cipher(int mode, SecretKey key, byte[] nonce, byte[] aad) {
     try {
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-      c.updateAAD(aad);
+      init(c, mode, key, nonce, aad);
       return c;
     } catch (GeneralSecurityException e) {
       throw new CryptoException("AES-GCM is not available", e);
     }
+  }
+
+  /**
+   * Makes a cipher from {@link #decryptor} ready for the next record of the same key: a new nonce
+   * and associated data, while the provider keeps the key's schedule. Only decryption reuses a
+   * cipher; every encryption gets a cipher and a fresh nonce of its own.
+   */
+  static void redecrypt(Cipher decryptor, SecretKey key, byte[] nonce, byte[] aad) {
+    try {
+      init(decryptor, Cipher.DECRYPT_MODE, key, nonce, aad);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("AES-GCM is not available", e);
+    }
+  }
+
+  private static void init(Cipher c, int mode, SecretKey key, byte[] nonce, byte[] aad)
+      throws GeneralSecurityException {
+    c.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+    c.updateAAD(aad);
   }
 
   /**

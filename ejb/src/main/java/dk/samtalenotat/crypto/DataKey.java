@@ -29,6 +29,14 @@ public final class DataKey {
   private final SecretKey key;
   private final WrappedKey wrapped;
 
+  /**
+   * The cipher that opens this key's records, set up once (provider look-up and AES key schedule)
+   * and initialised anew with each record's nonce: a review page opens a thousand fields with one
+   * key. It lives exactly as long as this object, which holds the key anyway, so nothing outlives a
+   * key that is shredded. Guarded by {@code this}; a key is used by one request at a time.
+   */
+  private Cipher recordDecryptor;
+
   DataKey(SecretKey key, WrappedKey wrapped) {
     this.key = Objects.requireNonNull(key);
     this.wrapped = wrapped;
@@ -73,9 +81,17 @@ public final class DataKey {
       throw new CryptoException("not an encrypted record of " + objectId);
     }
     byte[] nonce = java.util.Arrays.copyOfRange(record, 1, 1 + Aead.NONCE_BYTES);
-    Cipher cipher = Aead.decryptor(key, nonce, Aead.associatedData(RECORD_PURPOSE, objectId));
+    byte[] aad = Aead.associatedData(RECORD_PURPOSE, objectId);
     try {
-      return cipher.doFinal(record, 1 + Aead.NONCE_BYTES, record.length - 1 - Aead.NONCE_BYTES);
+      synchronized (this) {
+        if (recordDecryptor == null) {
+          recordDecryptor = Aead.decryptor(key, nonce, aad);
+        } else {
+          Aead.redecrypt(recordDecryptor, key, nonce, aad);
+        }
+        return recordDecryptor.doFinal(
+            record, 1 + Aead.NONCE_BYTES, record.length - 1 - Aead.NONCE_BYTES);
+      }
     } catch (AEADBadTagException e) {
       throw new CryptoException("record of " + objectId + " fails authentication", e);
     } catch (GeneralSecurityException e) {

@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -89,8 +91,11 @@ public class UserRegistry {
   /**
    * Whether the user may work now: known, not deactivated, and of a municipality that is not
    * suspended or offboarded. The authentication mechanism asks on every request of a signed-on
-   * session, so a deactivation or a suspension ends the session on every node at once.
+   * session, so a deactivation or a suspension ends the session on every node at once. One query
+   * that changes nothing: it joins a transaction if there is one and opens none of its own, since a
+   * transaction begun and committed for it on every request of every user is work for nothing.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public boolean isActive(String userKey) {
     return !em.createQuery(
             "select u.id from AppUser u where u.userKey = :key and u.active = true"

@@ -3,7 +3,9 @@ package dk.samtalenotat.conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.crypto.CryptoException;
 import dk.samtalenotat.crypto.DataKeys;
@@ -18,8 +20,11 @@ import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.Transcript;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +118,48 @@ class EncryptedStorageTest {
           assertEquals("Borgerens situation\n" + NOTED, d.current().getContent());
           assertEquals(NOTED, d.current().getSentences().get(0).getText());
           assertNotNull(d.current().getWrappedKey());
+        });
+  }
+
+  /**
+   * What a read-only use case loads is decrypted as always but not managed for a flush: a change to
+   * it is not written, a new row is, and the session is as before afterwards.
+   */
+  @Test
+  void readingLoadsReadOnlyAndStillWritesNewRows() {
+    long[] ids = store();
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          Session session = em.unwrap(Session.class);
+          String said =
+              repo.reading(
+                  () -> {
+                    Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
+                    Transcript t = repo.transcriptOf(c).orElseThrow();
+                    Draft d = repo.draftOf(c).orElseThrow();
+                    assertTrue(session.isReadOnly(c));
+                    assertTrue(session.isReadOnly(t));
+                    assertTrue(session.isReadOnly(t.getSegments().get(1)));
+                    assertTrue(session.isReadOnly(d.current()));
+                    assertTrue(session.isReadOnly(d.current().getSentences().get(0)));
+                    assertEquals(NOTED, d.current().getSentences().get(0).getText());
+                    c.notePdfDownloaded(Instant.parse("2026-03-12T10:00:00Z"));
+                    em.persist(new Tenant("22222222", "Anden Kommune"));
+                    return t.getSegments().get(0).getText();
+                  });
+          assertEquals(SAID, said);
+          assertFalse(session.isDefaultReadOnly());
+          assertEquals(FlushMode.AUTO, session.getHibernateFlushMode());
+        });
+    db.run(
+        em -> {
+          Conversation c = em.find(Conversation.class, ids[0]);
+          assertNull(c.getNotePdfAt(), "a change to a read-only entity was written");
+          assertEquals(
+              1L,
+              em.createQuery("select count(t) from Tenant t where t.cvr = '22222222'", Long.class)
+                  .getSingleResult());
         });
   }
 

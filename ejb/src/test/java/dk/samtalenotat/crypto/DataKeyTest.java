@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class DataKeyTest {
@@ -61,6 +68,63 @@ class DataKeyTest {
     assertThrows(
         CryptoException.class,
         () -> key.open("a", Base64.getEncoder().encodeToString(new byte[5])));
+  }
+
+  /** The key reuses one cipher for its records: every record still opens with its own nonce. */
+  @Test
+  void oneKeyOpensManyRecordsFromManyThreadsAtOnce() throws Exception {
+    int threads = 8;
+    int records = 200;
+    String[] sealed = new String[records];
+    for (int i = 0; i < records; i++) {
+      sealed[i] = key.seal("transcript:1:segment:" + i, "Segment " + i + " sagt af borgeren.");
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> opened = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        opened.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  int count = 0;
+                  for (int n = 0; n < records; n++) {
+                    int i = (n + offset * 17) % records;
+                    assertEquals(
+                        "Segment " + i + " sagt af borgeren.",
+                        key.open("transcript:1:segment:" + i, sealed[i]));
+                    count++;
+                  }
+                  return count;
+                }));
+      }
+      start.countDown();
+      for (Future<Integer> f : opened) {
+        assertEquals(records, f.get(30, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A refused record leaves the reused cipher fit for the next, and never opens another's. */
+  @Test
+  void aRefusedRecordDoesNotDisturbTheNextAndAnotherKeysRecordStaysRefused() {
+    DataKey other = new DataKey(DataKey.generate(), null);
+    String mine = key.seal("a", "hemmeligt");
+    String theirs = other.seal("a", "andet");
+    assertEquals("hemmeligt", key.open("a", mine));
+    assertThrows(CryptoException.class, () -> key.open("a", theirs));
+    assertThrows(CryptoException.class, () -> key.open("b", mine));
+    assertEquals("hemmeligt", key.open("a", mine));
+    assertEquals("andet", other.open("a", theirs));
+    assertThrows(CryptoException.class, () -> other.open("a", mine));
+    byte[] record = key.encrypt("a", "hemmeligt".getBytes(StandardCharsets.UTF_8));
+    record[record.length - 1] ^= 0x01;
+    assertThrows(CryptoException.class, () -> key.decrypt("a", record));
+    assertEquals("hemmeligt", key.open("a", mine));
   }
 
   @Test
