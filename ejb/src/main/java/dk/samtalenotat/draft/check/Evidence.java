@@ -565,22 +565,32 @@ final class Evidence {
   static boolean[] hypothetical(String sentence, List<DanishWords.Word> words) {
     boolean[] out = new boolean[words.size()];
     boolean inCondition = false;
-    boolean conditionBefore = false;
     for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i).lower();
       boolean opens = i == 0 || opensClause(sentence, words, i);
       if (opens) {
-        boolean consequence = conditionBefore && (w.equals("så") || w.equals("da"));
-        conditionBefore = inCondition;
-        inCondition = HYPOTHETICAL.contains(w) || consequence;
-        if (!inCondition && i > 0 && words.get(i - 1).lower().equals("og")) {
-          inCondition = false;
+        // "og hvis du kommer op i tid": the clause is opened by its conjunction.
+        String first = words.get(i).lower();
+        if (JOINING.contains(first) && i + 1 < words.size()) {
+          first = words.get(i + 1).lower();
+        }
+        boolean relative = RELATIVE.contains(first);
+        if (!(inCondition && relative)) {
+          // "hvis du kommer op i tid, som planen er, så bliver det nok ikke aktuelt": a relative
+          // clause stays in the condition, and the "så" or "da" after it is its consequence.
+          boolean consequence = inCondition && (first.equals("så") || first.equals("da"));
+          inCondition = HYPOTHETICAL.contains(first) || consequence;
         }
       }
       out[i] = inCondition;
     }
     return out;
   }
+
+  /** Conjunctions that join a clause to the one before it. */
+  private static final Set<String> JOINING = Set.of("og", "men", "eller");
+
+  /** Words that open a relative clause. */
+  private static final Set<String> RELATIVE = Set.of("som", "der", "hvor");
 
   /**
    * The content keys of a sentence, each true when it stands in a negated clause (see {@link
@@ -626,6 +636,45 @@ final class Evidence {
     return out;
   }
 
+  /**
+   * The content words of each clause of a draft's sentence, each true when a negation covers it,
+   * read over the whole sentence: a negation carries into the clause a negated verb of thinking
+   * introduces ("han ikke selv mener, at han har ADHD") and into a relative clause ("ikke noget,
+   * borger er sygemeldt for"), which a clause read alone would lose.
+   *
+   * @param clauses the clauses of the sentence, as {@link #clauses} gives them
+   */
+  static List<Map<Term, Boolean>> polarityOfClauses(
+      String sentence, List<int[]> clauses, Predicate<String> keep) {
+    List<Map<Term, Boolean>> out = new ArrayList<>();
+    if (!SpokenDanish.standardise(sentence).equals(sentence)) {
+      // Spoken forms change the words' places; read each clause alone.
+      for (int[] c : clauses) {
+        out.add(polarityOfTerms(sentence.substring(c[0], c[1]), keep));
+      }
+      return out;
+    }
+    List<DanishWords.Word> words = DanishWords.words(sentence);
+    boolean[] covered = negated(sentence, words);
+    boolean[] condition = hypothetical(sentence, words);
+    for (int[] c : clauses) {
+      Map<Term, Boolean> terms = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < words.size(); i++) {
+        DanishWords.Word word = words.get(i);
+        String w = word.lower();
+        if (word.start() >= c[0]
+            && word.start() < c[1]
+            && DanishWords.isContentWord(w)
+            && keep.test(w)
+            && !condition[i]) {
+          terms.put(new Term(w, DanishWords.keys(w)), covered[i]);
+        }
+      }
+      out.add(terms);
+    }
+    return out;
+  }
+
   /** Where the clauses of a text start and end (see {@link #negated}). */
   static List<int[]> clauses(String text) {
     List<DanishWords.Word> words = DanishWords.words(text);
@@ -651,6 +700,9 @@ final class Evidence {
     return false;
   }
 
+  /** The comma of a decimal number ("3,5 time"), which ends no clause. */
+  private static final Pattern NUMBER_COMMA = Pattern.compile("(?<=\\d),(?=\\d)");
+
   private static boolean opensClause(String sentence, List<DanishWords.Word> words, int i) {
     String gap = sentence.substring(words.get(i - 1).end(), words.get(i).start());
     String w = words.get(i).lower();
@@ -658,7 +710,7 @@ final class Evidence {
         || gap.contains("!")
         || gap.contains(";")
         || gap.contains("–")
-        || gap.contains(",")
+        || NUMBER_COMMA.matcher(gap).replaceAll("").contains(",")
         || gap.contains(".") && Character.isUpperCase(words.get(i).text().charAt(0))) {
       return true;
     }
@@ -677,9 +729,20 @@ final class Evidence {
       }
       java.util.Set<DanishWords.WordClass> classes = DanishWords.wordClasses(next);
       return classes.contains(DanishWords.WordClass.VERB)
-          && !classes.contains(DanishWords.WordClass.NOUN);
+              && !classes.contains(DanishWords.WordClass.NOUN)
+          || passive(next);
     }
     return false;
+  }
+
+  /**
+   * A verb in the s-passive ("tages", "søges"): the word without its s is an infinitive the
+   * dictionary gives as its lemma. The dictionary tags some of these as nouns as well ("tages").
+   */
+  private static boolean passive(String lower) {
+    return lower.length() > 4
+        && lower.endsWith("es")
+        && DanishWords.lemmas(lower).contains(lower.substring(0, lower.length() - 1));
   }
 
   // Matching -----------------------------------------------------------------------------------

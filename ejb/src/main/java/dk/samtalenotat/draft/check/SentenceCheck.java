@@ -1262,7 +1262,11 @@ final class SentenceCheck {
    */
   private void negation() {
     String before = "";
-    for (int[] clause : Evidence.clauses(text)) {
+    List<int[]> clauses = Evidence.clauses(text);
+    List<Map<Evidence.Term, Boolean>> polarities =
+        Evidence.polarityOfClauses(text, clauses, SentenceCheck::countsAsContent);
+    for (int k = 0; k < clauses.size(); k++) {
+      int[] clause = clauses.get(k);
       String c = text.substring(clause[0], clause[1]);
       String previous = before;
       before = c;
@@ -1273,8 +1277,7 @@ final class SentenceCheck {
               .anyMatch(w -> DanishWords.isNegation(w.lower()))) {
         continue;
       }
-      Map<Evidence.Term, Boolean> draft =
-          Evidence.polarityOfTerms(c, SentenceCheck::countsAsContent);
+      Map<Evidence.Term, Boolean> draft = polarities.get(k);
       if (draft.isEmpty()) {
         continue;
       }
