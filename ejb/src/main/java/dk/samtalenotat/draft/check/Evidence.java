@@ -72,7 +72,8 @@ final class Evidence {
   /**
    * @param identity who said it; for a question to "du", who was asked (the next speaker), since a
    *     question about the citizen's wish is evidence of the citizen's wish
-   * @param values keys of the numbers, times and dates said in it ("#n7", "#t420")
+   * @param values keys of the numbers, times and dates said in it ("#n7", "#t420"), and of its
+   *     content words wherever they stand (see {@link #saidKeys})
    */
   record Statement(
       int pos,
@@ -295,7 +296,7 @@ final class Evidence {
                 speaker,
                 identity,
                 polarity(sentence, w -> true),
-                valueKeys(sentence),
+                saidKeys(sentence),
                 question,
                 sentence));
         if (EMPHATIC.matcher(sentence).find() && DanishWords.contentWords(sentence).size() < 3) {
@@ -414,6 +415,17 @@ final class Evidence {
 
   private static boolean addressesYou(String sentence) {
     return YOU.matcher(sentence).find();
+  }
+
+  /**
+   * The keys a statement is met by besides its polarity: its values, and its content words also
+   * where they stand in a condition or are said both ways ("hvis det går godt, så kunne vi gå op
+   * til seksten timer" is the speaker's, though it states nothing either way).
+   */
+  private static Set<String> saidKeys(String sentence) {
+    Set<String> keys = valueKeys(sentence);
+    keys.addAll(DanishWords.contentKeys(sentence));
+    return keys;
   }
 
   /** Keys of the values said in a text: numbers "#n7", clock times "#t420", weekdays "#w1". */

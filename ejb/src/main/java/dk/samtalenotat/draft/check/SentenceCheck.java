@@ -72,6 +72,10 @@ final class SentenceCheck {
       Pattern.compile(
           ",\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;");
 
+  /** What a sentence credits, opening with a condition. */
+  private static final Pattern OPENS_WITH_CONDITION =
+      Pattern.compile("(?iu)[\\s,]*(?:at\\s+)?(?:hvis|når|såfremt)\\b");
+
   /** Verbs of taking an initiative: the first to say it did it. */
   private static final Set<String> PROPOSING_VERBS =
       Set.of(
@@ -635,9 +639,11 @@ final class SentenceCheck {
    */
   private List<Evidence.Term> aroundNumber(SpokenNumber n, Set<String> own) {
     List<int[]> clauses = Evidence.clauses(text);
+    // A number standing after a comma ("i, hvad, 8 år nu") is in the gap before its clause's first
+    // word: it belongs to the first clause that ends after it.
     int at = -1;
-    for (int i = 0; i < clauses.size(); i++) {
-      if (clauses.get(i)[0] <= n.start() && n.start() < clauses.get(i)[1]) {
+    for (int i = 0; i < clauses.size() && at < 0; i++) {
+      if (n.start() < clauses.get(i)[1]) {
         at = i;
       }
     }
@@ -647,10 +653,14 @@ final class SentenceCheck {
     // The clause, and the clauses beside it that count nothing else ("mandag, onsdag og fredag").
     int from = at;
     int to = at;
-    while (from > 0 && !countsSomething(clauses.get(from - 1))) {
+    // Not past a clause that states something of its own ("at det endelige tilskud afhænger af
+    // borgers løn" beside "i alt 27.900 kr.").
+    while (from > 0 && !countsSomething(clauses.get(from - 1)) && !statesOwn(clauses.get(from))) {
       from--;
     }
-    while (to + 1 < clauses.size() && !countsSomething(clauses.get(to + 1))) {
+    while (to + 1 < clauses.size()
+        && !countsSomething(clauses.get(to + 1))
+        && !statesOwn(clauses.get(to + 1))) {
       to++;
     }
     List<Evidence.Term> local =
@@ -661,6 +671,15 @@ final class SentenceCheck {
             .filter(t -> !own.contains(t.word()))
             .toList();
     return local.isEmpty() ? terms.stream().filter(t -> !own.contains(t.word())).toList() : local;
+  }
+
+  /** A clause that opens a statement of its own: "at ...", "og at ...", "fordi ...". */
+  private static final Pattern OWN_STATEMENT =
+      Pattern.compile(
+          "(?iu)[\\s,;–-]*(?:(?:og|men|eller)\\s+)?(?:at|fordi|da|hvis|når|selvom|mens)\\s");
+
+  private boolean statesOwn(int[] clause) {
+    return OWN_STATEMENT.matcher(text.substring(clause[0], clause[1])).lookingAt();
   }
 
   /** Whether a clause states a quantity of its own ("heraf de seneste 2 år"). */
@@ -1396,6 +1415,10 @@ final class SentenceCheck {
     Matcher stop = CONTENT_END.matcher(text);
     if (stop.find(from)) {
       to = stop.start();
+      // "oplyste, at hvis det går godt, så kunne ...": what is credited is the consequence too.
+      if (OPENS_WITH_CONDITION.matcher(text.substring(from, to)).lookingAt()) {
+        to = stop.find(stop.end()) ? stop.start() : text.length();
+      }
     }
     for (int i = verb + 1; i < words.size() && words.get(i).start() < to; i++) {
       if (identityOf(words.get(i).lower()) != null
