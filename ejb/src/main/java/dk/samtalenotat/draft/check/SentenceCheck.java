@@ -226,6 +226,9 @@ final class SentenceCheck {
         return flags;
       }
       default -> {
+        if (quotesUntranslatedSpeech()) {
+          return flags;
+        }
         dates(false);
         times();
         weeks();
@@ -245,6 +248,42 @@ final class SentenceCheck {
         return flags;
       }
     }
+  }
+
+  // Untranslated speech ---------------------------------------------------------------------
+
+  /** The note's record of speech nobody translated: who, the language, the words as said. */
+  private static final Pattern UNTRANSLATED =
+      Pattern.compile(
+          "^\\s*[\\p{L} -]+ sagde på (\\p{L}+): [\"„“](.+)[\"“”] \\(ikke oversat\\)\\.?\\s*$");
+
+  /**
+   * "Tolken sagde på arabisk: "..." (ikke oversat).": the words are checked by being said, as
+   * written, in a segment in that language; what they say the check cannot read.
+   */
+  private boolean quotesUntranslatedSpeech() {
+    Matcher m = UNTRANSLATED.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    String language = m.group(1).toLowerCase(Locale.ROOT);
+    String left = m.group(2).strip();
+    // A turn's segments may be quoted together: each said as written, nothing else.
+    for (Evidence.Seg s : e.segs) {
+      String code = s.segment().language();
+      String said = s.text().strip();
+      if (code != null
+          && !said.isEmpty()
+          && language.equals(
+              dk.samtalenotat.transcript.SpokenLanguage.danishName(code)
+                  .toLowerCase(Locale.ROOT))) {
+        if (said.contains(left)) {
+          return true;
+        }
+        left = left.replace(said, " ");
+      }
+    }
+    return left.isBlank();
   }
 
   // Dates -----------------------------------------------------------------------------------
@@ -1167,6 +1206,9 @@ final class SentenceCheck {
     boolean noun = false;
     boolean specific = false;
     int content = 0;
+    List<int[]> clauses = Evidence.clauses(text);
+    int[] contentIn = new int[clauses.size()];
+    int[] missingIn = new int[clauses.size()];
     for (DanishWords.Word w : DanishWords.contentWords(text)) {
       String lower = w.lower();
       if (!Evidence.free(taken, w.start(), w.end())
@@ -1177,8 +1219,11 @@ final class SentenceCheck {
         continue;
       }
       content++;
+      int clause = clauseOf(clauses, w.start());
+      contentIn[clause]++;
       if (!wordSaid(lower)) {
         missing.add(w.text());
+        missingIn[clause]++;
         Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
         boolean isNoun = classes.isEmpty() || classes.contains(DanishWords.WordClass.NOUN);
         noun |= isNoun;
@@ -1189,9 +1234,25 @@ final class SentenceCheck {
     // what was said is a specific noun ("er i gang med at tage kørekort").
     boolean invented =
         missing.size() >= INVENTED_WORDS && noun || missing.size() == 1 && specific && content <= 2;
-    if (invented) {
+    // What is invented makes up a clause: at least half its content words. Two words of a
+    // caseworker's own in a long clause otherwise said ("ophold i udlandet under sygdom skal søges
+    // skriftligt") are a paraphrase.
+    boolean dominates = false;
+    for (int c = 0; c < clauses.size(); c++) {
+      dominates |= missingIn[c] > 0 && 2 * missingIn[c] >= contentIn[c];
+    }
+    if (invented && dominates) {
       flag(FactKind.INVENTED, -1, -1, null, "invented", String.join(", ", missing));
     }
+  }
+
+  private static int clauseOf(List<int[]> clauses, int at) {
+    for (int c = 0; c < clauses.size(); c++) {
+      if (at < clauses.get(c)[1]) {
+        return c;
+      }
+    }
+    return clauses.size() - 1;
   }
 
   /**
@@ -1237,6 +1298,16 @@ final class SentenceCheck {
         return true;
       }
     }
+    // "ansøgning" from "søge", "bevilling" from "ville": the verb with an unstressed prefix.
+    for (String prefix : UNSTRESSED_PREFIXES) {
+      for (String form : derivedFrom(stem)) {
+        if (form.startsWith(prefix)
+            && form.length() - prefix.length() >= 3
+            && e.keys.contains(form.substring(prefix.length()))) {
+          return true;
+        }
+      }
+    }
     if (stem.length() >= 6) {
       String prefix = stem.substring(0, 6);
       for (String k : e.keys) {
@@ -1256,6 +1327,22 @@ final class SentenceCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * The unstressed prefixes Danish derives verbs with ("ansøge", "betale", "erkende", "forklare").
+   */
+  private static final List<String> UNSTRESSED_PREFIXES = List.of("an", "be", "er", "for");
+
+  /** A stem and the stem it is derived from by a noun ending ("ansøgning", "ansøg"). */
+  private static List<String> derivedFrom(String stem) {
+    List<String> forms = new ArrayList<>(List.of(stem));
+    for (String suffix : DERIVATIONS) {
+      if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+        forms.add(stem.substring(0, stem.length() - suffix.length()));
+      }
+    }
+    return forms;
   }
 
   private boolean partSaid(String part) {
