@@ -283,7 +283,10 @@ final class Evidence {
         boolean question = sentence.strip().endsWith("?");
         String identity = s.identity();
         Speaker speaker = s.speaker();
-        if (question && addressesYou(sentence) && s.pos() + 1 < segs.size()) {
+        boolean reported = !question && REPORTED_YOU.matcher(sentence).find();
+        if ((question && addressesYou(sentence) || reported) && s.pos() + 1 < segs.size()) {
+          // A question to "du" is evidence of the one asked; "du nævnte Nordhavn Logistik" is
+          // what the one spoken to said, reported back to them.
           Seg next = segs.get(s.pos() + 1);
           if (!next.identity().equals(s.identity())) {
             identity = next.identity();
@@ -316,7 +319,10 @@ final class Evidence {
     for (int k = 0; k + 1 < segs.size(); k++) {
       Seg q = segs.get(k);
       Seg a = segs.get(k + 1);
-      if (!q.question() || q.speaker() == a.speaker()) {
+      // "Kan vi slukke for optagelsen? Det er noget privat.": the question need not close the
+      // segment.
+      String question = lastQuestion(q.text());
+      if (question == null || q.speaker() == a.speaker()) {
         continue;
       }
       String answer = a.text().strip().toLowerCase(Locale.ROOT);
@@ -329,8 +335,6 @@ final class Evidence {
       if (no == null) {
         continue;
       }
-      List<String> sentences = List.of(SENTENCES.split(q.text()));
-      String question = sentences.get(sentences.size() - 1);
       // "Nej" to "Har du bil?" says no car; "nej" to "Begrænser den dig ikke?" agrees that it does
       // not; "jo" to a negative question says it does. A condition in the question ("når du
       // søger job") is not what is answered.
@@ -397,6 +401,17 @@ final class Evidence {
     }
   }
 
+  /** The last sentence of a segment that asks something, or null. */
+  private static String lastQuestion(String text) {
+    String found = null;
+    for (String sentence : SENTENCES.split(text)) {
+      if (sentence.strip().endsWith("?")) {
+        found = sentence;
+      }
+    }
+    return found;
+  }
+
   /** A question that asks for something ("Må Lone komme med?") rather than how things are. */
   private static final Pattern REQUEST =
       Pattern.compile("(?iu)(og |men |så )?(må|kan|kunne|skal|skulle|vil|ville|gider|tør)\\s");
@@ -412,6 +427,12 @@ final class Evidence {
   private static final Pattern EMPHATIC =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])det (var|er) (mig|mæ|os|ham|hende),? (der|som)(?![\\p{L}])");
+
+  /** What the one spoken to said, reported back to them ("du nævnte", "som I fortalte"). */
+  private static final Pattern REPORTED_YOU =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:du|i) (?:har |havde )?(?:nævnte|nævnt|sagde|sagt|fortalte|fortalt"
+              + "|foreslog|foreslået|spurgte|spurgt|skrev|skrevet)(?![\\p{L}])");
 
   private static boolean addressesYou(String sentence) {
     return YOU.matcher(sentence).find();

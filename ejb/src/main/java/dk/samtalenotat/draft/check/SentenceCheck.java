@@ -1583,9 +1583,19 @@ final class SentenceCheck {
     if (best < MIN_FIT + 2) {
       return;
     }
+    double share = best * FIRST_SHARE;
     for (Statement st : inOrder) {
-      if (e.score(content, st) >= best * FIRST_SHARE) {
-        if (!st.identity().equals(agent)) {
+      if (e.score(content, st) >= share) {
+        // A request accepted in the same segment ("Kan vi slukke for optagelsen?" "Ja. Jeg
+        // stopper optagelsen nu.") stands there as the asker's: either may be credited.
+        boolean agentThere =
+            inOrder.stream()
+                .anyMatch(
+                    o ->
+                        o.pos() == st.pos()
+                            && o.identity().equals(agent)
+                            && e.score(content, o) >= share);
+        if (!agentThere) {
           flag(
               FactKind.ATTRIBUTION,
               -1,
