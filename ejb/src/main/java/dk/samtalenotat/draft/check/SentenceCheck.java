@@ -411,7 +411,10 @@ final class SentenceCheck {
    */
   private void weekdayInOtherContext(DateMention d, String fact) {
     DayOfWeek day = d.candidates().get(0).from().getDayOfWeek();
-    List<Evidence.Term> around = terms.stream().filter(t -> !t.word().startsWith("#w")).toList();
+    // What the weekday's own clause says: "..., om han kunne komme onsdag også, og at allerede på
+    // mandag, hvis det kan lade sig gøre" has a clause for each day.
+    List<Evidence.Term> around =
+        around(d.start(), Set.of()).stream().filter(t -> !t.word().startsWith("#w")).toList();
     double same = 0;
     double other = 0;
     DayOfWeek otherDay = null;
@@ -677,12 +680,17 @@ final class SentenceCheck {
    * none.
    */
   private List<Evidence.Term> aroundNumber(SpokenNumber n, Set<String> own) {
+    return around(n.start(), own);
+  }
+
+  /** The words of the clause at a place of the sentence (see {@link #aroundNumber}). */
+  private List<Evidence.Term> around(int place, Set<String> own) {
     List<int[]> clauses = Evidence.clauses(text);
     // A number standing after a comma ("i, hvad, 8 år nu") is in the gap before its clause's first
     // word: it belongs to the first clause that ends after it.
     int at = -1;
     for (int i = 0; i < clauses.size() && at < 0; i++) {
-      if (n.start() < clauses.get(i)[1]) {
+      if (place < clauses.get(i)[1]) {
         at = i;
       }
     }

@@ -35,7 +35,10 @@ class ClauseContextCheckTest {
     {"Sagsbehandler", "Du skal ikke sende lønsedler til kommunen hver måned."},
     {"Arbejdsgiver", "Hvis det går godt, så kunne vi gå op til tyve timer efter sommerferien."},
     {"Borger", "Det lyder godt. Jeg håber, det går godt med ryggen."},
-    {"Sagsbehandler", "Det går godt med træningen, kan jeg høre."}
+    {"Sagsbehandler", "Det går godt med træningen, kan jeg høre."},
+    {"Borger", "Jeg vil gerne have flere timer. Jeg tænkte, om jeg kunne komme torsdag også."},
+    {"Sagsbehandler", "Hvornår vil du starte med det?"},
+    {"Borger", "Allerede på tirsdag, hvis det kan lade sig gøre."}
   };
 
   private static List<DraftSegment> transcript() {
@@ -86,6 +89,21 @@ class ClauseContextCheckTest {
             + " sende lønsedler til kommunen hver måned.";
     assertEquals(List.of(), check(correct));
     only(FactKind.AMOUNT, check(correct.replace("18.000", "19.000")));
+  }
+
+  @Test
+  void aWeekdayIsReadInItsOwnClause() {
+    assertEquals(
+        List.of(),
+        check(
+            "Borger oplyste, at borger gerne vil have flere timer, at borger tænkte, om borger"
+                + " kunne komme torsdag også, og at borger allerede vil starte på tirsdag, hvis"
+                + " det kan lade sig gøre."));
+    only(
+        FactKind.WEEKDAY,
+        check(
+            "Borger oplyste, at borger gerne vil have flere timer, og at borger tænkte, om borger"
+                + " kunne komme tirsdag også."));
   }
 
   @Test
