@@ -1245,9 +1245,12 @@ final class SentenceCheck {
     // What is invented makes up a clause: at least half its content words. Two words of a
     // caseworker's own in a long clause otherwise said ("ophold i udlandet under sygdom skal søges
     // skriftligt") are a paraphrase.
+    // Words unsaid in different clauses ("primært som cykelmekaniker, men også lagerarbejde")
+    // are a note's wording of what was said, each in its place.
     boolean dominates = false;
+    int together = Math.min(INVENTED_WORDS, missing.size());
     for (int c = 0; c < clauses.size(); c++) {
-      dominates |= missingIn[c] > 0 && 2 * missingIn[c] >= contentIn[c];
+      dominates |= missingIn[c] >= together && 2 * missingIn[c] >= contentIn[c];
     }
     if (invented && dominates) {
       flag(FactKind.INVENTED, -1, -1, null, "invented", String.join(", ", missing));

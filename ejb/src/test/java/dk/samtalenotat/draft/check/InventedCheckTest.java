@@ -83,6 +83,22 @@ class InventedCheckTest {
   }
 
   @Test
+  void wordsOfTheNotesOwnInDifferentClausesAreItsWordingOfWhatWasSaid() {
+    assertEquals(
+        List.of(),
+        check(
+            "Borger søger primært stillinger som kontorassistent, men også kontorjob med"
+                + " telefonvagt."));
+    invented(check("Borger har fået tilbudt et vikariat med fokus på lønbogholderi."));
+  }
+
+  @Test
+  void whatTheCitizenDescribedIsReportedWithAVerbOfSaying() {
+    assertEquals(
+        List.of(), check("Borger beskrev, at ryggen er bedre, men at hun ikke kan løfte noget."));
+  }
+
+  @Test
   void speechNobodyTranslatedIsSupportedByBeingSaidAsWritten() {
     assertEquals(List.of(), check("Borger sagde på arabisk: \"شكراً جزيلاً.\" (ikke oversat)."));
     assertFalse(
