@@ -328,6 +328,7 @@ final class Evidence {
       String answer = a.text().strip().toLowerCase(Locale.ROOT);
       Boolean no =
           answer.matches("^(nej|næ|næj|nå nej|nej tak)\\b.*")
+                  || ellipticalNo(answer) && !asksWhat(question)
               ? Boolean.TRUE
               : answer.matches("^(ja|jo|jow|jah|jep|ja tak|ja da|jo da|klart|selvfølgelig)\\b.*")
                   ? Boolean.FALSE
@@ -400,6 +401,30 @@ final class Evidence {
               question + " – " + a.text()));
     }
   }
+
+  /**
+   * An answer that denies without "nej", in a sentence of its own that opens with "ikke" ("Øh, de
+   * fleste. Ikke den sidste, tror jeg."): what the question asks is not so, at least in part.
+   */
+  private static boolean ellipticalNo(String answer) {
+    for (String sentence : answer.split("[.!?]\\s+")) {
+      if (sentence.strip().matches("^(ikke|ikk'|ik')\\s.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A question for something other than yes or no ("Hvad har du lavet siden?"). */
+  private static boolean asksWhat(String question) {
+    return DanishWords.words(question).stream()
+        .anyMatch(w -> w.lower().startsWith("hv") && INTERROGATIVES.contains(w.lower()));
+  }
+
+  private static final Set<String> INTERROGATIVES =
+      Set.of(
+          "hvad", "hvem", "hvor", "hvornår", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke",
+          "hvorhen", "hvorfra", "hvis");
 
   /** The last sentence of a segment that asks something, or null. */
   private static String lastQuestion(String text) {
@@ -506,7 +531,9 @@ final class Evidence {
 
   /**
    * Verbs of thinking and saying: negated, they negate the clause they introduce ("jeg vurderer
-   * ikke, at der er behov" says there is no need; "det tror jeg ikke, jeg har brug for").
+   * ikke, at der er behov" says there is no need; "det tror jeg ikke, jeg har brug for"). They
+   * carry no polarity of their own: "jeg tror ikke, de vidste det" is "tror, at de ikke vidste
+   * det".
    */
   private static final Set<String> RAISING =
       Set.of(
@@ -639,7 +666,7 @@ final class Evidence {
     Set<String> both = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      if (!DanishWords.isContentWord(w) || !keep.test(w) || condition[i]) {
+      if (!DanishWords.isContentWord(w) || !keep.test(w) || condition[i] || RAISING.contains(w)) {
         continue;
       }
       for (String key : DanishWords.keys(w)) {
@@ -662,7 +689,7 @@ final class Evidence {
     Map<Term, Boolean> out = new java.util.LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      if (DanishWords.isContentWord(w) && keep.test(w) && !condition[i]) {
+      if (DanishWords.isContentWord(w) && keep.test(w) && !condition[i] && !RAISING.contains(w)) {
         out.put(new Term(w, DanishWords.keys(w)), covered[i]);
       }
     }
@@ -699,7 +726,8 @@ final class Evidence {
             && word.start() < c[1]
             && DanishWords.isContentWord(w)
             && keep.test(w)
-            && !condition[i]) {
+            && !condition[i]
+            && !RAISING.contains(w)) {
           terms.put(new Term(w, DanishWords.keys(w)), covered[i]);
         }
       }

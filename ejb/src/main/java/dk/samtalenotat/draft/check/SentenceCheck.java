@@ -72,6 +72,9 @@ final class SentenceCheck {
       Pattern.compile(
           ",\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;");
 
+  private static final Set<String> POSSESSIVES =
+      Set.of("sin", "sit", "sine", "hans", "hendes", "deres", "borgers");
+
   /** What a sentence credits, opening with a condition. */
   private static final Pattern OPENS_WITH_CONDITION =
       Pattern.compile("(?iu)[\\s,]*(?:at\\s+)?(?:hvis|når|såfremt)\\b");
@@ -720,10 +723,10 @@ final class SentenceCheck {
     return local.isEmpty() ? terms.stream().filter(t -> !own.contains(t.word())).toList() : local;
   }
 
-  /** A clause that opens a statement of its own: "at ...", "og at ...", "fordi ...". */
+  /** A clause that opens a statement of its own: "at ...", "og at ...", "fordi ...", "så ...". */
   private static final Pattern OWN_STATEMENT =
       Pattern.compile(
-          "(?iu)[\\s,;–-]*(?:(?:og|men|eller)\\s+)?(?:at|fordi|da|hvis|når|selvom|mens)\\s");
+          "(?iu)[\\s,;–-]*(?:(?:og|men|eller)\\s+)?(?:at|fordi|da|så|hvis|når|selvom|mens)\\s");
 
   private boolean statesOwn(int[] clause) {
     return OWN_STATEMENT.matcher(text.substring(clause[0], clause[1])).lookingAt();
@@ -1507,6 +1510,18 @@ final class SentenceCheck {
     String before = verb > 0 ? words.get(verb - 1).lower() : "";
     if (before.equals("fik") || before.equals("blev")) {
       return;
+    }
+    // "Borger siger til sin leder, at ...": a task of telling someone who was not there, not a
+    // report of what was said in the conversation.
+    if (verb + 2 < words.size() && words.get(verb + 1).lower().equals("til")) {
+      int k = verb + 2;
+      if (POSSESSIVES.contains(words.get(k).lower()) && k + 1 < words.size()) {
+        k++;
+      }
+      String recipient = identityOf(words.get(k).lower());
+      if (recipient == null || e.segs.stream().noneMatch(s -> s.identity().equals(recipient))) {
+        return;
+      }
     }
     int from = words.get(verb).end();
     int to = text.length();

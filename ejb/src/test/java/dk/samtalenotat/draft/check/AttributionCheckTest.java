@@ -29,7 +29,8 @@ class AttributionCheckTest {
     {"Borger", "Det lyder godt. Jeg er klar fra mandag."},
     {"Sagsbehandler", "Så mødes vi igen om en måned og ser, hvordan praktikken går."},
     {"Borger", "Må jeg spørge om noget? Kan vi holde en pause i optagelsen? Det er privat."},
-    {"Sagsbehandler", "Ja, selvfølgelig. Jeg stopper optagelsen nu."}
+    {"Sagsbehandler", "Ja, selvfølgelig. Jeg stopper optagelsen nu."},
+    {"Sagsbehandler", "Husk at sige til din chef, at sygemeldingen skal opdateres i systemet."}
   };
 
   private static List<DraftSegment> transcript() {
@@ -77,5 +78,20 @@ class AttributionCheckTest {
     assertEquals(
         List.of(), check("Borger bad om, at optagelsen blev stoppet, da det var noget privat."));
     attribution(check("Borger bad om en praktik på fabrikken i tre uger."));
+  }
+
+  @Test
+  void aTaskOfTellingSomeoneWhoWasNotThereIsNoReport() {
+    assertEquals(
+        List.of(),
+        UnsupportedFactCheck.check(
+            List.of(
+                new DraftSentence(
+                    NoteSection.AFTALER,
+                    "Borger siger til sin chef, at sygemeldingen skal opdateres i systemet.",
+                    List.of())),
+            transcript(),
+            DAY));
+    attribution(check("Borger oplyste, at sygemeldingen skal opdateres i systemet."));
   }
 }

@@ -38,7 +38,9 @@ class ClauseContextCheckTest {
     {"Sagsbehandler", "Det går godt med træningen, kan jeg høre."},
     {"Borger", "Jeg vil gerne have flere timer. Jeg tænkte, om jeg kunne komme torsdag også."},
     {"Sagsbehandler", "Hvornår vil du starte med det?"},
-    {"Borger", "Allerede på tirsdag, hvis det kan lade sig gøre."}
+    {"Borger", "Allerede på tirsdag, hvis det kan lade sig gøre."},
+    {"Borger", "Jeg vil gerne have fredag fri. Så kan jeg hvile inden weekenden."},
+    {"Borger", "Så mandag til torsdag fra otte til tolv."}
   };
 
   private static List<DraftSegment> transcript() {
@@ -104,6 +106,15 @@ class ClauseContextCheckTest {
         check(
             "Borger oplyste, at borger gerne vil have flere timer, og at borger tænkte, om borger"
                 + " kunne komme tirsdag også."));
+  }
+
+  @Test
+  void aWeekdayInAClauseOpenedBySaIsNotReadWithTheClauseBefore() {
+    assertEquals(
+        List.of(),
+        check(
+            "Borger oplyste, at borger gerne vil have fredag fri, og at borger kan hvile inden"
+                + " weekenden, så mandag til torsdag fra kl. 8.00 til 12.00."));
   }
 
   @Test

@@ -106,4 +106,38 @@ class PolarityCheckTest {
         List.of(), check(said, "Flere timer blev ikke aftalt og tages op ved næste samtale."));
     negation(check(said, "Flere timer blev aftalt og tages op ved næste samtale."));
   }
+
+  @Test
+  void aVerbOfThinkingCarriesNoPolarityOfItsOwn() {
+    List<DraftSegment> said =
+        transcript(
+            "Vidste de det på handelsskolen?",
+            "Jeg tror ikke, de vidste det på handelsskolen. Jeg sagde det aldrig til lærerne.");
+    assertEquals(List.of(), check(said, "Borger tror, at de ikke vidste det på handelsskolen."));
+    negation(check(said, "Borger tror, at de vidste det på handelsskolen."));
+  }
+
+  @Test
+  void anAnswerThatOpensWithIkkeDeniesAYesNoQuestionOnly() {
+    List<DraftSegment> said =
+        transcript(
+            "Har du lagt ansøgningerne ind i joblogen på Jobnet?",
+            "Øh, de fleste. Ikke den sidste ansøgning, tror jeg. Den gør jeg i aften.",
+            "Godt. Og hvad har du lavet i weekenden?",
+            "Ikke så meget. Jeg har hjulpet min morbror med flytningen.",
+            "Du lægger den sidste ansøgning ind i joblogen i aften.",
+            "Ja.");
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "Borger oplyste, at den sidste ansøgning endnu ikke er lagt ind i joblogen på"
+                + " Jobnet."));
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "Adspurgt, hvad borger har lavet i weekenden, svarede borger: ikke så meget, borger"
+                + " har hjulpet sin morbror med flytningen."));
+  }
 }
