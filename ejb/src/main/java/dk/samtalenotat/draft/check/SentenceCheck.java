@@ -105,6 +105,9 @@ final class SentenceCheck {
   private static final Set<String> PROPOSING_KEYS =
       Set.of("foreslå", "ønsk", "bed", "find", "anbefal", "tilbyd", "spørg");
 
+  /** The share of what a sentence says that one statement must hold to tell who said it first. */
+  private static final double COVERS_MOST = 0.6;
+
   /** How close to the best fit a statement must come to count as saying the same. */
   private static final double FIRST_SHARE = 0.8;
 
@@ -1556,7 +1559,7 @@ final class SentenceCheck {
     }
     if (PROPOSING_VERBS.contains(verbWord)
         || DanishWords.keys(verbWord).stream().anyMatch(PROPOSING_KEYS::contains)) {
-      firstToSay(agent, content);
+      firstToSay(agent, content, verbWord);
       return;
     }
     java.util.Map<String, List<Double>> scores = new java.util.HashMap<>();
@@ -1598,20 +1601,47 @@ final class SentenceCheck {
    * Who proposed, wished, asked for or found something is who first said it: later mentions are
    * answers, confirmations and summaries ("Må Lone komme med?" before "du må tage Lone med").
    */
-  private void firstToSay(String agent, List<Evidence.Term> content) {
+  private void firstToSay(String agent, List<Evidence.Term> content, String verbWord) {
     List<Statement> inOrder = new ArrayList<>(e.statements);
     inOrder.removeIf(st -> st.identity().isEmpty());
     inOrder.sort(Comparator.comparingInt(Statement::pos));
+    // The verb ("foreslog") counts only with what was proposed: "jeg vil foreslå fem ansøgninger"
+    // says nothing of who proposed a certificate.
+    List<Evidence.Term> what = content.stream().filter(t -> !t.word().equals(verbWord)).toList();
+    List<Evidence.Term> verb = content.stream().filter(t -> t.word().equals(verbWord)).toList();
+    java.util.function.ToDoubleFunction<Statement> fit =
+        st -> {
+          double said = e.score(what, st);
+          double wished = e.score(verb, st);
+          if (said == 0 && wished > 0) {
+            // "Er det det, du ønsker?" and the answer a few segments on: "Jeg vil gerne arbejde i
+            // en børnehave".
+            for (Statement o : inOrder) {
+              if (o.identity().equals(st.identity())
+                  && o.pos() > st.pos()
+                  && o.pos() <= st.pos() + 3) {
+                said = Math.max(said, e.score(what, o));
+              }
+            }
+          }
+          return said > 0 ? said + wished : 0;
+        };
     double best = 0;
     for (Statement st : inOrder) {
-      best = Math.max(best, e.score(content, st));
+      best = Math.max(best, fit.applyAsDouble(st));
     }
-    if (best < MIN_FIT + 2) {
+    // Enough to go by: a strong fit, or one statement holding most of what the sentence says that
+    // was said at all ("foreslog, at borger tager et truckcertifikat": one rare word).
+    double sayable = 0;
+    for (Evidence.Term t : what) {
+      sayable += e.weight(t, e.keys);
+    }
+    if (best < MIN_FIT + 2 && (best < MIN_FIT || best < sayable * COVERS_MOST)) {
       return;
     }
     double share = best * FIRST_SHARE;
     for (Statement st : inOrder) {
-      if (e.score(content, st) >= share) {
+      if (fit.applyAsDouble(st) >= share) {
         // A request accepted in the same segment ("Kan vi slukke for optagelsen?" "Ja. Jeg
         // stopper optagelsen nu.") stands there as the asker's: either may be credited.
         boolean agentThere =
@@ -1620,8 +1650,15 @@ final class SentenceCheck {
                     o ->
                         o.pos() == st.pos()
                             && o.identity().equals(agent)
-                            && e.score(content, o) >= share);
-        if (!agentThere) {
+                            && fit.applyAsDouble(o) >= share);
+        // "Jeg vil ikke have, at resten bliver optaget." "Det er i orden. Jeg markerer, at
+        // optagelsen stopper her.": the reply grants what the one before asked.
+        boolean granted =
+            st.pos() > 0
+                && ACCEPTING_REPLY.matcher(e.segs.get(st.pos()).text()).find()
+                && e.segs.get(st.pos() - 1).identity().equals(agent)
+                && ASKS_FOR.matcher(e.segs.get(st.pos() - 1).text()).find();
+        if (!agentThere && !granted) {
           flag(
               FactKind.ATTRIBUTION,
               -1,
@@ -1802,11 +1839,17 @@ final class SentenceCheck {
         || classes.contains(DanishWords.WordClass.OTHER);
   }
 
+  /** Words by which a speaker asks for something ("jeg vil ikke have, at ...", "må jeg ..."). */
+  private static final Pattern ASKS_FOR =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:vil (?:ikke |gerne |helst )?have|vil gerne|må jeg|må vi|kan vi"
+              + "|kan jeg få|kunne vi|jeg ønsker)(?![\\p{L}])");
+
   /** Replies that accept what the previous speaker proposed ("Ja, det gør jeg"). */
   private static final Pattern ACCEPTING_REPLY =
       Pattern.compile(
-          "^\\W*(?:ja|jo|jep|okay|ok|fint|fair|gerne|aftalt|det (?:gør|vil|kan|skal) jeg|det er"
-              + " fint|det lyder godt|det passer)\\b",
+          "^\\W*(?:ja|jo|jep|okay|ok|fint|fair|gerne|aftalt|selvfølgelig|i orden|det (?:gør|vil|kan|skal)"
+              + " jeg|det er fint|det er i orden|det lyder godt|det passer)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

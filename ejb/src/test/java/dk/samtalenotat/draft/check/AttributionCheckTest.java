@@ -30,7 +30,11 @@ class AttributionCheckTest {
     {"Sagsbehandler", "Så mødes vi igen om en måned og ser, hvordan praktikken går."},
     {"Borger", "Må jeg spørge om noget? Kan vi holde en pause i optagelsen? Det er privat."},
     {"Sagsbehandler", "Ja, selvfølgelig. Jeg stopper optagelsen nu."},
-    {"Sagsbehandler", "Husk at sige til din chef, at sygemeldingen skal opdateres i systemet."}
+    {"Sagsbehandler", "Husk at sige til din chef, at sygemeldingen skal opdateres i systemet."},
+    {"Borger", "Kan kommunen betale et svejsecertifikat? Det var min egen idé."},
+    {"Sagsbehandler", "Det er en god idé. Jeg vil foreslå, at du søger fire job om ugen."},
+    {"Borger", "Jeg vil ikke have, at resten af samtalen bliver optaget."},
+    {"Sagsbehandler", "Det er i orden. Jeg markerer, at optagelsen stopper her."}
   };
 
   private static List<DraftSegment> transcript() {
@@ -93,5 +97,17 @@ class AttributionCheckTest {
             transcript(),
             DAY));
     attribution(check("Borger oplyste, at sygemeldingen skal opdateres i systemet."));
+  }
+
+  @Test
+  void whoFirstProposedOneRareThingIsWhoProposedIt() {
+    attribution(check("Sagsbehandler foreslog, at borger tager et svejsecertifikat."));
+    assertEquals(List.of(), check("Borger foreslog selv at tage et svejsecertifikat."));
+  }
+
+  @Test
+  void aWishTheCaseworkerGrantsIsTheOneWhoWishedIt() {
+    assertEquals(
+        List.of(), check("Borger bad om, at optagelsen blev stoppet for resten af samtalen."));
   }
 }
