@@ -1044,12 +1044,53 @@ final class SentenceCheck {
         }
       }
     }
+    if (alternative == null && kind == FactKind.NAME) {
+      personInOtherContext(start, end, name, core, around);
+      return;
+    }
     if (alternative != null && other >= MIN_FIT && other > same + MARGIN) {
       // The flagged span is the name up to the place ("Børnehuset Mælkebøtten" of "... på
       // Kirkevej"), which the alternative replaces.
       List<DanishWords.Word> written = DanishWords.words(name);
       int coreEnd = start + written.get(Math.min(core.size(), written.size()) - 1).end();
       flag(kind, start, coreEnd, alternative, "name.other", text.substring(start, coreEnd));
+    }
+  }
+
+  /**
+   * A person's name said, but of another role: "kontaktperson er lagerformand Ulrik Damsgaard"
+   * where the conversation names someone else the contact person and Ulrik Damsgaard a colleague
+   * who takes over. Flagged when another person's full name fits what the sentence says around the
+   * name much better than every segment that says this one.
+   */
+  private void personInOtherContext(
+      int start, int end, String name, List<String> core, List<Evidence.Term> around) {
+    if (around.stream().filter(t -> !t.word().startsWith("#")).count() < 2) {
+      return;
+    }
+    String corePhrase = " " + String.join(" ", core) + " ";
+    double same = 0;
+    double other = 0;
+    String alternative = null;
+    for (Evidence.Seg s : e.segs) {
+      double fit = fit(around, s.pos());
+      if (e.phrases.get(s.pos()).contains(corePhrase)) {
+        same = Math.max(same, fit);
+        continue;
+      }
+      for (String n : namesIn(s.text())) {
+        List<DanishWords.Word> nw = DanishWords.words(n);
+        if (nw.size() == core.size()
+            && nw.stream().allMatch(w -> looksLikeName(w.text()))
+            && !looksLikeOrganisation(n)
+            && fit > other) {
+          other = fit;
+          alternative = n;
+        }
+      }
+    }
+    if (alternative != null && other >= MIN_FIT && other > same + MARGIN) {
+      flag(FactKind.NAME, start, end, alternative, "name.other", name);
     }
   }
 
