@@ -210,6 +210,15 @@ final class Lexer {
       }
       og = lowerCase.indexOf("og", og + 1);
     }
+    // "trettitre": a decimal ten, then the unit.
+    int ti = lowerCase.indexOf("ti", 2);
+    if (ti > 0 && ti + 2 < lowerCase.length()) {
+      Integer tens = CARDINALS.get(lowerCase.substring(0, ti + 2));
+      Integer unit = CARDINALS.get(lowerCase.substring(ti + 2));
+      if (tens != null && unit != null && TENS.contains(tens) && unit >= 1 && unit <= 9) {
+        return tens + unit;
+      }
+    }
     return null;
   }
 

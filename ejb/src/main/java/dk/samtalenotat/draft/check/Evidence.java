@@ -72,7 +72,8 @@ final class Evidence {
   /**
    * @param identity who said it; for a question to "du", who was asked (the next speaker), since a
    *     question about the citizen's wish is evidence of the citizen's wish
-   * @param values keys of the numbers, times and dates said in it ("#n7", "#t420")
+   * @param values keys of the numbers, times and dates said in it ("#n7", "#t420"), and of its
+   *     content words wherever they stand (see {@link #saidKeys})
    */
   record Statement(
       int pos,
@@ -282,7 +283,10 @@ final class Evidence {
         boolean question = sentence.strip().endsWith("?");
         String identity = s.identity();
         Speaker speaker = s.speaker();
-        if (question && addressesYou(sentence) && s.pos() + 1 < segs.size()) {
+        boolean reported = !question && REPORTED_YOU.matcher(sentence).find();
+        if ((question && addressesYou(sentence) || reported) && s.pos() + 1 < segs.size()) {
+          // A question to "du" is evidence of the one asked; "du nævnte Nordhavn Logistik" is
+          // what the one spoken to said, reported back to them.
           Seg next = segs.get(s.pos() + 1);
           if (!next.identity().equals(s.identity())) {
             identity = next.identity();
@@ -295,7 +299,7 @@ final class Evidence {
                 speaker,
                 identity,
                 polarity(sentence, w -> true),
-                valueKeys(sentence),
+                saidKeys(sentence),
                 question,
                 sentence));
         if (EMPHATIC.matcher(sentence).find() && DanishWords.contentWords(sentence).size() < 3) {
@@ -315,12 +319,16 @@ final class Evidence {
     for (int k = 0; k + 1 < segs.size(); k++) {
       Seg q = segs.get(k);
       Seg a = segs.get(k + 1);
-      if (!q.question() || q.speaker() == a.speaker()) {
+      // "Kan vi slukke for optagelsen? Det er noget privat.": the question need not close the
+      // segment.
+      String question = lastQuestion(q.text());
+      if (question == null || q.speaker() == a.speaker()) {
         continue;
       }
       String answer = a.text().strip().toLowerCase(Locale.ROOT);
       Boolean no =
           answer.matches("^(nej|næ|næj|nå nej|nej tak)\\b.*")
+                  || ellipticalNo(answer) && !asksWhat(question)
               ? Boolean.TRUE
               : answer.matches("^(ja|jo|jow|jah|jep|ja tak|ja da|jo da|klart|selvfølgelig)\\b.*")
                   ? Boolean.FALSE
@@ -328,8 +336,6 @@ final class Evidence {
       if (no == null) {
         continue;
       }
-      List<String> sentences = List.of(SENTENCES.split(q.text()));
-      String question = sentences.get(sentences.size() - 1);
       // "Nej" to "Har du bil?" says no car; "nej" to "Begrænser den dig ikke?" agrees that it does
       // not; "jo" to a negative question says it does. A condition in the question ("når du
       // søger job") is not what is answered.
@@ -396,6 +402,41 @@ final class Evidence {
     }
   }
 
+  /**
+   * An answer that denies without "nej", in a sentence of its own that opens with "ikke" ("Øh, de
+   * fleste. Ikke den sidste, tror jeg."): what the question asks is not so, at least in part.
+   */
+  private static boolean ellipticalNo(String answer) {
+    for (String sentence : answer.split("[.!?]\\s+")) {
+      if (sentence.strip().matches("^(ikke|ikk'|ik')\\s.*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A question for something other than yes or no ("Hvad har du lavet siden?"). */
+  private static boolean asksWhat(String question) {
+    return DanishWords.words(question).stream()
+        .anyMatch(w -> w.lower().startsWith("hv") && INTERROGATIVES.contains(w.lower()));
+  }
+
+  private static final Set<String> INTERROGATIVES =
+      Set.of(
+          "hvad", "hvem", "hvor", "hvornår", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke",
+          "hvorhen", "hvorfra", "hvis");
+
+  /** The last sentence of a segment that asks something, or null. */
+  private static String lastQuestion(String text) {
+    String found = null;
+    for (String sentence : SENTENCES.split(text)) {
+      if (sentence.strip().endsWith("?")) {
+        found = sentence;
+      }
+    }
+    return found;
+  }
+
   /** A question that asks for something ("Må Lone komme med?") rather than how things are. */
   private static final Pattern REQUEST =
       Pattern.compile("(?iu)(og |men |så )?(må|kan|kunne|skal|skulle|vil|ville|gider|tør)\\s");
@@ -412,8 +453,25 @@ final class Evidence {
       Pattern.compile(
           "(?iu)(?<![\\p{L}])det (var|er) (mig|mæ|os|ham|hende),? (der|som)(?![\\p{L}])");
 
+  /** What the one spoken to said, reported back to them ("du nævnte", "som I fortalte"). */
+  private static final Pattern REPORTED_YOU =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:du|i) (?:har |havde )?(?:nævnte|nævnt|sagde|sagt|fortalte|fortalt"
+              + "|foreslog|foreslået|spurgte|spurgt|skrev|skrevet)(?![\\p{L}])");
+
   private static boolean addressesYou(String sentence) {
     return YOU.matcher(sentence).find();
+  }
+
+  /**
+   * The keys a statement is met by besides its polarity: its values, and its content words also
+   * where they stand in a condition or are said both ways ("hvis det går godt, så kunne vi gå op
+   * til seksten timer" is the speaker's, though it states nothing either way).
+   */
+  private static Set<String> saidKeys(String sentence) {
+    Set<String> keys = valueKeys(sentence);
+    keys.addAll(DanishWords.contentKeys(sentence));
+    return keys;
   }
 
   /** Keys of the values said in a text: numbers "#n7", clock times "#t420", weekdays "#w1". */
@@ -473,7 +531,9 @@ final class Evidence {
 
   /**
    * Verbs of thinking and saying: negated, they negate the clause they introduce ("jeg vurderer
-   * ikke, at der er behov" says there is no need; "det tror jeg ikke, jeg har brug for").
+   * ikke, at der er behov" says there is no need; "det tror jeg ikke, jeg har brug for"). They
+   * carry no polarity of their own: "jeg tror ikke, de vidste det" is "tror, at de ikke vidste
+   * det".
    */
   private static final Set<String> RAISING =
       Set.of(
@@ -565,22 +625,32 @@ final class Evidence {
   static boolean[] hypothetical(String sentence, List<DanishWords.Word> words) {
     boolean[] out = new boolean[words.size()];
     boolean inCondition = false;
-    boolean conditionBefore = false;
     for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i).lower();
       boolean opens = i == 0 || opensClause(sentence, words, i);
       if (opens) {
-        boolean consequence = conditionBefore && (w.equals("så") || w.equals("da"));
-        conditionBefore = inCondition;
-        inCondition = HYPOTHETICAL.contains(w) || consequence;
-        if (!inCondition && i > 0 && words.get(i - 1).lower().equals("og")) {
-          inCondition = false;
+        // "og hvis du kommer op i tid": the clause is opened by its conjunction.
+        String first = words.get(i).lower();
+        if (JOINING.contains(first) && i + 1 < words.size()) {
+          first = words.get(i + 1).lower();
+        }
+        boolean relative = RELATIVE.contains(first);
+        if (!(inCondition && relative)) {
+          // "hvis du kommer op i tid, som planen er, så bliver det nok ikke aktuelt": a relative
+          // clause stays in the condition, and the "så" or "da" after it is its consequence.
+          boolean consequence = inCondition && (first.equals("så") || first.equals("da"));
+          inCondition = HYPOTHETICAL.contains(first) || consequence;
         }
       }
       out[i] = inCondition;
     }
     return out;
   }
+
+  /** Conjunctions that join a clause to the one before it. */
+  private static final Set<String> JOINING = Set.of("og", "men", "eller");
+
+  /** Words that open a relative clause. */
+  private static final Set<String> RELATIVE = Set.of("som", "der", "hvor");
 
   /**
    * The content keys of a sentence, each true when it stands in a negated clause (see {@link
@@ -596,7 +666,7 @@ final class Evidence {
     Set<String> both = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      if (!DanishWords.isContentWord(w) || !keep.test(w) || condition[i]) {
+      if (!DanishWords.isContentWord(w) || !keep.test(w) || condition[i] || RAISING.contains(w)) {
         continue;
       }
       for (String key : DanishWords.keys(w)) {
@@ -619,9 +689,49 @@ final class Evidence {
     Map<Term, Boolean> out = new java.util.LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      if (DanishWords.isContentWord(w) && keep.test(w) && !condition[i]) {
+      if (DanishWords.isContentWord(w) && keep.test(w) && !condition[i] && !RAISING.contains(w)) {
         out.put(new Term(w, DanishWords.keys(w)), covered[i]);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The content words of each clause of a draft's sentence, each true when a negation covers it,
+   * read over the whole sentence: a negation carries into the clause a negated verb of thinking
+   * introduces ("han ikke selv mener, at han har ADHD") and into a relative clause ("ikke noget,
+   * borger er sygemeldt for"), which a clause read alone would lose.
+   *
+   * @param clauses the clauses of the sentence, as {@link #clauses} gives them
+   */
+  static List<Map<Term, Boolean>> polarityOfClauses(
+      String sentence, List<int[]> clauses, Predicate<String> keep) {
+    List<Map<Term, Boolean>> out = new ArrayList<>();
+    if (!SpokenDanish.standardise(sentence).equals(sentence)) {
+      // Spoken forms change the words' places; read each clause alone.
+      for (int[] c : clauses) {
+        out.add(polarityOfTerms(sentence.substring(c[0], c[1]), keep));
+      }
+      return out;
+    }
+    List<DanishWords.Word> words = DanishWords.words(sentence);
+    boolean[] covered = negated(sentence, words);
+    boolean[] condition = hypothetical(sentence, words);
+    for (int[] c : clauses) {
+      Map<Term, Boolean> terms = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < words.size(); i++) {
+        DanishWords.Word word = words.get(i);
+        String w = word.lower();
+        if (word.start() >= c[0]
+            && word.start() < c[1]
+            && DanishWords.isContentWord(w)
+            && keep.test(w)
+            && !condition[i]
+            && !RAISING.contains(w)) {
+          terms.put(new Term(w, DanishWords.keys(w)), covered[i]);
+        }
+      }
+      out.add(terms);
     }
     return out;
   }
@@ -651,6 +761,9 @@ final class Evidence {
     return false;
   }
 
+  /** The comma of a decimal number ("3,5 time"), which ends no clause. */
+  private static final Pattern NUMBER_COMMA = Pattern.compile("(?<=\\d),(?=\\d)");
+
   private static boolean opensClause(String sentence, List<DanishWords.Word> words, int i) {
     String gap = sentence.substring(words.get(i - 1).end(), words.get(i).start());
     String w = words.get(i).lower();
@@ -658,7 +771,7 @@ final class Evidence {
         || gap.contains("!")
         || gap.contains(";")
         || gap.contains("–")
-        || gap.contains(",")
+        || NUMBER_COMMA.matcher(gap).replaceAll("").contains(",")
         || gap.contains(".") && Character.isUpperCase(words.get(i).text().charAt(0))) {
       return true;
     }
@@ -677,9 +790,20 @@ final class Evidence {
       }
       java.util.Set<DanishWords.WordClass> classes = DanishWords.wordClasses(next);
       return classes.contains(DanishWords.WordClass.VERB)
-          && !classes.contains(DanishWords.WordClass.NOUN);
+              && !classes.contains(DanishWords.WordClass.NOUN)
+          || passive(next);
     }
     return false;
+  }
+
+  /**
+   * A verb in the s-passive ("tages", "søges"): the word without its s is an infinitive the
+   * dictionary gives as its lemma. The dictionary tags some of these as nouns as well ("tages").
+   */
+  private static boolean passive(String lower) {
+    return lower.length() > 4
+        && lower.endsWith("es")
+        && DanishWords.lemmas(lower).contains(lower.substring(0, lower.length() - 1));
   }
 
   // Matching -----------------------------------------------------------------------------------

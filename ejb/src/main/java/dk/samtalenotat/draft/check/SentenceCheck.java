@@ -72,6 +72,13 @@ final class SentenceCheck {
       Pattern.compile(
           ",\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;");
 
+  private static final Set<String> POSSESSIVES =
+      Set.of("sin", "sit", "sine", "hans", "hendes", "deres", "borgers");
+
+  /** What a sentence credits, opening with a condition. */
+  private static final Pattern OPENS_WITH_CONDITION =
+      Pattern.compile("(?iu)[\\s,]*(?:at\\s+)?(?:hvis|når|såfremt)\\b");
+
   /** Verbs of taking an initiative: the first to say it did it. */
   private static final Set<String> PROPOSING_VERBS =
       Set.of(
@@ -97,6 +104,9 @@ final class SentenceCheck {
 
   private static final Set<String> PROPOSING_KEYS =
       Set.of("foreslå", "ønsk", "bed", "find", "anbefal", "tilbyd", "spørg");
+
+  /** The share of what a sentence says that one statement must hold to tell who said it first. */
+  private static final double COVERS_MOST = 0.6;
 
   /** How close to the best fit a statement must come to count as saying the same. */
   private static final double FIRST_SHARE = 0.8;
@@ -222,6 +232,9 @@ final class SentenceCheck {
         return flags;
       }
       default -> {
+        if (quotesUntranslatedSpeech()) {
+          return flags;
+        }
         dates(false);
         times();
         weeks();
@@ -241,6 +254,42 @@ final class SentenceCheck {
         return flags;
       }
     }
+  }
+
+  // Untranslated speech ---------------------------------------------------------------------
+
+  /** The note's record of speech nobody translated: who, the language, the words as said. */
+  private static final Pattern UNTRANSLATED =
+      Pattern.compile(
+          "^\\s*[\\p{L} -]+ sagde på (\\p{L}+): [\"„“](.+)[\"“”] \\(ikke oversat\\)\\.?\\s*$");
+
+  /**
+   * "Tolken sagde på arabisk: "..." (ikke oversat).": the words are checked by being said, as
+   * written, in a segment in that language; what they say the check cannot read.
+   */
+  private boolean quotesUntranslatedSpeech() {
+    Matcher m = UNTRANSLATED.matcher(text);
+    if (!m.matches()) {
+      return false;
+    }
+    String language = m.group(1).toLowerCase(Locale.ROOT);
+    String left = m.group(2).strip();
+    // A turn's segments may be quoted together: each said as written, nothing else.
+    for (Evidence.Seg s : e.segs) {
+      String code = s.segment().language();
+      String said = s.text().strip();
+      if (code != null
+          && !said.isEmpty()
+          && language.equals(
+              dk.samtalenotat.transcript.SpokenLanguage.danishName(code)
+                  .toLowerCase(Locale.ROOT))) {
+        if (said.contains(left)) {
+          return true;
+        }
+        left = left.replace(said, " ");
+      }
+    }
+    return left.isBlank();
   }
 
   // Dates -----------------------------------------------------------------------------------
@@ -368,7 +417,10 @@ final class SentenceCheck {
    */
   private void weekdayInOtherContext(DateMention d, String fact) {
     DayOfWeek day = d.candidates().get(0).from().getDayOfWeek();
-    List<Evidence.Term> around = terms.stream().filter(t -> !t.word().startsWith("#w")).toList();
+    // What the weekday's own clause says: "..., om han kunne komme onsdag også, og at allerede på
+    // mandag, hvis det kan lade sig gøre" has a clause for each day.
+    List<Evidence.Term> around =
+        around(d.start(), Set.of()).stream().filter(t -> !t.word().startsWith("#w")).toList();
     double same = 0;
     double other = 0;
     DayOfWeek otherDay = null;
@@ -634,10 +686,17 @@ final class SentenceCheck {
    * none.
    */
   private List<Evidence.Term> aroundNumber(SpokenNumber n, Set<String> own) {
+    return around(n.start(), own);
+  }
+
+  /** The words of the clause at a place of the sentence (see {@link #aroundNumber}). */
+  private List<Evidence.Term> around(int place, Set<String> own) {
     List<int[]> clauses = Evidence.clauses(text);
+    // A number standing after a comma ("i, hvad, 8 år nu") is in the gap before its clause's first
+    // word: it belongs to the first clause that ends after it.
     int at = -1;
-    for (int i = 0; i < clauses.size(); i++) {
-      if (clauses.get(i)[0] <= n.start() && n.start() < clauses.get(i)[1]) {
+    for (int i = 0; i < clauses.size() && at < 0; i++) {
+      if (place < clauses.get(i)[1]) {
         at = i;
       }
     }
@@ -647,10 +706,14 @@ final class SentenceCheck {
     // The clause, and the clauses beside it that count nothing else ("mandag, onsdag og fredag").
     int from = at;
     int to = at;
-    while (from > 0 && !countsSomething(clauses.get(from - 1))) {
+    // Not past a clause that states something of its own ("at det endelige tilskud afhænger af
+    // borgers løn" beside "i alt 27.900 kr.").
+    while (from > 0 && !countsSomething(clauses.get(from - 1)) && !statesOwn(clauses.get(from))) {
       from--;
     }
-    while (to + 1 < clauses.size() && !countsSomething(clauses.get(to + 1))) {
+    while (to + 1 < clauses.size()
+        && !countsSomething(clauses.get(to + 1))
+        && !statesOwn(clauses.get(to + 1))) {
       to++;
     }
     List<Evidence.Term> local =
@@ -661,6 +724,15 @@ final class SentenceCheck {
             .filter(t -> !own.contains(t.word()))
             .toList();
     return local.isEmpty() ? terms.stream().filter(t -> !own.contains(t.word())).toList() : local;
+  }
+
+  /** A clause that opens a statement of its own: "at ...", "og at ...", "fordi ...", "så ...". */
+  private static final Pattern OWN_STATEMENT =
+      Pattern.compile(
+          "(?iu)[\\s,;–-]*(?:(?:og|men|eller)\\s+)?(?:at|fordi|da|så|hvis|når|selvom|mens)\\s");
+
+  private boolean statesOwn(int[] clause) {
+    return OWN_STATEMENT.matcher(text.substring(clause[0], clause[1])).lookingAt();
   }
 
   /** Whether a clause states a quantity of its own ("heraf de seneste 2 år"). */
@@ -972,12 +1044,53 @@ final class SentenceCheck {
         }
       }
     }
+    if (alternative == null && kind == FactKind.NAME) {
+      personInOtherContext(start, end, name, core, around);
+      return;
+    }
     if (alternative != null && other >= MIN_FIT && other > same + MARGIN) {
       // The flagged span is the name up to the place ("Børnehuset Mælkebøtten" of "... på
       // Kirkevej"), which the alternative replaces.
       List<DanishWords.Word> written = DanishWords.words(name);
       int coreEnd = start + written.get(Math.min(core.size(), written.size()) - 1).end();
       flag(kind, start, coreEnd, alternative, "name.other", text.substring(start, coreEnd));
+    }
+  }
+
+  /**
+   * A person's name said, but of another role: "kontaktperson er lagerformand Ulrik Damsgaard"
+   * where the conversation names someone else the contact person and Ulrik Damsgaard a colleague
+   * who takes over. Flagged when another person's full name fits what the sentence says around the
+   * name much better than every segment that says this one.
+   */
+  private void personInOtherContext(
+      int start, int end, String name, List<String> core, List<Evidence.Term> around) {
+    if (around.stream().filter(t -> !t.word().startsWith("#")).count() < 2) {
+      return;
+    }
+    String corePhrase = " " + String.join(" ", core) + " ";
+    double same = 0;
+    double other = 0;
+    String alternative = null;
+    for (Evidence.Seg s : e.segs) {
+      double fit = fit(around, s.pos());
+      if (e.phrases.get(s.pos()).contains(corePhrase)) {
+        same = Math.max(same, fit);
+        continue;
+      }
+      for (String n : namesIn(s.text())) {
+        List<DanishWords.Word> nw = DanishWords.words(n);
+        if (nw.size() == core.size()
+            && nw.stream().allMatch(w -> looksLikeName(w.text()))
+            && !looksLikeOrganisation(n)
+            && fit > other) {
+          other = fit;
+          alternative = n;
+        }
+      }
+    }
+    if (alternative != null && other >= MIN_FIT && other > same + MARGIN) {
+      flag(FactKind.NAME, start, end, alternative, "name.other", name);
     }
   }
 
@@ -1148,6 +1261,9 @@ final class SentenceCheck {
     boolean noun = false;
     boolean specific = false;
     int content = 0;
+    List<int[]> clauses = Evidence.clauses(text);
+    int[] contentIn = new int[clauses.size()];
+    int[] missingIn = new int[clauses.size()];
     for (DanishWords.Word w : DanishWords.contentWords(text)) {
       String lower = w.lower();
       if (!Evidence.free(taken, w.start(), w.end())
@@ -1158,8 +1274,11 @@ final class SentenceCheck {
         continue;
       }
       content++;
+      int clause = clauseOf(clauses, w.start());
+      contentIn[clause]++;
       if (!wordSaid(lower)) {
         missing.add(w.text());
+        missingIn[clause]++;
         Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
         boolean isNoun = classes.isEmpty() || classes.contains(DanishWords.WordClass.NOUN);
         noun |= isNoun;
@@ -1170,9 +1289,28 @@ final class SentenceCheck {
     // what was said is a specific noun ("er i gang med at tage kørekort").
     boolean invented =
         missing.size() >= INVENTED_WORDS && noun || missing.size() == 1 && specific && content <= 2;
-    if (invented) {
+    // What is invented makes up a clause: at least half its content words. Two words of a
+    // caseworker's own in a long clause otherwise said ("ophold i udlandet under sygdom skal søges
+    // skriftligt") are a paraphrase.
+    // Words unsaid in different clauses ("primært som cykelmekaniker, men også lagerarbejde")
+    // are a note's wording of what was said, each in its place.
+    boolean dominates = false;
+    int together = Math.min(INVENTED_WORDS, missing.size());
+    for (int c = 0; c < clauses.size(); c++) {
+      dominates |= missingIn[c] >= together && 2 * missingIn[c] >= contentIn[c];
+    }
+    if (invented && dominates) {
       flag(FactKind.INVENTED, -1, -1, null, "invented", String.join(", ", missing));
     }
+  }
+
+  private static int clauseOf(List<int[]> clauses, int at) {
+    for (int c = 0; c < clauses.size(); c++) {
+      if (at < clauses.get(c)[1]) {
+        return c;
+      }
+    }
+    return clauses.size() - 1;
   }
 
   /**
@@ -1218,6 +1356,16 @@ final class SentenceCheck {
         return true;
       }
     }
+    // "ansøgning" from "søge", "bevilling" from "ville": the verb with an unstressed prefix.
+    for (String prefix : UNSTRESSED_PREFIXES) {
+      for (String form : derivedFrom(stem)) {
+        if (form.startsWith(prefix)
+            && form.length() - prefix.length() >= 3
+            && e.keys.contains(form.substring(prefix.length()))) {
+          return true;
+        }
+      }
+    }
     if (stem.length() >= 6) {
       String prefix = stem.substring(0, 6);
       for (String k : e.keys) {
@@ -1237,6 +1385,22 @@ final class SentenceCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * The unstressed prefixes Danish derives verbs with ("ansøge", "betale", "erkende", "forklare").
+   */
+  private static final List<String> UNSTRESSED_PREFIXES = List.of("an", "be", "er", "for");
+
+  /** A stem and the stem it is derived from by a noun ending ("ansøgning", "ansøg"). */
+  private static List<String> derivedFrom(String stem) {
+    List<String> forms = new ArrayList<>(List.of(stem));
+    for (String suffix : DERIVATIONS) {
+      if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+        forms.add(stem.substring(0, stem.length() - suffix.length()));
+      }
+    }
+    return forms;
   }
 
   private boolean partSaid(String part) {
@@ -1262,7 +1426,11 @@ final class SentenceCheck {
    */
   private void negation() {
     String before = "";
-    for (int[] clause : Evidence.clauses(text)) {
+    List<int[]> clauses = Evidence.clauses(text);
+    List<Map<Evidence.Term, Boolean>> polarities =
+        Evidence.polarityOfClauses(text, clauses, SentenceCheck::countsAsContent);
+    for (int k = 0; k < clauses.size(); k++) {
+      int[] clause = clauses.get(k);
       String c = text.substring(clause[0], clause[1]);
       String previous = before;
       before = c;
@@ -1273,8 +1441,7 @@ final class SentenceCheck {
               .anyMatch(w -> DanishWords.isNegation(w.lower()))) {
         continue;
       }
-      Map<Evidence.Term, Boolean> draft =
-          Evidence.polarityOfTerms(c, SentenceCheck::countsAsContent);
+      Map<Evidence.Term, Boolean> draft = polarities.get(k);
       if (draft.isEmpty()) {
         continue;
       }
@@ -1388,11 +1555,27 @@ final class SentenceCheck {
     if (before.equals("fik") || before.equals("blev")) {
       return;
     }
+    // "Borger siger til sin leder, at ...": a task of telling someone who was not there, not a
+    // report of what was said in the conversation.
+    if (verb + 2 < words.size() && words.get(verb + 1).lower().equals("til")) {
+      int k = verb + 2;
+      if (POSSESSIVES.contains(words.get(k).lower()) && k + 1 < words.size()) {
+        k++;
+      }
+      String recipient = identityOf(words.get(k).lower());
+      if (recipient == null || e.segs.stream().noneMatch(s -> s.identity().equals(recipient))) {
+        return;
+      }
+    }
     int from = words.get(verb).end();
     int to = text.length();
     Matcher stop = CONTENT_END.matcher(text);
     if (stop.find(from)) {
       to = stop.start();
+      // "oplyste, at hvis det går godt, så kunne ...": what is credited is the consequence too.
+      if (OPENS_WITH_CONDITION.matcher(text.substring(from, to)).lookingAt()) {
+        to = stop.find(stop.end()) ? stop.start() : text.length();
+      }
     }
     for (int i = verb + 1; i < words.size() && words.get(i).start() < to; i++) {
       if (identityOf(words.get(i).lower()) != null
@@ -1417,7 +1600,7 @@ final class SentenceCheck {
     }
     if (PROPOSING_VERBS.contains(verbWord)
         || DanishWords.keys(verbWord).stream().anyMatch(PROPOSING_KEYS::contains)) {
-      firstToSay(agent, content);
+      firstToSay(agent, content, verbWord);
       return;
     }
     java.util.Map<String, List<Double>> scores = new java.util.HashMap<>();
@@ -1459,20 +1642,64 @@ final class SentenceCheck {
    * Who proposed, wished, asked for or found something is who first said it: later mentions are
    * answers, confirmations and summaries ("Må Lone komme med?" before "du må tage Lone med").
    */
-  private void firstToSay(String agent, List<Evidence.Term> content) {
+  private void firstToSay(String agent, List<Evidence.Term> content, String verbWord) {
     List<Statement> inOrder = new ArrayList<>(e.statements);
     inOrder.removeIf(st -> st.identity().isEmpty());
     inOrder.sort(Comparator.comparingInt(Statement::pos));
+    // The verb ("foreslog") counts only with what was proposed: "jeg vil foreslå fem ansøgninger"
+    // says nothing of who proposed a certificate.
+    List<Evidence.Term> what = content.stream().filter(t -> !t.word().equals(verbWord)).toList();
+    List<Evidence.Term> verb = content.stream().filter(t -> t.word().equals(verbWord)).toList();
+    java.util.function.ToDoubleFunction<Statement> fit =
+        st -> {
+          double said = e.score(what, st);
+          double wished = e.score(verb, st);
+          if (said == 0 && wished > 0) {
+            // "Er det det, du ønsker?" and the answer a few segments on: "Jeg vil gerne arbejde i
+            // en børnehave".
+            for (Statement o : inOrder) {
+              if (o.identity().equals(st.identity())
+                  && o.pos() > st.pos()
+                  && o.pos() <= st.pos() + 3) {
+                said = Math.max(said, e.score(what, o));
+              }
+            }
+          }
+          return said > 0 ? said + wished : 0;
+        };
     double best = 0;
     for (Statement st : inOrder) {
-      best = Math.max(best, e.score(content, st));
+      best = Math.max(best, fit.applyAsDouble(st));
     }
-    if (best < MIN_FIT + 2) {
+    // Enough to go by: a strong fit, or one statement holding most of what the sentence says that
+    // was said at all ("foreslog, at borger tager et truckcertifikat": one rare word).
+    double sayable = 0;
+    for (Evidence.Term t : what) {
+      sayable += e.weight(t, e.keys);
+    }
+    if (best < MIN_FIT + 2 && (best < MIN_FIT || best < sayable * COVERS_MOST)) {
       return;
     }
+    double share = best * FIRST_SHARE;
     for (Statement st : inOrder) {
-      if (e.score(content, st) >= best * FIRST_SHARE) {
-        if (!st.identity().equals(agent)) {
+      if (fit.applyAsDouble(st) >= share) {
+        // A request accepted in the same segment ("Kan vi slukke for optagelsen?" "Ja. Jeg
+        // stopper optagelsen nu.") stands there as the asker's: either may be credited.
+        boolean agentThere =
+            inOrder.stream()
+                .anyMatch(
+                    o ->
+                        o.pos() == st.pos()
+                            && o.identity().equals(agent)
+                            && fit.applyAsDouble(o) >= share);
+        // "Jeg vil ikke have, at resten bliver optaget." "Det er i orden. Jeg markerer, at
+        // optagelsen stopper her.": the reply grants what the one before asked.
+        boolean granted =
+            st.pos() > 0
+                && ACCEPTING_REPLY.matcher(e.segs.get(st.pos()).text()).find()
+                && e.segs.get(st.pos() - 1).identity().equals(agent)
+                && ASKS_FOR.matcher(e.segs.get(st.pos() - 1).text()).find();
+        if (!agentThere && !granted) {
           flag(
               FactKind.ATTRIBUTION,
               -1,
@@ -1653,11 +1880,17 @@ final class SentenceCheck {
         || classes.contains(DanishWords.WordClass.OTHER);
   }
 
+  /** Words by which a speaker asks for something ("jeg vil ikke have, at ...", "må jeg ..."). */
+  private static final Pattern ASKS_FOR =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:vil (?:ikke |gerne |helst )?have|vil gerne|må jeg|må vi|kan vi"
+              + "|kan jeg få|kunne vi|jeg ønsker)(?![\\p{L}])");
+
   /** Replies that accept what the previous speaker proposed ("Ja, det gør jeg"). */
   private static final Pattern ACCEPTING_REPLY =
       Pattern.compile(
-          "^\\W*(?:ja|jo|jep|okay|ok|fint|fair|gerne|aftalt|det (?:gør|vil|kan|skal) jeg|det er"
-              + " fint|det lyder godt|det passer)\\b",
+          "^\\W*(?:ja|jo|jep|okay|ok|fint|fair|gerne|aftalt|selvfølgelig|i orden|det (?:gør|vil|kan|skal)"
+              + " jeg|det er fint|det er i orden|det lyder godt|det passer)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

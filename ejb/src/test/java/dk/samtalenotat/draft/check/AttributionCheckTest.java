@@ -1,0 +1,113 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who said what, where the caseworker reports back what the citizen said and where the citizen's
+ * request is granted in the caseworker's words. For each a planted case and a correct one.
+ */
+class AttributionCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 3);
+
+  /** Speaker label, then what was said. */
+  private static final String[][] SAID = {
+    {"Sagsbehandler", "Velkommen. Vi skal følge op på din jobsøgning og din praktik."},
+    {"Borger", "Jeg har søgt seks job, men ingen har svaret."},
+    {"Sagsbehandler", "Du nævnte Vestby Maskinfabrik sidst, hvor du kender en af smedene."},
+    {"Borger", "Ja, min gamle nabo Ole. Han sagde, de manglede folk."},
+    {"Sagsbehandler", "Jeg har ringet til fabrikken. De vil gerne have dig i praktik i tre uger."},
+    {"Borger", "Det lyder godt. Jeg er klar fra mandag."},
+    {"Sagsbehandler", "Så mødes vi igen om en måned og ser, hvordan praktikken går."},
+    {"Borger", "Må jeg spørge om noget? Kan vi holde en pause i optagelsen? Det er privat."},
+    {"Sagsbehandler", "Ja, selvfølgelig. Jeg stopper optagelsen nu."},
+    {"Sagsbehandler", "Husk at sige til din chef, at sygemeldingen skal opdateres i systemet."},
+    {"Borger", "Kan kommunen betale et svejsecertifikat? Det var min egen idé."},
+    {"Sagsbehandler", "Det er en god idé. Jeg vil foreslå, at du søger fire job om ugen."},
+    {"Borger", "Jeg vil ikke have, at resten af samtalen bliver optaget."},
+    {"Sagsbehandler", "Det er i orden. Jeg markerer, at optagelsen stopper her."}
+  };
+
+  private static List<DraftSegment> transcript() {
+    List<DraftSegment> segments = new ArrayList<>();
+    for (int i = 0; i < SAID.length; i++) {
+      boolean caseworker = SAID[i][0].equals("Sagsbehandler");
+      segments.add(
+          new DraftSegment(
+              i + 1,
+              i * 4000L,
+              i * 4000L + 3500,
+              SAID[i][0],
+              caseworker ? ParticipantRole.SAGSBEHANDLER : ParticipantRole.BORGER,
+              "da",
+              SAID[i][1]));
+    }
+    return segments;
+  }
+
+  private static List<FactFlag> check(String text) {
+    return UnsupportedFactCheck.check(
+        List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())), transcript(), DAY);
+  }
+
+  private static void attribution(List<FactFlag> flags) {
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals(FactKind.ATTRIBUTION, flags.get(0).kind(), flags.toString());
+  }
+
+  @Test
+  void whatTheCaseworkerReportsBackIsTheCitizens() {
+    assertEquals(
+        List.of(),
+        check(
+            "Borger har selv nævnt Vestby Maskinfabrik, hvor han kender en af smedene, og"
+                + " sagsbehandler har efterfølgende ringet til fabrikken."));
+    attribution(
+        check(
+            "Sagsbehandler har selv foreslået, at borger kommer i praktik på Vestby Maskinfabrik,"
+                + " hvor borger kender en af smedene."));
+  }
+
+  @Test
+  void aRequestGrantedInTheCaseworkersWordsIsTheAsker() {
+    assertEquals(
+        List.of(), check("Borger bad om, at optagelsen blev stoppet, da det var noget privat."));
+    attribution(check("Borger bad om en praktik på fabrikken i tre uger."));
+  }
+
+  @Test
+  void aTaskOfTellingSomeoneWhoWasNotThereIsNoReport() {
+    assertEquals(
+        List.of(),
+        UnsupportedFactCheck.check(
+            List.of(
+                new DraftSentence(
+                    NoteSection.AFTALER,
+                    "Borger siger til sin chef, at sygemeldingen skal opdateres i systemet.",
+                    List.of())),
+            transcript(),
+            DAY));
+    attribution(check("Borger oplyste, at sygemeldingen skal opdateres i systemet."));
+  }
+
+  @Test
+  void whoFirstProposedOneRareThingIsWhoProposedIt() {
+    attribution(check("Sagsbehandler foreslog, at borger tager et svejsecertifikat."));
+    assertEquals(List.of(), check("Borger foreslog selv at tage et svejsecertifikat."));
+  }
+
+  @Test
+  void aWishTheCaseworkerGrantsIsTheOneWhoWishedIt() {
+    assertEquals(
+        List.of(), check("Borger bad om, at optagelsen blev stoppet for resten af samtalen."));
+  }
+}

@@ -1,0 +1,108 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Content nobody said, against the words a caseworker writes for what was said: a noun derived from
+ * a verb with a prefix, a paraphrase in a clause otherwise said, speech quoted as nobody translated
+ * it. For each a planted case and a correct one.
+ */
+class InventedCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 4, 14);
+
+  /** Speaker label, language, then what was said. */
+  private static final String[][] SAID = {
+    {"Sagsbehandler", "da", "Velkommen. Vi skal tale om din sygemelding og om jobsøgningen."},
+    {"Borger", "da", "Tak. Ryggen er bedre, men jeg kan stadig ikke løfte noget."},
+    {
+      "Sagsbehandler", "da", "Du skal søge mindst to stillinger om ugen, og de skal være relevante."
+    },
+    {"Borger", "da", "Det kan jeg godt. Jeg kigger mest på kontorjob."},
+    {"Borger", "ar", "شكراً جزيلاً."},
+    {"Borger", "da", "Må jeg tage på ferie til Spanien i maj?"},
+    {
+      "Sagsbehandler",
+      "da",
+      "Når du er sygemeldt, skal du søge om det skriftligt, før du tager af sted."
+    },
+    {"Sagsbehandler", "da", "Og så vurderer vi, om rejsen kan forværre din ryg."}
+  };
+
+  private static List<DraftSegment> transcript() {
+    List<DraftSegment> segments = new ArrayList<>();
+    for (int i = 0; i < SAID.length; i++) {
+      String label = SAID[i][0];
+      ParticipantRole role =
+          label.equals("Borger") ? ParticipantRole.BORGER : ParticipantRole.SAGSBEHANDLER;
+      segments.add(
+          new DraftSegment(
+              i + 1, i * 4000L, i * 4000L + 3500, label, role, SAID[i][1], SAID[i][2]));
+    }
+    return segments;
+  }
+
+  private static List<FactFlag> check(String text) {
+    return UnsupportedFactCheck.check(
+        List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())), transcript(), DAY);
+  }
+
+  private static void invented(List<FactFlag> flags) {
+    assertTrue(flags.stream().anyMatch(f -> f.kind() == FactKind.INVENTED), flags.toString());
+  }
+
+  @Test
+  void aNounDerivedFromAVerbWithAPrefixIsWhatTheVerbSays() {
+    assertEquals(List.of(), check("Ansøgningerne skal være relevante for borgers profil."));
+    invented(check("Ansøgningerne sendes til et rekrutteringsbureau med en karriererådgiver."));
+  }
+
+  @Test
+  void aCaseworkersWordsInAClauseOtherwiseSaidAreAParaphrase() {
+    assertEquals(
+        List.of(),
+        check(
+            "Sagsbehandler oplyste, at ophold i udlandet under sygemeldingen skal søges"
+                + " skriftligt, før borger tager af sted, og at det vurderes, om rejsen kan"
+                + " forværre ryggen."));
+    invented(
+        check(
+            "Sagsbehandler oplyste, at borger har fået bevilget et ophold på et rekreationshjem"
+                + " i udlandet."));
+  }
+
+  @Test
+  void wordsOfTheNotesOwnInDifferentClausesAreItsWordingOfWhatWasSaid() {
+    assertEquals(
+        List.of(),
+        check(
+            "Borger søger primært stillinger som kontorassistent, men også kontorjob med"
+                + " telefonvagt."));
+    invented(check("Borger har fået tilbudt et vikariat med fokus på lønbogholderi."));
+  }
+
+  @Test
+  void whatTheCitizenDescribedIsReportedWithAVerbOfSaying() {
+    assertEquals(
+        List.of(), check("Borger beskrev, at ryggen er bedre, men at hun ikke kan løfte noget."));
+  }
+
+  @Test
+  void speechNobodyTranslatedIsSupportedByBeingSaidAsWritten() {
+    assertEquals(List.of(), check("Borger sagde på arabisk: \"شكراً جزيلاً.\" (ikke oversat)."));
+    assertFalse(
+        check("Borger sagde på arabisk: \"مرحبا بكم في المركز.\" (ikke oversat).").isEmpty());
+    assertFalse(check("Borger sagde på persisk: \"شكراً جزيلاً.\" (ikke oversat).").isEmpty());
+  }
+}

@@ -1,0 +1,70 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A person's name said in the conversation, but of someone in another role. */
+class NameContextCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 4, 14);
+
+  /** Speaker label, then what was said. */
+  private static final String[][] SAID = {
+    {"Sagsbehandler", "Velkommen. I dag skal vi tale om opstarten i praktikken på lageret."},
+    {
+      "Virksomhedskonsulent",
+      "Jeg går på orlov fra juni, så min kollega Ulrik Damsgaard overtager sagen."
+    },
+    {"Sagsbehandler", "Tak. Hvem bliver borgers daglige kontaktperson på lageret?"},
+    {
+      "Arbejdsgiver",
+      "Det er Birthe Kjærsgaard, vores lagerformand. Hun viser rundt den første dag."
+    },
+    {"Borger", "Det lyder fint. Jeg møder klokken syv."}
+  };
+
+  private static List<DraftSegment> transcript() {
+    List<DraftSegment> segments = new ArrayList<>();
+    for (int i = 0; i < SAID.length; i++) {
+      String label = SAID[i][0];
+      ParticipantRole role =
+          switch (label) {
+            case "Sagsbehandler" -> ParticipantRole.SAGSBEHANDLER;
+            case "Borger" -> ParticipantRole.BORGER;
+            case "Arbejdsgiver" -> ParticipantRole.ARBEJDSGIVER;
+            default -> ParticipantRole.ANDEN;
+          };
+      segments.add(
+          new DraftSegment(i + 1, i * 4000L, i * 4000L + 3500, label, role, "da", SAID[i][1]));
+    }
+    return segments;
+  }
+
+  private static List<FactFlag> check(String text) {
+    return UnsupportedFactCheck.check(
+        List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())), transcript(), DAY);
+  }
+
+  @Test
+  void aNameSaidOfSomeoneInAnotherRoleIsFlaggedWithTheNameOfTheRole() {
+    assertEquals(
+        List.of(),
+        check("Borgers daglige kontaktperson på lageret er lagerformand Birthe Kjærsgaard."));
+    List<FactFlag> flags =
+        check("Borgers daglige kontaktperson på lageret er lagerformand Ulrik Damsgaard.");
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals(FactKind.NAME, flags.get(0).kind());
+    assertEquals("Birthe Kjærsgaard", flags.get(0).transcriptValue());
+    assertEquals(
+        List.of(),
+        check("Virksomhedskonsulentens kollega Ulrik Damsgaard overtager sagen i juni."));
+  }
+}
