@@ -222,8 +222,12 @@ final class StatementReader {
       turnNo++;
       int outBefore = out.size();
       if (turn.isForeign()) {
-        notTranslated(turn);
-        asked = null;
+        // The interpreter speaking the citizen's language renders what someone else said (the
+        // caseworker's question, the plan) for the citizen: no statement of its own for the note.
+        if (!turn.party().isInterpreter()) {
+          notTranslated(turn);
+          asked = null;
+        }
         continue; // the asked-about thing waits for the interpreter's answer
       }
       Party speaker = turn.party();
