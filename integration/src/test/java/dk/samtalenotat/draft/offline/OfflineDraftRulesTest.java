@@ -1264,4 +1264,15 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("hvad tid borger skal møde"), all);
     assertFalse(all.contains("eller hvad"), all);
   }
+
+  @Test
+  void anImperativeAfterSoOrBeforeAtIsAnObligation() {
+    assertEquals(
+        "Så skal du også søge som tømrer, det tæller med.",
+        Imperatives.asObligation("Så søg også som tømrer, det tæller med."));
+    assertEquals(
+        "Og du skal huske, at kalenderen skal være opdateret.",
+        Imperatives.asObligation("Og husk, at kalenderen skal være opdateret."));
+    assertEquals("Så kom min søster hjem.", Imperatives.asObligation("Så kom min søster hjem."));
+  }
 }
