@@ -216,6 +216,7 @@ final class StatementReader {
     boolean summary = false;
     turnNo = 0;
     Party previousParty = null;
+    String previousTurn = "";
     String previousSentence = null;
     int previousStatement = -1;
     for (Talk.Turn turn : talk.turns) {
@@ -278,6 +279,9 @@ final class StatementReader {
             s = answered;
             topic = null;
           }
+        }
+        if (k == opening && citizenJustSpoke(previousParty, previousTurn, speaker)) {
+          s = citizenAsHeOrShe(s);
         }
         s = Clauses.upperFirst(s);
         String spokenOf = personSpokenOf(raw, speaker);
@@ -391,6 +395,7 @@ final class StatementReader {
         topicAsker = newAsker;
       }
       previousParty = speaker;
+      previousTurn = String.join(" ", sentences);
       previousSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
       previousStatement = out.size() > outBefore ? out.size() - 1 : -1;
     }
@@ -1696,6 +1701,44 @@ final class StatementReader {
                 + "|^(?:jeg|vi)\\s+spørger(?:\\s+bare)?,?\\s+fordi\\b.*"
                 + "|^(?:det|der)\\s+(?:har|er)\\s+jeg\\s+.*|^(?:jeg|vi)\\s+(?:har|havde)\\s+(?:noget|et\\s+spørgsmål).*"
                 + "|^nu\\s+til\\s+.*|^(?:så|og)?\\s*(?:var|er)\\s+der\\s+noget\\s+med\\b.*");
+  }
+
+  private static final Pattern HE_OR_SHE_FIRST =
+      Pattern.compile(
+          "^(?:(?:og|men|altså|jamen|jo)\\s*,?\\s+)?(han|hun)\\s", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern THIRD_PERSON =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:han|hun|ham|hende|hans|hendes)(?![\\p{L}])|\\b(?:min|mit|mine)\\s",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Someone with the citizen (a parent, partner, bisidder) who answers right after the citizen and
+   * opens with "han"/"hun" speaks of the citizen: "Han blev testet ordblind" is the citizen's test,
+   * not the speaker's. Only when the citizen's own turn spoke of nobody else, so no one else can be
+   * meant.
+   */
+  /** A capitalised word inside a sentence: a name, so someone else may be meant. */
+  private static final Pattern NAME_INSIDE = Pattern.compile("[\\p{Ll},]\\s+\\p{Lu}");
+
+  private boolean citizenJustSpoke(Party previous, String previousTurn, Party speaker) {
+    return previous != null
+        && previous.isCitizen()
+        && !speaker.isCitizen()
+        && !speaker.isCaseworker()
+        && !speaker.isInterpreter()
+        && !THIRD_PERSON.matcher(previousTurn).find()
+        && !NAME_INSIDE.matcher(previousTurn).find();
+  }
+
+  private String citizenAsHeOrShe(String sentence) {
+    Matcher m = HE_OR_SHE_FIRST.matcher(sentence);
+    if (!m.lookingAt()) {
+      return sentence;
+    }
+    String pronoun = m.group(1).toLowerCase(Locale.ROOT);
+    return thirdOfCitizen(
+        sentence.substring(0, m.start(1)) + pronoun + sentence.substring(m.end(1)), pronoun);
   }
 
   /** The interpreter's "hun"/"han" for the citizen, as the citizen's own words in third person. */

@@ -1275,4 +1275,23 @@ class OfflineDraftRulesTest {
         Imperatives.asObligation("Og husk, at kalenderen skal være opdateret."));
     assertEquals("Så kom min søster hjem.", Imperatives.asObligation("Så kom min søster hjem."));
   }
+
+  @Test
+  void aParentsHeRightAfterTheCitizenIsTheCitizen() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                List.of(
+                    new DraftParticipant("Tove Berg", SB),
+                    new DraftParticipant("Ali Berg", BO),
+                    new DraftParticipant("Lars Berg", ParticipantRole.BISIDDER)),
+                sb("Hvordan går det med at læse?"),
+                bo("Jeg er ikke så god til at læse."),
+                other(
+                    ParticipantRole.BISIDDER,
+                    "Bisidder",
+                    "Han blev testet ordblind i 5. klasse.")));
+    assertTrue(all.contains("at borger blev testet ordblind"), all);
+  }
 }
