@@ -42,7 +42,7 @@ final class StatementReader {
           FLAGS);
   private static final Pattern SUMMARY_CUE =
       Pattern.compile(
-          "opsummer\\w*|lad\\s+mig\\s+samle\\s+op|for\\s+at\\s+samle\\s+op|så\\s+det\\s+vi\\s+har\\s+aftalt",
+          "opsummer\\w*|lad\\s+(?:mig|os)\\s+(?:lige\\s+)?samle\\s+op|for\\s+at\\s+samle\\s+op|så\\s+det\\s+vi\\s+har\\s+aftalt",
           FLAGS);
   private static final Pattern AGREED =
       Pattern.compile(

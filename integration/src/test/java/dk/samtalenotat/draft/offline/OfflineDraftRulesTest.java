@@ -1294,4 +1294,18 @@ class OfflineDraftRulesTest {
                     "Han blev testet ordblind i 5. klasse.")));
     assertTrue(all.contains("at borger blev testet ordblind"), all);
   }
+
+  @Test
+  void aSummaryCueWithLigeIsNotAStatement() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg har søgt tre job i denne uge."),
+                sb(
+                    "Så lad mig lige samle op, så vi er enige. Du sender ti ansøgninger om måneden.")));
+    assertFalse(all.contains("samle op"), all);
+    assertTrue(all.contains("10 ansøgninger"), all);
+  }
 }
