@@ -1308,4 +1308,17 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("samle op"), all);
     assertTrue(all.contains("10 ansøgninger"), all);
   }
+
+  @Test
+  void aNameSaidToSomeoneMidSentenceIsLeftOut() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Formålet med samtalen er at tale om din praktik, Kasper, og at lægge en plan.")));
+    assertFalse(all.contains("borger og at"), all);
+    assertTrue(all.contains("praktik og at lægge en plan"), all);
+  }
 }
