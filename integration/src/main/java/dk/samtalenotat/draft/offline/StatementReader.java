@@ -1824,7 +1824,9 @@ final class StatementReader {
       String text,
       List<Integer> citations,
       int weight) {
-    String t = text.strip().replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", "");
+    String t =
+        Questions.adverbBeforeVerb(
+            text.strip().replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", ""));
     if (!frame.isEmpty()) {
       // "Ja, og jeg har været der i 9 år": the "og" joined the answer, not the reported clause.
       t = t.replaceFirst("^(?i:og|men)\\s+(?=\\p{L})", "");

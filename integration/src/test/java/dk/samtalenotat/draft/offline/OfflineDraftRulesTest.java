@@ -1321,4 +1321,12 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("borger og at"), all);
     assertTrue(all.contains("praktik og at lægge en plan"), all);
   }
+
+  @Test
+  void aReportedQuestionPutsItsAdverbBeforeTheVerb() {
+    assertEquals(
+        "om borger bare skal starte på en uddannelse",
+        Questions.adverbBeforeVerb("om borger skal bare starte på en uddannelse"));
+    assertEquals("borger skal bare starte", Questions.adverbBeforeVerb("borger skal bare starte"));
+  }
 }
