@@ -1827,6 +1827,10 @@ final class StatementReader {
     String t =
         Questions.adverbBeforeVerb(
             text.strip().replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", ""));
+    if (t.matches("(?is)^om\\s.*")) {
+      // "om jeg skal starte, eller hvad": the tag asks for an answer, it is not an alternative.
+      t = t.replaceFirst("(?i),?\\s+eller\\s+hvad$", "");
+    }
     if (!frame.isEmpty()) {
       // "Ja, og jeg har været der i 9 år": the "og" joined the answer, not the reported clause.
       t = t.replaceFirst("^(?i:og|men)\\s+(?=\\p{L})", "");

@@ -1329,4 +1329,16 @@ class OfflineDraftRulesTest {
         Questions.adverbBeforeVerb("om borger skal bare starte på en uddannelse"));
     assertEquals("borger skal bare starte", Questions.adverbBeforeVerb("borger skal bare starte"));
   }
+
+  @Test
+  void aReportedQuestionLosesItsEllerHvadTag() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Skal jeg bare starte på et kursus, eller hvad?"),
+                sb("Det finder vi ud af.")));
+    assertFalse(all.contains("eller hvad"), all);
+  }
 }
