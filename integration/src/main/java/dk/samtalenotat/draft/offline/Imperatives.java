@@ -32,8 +32,8 @@ final class Imperatives {
 
   private static final Pattern AT_START =
       Pattern.compile(
-          "^((?:og|men)\\s+)?(husk|ring|send|skriv|kontakt|giv|tag|kom|hold|meld|spørg|søg|tjek|læs)"
-              + "(?=\\s+(?!du\\b|jeg\\b|vi\\b|i\\b|de\\b|han\\b|hun\\b)\\p{L})",
+          "^((?:og|men|så)\\s+)?(husk|ring|send|skriv|kontakt|giv|tag|kom|hold|meld|spørg|søg|tjek|læs)"
+              + "(?=,?\\s+(?!du\\b|jeg\\b|vi\\b|i\\b|de\\b|han\\b|hun\\b)\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AFTER_SO =
       Pattern.compile(
@@ -49,7 +49,11 @@ final class Imperatives {
     }
     Matcher start = AT_START.matcher(sentence.strip());
     String s = sentence.strip();
-    if (start.lookingAt()) {
+    // "så kom min bror" is a past tense after "så", not a request.
+    if (start.lookingAt()
+        && !(start.group(1) != null
+            && start.group(1).strip().equalsIgnoreCase("så")
+            && start.group(2).equalsIgnoreCase("kom"))) {
       String verb = INFINITIVE.get(start.group(2).toLowerCase(Locale.ROOT));
       String rest = s.substring(start.end());
       String also = "";
@@ -57,7 +61,10 @@ final class Imperatives {
         also = "også ";
         rest = rest.substring(" også".length());
       }
-      s = (start.group(1) == null ? "" : start.group(1)) + "du skal " + also + verb + rest;
+      String lead = start.group(1) == null ? "" : start.group(1);
+      // After a fronted "så" the verb comes before the subject: "så skal du søge".
+      boolean fronted = lead.strip().equalsIgnoreCase("så");
+      s = lead + (fronted ? "skal du " : "du skal ") + also + verb + rest;
     }
     Matcher after = AFTER_SO.matcher(s);
     StringBuilder out = new StringBuilder();

@@ -24,6 +24,7 @@ final class Names {
   private final List<String> citizenForms = new ArrayList<>();
   private final Pattern vocativeStart;
   private final Pattern vocativeEnd;
+  private final Pattern vocativeMiddle;
   private final Pattern citizen;
 
   Names(List<DraftParticipant> participants) {
@@ -58,6 +59,12 @@ final class Names {
     vocativeEnd =
         Pattern.compile(
             ",\\s*(?:" + alternatives + ")(?=\\s*[.?!]?$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "din sygemelding, Camilla, og at lægge en plan": the name between commas before a
+    // conjunction is said to the person, not part of the sentence.
+    vocativeMiddle =
+        Pattern.compile(
+            ",\\s*(?:" + alternatives + "),\\s*(?=(?:og|men|eller|så|at|hvis|når|fordi)\\s)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String citizenAlternatives =
         citizenForms.isEmpty()
@@ -138,7 +145,12 @@ final class Names {
   String withoutVocatives(String sentence) {
     String s = vocativeStart.matcher(sentence.strip()).replaceFirst("");
     s = vocativeEnd.matcher(s).replaceFirst("");
-    return s;
+    String cut = s;
+    // A subordinate clause keeps its comma ("et brev om, når ..."); "og", "men" join without one.
+    return vocativeMiddle
+        .matcher(cut)
+        .replaceAll(
+            m -> cut.substring(m.end()).matches("(?is)^(?:og|men|eller|så)\\s.*") ? " " : ", ");
   }
 
   /** The citizen's name written as the note refers to the citizen. */

@@ -395,4 +395,20 @@ final class Questions {
     w.add(at, "ikke");
     return String.join(" ", w);
   }
+
+  private static final java.util.regex.Pattern MAIN_ORDER_IN_SUBORDINATE =
+      java.util.regex.Pattern.compile(
+          "^((?:om|hvad|hvor|hvordan|hvornår|hvem|hvilke|hvis|når|fordi)\\s+"
+              + "(?:borger|sagsbehandler|han|hun|de|vi|jeg|du|man|det|der|den|kommunen))\\s+"
+              + "(har|er|skal|kan|vil|må|bør|får|var|havde|blev|bliver|gør)\\s+"
+              + "(ikke|bare|selv|også|aldrig|altid|stadig|allerede|gerne|nok|lige)(?=\\s)",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * A reported question or condition is a subordinate clause, where the sentence adverb comes
+   * before the verb: spoken "om jeg skal bare starte" is written "om borger bare skal starte".
+   */
+  static String adverbBeforeVerb(String clause) {
+    return MAIN_ORDER_IN_SUBORDINATE.matcher(clause).replaceFirst("$1 $3 $2");
+  }
 }

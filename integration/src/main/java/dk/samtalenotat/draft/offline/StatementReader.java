@@ -42,7 +42,7 @@ final class StatementReader {
           FLAGS);
   private static final Pattern SUMMARY_CUE =
       Pattern.compile(
-          "opsummer\\w*|lad\\s+mig\\s+samle\\s+op|for\\s+at\\s+samle\\s+op|så\\s+det\\s+vi\\s+har\\s+aftalt",
+          "opsummer\\w*|lad\\s+(?:mig|os)\\s+(?:lige\\s+)?samle\\s+op|for\\s+at\\s+samle\\s+op|så\\s+det\\s+vi\\s+har\\s+aftalt",
           FLAGS);
   private static final Pattern AGREED =
       Pattern.compile(
@@ -216,14 +216,19 @@ final class StatementReader {
     boolean summary = false;
     turnNo = 0;
     Party previousParty = null;
+    String previousTurn = "";
     String previousSentence = null;
     int previousStatement = -1;
     for (Talk.Turn turn : talk.turns) {
       turnNo++;
       int outBefore = out.size();
       if (turn.isForeign()) {
-        notTranslated(turn);
-        asked = null;
+        // The interpreter speaking the citizen's language renders what someone else said (the
+        // caseworker's question, the plan) for the citizen: no statement of its own for the note.
+        if (!turn.party().isInterpreter()) {
+          notTranslated(turn);
+          asked = null;
+        }
         continue; // the asked-about thing waits for the interpreter's answer
       }
       Party speaker = turn.party();
@@ -274,6 +279,9 @@ final class StatementReader {
             s = answered;
             topic = null;
           }
+        }
+        if (k == opening && citizenJustSpoke(previousParty, previousTurn, speaker)) {
+          s = citizenAsHeOrShe(s);
         }
         s = Clauses.upperFirst(s);
         String spokenOf = personSpokenOf(raw, speaker);
@@ -387,6 +395,7 @@ final class StatementReader {
         topicAsker = newAsker;
       }
       previousParty = speaker;
+      previousTurn = String.join(" ", sentences);
       previousSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
       previousStatement = out.size() > outBefore ? out.size() - 1 : -1;
     }
@@ -1694,6 +1703,44 @@ final class StatementReader {
                 + "|^nu\\s+til\\s+.*|^(?:så|og)?\\s*(?:var|er)\\s+der\\s+noget\\s+med\\b.*");
   }
 
+  private static final Pattern HE_OR_SHE_FIRST =
+      Pattern.compile(
+          "^(?:(?:og|men|altså|jamen|jo)\\s*,?\\s+)?(han|hun)\\s", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern THIRD_PERSON =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:han|hun|ham|hende|hans|hendes)(?![\\p{L}])|\\b(?:min|mit|mine)\\s",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Someone with the citizen (a parent, partner, bisidder) who answers right after the citizen and
+   * opens with "han"/"hun" speaks of the citizen: "Han blev testet ordblind" is the citizen's test,
+   * not the speaker's. Only when the citizen's own turn spoke of nobody else, so no one else can be
+   * meant.
+   */
+  /** A capitalised word inside a sentence: a name, so someone else may be meant. */
+  private static final Pattern NAME_INSIDE = Pattern.compile("[\\p{Ll},]\\s+\\p{Lu}");
+
+  private boolean citizenJustSpoke(Party previous, String previousTurn, Party speaker) {
+    return previous != null
+        && previous.isCitizen()
+        && !speaker.isCitizen()
+        && !speaker.isCaseworker()
+        && !speaker.isInterpreter()
+        && !THIRD_PERSON.matcher(previousTurn).find()
+        && !NAME_INSIDE.matcher(previousTurn).find();
+  }
+
+  private String citizenAsHeOrShe(String sentence) {
+    Matcher m = HE_OR_SHE_FIRST.matcher(sentence);
+    if (!m.lookingAt()) {
+      return sentence;
+    }
+    String pronoun = m.group(1).toLowerCase(Locale.ROOT);
+    return thirdOfCitizen(
+        sentence.substring(0, m.start(1)) + pronoun + sentence.substring(m.end(1)), pronoun);
+  }
+
   /** The interpreter's "hun"/"han" for the citizen, as the citizen's own words in third person. */
   private String thirdOfCitizen(String content, String pronoun) {
     boolean she = pronoun.equalsIgnoreCase("hun");
@@ -1777,7 +1824,13 @@ final class StatementReader {
       String text,
       List<Integer> citations,
       int weight) {
-    String t = text.strip().replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", "");
+    String t =
+        Questions.adverbBeforeVerb(
+            text.strip().replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", ""));
+    if (t.matches("(?is)^om\\s.*")) {
+      // "om jeg skal starte, eller hvad": the tag asks for an answer, it is not an alternative.
+      t = t.replaceFirst("(?i),?\\s+eller\\s+hvad$", "");
+    }
     if (!frame.isEmpty()) {
       // "Ja, og jeg har været der i 9 år": the "og" joined the answer, not the reported clause.
       t = t.replaceFirst("^(?i:og|men)\\s+(?=\\p{L})", "");

@@ -424,6 +424,20 @@ class OfflineDraftEngineTest {
   }
 
   @Test
+  void theInterpretersRenderingOfTheCaseworkerIsNotQuoted() throws Exception {
+    DraftRequest request =
+        request(
+            ConversationType.INTEGRATIONSSAMTALE,
+            seg(1, "Sagsbehandler", ParticipantRole.SAGSBEHANDLER, "da", "Hvor bor du nu?"),
+            seg(2, "Tolk", ParticipantRole.TOLK, "ar", "أين تسكن الآن؟"),
+            seg(3, "Tolk", ParticipantRole.TOLK, "da", "Jeg bor hos min bror i Ribe."));
+    GeneratedDraft draft = engine.generate(request);
+    assertTrue(
+        draft.sentences().stream().noneMatch(s -> s.text().contains("أين")),
+        draft.sentences().toString());
+  }
+
+  @Test
   void emptyTranscriptIsRefused() {
     DraftRequest request = request(ConversationType.JOBSAMTALE);
     DraftGenerationException e =

@@ -1264,4 +1264,81 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("hvad tid borger skal møde"), all);
     assertFalse(all.contains("eller hvad"), all);
   }
+
+  @Test
+  void anImperativeAfterSoOrBeforeAtIsAnObligation() {
+    assertEquals(
+        "Så skal du også søge som tømrer, det tæller med.",
+        Imperatives.asObligation("Så søg også som tømrer, det tæller med."));
+    assertEquals(
+        "Og du skal huske, at kalenderen skal være opdateret.",
+        Imperatives.asObligation("Og husk, at kalenderen skal være opdateret."));
+    assertEquals("Så kom min søster hjem.", Imperatives.asObligation("Så kom min søster hjem."));
+  }
+
+  @Test
+  void aParentsHeRightAfterTheCitizenIsTheCitizen() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                List.of(
+                    new DraftParticipant("Tove Berg", SB),
+                    new DraftParticipant("Ali Berg", BO),
+                    new DraftParticipant("Lars Berg", ParticipantRole.BISIDDER)),
+                sb("Hvordan går det med at læse?"),
+                bo("Jeg er ikke så god til at læse."),
+                other(
+                    ParticipantRole.BISIDDER,
+                    "Bisidder",
+                    "Han blev testet ordblind i 5. klasse.")));
+    assertTrue(all.contains("at borger blev testet ordblind"), all);
+  }
+
+  @Test
+  void aSummaryCueWithLigeIsNotAStatement() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg har søgt tre job i denne uge."),
+                sb(
+                    "Så lad mig lige samle op, så vi er enige. Du sender ti ansøgninger om måneden.")));
+    assertFalse(all.contains("samle op"), all);
+    assertTrue(all.contains("10 ansøgninger"), all);
+  }
+
+  @Test
+  void aNameSaidToSomeoneMidSentenceIsLeftOut() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Formålet med samtalen er at tale om din praktik, Kasper, og at lægge en plan.")));
+    assertFalse(all.contains("borger og at"), all);
+    assertTrue(all.contains("praktik og at lægge en plan"), all);
+  }
+
+  @Test
+  void aReportedQuestionPutsItsAdverbBeforeTheVerb() {
+    assertEquals(
+        "om borger bare skal starte på en uddannelse",
+        Questions.adverbBeforeVerb("om borger skal bare starte på en uddannelse"));
+    assertEquals("borger skal bare starte", Questions.adverbBeforeVerb("borger skal bare starte"));
+  }
+
+  @Test
+  void aReportedQuestionLosesItsEllerHvadTag() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Skal jeg bare starte på et kursus, eller hvad?"),
+                sb("Det finder vi ud af.")));
+    assertFalse(all.contains("eller hvad"), all);
+  }
 }
