@@ -214,6 +214,10 @@ class OfflineStepsTest {
     assertEquals(
         "Vi ringer i slutningen af februar 2026.",
         Dates.withYearOfMonth("Vi ringer i slutningen af februar.", LocalDate.of(2026, 1, 13)));
+    assertEquals(
+        "Min kæreste og jeg skal til Rom i juni 2026.",
+        Dates.withYearOfMonth("Min kæreste og jeg skal til Rom i juni.", march));
+    assertEquals("Hun flyttede i juni 2025.", Dates.withYearOfMonth("Hun flyttede i juni.", march));
   }
 
   @Test
