@@ -177,8 +177,18 @@ final class Dates {
   }
 
   static String asNoteWrites(String spoken, LocalDate conversationDate) {
+    return asNoteWrites(spoken, conversationDate, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #asNoteWrites(String, LocalDate)}, with the whole hours said before noon earlier in
+   * the conversation: "klokken fem" in a summary after "fem om morgenen" stays 5.00.
+   */
+  static String asNoteWrites(
+      String spoken, LocalDate conversationDate, java.util.Set<Integer> morningHours) {
     String written =
-        DanishNormaliser.normalise(withRelativeTimes(spoken, conversationDate), conversationDate);
+        DanishNormaliser.normalise(
+            withRelativeTimes(spoken, conversationDate), conversationDate, morningHours);
     String said = spoken.toLowerCase(Locale.ROOT);
     Matcher m = WRITTEN.matcher(written);
     StringBuilder out = new StringBuilder();

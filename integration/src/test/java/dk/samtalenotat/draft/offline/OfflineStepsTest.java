@@ -221,6 +221,16 @@ class OfflineStepsTest {
   }
 
   @Test
+  void aBareHourSaidAfterTheSameHourInTheMorningIsTheMorning() {
+    LocalDate march = LocalDate.of(2026, 3, 5);
+    assertEquals(
+        "Turen starter kl. 6.00.",
+        Dates.asNoteWrites("Turen starter klokken seks.", march, java.util.Set.of(6)));
+    assertEquals(
+        "Turen starter kl. 18.00.", Dates.asNoteWrites("Turen starter klokken seks.", march));
+  }
+
+  @Test
   void theNextMeetingIsOneSentence() {
     assertTrue(Meetings.isMeeting("Næste samtale er tirsdag den 10. marts 2026 kl. 10.00."));
     assertFalse(Meetings.isMeeting("Næste samtale tager vi om lidt."));
