@@ -95,6 +95,11 @@ final class Dates {
       // What is told in the past tense ("blev fyret i august", "siden december") lies before the
       // conversation; anything else is the nearest such month.
       boolean past = toldInThePast(sentenceAround(text, m.start()));
+      Integer dated = yearDatedIn(text, m.group(2));
+      if (dated != null) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group() + " " + dated));
+        continue;
+      }
       for (int y = year - 1; y <= year + 1; y++) {
         LocalDate first = LocalDate.of(y, month, 1);
         if (past && first.isAfter(conversationDate)) {
@@ -111,6 +116,30 @@ final class Dates {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** A whole date as the normaliser writes it: "10. august 2026". */
+  private static final Pattern DATED =
+      Pattern.compile("(?<![\\d])\\d{1,2}\\. (\\p{L}+) (\\d{4})", Pattern.UNICODE_CASE);
+
+  /**
+   * The year of a whole date in the same month said in the same turn ("midt i august ... mandag den
+   * 10. august 2026"): the speaker has named the August meant, which a month half a year away
+   * either way could not tell; null when no such date is said, or dates of two years are.
+   */
+  private static Integer yearDatedIn(String text, String month) {
+    Integer year = null;
+    Matcher d = DATED.matcher(text);
+    while (d.find()) {
+      if (d.group(1).equalsIgnoreCase(month)) {
+        int y = Integer.parseInt(d.group(2));
+        if (year != null && year != y) {
+          return null;
+        }
+        year = y;
+      }
+    }
+    return year;
   }
 
   /** "i sommers", "sidste sommer": the summer before the conversation. */

@@ -218,6 +218,11 @@ class OfflineStepsTest {
         "Min kæreste og jeg skal til Rom i juni 2026.",
         Dates.withYearOfMonth("Min kæreste og jeg skal til Rom i juni.", march));
     assertEquals("Hun flyttede i juni 2025.", Dates.withYearOfMonth("Hun flyttede i juni.", march));
+    assertEquals(
+        "Kurset er midt i september 2026, og mandag den 14. september 2026 er første dag.",
+        Dates.withYearOfMonth(
+            "Kurset er midt i september, og mandag den 14. september 2026 er første dag.",
+            LocalDate.of(2026, 3, 14)));
   }
 
   @Test
