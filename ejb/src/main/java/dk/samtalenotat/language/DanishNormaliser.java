@@ -35,6 +35,15 @@ public final class DanishNormaliser {
 
   /** The text with dates, times, numbers and amounts written as a note writes them. */
   public static String normalise(String text, LocalDate reference) {
+    return normalise(text, reference, Set.of());
+  }
+
+  /**
+   * As {@link #normalise(String, LocalDate)}, with the whole hours the conversation has already
+   * placed before noon ("klokken fem om morgenen"): a later bare "klokken fem", as in a summary, is
+   * the same time, not 17.00.
+   */
+  public static String normalise(String text, LocalDate reference, Set<Integer> morningHours) {
     List<Replacement> replacements = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
     for (DateMention d : DanishDates.findDates(text, reference)) {
@@ -51,7 +60,7 @@ public final class DanishNormaliser {
       if (!SpokenValue.free(taken, t.start(), t.end())) {
         continue;
       }
-      int hour = hourAsMeant(text, t);
+      int hour = hourAsMeant(text, t, morningHours);
       if (i > 0
           && meant[i - 1] >= 0
           && hour < 12
@@ -67,7 +76,7 @@ public final class DanishNormaliser {
           && i + 1 < times.size()
           && RANGE_BETWEEN.matcher(text.substring(t.end(), times.get(i + 1).start())).matches()) {
         TimeMention to = times.get(i + 1);
-        int toMinutes = hourAsMeant(text, to) * 60 + to.minute();
+        int toMinutes = hourAsMeant(text, to, morningHours) * 60 + to.minute();
         if (hour * 60 + t.minute() >= toMinutes && t.hour() * 60 + t.minute() < toMinutes) {
           hour = t.hour();
         }
@@ -136,7 +145,7 @@ public final class DanishNormaliser {
    * The hour a time means: what the speaker says of the time of day decides; otherwise a whole hour
    * from one to six said in words is the afternoon.
    */
-  private static int hourAsMeant(String text, TimeMention t) {
+  private static int hourAsMeant(String text, TimeMention t, Set<Integer> morningHours) {
     String after = text.substring(t.end(), Math.min(text.length(), t.end() + 24));
     if (BEFORE_NOON.matcher(after).lookingAt()) {
       return t.hour() % 12;
@@ -145,7 +154,11 @@ public final class DanishNormaliser {
       return t.hour() < 12 ? t.hour() + 12 : t.hour();
     }
     boolean spoken = !Character.isDigit(text.charAt(t.end() - 1));
-    if (spoken && t.minute() == 0 && t.hour() >= 1 && t.hour() <= 6) {
+    if (spoken
+        && t.minute() == 0
+        && t.hour() >= 1
+        && t.hour() <= 6
+        && !morningHours.contains(t.hour())) {
       return t.hour() + 12;
     }
     // "halv et", "kvart over tolv": in working hours, after noon, not after midnight.
@@ -153,6 +166,21 @@ public final class DanishNormaliser {
       return 12;
     }
     return t.hour();
+  }
+
+  /**
+   * The whole hours a text places before noon by saying so ("klokken fem om morgenen", "tre om
+   * natten"), for {@link #normalise(String, LocalDate, Set)} to read the same hour said later.
+   */
+  public static Set<Integer> hoursSaidBeforeNoon(String text) {
+    Set<Integer> hours = new java.util.HashSet<>();
+    for (TimeMention t : DanishDates.findTimes(text)) {
+      String after = text.substring(t.end(), Math.min(text.length(), t.end() + 24));
+      if (t.minute() == 0 && BEFORE_NOON.matcher(after).lookingAt()) {
+        hours.add(t.hour() % 12);
+      }
+    }
+    return Set.copyOf(hours);
   }
 
   private static boolean precededByClockWord(String text, int at) {

@@ -3,6 +3,8 @@ package dk.samtalenotat.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,5 +41,19 @@ class DanishNormaliserTest {
       })
   void writesFactsAsANoteWritesThem(String said, String written) {
     assertEquals(written, DanishNormaliser.normalise(said, JANUARY));
+  }
+
+  @Test
+  void anHourPlacedBeforeNoonEarlierIsTheSameHourWhenSaidAgainBare() {
+    Set<Integer> morning =
+        DanishNormaliser.hoursSaidBeforeNoon("Vi mødes klokken fire om morgenen.");
+    assertEquals(Set.of(4), morning);
+    assertEquals(
+        "Du møder kl. 4.00 på lageret.",
+        DanishNormaliser.normalise("Du møder klokken fire på lageret.", JANUARY, morning));
+    assertEquals(
+        "Vi ringer kl. 15.00.",
+        DanishNormaliser.normalise("Vi ringer klokken tre.", JANUARY, morning),
+        "another hour is still the afternoon");
   }
 }

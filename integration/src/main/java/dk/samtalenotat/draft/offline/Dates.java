@@ -1,6 +1,7 @@
 package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.language.DanishNormaliser;
+import dk.samtalenotat.language.DanishWords;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -44,8 +45,33 @@ final class Dates {
 
   private static final Pattern PAST =
       Pattern.compile(
-          "(?<![\\p{L}])(?:siden|var|blev|fik|havde|gik|kom|tog|\\p{L}{2,}ede|\\p{L}{2,}te|sidste|sidst)(?![\\p{L}])",
+          "(?<![\\p{L}])(?:siden|var|blev|fik|havde|gik|kom|tog|sidste|sidst)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A word with a weak verb's past-tense ending ("flyttede", "købte"). */
+  private static final Pattern PAST_ENDING =
+      Pattern.compile("\\p{L}{2,}(?:ede|te)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a sentence is told in the past tense. A word ending like a weak verb's past tense
+   * counts only when the dictionary may read it as a verb: "kæreste" or "sidste" ends in -te but is
+   * a noun or adjective, and "min kæreste og jeg skal til Rom i juni" lies ahead. A word the
+   * dictionary does not know (or no dictionary) is taken by its ending, as before.
+   */
+  private static boolean toldInThePast(String sentence) {
+    if (PAST.matcher(sentence).find()) {
+      return true;
+    }
+    for (DanishWords.Word w : DanishWords.words(sentence)) {
+      if (PAST_ENDING.matcher(w.lower()).matches()) {
+        java.util.Set<DanishWords.WordClass> classes = DanishWords.wordClasses(w.lower());
+        if (classes.isEmpty() || classes.contains(DanishWords.WordClass.VERB)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   private Dates() {}
 
@@ -68,7 +94,12 @@ final class Dates {
       LocalDate best = null;
       // What is told in the past tense ("blev fyret i august", "siden december") lies before the
       // conversation; anything else is the nearest such month.
-      boolean past = PAST.matcher(sentenceAround(text, m.start())).find();
+      boolean past = toldInThePast(sentenceAround(text, m.start()));
+      Integer dated = yearDatedIn(text, m.group(2));
+      if (dated != null) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group() + " " + dated));
+        continue;
+      }
       for (int y = year - 1; y <= year + 1; y++) {
         LocalDate first = LocalDate.of(y, month, 1);
         if (past && first.isAfter(conversationDate)) {
@@ -85,6 +116,30 @@ final class Dates {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** A whole date as the normaliser writes it: "10. august 2026". */
+  private static final Pattern DATED =
+      Pattern.compile("(?<![\\d])\\d{1,2}\\. (\\p{L}+) (\\d{4})", Pattern.UNICODE_CASE);
+
+  /**
+   * The year of a whole date in the same month said in the same turn ("midt i august ... mandag den
+   * 10. august 2026"): the speaker has named the August meant, which a month half a year away
+   * either way could not tell; null when no such date is said, or dates of two years are.
+   */
+  private static Integer yearDatedIn(String text, String month) {
+    Integer year = null;
+    Matcher d = DATED.matcher(text);
+    while (d.find()) {
+      if (d.group(1).equalsIgnoreCase(month)) {
+        int y = Integer.parseInt(d.group(2));
+        if (year != null && year != y) {
+          return null;
+        }
+        year = y;
+      }
+    }
+    return year;
   }
 
   /** "i sommers", "sidste sommer": the summer before the conversation. */
@@ -151,8 +206,18 @@ final class Dates {
   }
 
   static String asNoteWrites(String spoken, LocalDate conversationDate) {
+    return asNoteWrites(spoken, conversationDate, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #asNoteWrites(String, LocalDate)}, with the whole hours said before noon earlier in
+   * the conversation: "klokken fem" in a summary after "fem om morgenen" stays 5.00.
+   */
+  static String asNoteWrites(
+      String spoken, LocalDate conversationDate, java.util.Set<Integer> morningHours) {
     String written =
-        DanishNormaliser.normalise(withRelativeTimes(spoken, conversationDate), conversationDate);
+        DanishNormaliser.normalise(
+            withRelativeTimes(spoken, conversationDate), conversationDate, morningHours);
     String said = spoken.toLowerCase(Locale.ROOT);
     Matcher m = WRITTEN.matcher(written);
     StringBuilder out = new StringBuilder();

@@ -332,7 +332,17 @@ final class NoteWriter {
     List<List<Statement>> slots = new ArrayList<>();
     for (Statement s : placed) {
       List<Statement> open = null;
-      if (s.reported()) {
+      if (summaryFragment(s) && !slots.isEmpty()) {
+        List<Statement> last = slots.get(slots.size() - 1);
+        Statement tail = last.get(last.size() - 1);
+        if (summaryFragment(last.get(0))
+            && last.get(0).section() == s.section()
+            && last.size() < maxJoined
+            && adjacent(tail, s)) {
+          open = last;
+        }
+      }
+      if (open == null && s.reported()) {
         for (List<Statement> slot : slots) {
           Statement head = slot.get(0);
           if (head.reported()
@@ -375,6 +385,26 @@ final class NoteWriter {
     return Math.abs(first - last) <= NEAR_SEGMENTS;
   }
 
+  /**
+   * A point of the caseworker's closing summary said as a list without a verb ("Fleksjob hos X som
+   * gartneriassistent. 16 timer om ugen. Løn 165 kr. i timen. Start tirsdag den 7. april."): the
+   * points after the first belong to the first, and a start date read alone ("Start tirsdag ...")
+   * no longer says what starts. Such points said one after the other share a sentence.
+   */
+  private static boolean summaryFragment(Statement s) {
+    return s.kind() == Kind.SUMMARY && !s.reported() && !Content.hasVerb(s.text());
+  }
+
+  /** Said in the same or the next segment. */
+  private static boolean adjacent(Statement earlier, Statement later) {
+    if (earlier.citations().isEmpty() || later.citations().isEmpty()) {
+      return false;
+    }
+    int last = earlier.citations().stream().mapToInt(Integer::intValue).max().orElse(0);
+    int first = later.citations().stream().mapToInt(Integer::intValue).min().orElse(0);
+    return first >= last && first - last <= 1;
+  }
+
   private static final Pattern NEGATION =
       Pattern.compile(
           "(?<![\\p{L}])(?:ikke|aldrig|ingen|intet|ingenting|hverken)(?![\\p{L}])",
@@ -382,6 +412,24 @@ final class NoteWriter {
 
   private static Weighted sentenceOf(List<Statement> group, boolean pronounKnown) {
     Statement first = group.get(0);
+    if (group.size() > 1 && summaryFragment(first)) {
+      StringBuilder points = new StringBuilder(first.text().strip().replaceAll("[\\s.,;:]+$", ""));
+      Set<Integer> cites = new java.util.TreeSet<>(first.citations());
+      int weight = first.weight();
+      for (Statement s : group.subList(1, group.size())) {
+        String point = s.text().strip().replaceAll("[\\s.,;:]+$", "");
+        String word = point.split("[^\\p{L}]+", 2)[0];
+        if (!word.isEmpty() && dk.samtalenotat.language.DanishWords.isDictionaryWord(word)) {
+          point = Character.toLowerCase(point.charAt(0)) + point.substring(1);
+        }
+        points.append("; ").append(point);
+        cites.addAll(s.citations());
+        weight += s.weight();
+      }
+      return new Weighted(
+          new DraftSentence(first.section(), sentence(points.toString()), List.copyOf(cites)),
+          weight);
+    }
     if (!first.reported()) {
       return new Weighted(
           new DraftSentence(first.section(), sentence(first.text()), first.citations()),

@@ -112,6 +112,8 @@ final class Talk {
         request.interpreterPresent()
             || kept.stream().anyMatch(s -> partyOf(s, names).isInterpreter());
     List<Turn> turns = new ArrayList<>();
+    // "fem om morgenen" said once makes a later bare "klokken fem" the same time.
+    java.util.Set<Integer> morningHours = new java.util.HashSet<>();
     for (int k = 0; k < kept.size(); k++) {
       DraftSegment s = kept.get(k);
       Party party = partyOf(s, names);
@@ -125,7 +127,8 @@ final class Talk {
         continue;
       }
       String text = Kommunen.rewrite(SpokenCleaner.clean(s.text()), municipality);
-      text = Dates.asNoteWrites(text, date);
+      morningHours.addAll(dk.samtalenotat.language.DanishNormaliser.hoursSaidBeforeNoon(text));
+      text = Dates.asNoteWrites(text, date, morningHours);
       text = SelfCorrections.resolve(text);
       text = dk.samtalenotat.language.SelfCorrections.resolve(text);
       text = Register.apply(text);

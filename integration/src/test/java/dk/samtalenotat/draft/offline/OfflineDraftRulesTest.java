@@ -196,6 +196,24 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void theVerblessPointsOfASummaryShareASentence() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har fået en praktikplads hos Lindholm Tømrer."),
+                bo("Ja, det glæder jeg mig til."),
+                sb("Så vil jeg opsummere."),
+                sb("Praktik hos Lindholm Tømrer som tømrerlærling. Tyve timer om ugen."),
+                sb("Start mandag den 2. marts klokken syv."),
+                bo("Ja.")));
+    String start =
+        all.lines().filter(l -> l.contains("mandag den 2. marts")).findFirst().orElse("");
+    assertTrue(start.contains("Lindholm Tømrer") && start.contains("20 timer"), all);
+  }
+
+  @Test
   void theDaysOfAStatementAreNotRepeatedByASummaryWithoutThem() throws Exception {
     String all =
         all(

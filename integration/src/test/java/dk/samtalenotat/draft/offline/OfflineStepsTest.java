@@ -214,6 +214,25 @@ class OfflineStepsTest {
     assertEquals(
         "Vi ringer i slutningen af februar 2026.",
         Dates.withYearOfMonth("Vi ringer i slutningen af februar.", LocalDate.of(2026, 1, 13)));
+    assertEquals(
+        "Min kæreste og jeg skal til Rom i juni 2026.",
+        Dates.withYearOfMonth("Min kæreste og jeg skal til Rom i juni.", march));
+    assertEquals("Hun flyttede i juni 2025.", Dates.withYearOfMonth("Hun flyttede i juni.", march));
+    assertEquals(
+        "Kurset er midt i september 2026, og mandag den 14. september 2026 er første dag.",
+        Dates.withYearOfMonth(
+            "Kurset er midt i september, og mandag den 14. september 2026 er første dag.",
+            LocalDate.of(2026, 3, 14)));
+  }
+
+  @Test
+  void aBareHourSaidAfterTheSameHourInTheMorningIsTheMorning() {
+    LocalDate march = LocalDate.of(2026, 3, 5);
+    assertEquals(
+        "Turen starter kl. 6.00.",
+        Dates.asNoteWrites("Turen starter klokken seks.", march, java.util.Set.of(6)));
+    assertEquals(
+        "Turen starter kl. 18.00.", Dates.asNoteWrites("Turen starter klokken seks.", march));
   }
 
   @Test
