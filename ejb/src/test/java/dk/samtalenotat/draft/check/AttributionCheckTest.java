@@ -7,7 +7,6 @@ import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.NoteSection;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,25 +37,11 @@ class AttributionCheckTest {
   };
 
   private static List<DraftSegment> transcript() {
-    List<DraftSegment> segments = new ArrayList<>();
-    for (int i = 0; i < SAID.length; i++) {
-      boolean caseworker = SAID[i][0].equals("Sagsbehandler");
-      segments.add(
-          new DraftSegment(
-              i + 1,
-              i * 4000L,
-              i * 4000L + 3500,
-              SAID[i][0],
-              caseworker ? ParticipantRole.SAGSBEHANDLER : ParticipantRole.BORGER,
-              "da",
-              SAID[i][1]));
-    }
-    return segments;
+    return Transcripts.of(SAID, Transcripts.roles(ParticipantRole.BORGER));
   }
 
   private static List<FactFlag> check(String text) {
-    return UnsupportedFactCheck.check(
-        List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())), transcript(), DAY);
+    return Transcripts.check(text, transcript(), DAY);
   }
 
   private static void attribution(List<FactFlag> flags) {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftSegment;
-import dk.samtalenotat.draft.DraftSentence;
-import dk.samtalenotat.draft.NoteSection;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,21 +38,13 @@ class InventedCheckTest {
   };
 
   private static List<DraftSegment> transcript() {
-    List<DraftSegment> segments = new ArrayList<>();
-    for (int i = 0; i < SAID.length; i++) {
-      String label = SAID[i][0];
-      ParticipantRole role =
-          label.equals("Borger") ? ParticipantRole.BORGER : ParticipantRole.SAGSBEHANDLER;
-      segments.add(
-          new DraftSegment(
-              i + 1, i * 4000L, i * 4000L + 3500, label, role, SAID[i][1], SAID[i][2]));
-    }
-    return segments;
+    return Transcripts.of(
+        SAID,
+        label -> label.equals("Borger") ? ParticipantRole.BORGER : ParticipantRole.SAGSBEHANDLER);
   }
 
   private static List<FactFlag> check(String text) {
-    return UnsupportedFactCheck.check(
-        List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())), transcript(), DAY);
+    return Transcripts.check(text, transcript(), DAY);
   }
 
   private static void invented(List<FactFlag> flags) {

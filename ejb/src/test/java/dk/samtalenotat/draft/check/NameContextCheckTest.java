@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftSegment;
-import dk.samtalenotat.draft.DraftSentence;
-import dk.samtalenotat.draft.NoteSection;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,25 +29,11 @@ class NameContextCheckTest {
   };
 
   private static List<DraftSegment> transcript() {
-    List<DraftSegment> segments = new ArrayList<>();
-    for (int i = 0; i < SAID.length; i++) {
-      String label = SAID[i][0];
-      ParticipantRole role =
-          switch (label) {
-            case "Sagsbehandler" -> ParticipantRole.SAGSBEHANDLER;
-            case "Borger" -> ParticipantRole.BORGER;
-            case "Arbejdsgiver" -> ParticipantRole.ARBEJDSGIVER;
-            default -> ParticipantRole.ANDEN;
-          };
-      segments.add(
-          new DraftSegment(i + 1, i * 4000L, i * 4000L + 3500, label, role, "da", SAID[i][1]));
-    }
-    return segments;
+    return Transcripts.of(SAID, Transcripts.roles(ParticipantRole.ANDEN));
   }
 
   private static List<FactFlag> check(String text) {
-    return UnsupportedFactCheck.check(
-        List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())), transcript(), DAY);
+    return Transcripts.check(text, transcript(), DAY);
   }
 
   @Test

@@ -50,19 +50,7 @@ class SpokenDanishCheckTest {
   };
 
   private static List<DraftSegment> transcript() {
-    List<DraftSegment> segments = new ArrayList<>();
-    for (int i = 0; i < SAID.length; i++) {
-      String label = SAID[i][0];
-      ParticipantRole role =
-          switch (label) {
-            case "Sagsbehandler" -> ParticipantRole.SAGSBEHANDLER;
-            case "Borger" -> ParticipantRole.BORGER;
-            default -> null;
-          };
-      segments.add(
-          new DraftSegment(i + 1, i * 4000L, i * 4000L + 3500, label, role, "da", SAID[i][1]));
-    }
-    return segments;
+    return Transcripts.of(SAID, Transcripts.roles(null));
   }
 
   private static List<FactFlag> check(NoteSection section, String... lines) {

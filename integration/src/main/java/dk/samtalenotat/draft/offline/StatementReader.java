@@ -1496,12 +1496,7 @@ final class StatementReader {
     if (meta(body)) {
       return;
     }
-    Perspective.Rewritten r =
-        talk.perspective.rewrite(
-            turn.party().isCaseworker() ? Passive.apply(body) : body,
-            turn.party(),
-            voice,
-            addressee);
+    Perspective.Rewritten r = stated(turn, body, voice, addressee);
     if (!r.resolved()) {
       return;
     }
@@ -1587,12 +1582,7 @@ final class StatementReader {
         || last > turn.segment()) {
       return;
     }
-    Perspective.Rewritten r =
-        talk.perspective.rewrite(
-            turn.party().isCaseworker() ? Passive.apply(body) : body,
-            turn.party(),
-            voice,
-            addressee);
+    Perspective.Rewritten r = stated(turn, body, voice, addressee);
     if (!r.resolved()) {
       return;
     }
@@ -1787,6 +1777,12 @@ final class StatementReader {
       return s;
     }
     return Clauses.lowerFirst(s);
+  }
+
+  /** A statement's body in the note's third person; the caseworker's "vi" as the passive. */
+  private Perspective.Rewritten stated(Talk.Turn turn, String body, Party voice, Party addressee) {
+    return talk.perspective.rewrite(
+        turn.party().isCaseworker() ? Passive.apply(body) : body, turn.party(), voice, addressee);
   }
 
   private Perspective.Rewritten rewrite(Talk.Turn turn, String text, Party addressee) {

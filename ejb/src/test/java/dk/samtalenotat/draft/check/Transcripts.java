@@ -1,0 +1,54 @@
+package dk.samtalenotat.draft.check;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The invented transcripts of the check's tests, and one sentence checked against one. */
+final class Transcripts {
+
+  private Transcripts() {}
+
+  /**
+   * One segment per row, 4 s apart and 3.5 s long: {speaker's label, text} in Danish, or {label,
+   * language, text}; the role by the label.
+   */
+  static List<DraftSegment> of(String[][] said, Function<String, ParticipantRole> roleOf) {
+    List<DraftSegment> segments = new ArrayList<>();
+    for (int i = 0; i < said.length; i++) {
+      String[] row = said[i];
+      segments.add(
+          new DraftSegment(
+              i + 1,
+              i * 4000L,
+              i * 4000L + 3500,
+              row[0],
+              roleOf.apply(row[0]),
+              row.length > 2 ? row[1] : "da",
+              row[row.length - 1]));
+    }
+    return segments;
+  }
+
+  /** The caseworker, the citizen and the employer by their labels, anyone else as given. */
+  static Function<String, ParticipantRole> roles(ParticipantRole otherwise) {
+    return label ->
+        switch (label) {
+          case "Sagsbehandler" -> ParticipantRole.SAGSBEHANDLER;
+          case "Borger" -> ParticipantRole.BORGER;
+          case "Arbejdsgiver" -> ParticipantRole.ARBEJDSGIVER;
+          default -> otherwise;
+        };
+  }
+
+  /** The flags on one sentence under "Drøftet og vurderet", without citations. */
+  static List<FactFlag> check(String sentence, List<DraftSegment> transcript, LocalDate day) {
+    return UnsupportedFactCheck.check(
+        List.of(new DraftSentence(NoteSection.DROEFTET, sentence, List.of())), transcript, day);
+  }
+}
