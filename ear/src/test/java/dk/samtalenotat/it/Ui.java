@@ -8,6 +8,7 @@ import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -174,9 +175,10 @@ final class Ui {
   /**
    * Waits until the conversation page shows the state: the page polls while the pipeline works and
    * reloads itself when the state changes; otherwise this reloads it. Fails on an unexpected
-   * failure state at once, with the problem the page shows.
+   * failure state at once, with the problem the page shows. States in {@code orLater} are taken as
+   * well, for a step a timer may take before the page is read again.
    */
-  static void awaitState(Page page, String expected) {
+  static void awaitState(Page page, String expected, String... orLater) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     String state = null;
     while (Instant.now().isBefore(deadline)) {
@@ -185,7 +187,7 @@ final class Ui {
       } catch (RuntimeException navigating) {
         state = null;
       }
-      if (expected.equals(state)) {
+      if (expected.equals(state) || (state != null && List.of(orLater).contains(state))) {
         return;
       }
       if (state != null && state.endsWith("_FAILED") && !expected.endsWith("_FAILED")) {
