@@ -1,7 +1,6 @@
 package dk.samtalenotat.it;
 
 import dk.samtalenotat.bench.support.JfrHotFrames;
-import dk.samtalenotat.bench.support.ServerHeap;
 import dk.samtalenotat.it.capacity.Browser;
 import dk.samtalenotat.it.capacity.Caseworker;
 import dk.samtalenotat.it.capacity.FacesForm;
@@ -53,6 +52,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (1000), {@code bench.max-users} (400), {@code bench.max-minutes} (120), {@code bench.jfr} (true:
  * a JFR recording of each step's load in {@code bench/target}), and the ports as the harness's
  * ({@code samtalenotat.it.fake-speech-port}, {@code -chat-port}, {@code -sbsys-port}).
+ *
+ * <p>{@code bench.nodes=2} loads two nodes of the cluster configuration on Debian's PostgreSQL
+ * behind HAProxy with sticky sessions ({@link CapacityInstallation}; ports {@code
+ * bench.balancer-port}, {@code bench.balancer-stats-port}, {@code bench.postgres-port}, the nodes'
+ * port offsets {@code bench.cluster.port-offset} and 40 above it, 7850 and 7890 by default); the
+ * server figures are then both nodes' summed, and each node's are printed beside them.
  */
 public final class CapacityBench {
 
@@ -90,6 +95,7 @@ public final class CapacityBench {
     long engineMs = Long.getLong("bench.engine-ms-per-minute", 2000);
     long chatMs = Long.getLong("bench.chat-ms", 1000);
     boolean jfr = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
+    int nodes = Integer.getInteger("bench.nodes", 1);
     Instant deadline = Instant.now().plus(budget);
 
     Path dir = Files.createTempDirectory("capacity");
@@ -115,20 +121,17 @@ public final class CapacityBench {
       engines.chatLatency(Duration.ofMillis(chatMs));
       sbsys.addCase(17, CASE, "Jobafklaring", "Aktiv", CPR);
 
-      WildFlyServer server = WildFlyServer.fresh();
-      ServerHeap heap =
-          ServerHeap.withNewUser(server.configurationDir(), server.managementPort(), "capacity");
-      poolStatistics(server.configurationDir());
-      server.start();
-      ServerWatch watch = null;
+      CapacityInstallation installation = CapacityInstallation.start(nodes, DATA_SOURCE);
       List<Step> steps = new ArrayList<>();
       try {
-        watch = new ServerWatch(heap, DATA_SOURCE, 5_000);
-        watch.start();
+        installation.watch(DATA_SOURCE, 5_000);
         System.out.printf(
-            "server: %s, heap max %d MiB; machine: %d cores, load average %s%n",
-            server.baseUri(),
-            heap.usage().max() / (1024 * 1024),
+            "installation: %s, %d node%s, heap max %d MiB each; machine: %d cores, load average"
+                + " %s%n",
+            installation.baseUri(),
+            installation.nodes(),
+            installation.nodes() == 1 ? "" : "s behind HAProxy on PostgreSQL",
+            installation.heapMaxMiB(),
             Runtime.getRuntime().availableProcessors(),
             ServerWatch.loadAverages());
 
@@ -142,8 +145,7 @@ public final class CapacityBench {
               k, n, reviewers, minutes);
           Step step =
               step(
-                  server,
-                  watch,
+                  installation,
                   n,
                   reviewers,
                   minutes,
@@ -164,7 +166,8 @@ public final class CapacityBench {
           }
           n = next;
         }
-        System.out.printf("%n== capacity of one node on this machine ==%n");
+        System.out.printf(
+            "%n== capacity of %s on this machine ==%n", nodes == 1 ? "one node" : nodes + " nodes");
         System.out.println(
             "| recording caseworkers | reviewers | chunk ack p95 ms | review page p95 ms | errors"
                 + " | server CPU cores (mean) | heap peak MiB | DB connections in use (max) |"
@@ -192,16 +195,13 @@ public final class CapacityBench {
             CHUNK_P95_MS,
             REVIEW_P95_MS,
             passed == 0
-                ? "none of the steps run"
+                ? (steps.isEmpty() ? "none of the steps run" : "none of the steps passed")
                 : passed
                     + " recording caseworkers with "
                     + (int) Math.ceil(passed * reviewersPerRecorder)
                     + " reviewers");
       } finally {
-        if (watch != null) {
-          watch.stopAndJoin();
-        }
-        server.stop();
+        installation.close();
       }
     }
   }
@@ -243,36 +243,12 @@ public final class CapacityBench {
     }
   }
 
-  /**
-   * Switches the datasource's pool statistics on in the bench server's own configuration (they only
-   * count from a start with them on).
-   */
-  private static void poolStatistics(Path configurationDir) throws java.io.IOException {
-    Path xml =
-        configurationDir.resolve(
-            System.getProperty("samtalenotat.it.server-config", "standalone-full.xml"));
-    String config = Files.readString(xml);
-    java.util.regex.Matcher tag =
-        java.util.regex.Pattern.compile(
-                "<datasource\\b[^>]*pool-name=\"" + DATA_SOURCE + "\"[^>]*>")
-            .matcher(config);
-    if (!tag.find()) {
-      throw new IllegalStateException("no datasource " + DATA_SOURCE + " in " + xml);
-    }
-    String on =
-        tag.group().contains("statistics-enabled=")
-            ? tag.group().replaceAll("statistics-enabled=\"[^\"]*\"", "statistics-enabled=\"true\"")
-            : tag.group().replace("<datasource ", "<datasource statistics-enabled=\"true\" ");
-    Files.writeString(xml, config.replace(tag.group(), on));
-  }
-
   private static void env(String name, String value) {
     System.setProperty("samtalenotat.it.env." + name, value);
   }
 
   private static Step step(
-      WildFlyServer server,
-      ServerWatch watch,
+      CapacityInstallation installation,
       int recorders,
       int reviewers,
       int minutes,
@@ -287,7 +263,7 @@ public final class CapacityBench {
     List<Caseworker> recording = new ArrayList<>();
     List<Caseworker> reviewing = new ArrayList<>();
     for (int i = 0; i < users; i++) {
-      Caseworker c = new Caseworker(new Browser(server.baseUri()), load, CASEWORKERS[i % 3]);
+      Caseworker c = new Caseworker(new Browser(installation.baseUri()), load, CASEWORKERS[i % 3]);
       (i < recorders ? recording : reviewing).add(c);
     }
     // Set-up (not the load measured): sign-on, the recorders' conversations, and two
@@ -321,15 +297,19 @@ public final class CapacityBench {
                 return null;
               }));
     }
-    for (Future<?> f : work) {
-      f.get(30, TimeUnit.MINUTES);
+    try {
+      for (Future<?> f : work) {
+        f.get(30, TimeUnit.MINUTES);
+      }
+    } finally {
+      // A failed set-up ends the benchmark: no set-up thread may keep it alive.
+      setupPool.shutdownNow();
     }
     for (int i = 0; i < reviewers; i++) {
       for (long id : reviewerConversations[i]) {
         awaitDraft(reviewing.get(i), id);
       }
     }
-    setupPool.shutdown();
     System.out.printf(
         "set-up %d s: %d sign-ons, %d conversations, %d 45-minute drafts%n",
         Duration.between(setupStart, Instant.now()).toSeconds(),
@@ -337,8 +317,8 @@ public final class CapacityBench {
         recorders + 2 * reviewers,
         2 * reviewers);
 
-    ServerProfile profile = jfr == null ? null : ServerProfile.of(serverBase()).orElse(null);
-    if (profile != null) {
+    List<ServerProfile> profiles = jfr == null ? List.of() : installation.profiles();
+    for (ServerProfile profile : profiles) {
       profile.start("capacity");
     }
     String loadBefore = ServerWatch.loadAverages();
@@ -370,10 +350,17 @@ public final class CapacityBench {
     }
     long loadEnd = System.nanoTime();
     String loadAfter = ServerWatch.loadAverages();
-    if (profile != null) {
-      profile.stop("capacity", jfr);
+    List<Path> recordings = new ArrayList<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      Path file =
+          profiles.size() == 1
+              ? jfr
+              : Path.of(jfr.toString().replace(".jfr", "-node" + (i + 1) + ".jfr"));
+      profiles.get(i).stop("capacity", file);
+      recordings.add(file);
     }
-    ServerWatch.Summary summary = watch.between(loadStart, loadEnd);
+    ServerWatch.Summary summary = installation.between(loadStart, loadEnd);
+    List<ServerWatch.Summary> perNode = installation.eachBetween(loadStart, loadEnd);
 
     // After the stop: every recording to its draft, as the caseworkers wait for it.
     stopToDraft(finished, load);
@@ -383,11 +370,24 @@ public final class CapacityBench {
     for (Caseworker c : reviewing) {
       c.signOut();
     }
-    if (jfr != null && Files.exists(jfr)) {
-      for (String op : List.of("RecordingResource.chunk", "ConversationView.load")) {
-        JfrHotFrames.print(JfrHotFrames.summarise(jfr, op), 15, System.out);
+    for (Path profileFile : recordings) {
+      if (Files.exists(profileFile)) {
+        for (String op : List.of("RecordingResource.chunk", "ConversationView.load")) {
+          JfrHotFrames.print(JfrHotFrames.summarise(profileFile, op), 15, System.out);
+        }
+        System.out.println("JFR recording of the load: " + profileFile);
       }
-      System.out.println("JFR recording of the load: " + jfr);
+    }
+    if (perNode.size() > 1) {
+      for (int i = 0; i < perNode.size(); i++) {
+        System.out.printf(
+            Locale.ROOT,
+            "node%d: %.2f cores mean, heap peak %d MiB, DB connections in use max %d%n",
+            i + 1,
+            perNode.get(i).serverCoresMean(),
+            perNode.get(i).heapPeak() / (1024 * 1024),
+            perNode.get(i).connectionsInUseMax());
+      }
     }
     Latencies.Figures chunk = load.figures("chunk ack");
     Latencies.Figures reviewPage = load.figures("review page");
@@ -418,10 +418,6 @@ public final class CapacityBench {
     Thread t = new Thread(work, name);
     t.start();
     return t;
-  }
-
-  private static Path serverBase() {
-    return Path.of(System.getProperty("samtalenotat.it.base.dir"));
   }
 
   /** A recording caseworker: chunks at real-time pace until the end, then the stop. */

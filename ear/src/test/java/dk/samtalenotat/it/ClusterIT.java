@@ -10,7 +10,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import dk.samtalenotat.journal.fake.FakeSbsys;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +30,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,7 +118,7 @@ class ClusterIT {
     environment.put("SAMTALENOTAT_SAML_SP_BASE_URL", "http://127.0.0.1:" + balancerPort);
     // The audio files on storage every node reaches (a shared mount in production).
     environment.put("SAMTALENOTAT_DATA_DIR", shared.resolve("data").toAbsolutePath().toString());
-    environment.putAll(sharedKeys(shared));
+    environment.putAll(ClusterKeys.make(shared));
 
     List<HaProxy.Node> backends = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
@@ -340,68 +336,6 @@ class ClusterIT {
         r.next();
         return r.getInt(1);
       }
-    }
-  }
-
-  /**
-   * The key stores every node shares, made before the nodes start: the tenants' key-encryption keys
-   * (empty; the first use adds a tenant's key, as on one node), the SP's SAML key and the
-   * development IdP's key. Generated per node, the demo's own would differ between the nodes.
-   */
-  private static Map<String, String> sharedKeys(Path shared) throws Exception {
-    String password = "test-only-password";
-    Path tenantKeys = shared.resolve("tenant-keys.p12");
-    Files.deleteIfExists(tenantKeys);
-    try (OutputStream out = Files.newOutputStream(tenantKeys)) {
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(null, password.toCharArray());
-      store.store(out, password.toCharArray());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-    Path sp = shared.resolve("sp.p12");
-    Path idp = shared.resolve("idp.p12");
-    keytool(sp, "sp", password);
-    keytool(idp, "idp", password);
-    Files.writeString(shared.resolve("idp.p12.password"), password);
-    return Map.of(
-        "SAMTALENOTAT_CRYPTO_KEYSTORE_PATH", tenantKeys.toAbsolutePath().toString(),
-        "SAMTALENOTAT_CRYPTO_KEYSTORE_PASSWORD", password,
-        "SAMTALENOTAT_SAML_SP_KEYSTORE_PATH", sp.toAbsolutePath().toString(),
-        "SAMTALENOTAT_SAML_SP_KEYSTORE_PASSWORD", password,
-        "SAMTALENOTAT_DEV_IDP_KEYSTORE", idp.toAbsolutePath().toString());
-  }
-
-  private static void keytool(Path store, String alias, String password) throws Exception {
-    Files.deleteIfExists(store);
-    Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-    Process process =
-        new ProcessBuilder(
-                keytool.toString(),
-                "-genkeypair",
-                "-alias",
-                alias,
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "3072",
-                "-validity",
-                "30",
-                "-dname",
-                "CN=Samtalenotat cluster test " + alias,
-                "-storetype",
-                "PKCS12",
-                "-keystore",
-                store.toAbsolutePath().toString(),
-                "-storepass",
-                password,
-                "-keypass",
-                password)
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-      throw new IllegalStateException("keytool failed for " + store + ": " + output);
     }
   }
 

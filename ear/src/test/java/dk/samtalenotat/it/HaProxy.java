@@ -86,6 +86,7 @@ final class HaProxy implements AutoCloseable {
           timeout connect 5s
           timeout client 5m
           timeout server 5m
+          timeout check 5s
           option redispatch
           retries 3
         frontend samtalenotat

@@ -139,6 +139,32 @@ public final class ServerWatch extends Thread {
         in.stream().mapToDouble(Sample::load1).average().orElse(Double.NaN));
   }
 
+  /**
+   * Several nodes' summaries as one installation's: CPU cores, threads and connections summed (the
+   * maxima as the sum of each node's maximum, an upper bound), the heap's peak and limit of the
+   * node that peaked highest, the load generator and the load average as the first node's watch saw
+   * them (one machine).
+   */
+  public static Summary combine(List<Summary> nodes) {
+    if (nodes.size() == 1) {
+      return nodes.get(0);
+    }
+    Summary first = nodes.get(0);
+    return new Summary(
+        nodes.stream().mapToInt(Summary::samples).min().orElse(0),
+        nodes.stream().mapToDouble(Summary::serverCoresMean).sum(),
+        nodes.stream().mapToDouble(Summary::serverCoresMax).sum(),
+        first.generatorCoresMean(),
+        nodes.stream().mapToLong(Summary::heapPeak).max().orElse(-1),
+        first.heapMax(),
+        nodes.stream().mapToLong(Summary::threadsMax).sum(),
+        nodes.stream().mapToDouble(Summary::connectionsInUseMean).sum(),
+        nodes.stream().mapToLong(Summary::connectionsInUseMax).sum(),
+        nodes.stream().mapToLong(Summary::connectionsMaxUsed).sum(),
+        nodes.stream().mapToLong(Summary::connectionWaits).sum(),
+        first.load1Mean());
+  }
+
   /** The machine's 1-minute load average. */
   public static double load1() {
     try {
