@@ -150,19 +150,15 @@ public final class DevsetReader {
     for (JsonValue v : json(dir.resolve(key + ".planted.json")).asJsonArray()) {
       JsonObject p = v.asJsonObject();
       String inDraft = p.getString("text_in_draft");
-      int index;
-      try {
-        index = planted.sentenceHolding(inDraft);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(key + ".planted.md: " + e.getMessage(), e);
-      }
+      // A span the note does not hold (a typo in the set) is counted as an error not flagged,
+      // and the report says so, rather than losing the whole set.
+      int index = planted.sentenceHolding(inDraft, correct);
       String correction = p.getString("correct", "");
       spots.add(
           new QualityCase.Spot(
               p.getString("kind"),
               index,
-              "sentence "
-                  + (index + 1)
+              (index < 0 ? "in no line of the note" : "sentence " + (index + 1))
                   + ": '"
                   + inDraft
                   + "' -> '"
