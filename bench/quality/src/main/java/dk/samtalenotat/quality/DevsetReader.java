@@ -193,9 +193,10 @@ public final class DevsetReader {
   }
 
   /**
-   * The application's type for the set's. A job conversation with the a-kasse taking part is the
-   * application's "Jobsamtale med a-kasse"; a conversation with a young person is a job
-   * conversation (it may make binding agreements: the uddannelsespålæg).
+   * The application's type for the set's; a type the set's README does not list is "anden". A job
+   * conversation with the a-kasse taking part is the application's "Jobsamtale med a-kasse"; a
+   * conversation with a young person is a job conversation (it may make binding agreements: the
+   * uddannelsespålæg).
    */
   static ConversationType type(String type, List<DraftParticipant> people) {
     return switch (type) {
@@ -209,7 +210,12 @@ public final class DevsetReader {
       case "integration" -> ConversationType.INTEGRATIONSSAMTALE;
       case "rundbord" -> ConversationType.RUNDBORDSSAMTALE;
       case "anden" -> ConversationType.ANDEN;
-      default -> throw new IllegalArgumentException("unknown conversation type " + type);
+      default -> {
+        // A type the set's README does not list: drafted as "Anden samtale" (no binding
+        // agreements), said on the console, rather than losing the folder.
+        System.err.println("unknown conversation type '" + type + "', read as anden");
+        yield ConversationType.ANDEN;
+      }
     };
   }
 
@@ -218,7 +224,10 @@ public final class DevsetReader {
       case "fremmøde" -> ConversationForm.FREMMOEDE;
       case "telefon" -> ConversationForm.TELEFON;
       case "video" -> ConversationForm.VIDEO;
-      default -> throw new IllegalArgumentException("unknown conversation form " + form);
+      default -> {
+        System.err.println("unknown conversation form '" + form + "', read as fremmøde");
+        yield ConversationForm.FREMMOEDE;
+      }
     };
   }
 
