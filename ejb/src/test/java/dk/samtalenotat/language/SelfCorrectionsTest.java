@@ -37,6 +37,9 @@ class SelfCorrectionsTest {
     assertEquals(List.of("den 10. marts"), said(meaning, only(meaning).retracted()));
     String english = "Jeg har søgt elleve – no wait, tolv stillinger.";
     assertEquals(List.of("elleve"), said(english, only(english).retracted()));
+    String orNo = "Hun har været her i seks – eller nej, det er syv måneder nu.";
+    assertEquals(List.of("seks"), said(orNo, only(orNo).retracted()));
+    assertEquals(List.of("syv"), said(orNo, only(orNo).corrected()));
     String bare = "Det er otte nej ni uger.";
     assertEquals(List.of("ni"), said(bare, only(bare).corrected()));
   }

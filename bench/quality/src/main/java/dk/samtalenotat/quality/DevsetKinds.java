@@ -23,7 +23,7 @@ public final class DevsetKinds implements QualitySet.PlantedKinds {
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("date", List.of("DATE", "WEEKDAY"));
     m.put("number", List.of("NUMBER", "AMOUNT", "HOURS"));
-    m.put("name", List.of("NAME", "ORGANISATION"));
+    m.put("name", List.of("NAME", "ORGANISATION", "PARTICIPANTS"));
     m.put("invented", List.of("INVENTED"));
     m.put("negation", List.of("NEGATION"));
     m.put("attribution", List.of("ATTRIBUTION"));

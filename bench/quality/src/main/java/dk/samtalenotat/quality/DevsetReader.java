@@ -150,19 +150,15 @@ public final class DevsetReader {
     for (JsonValue v : json(dir.resolve(key + ".planted.json")).asJsonArray()) {
       JsonObject p = v.asJsonObject();
       String inDraft = p.getString("text_in_draft");
-      int index;
-      try {
-        index = planted.sentenceHolding(inDraft);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(key + ".planted.md: " + e.getMessage(), e);
-      }
+      // A span the note does not hold (a typo in the set) is counted as an error not flagged,
+      // and the report says so, rather than losing the whole set.
+      int index = planted.sentenceHolding(inDraft, correct);
       String correction = p.getString("correct", "");
       spots.add(
           new QualityCase.Spot(
               p.getString("kind"),
               index,
-              "sentence "
-                  + (index + 1)
+              (index < 0 ? "in no line of the note" : "sentence " + (index + 1))
                   + ": '"
                   + inDraft
                   + "' -> '"
@@ -197,9 +193,10 @@ public final class DevsetReader {
   }
 
   /**
-   * The application's type for the set's. A job conversation with the a-kasse taking part is the
-   * application's "Jobsamtale med a-kasse"; a conversation with a young person is a job
-   * conversation (it may make binding agreements: the uddannelsespålæg).
+   * The application's type for the set's; a type the set's README does not list is "anden". A job
+   * conversation with the a-kasse taking part is the application's "Jobsamtale med a-kasse"; a
+   * conversation with a young person is a job conversation (it may make binding agreements: the
+   * uddannelsespålæg).
    */
   static ConversationType type(String type, List<DraftParticipant> people) {
     return switch (type) {
@@ -213,7 +210,12 @@ public final class DevsetReader {
       case "integration" -> ConversationType.INTEGRATIONSSAMTALE;
       case "rundbord" -> ConversationType.RUNDBORDSSAMTALE;
       case "anden" -> ConversationType.ANDEN;
-      default -> throw new IllegalArgumentException("unknown conversation type " + type);
+      default -> {
+        // A type the set's README does not list: drafted as "Anden samtale" (no binding
+        // agreements), said on the console, rather than losing the folder.
+        System.err.println("unknown conversation type '" + type + "', read as anden");
+        yield ConversationType.ANDEN;
+      }
     };
   }
 
@@ -222,7 +224,10 @@ public final class DevsetReader {
       case "fremmøde" -> ConversationForm.FREMMOEDE;
       case "telefon" -> ConversationForm.TELEFON;
       case "video" -> ConversationForm.VIDEO;
-      default -> throw new IllegalArgumentException("unknown conversation form " + form);
+      default -> {
+        System.err.println("unknown conversation form '" + form + "', read as fremmøde");
+        yield ConversationForm.FREMMOEDE;
+      }
     };
   }
 

@@ -3,22 +3,27 @@ package dk.samtalenotat.quality;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.NoteSection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A note written in markdown as the development set writes it: {@code # Titel} and its line, the
  * header section ({@code ## Samtaletype / Samtaleform / Deltagere}), then one {@code ## } heading
- * per {@link NoteSection} with one sentence or bullet a line. The title and header lines are what
- * the application lays out itself from the registration ({@code NoteLayout}), so they are kept
- * apart; every other line becomes a draft sentence of its section, as the caseworker pasted it
- * (bullets included), without citations: the check then compares it with the whole transcript, as
- * for a pasted note. Headings are not sentences.
+ * per {@link NoteSection} with one sentence or bullet a line. Every line becomes a draft sentence,
+ * as the caseworker pasted it (bullets included), without citations: the check then compares it
+ * with the whole transcript, as for a pasted note. The title and the header lines come first, in
+ * the first section, labelled as the check reads a note's header ("Titel: ...", "Samtaleform:
+ * ..."), so that the check reads them as it reads the application's own header (a weekday against
+ * its date, the participants against those registered) and an error planted there is counted;
+ * {@link #header()} and {@link #title()} keep them as written. Headings are not sentences.
  */
 public record MarkdownNote(String title, List<String> header, List<DraftSentence> sentences) {
 
   private static final String TITLE = "titel";
   private static final String HEADER = "samtaletype";
+  private static final String TITLE_LABEL = "Titel: ";
 
   public MarkdownNote {
     header = List.copyOf(header);
@@ -67,7 +72,15 @@ public record MarkdownNote(String title, List<String> header, List<DraftSentence
         throw new IllegalArgumentException("line " + number + " is before any heading");
       }
     }
-    return new MarkdownNote(title, header, sentences);
+    List<DraftSentence> all = new ArrayList<>();
+    if (!title.isEmpty()) {
+      all.add(new DraftSentence(NoteSection.values()[0], TITLE_LABEL + title, List.of()));
+    }
+    for (String line : header) {
+      all.add(new DraftSentence(NoteSection.values()[0], line, List.of()));
+    }
+    all.addAll(sentences);
+    return new MarkdownNote(title, header, all);
   }
 
   private static NoteSection section(String heading, int number) {
@@ -80,24 +93,26 @@ public record MarkdownNote(String title, List<String> header, List<DraftSentence
   }
 
   /**
-   * The 0-based sentence that holds {@code text}.
-   *
-   * @throws IllegalArgumentException when no sentence, or more than one, holds it
+   * The 0-based sentence that holds {@code text}, or -1 when none does. Where several do, the one
+   * the corrected note does not have as it stands (the planted line differs from its correction);
+   * failing that, the first.
    */
-  public int sentenceHolding(String text) {
-    int found = -1;
+  public int sentenceHolding(String text, MarkdownNote corrected) {
+    List<Integer> found = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       if (sentences.get(i).text().contains(text)) {
-        if (found >= 0) {
-          throw new IllegalArgumentException(
-              "'" + text + "' is in sentences " + (found + 1) + " and " + (i + 1));
-        }
-        found = i;
+        found.add(i);
       }
     }
-    if (found < 0) {
-      throw new IllegalArgumentException("'" + text + "' is in no sentence of the note");
+    if (found.size() > 1 && corrected != null) {
+      Set<String> kept = new HashSet<>();
+      corrected.sentences().forEach(s -> kept.add(s.text()));
+      for (int i : found) {
+        if (!kept.contains(sentences.get(i).text())) {
+          return i;
+        }
+      }
     }
-    return found;
+    return found.isEmpty() ? -1 : found.get(0);
   }
 }

@@ -163,20 +163,24 @@ class DevsetReaderTest {
     assertEquals(ConversationType.FLEKSJOBOPFOELGNING, DevsetReader.type("fleksjob", List.of()));
     assertEquals(ConversationType.RUNDBORDSSAMTALE, DevsetReader.type("rundbord", List.of()));
     assertEquals(ConversationForm.VIDEO, DevsetReader.form("video"));
-    assertThrows(IllegalArgumentException.class, () -> DevsetReader.type("møde", List.of()));
+    // A type or form the set's README does not list is read, not refused.
+    assertEquals(ConversationType.ANDEN, DevsetReader.type("møde", List.of()));
+    assertEquals(ConversationForm.FREMMOEDE, DevsetReader.form("skærm"));
   }
 
   @Test
   void theNotesBecomeDraftsAndThePlantedErrorsTheirLines(@TempDir Path dir) throws Exception {
     QualityCase c = DevsetReader.read(folder(dir)).cases().get(0);
-    assertEquals(4, c.correctDraft().size());
-    assertEquals(NoteSection.AFTALER, c.correctDraft().get(2).section());
+    // The title and the three header lines first, then the sections' sentences.
+    assertEquals(8, c.correctDraft().size());
+    assertTrue(c.correctDraft().get(2).text().startsWith("Samtaleform:"));
+    assertEquals(NoteSection.AFTALER, c.correctDraft().get(6).section());
     QualityCase.PlantedDraft planted = c.planted().get(0);
-    assertEquals(5, planted.draft().size());
+    assertEquals(9, planted.draft().size());
     assertEquals(
         List.of("uncorrected", "invented"),
         planted.spots().stream().map(QualityCase.Spot::kind).toList());
-    assertEquals(List.of(1, 3), planted.spots().stream().map(QualityCase.Spot::index).toList());
+    assertEquals(List.of(5, 7), planted.spots().stream().map(QualityCase.Spot::index).toList());
     assertTrue(planted.spots().get(1).description().contains("(sentence removed)"));
     assertEquals(List.of("correct.md", "planted.md"), List.copyOf(c.references().keySet()));
   }
@@ -205,12 +209,28 @@ class DevsetReaderTest {
   }
 
   @Test
-  void aPlantedTextThatIsNotInTheNoteNamesTheFile(@TempDir Path dir) throws Exception {
+  void aPlantedTextThatIsNotInTheNoteCountsAsNotFlaggedAndTheSetIsStillRead(@TempDir Path dir)
+      throws Exception {
     Path set = folder(dir);
     write(set, "01.planted.json", PLANTS.replace("søgt 5 job", "søgt 9 job"));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> DevsetReader.read(set));
-    assertTrue(e.getMessage().startsWith("01.planted.md: "), e.getMessage());
+    QualityCase.Spot lost = DevsetReader.read(set).cases().get(0).planted().get(0).spots().get(0);
+    assertEquals(-1, lost.index());
+    assertTrue(lost.description().startsWith("in no line of the note"), lost.description());
+  }
+
+  @Test
+  void anErrorPlantedInTheHeaderIsALineTheCheckReads(@TempDir Path dir) throws Exception {
+    Path set = folder(dir);
+    write(set, "01.planted.md", PLANTED.replace("tirsdag den 13. januar", "onsdag den 13. januar"));
+    write(
+        set,
+        "01.planted.json",
+        PLANTS.replaceFirst(
+            "\\{[^}]*\\}",
+            "{\"kind\": \"date\", \"text_in_draft\": \"onsdag den 13. januar\", \"correct\":"
+                + " \"tirsdag den 13. januar\", \"why_wrong\": \"x\"}"));
+    QualityCase.Spot header = DevsetReader.read(set).cases().get(0).planted().get(0).spots().get(0);
+    assertEquals(2, header.index());
   }
 
   @Test
@@ -222,13 +242,14 @@ class DevsetReaderTest {
   @Test
   void theCheckIsScoredPerPlantedLineAndKindOnTheWholeNote(@TempDir Path dir) throws Exception {
     QualitySet set = DevsetReader.read(folder(dir));
-    // A stand-in check that flags the second sentence of any draft as a NUMBER, and the fourth of
-    // a five-sentence draft as INVENTED, a kind the application's check may not have yet.
+    // A stand-in check that flags the second sentence of any draft's sections as a NUMBER, and the
+    // fourth of the planted draft as INVENTED, a kind the application's check may not have yet
+    // (the title and the three header lines come first).
     FactChecker check =
         (draft, segments, date) ->
-            draft.size() == 5
-                ? List.of(new FactChecker.Flag(1, "NUMBER"), new FactChecker.Flag(3, "INVENTED"))
-                : List.of(new FactChecker.Flag(1, "NUMBER"));
+            draft.size() == 9
+                ? List.of(new FactChecker.Flag(5, "NUMBER"), new FactChecker.Flag(7, "INVENTED"))
+                : List.of(new FactChecker.Flag(5, "NUMBER"));
     QualityReport report = QualityHarness.run(set, Map.of(), Optional.of(check));
     CheckerScore score = report.checker();
     assertEquals(2, score.planted());
@@ -237,7 +258,7 @@ class DevsetReaderTest {
     assertEquals(0, score.byKind().get("uncorrected").rightKind());
     assertEquals(0, score.byKind().get("date").planted());
     assertEquals(1, score.falseFlags());
-    assertEquals(4, score.correctSentences());
+    assertEquals(8, score.correctSentences());
     assertTrue(report.table().contains("Draft quality on 1 conversations of"), report.table());
     assertTrue(report.table().contains("correct.md"), report.table());
     assertTrue(report.table().contains("transcript retold"), report.table());

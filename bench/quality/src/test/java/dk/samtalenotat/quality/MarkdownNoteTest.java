@@ -35,30 +35,44 @@ class MarkdownNoteTest {
           "");
 
   @Test
-  void headingsGiveSectionsAndTheHeaderStaysApart() {
+  void headingsGiveSectionsAndTheHeaderComesFirstAsTheCheckReadsIt() {
     MarkdownNote note = MarkdownNote.parse(NOTE);
     assertEquals("Jobsamtale – Jens Holm", note.title());
     assertEquals(3, note.header().size());
     assertTrue(note.header().get(2).startsWith("Deltagere:"));
-    assertEquals(4, note.sentences().size());
-    assertEquals(NoteSection.FORMAAL, note.sentences().get(0).section());
-    assertEquals(NoteSection.AFTALER, note.sentences().get(2).section());
+    // The title (labelled), the three header lines, then the four sentences of the sections.
+    assertEquals(8, note.sentences().size());
+    assertEquals("Titel: Jobsamtale – Jens Holm", note.sentences().get(0).text());
+    assertEquals(note.header().get(2), note.sentences().get(3).text());
+    assertEquals(NoteSection.FORMAAL, note.sentences().get(4).section());
+    assertEquals(NoteSection.AFTALER, note.sentences().get(6).section());
     // As pasted: the bullet stays, and no citations (the check reads the whole transcript).
-    assertEquals("- Borger søger mindst 2 job om ugen.", note.sentences().get(2).text());
-    assertEquals(List.of(), note.sentences().get(2).citations());
+    assertEquals("- Borger søger mindst 2 job om ugen.", note.sentences().get(6).text());
+    assertEquals(List.of(), note.sentences().get(6).citations());
   }
 
   @Test
-  void aPlantedErrorIsTheSentenceThatHoldsItsText() {
+  void aPlantedErrorIsTheLineThatHoldsItsText() {
     MarkdownNote note = MarkdownNote.parse(NOTE);
-    assertEquals(2, note.sentenceHolding("mindst 2 job om ugen"));
+    assertEquals(6, note.sentenceHolding("mindst 2 job om ugen", null));
     assertEquals(
-        1, note.sentenceHolding("Borger er 54 år og har været ledig siden 1. november 2025."));
-    assertThrows(IllegalArgumentException.class, () -> note.sentenceHolding("truckcertifikat"));
-    // Text of the header is not a sentence of the draft.
-    assertThrows(IllegalArgumentException.class, () -> note.sentenceHolding("Lene Kjær"));
-    // Text in two sentences is not one planted line.
-    assertThrows(IllegalArgumentException.class, () -> note.sentenceHolding("Borger"));
+        5,
+        note.sentenceHolding("Borger er 54 år og har været ledig siden 1. november 2025.", null));
+    // In the header too: an error planted in the participants or the date is counted.
+    assertEquals(3, note.sentenceHolding("Lene Kjær", null));
+    assertEquals(2, note.sentenceHolding("tirsdag den 13. januar", null));
+    // Not in the note: no line, and the caller counts it as not flagged.
+    assertEquals(-1, note.sentenceHolding("truckcertifikat", null));
+  }
+
+  @Test
+  void textInSeveralLinesIsTheLineTheCorrectedNoteChanged() {
+    MarkdownNote planted = MarkdownNote.parse(NOTE.replace("mindst 2 job", "mindst 3 job"));
+    MarkdownNote corrected = MarkdownNote.parse(NOTE);
+    // "Borger" begins two lines; only the planted one differs from the corrected note.
+    assertEquals(6, planted.sentenceHolding("Borger", corrected));
+    // Without a corrected note to tell them apart: the first.
+    assertEquals(5, planted.sentenceHolding("Borger", null));
   }
 
   @Test

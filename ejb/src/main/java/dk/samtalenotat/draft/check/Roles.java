@@ -33,6 +33,15 @@ final class Roles {
     return v == null ? null : normalise(v.toUpperCase(Locale.ROOT));
   }
 
+  /**
+   * The role a word of the note's participants line names ("tolk", "borger"), or null: as {@link
+   * #ofWord}, but an interpreter stays an interpreter (the line lists people, not whose words).
+   */
+  static String listedRole(String word) {
+    String v = WORDS.get(word.toLowerCase(Locale.ROOT));
+    return v == null ? null : v.toUpperCase(Locale.ROOT);
+  }
+
   /** Whether a word names a role or a person by relation ("ægtefællens", "borgers leder"). */
   static boolean isPersonWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

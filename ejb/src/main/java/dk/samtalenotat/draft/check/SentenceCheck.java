@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.check;
 
+import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.NoteSection;
@@ -62,6 +63,12 @@ final class SentenceCheck {
   /** Company forms that end an organisation's name; speech often leaves them out. */
   private static final Set<String> LEGAL_FORMS =
       Set.of("aps", "a/s", "i/s", "k/s", "p/s", "ivs", "amba", "a.m.b.a", "smba");
+
+  /** A company form as written after a name: "ApS", "A/S", "I/S", "a.m.b.a.". */
+  private static final Pattern COMPANY_FORM =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:A/S|ApS|I/S|K/S|P/S|IVS|SMBA|AMBA|a\\.m\\.b\\.a\\.?)(?![\\p{L}\\d/])",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CAPITALISED_WORD =
       Pattern.compile(
@@ -220,6 +227,7 @@ final class SentenceCheck {
       }
       case PARTICIPANTS -> {
         participants();
+        organisationsOfParticipants();
         return flags;
       }
       case WHEN -> {
@@ -881,7 +889,13 @@ final class SentenceCheck {
     if (!group.isEmpty()) {
       groups.add(group);
     }
+    boolean title = line.kind() == NoteLine.Kind.TITLE;
     for (List<int[]> g : groups) {
+      if (title && g.size() == 1 && startsSentence(g.get(0)[0])) {
+        // A title's lone first word, or the first after its dash, names the conversation
+        // ("Rundbordsmøde – ..."), not a person.
+        continue;
+      }
       // A lone capitalised word opening the sentence is a name only if no dictionary knows it.
       while (!g.isEmpty()
           && startsSentence(g.get(0)[0])
@@ -993,9 +1007,56 @@ final class SentenceCheck {
     if (!said) {
       String key = kind == FactKind.ORGANISATION ? "organisation.unsupported" : "name.unsupported";
       flag(kind, start, end, bestName(between), key, between);
-    } else if (plain.size() > 1) {
+      return;
+    }
+    String saidForm = otherCompanyForm(between, plain);
+    if (saidForm != null) {
+      flag(FactKind.ORGANISATION, start, end, saidForm, "organisation.form", between);
+    } else if (plain.size() > 1 && line.kind() == NoteLine.Kind.BODY) {
+      // A title or the participants line names without saying anything about what is named.
       nameInOtherContext(kind, start, end, between, plain);
     }
+  }
+
+  /**
+   * The name with the company form the transcript says, where the note writes it with another
+   * ("Bageriet A/S" where only "Bageriet ApS" was said): a company form tells companies apart in a
+   * journal. Null when the note has no form, the transcript says the name with the note's form, or
+   * with none.
+   */
+  private String otherCompanyForm(String name, List<String> plain) {
+    Matcher written = COMPANY_FORM.matcher(name);
+    if (!written.find()) {
+      return null;
+    }
+    String form = companyForm(written.group());
+    List<String> core = plain.stream().filter(w -> !w.isBlank()).toList();
+    if (core.isEmpty()) {
+      return null;
+    }
+    Pattern withForm =
+        Pattern.compile(
+            "(?<![\\p{L}\\d])"
+                + core.stream().map(Pattern::quote).collect(Collectors.joining("\\s+"))
+                + "\\s+("
+                + COMPANY_FORM.pattern()
+                + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String other = null;
+    for (Evidence.Seg seg : e.segs) {
+      Matcher m = withForm.matcher(seg.segment().text());
+      while (m.find()) {
+        if (companyForm(m.group(1)).equals(form)) {
+          return null;
+        }
+        other = m.group();
+      }
+    }
+    return other;
+  }
+
+  private static String companyForm(String written) {
+    return written.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
   /**
@@ -1982,6 +2043,26 @@ final class SentenceCheck {
 
   private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)");
 
+  /**
+   * The workplaces and organisations the Deltagere line gives in its parentheses ("Per Holm
+   * (arbejdsgiver, Bageriet Solsiden ApS)") checked as names of the body are: said, and with the
+   * company form said. The people listed are the registered participants' business.
+   */
+  private void organisationsOfParticipants() {
+    Matcher m = PARENTHESES.matcher(text);
+    int outside = 0;
+    while (m.find()) {
+      String who = text.substring(outside, m.start()).replaceFirst("^[\\s,.)]*(?:og\\s+)?", "");
+      DraftParticipant p = registered(who.strip());
+      // The caseworker's own workplace is the installation's, never something said.
+      boolean caseworker = p != null && p.role() == ParticipantRole.SAGSBEHANDLER;
+      Evidence.mark(taken, outside, caseworker ? m.end() : m.start(1));
+      outside = caseworker ? m.end() : m.end(1);
+    }
+    Evidence.mark(taken, outside, text.length());
+    names();
+  }
+
   /** The Deltagere line against the registered participants (names and roles). */
   private void participants() {
     if (e.participants.isEmpty()) {
@@ -2013,7 +2094,7 @@ final class SentenceCheck {
       int after = start + who.length();
       if (roles.find(after) && text.substring(after, roles.start()).isBlank()) {
         String said = roles.group(1).toLowerCase(Locale.ROOT).split("[,\\s]+")[0];
-        String role = Roles.ofWord(said);
+        String role = Roles.listedRole(said);
         Speaker registered = speakerOf(match);
         if (role != null && registered != Speaker.UNKNOWN && Roles.speaker(role) != registered) {
           flag(

@@ -337,6 +337,53 @@ final class SpokenCleaner {
 
   // Dialect ---------------------------------------------------------------------------------
 
+  private static final Pattern AE = Pattern.compile("(?<![\\p{L}'])[æÆ](?![\\p{L}'])");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
+  /**
+   * The speakers who say "æ" for "jeg", as in North and East Jutland ("æ har", "nu sover æ"): "æ"
+   * stands next to a finite verb at least twice in their speech and they hardly say "jeg", or "a"
+   * for it as West Jutland does (where "æ" is the article). Elsewhere "æ" stays the article.
+   */
+  static Set<String> firstPersonAe(List<dk.samtalenotat.draft.DraftSegment> segments) {
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    for (dk.samtalenotat.draft.DraftSegment s : segments) {
+      if (s.speaker() == null) {
+        continue;
+      }
+      int[] c = counts.computeIfAbsent(s.speaker(), k -> new int[2]);
+      List<String> words = new ArrayList<>();
+      Matcher m = WORD.matcher(s.text().replace('’', '\''));
+      while (m.find()) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
+        boolean byVerb =
+            i + 1 < words.size() && FINITE_VERBS.contains(words.get(i + 1))
+                || i > 0 && FINITE_VERBS.contains(words.get(i - 1));
+        if (w.equals("æ") && byVerb) {
+          c[0]++;
+        } else if (w.equals("jeg") || w.equals("a") && byVerb) {
+          c[1]++;
+        }
+      }
+    }
+    Set<String> speakers = new java.util.HashSet<>();
+    counts.forEach(
+        (speaker, c) -> {
+          if (c[0] >= 2 && c[1] * 3 <= c[0]) {
+            speakers.add(speaker);
+          }
+        });
+    return speakers;
+  }
+
+  /** A first-person "æ" speaker's "æ" as "jeg" ("Æ har" is "Jeg har"). */
+  static String aeAsJeg(String text) {
+    return AE.matcher(text).replaceAll(r -> r.group().equals("Æ") ? "Jeg" : "jeg");
+  }
+
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}'’]+(?:[-/][\\p{L}\\d'’]+)*|[^\\p{L}'’]+");
 

@@ -111,6 +111,7 @@ final class Talk {
     boolean interpreted =
         request.interpreterPresent()
             || kept.stream().anyMatch(s -> partyOf(s, names).isInterpreter());
+    java.util.Set<String> aeSpeakers = SpokenCleaner.firstPersonAe(kept);
     List<Turn> turns = new ArrayList<>();
     // "fem om morgenen" said once makes a later bare "klokken fem" the same time.
     java.util.Set<Integer> morningHours = new java.util.HashSet<>();
@@ -126,7 +127,8 @@ final class Talk {
         }
         continue;
       }
-      String text = Kommunen.rewrite(SpokenCleaner.clean(s.text()), municipality);
+      String said = aeSpeakers.contains(s.speaker()) ? SpokenCleaner.aeAsJeg(s.text()) : s.text();
+      String text = Kommunen.rewrite(SpokenCleaner.clean(said), municipality);
       morningHours.addAll(dk.samtalenotat.language.DanishNormaliser.hoursSaidBeforeNoon(text));
       text = Dates.asNoteWrites(text, date, morningHours);
       text = SelfCorrections.resolve(text);

@@ -463,6 +463,31 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aSpeakerWhoSaysAeForJegIsReadAsJegTheArticleStaysForOthers() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvordan går det med ryggen?"),
+                bo("Æ har ondt om morgenen, men æ kan godt gå tur."),
+                bo("Nu sover æ bedre, og æ vil gerne prøve et lager.")));
+    assertTrue(all.contains("Borger oplyste at have ondt om morgenen"), all);
+    assertTrue(all.contains("borger gerne vil prøve et lager"), all);
+    assertFalse(all.matches("(?s).*\\b(æ|Æ|det har ondt)\\b.*"), all);
+    // West Jutland: "a" is the speaker, "æ" the article.
+    String west =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvad med bilen?"),
+                bo("A har solgt æ bil, og a kører med æ bus nu.")));
+    assertFalse(west.contains("jeg bil"), west);
+    assertFalse(west.matches("(?s).*\\b(æ|a)\\b.*"), west);
+  }
+
+  @Test
   void nothingAfterTheRecordingStopIsUsedAndTheNoteSaysItStopped() throws Exception {
     GeneratedDraft d =
         draft(
