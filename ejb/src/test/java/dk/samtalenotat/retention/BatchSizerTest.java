@@ -1,0 +1,139 @@
+package dk.samtalenotat.retention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The batch sizing policy, from durations given to it: no clock, no sleeps. */
+class BatchSizerTest {
+
+  private static final Duration BUDGET = Duration.ofMillis(50);
+
+  private static Duration ms(double millis) {
+    return Duration.ofNanos((long) (millis * 1_000_000));
+  }
+
+  @Test
+  void theFirstBatchIsSmall() {
+    assertEquals(5, new BatchSizer(BUDGET, 50).next());
+    assertEquals(3, new BatchSizer(BUDGET, 3).next(), "never more than the batch size");
+  }
+
+  @Test
+  void fastBatchesGrowAtMostDoublingUpToTheBatchSize() {
+    BatchSizer sizer = new BatchSizer(BUDGET, 50);
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      int size = sizer.next();
+      sizes.add(size);
+      // 0.1 ms an object: 50 objects would take 5 ms, a tenth of the budget.
+      sizer.took(size, ms(size * 0.1));
+    }
+    assertEquals(List.of(5, 10, 20, 40, 50, 50), sizes);
+  }
+
+  @Test
+  void growthStopsWhereABatchWouldTakeHalfTheBudget() {
+    BatchSizer sizer = new BatchSizer(BUDGET, 1000);
+    for (int i = 0; i < 20; i++) {
+      int size = sizer.next();
+      // 1 ms an object: 25 objects take half the budget.
+      sizer.took(size, ms(size * 1.0));
+    }
+    assertEquals(25, sizer.next());
+  }
+
+  @Test
+  void aBatchOverTheBudgetShrinksTheNextAtOnceToHalfTheBudgetAtItsRate() {
+    BatchSizer sizer = grownTo(40);
+    // The machine got slow: 40 objects took 200 ms, 5 ms an object; 25 ms is 5 objects.
+    sizer.took(40, ms(200));
+    assertEquals(5, sizer.next());
+  }
+
+  @Test
+  void aBatchJustOverTheBudgetStillShrinks() {
+    BatchSizer sizer = grownTo(40);
+    sizer.took(40, ms(51));
+    assertEquals(19, sizer.next(), "40 objects in 51 ms: 19 in 25 ms");
+  }
+
+  @Test
+  void aVerySlowBatchShrinksToOneNotToNothing() {
+    BatchSizer sizer = grownTo(40);
+    sizer.took(40, Duration.ofSeconds(30));
+    assertEquals(1, sizer.next());
+    sizer.took(1, Duration.ofSeconds(2));
+    assertEquals(1, sizer.next());
+  }
+
+  @Test
+  void betweenHalfTheBudgetAndTheBudgetTheSizeStays() {
+    BatchSizer sizer = grownTo(40);
+    sizer.took(40, ms(30));
+    assertEquals(40, sizer.next());
+    sizer.took(40, ms(50));
+    assertEquals(40, sizer.next(), "exactly the budget is within it");
+  }
+
+  @Test
+  void aColdFirstBatchKeepsTheNextSmallAndTheSizerRecoversOnceWarm() {
+    BatchSizer sizer = new BatchSizer(BUDGET, 50);
+    // 5 objects in 300 ms (the JIT has not compiled the sweep yet).
+    sizer.took(5, ms(300));
+    assertEquals(1, sizer.next());
+    int size = 1;
+    for (int i = 0; i < 10; i++) {
+      size = sizer.next();
+      sizer.took(size, ms(0.5 * size));
+    }
+    assertEquals(50, size);
+  }
+
+  @Test
+  void aShortLastBatchDoesNotShrinkWhatWentWell() {
+    BatchSizer sizer = grownTo(40);
+    // 3 objects left, with the batch's fixed round trips: slow per object, fast in all.
+    sizer.took(3, ms(20));
+    assertEquals(40, sizer.next());
+  }
+
+  @Test
+  void aBatchThatFoundNothingTeachesNothing() {
+    BatchSizer sizer = grownTo(40);
+    sizer.took(0, Duration.ofSeconds(5));
+    assertEquals(40, sizer.next());
+  }
+
+  @Test
+  void aBatchTooFastToMeasureGrowsAtMostDoubling() {
+    BatchSizer sizer = new BatchSizer(BUDGET, 50);
+    sizer.took(5, Duration.ZERO);
+    assertEquals(10, sizer.next());
+  }
+
+  @Test
+  void settingsTheSweepCannotWorkWithAreRefusedNamingTheKey() {
+    IllegalArgumentException zero =
+        assertThrows(IllegalArgumentException.class, () -> new BatchSizer(Duration.ZERO, 50));
+    assertTrue(zero.getMessage().contains("samtalenotat.retention.batch-time"), zero.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new BatchSizer(ms(-1), 50));
+    IllegalArgumentException size =
+        assertThrows(IllegalArgumentException.class, () -> new BatchSizer(BUDGET, 0));
+    assertTrue(size.getMessage().contains("samtalenotat.retention.batch-size"), size.getMessage());
+  }
+
+  /** A sizer whose next batch takes {@code size} objects, grown by fast batches. */
+  private static BatchSizer grownTo(int size) {
+    BatchSizer sizer = new BatchSizer(BUDGET, size);
+    while (sizer.next() < size) {
+      sizer.took(sizer.next(), ms(1));
+    }
+    return sizer;
+  }
+}
