@@ -10,16 +10,21 @@ import java.time.Duration;
  * bounds it on a cold JIT or a loaded machine too: the batches get shorter instead of longer.
  *
  * <p>The policy, from the duration of each batch as it is measured (so it can be tested without a
- * clock): the first batch takes {@link #FIRST} objects; a batch that ran over the budget shrinks
- * the next at once to what would have taken half the budget at the rate it went; a batch that took
- * at most half the budget lets the next grow to what would take half the budget at that rate, at
- * most doubling and never beyond {@code samtalenotat.retention.batch-size}; in between the size
- * stays. Aiming at half the budget leaves room for a batch twice as slow as the one before it.
+ * clock): the first batch takes one object, so that the slowest batch of a sweep (the first, before
+ * the JIT has compiled the sweep and while the database's caches are cold) holds one conversation.
+ * A batch that ran over the budget shrinks the next at once to what would have taken half the
+ * budget at the rate it went. A batch that took at most half the budget lets the next grow to what
+ * would take half the budget at that rate (at most doubling, at least one more); one that took at
+ * most three quarters of it, by a quarter (at least one more), since a batch's fixed round trips
+ * make the rate per object look slower than it is at small sizes; one closer to the budget keeps
+ * the size. Never more than {@code samtalenotat.retention.batch-size}. The sizes settle where a
+ * batch takes between three quarters of the budget and the budget, and a batch runs over it only
+ * when the machine got slower than the batch before it showed.
  */
 final class BatchSizer {
 
   /** The first batch's size: the code may not be compiled yet, nor the database's caches warm. */
-  static final int FIRST = 5;
+  static final int FIRST = 1;
 
   private final long budgetNanos;
   private final int max;
@@ -61,13 +66,17 @@ final class BatchSizer {
       return;
     }
     long nanos = took.toNanos();
-    long target = budgetNanos / 2;
+    long half = budgetNanos / 2;
     // What would have taken half the budget at this batch's rate.
-    long fits = nanos <= 0 ? Long.MAX_VALUE : Math.max(1, (long) found * target / nanos);
+    long fits = nanos <= 0 ? Long.MAX_VALUE : Math.max(1, (long) found * half / nanos);
+    long next = size;
     if (nanos > budgetNanos) {
-      size = (int) Math.max(1, Math.min(fits, size - 1L));
-    } else if (nanos <= target) {
-      size = (int) Math.min(max, Math.max(size, Math.min(fits, 2L * size)));
+      next = Math.min(fits, size - 1L);
+    } else if (nanos <= half) {
+      next = Math.max(size + 1L, Math.min(fits, 2L * size));
+    } else if (nanos <= budgetNanos / 4 * 3) {
+      next = size + Math.max(1, size / 4);
     }
+    size = (int) Math.max(1, Math.min(max, next));
   }
 }

@@ -19,33 +19,47 @@ class BatchSizerTest {
   }
 
   @Test
-  void theFirstBatchIsSmall() {
-    assertEquals(5, new BatchSizer(BUDGET, 50).next());
-    assertEquals(3, new BatchSizer(BUDGET, 3).next(), "never more than the batch size");
+  void theFirstBatchTakesOneObject() {
+    assertEquals(1, new BatchSizer(BUDGET, 50).next());
   }
 
   @Test
-  void fastBatchesGrowAtMostDoublingUpToTheBatchSize() {
+  void fastBatchesGrowDoublingUpToTheBatchSize() {
     BatchSizer sizer = new BatchSizer(BUDGET, 50);
     List<Integer> sizes = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 8; i++) {
       int size = sizer.next();
       sizes.add(size);
       // 0.1 ms an object: 50 objects would take 5 ms, a tenth of the budget.
       sizer.took(size, ms(size * 0.1));
     }
-    assertEquals(List.of(5, 10, 20, 40, 50, 50), sizes);
+    assertEquals(List.of(1, 2, 4, 8, 16, 32, 50, 50), sizes);
   }
 
   @Test
-  void growthStopsWhereABatchWouldTakeHalfTheBudget() {
+  void growthSlowsPastHalfTheBudgetAndStopsPastThreeQuarters() {
     BatchSizer sizer = new BatchSizer(BUDGET, 1000);
-    for (int i = 0; i < 20; i++) {
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
       int size = sizer.next();
-      // 1 ms an object: 25 objects take half the budget.
+      sizes.add(size);
+      // 1 ms an object: 25 objects take half the budget, 37 three quarters.
       sizer.took(size, ms(size * 1.0));
     }
-    assertEquals(25, sizer.next());
+    assertEquals(List.of(1, 2, 4, 8, 16, 25, 26, 32, 40, 40, 40, 40), sizes);
+  }
+
+  @Test
+  void aFixedCostPerBatchAboveHalfTheBudgetStillLetsBatchesGrow() {
+    BatchSizer sizer = new BatchSizer(BUDGET, 50);
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      int size = sizer.next();
+      sizes.add(size);
+      // A loaded machine: 27 ms of round trips whatever the size, then 3 ms an object.
+      sizer.took(size, ms(27 + 3.0 * size));
+    }
+    assertEquals(List.of(1, 2, 3, 4, 4, 4, 4, 4), sizes, "4 take 39 ms, 5 would take 42");
   }
 
   @Test
@@ -73,19 +87,19 @@ class BatchSizerTest {
   }
 
   @Test
-  void betweenHalfTheBudgetAndTheBudgetTheSizeStays() {
+  void closeToTheBudgetTheSizeStays() {
     BatchSizer sizer = grownTo(40);
-    sizer.took(40, ms(30));
+    sizer.took(40, ms(38));
     assertEquals(40, sizer.next());
     sizer.took(40, ms(50));
     assertEquals(40, sizer.next(), "exactly the budget is within it");
   }
 
   @Test
-  void aColdFirstBatchKeepsTheNextSmallAndTheSizerRecoversOnceWarm() {
+  void aColdFirstBatchIsFollowedByOneAsSmallAndTheSizerRecoversOnceWarm() {
     BatchSizer sizer = new BatchSizer(BUDGET, 50);
-    // 5 objects in 300 ms (the JIT has not compiled the sweep yet).
-    sizer.took(5, ms(300));
+    // 1 object in 900 ms (the JIT has not compiled the sweep yet).
+    sizer.took(1, ms(900));
     assertEquals(1, sizer.next());
     int size = 1;
     for (int i = 0; i < 10; i++) {
@@ -99,7 +113,7 @@ class BatchSizerTest {
   void aShortLastBatchDoesNotShrinkWhatWentWell() {
     BatchSizer sizer = grownTo(40);
     // 3 objects left, with the batch's fixed round trips: slow per object, fast in all.
-    sizer.took(3, ms(20));
+    sizer.took(3, ms(40));
     assertEquals(40, sizer.next());
   }
 
@@ -113,8 +127,10 @@ class BatchSizerTest {
   @Test
   void aBatchTooFastToMeasureGrowsAtMostDoubling() {
     BatchSizer sizer = new BatchSizer(BUDGET, 50);
-    sizer.took(5, Duration.ZERO);
-    assertEquals(10, sizer.next());
+    sizer.took(1, Duration.ZERO);
+    assertEquals(2, sizer.next());
+    sizer.took(2, Duration.ZERO);
+    assertEquals(4, sizer.next());
   }
 
   @Test

@@ -59,35 +59,35 @@ class RuleSweepTest {
     AtomicLong clock = new AtomicLong();
     Due due = new Due(1000, 0.2, 0, clock);
     assertEquals(1000, sweep(due, clock, Integer.MAX_VALUE));
-    assertEquals(List.of(5, 10, 20, 40, 50), due.asked.subList(0, 5));
+    assertEquals(List.of(1, 2, 4, 8, 16, 32, 50), due.asked.subList(0, 7));
     assertEquals(50, due.asked.stream().mapToInt(Integer::intValue).max().orElseThrow());
   }
 
   @Test
-  void aColdFirstBatchShortensTheNextInsteadOfLengtheningIt() {
+  void aColdFirstBatchHoldsOneObjectAndTheNextStaysSmall() {
     AtomicLong clock = new AtomicLong();
-    // The first batch takes 300 ms more (the JIT, cold caches), then 1 ms an object.
-    Due due = new Due(500, 1.0, 300, clock);
+    // The first batch takes 900 ms more (the JIT, cold caches), then 1 ms an object.
+    Due due = new Due(500, 1.0, 900, clock);
     assertEquals(500, sweep(due, clock, Integer.MAX_VALUE));
-    assertEquals(List.of(5, 1, 2, 4, 8, 16, 25, 25), due.asked.subList(0, 8));
+    assertEquals(List.of(1, 1, 2, 4, 8, 16, 25, 26, 32, 40, 40), due.asked.subList(0, 11));
   }
 
   @Test
-  void aSlowMachineKeepsEveryBatchAfterTheFirstSlowOneWithinTheBudget() {
+  void onASlowMachineNoBatchRunsOverTheBudget() {
     AtomicLong clock = new AtomicLong();
-    // 12 ms an object (a loaded machine): the first 5 take 60 ms, over; then 2 in 24 ms each.
+    // 12 ms an object (a loaded machine): 4 take 48 ms, 5 would take 60.
     Due due = new Due(200, 12.0, 0, clock);
     assertEquals(200, sweep(due, clock, Integer.MAX_VALUE));
-    assertEquals(5, due.asked.get(0));
-    due.asked.subList(1, due.asked.size()).forEach(size -> assertEquals(2, size));
+    assertEquals(List.of(1, 2, 3, 4, 4), due.asked.subList(0, 5));
+    due.asked.subList(3, due.asked.size()).forEach(size -> assertEquals(4, size));
   }
 
   @Test
   void theLoopEndsAtABatchThatFindsFewerThanItAsked() {
     AtomicLong clock = new AtomicLong();
-    Due due = new Due(7, 0.2, 0, clock);
-    assertEquals(7, sweep(due, clock, Integer.MAX_VALUE));
-    assertEquals(List.of(5, 10), due.asked);
+    Due due = new Due(10, 0.2, 0, clock);
+    assertEquals(10, sweep(due, clock, Integer.MAX_VALUE));
+    assertEquals(List.of(1, 2, 4, 8), due.asked);
   }
 
   @Test
@@ -109,25 +109,27 @@ class RuleSweepTest {
   void theSweepStopsAtItsBoundOfBatches() {
     AtomicLong clock = new AtomicLong();
     Due due = new Due(1000, 0.2, 0, clock);
-    assertEquals(5 + 10 + 20, sweep(due, clock, 3));
+    assertEquals(1 + 2 + 4, sweep(due, clock, 3));
   }
 
   @Test
   void aFailedObjectIsLeftOutOfTheLaterBatchesOfTheSweep() {
     List<List<Long>> skipped = new ArrayList<>();
-    AtomicInteger batch = new AtomicInteger();
+    List<RetentionSweeper.Batch> batches =
+        List.of(
+            new RetentionSweeper.Batch(1, 1),
+            new RetentionSweeper.Batch(2, 1, List.of(42L)),
+            new RetentionSweeper.Batch(0, 0));
     RuleSweep.run(
         new BatchSizer(Duration.ofMillis(50), 50),
         Integer.MAX_VALUE,
         () -> 0,
         (size, skip) -> {
           skipped.add(List.copyOf(skip));
-          return batch.incrementAndGet() == 1
-              ? new RetentionSweeper.Batch(size, size - 1, List.of(42L))
-              : new RetentionSweeper.Batch(0, 0);
+          return batches.get(skipped.size() - 1);
         },
         n -> {});
-    assertEquals(List.of(List.of(), List.of(42L)), skipped);
+    assertEquals(List.of(List.of(), List.of(), List.of(42L)), skipped);
   }
 
   @Test
@@ -148,6 +150,6 @@ class RuleSweepTest {
                   return new RetentionSweeper.Batch(size, size);
                 },
                 destroyed::addAndGet));
-    assertEquals(5, destroyed.get());
+    assertEquals(1, destroyed.get());
   }
 }
