@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -797,7 +798,11 @@ public class Shredder {
                 int[] counts = ps.executeBatch();
                 List<Purge> held = new ArrayList<>();
                 for (int i = 0; i < counts.length; i++) {
-                  // SUCCESS_NO_INFO (-2) is not a count: a driver that gives none claims nothing.
+                  if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                    // Without a count the claim cannot tell which rows it holds: purge none.
+                    throw new IllegalStateException(
+                        "the JDBC driver gives no row counts for a batch of claims");
+                  }
                   if (counts[i] == 1) {
                     held.add(due.get(i));
                   }
