@@ -29,7 +29,10 @@ public class RetentionService {
 
   private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
 
-  /** A bound on one sweep's work per rule and tenant; the next sweep continues. */
+  /**
+   * A bound on one sweep's work per rule and tenant (at least this many objects, since a batch
+   * takes one at the least); the next sweep continues.
+   */
   private static final int MAX_BATCHES = 10_000;
 
   /** The most objects per rule the administrator's overview reads. */
