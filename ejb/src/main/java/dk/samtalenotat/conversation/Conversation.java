@@ -586,6 +586,11 @@ public class Conversation {
     }
   }
 
+  /** The optimistic version: the retention purge claims a conversation by the one it read. */
+  public int getVersion() {
+    return version;
+  }
+
   public WrappedKey getWrappedKey() {
     return WrappedKey.of(kekVersion, wrappedKey);
   }

@@ -3,6 +3,7 @@ package dk.samtalenotat.retention;
 import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.UserRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
@@ -15,9 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,7 +29,10 @@ public class RetentionService {
 
   private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
 
-  /** A bound on one sweep's work per rule and tenant; the next sweep continues. */
+  /**
+   * A bound on one sweep's work per rule and tenant (at least this many objects, since a batch
+   * takes one at the least); the next sweep continues.
+   */
   private static final int MAX_BATCHES = 10_000;
 
   /** The most objects per rule the administrator's overview reads. */
@@ -44,6 +46,21 @@ public class RetentionService {
   @Inject
   @ConfigProperty(name = "samtalenotat.retention.batch-size", defaultValue = "50")
   int batchSize;
+
+  /** How long one batch's transaction, and so any row lock it holds, should take at most. */
+  @Inject
+  @ConfigProperty(name = "samtalenotat.retention.batch-time", defaultValue = "PT0.05S")
+  Duration batchTime;
+
+  /** A setting the sweep cannot work with fails the bean's first use, naming the key. */
+  @PostConstruct
+  void checkSettings() {
+    try {
+      sizer();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
 
   /**
    * One sweep over every tenant and rule. A failing batch is logged and ends that rule for this
@@ -96,19 +113,13 @@ public class RetentionService {
   private Map<RetentionRule, Integer> sweep(RetentionBatches.TenantPolicy tenant, Instant now) {
     Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
     for (RetentionRule rule : RetentionRule.values()) {
-      // What failed on its own in this sweep is left for the next, not tried in every batch.
-      Set<Long> failed = new HashSet<>();
       try {
-        for (int i = 0; i < MAX_BATCHES; i++) {
-          RetentionSweeper.Batch batch =
-              batches.run(rule, tenant.tenantId(), tenant.policy(), now, batchSize, failed);
-          destroyed.merge(rule, batch.destroyed(), Integer::sum);
-          failed.addAll(batch.failed());
-          // Fewer than a full batch: done. None destroyed: another sweep holds the rest.
-          if (batch.found() < batchSize || batch.destroyed() == 0) {
-            break;
-          }
-        }
+        RuleSweep.run(
+            sizer(),
+            MAX_BATCHES,
+            System::nanoTime,
+            (size, skip) -> batches.run(rule, tenant.tenantId(), tenant.policy(), now, size, skip),
+            n -> destroyed.merge(rule, n, Integer::sum));
       } catch (EJBException e) {
         // The classes of the failure only: a database's message may quote a row.
         LOG.warning(
@@ -123,6 +134,14 @@ public class RetentionService {
     }
     destroyed.values().removeIf(n -> n == 0);
     return destroyed;
+  }
+
+  /**
+   * A sizer per rule and tenant, starting small: each rule's objects cost differently, and the
+   * first batches of a sweep may run before the code is compiled.
+   */
+  private BatchSizer sizer() {
+    return new BatchSizer(batchTime, batchSize);
   }
 
   /** The caller's tenant's retention in force; the compliance officer's documents state it too. */

@@ -23,6 +23,8 @@ import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.hibernate.LockOptions;
+import org.hibernate.Session;
 import org.hibernate.jpa.AvailableHints;
 
 /**
@@ -710,8 +713,10 @@ public class Shredder {
    * content, the outbox entries and receipts), leaving a {@link PurgedConversation} without
    * personal data, the deletion evidence (SHA-256 over the sealed fields) and the access log entry.
    * Each conversation is claimed by the version the caller read, as {@link #expire} does; one that
-   * changed since, or that still holds content, is left alone. The rows go in one statement per
-   * table for the whole batch.
+   * changed since, or that still holds content, is left alone. The whole batch goes set-based: the
+   * claims in one JDBC batch, the conversations, their content and receipts read with one query
+   * each, the evidence in one multi-row INSERT per table, the rows deleted with one statement per
+   * table.
    *
    * @return how many were purged
    */
@@ -725,35 +730,24 @@ public class Shredder {
    * content is destroyed.
    */
   public int purge(List<Purge> due, RetentionRule rule, Actor actor, Instant now) {
+    List<Purge> claimed = claimVersions(due);
+    if (claimed.isEmpty()) {
+      return 0;
+    }
+    List<Long> ids = claimed.stream().map(Purge::id).toList();
+    Map<Long, Conversation> conversations = claimedConversations(claimed);
+    Set<Long> holding = holdingContent(ids);
+    Map<Long, JournalReceipt> receipts = latestReceipts(ids);
+    DeletionRecords records = new DeletionRecords();
     List<Long> purged = new ArrayList<>();
-    for (Purge p : due) {
-      int claimed =
-          em.createQuery(
-                  "update Conversation c set c.version = c.version + 1"
-                      + " where c.id = :id and c.version = :version")
-              .setParameter("id", p.id())
-              .setParameter("version", p.version())
-              .executeUpdate();
-      if (claimed == 0) {
-        continue;
-      }
-      Conversation c = fresh(Conversation.class, p.id());
-      if (holdsContent(c)) {
+    for (Purge p : claimed) {
+      if (holding.contains(p.id())) {
         LOG.warning(() -> "conversation " + p.id() + " still holds content; not purged");
         continue;
       }
-      JournalReceipt receipt =
-          em.createQuery(
-                  "select r from StoredReceipt r where r.conversation = :c order by r.id desc",
-                  StoredReceipt.class)
-              .setParameter("c", c)
-              .setMaxResults(1)
-              .getResultStream()
-              .findFirst()
-              .map(StoredReceipt::receipt)
-              .orElse(null);
-      em.persist(PurgedConversation.of(c, receipt, now));
-      record(
+      Conversation c = conversations.get(p.id());
+      em.persist(PurgedConversation.of(c, receipts.get(p.id()), now));
+      records.add(
           c,
           "conversation:" + c.getId(),
           ObjectType.CONVERSATION,
@@ -767,15 +761,134 @@ public class Shredder {
     if (purged.isEmpty()) {
       return 0;
     }
+    // Flushes the purged records, then writes the evidence with one INSERT per table.
+    records.write(em);
     // The rows go by SQL, table by table for the whole batch: the entities are not needed, and
     // loading every dependent row to remove it would cost a statement per row.
-    em.flush();
     em.clear();
     for (String delete : PURGE) {
       em.createNativeQuery(delete).setParameter("ids", purged).executeUpdate();
     }
     LOG.fine(() -> purged.size() + " conversation rows purged");
     return purged.size();
+  }
+
+  /**
+   * The conditional UPDATE of each conversation's version that lets exactly one transaction purge
+   * it (the version the caller read: a conversation changed since is left), sent as one JDBC batch
+   * whose per-row counts tell which held.
+   */
+  private List<Purge> claimVersions(List<Purge> due) {
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    em.flush();
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement ps =
+                  connection.prepareStatement(
+                      "update conversation set version = version + 1"
+                          + " where id = ? and version = ?")) {
+                for (Purge p : due) {
+                  ps.setLong(1, p.id());
+                  ps.setInt(2, p.version());
+                  ps.addBatch();
+                }
+                int[] counts = ps.executeBatch();
+                List<Purge> held = new ArrayList<>();
+                for (int i = 0; i < counts.length; i++) {
+                  if (counts[i] == Statement.SUCCESS_NO_INFO) {
+                    // Without a count the claim cannot tell which rows it holds: purge none.
+                    throw new IllegalStateException(
+                        "the JDBC driver gives no row counts for a batch of claims");
+                  }
+                  if (counts[i] == 1) {
+                    held.add(due.get(i));
+                  }
+                }
+                return held;
+              }
+            });
+  }
+
+  /**
+   * The claimed conversations with their participants (whose sealed names the evidence's hash
+   * covers), as the claims left them: one this transaction had loaded before is read again.
+   */
+  private Map<Long, Conversation> claimedConversations(List<Purge> claimed) {
+    List<Long> ids = claimed.stream().map(Purge::id).toList();
+    Map<Long, Conversation> loaded = new HashMap<>();
+    for (Conversation c :
+        em.createQuery(
+                "select distinct c from Conversation c left join fetch c.participants"
+                    + " where c.id in :ids",
+                Conversation.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      loaded.put(c.getId(), c);
+    }
+    for (Purge p : claimed) {
+      Conversation c = loaded.get(p.id());
+      if (c == null) {
+        throw new IllegalStateException("claimed conversation " + p.id() + " not found");
+      }
+      if (c.getVersion() != p.version() + 1) {
+        em.refresh(c);
+      }
+    }
+    return loaded;
+  }
+
+  /** Which of the conversations still hold a recording, upload, transcript or draft version. */
+  private Set<Long> holdingContent(List<Long> ids) {
+    Set<Long> holding = new HashSet<>();
+    holding.addAll(
+        em.createQuery(
+                "select a.conversation.id from AudioRecording a where a.conversation.id in :ids"
+                    + " and a.destroyedAt is null",
+                Long.class)
+            .setParameter("ids", ids)
+            .getResultList());
+    holding.addAll(
+        em.createQuery(
+                "select u.conversation.id from AudioUpload u where u.conversation.id in :ids"
+                    + " and u.destroyedAt is null and u.state = :open",
+                Long.class)
+            .setParameter("ids", ids)
+            .setParameter("open", AudioUpload.State.OPEN)
+            .getResultList());
+    holding.addAll(
+        em.createQuery(
+                "select t.conversation.id from Transcript t where t.conversation.id in :ids"
+                    + " and t.destroyedAt is null",
+                Long.class)
+            .setParameter("ids", ids)
+            .getResultList());
+    holding.addAll(
+        em.createQuery(
+                "select v.draft.conversation.id from DraftVersion v"
+                    + " where v.draft.conversation.id in :ids and v.destroyedAt is null",
+                Long.class)
+            .setParameter("ids", ids)
+            .getResultList());
+    return holding;
+  }
+
+  /** Each conversation's latest stored receipt from the case system, if any. */
+  private Map<Long, JournalReceipt> latestReceipts(List<Long> ids) {
+    Map<Long, JournalReceipt> latest = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select r.conversation.id, r from StoredReceipt r where r.conversation.id in :ids"
+                    + " order by r.id",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      // Ordered by id: the last one of a conversation wins, as the newest did before.
+      latest.put((Long) r[0], ((StoredReceipt) r[1]).receipt());
+    }
+    return latest;
   }
 
   /** What a purge deletes, children first; {@code :ids} the conversations. */
@@ -802,36 +915,6 @@ public class Shredder {
           "delete from participant where conversation_id in (:ids)",
           "delete from review_activity where conversation_id in (:ids)",
           "delete from conversation where id in (:ids)");
-
-  /** Whether any recording, upload, transcript or draft version of it is still held. */
-  private boolean holdsContent(Conversation c) {
-    return count(
-                "select count(a) from AudioRecording a where a.conversation = :c"
-                    + " and a.destroyedAt is null",
-                c)
-            + count(
-                "select count(u) from AudioUpload u where u.conversation = :c"
-                    + " and u.destroyedAt is null and u.state = :open",
-                c,
-                AudioUpload.State.OPEN)
-            + count(
-                "select count(t) from Transcript t where t.conversation = :c"
-                    + " and t.destroyedAt is null",
-                c)
-            + count(
-                "select count(v) from DraftVersion v where v.draft.conversation = :c"
-                    + " and v.destroyedAt is null",
-                c)
-        > 0;
-  }
-
-  private long count(String jpql, Conversation c, Object... open) {
-    var q = em.createQuery(jpql, Long.class).setParameter("c", c);
-    if (open.length > 0) {
-      q.setParameter("open", open[0]);
-    }
-    return q.getSingleResult();
-  }
 
   /** SHA-256 over what the purge destroys: the sealed fields and the wrapped data key. */
   private static String sealedHash(Conversation c) {

@@ -23,10 +23,10 @@ import javax.sql.DataSource;
  * How fast retention destroys expired conversations, and the heap the sweep needs: registers N
  * conversations that each hold audio, a transcript, a draft and two participants, lets 31 days
  * pass, and times one sweep as {@link RetentionService} runs it (batches of 50, each its own
- * transaction, evidence written); then the sweep that purges their rows once the grace period is
- * over. Not a unit test; {@code bench/run-retention.sh} runs it:
+ * transaction sized within the time budget, evidence written); then the sweep that purges their
+ * rows once the grace period is over. Not a unit test; {@code bench/run-retention.sh} runs it:
  *
- * <pre>bench/run-retention.sh [h2|postgresql|both] [conversations] [batch size]</pre>
+ * <pre>bench/run-retention.sh [h2|postgresql|both] [conversations] [batch size] [batch time]</pre>
  */
 public final class RetentionBench {
 
@@ -35,12 +35,16 @@ public final class RetentionBench {
   /** As the server's default, {@code samtalenotat.retention.batch-size}. */
   private static final int BATCH_SIZE = 50;
 
+  /** As the server's default, {@code samtalenotat.retention.batch-time}. */
+  private static final String BATCH_TIME = "PT0.05S";
+
   private RetentionBench() {}
 
   public static void main(String[] args) throws Exception {
     String which = args.length > 0 ? args[0] : "both";
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : BATCH_SIZE;
+    Duration batchTime = Duration.parse(args.length > 3 ? args[3] : BATCH_TIME);
     // Hibernate, Flyway and the shredder's per-object lines would drown the figures.
     Logger.getLogger("").setLevel(Level.WARNING);
     Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
@@ -56,7 +60,8 @@ public final class RetentionBench {
                   + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1"),
           dir,
           count,
-          batchSize);
+          batchSize,
+          batchTime);
     }
     if (which.equals("postgresql") || which.equals("both")) {
       Path dir = work.resolve("pg");
@@ -73,12 +78,13 @@ public final class RetentionBench {
             .setServerConfig("log_min_duration_statement", "0");
       }
       try (EmbeddedPostgres pg = builder.start()) {
-        run("PostgreSQL (embedded)", pg.getPostgresDatabase(), dir, count, batchSize);
+        run("PostgreSQL (embedded)", pg.getPostgresDatabase(), dir, count, batchSize, batchTime);
       }
     }
   }
 
-  private static void run(String name, DataSource raw, Path dir, int count, int batchSize)
+  private static void run(
+      String name, DataSource raw, Path dir, int count, int batchSize, Duration batchTime)
       throws Exception {
     TestKeys kek = new TestKeys();
     AudioStore audio = new AudioStore(dir.resolve("audio"), 10_000_000);
@@ -86,6 +92,7 @@ public final class RetentionBench {
     try (ReusedConnections ds = new ReusedConnections(raw);
         TestDatabase db = new TestDatabase(ds)) {
       RetentionFixture fixture = new RetentionFixture(db, kek, audio);
+      fixture.batchTime(batchTime);
       byte[] wav = ShreddingProofTest.wav();
       RetentionFixture.Content content =
           new RetentionFixture.Content(
@@ -182,6 +189,7 @@ public final class RetentionBench {
             .sweep(new RetentionCaps(30, "P90D").caps(), day31, batchSize)
             .forEach((rule, n) -> destroyed.merge(rule, n, Integer::sum));
       }
+      List<RetentionFixture.Timed> batches = fixture.batches();
       long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
       int expired = destroyed.getOrDefault(RetentionRule.EXPIRED_UNAPPROVED, 0);
@@ -191,7 +199,7 @@ public final class RetentionBench {
       double seconds = took.toMillis() / 1000.0;
       System.out.printf(
           Locale.ROOT,
-          "%s: destroyed %d expired conversations (%d objects) in batches of %d in %.1f s"
+          "%s: destroyed %d expired conversations (%d objects) in batches of at most %d in %.1f s"
               + " = %.0f conversations/s;"
               + " heap before sweep %d MiB, sampled peak during sweep %d MiB,"
               + " sum of heap pool peaks %d MiB (max heap %d MiB); longest batch transaction"
@@ -227,10 +235,12 @@ public final class RetentionBench {
             name,
             sweepMs);
       }
+      System.out.printf(Locale.ROOT, "%s: %s%n", name, batchSummary(batches, batchTime));
       System.out.printf(Locale.ROOT, "%s: %s%n", name, swept.summary());
       System.out.printf(Locale.ROOT, "%s: %s%n", name, notSwept.summary());
 
       // The rows of the expired conversations, once their grace period is over.
+      fixture.forgetBatches();
       Instant purgeStart = Instant.now();
       Map<RetentionRule, Integer> purged =
           fixture.sweep(
@@ -251,7 +261,45 @@ public final class RetentionBench {
           purgeSeconds,
           rows / purgeSeconds,
           rows / (seconds + purgeSeconds));
+      System.out.printf(
+          Locale.ROOT, "%s: purge %s%n", name, batchSummary(fixture.batches(), batchTime));
     }
+  }
+
+  /**
+   * The batches' sizes and durations: how many, how many over the budget, the first (cold) batch,
+   * median, p99 and longest; and the sizes the sizer chose.
+   */
+  static String batchSummary(List<RetentionFixture.Timed> batches, Duration budget) {
+    if (batches.isEmpty()) {
+      return "no batches";
+    }
+    long[] ms = batches.stream().mapToLong(b -> b.nanos() / 1_000_000).sorted().toArray();
+    int[] sizes = batches.stream().mapToInt(RetentionFixture.Timed::found).sorted().toArray();
+    long over = batches.stream().filter(b -> b.nanos() > budget.toNanos()).count();
+    RetentionFixture.Timed first = batches.get(0);
+    RetentionFixture.Timed longest =
+        batches.stream()
+            .max(java.util.Comparator.comparingLong(RetentionFixture.Timed::nanos))
+            .orElseThrow();
+    return String.format(
+        Locale.ROOT,
+        "%d batches (budget %d ms, %d over it); first batch %d objects in %d ms; duration median"
+            + " %d / p99 %d / max %d ms (the longest: batch %d, %d objects); objects per batch"
+            + " median %d, min %d, max %d",
+        batches.size(),
+        budget.toMillis(),
+        over,
+        first.found(),
+        first.nanos() / 1_000_000,
+        ms[ms.length / 2],
+        ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)],
+        ms[ms.length - 1],
+        batches.indexOf(longest) + 1,
+        longest.found(),
+        sizes[sizes.length / 2],
+        sizes[0],
+        sizes[sizes.length - 1]);
   }
 
   private static long heapUsed() {

@@ -25,8 +25,10 @@ import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +91,8 @@ public final class RetentionFixture {
    * The longest batch transaction of the sweeps so far, from its start to its commit: the longest
    * any row a batch locked stayed locked, so the longest a caseworker's request could wait for it.
    */
-  public java.time.Duration longestBatch() {
-    return java.time.Duration.ofNanos(longestBatchNanos);
+  public Duration longestBatch() {
+    return Duration.ofNanos(longestBatchNanos);
   }
 
   private long longestBatchNanos;
@@ -161,7 +163,7 @@ public final class RetentionFixture {
    * The key life cycle as the server runs it, each step a transaction of its own, with the given
    * backup retention.
    */
-  public KeyLifecycle keys(java.time.Duration backupRetention) {
+  public KeyLifecycle keys(Duration backupRetention) {
     var dataKeys = kek.asDataKeys();
     KeyLifecycle.Steps steps =
         new KeyLifecycle.Steps() {
@@ -183,15 +185,14 @@ public final class RetentionFixture {
           }
 
           @Override
-          public List<Integer> outlivedBackups(
-              long tenant, Instant now, java.time.Duration retention) {
+          public List<Integer> outlivedBackups(long tenant, Instant now, Duration retention) {
             return db.inTransaction(
                 em -> new KeyRotation(em, dataKeys).outlivedBackups(tenant, now, retention));
           }
 
           @Override
           public void destroyed(
-              long tenant, int version, java.time.Duration retention, Instant now, Actor actor) {
+              long tenant, int version, Duration retention, Instant now, Actor actor) {
             db.run(
                 em ->
                     new KeyRotation(em, dataKeys)
@@ -258,28 +259,55 @@ public final class RetentionFixture {
   }
 
   /**
-   * One sweep of every rule at {@code now}, batch by batch, as {@link RetentionService} runs it.
+   * One sweep of every rule at {@code now}, batch by batch, as {@link RetentionService} runs it:
+   * each batch sized within the time budget ({@link #batchTime}) and at most {@code batchSize}.
    */
   public Map<RetentionRule, Integer> sweep(RetentionPolicy policy, Instant now, int batchSize) {
     Map<RetentionRule, Integer> destroyed = new EnumMap<>(RetentionRule.class);
     for (RetentionRule rule : RetentionRule.values()) {
-      java.util.Set<Long> failed = new java.util.HashSet<>();
-      while (true) {
-        long started = System.nanoTime();
-        RetentionSweeper.Batch b =
-            db.inTransaction(
-                em ->
-                    new RetentionSweeper(em, new Shredder(em, audio))
-                        .run(rule, tenantId, policy, now, batchSize, failed));
-        longestBatchNanos = Math.max(longestBatchNanos, System.nanoTime() - started);
-        destroyed.merge(rule, b.destroyed(), Integer::sum);
-        failed.addAll(b.failed());
-        if (b.found() < batchSize || b.destroyed() == 0) {
-          break;
-        }
-      }
+      RuleSweep.run(
+          new BatchSizer(batchTime, batchSize),
+          Integer.MAX_VALUE,
+          System::nanoTime,
+          (size, skip) -> {
+            long started = System.nanoTime();
+            RetentionSweeper.Batch b =
+                db.inTransaction(
+                    em ->
+                        new RetentionSweeper(em, new Shredder(em, audio))
+                            .run(rule, tenantId, policy, now, size, skip));
+            long took = System.nanoTime() - started;
+            longestBatchNanos = Math.max(longestBatchNanos, took);
+            if (b.found() > 0) {
+              batches.add(new Timed(rule, size, b.found(), took));
+            }
+            return b;
+          },
+          n -> destroyed.merge(rule, n, Integer::sum));
     }
     destroyed.values().removeIf(n -> n == 0);
     return destroyed;
+  }
+
+  /** The time budget of a batch, {@code samtalenotat.retention.batch-time}; as the server's. */
+  public void batchTime(Duration budget) {
+    this.batchTime = budget;
+  }
+
+  private Duration batchTime = Duration.ofMillis(50);
+
+  /** A batch that found something: its rule, the size asked, the objects found, its duration. */
+  public record Timed(RetentionRule rule, int asked, int found, long nanos) {}
+
+  private final List<Timed> batches = new ArrayList<>();
+
+  /** The batches that found something, in order, since the last {@link #forgetBatches}. */
+  public List<Timed> batches() {
+    return List.copyOf(batches);
+  }
+
+  public void forgetBatches() {
+    batches.clear();
+    longestBatchNanos = 0;
   }
 }

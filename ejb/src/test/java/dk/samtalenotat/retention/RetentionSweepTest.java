@@ -304,6 +304,57 @@ class RetentionSweepTest {
   }
 
   @Test
+  void twoPurgesAtOnceTakeEachConversationRowOnce() throws Exception {
+    twoPurgesAtOnce();
+  }
+
+  /**
+   * The same on PostgreSQL, where the second purge's claim waits for the first's and finds none.
+   */
+  @Test
+  void twoPurgesAtOnceOnPostgresqlTakeEachConversationRowOnce() throws Exception {
+    db.close();
+    db = null;
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+      db = new TestDatabase(pg.getPostgresDatabase());
+      try {
+        twoPurgesAtOnce();
+      } finally {
+        db.close();
+        db = null;
+      }
+    }
+  }
+
+  private void twoPurgesAtOnce() throws Exception {
+    conversations(30, 0);
+    Instant late = Instant.now().plus(Duration.ofDays(31));
+    assertEquals(30, sweep(RetentionRule.EXPIRED_UNAPPROVED, caps, late, 50));
+    RetentionPolicy noGrace = new RetentionCaps(30, "P0D").caps();
+    Instant purge = late.plus(Duration.ofMinutes(1));
+    ConcurrentLinkedQueue<Integer> purged = new ConcurrentLinkedQueue<>();
+    atOnce(2, () -> purged.add(sweep(RetentionRule.CONVERSATION_PURGED, noGrace, purge, 7)));
+    int total = purged.stream().mapToInt(Integer::intValue).sum();
+    total += sweep(RetentionRule.CONVERSATION_PURGED, noGrace, purge, 7);
+    assertEquals(30, total, "each conversation purged by exactly one sweep");
+    assertEquals(0, count("select count(c) from Conversation c"));
+    assertEquals(30, count("select count(p) from PurgedConversation p"));
+    List<String> rows =
+        evidence().stream()
+            .filter(e -> e.getObjectType() == ObjectType.CONVERSATION)
+            .map(DeletionEvidence::getObjectId)
+            .toList();
+    assertEquals(30, rows.size());
+    assertEquals(30, new HashSet<>(rows).size());
+    assertEquals(
+        30,
+        count(
+            "select count(l) from AccessLogEntry l"
+                + " where l.action = dk.samtalenotat.audit.AccessAction.DELETE"
+                + " and l.objectType = dk.samtalenotat.audit.AccessObject.CONVERSATION"));
+  }
+
+  @Test
   void aBatchWithMoreRowsThanOneInsertTakesRecordsEveryObjectOnce() {
     conversations(60, 0);
     // 60 conversations in one batch: 180 evidence and access log rows, two INSERTs each.
