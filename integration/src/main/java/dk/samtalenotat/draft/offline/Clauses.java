@@ -154,7 +154,98 @@ final class Clauses {
       w.set(1, verb.toLowerCase(Locale.ROOT));
       return String.join(" ", w);
     }
-    return clause;
+    return frontedLast(w, clause);
+  }
+
+  /** Personal pronouns that can only be a subject: what follows a fronted verb is the subject. */
+  private static final Set<String> PERSONAL_SUBJECTS =
+      Set.of("jeg", "du", "han", "hun", "vi", "de", "man");
+
+  /** Prepositions that open a fronted adverbial of time, place or duration. */
+  private static final Set<String> FRONTED_PREPOSITIONS =
+      Set.of(
+          "i", "på", "om", "efter", "før", "fra", "til", "hos", "siden", "under", "med", "for",
+          "ved", "gennem");
+
+  /** Adverbs of time and place that may be fronted and stand last in a clause just as well. */
+  private static final Set<String> FRONTED_ADVERBS =
+      Set.of(
+          "nu",
+          "her",
+          "dengang",
+          "tidligere",
+          "senere",
+          "bagefter",
+          "sidste",
+          "forrige",
+          "hele",
+          "hver");
+
+  /** Units of time that make a bare fronted phrase a duration or a frequency ("fem år"). */
+  private static final Set<String> TIME_UNITS =
+      Set.of(
+          "år", "måned", "måneder", "uge", "uger", "dag", "dage", "gang", "gange", "timer", "time");
+
+  /**
+   * "Fem år boede jeg der", "I mandags ringede jeg til dem": spoken Danish fronts an adverbial of
+   * time, place or duration, and the subject then follows the finite verb (verb second). A reported
+   * sentence needs the subject first ("at han boede der i fem år"), so the fronted adverbial goes
+   * to the end of its clause: "jeg boede der 5 år", "jeg ringede til dem i mandags". Only when what
+   * follows the verb is a personal pronoun, so the subject is certain, and what is fronted is an
+   * adverbial of one to four words (a preposition phrase, a time or place adverb, a number of time
+   * units); a fronted object ("Den sendte jeg") or "der"/"så"/"da", which point back, stay as said.
+   */
+  private static String frontedLast(List<String> w, String clause) {
+    int v = 1;
+    while (v < w.size() && v <= 4 && !isFiniteVerb(bare(w.get(v)))) {
+      v++;
+    }
+    if (v > 4 || v + 2 > w.size() || !PERSONAL_SUBJECTS.contains(bare(w.get(v + 1)))) {
+      return clause;
+    }
+    List<String> fronted = w.subList(0, v);
+    for (String word : fronted) {
+      if (word.matches(".*[,.;:!?]$") || isFiniteVerb(bare(word))) {
+        return clause;
+      }
+    }
+    if (w.get(v).matches(".*[,.;:!?]$")) {
+      return clause;
+    }
+    String head = bare(fronted.get(0));
+    String tail = bare(fronted.get(fronted.size() - 1));
+    boolean adverbial =
+        FRONTED_PREPOSITIONS.contains(head) && fronted.size() > 1
+            || FRONTED_ADVERBS.contains(head)
+            || head.matches("\\d+(?:[.,]\\d+)?") && TIME_UNITS.contains(tail)
+            || fronted.size() == 2 && TIME_UNITS.contains(tail) && isNumberWord(head);
+    if (!adverbial) {
+      return clause;
+    }
+    List<String> rest = new ArrayList<>(w.subList(v, w.size()));
+    String subject = rest.get(1);
+    rest.set(0, subject.toLowerCase(Locale.ROOT));
+    rest.set(1, w.get(v).toLowerCase(Locale.ROOT));
+    // The adverbial closes the clause it opened: before the first comma, or at the end.
+    int end = rest.size();
+    for (int i = 0; i < rest.size(); i++) {
+      if (rest.get(i).endsWith(",")) {
+        end = i + 1;
+        break;
+      }
+    }
+    String moved = lowerFirst(String.join(" ", fronted));
+    List<String> out = new ArrayList<>(rest.subList(0, end));
+    String last = out.get(out.size() - 1);
+    String punctuation = last.replaceAll("^.*?([,.;:!]*)$", "$1");
+    out.set(out.size() - 1, last.substring(0, last.length() - punctuation.length()));
+    out.add(moved + punctuation);
+    out.addAll(rest.subList(end, rest.size()));
+    return String.join(" ", out);
+  }
+
+  private static boolean isNumberWord(String word) {
+    return dk.samtalenotat.language.DanishNumbers.cardinal(word).isPresent();
   }
 
   private static String lowerUnlessName(String word) {

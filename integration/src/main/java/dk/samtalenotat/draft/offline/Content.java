@@ -313,6 +313,34 @@ final class Content {
         && REACTION.matcher(echoed.group(2)).matches();
   }
 
+  /** ", og ", ", men ": where a second main clause joins the first. */
+  private static final Pattern COORDINATED =
+      Pattern.compile(",\\s+(?:og|men)\\s+(?=\\p{L})", FLAGS);
+
+  /**
+   * "Det er flot, og praktikken bliver forlænget": a reaction as the first of two main clauses
+   * joined by "og" or "men" says nothing, but the clause joined to it says what it says. That
+   * second clause, or null when the sentence is no such pair (or the second is a reaction too, or
+   * has no verb and content word of its own).
+   */
+  static String afterReaction(String s) {
+    Matcher joined = COORDINATED.matcher(s);
+    if (!joined.find()) {
+      return null;
+    }
+    String first = s.substring(0, joined.start());
+    String second = s.substring(joined.end()).strip();
+    if (!REACTION.matcher(first.strip()).matches()
+        || second.endsWith("?")
+        || reaction(second)
+        || procedure(second)
+        || !hasVerb(second)
+        || contentWords(second) < 2) {
+      return null;
+    }
+    return second;
+  }
+
   /**
    * "Ni ansøgninger", "Halvanden time hver vej": a short phrase with no subject, which repeats what
    * was said; "Du har søgt ni" is a statement of its own.

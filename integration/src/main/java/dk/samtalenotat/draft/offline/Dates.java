@@ -63,7 +63,7 @@ final class Dates {
       return true;
     }
     for (DanishWords.Word w : DanishWords.words(sentence)) {
-      if (PAST_ENDING.matcher(w.lower()).matches()) {
+      if (PAST_ENDING.matcher(w.lower()).matches() && !infinitive(w.lower())) {
         java.util.Set<DanishWords.WordClass> classes = DanishWords.wordClasses(w.lower());
         if (classes.isEmpty() || classes.contains(DanishWords.WordClass.VERB)) {
           return true;
@@ -71,6 +71,16 @@ final class Dates {
       }
     }
     return false;
+  }
+
+  /**
+   * A verb's dictionary form that ends in -te ("starte", "hente", "vente"): the infinitive after
+   * "skal" or "at", which tells nothing of the past ("jeg skal starte i august" lies ahead), where
+   * "startede" and "købte" are past forms whose dictionary form is another word.
+   */
+  private static boolean infinitive(String lower) {
+    java.util.List<String> lemmas = DanishWords.lemmas(lower);
+    return !lemmas.isEmpty() && lemmas.stream().allMatch(lower::equals);
   }
 
   private Dates() {}

@@ -2,6 +2,7 @@ package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.draft.offline.Statement.Kind;
+import dk.samtalenotat.language.DanishWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -208,7 +209,8 @@ final class StatementReader {
   private int turnNo;
 
   /** A question waiting for its answer. */
-  private record Asked(Party party, String question, int segment, Party addressee) {}
+  private record Asked(
+      Party party, String question, int segment, Party addressee, boolean byName) {}
 
   private void readAll() {
     Asked asked = null;
@@ -343,7 +345,9 @@ final class StatementReader {
           }
           if (last
               || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
-            next = new Asked(speaker, s, turn.segment(), named == null ? addressee : named);
+            next =
+                new Asked(
+                    speaker, s, turn.segment(), named == null ? addressee : named, named != null);
             newTopic = speaker.isCaseworker() ? Questions.topic(s) : null;
             newAsker = newTopic == null ? null : speaker;
           }
@@ -357,11 +361,15 @@ final class StatementReader {
           }
           s = Clauses.upperFirst(s.substring(colon + 1).strip());
         }
-        if (speaker.isCaseworker() && purpose(turn, s, turnNo)) {
+        if (speaker.isCaseworker() && (purposeContinues(turn, s) || purpose(turn, s, turnNo))) {
           continue;
         }
         if (!speaker.isCaseworker() && !speaker.isCitizen() && introduction(turn, s)) {
           continue;
+        }
+        String afterReaction = Content.afterReaction(s);
+        if (afterReaction != null && !Content.procedure(s)) {
+          s = Clauses.upperFirst(afterReaction);
         }
         if (Content.procedure(s) || Content.reaction(s)) {
           continue;
@@ -657,6 +665,71 @@ final class StatementReader {
 
   // Purpose and participation --------------------------------------------------------------
 
+  /** "Og så tager vi ...", "Og så skal vi ...": one more thing the meeting is for. */
+  private static final Pattern AND_THEN_WE =
+      Pattern.compile(
+          "^og\\s+så\\s+(?:(?:skal|vil)\\s+vi\\s+(?:også\\s+|lige\\s+)*(\\p{L}+)|(\\p{L}+)\\s+vi(?:\\s+også|\\s+lige)*)"
+              + "\\s+(.+?)[.!]?$",
+          FLAGS);
+
+  /**
+   * "Formålet i dag er at snakke om din praktik. Og så lægger vi en plan for foråret.": the
+   * caseworker's "og så" right after the purpose adds to it what else the meeting is for, so it
+   * joins the purpose ("... og at lægge en plan for foråret") instead of standing as a statement of
+   * its own. True when it did.
+   */
+  private boolean purposeContinues(Talk.Turn turn, String s) {
+    if (out.isEmpty()) {
+      return false;
+    }
+    Statement last = out.get(out.size() - 1);
+    int said = last.citations().stream().mapToInt(Integer::intValue).max().orElse(-99);
+    Matcher m = AND_THEN_WE.matcher(s.strip());
+    if (last.kind() != Kind.PURPOSE
+        || !last.text().startsWith("Formålet med samtalen var ")
+        || !last.source().equals(turn.party())
+        || turn.segment() - said > 1
+        || !m.matches()) {
+      return false;
+    }
+    String verb = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+    String inf = m.group(1) != null ? verb : presentAsInfinitive(verb);
+    if (inf == null || Content.procedure(s) || meta("vi skal " + inf + " " + m.group(3))) {
+      return false;
+    }
+    Perspective.Rewritten r =
+        rewrite(turn, Passive.apply("at " + inf + " " + m.group(3)), Party.CITIZEN);
+    if (!r.resolved()) {
+      return false;
+    }
+    List<Integer> cites = new ArrayList<>(last.citations());
+    cites.add(turn.segment());
+    out.set(
+        out.size() - 1,
+        new Statement(
+            last.section(),
+            last.kind(),
+            last.source(),
+            last.frame(),
+            last.text() + " og " + lower(r.text()),
+            cites.stream().distinct().sorted().toList(),
+            last.weight(),
+            last.order()));
+    return true;
+  }
+
+  /**
+   * "kigger" gives "kigge": a present tense in -er whose dictionary form is the word without -r.
+   */
+  private static String presentAsInfinitive(String verb) {
+    String known = Clauses.infinitive(verb);
+    if (known != null) {
+      return known;
+    }
+    String stem = verb.substring(0, verb.length() - 1);
+    return verb.endsWith("er") && DanishWords.lemmas(verb).contains(stem) ? stem : null;
+  }
+
   private boolean purpose(Talk.Turn turn, String s, int turnNo) {
     Matcher p = PURPOSE.matcher(s);
     if (p.matches()) {
@@ -821,8 +894,13 @@ final class StatementReader {
    * the sentence to read on its own.
    */
   private String answer(Asked asked, Talk.Turn turn, String s) {
-    if (!asked.addressee().isCitizen() && !asked.addressee().equals(turn.party())) {
-      return s; // asked someone else by name
+    if (!asked.addressee().isCitizen()
+        && !asked.addressee().equals(turn.party())
+        && (asked.byName() || !turn.party().isCitizen())) {
+      // Asked someone else by name. A "du" without a name is whoever takes the turn to answer
+      // it: the citizen answering a question the caseworker put while talking with a relative
+      // answers it of themself.
+      return s;
     }
     if (Content.procedure(asked.question())
         || Content.cpr(asked.question())
@@ -916,13 +994,22 @@ final class StatementReader {
   }
 
   /**
+   * ", hvor mange har du søgt?": a second question after a comma, its wh-word followed by the verb
+   * or the rest of its phrase. A wh-word followed by a personal pronoun opens a relative or
+   * reported clause instead ("Det var hos Vesterå Træ, hvor du var lagermand?"), which is part of
+   * the one thing asked.
+   */
+  private static final Pattern SECOND_QUESTION =
+      Pattern.compile(
+          ".*,\\s*(?:og\\s+)?hv\\p{L}+\\s+(?!(?:jeg|du|han|hun|vi|de|man|I)(?![\\p{L}])).*", FLAGS);
+
+  /**
    * A yes/no question settled by the answer, written as what it establishes. True when the answer's
    * first sentence went into it whole (a value the answer corrected).
    */
   private boolean confirm(Asked asked, Talk.Turn turn, boolean yes, String rest) {
     String q = asked.question();
-    if (q.toLowerCase(Locale.ROOT).matches(".*,\\s*(?:og\\s+)?hv\\p{L}+\\s.*")
-        || q.indexOf('?') < q.length() - 1) {
+    if (SECOND_QUESTION.matcher(q).matches() || q.indexOf('?') < q.length() - 1) {
       return false; // two questions in one: the answer cannot be told apart
     }
     Questions.Form form = Questions.form(q);
@@ -1025,6 +1112,10 @@ final class StatementReader {
       }
     }
     String clause = Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
+    String added = holds ? addedToConfirmation(turn, rest, asked.party()) : null;
+    if (added != null) {
+      clause = clause + ", og at " + added;
+    }
     String frame =
         (who.isCitizen() || viaInterpreter ? "Borger" : who.subject())
             + (holds ? " bekræftede" : " oplyste")
@@ -1039,7 +1130,77 @@ final class StatementReader {
         frame,
         clause,
         List.of(asked.segment(), turn.segment()),
-        Content.weight(said) + 2);
+        Content.weight(said) + 2 + (added == null ? 0 : Content.weight(added)));
+    return added != null;
+  }
+
+  /**
+   * "Du arbejder som lagermand hos X, ikke?" "Ja, jeg har været der i fire år.": what the answer
+   * says after its "ja" in the same sentence is said of what it confirmed (its "der" is the
+   * workplace asked about), so it stays in the confirmation's sentence instead of one of its own
+   * where "der" would point nowhere. Only a clause that points back so: "Ja, jeg går til psykolog"
+   * names its own thing and stays a statement of its own, next to what the turn says of it after.
+   * The clause in the note's words, or null.
+   */
+  private String addedToConfirmation(Talk.Turn turn, String rest, Party asker) {
+    String body = rest.replaceAll("[.!]+$", "").strip();
+    if (body.isEmpty()
+        || body.endsWith("?")
+        || !Content.hasVerb(body)
+        || Content.procedure(body)
+        || Content.reaction(body)
+        || Content.forbidden(body)
+        || Content.cpr(body)
+        || Content.contentWords(body) < 1 && !Content.hasValue(body)
+        || meta(body)
+        || subordinateOnly(body)) {
+      return null;
+    }
+    String ordered = Clauses.subjectFirst(Clauses.withoutLeadingMarkers(body));
+    if (!pointsBackByThere(ordered)) {
+      return null;
+    }
+    Perspective.Rewritten r = rewrite(turn, ordered, asker);
+    if (!r.resolved()) {
+      return null;
+    }
+    return Clauses.subordinateAll(lower(r.text()), Questions.subjectWords(r.text()));
+  }
+
+  /**
+   * A form of a verb by the dictionary: "boede", or a past participle ("været", "arbejdet"), a form
+   * in -t of another dictionary word.
+   */
+  private static boolean verbForm(String word) {
+    if (DanishWords.wordClasses(word).contains(DanishWords.WordClass.VERB)) {
+      return true;
+    }
+    List<String> lemmas = DanishWords.lemmas(word);
+    return word.endsWith("t") && !lemmas.isEmpty() && !lemmas.contains(word)
+        || lemmas.stream()
+            .anyMatch(l -> DanishWords.wordClasses(l).contains(DanishWords.WordClass.VERB));
+  }
+
+  /** "der" after a word: "været der", "var der", or "der" that opens a clause ("der er ..."). */
+  private static final Pattern THERE =
+      Pattern.compile("(?<![\\p{L}])(\\p{L}+)\\s+der(?![\\p{L}])", FLAGS);
+
+  /**
+   * Whether the clause says "der" of a place it does not name ("jeg har været der i fire år"): the
+   * adverb right after a verb, not followed by a verb of its own, which would make it the formal
+   * subject or a relative pronoun ("så der er", "et firma, der laver").
+   */
+  private static boolean pointsBackByThere(String clause) {
+    Matcher m = THERE.matcher(clause);
+    while (m.find()) {
+      String before = m.group(1).toLowerCase(Locale.ROOT);
+      String after = clause.substring(m.end()).strip();
+      String next = after.isEmpty() ? "" : Clauses.bare(after.split("\\s+")[0]);
+      boolean afterVerb = Clauses.isFiniteVerb(before) || verbForm(before);
+      if (afterVerb && !Clauses.isFiniteVerb(next)) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -1670,7 +1831,6 @@ final class StatementReader {
     return true;
   }
 
-  /** Talk about the talk: "jeg vil lige sige noget om ...", "så skal jeg forklare ...". */
   /**
    * A decision left open, said with "det" for what was just talked about: "Det er ikke en ting, I
    * skal tage stilling til endnu", "det er ikke noget, jeg kan beslutte nu". Group 1 is what
@@ -1683,11 +1843,21 @@ final class StatementReader {
               + "(?:tage[rs]?\\s+stilling\\s+til|beslutte[rs]?|afgøre[rs]?)((?:\\s+[\\p{L}\\d.]+)*?)[.!]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Talk about the conversation itself: what the speaker will say, ask or go through next, or a
+   * remark of their own on what was said ("Det har jeg skrevet"). No fact of the note.
+   */
   private static boolean meta(String body) {
     return body.toLowerCase(Locale.ROOT)
         .matches(
             "^(?:(?:og|men|så|nu)\\s+)*(?:jeg|vi)\\s+(?:skal|vil|må|kan)\\s+(?:lige\\s+|også\\s+|gerne\\s+|bare\\s+)*"
-                + "(?:sige|forklare|fortælle|spørge|snakke|tale|høre|starte|tage|gennemgå|vende|nævne|kigge)\\b.*"
+                + "(?:sige|forklare|fortælle|spørge|snakke|tale|høre|gennemgå|vende|nævne|kigge)\\b.*"
+                // "Vi skal lige tage det næste", "Jeg vil starte med at ...": steering the talk;
+                // "Jeg kan tage bussen", "Jeg skal starte på skolen" say what the speaker does.
+                + "|^(?:(?:og|men|så|nu)\\s+)*(?:jeg|vi)\\s+(?:skal|vil|må|kan)\\s+(?:lige\\s+|også\\s+|gerne\\s+|bare\\s+)*"
+                + "(?:tage(?:\\s+(?:lige\\s+)?(?:det|den|dem|fat|hul|op|forfra|stilling|næste|resten"
+                + "|en\\s+(?:snak|runde)|et\\s+kig)(?![\\p{L}]).*)?"
+                + "|starte(?:\\s+(?:lige\\s+)?(?:med\\s+(?:at|det|dig|jer|en|et|noget|nogle)|forfra|ud)(?![\\p{L}]).*)?)[.!]?"
                 + "|^(?:jeg|vi)\\s+spørger(?:\\s+bare)?,?\\s+fordi\\b.*"
                 + "|^(?:det|der)\\s+(?:har|er)\\s+jeg\\s+.*|^(?:jeg|vi)\\s+(?:har|havde)\\s+(?:noget|et\\s+spørgsmål).*"
                 + "|^nu\\s+til\\s+.*|^(?:så|og)?\\s*(?:var|er)\\s+der\\s+noget\\s+med\\b.*");

@@ -1384,4 +1384,138 @@ class OfflineDraftRulesTest {
                 sb("Det finder vi ud af.")));
     assertFalse(all.contains("eller hvad"), all);
   }
+
+  @Test
+  void aFrontedDurationIsReportedWithTheSubjectFirst() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du var på lageret i Ravnsbjerg, ikke?"),
+                bo("Jo. Fem år var jeg der, og så lukkede de.")));
+    assertTrue(all.contains("borger var der 5 år"), all);
+    assertFalse(all.contains("5 år var"), all);
+  }
+
+  @Test
+  void aWhWordBeforeAPronounInAConfirmationQuestionIsNoSecondQuestion() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Og det var hos Møllers Murer, hvor du var lærling?"),
+                bo("Ja, præcis."),
+                sb("Du har søgt job, hvor mange har du søgt?"),
+                bo("Ja.")));
+    assertTrue(
+        all.contains("bekræftede, at det var hos Møllers Murer, hvor borger var lærling"), all);
+    assertFalse(all.contains("hvor mange"), all);
+  }
+
+  @Test
+  void aClauseJoinedToAReactionIsStated() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                bo("Jeg har været på værkstedet hver dag."),
+                sb("Det er flot, og praktikken bliver forlænget med to uger."),
+                bo("Det er jeg glad for."),
+                sb("Det er godt, og det er vigtigt.")));
+    assertTrue(all.contains("praktikken bliver forlænget med 2 uger"), all);
+    assertFalse(all.contains("flot"), all);
+    assertFalse(all.contains("vigtigt"), all);
+  }
+
+  @Test
+  void takingABusOrStartingSchoolIsNoTalkAboutTheConversation() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvordan kommer du ud til lageret?"),
+                bo("Jeg kan tage toget til Ravnsbjerg. Og jeg skal starte på skolen til sommer."),
+                sb("Så vil jeg lige tage det næste punkt. Vi skal starte med at kigge på dit CV."),
+                bo("Ja.")));
+    assertTrue(all.contains("tage toget til Ravnsbjerg"), all);
+    assertTrue(all.contains("starte på skolen"), all);
+    assertFalse(all.contains("næste punkt"), all);
+    assertFalse(all.contains("kigge på"), all);
+  }
+
+  @Test
+  void anInfinitiveEndingInTeTellsNothingOfThePast() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dk.samtalenotat.language.DanishWords.dictionaryInstalled(), "needs hunspell-da");
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvordan går det?"),
+                bo("Jeg skal hente papirerne på skolen i april. Min søster flyttede i april."),
+                sb("Godt.")));
+    assertTrue(all.contains("hente papirerne på skolen i april 2026"), all);
+    assertTrue(all.contains("flyttede i april 2025"), all);
+  }
+
+  @Test
+  void whatAYesAddsOfThePlaceAskedAboutStaysWithTheConfirmation() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du arbejder som lagermand hos Ravnsbjerg Træ, er det rigtigt?"),
+                bo("Ja, jeg har været der i fire år. Jeg pakker ordrer."),
+                sb("Har du fået hjælp?"),
+                bo("Ja, jeg går til fysioterapeut. Jeg har været der tre gange.")));
+    assertTrue(
+        all.contains("lagermand hos Ravnsbjerg Træ, og at borger har været der i 4 år"), all);
+    // "Ja, jeg går til fysioterapeut" names its own thing: it stays with what follows of it.
+    assertTrue(all.contains("fysioterapeut, og at borger har været der 3 gange"), all);
+  }
+
+  @Test
+  void anUnnamedYouIsWhoeverAnswers() throws Exception {
+    List<DraftParticipant> three =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Kasper Lund", BO),
+            new DraftParticipant("Mette Lund", ParticipantRole.BISIDDER));
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                three,
+                other(ParticipantRole.BISIDDER, "Bisidder", "Jeg hedder Mette Lund."),
+                sb("Dejligt, at du er med, Mette. Formålet i dag er at følge op på dit forløb."),
+                sb("Du har været ledig siden den femte oktober, ikke?"),
+                bo("Jo. Det var en fredag.")));
+    assertTrue(all.contains("Borger bekræftede at have været ledig siden den 5. oktober"), all);
+  }
+
+  @Test
+  void anAndThenWeRightAfterThePurposeAddsToIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Formålet i dag er at snakke om din praktik."),
+                sb("Og så lægger vi en plan for foråret."),
+                bo("Fint."),
+                sb("Og så ringer vi til værkstedet.")));
+    assertTrue(
+        all.contains(
+            "Formålet med samtalen var at snakke om borgers praktik og at lægge en plan for"
+                + " foråret."),
+        all);
+    // Said later, after the citizen spoke, it is no part of the purpose.
+    assertFalse(all.contains("praktik og at ringe"), all);
+  }
 }

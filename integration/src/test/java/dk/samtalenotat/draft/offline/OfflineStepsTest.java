@@ -268,4 +268,19 @@ class OfflineStepsTest {
         SelfCorrections.resolve(
             "Nej, det passer ikke. Den 1. november – nej, den 1. december var det."));
   }
+
+  @Test
+  void aFrontedAdverbialGoesLastSoTheSubjectComesFirst() {
+    assertEquals("jeg boede der 4 år", Clauses.subjectFirst("4 år boede jeg der"));
+    assertEquals(
+        "jeg ringede til dem i mandags, og så kom brevet",
+        Clauses.subjectFirst("I mandags ringede jeg til dem, og så kom brevet"));
+    assertEquals("han går en tur hver aften", Clauses.subjectFirst("Hver aften går han en tur"));
+    assertEquals("vi bor i en lejlighed nu", Clauses.subjectFirst("Nu bor vi i en lejlighed"));
+    // A fronted object, "der" pointing back, or a subject that is no pronoun: left as said.
+    assertEquals("Den har jeg betalt", Clauses.subjectFirst("Den har jeg betalt"));
+    assertEquals("Der var jeg syg", Clauses.subjectFirst("Der var jeg syg"));
+    assertEquals(
+        "I maj flytter min bror hjem", Clauses.subjectFirst("I maj flytter min bror hjem"));
+  }
 }
