@@ -209,12 +209,27 @@ final class Content {
   private static final Pattern NEGATION =
       Pattern.compile("(?<![\\p{L}])(ikke|aldrig|ingen|intet|hverken)(?![\\p{L}])", FLAGS);
 
-  /** Assessing availability or sanctions is the caseworker's decision, never the note's. */
+  /**
+   * Assessing availability or sanctions is the caseworker's decision, never the note's; what the
+   * note keeps is her saying outright that no sanction is given ({@link #noSanctionStated}).
+   */
   private static final Pattern FORBIDDEN =
       Pattern.compile(
           "rådig|sanktion|ydelsesstop|(stop|standse|nedsæt|fradrag|træk)\\w*\\s+(i\\s+|af\\s+|for\\s+)?"
               + "(din\\s+|dine\\s+|hans\\s+|hendes\\s+|borgers\\s+)?(ydelse|dagpenge|kontanthjælp)",
           FLAGS);
+
+  /**
+   * Saying outright that no sanction is given ("Jeg giver dig ikke en sanktion for det", "der
+   * kommer ingen sanktion"): the caseworker's decision as she stated it, which the note records (or
+   * the citizen's report of it). Not a condition ("hvis du ikke møder, ..."), not availability, not
+   * a stop of benefits.
+   */
+  private static final Pattern NO_SANCTION =
+      Pattern.compile("(?<![\\p{L}])(ikke|ingen|intet)(?:\\s+\\p{L}+){0,4}?\\s+sanktion", FLAGS);
+
+  private static final Pattern CONDITION =
+      Pattern.compile("(?<![\\p{L}])(hvis|medmindre|såfremt|ellers)(?![\\p{L}])", FLAGS);
 
   /** A CPR number: said as digits in a row, or named. */
   private static final Pattern CPR =
@@ -291,7 +306,16 @@ final class Content {
   private Content() {}
 
   static boolean forbidden(String s) {
-    return FORBIDDEN.matcher(s).find();
+    return FORBIDDEN.matcher(s).find() && !noSanctionStated(s);
+  }
+
+  /** Whether a sentence states that no sanction is given, and nothing else barred. */
+  static boolean noSanctionStated(String s) {
+    if (s.endsWith("?") || CONDITION.matcher(s).find() || !NO_SANCTION.matcher(s).find()) {
+      return false;
+    }
+    String rest = NO_SANCTION.matcher(s).replaceAll(" ");
+    return !FORBIDDEN.matcher(rest).find();
   }
 
   static boolean cpr(String s) {

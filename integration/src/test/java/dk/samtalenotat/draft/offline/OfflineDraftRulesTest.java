@@ -676,6 +676,26 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void theCaseworkerSayingOutrightThatNoSanctionIsGivenIsRecorded() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du ringede i god tid om tirsdagen, så der kommer ingen sanktion for det."),
+                sb("Vi stopper din kontanthjælp fra næste måned."),
+                bo("Tak, det var rart at høre.")));
+    assertTrue(all.contains("ingen sanktion"), all);
+    // A stop of benefits is still never the note's to state.
+    assertFalse(all.toLowerCase(Locale.ROOT).contains("kontanthjælp"), all);
+    assertTrue(Content.noSanctionStated("Jeg giver dig ikke en sanktion for de to dage."));
+    assertFalse(Content.noSanctionStated("Hvis du ikke kommer, giver jeg en sanktion."));
+    assertFalse(Content.noSanctionStated("Giver du ikke en sanktion?"));
+    assertFalse(Content.noSanctionStated("Der er ingen sanktion, men vi stopper din ydelse."));
+    assertFalse(Content.noSanctionStated("Du får en sanktion, og du står ikke til rådighed."));
+  }
+
+  @Test
   void agreementsAreBindingOnlyInTheJobConversationTypes() throws Exception {
     GeneratedDraft job =
         draft(
