@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -214,6 +215,7 @@ final class Evidence {
             mark(taken, d.start(), d.end());
           }
         }
+        definiteWeekdays(segText, pos);
         for (SpokenNumber n : DanishNumbers.find(segText)) {
           if (!n.stated() || !free(taken, n.start(), n.end())) {
             continue;
@@ -232,6 +234,36 @@ final class Evidence {
         }
       }
       i = j;
+    }
+  }
+
+  private static final Pattern DEFINITE_WEEKDAY =
+      Pattern.compile(
+          "(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(ene|en)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A weekday said in its definite form ("om fredagen fra otte til tolv", "mandagen efter") names
+   * that weekday too, as a day of the week without a date: the note's "fredag kl. 8-12" is said.
+   */
+  private void definiteWeekdays(String segText, int pos) {
+    Matcher m = DEFINITE_WEEKDAY.matcher(segText);
+    List<int[]> spans = new ArrayList<>();
+    StringBuilder plain = new StringBuilder(segText);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+      for (int k = m.start(2); k < m.end(2); k++) {
+        plain.setCharAt(k, ' ');
+      }
+    }
+    if (spans.isEmpty()) {
+      return;
+    }
+    for (DateMention d : DanishDates.findDates(plain.toString(), date)) {
+      if (d.kind() == DanishDates.DateKind.WEEKDAY
+          && spans.stream().anyMatch(sp -> d.start() < sp[1] && d.end() > sp[0])) {
+        dates.add(new DateSaid(pos, d, false, null));
+      }
     }
   }
 
