@@ -116,16 +116,19 @@ final class Evidence {
   final List<DraftParticipant> participants;
   final Set<String> registeredWords = new HashSet<>();
 
+  /** The words of each registered name, one set a name. */
+  private final List<Set<String>> registeredNames = new ArrayList<>();
+
   Evidence(List<DraftSegment> segments, FactCheckContext context) {
     this.date = context.conversationDate();
     this.participants = context.participants();
     for (DraftParticipant p : participants) {
       if (p.name() != null) {
-        DanishWords.words(p.name()).forEach(w -> registeredWords.add(w.lower()));
+        register(p.name());
       }
     }
     for (String name : context.otherNames()) {
-      DanishWords.words(name).forEach(w -> registeredWords.add(w.lower()));
+      register(name);
     }
     words.addAll(registeredWords);
     int pos = 0;
@@ -159,6 +162,21 @@ final class Evidence {
     }
     readValues();
     readStatements();
+  }
+
+  private void register(String name) {
+    Set<String> parts = new HashSet<>();
+    DanishWords.words(name).forEach(w -> parts.add(w.lower()));
+    registeredWords.addAll(parts);
+    registeredNames.add(parts);
+  }
+
+  /**
+   * Whether one registered name holds all these words: "Anna Berg" is no one's name where Anna Lund
+   * and Ib Berg took part.
+   */
+  boolean registeredName(List<String> lowerCaseWords) {
+    return registeredNames.stream().anyMatch(n -> n.containsAll(lowerCaseWords));
   }
 
   /**

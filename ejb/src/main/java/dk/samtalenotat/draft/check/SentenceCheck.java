@@ -947,15 +947,12 @@ final class SentenceCheck {
         said = e.saidAsPhrase(phrase);
       }
       if (!said) {
-        said = plain.stream().allMatch(e.registeredWords::contains);
+        said = e.registeredName(plain);
       }
       boolean linked = between.matches(".*\\s(i|på|af|for)\\s.*");
       if (!said && !linked && !looksLikeOrganisation(between)) {
         // A person's names said apart ("Jens Peder ... Holm") count when each is a name said.
         said = saidInOneSegment(plain);
-        if (!said) {
-          said = plain.stream().allMatch(w -> e.registeredWords.contains(w));
-        }
       }
       if (!said && between.contains(" og ")) {
         // "Netto A/S og Bilka": two names.
