@@ -367,7 +367,8 @@ public final class DanishDates {
       // "næste torsdag" is the coming one to some speakers, the one after to others; only while
       // the coming one is still this week (said on a Monday, "næste mandag" is in a week).
       if (lead.equals("næste")
-          && next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == on.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
+          && next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+              == on.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
         spans.add(DaySpan.day(next.plusWeeks(1)));
       }
     } else if (lead.equals("på") || lead.equals("om")) {

@@ -647,10 +647,15 @@ final class Evidence {
       boolean opens = i == 0 || opensClause(sentence, words, i);
       if (opens) {
         // "og hvis du kommer op i tid": the clause is opened by its conjunction.
-        String first = words.get(i).lower();
-        if (JOINING.contains(first) && i + 1 < words.size()) {
-          first = words.get(i + 1).lower();
+        int k = i;
+        if (JOINING.contains(words.get(k).lower()) && k + 1 < words.size()) {
+          k++;
         }
+        // "og at hvis du sender regningen, så ...": a reported condition.
+        if (words.get(k).lower().equals("at") && k + 1 < words.size()) {
+          k++;
+        }
+        String first = words.get(k).lower();
         boolean relative = RELATIVE.contains(first);
         if (!(inCondition && relative)) {
           // "hvis du kommer op i tid, som planen er, så bliver det nok ikke aktuelt": a relative
@@ -662,6 +667,59 @@ final class Evidence {
       out[i] = inCondition;
     }
     return out;
+  }
+
+  /**
+   * Words that place what a clause says at the conversation's own time ("ikke i dag", "endnu ikke",
+   * "under samtalen"): a "no" limited to now leaves open what comes later.
+   */
+  private static final Pattern NOW =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:i dag|nu|lige nu|endnu|foreløbig|foreløbigt|i første omgang"
+              + "|på nuværende tidspunkt|under samtalen|på mødet|i mødet)(?![\\p{L}])");
+
+  /**
+   * Words that place what a clause says after the conversation ("bagefter", "senere") or put it off
+   * ("afgørelsen venter, til ...", "sagen udsættes").
+   */
+  private static final Pattern LATER =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:bagefter|senere|efterfølgende|siden hen|til den tid|næste gang"
+              + "|på et senere tidspunkt|venter|afventer|udsættes|udskydes)(?![\\p{L}])");
+
+  /** A deadline's word just before a date ("inden", "senest", "før"). */
+  private static final Pattern DEADLINE =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:inden|senest|før)\\s*$");
+
+  /** Whether a text places what it says at the conversation's time (see {@link #NOW}). */
+  static boolean placedNow(String text) {
+    return NOW.matcher(text).find();
+  }
+
+  private final Map<Statement, Boolean> later = new java.util.IdentityHashMap<>();
+
+  /**
+   * Whether a statement says what will happen after the conversation: a word of later time, or a
+   * deadline on a day after the conversation's ("du opdaterer dit CV inden den 16."), which says
+   * that it is not done yet.
+   */
+  boolean placedLater(Statement st) {
+    return later.computeIfAbsent(st, s -> placedLater(s.text()));
+  }
+
+  /** As {@link #placedLater(Statement)}, for a text. */
+  boolean placedLater(String text) {
+    if (LATER.matcher(text).find()) {
+      return true;
+    }
+    for (DateMention d : DanishDates.findDates(text, date)) {
+      if (DEADLINE.matcher(text.substring(0, d.start())).find()
+          && !d.candidates().isEmpty()
+          && d.candidates().stream().allMatch(c -> c.from().isAfter(date))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Conjunctions that join a clause to the one before it. */

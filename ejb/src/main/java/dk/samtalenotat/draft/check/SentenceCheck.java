@@ -1446,16 +1446,22 @@ final class SentenceCheck {
       double bestOpposite = 0;
       Statement opposite = null;
       boolean oppositeSameWord = false;
+      boolean clauseNow = Evidence.placedNow(c);
+      boolean clauseLater = e.placedLater(c);
       for (Statement st : e.statements) {
         if (st.question() || !near(st.pos())) {
           continue;
         }
+        // "Der blev ikke truffet afgørelse" against "vi træffer afgørelsen bagefter", "ikke nævnt
+        // i dag" against "det nævner vi senere": not yet is not the opposite of later.
+        boolean notYet =
+            clauseNow && !Evidence.placedNow(st.text()) || !clauseLater && e.placedLater(st);
         double agree = 0;
         double disagree = 0;
         boolean noun = false;
         for (Map.Entry<Evidence.Term, Boolean> t : draft.entrySet()) {
           Boolean said = polarityIn(t.getKey(), st);
-          if (said == null) {
+          if (said == null || notYet && t.getValue() && !said) {
             continue;
           }
           double w = e.weight(t.getKey(), st.negated().keySet());

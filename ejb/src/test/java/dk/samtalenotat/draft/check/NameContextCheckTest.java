@@ -60,8 +60,7 @@ class NameContextCheckTest {
     Function<String, List<FactFlag>> check =
         text ->
             UnsupportedFactCheck.check(
-                List.of(
-                    new DraftSentence(NoteSection.DROEFTET, text, List.of())),
+                List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())),
                 transcript(),
                 DAY,
                 registered);

@@ -140,4 +140,63 @@ class PolarityCheckTest {
             "Adspurgt, hvad borger har lavet i weekenden, svarede borger: ikke så meget, borger"
                 + " har hjulpet sin morbror med flytningen."));
   }
+
+  @Test
+  void whatFollowsAReportedConditionStatesNothing() {
+    List<DraftSegment> said =
+        transcript(
+            "Jeg kan ikke bevilge brillerne i dag.",
+            "Okay.",
+            "Hvis du sender regningen fra optikeren til mig, så sender jeg den videre, og så får du"
+                + " bevilget brillerne.",
+            "Det gør jeg.");
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "Sagsbehandler oplyste, at hvis borger sender regningen fra optikeren, så sender"
+                + " sagsbehandler den videre, og så får borger bevilget brillerne."));
+    negation(check(said, "Sagsbehandler oplyste, at borger får bevilget brillerne i dag."));
+  }
+
+  @Test
+  void notDecidedIsNotTheOppositeOfDecidedLater() {
+    List<DraftSegment> said =
+        transcript(
+            "Vi beslutter ikke noget om kørestolen i dag. Ergoterapeuten skal først se på boligen,"
+                + " og så træffer vi afgørelsen om kørestolen bagefter.",
+            "Det er fint. Jeg har allerede fået en ny seng fra hjælpemiddelcentralen.");
+    assertEquals(List.of(), check(said, "Der blev ikke truffet afgørelse om kørestolen."));
+    // A "no" against what was said without a later time is still the opposite.
+    negation(check(said, "Borger har ikke fået en ny seng fra hjælpemiddelcentralen."));
+  }
+
+  @Test
+  void aNoLimitedToTheConversationLeavesLaterOpen() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad sker der så med kørestolen?",
+            "Visitationen træffer afgørelsen om kørestolen, når de har dine papirer.",
+            "Så venter vi på dem.",
+            "Okay.");
+    assertEquals(
+        List.of(), check(said, "Der kunne ikke træffes afgørelse om kørestolen under samtalen."));
+    negation(check(said, "Visitationen træffer ikke afgørelsen om kørestolen."));
+  }
+
+  @Test
+  void aTaskWithADeadlineSaysItIsNotDoneYet() {
+    List<DraftSegment> said =
+        transcript(
+            "Der står ikke noget om truckcertifikatet i din ansøgning.",
+            "Nej, det glemte jeg.",
+            "Du skriver truckcertifikatet ind i ansøgningen inden fredag den 13. marts.",
+            "Ja.");
+    assertEquals(List.of(), check(said, "Borgers ansøgning nævner ikke hans truckcertifikat."));
+    negation(
+        check(
+            said,
+            "Borger skriver ikke truckcertifikatet ind i ansøgningen inden fredag den 13."
+                + " marts."));
+  }
 }
