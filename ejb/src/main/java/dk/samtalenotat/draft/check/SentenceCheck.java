@@ -1264,6 +1264,7 @@ final class SentenceCheck {
     for (DanishWords.Word w : DanishWords.contentWords(text)) {
       String lower = w.lower();
       if (!Evidence.free(taken, w.start(), w.end())
+          || introducesWithPreposition(clauses.get(clauseOf(clauses, w.start())))
           || lower.length() < 3
           || !countsAsContent(lower)
           || inList(lower, FRAMING_WORDS, FRAMING_KEYS)
@@ -1299,6 +1300,22 @@ final class SentenceCheck {
     if (invented && dominates) {
       flag(FactKind.INVENTED, -1, -1, null, "invented", String.join(", ", missing));
     }
+  }
+
+  /** A clause ending in a preposition that governs the at-clause after it ("..., på, at"). */
+  private static final Pattern PREPOSITION_BEFORE_AT =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:på|for|til|om|i|af|med|over|ved)\\s*$");
+
+  private static final Pattern AT_CLAUSE_FOLLOWS = Pattern.compile("(?iu)^\\s*,\\s*at\\s");
+
+  /**
+   * Whether a clause only introduces the at-clause its preposition governs ("Arbejdsgiveren satte
+   * fokus på, at ...", "gav udtryk for, at ..."): the verb and noun before it are the note's way of
+   * saying how something was said, and what was said stands in the at-clause, which is checked.
+   */
+  private boolean introducesWithPreposition(int[] clause) {
+    return PREPOSITION_BEFORE_AT.matcher(text.substring(clause[0], clause[1])).find()
+        && AT_CLAUSE_FOLLOWS.matcher(text.substring(clause[1])).find();
   }
 
   private static int clauseOf(List<int[]> clauses, int at) {

@@ -94,4 +94,19 @@ class InventedCheckTest {
         check("Borger sagde på arabisk: \"مرحبا بكم في المركز.\" (ikke oversat).").isEmpty());
     assertFalse(check("Borger sagde på persisk: \"شكراً جزيلاً.\" (ikke oversat).").isEmpty());
   }
+
+  @Test
+  void aClauseWhosePrepositionGovernsTheAtClauseFramesWhatWasSaid() {
+    // "satte fokus på" nobody said; what the caseworker reserved is said.
+    assertEquals(
+        List.of(),
+        check(
+            "Sagsbehandler satte fokus på, at rejsen kan forværre borgers ryg under"
+                + " sygemeldingen."));
+    // What the at-clause says is still checked.
+    invented(
+        check(
+            "Sagsbehandler satte fokus på, at borger har fået bevilget et ophold på et"
+                + " rekreationshjem i udlandet."));
+  }
 }
