@@ -1623,10 +1623,13 @@ final class SentenceCheck {
       firstToSay(agent, content, verbWord);
       return;
     }
+    // The verb ("vurderede") counts only with what was judged: "lægen vurderer" said by the
+    // caseworker tells nothing of who judged a plan realistic.
+    List<Evidence.Term> what = content.stream().filter(t -> !t.word().equals(verbWord)).toList();
     java.util.Map<String, List<Double>> scores = new java.util.HashMap<>();
     java.util.Map<String, Speaker> speakers = new java.util.HashMap<>();
     for (Statement st : e.statements) {
-      if (st.identity().isEmpty()) {
+      if (st.identity().isEmpty() || e.score(what, st) == 0) {
         continue;
       }
       double score = e.score(content, st);

@@ -7,7 +7,9 @@ import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.NoteSection;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +96,26 @@ class AttributionCheckTest {
   void aWishTheCaseworkerGrantsIsTheOneWhoWishedIt() {
     assertEquals(
         List.of(), check("Borger bad om, at optagelsen blev stoppet for resten af samtalen."));
+  }
+
+  @Test
+  void aVerbOfJudgingCreditsNoOneWithoutWhatWasJudged() {
+    String[][] judged = {
+      {"Sagsbehandler", "Lægen vurderer, at du kan tåle at stå op i fire timer."},
+      {"Borger", "Okay."},
+      {"Sagsbehandler", "Jeg vurderer også, at et lagerjob med pauser kan passe til dig."},
+      {"Borger", "Ja. Det tror jeg godt, jeg kan klare."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Stream.concat(Arrays.stream(SAID), Arrays.stream(judged)).toArray(String[][]::new),
+            Transcripts.roles(ParticipantRole.BORGER));
+    // Only the verb was said, by the caseworker: that tells nothing of who judged.
+    assertEquals(
+        List.of(),
+        Transcripts.check("Borger vurderede selv, at det er overkommeligt.", transcript, DAY));
+    attribution(
+        Transcripts.check(
+            "Borger vurderede, at et lagerjob med pauser kan passe.", transcript, DAY));
   }
 }
