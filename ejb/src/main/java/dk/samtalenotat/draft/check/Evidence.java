@@ -574,6 +574,13 @@ final class Evidence {
           "mene",
           "vurdere");
 
+  /**
+   * Verbs of wanting: negated, they negate the at-clause they govern ("jeg vil ikke have, at min
+   * mor får journalen" is "min mor skal ikke have journalen", as a note may write it). Unlike the
+   * verbs of thinking they keep their own polarity ("ønsker ikke en plan").
+   */
+  private static final Set<String> WANTING = Set.of("vil", "ville", "have", "ønsker", "ønskede");
+
   /** Words that start a new clause after "og"/"eller" besides a verb. */
   private static final Set<String> AFTER_AND =
       Set.of(
@@ -610,7 +617,8 @@ final class Evidence {
         negatedClause[clause[i]] = true;
       }
     }
-    // Carry a negation on: "ikke noget, a er sygemeldt for"; "jeg vurderer ikke, at der er behov".
+    // Carry a negation on: "ikke noget, a er sygemeldt for"; "jeg vurderer ikke, at der er behov";
+    // "jeg vil ikke have, at ...".
     for (int i = 1; i < words.size(); i++) {
       if (clause[i] == clause[i - 1] || !negatedClause[clause[i - 1]] || negatedClause[clause[i]]) {
         continue;
@@ -619,10 +627,12 @@ final class Evidence {
       boolean opener = CLAUSE_OPENERS.contains(first) && !first.equals("at");
       boolean relative = !opener && INDEFINITE.contains(words.get(i - 1).lower());
       boolean raised = false;
+      boolean wanted = false;
       for (int k = i - 1; k >= 0 && clause[k] == clause[i - 1]; k--) {
         raised |= RAISING.contains(words.get(k).lower());
+        wanted |= WANTING.contains(words.get(k).lower());
       }
-      if (relative || raised && !opener) {
+      if (relative || raised && !opener || wanted && first.equals("at")) {
         negatedClause[clause[i]] = true;
       }
     }

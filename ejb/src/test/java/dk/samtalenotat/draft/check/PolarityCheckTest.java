@@ -199,4 +199,16 @@ class PolarityCheckTest {
             "Borger skriver ikke truckcertifikatet ind i ansøgningen inden fredag den 13."
                 + " marts."));
   }
+
+  @Test
+  void aNegatedWishNegatesTheAtClauseItGoverns() {
+    List<DraftSegment> said =
+        transcript(
+            "Må jeg sende dine journaler fra psykiatrien videre til jobcentrets lægekonsulent?",
+            "Nej, jeg vil ikke have, at lægekonsulenten får mine journaler fra psykiatrien.");
+    assertEquals(
+        List.of(),
+        check(said, "Borger ønsker, at lægekonsulenten ikke får hans journaler fra psykiatrien."));
+    negation(check(said, "Borger ønsker, at lægekonsulenten får hans journaler fra psykiatrien."));
+  }
 }
