@@ -459,6 +459,18 @@ final class Evidence {
   private static final Pattern REQUEST =
       Pattern.compile("(?iu)(og |men |så )?(må|kan|kunne|skal|skulle|vil|ville|gider|tør)\\s");
 
+  /**
+   * Whether a statement is a short request ("Må Gorm komme med?") right after another speaker's
+   * segment, which it asks about: what that segment talks of is what the request proposes.
+   */
+  boolean asksAboutWhatWasJustSaid(Statement st) {
+    return st.question()
+        && st.pos() > 0
+        && !segs.get(st.pos() - 1).identity().equals(segs.get(st.pos()).identity())
+        && DanishWords.words(st.text()).size() < 8
+        && REQUEST.matcher(st.text().strip()).lookingAt();
+  }
+
   /** Words that restrict what a question asks about, so that "nej" answers the restriction. */
   private static final Set<String> ONLY = Set.of("kun", "bare", "udelukkende", "alene");
 

@@ -1676,6 +1676,17 @@ final class SentenceCheck {
     java.util.function.ToDoubleFunction<Statement> fit =
         st -> {
           double said = e.score(what, st);
+          if (said > 0 && e.asksAboutWhatWasJustSaid(st)) {
+            // "Opfølgningsmødet er torsdag." "Må Gorm komme med?": the request is about the
+            // meeting.
+            Set<String> asked = new HashSet<>(st.all());
+            asked.addAll(e.segs.get(st.pos() - 1).keys());
+            double withContext = 0;
+            for (Evidence.Term t : what) {
+              withContext += e.weight(t, asked);
+            }
+            said = Math.max(said, withContext);
+          }
           double wished = e.score(verb, st);
           if (said == 0 && wished > 0) {
             // "Er det det, du ønsker?" and the answer a few segments on: "Jeg vil gerne arbejde i

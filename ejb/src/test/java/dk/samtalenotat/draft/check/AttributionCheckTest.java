@@ -118,4 +118,25 @@ class AttributionCheckTest {
         Transcripts.check(
             "Borger vurderede, at et lagerjob med pauser kan passe.", transcript, DAY));
   }
+
+  @Test
+  void aShortRequestIsAboutWhatWasJustSaid() {
+    String[][] asked = {
+      {"Sagsbehandler", "Opfølgningsmødet er torsdag den tolvte marts klokken ti her på kontoret."},
+      {"Borger", "Torsdag klokken ti. Må Gorm komme med?"},
+      {"Sagsbehandler", "Ja, selvfølgelig."},
+      {"Sagsbehandler", "Så ses vi til opfølgningsmødet på torsdag, og du tager Gorm med."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Stream.concat(Arrays.stream(asked), Arrays.stream(SAID)).toArray(String[][]::new),
+            Transcripts.roles(ParticipantRole.BORGER));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger foreslog selv, at Gorm deltager i opfølgningsmødet.", transcript, DAY));
+    attribution(
+        Transcripts.check(
+            "Sagsbehandler foreslog, at Gorm deltager i opfølgningsmødet.", transcript, DAY));
+  }
 }
