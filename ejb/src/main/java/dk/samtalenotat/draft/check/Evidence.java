@@ -589,7 +589,7 @@ final class Evidence {
   /**
    * Verbs of wanting: negated, they negate the at-clause they govern ("jeg vil ikke have, at min
    * mor får journalen" is "min mor skal ikke have journalen", as a note may write it). Unlike the
-   * verbs of thinking they keep their own polarity ("ønsker ikke en plan").
+   * verbs of thinking they keep their own polarity ("ønsker ikke en mentor").
    */
   private static final Set<String> WANTING = Set.of("vil", "ville", "have", "ønsker", "ønskede");
 
@@ -673,7 +673,7 @@ final class Evidence {
         if (JOINING.contains(words.get(k).lower()) && k + 1 < words.size()) {
           k++;
         }
-        // "og at hvis du sender regningen, så ...": a reported condition.
+        // "og at hvis du sender kvitteringen, så ...": a reported condition.
         if (words.get(k).lower().equals("at") && k + 1 < words.size()) {
           k++;
         }
@@ -702,7 +702,7 @@ final class Evidence {
 
   /**
    * Words that place what a clause says after the conversation ("bagefter", "senere") or put it off
-   * ("afgørelsen venter, til ...", "sagen udsættes").
+   * ("bevillingen afventer lægens svar", "sagen udsættes").
    */
   private static final Pattern LATER =
       Pattern.compile(
@@ -722,7 +722,7 @@ final class Evidence {
 
   /**
    * Whether a statement says what will happen after the conversation: a word of later time, or a
-   * deadline on a day after the conversation's ("du opdaterer dit CV inden den 16."), which says
+   * deadline on a day after the conversation's ("du sender lønsedlerne inden den 16."), which says
    * that it is not done yet.
    */
   boolean placedLater(Statement st) {

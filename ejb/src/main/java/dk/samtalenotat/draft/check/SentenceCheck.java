@@ -1469,8 +1469,8 @@ final class SentenceCheck {
         if (st.question() || !near(st.pos())) {
           continue;
         }
-        // "Der blev ikke truffet afgørelse" against "vi træffer afgørelsen bagefter", "ikke nævnt
-        // i dag" against "det nævner vi senere": not yet is not the opposite of later.
+        // "Kørestolen blev ikke bevilget" against "vi bevilger den senere", "ikke bevilget i dag"
+        // against "visitationen bevilger den": not yet is not the opposite of later.
         boolean notYet =
             clauseNow && !Evidence.placedNow(st.text()) || !clauseLater && e.placedLater(st);
         double agree = 0;
@@ -1624,7 +1624,7 @@ final class SentenceCheck {
       return;
     }
     // The verb ("vurderede") counts only with what was judged: "lægen vurderer" said by the
-    // caseworker tells nothing of who judged a plan realistic.
+    // caseworker tells nothing of who judged something else overkommeligt.
     List<Evidence.Term> what = content.stream().filter(t -> !t.word().equals(verbWord)).toList();
     java.util.Map<String, List<Double>> scores = new java.util.HashMap<>();
     java.util.Map<String, Speaker> speakers = new java.util.HashMap<>();

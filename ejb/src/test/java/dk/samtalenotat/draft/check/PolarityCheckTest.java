@@ -145,28 +145,27 @@ class PolarityCheckTest {
   void whatFollowsAReportedConditionStatesNothing() {
     List<DraftSegment> said =
         transcript(
-            "Jeg kan ikke bevilge brillerne i dag.",
+            "Jeg kan ikke godkende kurset i dag.",
             "Okay.",
-            "Hvis du sender regningen fra optikeren til mig, så sender jeg den videre, og så får du"
-                + " bevilget brillerne.",
-            "Det gør jeg.");
+            "Hvis skolen mailer tilbuddet til os, så kigger min leder på det, og så godkender vi"
+                + " kurset.",
+            "Det gør de.");
     assertEquals(
         List.of(),
         check(
             said,
-            "Sagsbehandler oplyste, at hvis borger sender regningen fra optikeren, så sender"
-                + " sagsbehandler den videre, og så får borger bevilget brillerne."));
-    negation(check(said, "Sagsbehandler oplyste, at borger får bevilget brillerne i dag."));
+            "Sagsbehandler oplyste, at hvis skolen mailer tilbuddet, så kigger lederen på det, og"
+                + " så godkendes kurset."));
+    negation(check(said, "Sagsbehandler oplyste, at kurset godkendes i dag."));
   }
 
   @Test
   void notDecidedIsNotTheOppositeOfDecidedLater() {
     List<DraftSegment> said =
         transcript(
-            "Vi beslutter ikke noget om kørestolen i dag. Ergoterapeuten skal først se på boligen,"
-                + " og så træffer vi afgørelsen om kørestolen bagefter.",
+            "Hjælpemiddelcentralen kommer først ud og måler op. Kørestolen bevilger vi senere.",
             "Det er fint. Jeg har allerede fået en ny seng fra hjælpemiddelcentralen.");
-    assertEquals(List.of(), check(said, "Der blev ikke truffet afgørelse om kørestolen."));
+    assertEquals(List.of(), check(said, "Kørestolen blev ikke bevilget."));
     // A "no" against what was said without a later time is still the opposite.
     negation(check(said, "Borger har ikke fået en ny seng fra hjælpemiddelcentralen."));
   }
@@ -176,27 +175,26 @@ class PolarityCheckTest {
     List<DraftSegment> said =
         transcript(
             "Hvad sker der så med kørestolen?",
-            "Visitationen træffer afgørelsen om kørestolen, når de har dine papirer.",
-            "Så venter vi på dem.",
+            "Visitationen bevilger kørestolen, når de har dine papirer.",
+            "Så sender jeg papirerne.",
             "Okay.");
-    assertEquals(
-        List.of(), check(said, "Der kunne ikke træffes afgørelse om kørestolen under samtalen."));
-    negation(check(said, "Visitationen træffer ikke afgørelsen om kørestolen."));
+    assertEquals(List.of(), check(said, "Kørestolen kunne ikke bevilges under samtalen."));
+    negation(check(said, "Visitationen bevilger ikke kørestolen."));
   }
 
   @Test
   void aTaskWithADeadlineSaysItIsNotDoneYet() {
     List<DraftSegment> said =
         transcript(
-            "Der står ikke noget om truckcertifikatet i din ansøgning.",
-            "Nej, det glemte jeg.",
-            "Du skriver truckcertifikatet ind i ansøgningen inden fredag den 13. marts.",
+            "Hvad mangler der i din ansøgning?",
+            "Det ved jeg ikke.",
+            "Du skriver førstehjælpskurset ind i ansøgningen inden fredag den 13. marts.",
             "Ja.");
-    assertEquals(List.of(), check(said, "Borgers ansøgning nævner ikke hans truckcertifikat."));
+    assertEquals(List.of(), check(said, "Borgers ansøgning nævner ikke hans førstehjælpskursus."));
     negation(
         check(
             said,
-            "Borger skriver ikke truckcertifikatet ind i ansøgningen inden fredag den 13."
+            "Borger skriver ikke førstehjælpskurset ind i ansøgningen inden fredag den 13."
                 + " marts."));
   }
 
