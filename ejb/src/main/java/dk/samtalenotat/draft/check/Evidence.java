@@ -709,6 +709,9 @@ final class Evidence {
           "(?iu)(?<![\\p{L}])(?:bagefter|senere|efterfølgende|siden hen|til den tid|næste gang"
               + "|på et senere tidspunkt|venter|afventer|udsættes|udskydes)(?![\\p{L}])");
 
+  private static final Pattern DEADLINE_WORD =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:inden|senest|før)(?![\\p{L}])");
+
   /** A deadline's word just before a date ("inden", "senest", "før"). */
   private static final Pattern DEADLINE =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:inden|senest|før)\\s*$");
@@ -733,6 +736,10 @@ final class Evidence {
   boolean placedLater(String text) {
     if (LATER.matcher(text).find()) {
       return true;
+    }
+    if (!DEADLINE_WORD.matcher(text).find()) {
+      // Most statements name no deadline: no need to read their dates.
+      return false;
     }
     for (DateMention d : DanishDates.findDates(text, date)) {
       if (DEADLINE.matcher(text.substring(0, d.start())).find()
