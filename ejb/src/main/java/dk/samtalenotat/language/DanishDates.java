@@ -364,8 +364,11 @@ public final class DanishDates {
     spans.add(DaySpan.day(next));
     if (lead.equals("næste") || lead.equals("kommende") || lead.equals("førstkommende")) {
       start = lead2.equals("på") ? i - 2 : i - 1;
-      // "næste torsdag" is the coming one to some speakers, the one after to others.
-      if (lead.equals("næste")) {
+      // "næste torsdag" is the coming one to some speakers, the one after to others; only while
+      // the coming one is still this week (said on a Monday, "næste mandag" is in a week).
+      if (lead.equals("næste")
+          && next.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+              == on.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) {
         spans.add(DaySpan.day(next.plusWeeks(1)));
       }
     } else if (lead.equals("på") || lead.equals("om")) {

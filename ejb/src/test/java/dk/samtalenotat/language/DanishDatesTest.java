@@ -100,6 +100,21 @@ class DanishDatesTest {
   }
 
   @Test
+  void næsteAndAWeekdayIsAmbiguousOnlyWhileTheComingOneIsThisWeek() {
+    // JANUARY is a Tuesday: the coming Friday is this week, to some the one after.
+    assertEquals(
+        List.of(LocalDate.of(2026, 1, 16), LocalDate.of(2026, 1, 23)),
+        only("næste fredag", JANUARY).candidates().stream().map(c -> c.from()).toList());
+    // The coming Tuesday and Monday are next week already: nobody means the week after.
+    assertEquals(
+        List.of(LocalDate.of(2026, 1, 20)),
+        only("næste tirsdag", JANUARY).candidates().stream().map(c -> c.from()).toList());
+    assertEquals(
+        List.of(LocalDate.of(2026, 1, 19)),
+        only("næste mandag", JANUARY).candidates().stream().map(c -> c.from()).toList());
+  }
+
+  @Test
   void aWeekNumberIsACalendarWeekUnlessItCountsFromSomething() {
     DateMention week = only("vi ses i uge seks", JANUARY);
     assertEquals(DateKind.WEEK, week.kind());

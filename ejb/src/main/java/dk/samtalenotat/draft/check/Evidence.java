@@ -117,16 +117,19 @@ final class Evidence {
   final List<DraftParticipant> participants;
   final Set<String> registeredWords = new HashSet<>();
 
+  /** The words of each registered name, one set a name. */
+  private final List<Set<String>> registeredNames = new ArrayList<>();
+
   Evidence(List<DraftSegment> segments, FactCheckContext context) {
     this.date = context.conversationDate();
     this.participants = context.participants();
     for (DraftParticipant p : participants) {
       if (p.name() != null) {
-        DanishWords.words(p.name()).forEach(w -> registeredWords.add(w.lower()));
+        register(p.name());
       }
     }
     for (String name : context.otherNames()) {
-      DanishWords.words(name).forEach(w -> registeredWords.add(w.lower()));
+      register(name);
     }
     words.addAll(registeredWords);
     int pos = 0;
@@ -160,6 +163,21 @@ final class Evidence {
     }
     readValues();
     readStatements();
+  }
+
+  private void register(String name) {
+    Set<String> parts = new HashSet<>();
+    DanishWords.words(name).forEach(w -> parts.add(w.lower()));
+    registeredWords.addAll(parts);
+    registeredNames.add(parts);
+  }
+
+  /**
+   * Whether one registered name holds all these words: "Anna Berg" is no one's name where Anna Lund
+   * and Ib Berg took part.
+   */
+  boolean registeredName(List<String> lowerCaseWords) {
+    return registeredNames.stream().anyMatch(n -> n.containsAll(lowerCaseWords));
   }
 
   /**
@@ -473,6 +491,18 @@ final class Evidence {
   private static final Pattern REQUEST =
       Pattern.compile("(?iu)(og |men |så )?(må|kan|kunne|skal|skulle|vil|ville|gider|tør)\\s");
 
+  /**
+   * Whether a statement is a short request ("Må Gorm komme med?") right after another speaker's
+   * segment, which it asks about: what that segment talks of is what the request proposes.
+   */
+  boolean asksAboutWhatWasJustSaid(Statement st) {
+    return st.question()
+        && st.pos() > 0
+        && !segs.get(st.pos() - 1).identity().equals(segs.get(st.pos()).identity())
+        && DanishWords.words(st.text()).size() < 8
+        && REQUEST.matcher(st.text().strip()).lookingAt();
+  }
+
   /** Words that restrict what a question asks about, so that "nej" answers the restriction. */
   private static final Set<String> ONLY = Set.of("kun", "bare", "udelukkende", "alene");
 
@@ -588,6 +618,13 @@ final class Evidence {
           "mene",
           "vurdere");
 
+  /**
+   * Verbs of wanting: negated, they negate the at-clause they govern ("jeg vil ikke have, at min
+   * mor får journalen" is "min mor skal ikke have journalen", as a note may write it). Unlike the
+   * verbs of thinking they keep their own polarity ("ønsker ikke en mentor").
+   */
+  private static final Set<String> WANTING = Set.of("vil", "ville", "have", "ønsker", "ønskede");
+
   /** Words that start a new clause after "og"/"eller" besides a verb. */
   private static final Set<String> AFTER_AND =
       Set.of(
@@ -624,7 +661,8 @@ final class Evidence {
         negatedClause[clause[i]] = true;
       }
     }
-    // Carry a negation on: "ikke noget, a er sygemeldt for"; "jeg vurderer ikke, at der er behov".
+    // Carry a negation on: "ikke noget, a er sygemeldt for"; "jeg vurderer ikke, at der er behov";
+    // "jeg vil ikke have, at ...".
     for (int i = 1; i < words.size(); i++) {
       if (clause[i] == clause[i - 1] || !negatedClause[clause[i - 1]] || negatedClause[clause[i]]) {
         continue;
@@ -633,10 +671,12 @@ final class Evidence {
       boolean opener = CLAUSE_OPENERS.contains(first) && !first.equals("at");
       boolean relative = !opener && INDEFINITE.contains(words.get(i - 1).lower());
       boolean raised = false;
+      boolean wanted = false;
       for (int k = i - 1; k >= 0 && clause[k] == clause[i - 1]; k--) {
         raised |= RAISING.contains(words.get(k).lower());
+        wanted |= WANTING.contains(words.get(k).lower());
       }
-      if (relative || raised && !opener) {
+      if (relative || raised && !opener || wanted && first.equals("at")) {
         negatedClause[clause[i]] = true;
       }
     }
@@ -661,10 +701,15 @@ final class Evidence {
       boolean opens = i == 0 || opensClause(sentence, words, i);
       if (opens) {
         // "og hvis du kommer op i tid": the clause is opened by its conjunction.
-        String first = words.get(i).lower();
-        if (JOINING.contains(first) && i + 1 < words.size()) {
-          first = words.get(i + 1).lower();
+        int k = i;
+        if (JOINING.contains(words.get(k).lower()) && k + 1 < words.size()) {
+          k++;
         }
+        // "og at hvis du sender kvitteringen, så ...": a reported condition.
+        if (words.get(k).lower().equals("at") && k + 1 < words.size()) {
+          k++;
+        }
+        String first = words.get(k).lower();
         boolean relative = RELATIVE.contains(first);
         if (!(inCondition && relative)) {
           // "hvis du kommer op i tid, som planen er, så bliver det nok ikke aktuelt": a relative
@@ -676,6 +721,66 @@ final class Evidence {
       out[i] = inCondition;
     }
     return out;
+  }
+
+  /**
+   * Words that place what a clause says at the conversation's own time ("ikke i dag", "endnu ikke",
+   * "under samtalen"): a "no" limited to now leaves open what comes later.
+   */
+  private static final Pattern NOW =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:i dag|nu|lige nu|endnu|foreløbig|foreløbigt|i første omgang"
+              + "|på nuværende tidspunkt|under samtalen|på mødet|i mødet)(?![\\p{L}])");
+
+  /**
+   * Words that place what a clause says after the conversation ("bagefter", "senere") or put it off
+   * ("bevillingen afventer lægens svar", "sagen udsættes").
+   */
+  private static final Pattern LATER =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:bagefter|senere|efterfølgende|siden hen|til den tid|næste gang"
+              + "|på et senere tidspunkt|venter|afventer|udsættes|udskydes)(?![\\p{L}])");
+
+  private static final Pattern DEADLINE_WORD =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:inden|senest|før)(?![\\p{L}])");
+
+  /** A deadline's word just before a date ("inden", "senest", "før"). */
+  private static final Pattern DEADLINE =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:inden|senest|før)\\s*$");
+
+  /** Whether a text places what it says at the conversation's time (see {@link #NOW}). */
+  static boolean placedNow(String text) {
+    return NOW.matcher(text).find();
+  }
+
+  private final Map<Statement, Boolean> later = new java.util.IdentityHashMap<>();
+
+  /**
+   * Whether a statement says what will happen after the conversation: a word of later time, or a
+   * deadline on a day after the conversation's ("du sender lønsedlerne inden den 16."), which says
+   * that it is not done yet.
+   */
+  boolean placedLater(Statement st) {
+    return later.computeIfAbsent(st, s -> placedLater(s.text()));
+  }
+
+  /** As {@link #placedLater(Statement)}, for a text. */
+  boolean placedLater(String text) {
+    if (LATER.matcher(text).find()) {
+      return true;
+    }
+    if (!DEADLINE_WORD.matcher(text).find()) {
+      // Most statements name no deadline: no need to read their dates.
+      return false;
+    }
+    for (DateMention d : DanishDates.findDates(text, date)) {
+      if (DEADLINE.matcher(text.substring(0, d.start())).find()
+          && !d.candidates().isEmpty()
+          && d.candidates().stream().allMatch(c -> c.from().isAfter(date))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Conjunctions that join a clause to the one before it. */

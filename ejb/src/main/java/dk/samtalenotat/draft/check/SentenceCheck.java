@@ -961,15 +961,12 @@ final class SentenceCheck {
         said = e.saidAsPhrase(phrase);
       }
       if (!said) {
-        said = plain.stream().allMatch(e.registeredWords::contains);
+        said = e.registeredName(plain);
       }
       boolean linked = between.matches(".*\\s(i|på|af|for)\\s.*");
       if (!said && !linked && !looksLikeOrganisation(between)) {
         // A person's names said apart ("Jens Peder ... Holm") count when each is a name said.
         said = saidInOneSegment(plain);
-        if (!said) {
-          said = plain.stream().allMatch(w -> e.registeredWords.contains(w));
-        }
       }
       if (!said && between.contains(" og ")) {
         // "Netto A/S og Bilka": two names.
@@ -1328,6 +1325,7 @@ final class SentenceCheck {
     for (DanishWords.Word w : DanishWords.contentWords(text)) {
       String lower = w.lower();
       if (!Evidence.free(taken, w.start(), w.end())
+          || introducesWithPreposition(clauses.get(clauseOf(clauses, w.start())))
           || lower.length() < 3
           || !countsAsContent(lower)
           || inList(lower, FRAMING_WORDS, FRAMING_KEYS)
@@ -1363,6 +1361,22 @@ final class SentenceCheck {
     if (invented && dominates) {
       flag(FactKind.INVENTED, -1, -1, null, "invented", String.join(", ", missing));
     }
+  }
+
+  /** A clause ending in a preposition that governs the at-clause after it ("..., på, at"). */
+  private static final Pattern PREPOSITION_BEFORE_AT =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:på|for|til|om|i|af|med|over|ved)\\s*$");
+
+  private static final Pattern AT_CLAUSE_FOLLOWS = Pattern.compile("(?iu)^\\s*,\\s*at\\s");
+
+  /**
+   * Whether a clause only introduces the at-clause its preposition governs ("Arbejdsgiveren satte
+   * fokus på, at ...", "gav udtryk for, at ..."): the verb and noun before it are the note's way of
+   * saying how something was said, and what was said stands in the at-clause, which is checked.
+   */
+  private boolean introducesWithPreposition(int[] clause) {
+    return PREPOSITION_BEFORE_AT.matcher(text.substring(clause[0], clause[1])).find()
+        && AT_CLAUSE_FOLLOWS.matcher(text.substring(clause[1])).find();
   }
 
   private static int clauseOf(List<int[]> clauses, int at) {
@@ -1510,16 +1524,22 @@ final class SentenceCheck {
       double bestOpposite = 0;
       Statement opposite = null;
       boolean oppositeSameWord = false;
+      boolean clauseNow = Evidence.placedNow(c);
+      boolean clauseLater = e.placedLater(c);
       for (Statement st : e.statements) {
         if (st.question() || !near(st.pos())) {
           continue;
         }
+        // "Kørestolen blev ikke bevilget" against "vi bevilger den senere", "ikke bevilget i dag"
+        // against "visitationen bevilger den": not yet is not the opposite of later.
+        boolean notYet =
+            clauseNow && !Evidence.placedNow(st.text()) || !clauseLater && e.placedLater(st);
         double agree = 0;
         double disagree = 0;
         boolean noun = false;
         for (Map.Entry<Evidence.Term, Boolean> t : draft.entrySet()) {
           Boolean said = polarityIn(t.getKey(), st);
-          if (said == null) {
+          if (said == null || notYet && t.getValue() && !said) {
             continue;
           }
           double w = e.weight(t.getKey(), st.negated().keySet());
@@ -1664,10 +1684,13 @@ final class SentenceCheck {
       firstToSay(agent, content, verbWord);
       return;
     }
+    // The verb ("vurderede") counts only with what was judged: "lægen vurderer" said by the
+    // caseworker tells nothing of who judged something else overkommeligt.
+    List<Evidence.Term> what = content.stream().filter(t -> !t.word().equals(verbWord)).toList();
     java.util.Map<String, List<Double>> scores = new java.util.HashMap<>();
     java.util.Map<String, Speaker> speakers = new java.util.HashMap<>();
     for (Statement st : e.statements) {
-      if (st.identity().isEmpty()) {
+      if (st.identity().isEmpty() || e.score(what, st) == 0) {
         continue;
       }
       double score = e.score(content, st);
@@ -1714,6 +1737,17 @@ final class SentenceCheck {
     java.util.function.ToDoubleFunction<Statement> fit =
         st -> {
           double said = e.score(what, st);
+          if (said > 0 && e.asksAboutWhatWasJustSaid(st)) {
+            // "Opfølgningsmødet er torsdag." "Må Gorm komme med?": the request is about the
+            // meeting.
+            Set<String> asked = new HashSet<>(st.all());
+            asked.addAll(e.segs.get(st.pos() - 1).keys());
+            double withContext = 0;
+            for (Evidence.Term t : what) {
+              withContext += e.weight(t, asked);
+            }
+            said = Math.max(said, withContext);
+          }
           double wished = e.score(verb, st);
           if (said == 0 && wished > 0) {
             // "Er det det, du ønsker?" and the answer a few segments on: "Jeg vil gerne arbejde i

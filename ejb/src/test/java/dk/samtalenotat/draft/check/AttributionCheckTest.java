@@ -7,7 +7,9 @@ import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.NoteSection;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +96,47 @@ class AttributionCheckTest {
   void aWishTheCaseworkerGrantsIsTheOneWhoWishedIt() {
     assertEquals(
         List.of(), check("Borger bad om, at optagelsen blev stoppet for resten af samtalen."));
+  }
+
+  @Test
+  void aVerbOfJudgingCreditsNoOneWithoutWhatWasJudged() {
+    String[][] judged = {
+      {"Sagsbehandler", "Lægen vurderer, at du kan tåle at stå op i fire timer."},
+      {"Borger", "Okay."},
+      {"Sagsbehandler", "Jeg vurderer også, at et lagerjob med pauser kan passe til dig."},
+      {"Borger", "Ja. Det tror jeg godt, jeg kan klare."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Stream.concat(Arrays.stream(SAID), Arrays.stream(judged)).toArray(String[][]::new),
+            Transcripts.roles(ParticipantRole.BORGER));
+    // Only the verb was said, by the caseworker: that tells nothing of who judged.
+    assertEquals(
+        List.of(),
+        Transcripts.check("Borger vurderede selv, at det er overkommeligt.", transcript, DAY));
+    attribution(
+        Transcripts.check(
+            "Borger vurderede, at et lagerjob med pauser kan passe.", transcript, DAY));
+  }
+
+  @Test
+  void aShortRequestIsAboutWhatWasJustSaid() {
+    String[][] asked = {
+      {"Sagsbehandler", "Opfølgningsmødet er torsdag den tolvte marts klokken ti her på kontoret."},
+      {"Borger", "Torsdag klokken ti. Må Gorm komme med?"},
+      {"Sagsbehandler", "Ja, selvfølgelig."},
+      {"Sagsbehandler", "Så ses vi til opfølgningsmødet på torsdag, og du tager Gorm med."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Stream.concat(Arrays.stream(asked), Arrays.stream(SAID)).toArray(String[][]::new),
+            Transcripts.roles(ParticipantRole.BORGER));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger foreslog selv, at Gorm deltager i opfølgningsmødet.", transcript, DAY));
+    attribution(
+        Transcripts.check(
+            "Sagsbehandler foreslog, at Gorm deltager i opfølgningsmødet.", transcript, DAY));
   }
 }

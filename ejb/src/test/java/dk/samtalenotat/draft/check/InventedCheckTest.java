@@ -94,4 +94,35 @@ class InventedCheckTest {
         check("Borger sagde på arabisk: \"مرحبا بكم في المركز.\" (ikke oversat).").isEmpty());
     assertFalse(check("Borger sagde på persisk: \"شكراً جزيلاً.\" (ikke oversat).").isEmpty());
   }
+
+  @Test
+  void aClauseWhosePrepositionGovernsTheAtClauseFramesWhatWasSaid() {
+    // "satte fokus på" nobody said; what the caseworker reserved is said.
+    assertEquals(
+        List.of(),
+        check(
+            "Sagsbehandler satte fokus på, at rejsen kan forværre borgers ryg under"
+                + " sygemeldingen."));
+    // What the at-clause says is still checked.
+    invented(
+        check(
+            "Sagsbehandler satte fokus på, at borger har fået bevilget et ophold på et"
+                + " rekreationshjem i udlandet."));
+  }
+
+  @Test
+  void theNotesOwnStandardWordingIsNoContent() {
+    for (String standard :
+        List.of(
+            "Det blev aftalt, at borger søger mindst to stillinger om ugen.",
+            "Som næste skridt og opfølgning søger borger mindst to stillinger om ugen.",
+            "Drøftet og vurderet: borger kigger mest på kontorjob.",
+            "Næste samtale afholdes som videomøde, og borger søger to stillinger om ugen.")) {
+      assertEquals(
+          List.of(),
+          check(standard).stream().filter(f -> f.kind() == FactKind.INVENTED).toList(),
+          standard);
+    }
+    invented(check("Som næste skridt søger borger et fleksjob som parkeringsvagt i lufthavnen."));
+  }
 }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** A person's name said in the conversation, but of someone in another role. */
@@ -49,5 +52,21 @@ class NameContextCheckTest {
     assertEquals(
         List.of(),
         check("Virksomhedskonsulentens kollega Ulrik Damsgaard overtager sagen i juni."));
+  }
+
+  @Test
+  void aNameMadeOfTwoRegisteredPeoplesNamesIsNoOnesName() {
+    List<String> registered = List.of("Gitte Bundgaard", "Preben Ravn");
+    Function<String, List<FactFlag>> check =
+        text ->
+            UnsupportedFactCheck.check(
+                List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())),
+                transcript(),
+                DAY,
+                registered);
+    assertEquals(List.of(), check.apply("Borgers mor, Gitte Bundgaard, deltog i samtalen."));
+    List<FactFlag> flags = check.apply("Borgers mor, Gitte Ravn, deltog i samtalen.");
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals(FactKind.NAME, flags.get(0).kind());
   }
 }

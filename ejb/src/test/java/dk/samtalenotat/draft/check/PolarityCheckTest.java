@@ -140,4 +140,73 @@ class PolarityCheckTest {
             "Adspurgt, hvad borger har lavet i weekenden, svarede borger: ikke så meget, borger"
                 + " har hjulpet sin morbror med flytningen."));
   }
+
+  @Test
+  void whatFollowsAReportedConditionStatesNothing() {
+    List<DraftSegment> said =
+        transcript(
+            "Jeg kan ikke godkende kurset i dag.",
+            "Okay.",
+            "Hvis skolen mailer tilbuddet til os, så kigger min leder på det, og så godkender vi"
+                + " kurset.",
+            "Det gør de.");
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "Sagsbehandler oplyste, at hvis skolen mailer tilbuddet, så kigger lederen på det, og"
+                + " så godkendes kurset."));
+    negation(check(said, "Sagsbehandler oplyste, at kurset godkendes i dag."));
+  }
+
+  @Test
+  void notDecidedIsNotTheOppositeOfDecidedLater() {
+    List<DraftSegment> said =
+        transcript(
+            "Hjælpemiddelcentralen kommer først ud og måler op. Kørestolen bevilger vi senere.",
+            "Det er fint. Jeg har allerede fået en ny seng fra hjælpemiddelcentralen.");
+    assertEquals(List.of(), check(said, "Kørestolen blev ikke bevilget."));
+    // A "no" against what was said without a later time is still the opposite.
+    negation(check(said, "Borger har ikke fået en ny seng fra hjælpemiddelcentralen."));
+  }
+
+  @Test
+  void aNoLimitedToTheConversationLeavesLaterOpen() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad sker der så med kørestolen?",
+            "Visitationen bevilger kørestolen, når de har dine papirer.",
+            "Så sender jeg papirerne.",
+            "Okay.");
+    assertEquals(List.of(), check(said, "Kørestolen kunne ikke bevilges under samtalen."));
+    negation(check(said, "Visitationen bevilger ikke kørestolen."));
+  }
+
+  @Test
+  void aTaskWithADeadlineSaysItIsNotDoneYet() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad mangler der i din ansøgning?",
+            "Det ved jeg ikke.",
+            "Du skriver førstehjælpskurset ind i ansøgningen inden fredag den 13. marts.",
+            "Ja.");
+    assertEquals(List.of(), check(said, "Borgers ansøgning nævner ikke hans førstehjælpskursus."));
+    negation(
+        check(
+            said,
+            "Borger skriver ikke førstehjælpskurset ind i ansøgningen inden fredag den 13."
+                + " marts."));
+  }
+
+  @Test
+  void aNegatedWishNegatesTheAtClauseItGoverns() {
+    List<DraftSegment> said =
+        transcript(
+            "Må jeg sende dine journaler fra psykiatrien videre til jobcentrets lægekonsulent?",
+            "Nej, jeg vil ikke have, at lægekonsulenten får mine journaler fra psykiatrien.");
+    assertEquals(
+        List.of(),
+        check(said, "Borger ønsker, at lægekonsulenten ikke får hans journaler fra psykiatrien."));
+    negation(check(said, "Borger ønsker, at lægekonsulenten får hans journaler fra psykiatrien."));
+  }
 }
