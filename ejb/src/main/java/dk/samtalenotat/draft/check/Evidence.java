@@ -656,6 +656,18 @@ final class Evidence {
         for (int k = i + 1; k < Math.min(words.size(), i + 4) && clause[k] == clause[i]; k++) {
           without[k] = true;
         }
+      } else if (NEGATIVE_VERBS.contains(w)) {
+        // What the verb says did not happen, up to its reason ("... på grund af sygdom").
+        for (int k = i + 1; k < words.size() && clause[k] == clause[i]; k++) {
+          String v = words.get(k).lower();
+          if (CAUSES.contains(v)
+              || v.equals("på")
+                  && k + 1 < words.size()
+                  && words.get(k + 1).lower().equals("grund")) {
+            break;
+          }
+          without[k] = true;
+        }
       } else if (DanishWords.isNegation(w)
           && !(i + 1 < words.size() && NOT_ONLY.contains(words.get(i + 1).lower()))) {
         negatedClause[clause[i]] = true;
@@ -686,6 +698,35 @@ final class Evidence {
     }
     return covered;
   }
+
+  /**
+   * Verbs that say a "not" themselves: "udeblev fra mødet" is "kom ikke til mødet", "glemte at
+   * ringe" is "ringede ikke", "afslog tilbuddet" is "ville ikke have det". What follows them in
+   * their clause, up to its reason, is read as negated, as after the transcript's "ikke".
+   */
+  private static final Set<String> NEGATIVE_VERBS =
+      Set.of(
+          "udeblev",
+          "udebliver",
+          "udeblive",
+          "udeblevet",
+          "glemte",
+          "glemmer",
+          "glemt",
+          "undlod",
+          "undlader",
+          "undladt",
+          "nægtede",
+          "nægter",
+          "afslog",
+          "afslår",
+          "afslået",
+          "afviste",
+          "afviser",
+          "afvist");
+
+  /** Words that open the reason of what a clause says. */
+  private static final Set<String> CAUSES = Set.of("fordi", "pga", "grundet", "idet", "da");
 
   /** Words that make a clause a condition or a question, asserting nothing either way. */
   private static final Set<String> HYPOTHETICAL = Set.of("hvis", "om", "medmindre", "såfremt");

@@ -76,6 +76,18 @@ class PolarityCheckTest {
   }
 
   @Test
+  void aVerbThatSaysNotItselfIsReadAsNegatedUpToItsReason() {
+    List<DraftSegment> said =
+        transcript(
+            "Du kom ikke til holdstarten i onsdags.",
+            "Nej, min søn fik feber om natten, så jeg blev hjemme hos ham.");
+    assertEquals(
+        List.of(),
+        check(said, "Borger udeblev fra holdstarten i onsdags, fordi hans søn fik feber."));
+    negation(check(said, "Borger kom til holdstarten i onsdags."));
+  }
+
+  @Test
   void theCommaOfADecimalNumberEndsNoClause() {
     List<DraftSegment> said =
         transcript(
