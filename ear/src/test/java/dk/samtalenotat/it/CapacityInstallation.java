@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -70,17 +69,8 @@ final class CapacityInstallation implements AutoCloseable {
     DebianPostgres postgres =
         DebianPostgres.start(
             target.resolve("postgres"), Integer.getInteger("bench.postgres-port", 18966));
-    Path shared = target.resolve("shared");
-    Map<String, String> environment = new HashMap<>();
-    environment.put("SAMTALENOTAT_DB_URL", postgres.jdbcUrl());
-    environment.put("SAMTALENOTAT_DB_USER", postgres.user());
-    environment.put("SAMTALENOTAT_DB_PASSWORD", "unused");
-    environment.put(
-        "SAMTALENOTAT_CLUSTER_HOSTS",
-        "127.0.0.1[" + (7600 + offsets[0]) + "],127.0.0.1[" + (7600 + offsets[1]) + "]");
-    environment.put("SAMTALENOTAT_SAML_SP_BASE_URL", "http://127.0.0.1:" + balancerPort);
-    environment.put("SAMTALENOTAT_DATA_DIR", shared.resolve("data").toAbsolutePath().toString());
-    environment.putAll(ClusterKeys.make(shared));
+    Map<String, String> environment =
+        ClusterNodes.environment(postgres, offsets, balancerPort, target.resolve("shared"));
 
     List<WildFlyServer> servers = new ArrayList<>();
     List<Path> baseDirs = new ArrayList<>();
@@ -88,15 +78,7 @@ final class CapacityInstallation implements AutoCloseable {
     for (int i = 0; i < 2; i++) {
       String name = "node" + (i + 1);
       Path base = target.resolve(name);
-      WildFlyServer node =
-          WildFlyServer.node(
-              base,
-              offsets[i],
-              environment,
-              List.of(
-                  "-Djboss.node.name=" + name,
-                  "-Djboss.tx.node.id=" + name,
-                  "-Djboss.bind.address.private=127.0.0.1"));
+      WildFlyServer node = ClusterNodes.node(target, name, offsets[i], environment);
       servers.add(node);
       baseDirs.add(base);
       backends.add(new HaProxy.Node(name, 8080 + offsets[i], node.managementPort()));

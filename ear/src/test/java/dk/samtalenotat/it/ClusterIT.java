@@ -108,30 +108,13 @@ class ClusterIT {
         Speech.microphone(
             shared,
             "Goddag. Jeg har søgt tre stillinger som lagerarbejder, og jeg vil gerne tage et kursus.");
-    Map<String, String> environment = new HashMap<>();
-    environment.put("SAMTALENOTAT_DB_URL", postgres.jdbcUrl());
-    environment.put("SAMTALENOTAT_DB_USER", postgres.user());
-    environment.put("SAMTALENOTAT_DB_PASSWORD", "unused");
-    environment.put(
-        "SAMTALENOTAT_CLUSTER_HOSTS",
-        "127.0.0.1[" + (7600 + offsets[0]) + "],127.0.0.1[" + (7600 + offsets[1]) + "]");
-    environment.put("SAMTALENOTAT_SAML_SP_BASE_URL", "http://127.0.0.1:" + balancerPort);
-    // The audio files on storage every node reaches (a shared mount in production).
-    environment.put("SAMTALENOTAT_DATA_DIR", shared.resolve("data").toAbsolutePath().toString());
-    environment.putAll(ClusterKeys.make(shared));
+    Map<String, String> environment =
+        ClusterNodes.environment(postgres, offsets, balancerPort, shared);
 
     List<HaProxy.Node> backends = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       String name = "node" + (i + 1);
-      WildFlyServer node =
-          WildFlyServer.node(
-              target.resolve(name),
-              offsets[i],
-              environment,
-              List.of(
-                  "-Djboss.node.name=" + name,
-                  "-Djboss.tx.node.id=" + name,
-                  "-Djboss.bind.address.private=127.0.0.1"));
+      WildFlyServer node = ClusterNodes.node(target, name, offsets[i], environment);
       nodes.put(name, node);
       backends.add(new HaProxy.Node(name, 8080 + offsets[i], node.managementPort()));
     }

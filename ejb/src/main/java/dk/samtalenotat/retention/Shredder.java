@@ -27,6 +27,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -428,15 +429,7 @@ public class Shredder {
         byConversation(BatchContent.transcripts(em, ids), BatchContent.Held::conversationId);
     Map<Long, List<BatchContent.Held>> versions =
         byConversation(BatchContent.draftVersions(em, ids), BatchContent.Held::conversationId);
-    Set<Long> withUploads =
-        new HashSet<>(
-            em.createQuery(
-                    "select u.conversation.id from AudioUpload u where u.conversation.id in :ids"
-                        + " and u.destroyedAt is null and u.state = :open",
-                    Long.class)
-                .setParameter("ids", ids)
-                .setParameter("open", AudioUpload.State.OPEN)
-                .getResultList());
+    Set<Long> withUploads = new HashSet<>(withOpenUploads(ids));
     DeletionRecords records = new DeletionRecords();
     List<Long> failed = new ArrayList<>();
     List<Long> expiredIds = new ArrayList<>();
@@ -850,14 +843,7 @@ public class Shredder {
                 Long.class)
             .setParameter("ids", ids)
             .getResultList());
-    holding.addAll(
-        em.createQuery(
-                "select u.conversation.id from AudioUpload u where u.conversation.id in :ids"
-                    + " and u.destroyedAt is null and u.state = :open",
-                Long.class)
-            .setParameter("ids", ids)
-            .setParameter("open", AudioUpload.State.OPEN)
-            .getResultList());
+    holding.addAll(withOpenUploads(ids));
     holding.addAll(
         em.createQuery(
                 "select t.conversation.id from Transcript t where t.conversation.id in :ids"
@@ -963,5 +949,16 @@ public class Shredder {
     em.persist(row.evidence());
     em.persist(row.log());
     LOG.fine(() -> objectId + " destroyed (" + rule + ", " + actor.executor() + ")");
+  }
+
+  /** The conversations among {@code ids} with an upload still open (recording goes on). */
+  private List<Long> withOpenUploads(Collection<Long> ids) {
+    return em.createQuery(
+            "select u.conversation.id from AudioUpload u where u.conversation.id in :ids"
+                + " and u.destroyedAt is null and u.state = :open",
+            Long.class)
+        .setParameter("ids", ids)
+        .setParameter("open", AudioUpload.State.OPEN)
+        .getResultList();
   }
 }

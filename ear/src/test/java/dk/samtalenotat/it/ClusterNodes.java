@@ -6,23 +6,60 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The key stores every node of a cluster shares, made before the nodes start: the tenants'
- * key-encryption keys (empty; the first use adds a tenant's key, as on one node), the SP's SAML key
- * and the development IdP's key. Generated per node, the demo's own would differ between the nodes.
- * Used by {@link ClusterIT} and the two-node capacity benchmark.
+ * Two nodes of the cluster configuration as {@link ClusterIT} and the two-node capacity benchmark
+ * start them: the environment every node shares (the database, the JGroups members, the balancer's
+ * address for SAML, the audio storage and the key stores) and each node's own arguments.
  */
-final class ClusterKeys {
+final class ClusterNodes {
 
   private static final String PASSWORD = "test-only-password";
 
-  private ClusterKeys() {}
+  private ClusterNodes() {}
 
-  /** Makes the stores in {@code shared} and returns the variables that point every node to them. */
-  static Map<String, String> make(Path shared) throws Exception {
+  /**
+   * What every node is started with: PostgreSQL, both nodes as JGroups members (TCP on loopback at
+   * 7600 + each offset), the balancer's address as the SAML SP's, audio files and key stores under
+   * {@code shared} (a shared mount in production).
+   */
+  static Map<String, String> environment(
+      DebianPostgres postgres, int[] offsets, int balancerPort, Path shared) throws Exception {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("SAMTALENOTAT_DB_URL", postgres.jdbcUrl());
+    environment.put("SAMTALENOTAT_DB_USER", postgres.user());
+    environment.put("SAMTALENOTAT_DB_PASSWORD", "unused");
+    environment.put(
+        "SAMTALENOTAT_CLUSTER_HOSTS",
+        "127.0.0.1[" + (7600 + offsets[0]) + "],127.0.0.1[" + (7600 + offsets[1]) + "]");
+    environment.put("SAMTALENOTAT_SAML_SP_BASE_URL", "http://127.0.0.1:" + balancerPort);
+    environment.put("SAMTALENOTAT_DATA_DIR", shared.resolve("data").toAbsolutePath().toString());
+    environment.putAll(sharedKeys(shared));
+    return environment;
+  }
+
+  /** A node (not started) in {@code target/name}, named for JGroups and transactions. */
+  static WildFlyServer node(Path target, String name, int offset, Map<String, String> environment) {
+    return WildFlyServer.node(
+        target.resolve(name),
+        offset,
+        environment,
+        List.of(
+            "-Djboss.node.name=" + name,
+            "-Djboss.tx.node.id=" + name,
+            "-Djboss.bind.address.private=127.0.0.1"));
+  }
+
+  /**
+   * The key stores every node shares, made before the nodes start: the tenants' key-encryption keys
+   * (empty; the first use adds a tenant's key, as on one node), the SP's SAML key and the
+   * development IdP's key. Generated per node, the demo's own would differ between the nodes.
+   */
+  private static Map<String, String> sharedKeys(Path shared) throws Exception {
     Files.createDirectories(shared);
     Path tenantKeys = shared.resolve("tenant-keys.p12");
     Files.deleteIfExists(tenantKeys);
