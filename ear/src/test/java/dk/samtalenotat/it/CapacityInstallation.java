@@ -156,11 +156,7 @@ final class CapacityInstallation implements AutoCloseable {
 
   /** The installation's summary over a stretch: the nodes' CPU, connections and threads summed. */
   ServerWatch.Summary between(long fromNanos, long toNanos) {
-    List<ServerWatch.Summary> each = new ArrayList<>();
-    for (ServerWatch w : watches) {
-      each.add(w.between(fromNanos, toNanos));
-    }
-    return ServerWatch.combine(each);
+    return ServerWatch.combine(eachBetween(fromNanos, toNanos));
   }
 
   /** Each node's own summary over a stretch, in node order. */

@@ -928,13 +928,7 @@ final class SentenceCheck {
     // The words as written, "og" and "på" included; a company form is not said in speech, so the
     // name is compared without it ("Vestkyst Stål ApS" is "Vestkyst Stål").
     List<String> plain = new ArrayList<>();
-    for (DanishWords.Word w :
-        DanishWords.words(
-            between
-                .replace("A/S", " ")
-                .replace("I/S", " ")
-                .replace("K/S", " ")
-                .replace("P/S", " "))) {
+    for (DanishWords.Word w : DanishWords.words(COMPANY_FORM.matcher(between).replaceAll(" "))) {
       if (!LEGAL_FORMS.contains(w.lower().replace(".", ""))) {
         plain.add(w.lower());
       }

@@ -58,7 +58,7 @@ class HeaderAndCompanyCheckTest {
 
   @Test
   void theTitleNamesTheConversationAndItsPeopleWithoutSayingAnythingAboutThem() {
-    assertEquals(List.of(), check("Titel: Virksomhedspraktik – Ida Holt"));
+    assertEquals(List.of(), check("Titel: Rundbordsmøde – Ida Holt"));
     // A person nobody named is still a wrong name in the title.
     assertEquals(
         List.of(FactKind.NAME),
