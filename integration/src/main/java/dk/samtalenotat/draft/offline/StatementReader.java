@@ -955,6 +955,27 @@ final class StatementReader {
           fragment.append(", ").append(lower(extra));
         }
       }
+      String counted = CountAnswers.statement(asked.question(), fragment.toString());
+      if (counted != null && !Content.procedure(counted)) {
+        Perspective.Rewritten said = rewrite(asked.party(), turn.party(), counted);
+        if (said.resolved()) {
+          String who =
+              turn.party().isInterpreter() && talk.interpreted
+                  ? "Borger oplyste via tolk"
+                  : Clauses.upperFirst(turn.party().noun()) + " oplyste";
+          add(
+              turn.party().isCitizen() || turn.party().isInterpreter()
+                  ? NoteSection.BORGERENS_SITUATION
+                  : NoteSection.DROEFTET,
+              Kind.CONFIRMATION,
+              turn.party(),
+              "",
+              who + ", at " + said.text(),
+              cites,
+              Content.weight(fragment.toString()) + 3);
+          return "";
+        }
+      }
       String indirect = Questions.indirect(asked.question());
       if (indirect != null && !Content.procedure(indirect)) {
         String q = rewrite(asked.party(), turn.party(), indirect).text();

@@ -1538,4 +1538,34 @@ class OfflineDraftRulesTest {
     // Said later, after the citizen spoke, it is no part of the purpose.
     assertFalse(all.contains("praktik og at ringe"), all);
   }
+
+  @Test
+  void aCountAnsweredAloneStatesWhatWasCounted() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvor mange har du søgt siden sidst?"),
+                bo("Tolv, tror jeg. Ja, tolv."),
+                sb("Hvor mange timer om ugen arbejder du i genbrugsbutikken?"),
+                bo("Seks."),
+                sb("Hvor mange har du ringet til?"),
+                bo("Fire.")));
+    assertTrue(all.contains("Borger oplyste, at borger har søgt 12 job siden sidst"), all);
+    assertTrue(
+        all.contains("Borger oplyste, at borger arbejder 6 timer om ugen i genbrugsbutikken"), all);
+    // Nothing says what "fire" counts: the question and its answer stay side by side.
+    assertTrue(all.contains("svarede borger: 4"), all);
+  }
+
+  @Test
+  void aCountReadsItsQuestionsVerbChain() {
+    assertEquals(
+        "du har været 3 gange hos lægen",
+        CountAnswers.statement("Hvor mange gange har du været hos lægen?", "Tre."));
+    assertEquals("I har 2 børn", CountAnswers.statement("Hvor mange børn har I?", "To"));
+    assertEquals(null, CountAnswers.statement("Hvor mange børn har I?", "To piger"));
+    assertEquals(null, CountAnswers.statement("Hvor mange er der på holdet?", "Otte"));
+  }
 }
