@@ -60,6 +60,7 @@ public class OfflineDraftEngine implements DraftGenerator {
             WholeNames.apply(
                 sentences, talk.turns, request.participants(), request.municipality()));
     sentences = new ArrayList<>(FirstMention.apply(sentences, talk.turns, talk.names));
+    sentences = new ArrayList<>(NameCase.apply(sentences, talk.turns, request.participants()));
     if (sentences.stream().noneMatch(s -> s.section() == NoteSection.FORMAAL)) {
       sentences.add(0, purposeFromType(request));
     }

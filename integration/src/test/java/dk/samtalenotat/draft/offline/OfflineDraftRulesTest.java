@@ -1568,4 +1568,21 @@ class OfflineDraftRulesTest {
     assertEquals(null, CountAnswers.statement("Hvor mange børn har I?", "To piger"));
     assertEquals(null, CountAnswers.statement("Hvor mange er der på holdet?", "Otte"));
   }
+
+  @Test
+  void aNameThatIsAlsoAWordKeepsItsCapitalWhereAClauseOpens() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Du har været i praktik på lageret siden mandag den anden februar. Bo har"
+                        + " skrevet til mig, at du ikke mødte op i fredags."),
+                bo("Nej, jeg var syg. Jeg sendte en sms til Bo om morgenen."),
+                sb("Det koster 120 kroner per time.")));
+    assertTrue(all.contains("at Bo har skrevet"), all);
+    assertFalse(all.contains(" bo "), all);
+    assertTrue(all.contains("per time"), all);
+  }
 }
