@@ -3,7 +3,10 @@ package dk.samtalenotat.quality;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A statement a note must not make, written as a Danish sentence ("Borger har været ledig siden 1.
@@ -185,7 +188,14 @@ public final class WrongStatement implements Expectation {
           && said >= SentenceMatch.needed(words.size());
     }
     if (!distinguished()) {
-      return !counterpart.foundIn(window);
+      String line = String.join(" ", window);
+      String who = party(text);
+      String factWho = party(counterpart.text());
+      if (who != null && factWho != null && !who.equals(factWho)) {
+        // The same words about someone else: who the line is about decides.
+        return sameWho(line);
+      }
+      return !counterpart.foundIn(window) && sameWho(line);
     }
     // A flipped polarity counts only where the note does not also say the other one.
     return have.allValues().containsAll(values)
@@ -193,6 +203,51 @@ public final class WrongStatement implements Expectation {
         && words.stream().allMatch(have::hasWord)
         && positive.stream().allMatch(x -> have.hasPositive(x) && !have.hasNegated(x))
         && negated.stream().allMatch(x -> have.hasNegated(x) && !have.hasPositive(x));
+  }
+
+  /** Words that name a party of a conversation as a sentence's subject. */
+  private static final Pattern PARTY =
+      Pattern.compile(
+          "(?iu)(borger|borgeren|sagsbehandler(?:en)?|arbejdsgiver(?:en)?|ægtefællen|partneren"
+              + "|faderen|moderen|bisidder(?:en)?|mentor(?:en)?|tolk(?:en)?|lægen|a-kassen"
+              + "|virksomhedskonsulent(?:en)?|praktikværten|sundhedskoordinator(?:en)?)\\b");
+
+  /** The party a sentence opens with ("borger", "arbejdsgiver"), or null. */
+  private static String party(String sentence) {
+    Matcher m = PARTY.matcher(sentence.strip().replaceFirst("^[-*]\\s*", ""));
+    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT).replaceAll("en$", "") : null;
+  }
+
+  /** Verbs that report what someone said: "Borger oplyste, at ...". */
+  private static final Pattern REPORTS =
+      Pattern.compile(
+          "(?iu)\\s+(?:oplyste|fortalte|sagde|nævnte|forklarede|bekræftede|udtrykte)\\b.*");
+
+  /**
+   * Where words cannot tell a statement from its fact, who it is about can: "Borger har haft en
+   * diskusprolaps" is not made by "Arbejdsgiveren oplyste at have haft en diskusprolaps", nor
+   * "Borger oplyste, at han blev testet ordblind" by "Bisidderen oplyste, at borger blev testet
+   * ordblind". A statement that opens with a party is made only by a line with that party as its
+   * reporter (for a reported statement) or as the subject of one of its clauses (at its start or
+   * after "at"); a statement that opens otherwise is decided by its words alone.
+   */
+  private boolean sameWho(String line) {
+    Matcher m = PARTY.matcher(text);
+    if (!m.lookingAt()) {
+      return true;
+    }
+    String party = m.group(1).toLowerCase(Locale.ROOT).replaceAll("en$", "");
+    String reporter = line.strip().replaceFirst("^[-*]\\s*", "");
+    Matcher r = PARTY.matcher(reporter);
+    boolean reportedByParty =
+        r.lookingAt() && r.group(1).toLowerCase(Locale.ROOT).replaceAll("en$", "").equals(party);
+    if (REPORTS.matcher(text.substring(m.end())).matches()) {
+      return reportedByParty;
+    }
+    return reportedByParty
+        || Pattern.compile("(?iu)\\bat\\s+" + Pattern.quote(party) + "(?:en)?\\b")
+            .matcher(line)
+            .find();
   }
 
   @Override

@@ -18,7 +18,11 @@ class WrongStatementTest {
               "f4",
               "Borger arbejder mandag, tirsdag, torsdag og fredag kl. 7–11; onsdag er fri til"
                   + " genoptræning."),
-          new SentenceFact("f5", "Borger er orienteret om, at kurset er gratis for ham."));
+          new SentenceFact("f5", "Borger er orienteret om, at kurset er gratis for ham."),
+          new SentenceFact(
+              "f6",
+              "Bisidderen oplyste, at borger har fået konstateret astma; hun sender papiret."),
+          new SentenceFact("f7", "Mentor oplyste at have været sygemeldt med stress i 2024."));
 
   private static WrongStatement wrong(String text) {
     return new WrongStatement("w", text, FACTS);
@@ -76,5 +80,19 @@ class WrongStatementTest {
     assertFalse(debt.foundIn(List.of("Borger har søgt 4 job den seneste måned.")));
     assertTrue(
         debt.foundIn(List.of("Borger oplyste, at hun har en gæld til Skat på 40.000 kroner.")));
+  }
+
+  @Test
+  void whereWordsCannotTellThemApartWhoItIsAboutDoes() {
+    WrongStatement said = wrong("Borger oplyste, at hun har fået konstateret astma.");
+    assertFalse(said.foundIn(List.of("Bisidderen oplyste, at borger har fået konstateret astma.")));
+    assertTrue(said.foundIn(List.of("Borger oplyste, at borger har fået konstateret astma.")));
+    WrongStatement stress = wrong("Borger har været sygemeldt med stress i 2024.");
+    assertFalse(
+        stress.foundIn(List.of("Mentor oplyste at have været sygemeldt med stress i 2024.")));
+    assertTrue(
+        stress.foundIn(
+            List.of("Sagsbehandler oplyste, at borger har været sygemeldt med stress i 2024.")));
+    assertTrue(stress.foundIn(List.of("Borger har været sygemeldt med stress i 2024.")));
   }
 }
