@@ -62,11 +62,15 @@ public final class SpokenDanish {
   private static String standardFor(String text, List<DanishWords.Word> words, int i) {
     List<Rule> rules = DIALECT.get(words.get(i).lower());
     if (rules == null) {
-      return null;
+      // A name's genitive ("Jonas'") is no clipped verb.
+      return Character.isLowerCase(words.get(i).text().charAt(0))
+          ? clippedVerb(words.get(i).lower())
+          : null;
     }
+    // The neighbours as standard Danish where their form is unambiguous: "ta'r a" is "tager a".
     String next =
-        i + 1 < words.size() && joined(text, words, i, i + 1) ? words.get(i + 1).lower() : "";
-    String previous = i > 0 && joined(text, words, i - 1, i) ? words.get(i - 1).lower() : "";
+        i + 1 < words.size() && joined(text, words, i, i + 1) ? plain(words.get(i + 1)) : "";
+    String previous = i > 0 && joined(text, words, i - 1, i) ? plain(words.get(i - 1)) : "";
     for (Rule r : rules) {
       boolean applies =
           switch (r.where()) {
@@ -74,7 +78,19 @@ public final class SpokenDanish {
             case "beforeverb" ->
                 isFiniteVerb(next) && !SUBJECTS.contains(wordAfter(text, words, i + 1));
             case "beforepronoun" -> SUBJECTS.contains(next) || DIALECT_SUBJECTS.contains(next);
+            case "beforeinfinitive" ->
+                next.endsWith("e") && !isFiniteVerb(next) && isVerb(next)
+                    || i + 1 < words.size()
+                        && clippedVerb(words.get(i + 1).lower()) != null
+                        && Character.isLowerCase(words.get(i + 1).text().charAt(0));
             case "afterverb" -> isFiniteVerb(previous);
+            case "afterclauseverb" ->
+                isFiniteVerb(previous)
+                    || SUBJECTS.contains(previous)
+                    || DIALECT_SUBJECTS.contains(previous)
+                    || previous.endsWith("er")
+                        && isVerb(previous.substring(0, previous.length() - 1))
+                    || previous.endsWith("r") && isVerb(previous);
             case "beforenoun" ->
                 !next.isEmpty() && !isFiniteVerb(next) && !DanishWords.isStopWord(next);
             default -> false;
@@ -84,6 +100,44 @@ public final class SpokenDanish {
       }
     }
     return null;
+  }
+
+  /** A word's standard form where it has one in every position ("ska'", "ta'r"), else itself. */
+  private static String plain(DanishWords.Word word) {
+    String lower = word.lower();
+    List<Rule> rules = DIALECT.get(lower);
+    if (rules != null) {
+      for (Rule r : rules) {
+        if (r.where().equals("always") && !r.standard().equals("-")) {
+          return r.standard();
+        }
+      }
+    }
+    String verb = Character.isLowerCase(word.text().charAt(0)) ? clippedVerb(lower) : null;
+    return verb == null ? lower : verb;
+  }
+
+  private static boolean isVerb(String lower) {
+    return DanishWords.wordClasses(lower).contains(DanishWords.WordClass.VERB);
+  }
+
+  /**
+   * A verb clipped of its final -e, as West and South Jutland say it ("a ska' hent' ham", "det ka'
+   * a it betal'"): the full infinitive where the dictionary knows it as a verb, else null.
+   */
+  private static String clippedVerb(String lower) {
+    if (lower.length() < 4
+        || !(lower.endsWith("'") || lower.endsWith("’"))
+        || "aeiouyæøå".indexOf(lower.charAt(lower.length() - 2)) >= 0) {
+      return null;
+    }
+    String full = lower.substring(0, lower.length() - 1) + "e";
+    // A word clipped of its final -e is that word ("skol'" is "skole"); a name's genitive is kept
+    // by the caller (capital), a lower-case word's genitive does not end in s, x or z here.
+    return "sxz".indexOf(lower.charAt(lower.length() - 2)) < 0
+            && (isVerb(full) || DanishWords.isDictionaryWord(full))
+        ? full
+        : null;
   }
 
   /** Subject pronouns: after a verb they make a question or an inversion ("ja har du"). */
@@ -101,7 +155,18 @@ public final class SpokenDanish {
     if (!DanishWords.dictionaryInstalled() || noun.length() < 2 || DanishWords.isStopWord(noun)) {
       return null;
     }
-    List<String> endings = noun.endsWith("e") ? List.of("t", "n") : List.of("en", "et");
+    List<String> endings = new ArrayList<>();
+    if (noun.endsWith("e")) {
+      endings.addAll(List.of("t", "n"));
+    } else {
+      endings.addAll(List.of("en", "et"));
+      char last = noun.charAt(noun.length() - 1);
+      if ("bdfgklmnprst".indexOf(last) >= 0
+          && "aeiouyæøå".indexOf(noun.charAt(noun.length() - 2)) >= 0) {
+        // A short vowel doubles the consonant: "bus" is "bussen", "hold" stays "holdet".
+        endings.addAll(List.of(last + "en", last + "et"));
+      }
+    }
     for (String ending : endings) {
       String form = noun + ending;
       if (DanishWords.isDictionaryWord(form) && DanishWords.lemmas(form).contains(noun)) {

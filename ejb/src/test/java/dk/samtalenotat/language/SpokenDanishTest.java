@@ -21,7 +21,20 @@ class SpokenDanishTest {
         "Kan do høre mæ nu?|Kan du høre mig nu?",
         "Ja, ja går til psykolog.|Ja, jeg går til psykolog.",
         "Ja har du det?|Ja har du det?",
-        "Dæ går nok bedre.|Det går nok bedre."
+        "Dæ går nok bedre.|Det går nok bedre.",
+        // Vestjysk/Sønderjysk "it" = ikke after a verb or a subject; clipped verbs restored.
+        "A har it nogen bil.|Jeg har ikke nogen bil.",
+        "Han gider it læse.|Han gider ikke læse.",
+        "A står it op før ni.|Jeg står ikke op før ni.",
+        "Det ka' a it betal'.|Det kan jeg ikke betale.",
+        "Så ta'r a toget, og a ska' hent' ham.|Så tager jeg toget, og jeg skal hente ham.",
+        // English "it" after a preposition, and a genitive, stay.
+        "Han arbejder med it på skolen.|Han arbejder med it på skolen.",
+        "Det er Jens' cykel.|Det er Jens' cykel.",
+        "Jeg er Jonas' faster.|Jeg er Jonas' faster.",
+        "A ka' godt li' å kør' æ bil.|Jeg kan godt lide at køre bilen.",
+        "Så ta'r a æ bus.|Så tager jeg bussen.",
+        "Hvis a ska' vær' ærlig, å du?|Hvis jeg skal være ærlig, og du?"
       })
   void standardisesUnambiguousDialectForms(String said, String standard) {
     assertEquals(standard, SpokenDanish.standardise(said));

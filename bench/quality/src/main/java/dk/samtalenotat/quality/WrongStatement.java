@@ -206,11 +206,31 @@ public final class WrongStatement implements Expectation {
   }
 
   /** Words that name a party of a conversation as a sentence's subject. */
-  private static final Pattern PARTY =
-      Pattern.compile(
-          "(?iu)(borger|borgeren|sagsbehandler(?:en)?|arbejdsgiver(?:en)?|ægtefællen|partneren"
-              + "|faderen|moderen|bisidder(?:en)?|mentor(?:en)?|tolk(?:en)?|lægen|a-kassen"
-              + "|virksomhedskonsulent(?:en)?|praktikværten|sundhedskoordinator(?:en)?)\\b");
+  private static final String PARTY_WORDS =
+      "borger|borgeren|sagsbehandler(?:en)?|arbejdsgiver(?:en)?|ægtefællen|partneren"
+          + "|faderen|moderen|bisidder(?:en)?|mentor(?:en)?|tolk(?:en)?|lægen|a-kassen"
+          + "|virksomhedskonsulent(?:en)?|praktikværten|sundhedskoordinator(?:en)?";
+
+  private static final Pattern PARTY = Pattern.compile("(?iu)(" + PARTY_WORDS + ")\\b");
+
+  /** Pronouns and parties that open a reported clause about someone or something else. */
+  private static final Pattern OTHER_SUBJECT =
+      Pattern.compile("(?iu)(?:det|der|de|den|han|hun|man|vi|\\p{Lu}\\p{L}*|" + PARTY_WORDS + ")");
+
+  /**
+   * Whether a line reports what its first party said of someone or something else ("Mentor oplyste,
+   * at det var borger selv, der ..."), rather than of itself ("Mentor oplyste at have ...", "Mentor
+   * foreslog ...").
+   */
+  private static boolean reportsOthers(String line) {
+    String rest = line.strip().replaceFirst("^[-*]\\s*", "").replaceFirst("^\\S+", "");
+    if (!REPORTS.matcher(rest).matches()) {
+      return false;
+    }
+    Matcher clause = Pattern.compile("(?iu)\\bat\\s+(\\S+)").matcher(rest);
+    return clause.find()
+        && OTHER_SUBJECT.matcher(clause.group(1).replaceAll("[,.]$", "")).matches();
+  }
 
   /** The party a sentence opens with ("borger", "arbejdsgiver"), or null. */
   private static String party(String sentence) {
@@ -244,7 +264,8 @@ public final class WrongStatement implements Expectation {
     if (REPORTS.matcher(text.substring(m.end())).matches()) {
       return reportedByParty;
     }
-    return reportedByParty
+    boolean saysOfItself = reportedByParty && !reportsOthers(line);
+    return saysOfItself
         || Pattern.compile("(?iu)\\bat\\s+" + Pattern.quote(party) + "(?:en)?\\b")
             .matcher(line)
             .find();

@@ -94,5 +94,9 @@ class WrongStatementTest {
         stress.foundIn(
             List.of("Sagsbehandler oplyste, at borger har været sygemeldt med stress i 2024.")));
     assertTrue(stress.foundIn(List.of("Borger har været sygemeldt med stress i 2024.")));
+    WrongStatement mentor = wrong("Mentor har været sygemeldt med stress i 2024.");
+    assertFalse(
+        mentor.foundIn(
+            List.of("Mentor oplyste, at borger har været sygemeldt med stress i 2024.")));
   }
 }

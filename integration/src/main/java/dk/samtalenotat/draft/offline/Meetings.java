@@ -25,7 +25,8 @@ final class Meetings {
           "(?<![\\p{L}])(?:(?:næste|nyt|ny|kommende)\\s+"
               + NOUN
               + "|mødet\\s+(?:er|bliver|holdes)"
-              + "|vi\\s+ses|ses\\s+vi|holder\\s+vi\\s+(?:et\\s+|næste\\s+)?"
+              + "|vi\\s+ses|ses\\s+vi|siger\\s+vi\\s+(?:så\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag)"
+              + "|holder\\s+vi\\s+(?:et\\s+|næste\\s+)?"
               + NOUN
               + "|(?:et|en)\\s+"
               + NOUN

@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSentence;
 import java.util.ArrayList;
@@ -57,6 +58,11 @@ final class NameCase {
           }
         }
       }
+    }
+    // The note's own words for the parties ("borger", "sagsbehandler") are never names, even where
+    // a transcript capitalises a role ("Borger siger ...").
+    for (ParticipantRole role : ParticipantRole.values()) {
+      lower.add(role.danishName().toLowerCase(Locale.ROOT));
     }
     List<Pattern> restore = new ArrayList<>();
     for (String name : capital) {

@@ -192,7 +192,12 @@ final class SpokenCleaner {
 
   private static final Pattern CLIPPED =
       Pattern.compile(
-          "(?<![\\p{L}])(ka|va|ble|ku|sku|ha|hva|gi|ta|sa|go|la|ik|ikk|vel)'(?![\\p{L}])", FLAGS);
+          "(?<![\\p{L}])(ka|va|ble|ku|sku|ska|ha|hva|gi|ta|sa|go|la|li|bli|ik|ikk|vel)'(?![\\p{L}])",
+          FLAGS);
+
+  /** "ta'r", "gi'r": a clipped present tense. */
+  private static final Pattern CLIPPED_PRESENT =
+      Pattern.compile("(?<![\\p{L}])(ta|gi|si|ha|la|bli)'r(?![\\p{L}])", FLAGS);
 
   private static final Pattern APOSTROPHE_DEFINITE =
       Pattern.compile(
@@ -421,7 +426,7 @@ final class SpokenCleaner {
       String replacement =
           switch (lower) {
             case "næj" -> "nej";
-            case "å" -> "og";
+            case "å" -> infinitive(next) ? "at" : "og"; // "li' å arbejd'": at
             case "no" -> next.equals("wait") ? null : "nu";
             case "a" ->
                 (nextIsVerb || prevIsVerb || pronounSlot(prev, next, gapBefore)) && !w.equals("A")
@@ -490,6 +495,18 @@ final class SpokenCleaner {
     return !gapBefore && CLAUSE_OPENERS.contains(prev) || ADVERBS.contains(next);
   }
 
+  /** An infinitive after Sønderjysk "å": a verb in -e, or clipped of it ("arbejd'"). */
+  private static boolean infinitive(String next) {
+    if (next.endsWith("'")) {
+      String full = next.substring(0, next.length() - 1) + "e";
+      return DanishWords.wordClasses(full).contains(DanishWords.WordClass.VERB);
+    }
+    return next.endsWith("e")
+        && !FINITE_VERBS.contains(next)
+        && DanishWords.wordClasses(next).contains(DanishWords.WordClass.VERB)
+        && !DanishWords.wordClasses(next).contains(DanishWords.WordClass.NOUN);
+  }
+
   /** "det" before a neuter noun ("det kolde køkken"), else "den", as the dictionary tells. */
   private static String article(String noun) {
     return DanishWords.isDictionaryWord(noun + "et") && !DanishWords.isDictionaryWord(noun + "en")
@@ -546,7 +563,24 @@ final class SpokenCleaner {
     }
   }
 
-  private static String clipped(String s) {
+  private static String clipped(String text) {
+    Matcher present = CLIPPED_PRESENT.matcher(text);
+    StringBuilder presentOut = new StringBuilder();
+    while (present.find()) {
+      String w = present.group(1);
+      String full =
+          switch (w.toLowerCase(Locale.ROOT)) {
+            case "ta" -> "tager";
+            case "gi" -> "giver";
+            case "si" -> "siger";
+            case "ha" -> "har";
+            case "la" -> "lader";
+            default -> "bliver";
+          };
+      present.appendReplacement(presentOut, Matcher.quoteReplacement(matchCase(w, full)));
+    }
+    present.appendTail(presentOut);
+    String s = presentOut.toString();
     Matcher m = CLIPPED.matcher(s);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -557,6 +591,9 @@ final class SpokenCleaner {
             case "va" -> "var";
             case "ble" -> "blev";
             case "ku" -> "kunne";
+            case "ska" -> "skal";
+            case "li" -> "lide";
+            case "bli" -> "blive";
             case "sku" -> "skulle";
             case "ha" -> "have";
             case "hva" -> "hvad";

@@ -1447,12 +1447,25 @@ final class StatementReader {
     }
     Perspective.Rewritten r = rewrite(turn, Passive.apply(written), addressee);
     String text = r.text().replaceAll("(?i)\\bkun borger\\b", "kun borger");
-    for (Statement earlier : out) {
+    for (int k = 0; k < out.size(); k++) {
+      Statement earlier = out.get(k);
       if (earlier.kind() == Kind.MEETING && sameDay(earlier.text(), text)) {
-        return;
+        String time = clockTime(text);
+        if (time == null || time.equals(clockTime(earlier.text()))) {
+          return;
+        }
+        // The same day said again with another time ("klokken et i stedet", or the closing
+        // summary): the time said last is the one agreed.
+        out.remove(k);
+        break;
       }
     }
     add(NoteSection.NAESTE_SKRIDT, Kind.MEETING, turn.party(), "", text, turn.segment(), 100);
+  }
+
+  private static String clockTime(String meeting) {
+    Matcher m = Pattern.compile("kl\\. (\\d{1,2}\\.\\d{2})").matcher(meeting);
+    return m.find() ? m.group(1) : null;
   }
 
   private static boolean sameDay(String a, String b) {

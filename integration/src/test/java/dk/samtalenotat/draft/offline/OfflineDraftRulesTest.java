@@ -1585,4 +1585,33 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains(" bo "), all);
     assertTrue(all.contains("per time"), all);
   }
+
+  @Test
+  void aMeetingMovedToAnotherTimeKeepsTheTimeSaidLast() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Så ses vi igen torsdag den femte marts klokken ni."),
+                bo("Torsdag har jeg tandlæge om morgenen. Kan vi tage det om eftermiddagen?"),
+                sb("Ja. Så siger vi torsdag den femte marts klokken tretten i stedet.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertTrue(next.contains("torsdag den 5. marts 2026 kl. 13.00"), next);
+    assertFalse(next.contains("kl. 9.00"), next);
+  }
+
+  @Test
+  void sonderjyskSpeechReadsAsStandardDanish() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvordan går det med skolen?"),
+                bo("A ka' godt li' å arbejd' med træ. Men a har it nogen bil, så a ta'r æ bus.")));
+    assertTrue(all.contains("godt kan lide at arbejde med træ"), all);
+    assertTrue(all.contains("ikke har nogen bil"), all);
+    assertTrue(all.contains("tager bussen"), all);
+  }
 }
