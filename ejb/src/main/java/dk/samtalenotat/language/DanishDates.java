@@ -642,6 +642,16 @@ public final class DanishDates {
         m++;
       }
       String dir = word(l, m);
+      // "fem over halv syv" = 6.35, "fem i halv syv" = 6.25: unambiguous without "klokken".
+      if ((dir.equals("over") || dir.equals("i")) && word(l, m + 1).equals("halv")) {
+        int h = hourAt(l, m + 2);
+        if (h > 0) {
+          end[0] = m + 3;
+          int half = (h - 1) * 60 + 30;
+          int total = dir.equals("over") ? half + x.intValue() : half - x.intValue();
+          return new TimeMention(l.get(start).start(), l.get(m + 2).end(), total / 60, total % 60);
+        }
+      }
       if ((minutes || clock) && (dir.equals("over") || dir.equals("i"))) {
         int h = hourAt(l, m + 1);
         if (h >= 0) {

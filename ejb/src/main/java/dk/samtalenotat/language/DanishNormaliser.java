@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * conversations and appointments in the employment services are in working hours; but not the start
  * of a range that would then end before it ("fra seks til ti" is 6.00 to 10.00), nor a time said
  * with its time of day ("klokken fem om morgenen" is 5.00). The end of a range comes after its
- * start ("fra otte til halv et" is 8.00 to 12.30), and "halv et" alone is 12.30.
+ * start ("fra otte til halv et" is 8.00 to 12.30), and "halv et" alone is 12.30. A time between the
+ * hours from one to four ("halv tre", "kvart over to") is the afternoon too.
  */
 public final class DanishNormaliser {
 
@@ -158,6 +159,15 @@ public final class DanishNormaliser {
         && t.minute() == 0
         && t.hour() >= 1
         && t.hour() <= 6
+        && !morningHours.contains(t.hour())) {
+      return t.hour() + 12;
+    }
+    // "halv tre", "kvart over to": the same working hours, for the hours a working day has after
+    // noon ("halv syv" and "kvart over seks" stay the morning).
+    if (spoken
+        && t.minute() > 0
+        && t.hour() >= 1
+        && t.hour() <= 4
         && !morningHours.contains(t.hour())) {
       return t.hour() + 12;
     }

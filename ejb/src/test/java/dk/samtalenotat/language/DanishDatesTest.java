@@ -142,6 +142,8 @@ class DanishDatesTest {
         "kvart i ni|8:45",
         "ti minutter over ni|9:10",
         "fem minutter i ni|8:55",
+        "Bussen kører fem over halv syv|6:35",
+        "ti i halv otte|7:20",
         "kl. 14|14:00"
       })
   void readsClockTimes(String text, String time) {

@@ -35,6 +35,10 @@ class DanishNormaliserTest {
         "fra otte til halv et|fra kl. 8.00 til 12.30",
         "fra ni til halv tolv|fra kl. 9.00 til 11.30",
         "fire en halv time|4,5 time",
+        "Han har fri klokken halv tre.|Han har fri kl. 14.30.",
+        "Vi ses torsdag klokken halv to.|Vi ses torsdag kl. 13.30.",
+        "Mentor ringer kvart over seks.|Mentor ringer kl. 6.15.",
+        "Bussen kører fem over halv syv.|Bussen kører kl. 6.35.",
         "uge seks|uge 6",
         "mandag den syvogtyvende januar|mandag den syvogtyvende januar",
         "Den første november|Lørdag den 1. november 2025"

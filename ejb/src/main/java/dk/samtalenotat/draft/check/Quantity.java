@@ -62,6 +62,10 @@ record Quantity(String unit, Set<String> head, String rate) {
       } else if (UNITS.containsKey(first)) {
         unit = UNITS.get(first).toUpperCase(Locale.ROOT);
         next = 1;
+      } else if (compoundUnit(first) != null) {
+        // "én sygedag", "12 arbejdstimer": a compound counts in the unit it ends with.
+        unit = compoundUnit(first);
+        next = 1;
       } else if (DanishWords.isContentWord(first)) {
         head = DanishWords.keys(first);
         next = 1;
@@ -107,6 +111,9 @@ record Quantity(String unit, Set<String> head, String rate) {
 
   /** The same noun, also as the last part of a compound ("møder" and "mentormøder"). */
   private boolean sameHead(Quantity other) {
+    if (endsCompound(head, other.head) || endsCompound(other.head, head)) {
+      return true; // "én sygedag" counts what "syg én dag" counts: a compound ends in its head
+    }
     for (String k : head) {
       if (Evidence.meets(k, other.head) > 0.6) {
         return true;
@@ -115,6 +122,32 @@ record Quantity(String unit, Set<String> head, String rate) {
     for (String k : other.head) {
       if (Evidence.meets(k, head) > 0.6) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> TIME_UNITS =
+      Set.of("HOURS", "MINUTES", "DAYS", "WEEKS", "MONTHS");
+
+  /** The unit a compound ends with ("sygedag", "arbejdstimer"), or null. */
+  private static String compoundUnit(String word) {
+    for (int cut = 3; cut <= word.length() - 3; cut++) {
+      String unit = UNITS.get(word.substring(cut));
+      // Units of time only: "indgang" is no count of times, "parameter" no distance.
+      if (unit != null && TIME_UNITS.contains(unit.toUpperCase(Locale.ROOT))) {
+        return unit.toUpperCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  private static boolean endsCompound(Set<String> shortKeys, Set<String> compounds) {
+    for (String k : shortKeys) {
+      for (String c : compounds) {
+        if (k.length() >= 3 && c.length() > k.length() + 2 && c.endsWith(k)) {
+          return true;
+        }
       }
     }
     return false;

@@ -1,0 +1,50 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Counts a note writes in words or with a fraction against how they were said (invented). */
+class CountWordsCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 9);
+
+  /** Speaker label, then what was said. */
+  private static final String[][] SAID = {
+    {"Sagsbehandler", "Hvordan går det med kurset?"},
+    {"Borger", "Godt. Jeg har kun været syg én dag i oktober, da jeg havde influenza."},
+    {"Borger", "Det er tre en halv time om dagen, fra ni til halv et."},
+    {"Sagsbehandler", "Hvor mange ansøgninger har du sendt?"},
+    {"Borger", "Ti – nej, elleve, for jeg skrev også en i søndags. Den står ikke i loggen endnu."}
+  };
+
+  private static List<FactKind> check(String sentence) {
+    List<DraftSegment> transcript = Transcripts.of(SAID, Transcripts.roles(ParticipantRole.ANDEN));
+    return Transcripts.check(sentence, transcript, DAY).stream()
+        .map(FactFlag::kind)
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void oneSaidAsAWordSupportsOneInACompound() {
+    assertEquals(List.of(), check("Borger har kun haft én sygedag i oktober."));
+    assertEquals(List.of(FactKind.NUMBER), check("Borger har haft 3 sygedage i oktober."));
+  }
+
+  @Test
+  void anHourInTheGenitiveCountsHours() {
+    assertEquals(List.of(), check("Kurset er 3½ times undervisning om dagen."));
+    assertEquals(List.of(FactKind.HOURS), check("Kurset er 4½ times undervisning om dagen."));
+  }
+
+  @Test
+  void oneIsSupportedByAnEnSaidAsAPronoun() {
+    assertEquals(
+        List.of(), check("Borger har sendt 11 ansøgninger, heraf ét, der ikke står i loggen."));
+  }
+}
