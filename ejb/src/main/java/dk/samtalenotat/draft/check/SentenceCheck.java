@@ -668,6 +668,9 @@ final class SentenceCheck {
           bestOther == null
               ? null
               : fact.replace(numberText, DanishNumbers.format(bestOther.value()));
+      if (bestSame == null && oneSaidAsAPronoun(n, numberText, around)) {
+        continue;
+      }
       if (bestSame == null) {
         String key =
             switch (kind) {
@@ -686,6 +689,26 @@ final class SentenceCheck {
         flag(kind, span[0], factEnd, suggestion, key, fact);
       }
     }
+  }
+
+  /**
+   * "heraf ét, der ..." where the speaker said "jeg sendte også en i går": one written as a word is
+   * said by an "en" or "et" that speech does not tell from the article, in a segment that fits the
+   * sentence's words around the number.
+   */
+  private boolean oneSaidAsAPronoun(SpokenNumber n, String numberText, List<Evidence.Term> around) {
+    if (n.value().compareTo(BigDecimal.ONE) != 0 || !numberText.matches("(?iu)én|ét|en|et")) {
+      return false;
+    }
+    for (Evidence.Seg seg : e.segs) {
+      if (Math.max(fit(around, seg.pos()), fit(seg.pos())) >= MIN_FIT
+          && seg.text()
+              .toLowerCase(Locale.ROOT)
+              .matches("(?s).*(?<![\\p{L}])(?:en|et|én|ét)(?![\\p{L}]).*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -44,7 +44,21 @@ class CountWordsCheckTest {
 
   @Test
   void oneIsSupportedByAnEnSaidAsAPronoun() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvor mange ansøgninger har du sendt?"},
+      {"Borger", "Ti – nej, elleve, for jeg skrev også en i søndags. Den står ikke i loggen endnu."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
     assertEquals(
-        List.of(), check("Borger har sendt 11 ansøgninger, heraf ét, der ikke står i loggen."));
+        List.of(),
+        Transcripts.check(
+            "Borger har sendt 11 ansøgninger, heraf ét, der ikke står i loggen.", transcript, DAY));
+    // Where nothing fits the words around it, one is not said.
+    assertEquals(
+        List.of(FactKind.NUMBER),
+        Transcripts.check("Borger har ét barn i vuggestue.", transcript, DAY).stream()
+            .map(FactFlag::kind)
+            .filter(k -> k == FactKind.NUMBER)
+            .toList());
   }
 }
