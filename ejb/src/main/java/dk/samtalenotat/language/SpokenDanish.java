@@ -186,6 +186,11 @@ public final class SpokenDanish {
     return i + 1 < words.size() && joined(text, words, i, i + 1) ? words.get(i + 1).lower() : "";
   }
 
+  /** A common finite verb form ("har", "tager", "gik"), from the list the dialect forms use. */
+  public static boolean isCommonFiniteVerb(String lower) {
+    return FINITE_VERBS.contains(lower);
+  }
+
   private static boolean isFiniteVerb(String lower) {
     return FINITE_VERBS.contains(lower);
   }

@@ -967,7 +967,9 @@ final class Evidence {
         return true;
       }
       java.util.Set<DanishWords.WordClass> classes = DanishWords.wordClasses(next);
-      return classes.contains(DanishWords.WordClass.VERB)
+      // "har ikke bil og tager toget": a second finite verb is a predicate of its own.
+      return SpokenDanish.isCommonFiniteVerb(next)
+          || classes.contains(DanishWords.WordClass.VERB)
               && !classes.contains(DanishWords.WordClass.NOUN)
           || passive(next);
     }
