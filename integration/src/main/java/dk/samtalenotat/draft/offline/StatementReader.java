@@ -126,8 +126,25 @@ final class StatementReader {
           FLAGS);
   private static final Pattern OWN_REMARK =
       Pattern.compile(
-          "(?<![\\p{L}])(?:jeg\\s+(?:forklarer|oversætter|tolker|spørger\\s+(?:hende|ham)|siger\\s+det\\s+til)|tolk\\w*)(?![\\p{L}])",
+          "(?<![\\p{L}])(?:jeg\\s+(?:forklarer|oversætter|tolker|spørger\\s+(?:hende|ham)|siger\\s+det\\s+til|har\\s+oversat|oversatte)|tolk\\w*)(?![\\p{L}])",
           FLAGS);
+
+  /**
+   * Where an interpreter starts a remark of their own: "og så vil tolken lige sige noget for egen
+   * regning:", "som tolk vil jeg tilføje". The rest of that turn is the interpreter's, not the
+   * citizen's words in the first person.
+   */
+  private static final Pattern OWN_REMARK_OPENING =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:.*?\\bfor\\s+egen\\s+regning\\b|.*?\\btolken\\s+(?:vil|skal|må)\\s+(?:lige\\s+|gerne\\s+)?"
+              + "(?:sige|tilføje|bemærke|gøre\\s+opmærksom\\s+på)\\b|som\\s+tolk\\s+(?:vil|må|skal)\\s+jeg\\s+"
+              + "(?:lige\\s+|gerne\\s+)?(?:sige|tilføje|bemærke)\\b)[^:]*:?",
+          FLAGS);
+
+  /** A question to the interpreter about the interpreting: "Du tolker på dari i dag, ikke?". */
+  private static final Pattern ASKS_INTERPRETER =
+      Pattern.compile("(?<![\\p{L}])(?:du\\s+tolker|tolker\\s+du)(?![\\p{L}])", FLAGS);
+
   private static final Pattern ANSWER_WORD =
       Pattern.compile(
           "^(ja|jo|jow|jep|jeps|nej|næ|næh|nix|nej\\s+nej|ja\\s+ja|jo\\s+jo|præcis|korrekt|rigtigt|yes)(?:[,.!]\\s*|\\s+|$)",
@@ -205,6 +222,12 @@ final class StatementReader {
   private static final int FOLLOW_UP_TURNS = 3;
 
   private int followUpAnnounced = -99;
+
+  /** The segment of an interpreter's turn that turned to a remark of their own, or -1. */
+  private int ownRemarkSegment = -1;
+
+  /** Whether the statement being read is an interpreter's own remark. */
+  private boolean ownRemark;
 
   private int turnNo;
 
@@ -902,6 +925,13 @@ final class StatementReader {
       // answers it of themself.
       return s;
     }
+    if (turn.party().isInterpreter()
+        && talk.interpreted
+        && ASKS_INTERPRETER.matcher(asked.question()).find()) {
+      // "Du tolker på dari i dag, ikke?" "Jo.": the interpreter on the interpreting.
+      Matcher a = ANSWER_WORD.matcher(s);
+      return a.lookingAt() ? "" : s;
+    }
     if (Content.procedure(asked.question())
         || Content.cpr(asked.question())
         || Content.forbidden(asked.question())) {
@@ -1531,6 +1561,18 @@ final class StatementReader {
     String body = s.replaceAll("[.!]$", "");
     boolean viaInterpreter = false;
     if (speaker.isInterpreter() && talk.interpreted) {
+      Matcher opening = OWN_REMARK_OPENING.matcher(body);
+      boolean opens = opening.lookingAt();
+      if (opens || ownRemarkSegment == turn.segment()) {
+        ownRemarkSegment = turn.segment();
+        String own = opens ? body.substring(opening.end()).strip() : body;
+        if (!own.isEmpty() && Content.hasVerb(own)) {
+          ownRemark = true;
+          infoStatement(turn, Clauses.upperFirst(own), speaker, addressee, false);
+          ownRemark = false;
+        }
+        return;
+      }
       if (OWN_REMARK.matcher(body).find()) {
         return;
       }
@@ -1752,7 +1794,10 @@ final class StatementReader {
         NoteSection.DROEFTET,
         Kind.INFORMATION,
         speaker,
-        speaker.subject() + (notDecided ? " oplyste hertil, at" : " oplyste, at"),
+        speaker.subject()
+            + (notDecided
+                ? " oplyste hertil, at"
+                : ownRemark ? " oplyste for egen regning, at" : " oplyste, at"),
         clause,
         turn.segment(),
         weight);

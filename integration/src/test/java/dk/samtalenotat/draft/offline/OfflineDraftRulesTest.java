@@ -1614,4 +1614,32 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("ikke har nogen bil"), all);
     assertTrue(all.contains("tager bussen"), all);
   }
+
+  @Test
+  void anInterpretersRemarkOfTheirOwnIsTheInterpretersToTheEndOfTheTurn() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Amal Yusuf", BO),
+            new DraftParticipant("Leyla Demir", ParticipantRole.TOLK));
+    ParticipantRole tolk = ParticipantRole.TOLK;
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                people,
+                sb("Velkommen, Amal. Og Leyla, du tolker på somali i dag, ikke?"),
+                other(tolk, "Tolk", "Jo, det gør jeg."),
+                sb("Hvordan går det med skolen?"),
+                other(tolk, "Tolk", "Det går fint. Jeg går på modul tre nu."),
+                other(
+                    tolk,
+                    "Tolk",
+                    "Tolken vil lige tilføje for egen regning: Ordet, hun bruger, kan betyde både"
+                        + " kursus og skole. Jeg har oversat det som skole.")));
+    assertTrue(all.contains("Tolken oplyste for egen regning, at"), all);
+    assertFalse(all.contains("borger har oversat"), all);
+    assertFalse(all.contains("borger tolker"), all);
+    assertTrue(all.contains("modul 3"), all);
+  }
 }
