@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.check;
 
+import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.language.DanishDates;
@@ -8,6 +9,7 @@ import dk.samtalenotat.language.DanishDates.TimeMention;
 import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
 import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.InterpreterRemarks;
 import dk.samtalenotat.language.SelfCorrections;
 import dk.samtalenotat.language.SpokenDanish;
 import dk.samtalenotat.language.SpokenValue;
@@ -329,10 +331,21 @@ final class Evidence {
    */
   private void readStatements() {
     for (Seg s : segs) {
+      boolean interpreter =
+          s.segment().speakerRole() == ParticipantRole.TOLK
+              || "tolk".equalsIgnoreCase(String.valueOf(s.segment().speaker()).strip());
+      boolean ownRemark = false;
       for (String sentence : SENTENCES.split(SpokenDanish.standardise(s.text()))) {
         boolean question = sentence.strip().endsWith("?");
         String identity = s.identity();
         Speaker speaker = s.speaker();
+        // "Tolken vil lige sige for egen regning: ...": from there on the interpreter's own words,
+        // not the citizen's in the first person.
+        ownRemark |= interpreter && InterpreterRemarks.remarkStart(sentence) >= 0;
+        if (ownRemark) {
+          identity = Roles.INTERPRETER;
+          speaker = Speaker.OTHER;
+        }
         boolean reported = !question && REPORTED_YOU.matcher(sentence).find();
         if ((question && addressesYou(sentence) || reported) && s.pos() + 1 < segs.size()) {
           // A question to "du" is evidence of the one asked; "du nævnte Nordhavn Logistik" is

@@ -21,6 +21,9 @@ final class Roles {
   static final String BORGER = "BORGER";
   static final String SAGSBEHANDLER = "SAGSBEHANDLER";
 
+  /** An interpreter speaking for themself (a remark "for egen regning"), not for the citizen. */
+  static final String INTERPRETER = "TOLK";
+
   private static final Map<String, String> WORDS = WordList.map(Roles.class, "roles.txt");
   private static final Set<String> PEOPLE =
       Set.copyOf(WordList.lines(Roles.class, "people-words.txt"));

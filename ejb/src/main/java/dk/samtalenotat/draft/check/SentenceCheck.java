@@ -121,6 +121,7 @@ final class SentenceCheck {
   /** Verbs a note reports with but a speaker does not say of themselves. */
   private static final Set<String> REPORTING_VERBS =
       Set.of(
+          "opmærksom", // "gjorde opmærksom på"
           "oplyste",
           "oplyser",
           "oplyst",
@@ -1641,6 +1642,13 @@ final class SentenceCheck {
         verb = i;
         break;
       }
+      if (agent != null
+          && (w.equals("gjorde") || w.equals("gør"))
+          && i + 1 < words.size()
+          && words.get(i + 1).lower().equals("opmærksom")) {
+        verb = i + 1; // "Borger gjorde opmærksom på, at ...": a report as "oplyste" is
+        break;
+      }
       if (agent != null && (w.equals("og") || w.equals("samt") || who != null)) {
         return;
       }
@@ -1837,6 +1845,11 @@ final class SentenceCheck {
 
   /** Who a word of the note names: a role word or a registered participant's name. */
   private String identityOf(String lower) {
+    if (Roles.INTERPRETER.equals(Roles.listedRole(lower))) {
+      // A note names the interpreter as the subject only for what the interpreter said as
+      // themself; the citizen's words through the interpreter are "Borger oplyste via tolk".
+      return Roles.INTERPRETER;
+    }
     String role = Roles.ofWord(lower);
     return role != null ? role : Roles.ofParticipantName(lower, e.participants);
   }

@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.draft.offline.Statement.Kind;
 import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.InterpreterRemarks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -127,18 +128,6 @@ final class StatementReader {
   private static final Pattern OWN_REMARK =
       Pattern.compile(
           "(?<![\\p{L}])(?:jeg\\s+(?:forklarer|oversætter|tolker|spørger\\s+(?:hende|ham)|siger\\s+det\\s+til|har\\s+oversat|oversatte)|tolk\\w*)(?![\\p{L}])",
-          FLAGS);
-
-  /**
-   * Where an interpreter starts a remark of their own: "og så vil tolken lige sige noget for egen
-   * regning:", "som tolk vil jeg tilføje". The rest of that turn is the interpreter's, not the
-   * citizen's words in the first person.
-   */
-  private static final Pattern OWN_REMARK_OPENING =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:.*?\\bfor\\s+egen\\s+regning\\b|.*?\\btolken\\s+(?:vil|skal|må)\\s+(?:lige\\s+|gerne\\s+)?"
-              + "(?:sige|tilføje|bemærke|gøre\\s+opmærksom\\s+på)\\b|som\\s+tolk\\s+(?:vil|må|skal)\\s+jeg\\s+"
-              + "(?:lige\\s+|gerne\\s+)?(?:sige|tilføje|bemærke)\\b)[^:]*:?",
           FLAGS);
 
   /** A question to the interpreter about the interpreting: "Du tolker på dari i dag, ikke?". */
@@ -1561,11 +1550,10 @@ final class StatementReader {
     String body = s.replaceAll("[.!]$", "");
     boolean viaInterpreter = false;
     if (speaker.isInterpreter() && talk.interpreted) {
-      Matcher opening = OWN_REMARK_OPENING.matcher(body);
-      boolean opens = opening.lookingAt();
-      if (opens || ownRemarkSegment == turn.segment()) {
+      int remark = InterpreterRemarks.remarkStart(body);
+      if (remark >= 0 || ownRemarkSegment == turn.segment()) {
         ownRemarkSegment = turn.segment();
-        String own = opens ? body.substring(opening.end()).strip() : body;
+        String own = remark >= 0 ? body.substring(remark).strip() : body;
         if (!own.isEmpty() && Content.hasVerb(own)) {
           ownRemark = true;
           infoStatement(turn, Clauses.upperFirst(own), speaker, addressee, false);

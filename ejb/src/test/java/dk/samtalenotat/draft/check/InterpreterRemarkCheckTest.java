@@ -1,0 +1,60 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An interpreter's remark of their own is not the citizen's (invented sentences). */
+class InterpreterRemarkCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 9);
+
+  private static final String[][] SAID = {
+    {"Sagsbehandler", "Hvordan går det med din søn?"},
+    {"Tolk", "Han går i børnehave nu, og han er glad for det."},
+    {
+      "Tolk",
+      "Tolken vil lige tilføje for egen regning: Det ord, hun bruger, kan betyde både børnehave"
+          + " og dagpleje. Det er måske godt at spørge igen."
+    },
+    {"Sagsbehandler", "Tak, så spørger jeg lige en gang til."}
+  };
+
+  private static List<FactKind> check(String sentence) {
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            SAID,
+            label ->
+                label.equals("Tolk")
+                    ? ParticipantRole.TOLK
+                    : Transcripts.roles(ParticipantRole.ANDEN).apply(label));
+    return Transcripts.check(sentence, transcript, DAY).stream()
+        .map(FactFlag::kind)
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void theInterpretersOwnRemarkIsTheInterpreters() {
+    assertEquals(
+        List.of(),
+        check(
+            "Tolken oplyste for egen regning, at borgers ord kan betyde både børnehave og"
+                + " dagpleje."));
+    assertEquals(
+        List.of(FactKind.ATTRIBUTION),
+        check("Borger oplyste, at hendes ord kan betyde både børnehave og dagpleje."));
+    assertEquals(
+        List.of(FactKind.ATTRIBUTION),
+        check("Borger gjorde opmærksom på, at hendes ord kan betyde både børnehave og dagpleje."));
+  }
+
+  @Test
+  void whatTheInterpreterSaysForTheCitizenIsStillTheCitizens() {
+    assertEquals(List.of(), check("Borger oplyste via tolk, at sønnen går i børnehave."));
+  }
+}
