@@ -159,8 +159,20 @@ final class SentenceCheck {
   /** The least fit with a statement for it to count as what the sentence is about. */
   private static final double MIN_FIT = 2.0;
 
-  /** Endings that make a noun of a verb, for content said in another form. */
-  private static final List<String> DERIVATIONS = List.of("ning", "ing", "else", "hed", "er");
+  /**
+   * Endings that make a noun of a verb or an adjective, for content said in another form ("pakning"
+   * of "pakke", "sygdom" of "syg").
+   */
+  private static final List<String> DERIVATIONS =
+      List.of("ning", "ing", "else", "hed", "dom", "er");
+
+  /**
+   * The shortest stem a noun ending may leave: three letters ("pak", "syg") for a whole syllable,
+   * four for "er", which as often ends a plural or a word of its own.
+   */
+  private static int shortestStem(String suffix) {
+    return suffix.length() >= 3 ? 3 : 4;
+  }
 
   /** A value said in a cited segment fits that much better. */
   private static final double CITED = 3.0;
@@ -1420,7 +1432,7 @@ final class SentenceCheck {
     for (String suffix : DERIVATIONS) {
       // "udredning" from "udrede", "afklaring" from "afklare".
       if (stem.endsWith(suffix)
-          && stem.length() - suffix.length() >= 4
+          && stem.length() - suffix.length() >= shortestStem(suffix)
           && e.keys.contains(stem.substring(0, stem.length() - suffix.length()))) {
         return true;
       }
