@@ -457,13 +457,47 @@ final class Evidence {
    * fleste. Ikke den sidste, tror jeg."): what the question asks is not so, at least in part.
    */
   private static boolean ellipticalNo(String answer) {
-    for (String sentence : answer.split("[.!?]\\s+")) {
+    String[] sentences = answer.split("[.!?]\\s+");
+    for (String sentence : sentences) {
       if (sentence.strip().matches("^(ikke|ikk'|ik')\\s.*")) {
+        return true;
+      }
+    }
+    // "Mandag, der glemte jeg det": the answer's first sentence, not a "ja" with a "but" after it.
+    if (answer.matches("^(ja|jo)\\b.*")) {
+      return false;
+    }
+    for (String clause : sentences[0].split("[,;–]")) {
+      if (deniesWhatWasAsked(clause)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A clause that denies with "det" for what was asked and says nothing of its own: "der glemte jeg
+   * det", "det nåede jeg ikke". Its "not" is the question's.
+   */
+  private static boolean deniesWhatWasAsked(String clause) {
+    List<DanishWords.Word> words = DanishWords.words(clause);
+    boolean it = false;
+    boolean denies = false;
+    for (DanishWords.Word w : words) {
+      String lower = w.lower();
+      it |= lower.equals("det");
+      if (NEGATIVE_VERBS.contains(lower) || DanishWords.isNegation(lower)) {
+        denies = true;
+      } else if (DanishWords.isContentWord(lower) && !PRO_VERBS.contains(lower)) {
+        return false;
+      }
+    }
+    return it && denies;
+  }
+
+  /** Verbs that stand for the verb of a question ("Gav du besked?" "Nej, det gjorde jeg ikke"). */
+  private static final Set<String> PRO_VERBS =
+      Set.of("gjorde", "gør", "nåede", "når", "fik", "har", "havde", "kunne", "kan");
 
   /** A question for something other than yes or no ("Hvad har du lavet siden?"). */
   private static boolean asksWhat(String question) {
@@ -788,6 +822,20 @@ final class Evidence {
   /** A deadline's word just before a date ("inden", "senest", "før"). */
   private static final Pattern DEADLINE =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:inden|senest|før)\\s*$");
+
+  /** The words of {@link #NOW} that name a time, not "the meeting", which may be the next one. */
+  private static final Pattern TODAY =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:i dag|nu|lige nu|endnu|foreløbig|foreløbigt|i første omgang"
+              + "|på nuværende tidspunkt|under samtalen)(?![\\p{L}])");
+
+  /**
+   * Whether a text places what it says on the conversation's day by a word of time ("i dag",
+   * "endnu"); "i mødet" of a note's next steps is the next meeting.
+   */
+  static boolean placedToday(String text) {
+    return TODAY.matcher(text).find();
+  }
 
   /** Whether a text places what it says at the conversation's time (see {@link #NOW}). */
   static boolean placedNow(String text) {

@@ -1507,6 +1507,10 @@ final class SentenceCheck {
    */
   private void negation() {
     String before = "";
+    boolean aboutLaterDay =
+        sentence.section() == NoteSection.AFTALER
+            || sentence.section() == NoteSection.NAESTE_SKRIDT
+            || DanishDates.findDates(text, e.date).stream().anyMatch(d -> isAfter(d, e.date));
     List<int[]> clauses = Evidence.clauses(text);
     List<Map<Evidence.Term, Boolean>> polarities =
         Evidence.polarityOfClauses(text, clauses, SentenceCheck::countsAsContent);
@@ -1522,6 +1526,10 @@ final class SentenceCheck {
               .anyMatch(w -> DanishWords.isNegation(w.lower()))) {
         continue;
       }
+      // "..., indtil der er truffet beslutning": a clause of time says when, not whether.
+      if (TEMPORAL_OPENING.matcher(c).lookingAt()) {
+        continue;
+      }
       Map<Evidence.Term, Boolean> draft = polarities.get(k);
       if (draft.isEmpty()) {
         continue;
@@ -1532,10 +1540,14 @@ final class SentenceCheck {
       boolean oppositeSameWord = false;
       boolean clauseNow = Evidence.placedNow(c);
       boolean clauseLater = e.placedLater(c);
+      boolean afterToday = !Evidence.placedToday(c) && (clauseLater || aboutLaterDay);
       for (Statement st : e.statements) {
-        if (st.question() || !near(st.pos())) {
+        if (st.question() || !near(st.pos()) || afterToday && aboutEarlierDay(st)) {
           continue;
         }
+        // "Jeg træffer ikke nogen beslutning i dag" against "et møde den 3. december, hvor der
+        // træffes beslutning": a no for today leaves the later day open.
+        boolean openLater = afterToday && Evidence.placedNow(st.text());
         // "Kørestolen blev ikke bevilget" against "vi bevilger den senere", "ikke bevilget i dag"
         // against "visitationen bevilger den": not yet is not the opposite of later.
         boolean notYet =
@@ -1545,7 +1557,9 @@ final class SentenceCheck {
         boolean noun = false;
         for (Map.Entry<Evidence.Term, Boolean> t : draft.entrySet()) {
           Boolean said = polarityIn(t.getKey(), st);
-          if (said == null || notYet && t.getValue() && !said) {
+          if (said == null
+              || notYet && t.getValue() && !said
+              || openLater && !t.getValue() && said) {
             continue;
           }
           double w = e.weight(t.getKey(), st.negated().keySet());
@@ -1580,6 +1594,29 @@ final class SentenceCheck {
   }
 
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?iu)[\\s,;–-]*(der|som)\\s");
+
+  /** A clause of time: what it names is presupposed or to come, not stated as so or not so. */
+  private static final Pattern TEMPORAL_OPENING =
+      Pattern.compile("(?iu)[\\s,;–-]*(?:og\\s+|men\\s+)?(?:indtil|inden|når|mens)\\s");
+
+  /** Whether every day a mention may mean comes after a day. */
+  private static boolean isAfter(DateMention d, LocalDate day) {
+    return !d.candidates().isEmpty()
+        && d.candidates().stream().allMatch(c -> c.from().isAfter(day));
+  }
+
+  /**
+   * Whether a statement is about a day before the conversation ("du kom ikke til mødet den 19.
+   * oktober"): it says nothing either way of what the note plans for later ("far må deltage i
+   * mødet").
+   */
+  private boolean aboutEarlierDay(Statement st) {
+    return DanishDates.findDates(st.text(), e.date).stream()
+        .anyMatch(
+            d ->
+                !d.candidates().isEmpty()
+                    && d.candidates().stream().allMatch(c -> c.to().isBefore(e.date)));
+  }
 
   /** A segment the sentence cites, or beside one; any segment when it cites none. */
   private boolean near(int pos) {
