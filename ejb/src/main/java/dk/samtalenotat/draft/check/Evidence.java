@@ -96,6 +96,20 @@ final class Evidence {
     }
   }
 
+  /**
+   * A question that offers two doers ("Vil du sige det til Kim, eller skal jeg kontakte ham?") and
+   * the answer that takes one ("Jeg siger det til ham").
+   *
+   * @param pos the answer's segment
+   * @param doer who does it: the one who took it
+   * @param other who offered to do it and does not
+   * @param keys the content keys of the question: what is to be done
+   */
+  record Choice(int pos, String doer, String other, Set<String> keys) {}
+
+  /** The words a speaker says "I" with; "æ" in the dialects of Jutland. */
+  static final Set<String> FIRST_PERSON = Set.of("jeg", "æ");
+
   /** A sentence ends at . ! ? before a capital, so that "den 1. november" stays whole. */
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\[\"„«])");
 
@@ -105,6 +119,7 @@ final class Evidence {
   final List<DateSaid> dates = new ArrayList<>();
   final List<TimeSaid> times = new ArrayList<>();
   final List<Statement> statements = new ArrayList<>();
+  final List<Choice> choices = new ArrayList<>();
 
   /** Every word said, lower case, and the speakers' labels and registered names. */
   final Set<String> words = new HashSet<>();
@@ -163,6 +178,7 @@ final class Evidence {
     }
     readValues();
     readStatements();
+    readChoices();
   }
 
   private void register(String name) {
@@ -450,6 +466,57 @@ final class Evidence {
               false,
               question + " – " + a.text()));
     }
+  }
+
+  /** "du ..., eller skal jeg ...": the two parts of a question that offers two doers. */
+  private static final Pattern EITHER_OR = Pattern.compile("(?iu),\\s*eller\\s");
+
+  /**
+   * The questions that offer the one asked a task or the asker's doing it, and who took it: an
+   * answer that opens with "jeg" (within its first words, after a "ja") does it itself, one that
+   * opens with "du" leaves it to the asker.
+   */
+  private void readChoices() {
+    for (int k = 0; k + 1 < segs.size(); k++) {
+      Seg q = segs.get(k);
+      Seg a = segs.get(k + 1);
+      String question = lastQuestion(q.text());
+      if (question == null || q.identity().equals(a.identity()) || a.identity().isEmpty()) {
+        continue;
+      }
+      String[] parts = EITHER_OR.split(question, 2);
+      if (parts.length < 2 || !offersDoers(parts[0], parts[1])) {
+        continue;
+      }
+      String first = SENTENCES.split(a.text().strip())[0];
+      List<DanishWords.Word> words = DanishWords.words(first);
+      if (words.stream().anyMatch(w -> DanishWords.isNegation(w.lower()))) {
+        continue;
+      }
+      for (int i = 0; i < Math.min(words.size(), 4); i++) {
+        String w = words.get(i).lower();
+        if (FIRST_PERSON.contains(w) || w.equals("du")) {
+          boolean self = !w.equals("du");
+          choices.add(
+              new Choice(
+                  a.pos(),
+                  self ? a.identity() : q.identity(),
+                  self ? q.identity() : a.identity(),
+                  DanishWords.contentKeys(SpokenDanish.standardise(question))));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether one part of a question has "du" and the other "jeg" (or "vi"). */
+  private static boolean offersDoers(String one, String two) {
+    return has(one, Set.of("du")) && has(two, Set.of("jeg", "vi"))
+        || has(one, Set.of("jeg", "vi")) && has(two, Set.of("du"));
+  }
+
+  private static boolean has(String text, Set<String> anyOf) {
+    return DanishWords.words(text).stream().anyMatch(w -> anyOf.contains(w.lower()));
   }
 
   /**

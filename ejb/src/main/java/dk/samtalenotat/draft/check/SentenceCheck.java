@@ -265,6 +265,7 @@ final class SentenceCheck {
         invented();
         negation();
         attribution();
+        doer();
         agreement();
         if (valueFlagged || flags.stream().anyMatch(f -> f.kind() == FactKind.AGREEMENT)) {
           // A sentence already flagged for a value, or for an agreement nobody made, needs no
@@ -1763,6 +1764,113 @@ final class SentenceCheck {
           text("speaker." + Roles.speaker(agent)),
           text("speaker." + speakers.get(other)));
     }
+  }
+
+  /**
+   * Who does what a clause says, by its subject and verb ("Sagsbehandler kontakter værkføreren",
+   * "praktikværten sendte en sms til borger"): not the one the transcript says does it. A question
+   * that offered the task to either ("Vil du sige det, eller skal jeg?") was answered by the one
+   * who took it; and one who says "jeg sendte en sms" sent it, to whoever the note names.
+   */
+  private void doer() {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    for (int[] clause : Evidence.clauses(text)) {
+      List<DanishWords.Word> in =
+          words.stream().filter(w -> w.start() >= clause[0] && w.start() < clause[1]).toList();
+      int s = 0;
+      while (s < in.size() && JOINING_WORDS.contains(in.get(s).lower())) {
+        s++;
+      }
+      if (s + 2 >= in.size()) {
+        continue;
+      }
+      String subject = in.get(s).lower();
+      String verb = in.get(s + 1).lower();
+      String doer = identityOf(subject);
+      if (doer == null
+              && !(DanishWords.isContentWord(subject)
+                  && DanishWords.wordClasses(subject).contains(DanishWords.WordClass.NOUN))
+          || !isVerb(verb)) {
+        continue;
+      }
+      Set<String> verbKeys = DanishWords.keys(verb);
+      String clauseText = text.substring(clause[0], clause[1]);
+      List<Evidence.Term> content = Evidence.terms(clauseText, SentenceCheck::countsAsContent);
+      String who = doer != null ? text("speaker." + Roles.speaker(doer)) : in.get(s).text();
+      for (Evidence.Choice c : e.choices) {
+        if (doer != null
+            && c.other().equals(doer)
+            && near(c.pos())
+            && verbKeys.stream().anyMatch(k -> e.meetsHere(k, c.keys()) >= 0.7)) {
+          flagDoer(who, c.doer());
+          return;
+        }
+      }
+      // One who took no part in the conversation ("praktikværten") did not do what the one the
+      // note names as its receiver says "jeg" did. One who spoke may have done it too.
+      boolean spoke = doer != null && e.segs.stream().anyMatch(g -> g.identity().equals(doer));
+      for (int i = s + 2; i < in.size() && !spoke; i++) {
+        String named = identityOf(in.get(i).lower());
+        if (named == null || named.equals(doer)) {
+          continue;
+        }
+        for (Statement st : e.statements) {
+          if (!st.question()
+              && st.identity().equals(named)
+              && near(st.pos())
+              && saysIDid(st.text(), verbKeys)
+              && e.score(content, st) >= MIN_FIT) {
+            flagDoer(who, named);
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** Words that join a clause to the one before it, before its subject. */
+  private static final Set<String> JOINING_WORDS = Set.of("og", "men", "så", "mens");
+
+  /**
+   * A finite verb after a subject: a content word the dictionary tags as a verb or, as it does
+   * irregular forms ("skrev", "skriver"), as something else than a noun alone.
+   */
+  private static boolean isVerb(String lower) {
+    Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
+    return DanishWords.isContentWord(lower)
+        && (classes.contains(DanishWords.WordClass.VERB)
+            || classes.contains(DanishWords.WordClass.OTHER));
+  }
+
+  /**
+   * Whether a statement has "jeg" next to a verb of these keys ("der sendte jeg", "jeg sendte").
+   */
+  private static boolean saysIDid(String statement, Set<String> verbKeys) {
+    List<DanishWords.Word> words = DanishWords.words(statement);
+    for (int i = 0; i < words.size(); i++) {
+      if (!Evidence.FIRST_PERSON.contains(words.get(i).lower())) {
+        continue;
+      }
+      for (int k = Math.max(0, i - 1); k <= Math.min(words.size() - 1, i + 1); k++) {
+        if (k != i
+            && DanishWords.keys(words.get(k).lower()).stream().anyMatch(verbKeys::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void flagDoer(String who, String identity) {
+    flag(
+        FactKind.ATTRIBUTION,
+        -1,
+        -1,
+        null,
+        "attribution.doer",
+        text.strip(),
+        who,
+        text("speaker." + Roles.speaker(identity)));
   }
 
   /**
