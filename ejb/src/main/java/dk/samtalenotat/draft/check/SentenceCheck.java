@@ -411,12 +411,16 @@ final class SentenceCheck {
     boolean counted = d.kind() == DateKind.RELATIVE && !DanishNumbers.find(fact(d)).isEmpty();
     List<Evidence.Term> around =
         counted ? terms.stream().filter(t -> !t.word().startsWith("#")).toList() : List.of();
+    // "mandag den niende – nej, den sekstende" and later "mandag til torsdag": the date taken back
+    // is not said again by a weekday that happens to fall on it.
+    boolean takenBack = retractedDate(d) != null;
     for (DaySpan c : d.candidates()) {
       if (c.contains(DaySpan.day(e.date)) && !counted) {
         return true;
       }
       for (DateSaid s : e.dates) {
         if (!s.retracted()
+            && !(takenBack && s.mention().kind() == DateKind.WEEKDAY)
             && s.mention().candidates().stream().anyMatch(c::contains)
             && (!counted
                 || s.mention().kind() == DateKind.RELATIVE
