@@ -148,4 +148,11 @@ class InventedCheckTest {
             said,
             DAY));
   }
+
+  @Test
+  void theCaseworkersAssessmentOfWhatTheCitizenWantsFramesWhatWasSaid() {
+    // "motiveret" is the note's word for the citizen's wish; "arbejde" alone may paraphrase.
+    assertEquals(List.of(), check("Borger er motiveret for arbejde på kontor."));
+    invented(check("Borger er motiveret for et fleksjob som parkeringsvagt i lufthavnen."));
+  }
 }
