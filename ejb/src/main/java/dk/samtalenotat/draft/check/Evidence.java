@@ -392,9 +392,11 @@ final class Evidence {
         continue;
       }
       String answer = a.text().strip().toLowerCase(Locale.ROOT);
+      boolean notSo = deniesAsAQuality(answer) && !asksWhat(question);
       Boolean no =
           answer.matches("^(nej|næ|næj|nå nej|nej tak)\\b.*")
                   || ellipticalNo(answer) && !asksWhat(question)
+                  || notSo
               ? Boolean.TRUE
               : answer.matches("^(ja|jo|jow|jah|jep|ja tak|ja da|jo da|klart|selvfølgelig)\\b.*")
                   ? Boolean.FALSE
@@ -437,6 +439,16 @@ final class Evidence {
             DanishWords.contentWords(SpokenDanish.standardise(segs.get(k - 1).text()))) {
           for (String key : DanishWords.keys(w.lower())) {
             negated.putIfAbsent(key, negativeQuestion ? false : no);
+          }
+        }
+      }
+      if (notSo && DanishWords.words(question).size() < 8) {
+        // "Jeg har hørt om en mentor. Er det noget for mig?" "Det er ikke aktuelt": the "det" of
+        // both is what the asker said just before the question in the same segment.
+        String before = q.text().substring(0, Math.max(0, q.text().lastIndexOf(question)));
+        for (DanishWords.Word w : DanishWords.contentWords(SpokenDanish.standardise(before))) {
+          for (String key : DanishWords.keys(w.lower())) {
+            negated.putIfAbsent(key, true);
           }
         }
       }
@@ -540,6 +552,22 @@ final class Evidence {
       }
     }
     return false;
+  }
+
+  /** "Det er ikke aktuelt", "det er slet ikke nødvendigt": what was asked about is not so. */
+  private static final Pattern NOT_SO =
+      Pattern.compile("(?iu)^\\W*det (?:er|var|bliver) (?:slet |altså |jo )?ikke (\\p{L}+)");
+
+  /**
+   * An answer that opens by denying a quality of what was asked about ("Det er ikke aktuelt nu"):
+   * its "det" is the question's matter. A word after "ikke" that opens a noun phrase ("det er ikke
+   * noget problem", "ikke en god idé") denies that thing, not the matter, and is no such answer.
+   *
+   * @param answer the answer in lower case
+   */
+  private static boolean deniesAsAQuality(String answer) {
+    Matcher m = NOT_SO.matcher(answer);
+    return m.find() && DanishWords.isContentWord(m.group(1));
   }
 
   /**

@@ -135,4 +135,35 @@ class OccasionCheckTest {
             "Borger har ringet til tandlægen om en ny tid.",
             denied));
   }
+
+  @Test
+  void anAnswerThatDeniesAQualityDeniesWhatTheQuestionReferredTo() {
+    List<DraftSegment> said =
+        transcript(
+            new String[][] {
+              {"Sagsbehandler", "Hvordan går det med genoptræningen?"},
+              {"Borger", "Fint. Jeg træner to gange om ugen hos fysioterapeuten."},
+              {"Sagsbehandler", "Og hvad siger din læge om skulderen?"},
+              {"Borger", "Hun mener, at jeg kan starte op på nedsat tid om en måned."},
+              {"Sagsbehandler", "Det lyder godt. Har du talt med din arbejdsgiver om det?"},
+              {"Borger", "Ja, han vil gerne have mig tilbage på lageret."},
+              {"Sagsbehandler", "Er der mere, du vil tage op i dag?"},
+              {"Borger", "Jeg har læst om en mentorordning. Er det noget for mig?"},
+              {"Sagsbehandler", "Det er ikke nødvendigt nu. Du er kun sygemeldt et par uger."},
+              {"Borger", "Okay, det lyder fornuftigt."}
+            });
+    assertEquals(
+        List.of(),
+        check(
+            NoteSection.DROEFTET,
+            "Borger spurgte til en mentorordning, og sagsbehandler vurderede, at en"
+                + " mentorordning ikke er nødvendig nu.",
+            said));
+    negation(
+        check(
+            NoteSection.DROEFTET,
+            "Borger spurgte til en mentorordning, og sagsbehandler vurderede, at en"
+                + " mentorordning er nødvendig.",
+            said));
+  }
 }
