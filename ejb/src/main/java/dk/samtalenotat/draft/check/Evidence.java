@@ -97,8 +97,8 @@ final class Evidence {
   }
 
   /**
-   * A question that offers two doers ("Vil du sige det til Kim, eller skal jeg kontakte ham?") and
-   * the answer that takes one ("Jeg siger det til ham").
+   * A question that offers two doers ("Vil du ringe til lægen, eller skal jeg skrive til hende?")
+   * and the answer that takes one ("Jeg ringer til hende").
    *
    * @param pos the answer's segment
    * @param doer who does it: the one who took it
@@ -443,7 +443,7 @@ final class Evidence {
         }
       }
       if (notSo && DanishWords.words(question).size() < 8) {
-        // "Jeg har hørt om en mentor. Er det noget for mig?" "Det er ikke aktuelt": the "det" of
+        // "Jeg har hørt om en mentor. Er det noget for mig?" "Det er ikke nødvendigt": the "det" of
         // both is what the asker said just before the question in the same segment.
         String before = q.text().substring(0, Math.max(0, q.text().lastIndexOf(question)));
         for (DanishWords.Word w : DanishWords.contentWords(SpokenDanish.standardise(before))) {
@@ -542,7 +542,7 @@ final class Evidence {
         return true;
       }
     }
-    // "Mandag, der glemte jeg det": the answer's first sentence, not a "ja" with a "but" after it.
+    // "Det nåede jeg ikke": the answer's first sentence, not a "ja" with a "but" after it.
     if (answer.matches("^(ja|jo)\\b.*")) {
       return false;
     }
@@ -554,14 +554,15 @@ final class Evidence {
     return false;
   }
 
-  /** "Det er ikke aktuelt", "det er slet ikke nødvendigt": what was asked about is not so. */
+  /** "Det er ikke relevant", "det er slet ikke nødvendigt": what was asked about is not so. */
   private static final Pattern NOT_SO =
       Pattern.compile("(?iu)^\\W*det (?:er|var|bliver) (?:slet |altså |jo )?ikke (\\p{L}+)");
 
   /**
-   * An answer that opens by denying a quality of what was asked about ("Det er ikke aktuelt nu"):
-   * its "det" is the question's matter. A word after "ikke" that opens a noun phrase ("det er ikke
-   * noget problem", "ikke en god idé") denies that thing, not the matter, and is no such answer.
+   * An answer that opens by denying a quality of what was asked about ("Det er ikke nødvendigt
+   * nu"): its "det" is the question's matter. A word after "ikke" that opens a noun phrase ("det er
+   * ikke noget problem", "ikke en god idé") denies that thing, not the matter, and is no such
+   * answer.
    *
    * @param answer the answer in lower case
    */
@@ -571,8 +572,8 @@ final class Evidence {
   }
 
   /**
-   * A clause that denies with "det" for what was asked and says nothing of its own: "der glemte jeg
-   * det", "det nåede jeg ikke". Its "not" is the question's.
+   * A clause that denies with "det" for what was asked and says nothing of its own: "det glemte
+   * jeg", "det nåede jeg ikke". Its "not" is the question's.
    */
   private static boolean deniesWhatWasAsked(String clause) {
     List<DanishWords.Word> words = DanishWords.words(clause);

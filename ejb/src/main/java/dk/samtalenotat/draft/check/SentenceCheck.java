@@ -411,7 +411,8 @@ final class SentenceCheck {
     boolean counted = d.kind() == DateKind.RELATIVE && !DanishNumbers.find(fact(d)).isEmpty();
     List<Evidence.Term> around =
         counted ? terms.stream().filter(t -> !t.word().startsWith("#")).toList() : List.of();
-    // "mandag den niende – nej, den sekstende" and later "mandag til torsdag": the date taken back
+    // "onsdag den attende – nej, den femogtyvende" and later "onsdag og torsdag": the date taken
+    // back
     // is not said again by a weekday that happens to fall on it.
     boolean takenBack = retractedDate(d) != null;
     for (DaySpan c : d.candidates()) {
@@ -1531,7 +1532,7 @@ final class SentenceCheck {
               .anyMatch(w -> DanishWords.isNegation(w.lower()))) {
         continue;
       }
-      // "..., indtil der er truffet beslutning": a clause of time says when, not whether.
+      // "..., indtil tilskuddet er godkendt": a clause of time says when, not whether.
       if (TEMPORAL_OPENING.matcher(c).lookingAt()) {
         continue;
       }
@@ -1550,8 +1551,8 @@ final class SentenceCheck {
         if (st.question() || !near(st.pos()) || afterToday && aboutEarlierDay(st)) {
           continue;
         }
-        // "Jeg træffer ikke nogen beslutning i dag" against "et møde den 3. december, hvor der
-        // træffes beslutning": a no for today leaves the later day open.
+        // "Jeg godkender ikke tilskuddet i dag" against "et møde den 10. marts, hvor tilskuddet
+        // godkendes": a no for today leaves the later day open.
         boolean openLater = afterToday && Evidence.placedNow(st.text());
         // "Kørestolen blev ikke bevilget" against "vi bevilger den senere", "ikke bevilget i dag"
         // against "visitationen bevilger den": not yet is not the opposite of later.
@@ -1611,9 +1612,9 @@ final class SentenceCheck {
   }
 
   /**
-   * Whether a statement is about a day before the conversation ("du kom ikke til mødet den 19.
-   * oktober"): it says nothing either way of what the note plans for later ("far må deltage i
-   * mødet").
+   * Whether a statement is about a day before the conversation ("du kom ikke til workshoppen den
+   * 26. februar"): it says nothing either way of what the note plans for later ("mor må være med
+   * til workshoppen").
    */
   private boolean aboutEarlierDay(Statement st) {
     return DanishDates.findDates(st.text(), e.date).stream()
@@ -1771,10 +1772,10 @@ final class SentenceCheck {
   }
 
   /**
-   * Who does what a clause says, by its subject and verb ("Sagsbehandler kontakter værkføreren",
-   * "praktikværten sendte en sms til borger"): not the one the transcript says does it. A question
-   * that offered the task to either ("Vil du sige det, eller skal jeg?") was answered by the one
-   * who took it; and one who says "jeg sendte en sms" sent it, to whoever the note names.
+   * Who does what a clause says, by its subject and verb ("Sagsbehandler skriver til lægen",
+   * "lederen skrev en mail til borger"): not the one the transcript says does it. A question that
+   * offered the task to either ("Vil du ringe, eller skal jeg skrive?") was answered by the one who
+   * took it; and one who says "jeg skrev en mail" wrote it, to whoever the note names.
    */
   private void doer() {
     List<DanishWords.Word> words = DanishWords.words(text);
@@ -1810,7 +1811,7 @@ final class SentenceCheck {
           return;
         }
       }
-      // One who took no part in the conversation ("praktikværten") did not do what the one the
+      // One who took no part in the conversation ("lederen") did not do what the one the
       // note names as its receiver says "jeg" did. One who spoke may have done it too.
       boolean spoke = doer != null && e.segs.stream().anyMatch(g -> g.identity().equals(doer));
       for (int i = s + 2; i < in.size() && !spoke; i++) {

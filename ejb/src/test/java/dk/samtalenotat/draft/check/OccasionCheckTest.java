@@ -90,12 +90,12 @@ class OccasionCheckTest {
               {"Sagsbehandler", "Du kom ikke til workshoppen torsdag den 26. februar."},
               {"Borger", "Nej, jeg havde feber hele ugen."},
               {"Sagsbehandler", "Den næste er torsdag den 12. marts, og der skal du deltage."},
-              {"Borger", "Må min far komme med? Han hjælper mig med CV'et."},
-              {"Sagsbehandler", "Ja, det må han gerne."}
+              {"Borger", "Må min mor komme med? Hun hjælper mig med CV'et."},
+              {"Sagsbehandler", "Ja, det må hun gerne."}
             });
     assertEquals(
         List.of(),
-        check(NoteSection.NAESTE_SKRIDT, "Borgers far må være med til workshoppen.", said));
+        check(NoteSection.NAESTE_SKRIDT, "Borgers mor må være med til workshoppen.", said));
     negation(
         check(
             NoteSection.DROEFTET,
@@ -111,7 +111,7 @@ class OccasionCheckTest {
               {"Sagsbehandler", "Hvordan går det med tanden, og hvad siger tandlægen?"},
               {"Borger", "Den gør stadig ondt, men jeg har fået penicillin."},
               {"Sagsbehandler", "Ringede du til tandlægen om en ny tid?"},
-              {"Borger", "Om onsdagen glemte jeg det. Om torsdagen ringede jeg så."},
+              {"Borger", "Det glemte jeg om onsdagen. Om torsdagen ringede jeg så."},
               {"Sagsbehandler", "Godt, du ringede til tandlægen torsdag. Hvornår er tiden?"},
               {"Borger", "Den er på fredag klokken ni."}
             });
