@@ -98,6 +98,20 @@ final class Evidence {
     }
   }
 
+  /**
+   * A question that offers two doers ("Vil du ringe til lægen, eller skal jeg skrive til hende?")
+   * and the answer that takes one ("Jeg ringer til hende").
+   *
+   * @param pos the answer's segment
+   * @param doer who does it: the one who took it
+   * @param other who offered to do it and does not
+   * @param keys the content keys of the question: what is to be done
+   */
+  record Choice(int pos, String doer, String other, Set<String> keys) {}
+
+  /** The words a speaker says "I" with; "æ" in the dialects of Jutland. */
+  static final Set<String> FIRST_PERSON = Set.of("jeg", "æ");
+
   /** A sentence ends at . ! ? before a capital, so that "den 1. november" stays whole. */
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\[\"„«])");
 
@@ -107,6 +121,7 @@ final class Evidence {
   final List<DateSaid> dates = new ArrayList<>();
   final List<TimeSaid> times = new ArrayList<>();
   final List<Statement> statements = new ArrayList<>();
+  final List<Choice> choices = new ArrayList<>();
 
   /** Every word said, lower case, and the speakers' labels and registered names. */
   final Set<String> words = new HashSet<>();
@@ -165,6 +180,7 @@ final class Evidence {
     }
     readValues();
     readStatements();
+    readChoices();
   }
 
   private void register(String name) {
@@ -389,9 +405,11 @@ final class Evidence {
         continue;
       }
       String answer = a.text().strip().toLowerCase(Locale.ROOT);
+      boolean notSo = deniesAsAQuality(answer) && !asksWhat(question);
       Boolean no =
           answer.matches("^(nej|næ|næj|nå nej|nej tak)\\b.*")
                   || ellipticalNo(answer) && !asksWhat(question)
+                  || notSo
               ? Boolean.TRUE
               : answer.matches("^(ja|jo|jow|jah|jep|ja tak|ja da|jo da|klart|selvfølgelig)\\b.*")
                   ? Boolean.FALSE
@@ -437,6 +455,16 @@ final class Evidence {
           }
         }
       }
+      if (notSo && DanishWords.words(question).size() < 8) {
+        // "Jeg har hørt om en mentor. Er det noget for mig?" "Det er ikke nødvendigt": the "det" of
+        // both is what the asker said just before the question in the same segment.
+        String before = q.text().substring(0, Math.max(0, q.text().lastIndexOf(question)));
+        for (DanishWords.Word w : DanishWords.contentWords(SpokenDanish.standardise(before))) {
+          for (String key : DanishWords.keys(w.lower())) {
+            negated.putIfAbsent(key, true);
+          }
+        }
+      }
       // What the answer says belongs to the statement too ("– Ja. Jeg tænkte, om jeg kunne komme
       // onsdag også"); whose it is: the one asked about "du", else the one who asked ("Må Lone
       // komme med?" is the asker's wish).
@@ -465,18 +493,120 @@ final class Evidence {
     }
   }
 
+  /** "du ..., eller skal jeg ...": the two parts of a question that offers two doers. */
+  private static final Pattern EITHER_OR = Pattern.compile("(?iu),\\s*eller\\s");
+
+  /**
+   * The questions that offer the one asked a task or the asker's doing it, and who took it: an
+   * answer that opens with "jeg" (within its first words, after a "ja") does it itself, one that
+   * opens with "du" leaves it to the asker.
+   */
+  private void readChoices() {
+    for (int k = 0; k + 1 < segs.size(); k++) {
+      Seg q = segs.get(k);
+      Seg a = segs.get(k + 1);
+      String question = lastQuestion(q.text());
+      if (question == null || q.identity().equals(a.identity()) || a.identity().isEmpty()) {
+        continue;
+      }
+      String[] parts = EITHER_OR.split(question, 2);
+      if (parts.length < 2 || !offersDoers(parts[0], parts[1])) {
+        continue;
+      }
+      String first = SENTENCES.split(a.text().strip())[0];
+      List<DanishWords.Word> words = DanishWords.words(first);
+      if (words.stream().anyMatch(w -> DanishWords.isNegation(w.lower()))) {
+        continue;
+      }
+      for (int i = 0; i < Math.min(words.size(), 4); i++) {
+        String w = words.get(i).lower();
+        if (FIRST_PERSON.contains(w) || w.equals("du")) {
+          boolean self = !w.equals("du");
+          choices.add(
+              new Choice(
+                  a.pos(),
+                  self ? a.identity() : q.identity(),
+                  self ? q.identity() : a.identity(),
+                  DanishWords.contentKeys(SpokenDanish.standardise(question))));
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether one part of a question has "du" and the other "jeg" (or "vi"). */
+  private static boolean offersDoers(String one, String two) {
+    return has(one, Set.of("du")) && has(two, Set.of("jeg", "vi"))
+        || has(one, Set.of("jeg", "vi")) && has(two, Set.of("du"));
+  }
+
+  private static boolean has(String text, Set<String> anyOf) {
+    return DanishWords.words(text).stream().anyMatch(w -> anyOf.contains(w.lower()));
+  }
+
   /**
    * An answer that denies without "nej", in a sentence of its own that opens with "ikke" ("Øh, de
    * fleste. Ikke den sidste, tror jeg."): what the question asks is not so, at least in part.
    */
   private static boolean ellipticalNo(String answer) {
-    for (String sentence : answer.split("[.!?]\\s+")) {
+    String[] sentences = answer.split("[.!?]\\s+");
+    for (String sentence : sentences) {
       if (sentence.strip().matches("^(ikke|ikk'|ik')\\s.*")) {
+        return true;
+      }
+    }
+    // "Det nåede jeg ikke": the answer's first sentence, not a "ja" with a "but" after it.
+    if (answer.matches("^(ja|jo)\\b.*")) {
+      return false;
+    }
+    for (String clause : sentences[0].split("[,;–]")) {
+      if (deniesWhatWasAsked(clause)) {
         return true;
       }
     }
     return false;
   }
+
+  /** "Det er ikke relevant", "det er slet ikke nødvendigt": what was asked about is not so. */
+  private static final Pattern NOT_SO =
+      Pattern.compile("(?iu)^\\W*det (?:er|var|bliver) (?:slet |altså |jo )?ikke (\\p{L}+)");
+
+  /**
+   * An answer that opens by denying a quality of what was asked about ("Det er ikke nødvendigt
+   * nu"): its "det" is the question's matter. A word after "ikke" that opens a noun phrase ("det er
+   * ikke noget problem", "ikke en god idé") denies that thing, not the matter, and is no such
+   * answer.
+   *
+   * @param answer the answer in lower case
+   */
+  private static boolean deniesAsAQuality(String answer) {
+    Matcher m = NOT_SO.matcher(answer);
+    return m.find() && DanishWords.isContentWord(m.group(1));
+  }
+
+  /**
+   * A clause that denies with "det" for what was asked and says nothing of its own: "det glemte
+   * jeg", "det nåede jeg ikke". Its "not" is the question's.
+   */
+  private static boolean deniesWhatWasAsked(String clause) {
+    List<DanishWords.Word> words = DanishWords.words(clause);
+    boolean it = false;
+    boolean denies = false;
+    for (DanishWords.Word w : words) {
+      String lower = w.lower();
+      it |= lower.equals("det");
+      if (NEGATIVE_VERBS.contains(lower) || DanishWords.isNegation(lower)) {
+        denies = true;
+      } else if (DanishWords.isContentWord(lower) && !PRO_VERBS.contains(lower)) {
+        return false;
+      }
+    }
+    return it && denies;
+  }
+
+  /** Verbs that stand for the verb of a question ("Gav du besked?" "Nej, det gjorde jeg ikke"). */
+  private static final Set<String> PRO_VERBS =
+      Set.of("gjorde", "gør", "nåede", "når", "fik", "har", "havde", "kunne", "kan");
 
   /** A question for something other than yes or no ("Hvad har du lavet siden?"). */
   private static boolean asksWhat(String question) {
@@ -801,6 +931,20 @@ final class Evidence {
   /** A deadline's word just before a date ("inden", "senest", "før"). */
   private static final Pattern DEADLINE =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:inden|senest|før)\\s*$");
+
+  /** The words of {@link #NOW} that name a time, not "the meeting", which may be the next one. */
+  private static final Pattern TODAY =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:i dag|nu|lige nu|endnu|foreløbig|foreløbigt|i første omgang"
+              + "|på nuværende tidspunkt|under samtalen)(?![\\p{L}])");
+
+  /**
+   * Whether a text places what it says on the conversation's day by a word of time ("i dag",
+   * "endnu"); "i mødet" of a note's next steps is the next meeting.
+   */
+  static boolean placedToday(String text) {
+    return TODAY.matcher(text).find();
+  }
 
   /** Whether a text places what it says at the conversation's time (see {@link #NOW}). */
   static boolean placedNow(String text) {

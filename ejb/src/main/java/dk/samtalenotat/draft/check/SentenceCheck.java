@@ -160,8 +160,20 @@ final class SentenceCheck {
   /** The least fit with a statement for it to count as what the sentence is about. */
   private static final double MIN_FIT = 2.0;
 
-  /** Endings that make a noun of a verb, for content said in another form. */
-  private static final List<String> DERIVATIONS = List.of("ning", "ing", "else", "hed", "er");
+  /**
+   * Endings that make a noun of a verb or an adjective, for content said in another form ("pakning"
+   * of "pakke", "sygdom" of "syg").
+   */
+  private static final List<String> DERIVATIONS =
+      List.of("ning", "ing", "else", "hed", "dom", "er");
+
+  /**
+   * The shortest stem a noun ending may leave: three letters ("pak", "syg") for a whole syllable,
+   * four for "er", which as often ends a plural or a word of its own.
+   */
+  private static int shortestStem(String suffix) {
+    return suffix.length() >= 3 ? 3 : 4;
+  }
 
   /** A value said in a cited segment fits that much better. */
   private static final double CITED = 3.0;
@@ -254,6 +266,7 @@ final class SentenceCheck {
         invented();
         negation();
         attribution();
+        doer();
         agreement();
         if (valueFlagged || flags.stream().anyMatch(f -> f.kind() == FactKind.AGREEMENT)) {
           // A sentence already flagged for a value, or for an agreement nobody made, needs no
@@ -399,12 +412,17 @@ final class SentenceCheck {
     boolean counted = d.kind() == DateKind.RELATIVE && !DanishNumbers.find(fact(d)).isEmpty();
     List<Evidence.Term> around =
         counted ? terms.stream().filter(t -> !t.word().startsWith("#")).toList() : List.of();
+    // "onsdag den attende – nej, den femogtyvende" and later "onsdag og torsdag": the date taken
+    // back
+    // is not said again by a weekday that happens to fall on it.
+    boolean takenBack = retractedDate(d) != null;
     for (DaySpan c : d.candidates()) {
       if (c.contains(DaySpan.day(e.date)) && !counted) {
         return true;
       }
       for (DateSaid s : e.dates) {
         if (!s.retracted()
+            && !(takenBack && s.mention().kind() == DateKind.WEEKDAY)
             && s.mention().candidates().stream().anyMatch(c::contains)
             && (!counted
                 || s.mention().kind() == DateKind.RELATIVE
@@ -1444,7 +1462,7 @@ final class SentenceCheck {
     for (String suffix : DERIVATIONS) {
       // "udredning" from "udrede", "afklaring" from "afklare".
       if (stem.endsWith(suffix)
-          && stem.length() - suffix.length() >= 4
+          && stem.length() - suffix.length() >= shortestStem(suffix)
           && e.keys.contains(stem.substring(0, stem.length() - suffix.length()))) {
         return true;
       }
@@ -1519,6 +1537,10 @@ final class SentenceCheck {
    */
   private void negation() {
     String before = "";
+    boolean aboutLaterDay =
+        sentence.section() == NoteSection.AFTALER
+            || sentence.section() == NoteSection.NAESTE_SKRIDT
+            || DanishDates.findDates(text, e.date).stream().anyMatch(d -> isAfter(d, e.date));
     List<int[]> clauses = Evidence.clauses(text);
     List<Map<Evidence.Term, Boolean>> polarities =
         Evidence.polarityOfClauses(text, clauses, SentenceCheck::countsAsContent);
@@ -1534,6 +1556,10 @@ final class SentenceCheck {
               .anyMatch(w -> DanishWords.isNegation(w.lower()))) {
         continue;
       }
+      // "..., indtil tilskuddet er godkendt": a clause of time says when, not whether.
+      if (TEMPORAL_OPENING.matcher(c).lookingAt()) {
+        continue;
+      }
       Map<Evidence.Term, Boolean> draft = polarities.get(k);
       if (draft.isEmpty()) {
         continue;
@@ -1544,10 +1570,14 @@ final class SentenceCheck {
       boolean oppositeSameWord = false;
       boolean clauseNow = Evidence.placedNow(c);
       boolean clauseLater = e.placedLater(c);
+      boolean afterToday = !Evidence.placedToday(c) && (clauseLater || aboutLaterDay);
       for (Statement st : e.statements) {
-        if (st.question() || !near(st.pos())) {
+        if (st.question() || !near(st.pos()) || afterToday && aboutEarlierDay(st)) {
           continue;
         }
+        // "Jeg godkender ikke tilskuddet i dag" against "et møde den 10. marts, hvor tilskuddet
+        // godkendes": a no for today leaves the later day open.
+        boolean openLater = afterToday && Evidence.placedNow(st.text());
         // "Kørestolen blev ikke bevilget" against "vi bevilger den senere", "ikke bevilget i dag"
         // against "visitationen bevilger den": not yet is not the opposite of later.
         boolean notYet =
@@ -1557,7 +1587,9 @@ final class SentenceCheck {
         boolean noun = false;
         for (Map.Entry<Evidence.Term, Boolean> t : draft.entrySet()) {
           Boolean said = polarityIn(t.getKey(), st);
-          if (said == null || notYet && t.getValue() && !said) {
+          if (said == null
+              || notYet && t.getValue() && !said
+              || openLater && !t.getValue() && said) {
             continue;
           }
           double w = e.weight(t.getKey(), st.negated().keySet());
@@ -1592,6 +1624,29 @@ final class SentenceCheck {
   }
 
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?iu)[\\s,;–-]*(der|som)\\s");
+
+  /** A clause of time: what it names is presupposed or to come, not stated as so or not so. */
+  private static final Pattern TEMPORAL_OPENING =
+      Pattern.compile("(?iu)[\\s,;–-]*(?:og\\s+|men\\s+)?(?:indtil|inden|når|mens)\\s");
+
+  /** Whether every day a mention may mean comes after a day. */
+  private static boolean isAfter(DateMention d, LocalDate day) {
+    return !d.candidates().isEmpty()
+        && d.candidates().stream().allMatch(c -> c.from().isAfter(day));
+  }
+
+  /**
+   * Whether a statement is about a day before the conversation ("du kom ikke til workshoppen den
+   * 26. februar"): it says nothing either way of what the note plans for later ("mor må være med
+   * til workshoppen").
+   */
+  private boolean aboutEarlierDay(Statement st) {
+    return DanishDates.findDates(st.text(), e.date).stream()
+        .anyMatch(
+            d ->
+                !d.candidates().isEmpty()
+                    && d.candidates().stream().allMatch(c -> c.to().isBefore(e.date)));
+  }
 
   /** A segment the sentence cites, or beside one; any segment when it cites none. */
   private boolean near(int pos) {
@@ -1745,6 +1800,113 @@ final class SentenceCheck {
           text("speaker." + Roles.speaker(agent)),
           text("speaker." + speakers.get(other)));
     }
+  }
+
+  /**
+   * Who does what a clause says, by its subject and verb ("Sagsbehandler skriver til lægen",
+   * "lederen skrev en mail til borger"): not the one the transcript says does it. A question that
+   * offered the task to either ("Vil du ringe, eller skal jeg skrive?") was answered by the one who
+   * took it; and one who says "jeg skrev en mail" wrote it, to whoever the note names.
+   */
+  private void doer() {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    for (int[] clause : Evidence.clauses(text)) {
+      List<DanishWords.Word> in =
+          words.stream().filter(w -> w.start() >= clause[0] && w.start() < clause[1]).toList();
+      int s = 0;
+      while (s < in.size() && JOINING_WORDS.contains(in.get(s).lower())) {
+        s++;
+      }
+      if (s + 2 >= in.size()) {
+        continue;
+      }
+      String subject = in.get(s).lower();
+      String verb = in.get(s + 1).lower();
+      String doer = identityOf(subject);
+      if (doer == null
+              && !(DanishWords.isContentWord(subject)
+                  && DanishWords.wordClasses(subject).contains(DanishWords.WordClass.NOUN))
+          || !isVerb(verb)) {
+        continue;
+      }
+      Set<String> verbKeys = DanishWords.keys(verb);
+      String clauseText = text.substring(clause[0], clause[1]);
+      List<Evidence.Term> content = Evidence.terms(clauseText, SentenceCheck::countsAsContent);
+      String who = doer != null ? text("speaker." + Roles.speaker(doer)) : in.get(s).text();
+      for (Evidence.Choice c : e.choices) {
+        if (doer != null
+            && c.other().equals(doer)
+            && near(c.pos())
+            && verbKeys.stream().anyMatch(k -> e.meetsHere(k, c.keys()) >= 0.7)) {
+          flagDoer(who, c.doer());
+          return;
+        }
+      }
+      // One who took no part in the conversation ("lederen") did not do what the one the
+      // note names as its receiver says "jeg" did. One who spoke may have done it too.
+      boolean spoke = doer != null && e.segs.stream().anyMatch(g -> g.identity().equals(doer));
+      for (int i = s + 2; i < in.size() && !spoke; i++) {
+        String named = identityOf(in.get(i).lower());
+        if (named == null || named.equals(doer)) {
+          continue;
+        }
+        for (Statement st : e.statements) {
+          if (!st.question()
+              && st.identity().equals(named)
+              && near(st.pos())
+              && saysIDid(st.text(), verbKeys)
+              && e.score(content, st) >= MIN_FIT) {
+            flagDoer(who, named);
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  /** Words that join a clause to the one before it, before its subject. */
+  private static final Set<String> JOINING_WORDS = Set.of("og", "men", "så", "mens");
+
+  /**
+   * A finite verb after a subject: a content word the dictionary tags as a verb or, as it does
+   * irregular forms ("skrev", "skriver"), as something else than a noun alone.
+   */
+  private static boolean isVerb(String lower) {
+    Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
+    return DanishWords.isContentWord(lower)
+        && (classes.contains(DanishWords.WordClass.VERB)
+            || classes.contains(DanishWords.WordClass.OTHER));
+  }
+
+  /**
+   * Whether a statement has "jeg" next to a verb of these keys ("der sendte jeg", "jeg sendte").
+   */
+  private static boolean saysIDid(String statement, Set<String> verbKeys) {
+    List<DanishWords.Word> words = DanishWords.words(statement);
+    for (int i = 0; i < words.size(); i++) {
+      if (!Evidence.FIRST_PERSON.contains(words.get(i).lower())) {
+        continue;
+      }
+      for (int k = Math.max(0, i - 1); k <= Math.min(words.size() - 1, i + 1); k++) {
+        if (k != i
+            && DanishWords.keys(words.get(k).lower()).stream().anyMatch(verbKeys::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void flagDoer(String who, String identity) {
+    flag(
+        FactKind.ATTRIBUTION,
+        -1,
+        -1,
+        null,
+        "attribution.doer",
+        text.strip(),
+        who,
+        text("speaker." + Roles.speaker(identity)));
   }
 
   /**

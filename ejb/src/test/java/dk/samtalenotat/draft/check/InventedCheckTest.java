@@ -125,4 +125,34 @@ class InventedCheckTest {
     }
     invented(check("Som næste skridt søger borger et fleksjob som parkeringsvagt i lufthavnen."));
   }
+
+  @Test
+  void aNounMadeWithAWholeSyllableOfAShortStemIsWhatTheStemSays() {
+    // "sygdom" of "syg", "pakning" of "pakke": stems of three letters.
+    List<DraftSegment> said =
+        Transcripts.of(
+            new String[][] {
+              {"Sagsbehandler", "På lageret skal du pakke reservedele til værkstederne."},
+              {"Borger", "Fint. Hvad gør jeg, hvis jeg bliver syg?"},
+              {"Sagsbehandler", "Så ringer du til lageret inden klokken syv om morgenen."}
+            },
+            label ->
+                label.equals("Borger") ? ParticipantRole.BORGER : ParticipantRole.SAGSBEHANDLER);
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Ved sygdom ringer borger til lageret og melder, at pakningen må vente.", said, DAY));
+    invented(
+        Transcripts.check(
+            "Ved sygdom ringer borger til sin fagforening og sin kontaktperson i jobcentret.",
+            said,
+            DAY));
+  }
+
+  @Test
+  void theCaseworkersAssessmentOfWhatTheCitizenWantsFramesWhatWasSaid() {
+    // "motiveret" is the note's word for the citizen's wish; "arbejde" alone may paraphrase.
+    assertEquals(List.of(), check("Borger er motiveret for arbejde på kontor."));
+    invented(check("Borger er motiveret for et fleksjob som parkeringsvagt i lufthavnen."));
+  }
 }

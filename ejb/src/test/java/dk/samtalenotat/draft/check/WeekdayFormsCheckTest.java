@@ -38,4 +38,27 @@ class WeekdayFormsCheckTest {
     List<FactFlag> flags = check("Borger møder lørdag kl. 8.00-11.00.");
     assertEquals(List.of(FactKind.WEEKDAY), flags.stream().map(FactFlag::kind).distinct().toList());
   }
+
+  @Test
+  void aWeekdayThatFallsOnADateTakenBackDoesNotSayTheDateAgain() {
+    // Thursday 12 November: the next Wednesday is the 18th, which the caseworker takes back.
+    LocalDate thursday = LocalDate.of(2026, 11, 12);
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            new String[][] {
+              {
+                "Sagsbehandler",
+                "Kurset starter onsdag den attende – nej, det er onsdag den femogtyvende november."
+              },
+              {"Borger", "Den femogtyvende. Hvilke dage er det?"},
+              {"Sagsbehandler", "Det er onsdag og torsdag fra klokken ni til klokken tolv."}
+            },
+            Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check("Kurset starter onsdag den 25. november 2026.", transcript, thursday));
+    List<FactFlag> flags =
+        Transcripts.check("Kurset starter onsdag den 18. november 2026.", transcript, thursday);
+    assertEquals(List.of(FactKind.UNCORRECTED), flags.stream().map(FactFlag::kind).toList());
+  }
 }

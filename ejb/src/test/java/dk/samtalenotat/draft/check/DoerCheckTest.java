@@ -1,0 +1,59 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who does what a sentence says: the one who took a task a question offered to either, and the one
+ * who says "jeg" did it, not the one the note names as its receiver. For each a planted case and a
+ * correct one.
+ */
+class DoerCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 3);
+
+  /** Speaker label, then what was said. */
+  private static final String[][] SAID = {
+    {"Sagsbehandler", "Vi skal tale om din nye arbejdstid og om fraværet i sidste uge."},
+    {"Borger", "Ja. Jeg starter med fire timer om dagen fra mandag."},
+    {
+      "Sagsbehandler",
+      "Din læge skal have besked om arbejdstiden. Vil du ringe til hende, eller skal jeg skrive"
+          + " til hende?"
+    },
+    {"Borger", "Jeg ringer til hende i morgen."},
+    {"Sagsbehandler", "Godt. Hvordan fik din leder besked om fraværet om onsdagen?"},
+    {"Borger", "Om morgenen skrev jeg en mail til Karin om fraværet."},
+    {"Sagsbehandler", "Det var fint, at du gjorde det."}
+  };
+
+  private static List<DraftSegment> transcript() {
+    return Transcripts.of(SAID, Transcripts.roles(ParticipantRole.BORGER));
+  }
+
+  private static List<FactFlag> check(String text) {
+    return Transcripts.check(text, transcript(), DAY);
+  }
+
+  private static void attribution(List<FactFlag> flags) {
+    assertTrue(flags.stream().anyMatch(f -> f.kind() == FactKind.ATTRIBUTION), flags.toString());
+  }
+
+  @Test
+  void aTaskOfferedToEitherIsDoneByTheOneWhoTookIt() {
+    assertEquals(List.of(), check("Borger ringer til lægen om den nye arbejdstid."));
+    attribution(check("Sagsbehandler skriver til lægen om den nye arbejdstid."));
+  }
+
+  @Test
+  void whoSaysJegDidItDidItNotTheOneTheNoteNamesAsReceiver() {
+    assertEquals(List.of(), check("Borger skrev en mail til lederen om fraværet om morgenen."));
+    attribution(check("Lederen skrev en mail til borger om fraværet om morgenen."));
+  }
+}
