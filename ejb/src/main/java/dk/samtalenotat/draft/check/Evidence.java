@@ -352,7 +352,8 @@ final class Evidence {
               || "tolk".equalsIgnoreCase(String.valueOf(s.segment().speaker()).strip());
       boolean ownRemark = false;
       for (String sentence : SENTENCES.split(SpokenDanish.standardise(s.text()))) {
-        boolean question = sentence.strip().endsWith("?");
+        boolean question =
+            sentence.strip().endsWith("?") || INDIRECT_QUESTION.matcher(sentence).find();
         String identity = s.identity();
         Speaker speaker = s.speaker();
         // "Tolken vil lige sige for egen regning: ...": from there on the interpreter's own words,
@@ -623,12 +624,24 @@ final class Evidence {
   private static String lastQuestion(String text) {
     String found = null;
     for (String sentence : SENTENCES.split(text)) {
+      Matcher indirect = INDIRECT_QUESTION.matcher(sentence);
       if (sentence.strip().endsWith("?")) {
         found = sentence;
+      } else if (indirect.find()) {
+        found = sentence.substring(indirect.end()); // "jeg vil spørge, om du ...": "du ..."
       }
     }
     return found;
   }
+
+  /**
+   * A question asked without a question mark: "Jeg vil også spørge, om du kunne have brug for en
+   * mentor." asserts nothing; what follows "om" is asked.
+   */
+  static final Pattern INDIRECT_QUESTION =
+      Pattern.compile(
+          "(?iu)\\b(?:spørge|spørger|høre|hører)(?:\\s+(?:dig|jer|dem|hende|ham))?(?:\\s+ad)?"
+              + "\\s*,?\\s+om\\s+");
 
   /** A question that asks for something ("Må Lone komme med?") rather than how things are. */
   private static final Pattern REQUEST =
