@@ -6,13 +6,15 @@ import dk.samtalenotat.language.DanishWords.WordClass;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A "hvor mange" question answered with a bare count, read as the statement it settles: "Hvor mange
- * timer arbejder du om ugen?" "Tyve." gives "du arbejder tyve timer om ugen"; "Hvor mange gange har
- * du været hos lægen?" "Tre." gives "du har været tre gange hos lægen". A note states the count
- * with what was counted, where the question and answer written out ("Adspurgt, hvor mange ...,
- * svarede borger: 8") leave the reader to put them together.
+ * A "hvor mange" question answered with a bare count, or a "hvornår" question answered with a day
+ * or a time, read as the statement it settles: "Hvor mange timer arbejder du om ugen?" "Tyve."
+ * gives "du arbejder tyve timer om ugen"; "Hvor mange gange har du været hos lægen?" "Tre." gives
+ * "du har været tre gange hos lægen". A note states the count with what was counted, where the
+ * question and answer written out ("Adspurgt, hvor mange ..., svarede borger: 8") leave the reader
+ * to put them together.
  *
  * <p>The statement stays in the asker's words (second person); the caller turns it to the third
  * person as it does the question. When the question names nothing counted ("Hvor mange har du
@@ -55,7 +57,15 @@ final class CountAnswers {
    * The statement a count answers, or null when the question is not a "hvor mange" question with a
    * person as its subject, or the answer is not a count alone.
    */
-  static String statement(String question, String answer) {
+  static String statement(String asked, String answer) {
+    // "Og hvornår skal du ...?", "Men hvor mange ...?": the conjunction joins the talk, not the
+    // question.
+    String question =
+        asked.strip().replaceFirst("(?iu)^(?:og|men|så|altså|okay|godt)[,.]?\\s+", "");
+    String when = when(question, answer);
+    if (when != null) {
+      return when;
+    }
     String count = count(answer);
     if (count == null) {
       return null;
@@ -109,6 +119,49 @@ final class CountAnswers {
         + " "
         + counted
         + (rest.isEmpty() ? "" : " " + rest);
+  }
+
+  /** Words a short answer of when may hold besides the date and time themselves. */
+  private static final Pattern WHEN_ANSWER =
+      Pattern.compile(
+          "(?iu)(?:(?:på|om|i|fra|den|næste|kommende|klokken|kl\\.|ved|omkring|cirka|først|allerede"
+              + "|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|morgen|eftermiddag|formiddag"
+              + "|aften|uge|ugen|januar|februar|marts|april|maj|juni|juli|august|september|oktober"
+              + "|november|december|halv|kvart|over|\\d+\\.?|[\\p{L}]+(?:ende|te|de|je|ne|en|ste))"
+              + "[\\s,.]*)+");
+
+  /**
+   * "Hvornår skal du til kontrol?" "Torsdag den tredje." gives "du skal til kontrol torsdag den
+   * tredje": a "hvornår" question with a person as its subject, answered with a day or a time and
+   * nothing else, read as the statement it settles, the answer where the question asked.
+   */
+  private static String when(String question, String answer) {
+    String a = answer.strip().replaceAll("[.!,]+$", "");
+    if (a.isEmpty()
+        || !WHEN_ANSWER.matcher(a).matches()
+        || !a.matches(
+            "(?iu).*(?:\\d|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|uge|"
+                + "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
+                + "|december|klokken).*")) {
+      return null;
+    }
+    List<String> w = Clauses.words(question.replaceAll("[?.!]+$", "").strip());
+    if (w.size() < 3 || !Clauses.bare(w.get(0)).equals("hvornår")) {
+      return null;
+    }
+    String verb = Clauses.bare(w.get(1));
+    String subject = Clauses.bare(w.get(2));
+    // The verb stands second in a question of when: "Hvornår starter I?".
+    if (!SUBJECTS.contains(subject) || !verb.matches("\\p{Ll}+")) {
+      return null;
+    }
+    String rest = String.join(" ", w.subList(3, w.size()));
+    return (w.get(2).equals("I") ? "I" : subject)
+        + " "
+        + w.get(1).toLowerCase(Locale.ROOT)
+        + (rest.isEmpty() ? "" : " " + rest)
+        + " "
+        + Clauses.lowerFirst(a);
   }
 
   /** The count of an answer that is a number and nothing else ("Otte", "12"), or null. */

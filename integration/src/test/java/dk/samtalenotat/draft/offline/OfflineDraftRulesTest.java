@@ -1567,6 +1567,16 @@ class OfflineDraftRulesTest {
     assertEquals("I har 2 børn", CountAnswers.statement("Hvor mange børn har I?", "To"));
     assertEquals(null, CountAnswers.statement("Hvor mange børn har I?", "To piger"));
     assertEquals(null, CountAnswers.statement("Hvor mange er der på holdet?", "Otte"));
+    assertEquals(
+        "du skal til kontrol på sygehuset torsdag den tredje",
+        CountAnswers.statement(
+            "Og hvornår skal du til kontrol på sygehuset?", "Torsdag den tredje."));
+    assertEquals(
+        "I starter mandag klokken otte",
+        CountAnswers.statement("Hvornår starter I?", "Mandag klokken otte."));
+    // An answer that says more than when is left as said.
+    assertEquals(
+        null, CountAnswers.statement("Hvornår starter du?", "Når lægen siger god for det."));
   }
 
   @Test
