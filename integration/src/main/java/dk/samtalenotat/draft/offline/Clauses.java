@@ -147,7 +147,14 @@ final class Clauses {
     }
     String first = bare(w.get(0));
     String second = bare(w.get(1));
-    if (isFiniteVerb(first) && SUBJECT_PRONOUNS.contains(second) && !w.get(0).endsWith(",")) {
+    // "(Og så) lukkede de lageret": a verb the dictionary knows before a personal pronoun is a
+    // verb that stood second after the adverb the note leaves out.
+    boolean inverted =
+        isFiniteVerb(first)
+            || PERSONAL_SUBJECTS.contains(second)
+                && first.matches("\\p{Ll}+(?:ede|te|er)")
+                && DanishWords.wordClasses(first).contains(DanishWords.WordClass.VERB);
+    if (inverted && SUBJECT_PRONOUNS.contains(second) && !w.get(0).endsWith(",")) {
       String verb = w.get(0);
       String subject = w.get(1);
       w.set(0, lowerUnlessName(subject));

@@ -1565,6 +1565,7 @@ class OfflineDraftRulesTest {
         "du har været 3 gange hos lægen",
         CountAnswers.statement("Hvor mange gange har du været hos lægen?", "Tre."));
     assertEquals("I har 2 børn", CountAnswers.statement("Hvor mange børn har I?", "To"));
+    assertEquals("de lukkede lageret", Clauses.subjectFirst("lukkede de lageret"));
     assertEquals(null, CountAnswers.statement("Hvor mange børn har I?", "To piger"));
     assertEquals(null, CountAnswers.statement("Hvor mange er der på holdet?", "Otte"));
     assertEquals(
