@@ -564,48 +564,53 @@ final class SpokenCleaner {
   }
 
   private static String clipped(String text) {
-    Matcher present = CLIPPED_PRESENT.matcher(text);
-    StringBuilder presentOut = new StringBuilder();
-    while (present.find()) {
-      String w = present.group(1);
-      String full =
-          switch (w.toLowerCase(Locale.ROOT)) {
-            case "ta" -> "tager";
-            case "gi" -> "giver";
-            case "si" -> "siger";
-            case "ha" -> "har";
-            case "la" -> "lader";
-            default -> "bliver";
-          };
-      present.appendReplacement(presentOut, Matcher.quoteReplacement(matchCase(w, full)));
-    }
-    present.appendTail(presentOut);
-    String s = presentOut.toString();
-    Matcher m = CLIPPED.matcher(s);
+    String s =
+        replaceEach(
+            CLIPPED_PRESENT,
+            text,
+            w ->
+                switch (w) {
+                  case "ta" -> "tager";
+                  case "gi" -> "giver";
+                  case "si" -> "siger";
+                  case "ha" -> "har";
+                  case "la" -> "lader";
+                  default -> "bliver";
+                });
+    return replaceEach(
+        CLIPPED,
+        s,
+        w ->
+            switch (w) {
+              case "ka" -> "kan";
+              case "va" -> "var";
+              case "ble" -> "blev";
+              case "ku" -> "kunne";
+              case "ska" -> "skal";
+              case "li" -> "lide";
+              case "bli" -> "blive";
+              case "sku" -> "skulle";
+              case "ha" -> "have";
+              case "hva" -> "hvad";
+              case "gi" -> "give";
+              case "ta" -> "tage";
+              case "sa" -> "sagde";
+              case "go" -> "god";
+              case "la" -> "lade";
+              case "vel" -> "vel";
+              default -> "ikke";
+            });
+  }
+
+  /** Each match's group 1 replaced by the full form the function gives its lower case. */
+  private static String replaceEach(
+      Pattern pattern, String text, java.util.function.UnaryOperator<String> full) {
+    Matcher m = pattern.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String w = m.group(1);
-      String full =
-          switch (w.toLowerCase(Locale.ROOT)) {
-            case "ka" -> "kan";
-            case "va" -> "var";
-            case "ble" -> "blev";
-            case "ku" -> "kunne";
-            case "ska" -> "skal";
-            case "li" -> "lide";
-            case "bli" -> "blive";
-            case "sku" -> "skulle";
-            case "ha" -> "have";
-            case "hva" -> "hvad";
-            case "gi" -> "give";
-            case "ta" -> "tage";
-            case "sa" -> "sagde";
-            case "go" -> "god";
-            case "la" -> "lade";
-            case "vel" -> "vel";
-            default -> "ikke";
-          };
-      m.appendReplacement(out, Matcher.quoteReplacement(matchCase(w, full)));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(matchCase(w, full.apply(w.toLowerCase(Locale.ROOT)))));
     }
     m.appendTail(out);
     return out.toString();
