@@ -413,8 +413,7 @@ final class SentenceCheck {
     List<Evidence.Term> around =
         counted ? terms.stream().filter(t -> !t.word().startsWith("#")).toList() : List.of();
     // "onsdag den attende – nej, den femogtyvende" and later "onsdag og torsdag": the date taken
-    // back
-    // is not said again by a weekday that happens to fall on it.
+    // back is not said again by a weekday that happens to fall on it.
     boolean takenBack = retractedDate(d) != null;
     for (DaySpan c : d.candidates()) {
       if (c.contains(DaySpan.day(e.date)) && !counted) {
