@@ -1162,12 +1162,23 @@ final class SentenceCheck {
       return;
     }
     String corePhrase = " " + String.join(" ", core) + " ";
+    // A registered participant is said by the first name too ("Rasmus finder holdstart").
+    String firstName = " " + core.get(0) + " ";
+    boolean registered =
+        core.size() > 1
+            && e.participants.stream()
+                .anyMatch(
+                    p ->
+                        p.name() != null
+                            && (" " + p.name().strip().toLowerCase(Locale.ROOT) + " ")
+                                .contains(corePhrase));
     double same = 0;
     double other = 0;
     String alternative = null;
     for (Evidence.Seg s : e.segs) {
       double fit = fit(around, s.pos());
-      if (e.phrases.get(s.pos()).contains(corePhrase)) {
+      String phrase = e.phrases.get(s.pos());
+      if (phrase.contains(corePhrase) || registered && phrase.contains(firstName)) {
         same = Math.max(same, fit);
         continue;
       }

@@ -69,4 +69,35 @@ class NameContextCheckTest {
     assertEquals(1, flags.size(), flags.toString());
     assertEquals(FactKind.NAME, flags.get(0).kind());
   }
+
+  @Test
+  void aParticipantSaidByTheFirstNameIsThatParticipant() {
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen, Jonna. Og velkommen til dig, Kasper, fra a-kassen."},
+      {"A-kasse", "Tak. Kasper Holm fra Lagerarbejdernes A-kasse."},
+      {"Sagsbehandler", "Jonna Vinther, du har søgt otte stillinger siden sidst."},
+      {"Sagsbehandler", "Kasper finder et hold på truckkurset og hjælper dig med ansøgningen."},
+      {"Borger", "Det er fint."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(said, Transcripts.roles(ParticipantRole.A_KASSE));
+    FactCheckContext context =
+        new FactCheckContext(
+            transcript,
+            DAY,
+            List.of(
+                new dk.samtalenotat.draft.DraftParticipant("Jonna Vinther", ParticipantRole.BORGER),
+                new dk.samtalenotat.draft.DraftParticipant("Kasper Holm", ParticipantRole.A_KASSE),
+                new dk.samtalenotat.draft.DraftParticipant(
+                    "Lise Dam", ParticipantRole.SAGSBEHANDLER)));
+    assertEquals(
+        List.of(),
+        UnsupportedFactCheck.check(
+            List.of(
+                new DraftSentence(
+                    NoteSection.AFTALER,
+                    "Kasper Holm finder et hold på truckkurset og hjælper borger med ansøgningen.",
+                    List.of())),
+            context));
+  }
 }
