@@ -920,14 +920,17 @@ final class Evidence {
     return out;
   }
 
+  /** The words of time among {@link #NOW}. */
+  private static final String TODAY_WORDS =
+      "i dag|nu|lige nu|endnu|foreløbig|foreløbigt|i første omgang|på nuværende tidspunkt"
+          + "|under samtalen";
+
   /**
    * Words that place what a clause says at the conversation's own time ("ikke i dag", "endnu ikke",
    * "under samtalen"): a "no" limited to now leaves open what comes later.
    */
   private static final Pattern NOW =
-      Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:i dag|nu|lige nu|endnu|foreløbig|foreløbigt|i første omgang"
-              + "|på nuværende tidspunkt|under samtalen|på mødet|i mødet)(?![\\p{L}])");
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:" + TODAY_WORDS + "|på mødet|i mødet)(?![\\p{L}])");
 
   /**
    * Words that place what a clause says after the conversation ("bagefter", "senere") or put it off
@@ -947,9 +950,7 @@ final class Evidence {
 
   /** The words of {@link #NOW} that name a time, not "the meeting", which may be the next one. */
   private static final Pattern TODAY =
-      Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:i dag|nu|lige nu|endnu|foreløbig|foreløbigt|i første omgang"
-              + "|på nuværende tidspunkt|under samtalen)(?![\\p{L}])");
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:" + TODAY_WORDS + ")(?![\\p{L}])");
 
   /**
    * Whether a text places what it says on the conversation's day by a word of time ("i dag",
