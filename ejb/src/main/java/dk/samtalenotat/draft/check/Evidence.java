@@ -1,6 +1,5 @@
 package dk.samtalenotat.draft.check;
 
-import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.language.DanishDates;
@@ -347,9 +346,7 @@ final class Evidence {
    */
   private void readStatements() {
     for (Seg s : segs) {
-      boolean interpreter =
-          s.segment().speakerRole() == ParticipantRole.TOLK
-              || "tolk".equalsIgnoreCase(String.valueOf(s.segment().speaker()).strip());
+      boolean interpreter = Roles.isInterpreter(s.segment());
       boolean ownRemark = false;
       for (String sentence : SENTENCES.split(SpokenDanish.standardise(s.text()))) {
         boolean question =

@@ -57,14 +57,24 @@ final class Roles {
 
   /** The identity of a segment's speaker. */
   static String ofSegment(DraftSegment s) {
+    return normalise(speakerRole(s));
+  }
+
+  /** Whether a segment's speaker is an interpreter (whose words are otherwise the citizen's). */
+  static boolean isInterpreter(DraftSegment s) {
+    return INTERPRETER.equals(speakerRole(s));
+  }
+
+  /** The role of a segment's speaker, by registered role or by label, before normalising. */
+  private static String speakerRole(DraftSegment s) {
     ParticipantRole role = s.speakerRole();
     if (role != null && role != ParticipantRole.ANDEN) {
-      return normalise(role.name());
+      return role.name();
     }
     String label = s.speaker() == null ? "" : s.speaker().strip().toLowerCase(Locale.ROOT);
     String mapped = WORDS.get(label);
     if (mapped != null) {
-      return normalise(mapped.toUpperCase(Locale.ROOT));
+      return mapped.toUpperCase(Locale.ROOT);
     }
     return label.isEmpty() ? "" : "LABEL:" + label;
   }
@@ -95,6 +105,6 @@ final class Roles {
   }
 
   private static String normalise(String identity) {
-    return "TOLK".equals(identity) ? BORGER : identity;
+    return INTERPRETER.equals(identity) ? BORGER : identity;
   }
 }
