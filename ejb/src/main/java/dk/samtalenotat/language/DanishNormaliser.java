@@ -143,6 +143,20 @@ public final class DanishNormaliser {
       Pattern.compile("(?iu)^\\s*(?:om\\s+(?:eftermiddagen|aftenen)|i\\s+aften)(?![\\p{L}])");
 
   /**
+   * The early morning said elsewhere in the same text: "jeg kører fra klokken fem, så jeg kan ikke
+   * aflevere om morgenen" starts at 5.00. Only for the hours from four, which a working day can
+   * start with (a baker, a driver, a cleaner); "klokken to" stays the afternoon.
+   */
+  private static final Pattern EARLY =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:om\\s+morgenen|i\\s+morges|tidligt|morgenvagt)(?![\\p{L}])");
+
+  /** The afternoon or evening said in the same text, which leaves the working-hours reading. */
+  private static final Pattern LATE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:om\\s+eftermiddagen|om\\s+aftenen|i\\s+aften|eftermiddag|aftenvagt)(?![\\p{L}])");
+
+  /**
    * The hour a time means: what the speaker says of the time of day decides; otherwise a whole hour
    * from one to six said in words is the afternoon.
    */
@@ -159,7 +173,8 @@ public final class DanishNormaliser {
         && t.minute() == 0
         && t.hour() >= 1
         && t.hour() <= 6
-        && !morningHours.contains(t.hour())) {
+        && !morningHours.contains(t.hour())
+        && !(t.hour() >= 4 && EARLY.matcher(text).find() && !LATE.matcher(text).find())) {
       return t.hour() + 12;
     }
     // "halv tre", "kvart over to": the same working hours, for the hours a working day has after

@@ -29,6 +29,13 @@ class DanishNormaliserTest {
         "Klokken to.|Kl. 14.00.",
         "Han vågner klokken fire om natten.|Han vågner kl. 4.00 om natten.",
         "Klokken fem om morgenen.|Kl. 5.00 om morgenen.",
+        "Jeg kører fra klokken fem, så jeg kan ikke aflevere om morgenen.|Jeg kører fra kl. 5.00,"
+            + " så jeg kan ikke aflevere om morgenen.",
+        "Han møder tidligt, klokken fire.|Han møder tidligt, kl. 4.00.",
+        "Jeg afleverer om morgenen og henter klokken to.|Jeg afleverer om morgenen og henter kl."
+            + " 14.00.",
+        "Jeg møder tidligt og har fri klokken fem om eftermiddagen.|Jeg møder tidligt og har fri"
+            + " kl. 17.00 om eftermiddagen.",
         "Hun vågner klokken tre om natten.|Hun vågner kl. 3.00 om natten.",
         "klokken syv om aftenen|kl. 19.00 om aftenen",
         "Vi ses klokken halv et.|Vi ses kl. 12.30.",

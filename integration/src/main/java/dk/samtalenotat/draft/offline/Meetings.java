@@ -25,7 +25,7 @@ final class Meetings {
           "(?<![\\p{L}])(?:(?:næste|nyt|ny|kommende)\\s+"
               + NOUN
               + "|mødet\\s+(?:er|bliver|holdes)"
-              + "|vi\\s+ses|ses\\s+vi|siger\\s+vi\\s+(?:så\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag)"
+              + "|vi\\s+ses|ses\\s+vi|vi\\s+mødes|mødes\\s+vi|siger\\s+vi\\s+(?:så\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag)"
               + "|holder\\s+vi\\s+(?:et\\s+|næste\\s+)?"
               + NOUN
               + "|(?:et|en)\\s+"
@@ -149,7 +149,8 @@ final class Meetings {
       String r = chunk.strip().replaceAll("[.?!]+$", "");
       r =
           r.replaceFirst(
-              "(?i)^(?:og\\s+)?(?:også\\s+)?(?:(?:holder|er|bliver)\\s+(?:vi|det)\\s+)?(?:også\\s+)?",
+              "(?i)^(?:og\\s+)?(?:også\\s+)?(?:(?:holder|er|bliver)\\s+(?:vi|det)\\s+)?"
+                  + "(?:(?:er|bliver|holdes)\\s+)?(?:igen\\s+)?(?:også\\s+)?",
               "");
       Matcher m = PLACE.matcher(r);
       if (!m.lookingAt() || found >= 3) {
@@ -163,7 +164,8 @@ final class Meetings {
         p = "telefonisk";
       }
       if (Content.procedure(p)
-          || p.toLowerCase(Locale.ROOT).matches(".*\\b(er det|okay|alle)\\b.*")) {
+          || p.toLowerCase(Locale.ROOT)
+              .matches(".*\\b(er det|okay|alle|i stedet|i dag|i morgen|i næste uge)\\b.*")) {
         continue;
       }
       if (b.length() > 0) {

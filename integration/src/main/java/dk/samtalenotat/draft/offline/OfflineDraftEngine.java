@@ -61,6 +61,7 @@ public class OfflineDraftEngine implements DraftGenerator {
                 sentences, talk.turns, request.participants(), request.municipality()));
     sentences = new ArrayList<>(FirstMention.apply(sentences, talk.turns, talk.names));
     sentences = new ArrayList<>(NameCase.apply(sentences, talk.turns, request.participants()));
+    sentences = new ArrayList<>(PartnerWord.apply(sentences, talk.turns));
     if (sentences.stream().noneMatch(s -> s.section() == NoteSection.FORMAAL)) {
       sentences.add(0, purposeFromType(request));
     }

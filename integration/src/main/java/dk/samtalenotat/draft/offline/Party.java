@@ -51,6 +51,14 @@ record Party(Kind kind, ParticipantRole role, String noun, String group) {
           Map.entry("mor", "borgers mor"),
           Map.entry("far", "borgers far"));
 
+  /**
+   * The municipality's own people beside the caseworker: their "vi" is the municipality ("før vi
+   * starter en praktik"), as the caseworker's is, not the person alone.
+   */
+  private static final java.util.Set<String> MUNICIPAL =
+      java.util.Set.of(
+          "sundhedskoordinatoren", "virksomhedskonsulenten", "jobkonsulenten", "socialrådgiveren");
+
   /** The party behind a speaker: by the role the label was matched to, else by the label. */
   static Party of(ParticipantRole role, String label) {
     if (role == ParticipantRole.SAGSBEHANDLER) {
@@ -94,7 +102,11 @@ record Party(Kind kind, ParticipantRole role, String noun, String group) {
             || noun.equals("ægtefællen")
             || noun.equals("kæresten")
             || noun.startsWith("borgers ");
-    return new Party(Kind.OTHER, role, noun, atCitizensSide ? noun + " og borger" : noun);
+    return new Party(
+        Kind.OTHER,
+        role,
+        noun,
+        atCitizensSide ? noun + " og borger" : MUNICIPAL.contains(noun) ? "kommunen" : noun);
   }
 
   boolean isCitizen() {

@@ -66,8 +66,17 @@ final class Perspective {
    *     the citizen's words
    * @param addressee who "du" is
    */
+  private static final Pattern THE_TWO_OF_US =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:vi|os)\\s+(?:to|2)(?![\\p{L}\\d])(?![.,]\\d)", Pattern.CASE_INSENSITIVE);
+
   Rewritten rewrite(String sentence, Party speaker, Party voice, Party addressee) {
     String text = names.withoutVocatives(sentence);
+    if (speaker.isCaseworker() && addressee.isCitizen()
+        || voice.isCitizen() && addressee.isCaseworker()) {
+      // "Det er kun os to", "vi to aftaler": the two in the room, not the municipality.
+      text = THE_TWO_OF_US.matcher(text).replaceAll("sagsbehandler og borger");
+    }
     text = names.citizenAsBorger(text, citizen);
     text = names.othersByRole(text);
     List<String> tokens = new ArrayList<>();
@@ -157,6 +166,10 @@ final class Perspective {
         } else {
           replacement = lower.equals("jeres") ? possessive(group) : group;
         }
+      }
+      if (replacement == null && lower.equals("os") && "vi".equals(clauseSubject)) {
+        // "før vi lægger os fast", "vi sætter os sammen": reflexive, as "sig" after its subject.
+        replacement = "sig";
       }
       if (replacement == null
           && (lower.equals("vi") || lower.equals("os") || lower.equals("vores"))) {

@@ -1470,11 +1470,23 @@ final class StatementReader {
       Statement earlier = out.get(k);
       if (earlier.kind() == Kind.MEETING && sameDay(earlier.text(), text)) {
         String time = clockTime(text);
+        String place = placeOf(text);
+        String placeBefore = placeOf(earlier.text());
         if (time == null || time.equals(clockTime(earlier.text()))) {
-          return;
+          if (place.length() <= placeBefore.length()) {
+            return;
+          }
+          // The same meeting said again with where or with whom ("og vi ses onsdag klokken 13
+          // med tolk"): the fuller saying is the one a reader needs.
+          out.remove(k);
+          break;
         }
         // The same day said again with another time ("klokken et i stedet", or the closing
-        // summary): the time said last is the one agreed.
+        // summary): the time said last is the one agreed; where and with whom, when not said
+        // again, stay as said before.
+        if (place.isEmpty() && !placeBefore.isEmpty()) {
+          text = text.replaceFirst("[.\\s]*$", "") + " " + placeBefore;
+        }
         out.remove(k);
         break;
       }
@@ -1485,6 +1497,12 @@ final class StatementReader {
   private static String clockTime(String meeting) {
     Matcher m = Pattern.compile("kl\\. (\\d{1,2}\\.\\d{2})").matcher(meeting);
     return m.find() ? m.group(1) : null;
+  }
+
+  /** What a written meeting says after its time: where and with whom ("på kontoret, med tolk"). */
+  private static String placeOf(String meeting) {
+    Matcher m = Pattern.compile("kl\\. \\d{1,2}\\.\\d{2}(.*)$").matcher(meeting);
+    return m.find() ? m.group(1).replaceAll("[.\\s]+$", "").strip() : "";
   }
 
   private static boolean sameDay(String a, String b) {

@@ -535,6 +535,36 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aMeetingMovedToAnotherHourKeepsWhereAndWithWhomSaidBefore() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Og så ses vi her igen onsdag den fjerde marts klokken ti, også med tolk."),
+                bo("Om onsdagen har jeg skole til klokken tolv."),
+                sb("Så siger vi onsdag den fjerde marts klokken et i stedet."),
+                bo("Ja, det er bedre.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals("Næste jobsamtale afholdes onsdag den 4. marts 2026 kl. 13.00 med tolk.", next);
+  }
+
+  @Test
+  void theSameMeetingSaidAgainWithWhereItIsKeepsWhereItIs() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Næste samtale er onsdag den fjerde marts klokken ti."),
+                bo("Fint."),
+                sb("Så vi mødes igen onsdag den fjerde marts klokken ti her på rådhuset."),
+                bo("Ja.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals("Næste jobsamtale afholdes onsdag den 4. marts 2026 kl. 10.00 på rådhuset.", next);
+  }
+
+  @Test
   void aDateIsResolvedToTheYearItsWeekdayFits() throws Exception {
     // Said in December 2026, "mandag den 4. januar" is in 2027.
     List<DraftSegment> segments =
@@ -1042,6 +1072,60 @@ class OfflineDraftRulesTest {
     assertEquals(1, all.split("Ida Kronborg", -1).length - 1, all);
     assertTrue(
         all.lines().anyMatch(l -> l.contains("2. februar 2026") && l.contains("18 timer")), all);
+  }
+
+  @Test
+  void aPartnerTheTalkCallsABoyfriendIsNoSpouseInTheNote() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Sofie Lund", BO),
+            new DraftParticipant("Jonas Krogh", ParticipantRole.ANDEN));
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                people,
+                sb(
+                    "Jonas, du er med i dag som Sofies kæreste, fordi I skal finde ud af pasningen."),
+                bo("Ja, min kæreste kører tidligt om morgenen."),
+                other(
+                    ParticipantRole.ANDEN,
+                    "Partner",
+                    "Jeg kører fra klokken fem, så jeg kan ikke aflevere om morgenen."),
+                sb("Så det er dig, Sofie, der afleverer om morgenen?"),
+                bo("Ja, det gør jeg.")));
+    assertTrue(all.contains("Kæresten") || all.contains("kæresten"), all);
+    assertFalse(all.contains("ægtefælle") || all.contains("Ægtefælle"), all);
+  }
+
+  @Test
+  void whoWeAreIsTheMunicipalityForItsOwnPeopleAndTheTwoForTheCaseworker() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Kasper Lund", BO),
+            new DraftParticipant("Mette Holm", ParticipantRole.ANDEN),
+            new DraftParticipant("Karsten Bo", ParticipantRole.MENTOR));
+    String all =
+        all(
+            draft(
+                ConversationType.RUNDBORDSSAMTALE,
+                people,
+                other(
+                    ParticipantRole.ANDEN,
+                    "Sundhedskoordinator",
+                    "Jeg vil anbefale, at vi ikke starter en praktik, før vi har fået en status fra"
+                        + " ambulatoriet."),
+                other(
+                    ParticipantRole.MENTOR,
+                    "Mentor",
+                    "Vi sætter os sammen på torsdag og skriver ansøgningen til skolen."),
+                sb("Næste gang er det kun os to, uden mentor og sundhedskoordinator."),
+                bo("Det er fint.")));
+    assertTrue(all.contains("at kommunen ikke starter en praktik, før kommunen har fået"), all);
+    assertTrue(all.contains("mentor og borger sætter sig sammen"), all);
+    assertTrue(all.contains("kun sagsbehandler og borger"), all);
   }
 
   @Test

@@ -252,6 +252,26 @@ class OfflineStepsTest {
   }
 
   @Test
+  void whereTheNextMeetingIsMaySayBeforeItsDay() {
+    assertEquals(
+        "Næste jobsamtale afholdes tirsdag den 1. december 2026 kl. 9.15 på kontoret",
+        Meetings.write(
+            "Og næste samtale er her på kontoret tirsdag den 1. december 2026 kl. 9.15.",
+            "jobsamtale"));
+    assertEquals(
+        "Næste jobsamtale afholdes torsdag den 10. december 2026 kl. 13.30 på kontoret",
+        Meetings.write(
+            "Og vi ses igen her på kontoret torsdag den 10. december 2026 kl. 13.30, når"
+                + " praktikken er slut.",
+            "jobsamtale"));
+    assertTrue(Meetings.isMeeting("Så mødes vi igen torsdag den 19. november 2026 kl. 13.00."));
+    assertEquals(
+        "Næste jobsamtale afholdes onsdag den 9. december 2026 kl. 13.00",
+        Meetings.write(
+            "Så siger vi onsdag den 9. december 2026 kl. 13.00 i stedet.", "jobsamtale"));
+  }
+
+  @Test
   void sentencesSplitAtTheirEndsOnly() {
     assertEquals(
         List.of("Han arbejder hos Brdr. Hansen A/S.", "Det er kl. 10.", "12 timer om ugen."),
