@@ -2299,7 +2299,15 @@ final class SentenceCheck {
     names();
   }
 
-  /** The Deltagere line against the registered participants (names and roles). */
+  /**
+   * The Deltagere line against the registered participants (names and roles). A caseworker writes
+   * the line in more than one way: "Ida Holt (borger) og Sanne Lund (sagsbehandler, Lindholm
+   * Kommune)", or the role first, "Borger Ida Holt og sagsbehandler Sanne Lund, Lindholm Kommune",
+   * "frivillig mentor Hanne Berg fra Frivilligcenteret". Each person listed is found by the name in
+   * the entry; the words around it (a role, what the person is to the citizen, where they come
+   * from) are not names of people, and an entry that names an organisation only (the caseworker's
+   * municipality after a comma) lists nobody.
+   */
   private void participants() {
     if (e.participants.isEmpty()) {
       names();
@@ -2322,32 +2330,99 @@ final class SentenceCheck {
       String who = entry[0];
       int start = Integer.parseInt(entry[1]);
       DraftParticipant match = registered(who);
+      String roleSaid = null;
+      if (match == null) {
+        ListedPerson person = ListedPerson.of(who);
+        if (person == null) {
+          continue; // an organisation, or a role without a name
+        }
+        start += person.start();
+        who = person.name();
+        roleSaid = person.role();
+        match = registered(who);
+      }
       if (match == null) {
         flag(FactKind.PARTICIPANTS, start, start + who.length(), null, "participants.unknown", who);
         continue;
       }
       named.add(match);
       int after = start + who.length();
+      int roleStart = start;
+      int roleEnd = after;
       if (roles.find(after) && text.substring(after, roles.start()).isBlank()) {
-        String said = roles.group(1).toLowerCase(Locale.ROOT).split("[,\\s]+")[0];
-        String role = Roles.listedRole(said);
-        Speaker registered = speakerOf(match);
-        if (role != null && registered != Speaker.UNKNOWN && Roles.speaker(role) != registered) {
-          flag(
-              FactKind.PARTICIPANTS,
-              roles.start(),
-              roles.end(),
-              null,
-              "participants.role",
-              who,
-              match.role().danishName().toLowerCase(DA));
-        }
+        roleSaid = roles.group(1).toLowerCase(Locale.ROOT).split("[,\\s]+")[0];
+        roleStart = roles.start();
+        roleEnd = roles.end();
+      }
+      String role = roleSaid == null ? null : Roles.listedRole(roleSaid);
+      Speaker registered = speakerOf(match);
+      if (role != null && registered != Speaker.UNKNOWN && Roles.speaker(role) != registered) {
+        flag(
+            FactKind.PARTICIPANTS,
+            roleStart,
+            roleEnd,
+            null,
+            "participants.role",
+            who,
+            match.role().danishName().toLowerCase(DA));
       }
     }
     for (DraftParticipant p : e.participants) {
       if (!named.contains(p) && p.name() != null && !p.name().isBlank()) {
         flag(FactKind.PARTICIPANTS, -1, -1, null, "participants.missing", p.name());
       }
+    }
+  }
+
+  /**
+   * A person in an entry of the Deltagere line written role first ("Borger Ida Holt", "frivillig
+   * mentor Hanne Berg fra Frivilligcenteret", "borgers kæreste Sofie Lind"): the name is the run of
+   * capitalised words that are not role words; the role is the last role word before it; what
+   * follows the name ("fra ...", "(arabisk)") is not the name.
+   *
+   * @param start where the name starts in the entry
+   */
+  private record ListedPerson(String name, int start, String role) {
+
+    /** Last words of an organisation's name: an entry ending so lists no person. */
+    private static final Pattern ORGANISATION =
+        Pattern.compile(
+            "(?iu).*(?:kommune|kommunen|center|centret|centeret|kasse|kassen|aps|a/s|i/s|skole"
+                + "|team|teamet|indsatsen|afdeling|afdelingen|gruppen|forvaltning|forvaltningen)$");
+
+    static ListedPerson of(String entry) {
+      List<DanishWords.Word> words = DanishWords.words(entry);
+      String role = null;
+      int first = -1;
+      int last = -1;
+      for (DanishWords.Word w : words) {
+        String word = entry.substring(w.start(), w.end());
+        boolean capital = Character.isUpperCase(word.charAt(0));
+        boolean roleWord = Roles.listedRole(w.lower()) != null || Roles.isPersonWord(w.lower());
+        if (first < 0) {
+          if (roleWord) {
+            role = w.lower();
+            continue;
+          }
+          if (!capital) {
+            continue; // "frivillig", "borgers"
+          }
+          first = w.start();
+          last = w.end();
+        } else if (capital && !roleWord) {
+          last = w.end();
+        } else {
+          break; // "fra Frivilligcenteret", a role word after the name
+        }
+      }
+      if (first < 0) {
+        return null;
+      }
+      String name = entry.substring(first, last);
+      if (ORGANISATION.matcher(name).matches()) {
+        return null;
+      }
+      return new ListedPerson(name, first, role);
     }
   }
 

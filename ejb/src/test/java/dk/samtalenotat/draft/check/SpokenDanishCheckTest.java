@@ -200,4 +200,32 @@ class SpokenDanishCheckTest {
         FactKind.PARTICIPANTS,
         check("Deltagere: Mads Holm (sagsbehandler), Pia Holm og Kirsten Lund."));
   }
+
+  @Test
+  void theParticipantsLineMayGiveTheRoleBeforeTheName() {
+    assertEquals(
+        List.of(),
+        check(
+            "Deltagere: Borger Mads Holm, borgers ægtefælle Pia Holm og sagsbehandler Kirsten"
+                + " Lund, Skovby Kommune."));
+    assertEquals(
+        List.of(),
+        check(
+            "Deltagere: Borger Mads Holm, frivillig mentor Pia Holm fra Skovby Frivilligcenter og"
+                + " sagsbehandler Kirsten Lund."));
+    List<FactFlag> flags =
+        check(
+            "Deltagere: Borger Mads Holm, borgers ægtefælle Jens Holm og sagsbehandler Kirsten"
+                + " Lund, Skovby Kommune.");
+    assertTrue(flags.stream().allMatch(f -> f.kind() == FactKind.PARTICIPANTS), flags.toString());
+    assertTrue(flags.stream().anyMatch(f -> f.fact().equals("Jens Holm")), flags.toString());
+    assertTrue(flags.stream().anyMatch(f -> f.fact().equals("Pia Holm")), flags.toString());
+    // The citizen and the caseworker swapped: both roles are wrong.
+    assertEquals(
+        List.of(FactKind.PARTICIPANTS, FactKind.PARTICIPANTS),
+        check("Deltagere: Sagsbehandler Mads Holm, ægtefælle Pia Holm og borger Kirsten Lund.")
+            .stream()
+            .map(FactFlag::kind)
+            .toList());
+  }
 }

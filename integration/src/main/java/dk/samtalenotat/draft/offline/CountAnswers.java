@@ -6,6 +6,7 @@ import dk.samtalenotat.language.DanishWords.WordClass;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -130,6 +131,11 @@ final class CountAnswers {
               + "|november|december|halv|kvart|over|\\d+\\.?|[\\p{L}]+(?:ende|te|de|je|ne|en|ste))"
               + "[\\s,.]*)+");
 
+  /** "Hvornår var det, (at) du blev ledig": a question of when about a clause of its own. */
+  private static final Pattern CLEFT =
+      Pattern.compile(
+          "(?iu)hvornår\\s+(?:var|er|bliver|blev)\\s+det\\s*,?\\s+(?:at\\s+)?(\\p{L}.*)");
+
   /**
    * "Hvornår skal du til kontrol?" "Torsdag den tredje." gives "du skal til kontrol torsdag den
    * tredje": a "hvornår" question with a person as its subject, answered with a day or a time and
@@ -144,6 +150,15 @@ final class CountAnswers {
                 + "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
                 + "|december|klokken).*")) {
       return null;
+    }
+    Matcher cleft = CLEFT.matcher(question.replaceAll("[?.!]+$", "").strip());
+    if (cleft.matches()) {
+      // "Hvornår var det, du blev ledig?": the clause after "det" is the statement.
+      List<String> said = Clauses.words(cleft.group(1));
+      if (said.size() < 2 || !SUBJECTS.contains(Clauses.bare(said.get(0)))) {
+        return null;
+      }
+      return cleft.group(1).strip() + " " + Clauses.lowerFirst(a);
     }
     List<String> w = Clauses.words(question.replaceAll("[?.!]+$", "").strip());
     if (w.size() < 3 || !Clauses.bare(w.get(0)).equals("hvornår")) {

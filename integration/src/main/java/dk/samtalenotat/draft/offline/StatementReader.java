@@ -900,6 +900,13 @@ final class StatementReader {
 
   // Answers ---------------------------------------------------------------------------------
 
+  private static final Pattern WHEN_ASKED =
+      Pattern.compile("(?:(?:og|men|så)\\s+)?hvornår(?![\\p{L}])", FLAGS);
+
+  /** "Det var", "den er": the opening of an answer that points at what was asked about. */
+  private static final Pattern IT_WAS =
+      Pattern.compile("^(?:det|den)\\s+(?:var|er|bliver|blev)\\s+(?:vist\\s+|nok\\s+)?", FLAGS);
+
   /**
    * The first sentence of a turn after a question from someone else. A "ja"/"nej" settles a yes/no
    * question; a short answer with a value answers a "hvor mange"/"hvornår". Returns what is left of
@@ -934,6 +941,14 @@ final class StatementReader {
       boolean yes = !word.startsWith("ne") && !word.startsWith("næ") && !word.equals("nix");
       String rest = s.substring(a.end()).strip();
       return confirm(asked, turn, yes, rest) ? "" : rest;
+    }
+    if (form == Questions.Form.WH && WHEN_ASKED.matcher(asked.question().strip()).lookingAt()) {
+      // "Hvornår var det, du blev ledig?" "Det var den 1. august.": "det var" only points at the
+      // day, which answers the question as the day alone would.
+      String day = IT_WAS.matcher(s).replaceFirst("");
+      if (!day.equals(s) && !Content.hasVerb(day.split(",")[0])) {
+        s = Clauses.upperFirst(day);
+      }
     }
     // A yes/no question answered with what it asked about, without "ja" ("Har du hørt fra
     // dem?" "Et afslag fra Brugsen."), is answered as a question of what.

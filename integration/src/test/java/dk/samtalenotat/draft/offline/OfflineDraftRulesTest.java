@@ -1129,6 +1129,23 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aDayAnsweringWhenSomethingHappenedStatesWhatHappened() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Og hvornår var det, du blev ledig?"),
+                bo(
+                    "Det var den første juli – nej, vent, det var den første august. Vi fik lov at"
+                        + " gå juli ud."),
+                sb("Hvornår starter du på kurset?"),
+                bo("Det er mandag den niende marts.")));
+    assertTrue(all.contains("Borger oplyste, at borger blev ledig den 1. august"), all);
+    assertTrue(all.contains("borger starter på kurset mandag den 9. marts 2026"), all);
+  }
+
+  @Test
   void theKindOfConversationComesBeforeWhyTheCitizenCalled() {
     List<Statement> said =
         List.of(
