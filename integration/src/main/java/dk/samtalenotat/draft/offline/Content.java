@@ -432,6 +432,9 @@ final class Content {
     String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     for (int i = 0; i < words.length; i++) {
       String l = words[i];
+      if (l.equals("ved") && !knowsVerb(words, i)) {
+        continue; // "ude ved motorvejen": the preposition, not "vide"
+      }
       if (Clauses.isFiniteVerb(l) || l.length() > 4 && l.endsWith("ede")) {
         return true;
       }
@@ -455,6 +458,32 @@ final class Content {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "ved" at {@code i} is the verb "vide" ("jeg ved det", "ved du hvad"), not the
+   * preposition ("ude ved motorvejen", "ved siden af"): after its subject, or opening a question.
+   */
+  private static boolean knowsVerb(String[] words, int i) {
+    String before = i > 0 ? words[i - 1] : "";
+    String after = i + 1 < words.length ? words[i + 1] : "";
+    return Clauses.SUBJECT_PRONOUNS.contains(before)
+        || before.equals("man")
+        || before.equals("ikke")
+        || (before.isEmpty() && Clauses.SUBJECT_PRONOUNS.contains(after))
+        || Set.of(
+                "ikke",
+                "godt",
+                "det",
+                "at",
+                "hvad",
+                "hvor",
+                "hvordan",
+                "om",
+                "jo",
+                "nu",
+                "ingenting")
+            .contains(after);
   }
 
   /** How much a sentence says, for choosing what stays when the note must be short. */

@@ -213,6 +213,14 @@ final class SpokenCleaner {
           ",\\s*(?:ikke|ikk|ik|vel|ikke også|ikke sandt|ikke rigtigt|er det (?:ikke )?(?:rigtigt|korrekt)"
               + "|passer det(?: ikke)?|har jeg ret|eller hvad)\\s*(?=[?.!]?\\s*$)",
           FLAGS);
+
+  /** ", kan jeg se", ", står der": the file as the source of what the speaker says. */
+  private static final Pattern READ_IN_THE_FILE =
+      Pattern.compile(
+          ",\\s*(?:kan jeg se|ser jeg|kan jeg læse|står der|har jeg fået oplyst|har jeg noteret)"
+              + "(?:\\s+(?:her|i sagen|i papirerne|i journalen))?\\s*[.!]?\\s*$",
+          FLAGS);
+
   private static final Pattern LEADING_PARTICLES =
       Pattern.compile(
           "^(?:(?:altså|jamen|nå|nåh|nå ja|ja ja|jo jo|okay|ok|så|men så|jeg mener|you know|godt|fint|super)"
@@ -282,6 +290,8 @@ final class SpokenCleaner {
     s = REPEATED_WORD.matcher(s).replaceAll("$1");
     if (!s.endsWith("?")) {
       s = TAG_AT_END.matcher(s).replaceAll("");
+      // "Du er 58, kan jeg se.": where the speaker read it is not what the note states.
+      s = READ_IN_THE_FILE.matcher(s).replaceAll(".");
     }
     s = SPACES.matcher(s).replaceAll(" ").strip();
     s = s.replaceAll("\\s+([,.?!])", "$1").replaceAll("^[,.]\\s*", "");

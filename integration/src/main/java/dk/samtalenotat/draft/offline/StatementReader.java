@@ -343,6 +343,28 @@ final class StatementReader {
             && continued(turn, s.substring(yes.end()).strip(), addressee, previousStatement)) {
           continue;
         }
+        // "Du har arbejdet på lager hele dit liv." "Ja, det kan du nok sige. 22 år hos X.": the
+        // value after an agreeing "ja" completes the statement confirmed.
+        String afterAgreeing = k == opening && yes.lookingAt() ? afterAgreeing(s, yes) : null;
+        boolean nextSentence = "".equals(afterAgreeing) && k + 1 < sentences.size();
+        if (nextSentence) {
+          afterAgreeing = sentences.get(k + 1);
+        }
+        if (afterAgreeing != null
+            && !afterAgreeing.isEmpty()
+            && asked == null
+            && previousParty != null
+            && !speaker.equals(previousParty)
+            && previousStatement >= 0
+            && previousStatement == out.size() - 1
+            && Content.hasValue(afterAgreeing)
+            && addsTo(previousSentence, afterAgreeing)
+            && continued(turn, afterAgreeing, addressee, previousStatement)) {
+          if (nextSentence) {
+            describedInAnswer.add(afterAgreeing);
+          }
+          continue;
+        }
         if (k == 0 && asked != null && !asked.party().equals(speaker)) {
           s = answer(asked, turn, s);
           asked = null;
@@ -899,6 +921,29 @@ final class StatementReader {
   }
 
   // Answers ---------------------------------------------------------------------------------
+
+  /**
+   * What may follow a "ja" that only agrees: "det kan du godt sige", "det passer", "helt rigtigt".
+   */
+  private static final Pattern AGREEING =
+      Pattern.compile(
+          "(?:det\\s+ka(?:n|')?\\s+du\\s+(?:\\p{L}+\\s+){0,2}sige|det\\s+(?:passer|stemmer)(?:\\s+godt)?"
+              + "|det\\s+er\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det)|helt\\s+rigtigt|klart|bestemt)"
+              + "\\s*(?:[,.!]\\s*|$)",
+          FLAGS);
+
+  /** What a "ja" and a phrase that only agrees are followed by in the sentence, or null. */
+  private static String afterAgreeing(String s, Matcher yes) {
+    if (!yes.group(1).toLowerCase(Locale.ROOT).matches("ja|jo|jep|jeps")) {
+      return null;
+    }
+    String said = s.substring(yes.end()).strip();
+    Matcher agreeing = AGREEING.matcher(said);
+    if (!agreeing.lookingAt() && !said.isEmpty()) {
+      return null;
+    }
+    return said.isEmpty() ? "" : Clauses.upperFirst(said.substring(agreeing.end()).strip());
+  }
 
   private static final Pattern WHEN_ASKED =
       Pattern.compile("(?:(?:og|men|så)\\s+)?hvornår(?![\\p{L}])", FLAGS);

@@ -1146,6 +1146,27 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aValueAfterAnAgreeingYesCompletesWhatTheCaseworkerRead() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Du er otteoghalvtreds, og du har arbejdet på lager det meste af dit liv, kan"
+                        + " jeg se."),
+                bo(
+                    "Ja, det kan du nok sige. Toogtyve år hos Bjerregaard Logistik ude ved motorvejen."),
+                bo("Og så lukkede de lageret.")));
+    // Where the caseworker read it is no fact; the 22 years belong to the working life confirmed.
+    assertFalse(all.contains("kan sagsbehandler se"), all);
+    assertTrue(
+        all.contains("det meste af sit liv, 22 år hos Bjerregaard Logistik ude ved motorvejen"),
+        all);
+    assertFalse(all.contains("at 22 år"), all);
+  }
+
+  @Test
   void theKindOfConversationComesBeforeWhyTheCitizenCalled() {
     List<Statement> said =
         List.of(
