@@ -383,7 +383,7 @@ final class Clauses {
     if (s.isEmpty()) {
       return s;
     }
-    String[] parts = s.split("[\\s,]", 3);
+    String[] parts = s.split("[\\s,]+", 3);
     String first = parts[0];
     if (first.equals("I") && parts.length > 1 && !isFiniteVerb(parts[1].toLowerCase(Locale.ROOT))) {
       return "i" + s.substring(1); // "I Eritrea passede hun ..." : the preposition

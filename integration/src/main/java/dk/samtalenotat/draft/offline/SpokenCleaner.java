@@ -223,8 +223,8 @@ final class SpokenCleaner {
 
   private static final Pattern LEADING_PARTICLES =
       Pattern.compile(
-          "^(?:(?:altså|jamen|nå|nåh|nå ja|ja ja|jo jo|okay|ok|så|men så|jeg mener|you know|godt|fint|super)"
-              + "\\s*[,.!]\\s*)+",
+          "^(?:(?:altså|jamen|nå|nåh|nå ja|ja ja|jo jo|okay|ok|så|men så|men altså|og altså|jeg mener"
+              + "|you know|godt|fint|super)\\s*[,.!–]\\s*)+",
           FLAGS);
   private static final Pattern INNER_PARTICLES =
       Pattern.compile(
@@ -288,6 +288,8 @@ final class SpokenCleaner {
     s = VAGUE_TAIL.matcher(s).replaceAll("");
     s = MODAL_JO.matcher(s).replaceAll("");
     s = REPEATED_WORD.matcher(s).replaceAll("$1");
+    // "Men altså – jeg har ikke ...": the pause left after the particles is no part of the clause.
+    s = s.replaceFirst("^[–-]\\s*(?=\\p{L})", "");
     if (!s.endsWith("?")) {
       s = TAG_AT_END.matcher(s).replaceAll("");
       // "Du er 58, kan jeg se.": where the speaker read it is not what the note states.

@@ -151,6 +151,13 @@ class OfflineDraftRulesTest {
         "Vi har talt om, om hun skulle have en mentor.",
         SpokenCleaner.tidySentence("Vi har talt om, om hun skulle have en mentor."));
     assertEquals("Det er en god ide.", SpokenCleaner.tidySentence("Det er en en god ide."));
+    // The pause after the opening particles goes with them.
+    assertEquals(
+        "jeg har ikke fået at vide, hvorfor.",
+        SpokenCleaner.tidySentence("Men altså – jeg har ikke fået at vide, hvorfor."));
+    assertEquals(
+        "Jeg har ikke fået at vide, hvorfor.",
+        SpokenCleaner.tidySentence("– Jeg har ikke fået at vide, hvorfor."));
   }
 
   @Test

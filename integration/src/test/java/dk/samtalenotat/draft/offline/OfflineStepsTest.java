@@ -272,6 +272,16 @@ class OfflineStepsTest {
   }
 
   @Test
+  void aListJoinedToTheSentenceBeforeItIsLowerCaseButNamesAreNot() {
+    assertEquals(
+        "lager, chauffør på varebil, lidt pakkeri.",
+        StatementReader.continuing("Lager, chauffør på varebil, lidt pakkeri."));
+    assertEquals(
+        "Bjerregaard, Fragtcentret og Netto.",
+        StatementReader.continuing("Bjerregaard, Fragtcentret og Netto."));
+  }
+
+  @Test
   void sentencesSplitAtTheirEndsOnly() {
     assertEquals(
         List.of("Han arbejder hos Brdr. Hansen A/S.", "Det er kl. 10.", "12 timer om ugen."),
