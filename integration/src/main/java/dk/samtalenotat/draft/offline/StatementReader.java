@@ -543,7 +543,31 @@ final class StatementReader {
           "rådgiver",
           "vejleder",
           "lærer",
-          "underviser");
+          "underviser",
+          "pædagog",
+          "kontaktperson",
+          "tandlæge",
+          "kiropraktor",
+          "samlever",
+          "svigerinde",
+          "svoger",
+          "svigermor",
+          "svigerfar",
+          "veninde",
+          "ven",
+          "nabo",
+          "moster",
+          "faster",
+          "morbror",
+          "farbror",
+          "onkel",
+          "tante",
+          "mormor",
+          "farmor",
+          "morfar",
+          "farfar",
+          "fætter",
+          "kusine");
 
   private static final Pattern POSSESSED_PERSON =
       Pattern.compile("(?<![\\p{L}])(din|dit|min|mit)\\s+(\\p{L}+)(?![\\p{L}])", FLAGS);

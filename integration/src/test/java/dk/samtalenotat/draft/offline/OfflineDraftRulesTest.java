@@ -1174,6 +1174,24 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void sheWhoSaysItIsThePersonSpokenOfLastEvenAFamilyMember() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvad siger din fysioterapeut om at stå op?"),
+                bo("Hun siger, at jeg højst kan stå en halv time ad gangen."),
+                sb("Har du tænkt over, hvor du kunne være i praktik?"),
+                bo(
+                    "Ja. Min svigerinde arbejder i genbrugsbutikken ved kirken. Hun siger, at de"
+                        + " mangler folk til at sortere tøj.")));
+    assertTrue(all.contains("borgers fysioterapeut siger"), all);
+    assertTrue(all.contains("borgers svigerinde siger, at de mangler folk"), all);
+    assertFalse(all.contains("fysioterapeut siger, at de mangler"), all);
+  }
+
+  @Test
   void theKindOfConversationComesBeforeWhyTheCitizenCalled() {
     List<Statement> said =
         List.of(
