@@ -298,9 +298,12 @@ final class StatementReader {
           s = citizenAsHeOrShe(s);
         }
         s = Clauses.upperFirst(s);
-        String spokenOf = personSpokenOf(raw, speaker);
+        String spokenOf =
+            personSpokenOf(talk.names.citizenAsBorger(raw, talk.perspective.citizen()), speaker);
         if (spokenOf != null) {
           lastPersonSpokenOf = spokenOf;
+          lastPersonSpokenOfBy = speaker;
+          lastPersonSpokenOfAt = turnNo;
         }
         boolean last = k == sentences.size() - 1;
         if (!s.endsWith("?")) {
@@ -426,7 +429,13 @@ final class StatementReader {
           summaryItem(turn, s);
           continue;
         }
-        if (speaker.isCitizen()) {
+        if (speaker.isCitizen()
+            || !speaker.isCaseworker()
+                && !speaker.isInterpreter()
+                && speaker.equals(lastPersonSpokenOfBy)
+                && turnNo - lastPersonSpokenOfAt <= 1) {
+          // Another party's "hun mener" reports the person they have just spoken of ("jeg har
+          // talt med Lones læge ... Det mener hun ikke"), not the citizen.
           s = withReporterNamed(s);
         }
         statement(turn, s, addressee);
@@ -572,6 +581,10 @@ final class StatementReader {
   private static final Pattern POSSESSED_PERSON =
       Pattern.compile("(?<![\\p{L}])(din|dit|min|mit)\\s+(\\p{L}+)(?![\\p{L}])", FLAGS);
 
+  /** "Lones læge" with the citizen's name made "borgers": "borgers læge". */
+  private static final Pattern CITIZENS_PERSON =
+      Pattern.compile("(?<![\\p{L}])borgers\\s+(\\p{L}+)(?![\\p{L}])", FLAGS);
+
   private static final Pattern DEFINITE_PERSON =
       Pattern.compile("(?<![\\p{L}])\\p{L}+n(?![\\p{L}])", FLAGS);
 
@@ -588,6 +601,16 @@ final class StatementReader {
   /** The person last spoken of by role or relation, as the note names them. */
   private String lastPersonSpokenOf;
 
+  private Party lastPersonSpokenOfBy;
+  private int lastPersonSpokenOfAt;
+
+  /** "Det mener hun ikke, der er brug for": the reporting verb before its subject. */
+  private static final Pattern FRONTED_REPORTER =
+      Pattern.compile(
+          "^((?:og|men|så)\\s+)?det\\s+(mener|siger|synes|skriver|vurderer|anbefaler|tror)\\s+(?:han|hun)"
+              + "(\\s+ikke)?\\s*,?\\s+(?!at\\s)",
+          FLAGS);
+
   /**
    * The person a sentence speaks of, as the note names them: "din læge" or the citizen's "min chef"
    * is "borgers læge"/"borgers chef", "lægen" stays "lægen". Null when it speaks of none.
@@ -595,6 +618,13 @@ final class StatementReader {
   private static String personSpokenOf(String sentence, Party speaker) {
     String found = null;
     int at = -1;
+    Matcher b = CITIZENS_PERSON.matcher(sentence);
+    while (b.find()) {
+      if (PERSON_NOUNS.contains(b.group(1).toLowerCase(Locale.ROOT))) {
+        found = "borgers " + b.group(1).toLowerCase(Locale.ROOT);
+        at = b.start();
+      }
+    }
     Matcher m = POSSESSED_PERSON.matcher(sentence);
     while (m.find()) {
       String noun = m.group(2).toLowerCase(Locale.ROOT);
@@ -623,8 +653,26 @@ final class StatementReader {
    * person just spoken of said, and the note names that person ("borgers læge siger, at ...").
    */
   private String withReporterNamed(String s) {
+    if (lastPersonSpokenOf == null) {
+      return s;
+    }
+    Matcher fronted = FRONTED_REPORTER.matcher(s);
+    if (fronted.lookingAt()) {
+      // "Det mener hun ikke, der er brug for nu." as "borgers læge mener ikke, at der er brug for
+      // nu": the subject first, what is reported as the clause it is.
+      String lead = fronted.group(1) == null ? "" : fronted.group(1);
+      String not = fronted.group(3) == null ? "" : " ikke";
+      return Clauses.upperFirst(
+          lead
+              + lastPersonSpokenOf
+              + " "
+              + fronted.group(2).toLowerCase(Locale.ROOT)
+              + not
+              + ", at "
+              + s.substring(fronted.end()));
+    }
     Matcher m = REPORTER.matcher(s);
-    if (lastPersonSpokenOf == null || !m.lookingAt()) {
+    if (!m.lookingAt()) {
       return s;
     }
     String lead = m.group(1) == null ? "" : m.group(1);

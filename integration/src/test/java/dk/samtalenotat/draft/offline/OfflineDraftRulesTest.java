@@ -1192,6 +1192,32 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void whatAnotherPartyReportsIsThePersonTheyJustSpokeOf() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Kasper Lund", BO),
+            new DraftParticipant("Mette Holm", ParticipantRole.ANDEN));
+    String all =
+        all(
+            draft(
+                ConversationType.RUNDBORDSSAMTALE,
+                people,
+                bo("Ryggen er den samme, men jeg sover bedre."),
+                other(
+                    ParticipantRole.ANDEN,
+                    "Sundhedskoordinator",
+                    "Jeg har talt med Kaspers læge om en ny speciallægeerklæring."),
+                other(
+                    ParticipantRole.ANDEN,
+                    "Sundhedskoordinator",
+                    "Det mener hun ikke, der er brug for lige nu."),
+                sb("Så bestiller vi ikke en speciallægeerklæring nu.")));
+    assertTrue(all.contains("borgers læge ikke mener, at der er brug for lige nu"), all);
+    assertFalse(all.contains("mener borger"), all);
+  }
+
+  @Test
   void theKindOfConversationComesBeforeWhyTheCitizenCalled() {
     List<Statement> said =
         List.of(
