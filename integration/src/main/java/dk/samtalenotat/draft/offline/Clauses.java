@@ -17,6 +17,25 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
+  /**
+   * The note's names of the parties, which stand as the subject of a reported clause as a pronoun
+   * does: "kommunen øger ikke timerne" gives "kommunen ikke øger timerne" whether or not the
+   * dictionary knows "øger" as a verb.
+   */
+  private static final Set<String> PARTY_SUBJECTS =
+      Set.of(
+          "borger",
+          "sagsbehandler",
+          "kommunen",
+          "a-kassen",
+          "arbejdsgiveren",
+          "virksomhedskonsulenten",
+          "sundhedskoordinatoren",
+          "tolken",
+          "lægen",
+          "ægtefællen",
+          "kæresten");
+
   /** Sentence adverbs that stand before the finite verb in a subordinate clause. */
   static final Set<String> SENTENCE_ADVERBS =
       Set.of(
@@ -271,7 +290,10 @@ final class Clauses {
     if (w.size() <= v + 1) {
       return clause;
     }
-    boolean pronounSubject = v == 1 && SUBJECT_PRONOUNS.contains(bare(w.get(0)));
+    boolean pronounSubject =
+        v == 1
+            && (SUBJECT_PRONOUNS.contains(bare(w.get(0)))
+                || PARTY_SUBJECTS.contains(bare(w.get(0)).toLowerCase(Locale.ROOT)));
     String verb = bare(w.get(v));
     if (!isFiniteVerb(verb)
         && !(pronounSubject

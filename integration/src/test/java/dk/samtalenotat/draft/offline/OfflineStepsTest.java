@@ -172,6 +172,11 @@ class OfflineStepsTest {
     assertEquals(
         "borger har bil, og borger ikke kan køre om natten",
         Clauses.subordinateAll("borger har bil, og borger kan ikke køre om natten", 1));
+    // A party as the subject, with a verb the dictionary may not know as one.
+    assertEquals(
+        "kommunen ikke øger timerne nu", Clauses.subordinate("kommunen øger ikke timerne nu", 1));
+    assertEquals(
+        "praktikken øger ikke timerne", Clauses.subordinate("praktikken øger ikke timerne", 1));
     assertEquals("jeg ringer til dig", Clauses.subjectFirst("ringer jeg til dig"));
     assertEquals("have", Clauses.infinitive("har"));
     assertEquals("søge", Clauses.infinitive("søger"));
