@@ -30,7 +30,8 @@ final class Meetings {
               + NOUN
               + "|(?:et|en)\\s+"
               + NOUN
-              + "\\s+(?:her|på|den|tirsdag|mandag|onsdag|torsdag|fredag))(?![\\p{L}])",
+              + "(?=\\s+(?:(?:ude|inde|herude)\\s+)?(?:her|på|den|tirsdag|mandag|onsdag|torsdag"
+              + "|fredag)(?![\\p{L}])))(?![\\p{L}])",
           FLAGS);
 
   private static final Pattern WHEN =
@@ -150,7 +151,8 @@ final class Meetings {
       r =
           r.replaceFirst(
               "(?i)^(?:og\\s+)?(?:også\\s+)?(?:(?:holder|er|bliver)\\s+(?:vi|det)\\s+)?"
-                  + "(?:(?:er|bliver|holdes)\\s+)?(?:igen\\s+)?(?:også\\s+)?",
+                  + "(?:(?:er|bliver|holdes)\\s+)?(?:igen\\s+)?(?:også\\s+)?(?:ude\\s+|inde\\s+|herude\\s+)?"
+                  + "(?:sammen\\s+(?=med\\s))?",
               "");
       Matcher m = PLACE.matcher(r);
       if (!m.lookingAt() || found >= 3) {

@@ -268,6 +268,7 @@ final class StatementReader {
       }
       Asked next = null;
       boolean announced = false;
+      String announcement = null;
       List<String> sentences = withFragmentsJoined(turn.sentences());
       // What opens the turn before its first statement: "Jeg var lige ved at sige forkert. 22."
       int opening = 0;
@@ -413,17 +414,34 @@ final class StatementReader {
         }
         if (!speaker.isCitizen()
             && (Meetings.isMeeting(s) || announced && Meetings.hasDayAndTime(s))) {
-          meeting(
-              turn, announced && !Meetings.isMeeting(s) ? "Næste samtale er " + s : s, addressee);
+          String said = s;
+          if (announced && !Meetings.isMeeting(s)) {
+            // "Så aftaler vi et opfølgningsmøde ude på skolen. Torsdag den 10. december klokken
+            // ti.": the meeting, where and with whom from the first sentence, the day from this.
+            said =
+                announcement != null
+                    ? announcement.replaceAll("[.!]+$", "") + ", " + Clauses.lowerFirst(s)
+                    : "Næste samtale er " + s;
+          }
+          meeting(turn, said, addressee);
           announced = false;
+          announcement = null;
           continue;
         }
         if (speaker.isCaseworker() && FOLLOW_UP.matcher(s).find() && !Meetings.hasDayAndTime(s)) {
           followUpAnnounced = turnNo;
         }
         announced = !speaker.isCitizen() && Meetings.announces(s);
+        announcement = null;
         if (announced && Content.contentWords(s) <= 2) {
           continue; // "Og så næste samtale.": the day follows
+        }
+        if (announced
+            && k + 1 < sentences.size()
+            && Meetings.hasDayAndTime(sentences.get(k + 1))
+            && !Meetings.isMeeting(sentences.get(k + 1))) {
+          announcement = s; // the day follows in the next sentence, which writes the meeting
+          continue;
         }
         if (summary) {
           summaryItem(turn, s);

@@ -572,6 +572,24 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aMeetingAnnouncedWithWhereAndWhoTakesItsDayFromTheNextSentence() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Så aftaler vi et opfølgningsmøde ude på produktionsskolen, sammen med Lærke."
+                        + " Torsdag den tiende december klokken ti."),
+                bo("Ja, det er fint.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals(
+        "Næste opfølgningsmøde afholdes torsdag den 10. december 2026 kl. 10.00 på"
+            + " produktionsskolen, med Lærke.",
+        next);
+  }
+
+  @Test
   void aDateIsResolvedToTheYearItsWeekdayFits() throws Exception {
     // Said in December 2026, "mandag den 4. januar" is in 2027.
     List<DraftSegment> segments =
