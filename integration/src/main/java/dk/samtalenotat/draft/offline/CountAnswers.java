@@ -67,15 +67,24 @@ final class CountAnswers {
     if (when != null) {
       return when;
     }
-    String count = count(answer);
-    if (count == null) {
-      return null;
-    }
     List<String> w = Clauses.words(question.replaceAll("[?.!]+$", "").strip());
     if (w.size() < 4
         || !Clauses.bare(w.get(0)).equals("hvor")
         || !Clauses.bare(w.get(1)).equals("mange")) {
       return null;
+    }
+    String count = count(answer);
+    String tail = "";
+    if (count == null) {
+      // "Femten timer, mandag, tirsdag og torsdag.": the count with the noun the question
+      // counted, and what the answer says of it after a comma.
+      Matcher counted = COUNT_AND_NOUN.matcher(answer.strip().replaceAll("[.!]+$", ""));
+      if (!counted.matches()
+          || !counted.group(2).equalsIgnoreCase(Clauses.bare(w.get(2)))
+          || (count = count(counted.group(1))) == null) {
+        return null;
+      }
+      tail = counted.group(3) == null ? "" : counted.group(3);
     }
     int finite = 2;
     while (finite < w.size() && !Clauses.isFiniteVerb(Clauses.bare(w.get(finite)))) {
@@ -119,8 +128,13 @@ final class CountAnswers {
         + count
         + " "
         + counted
-        + (rest.isEmpty() ? "" : " " + rest);
+        + (rest.isEmpty() ? "" : " " + rest)
+        + tail;
   }
+
+  /** A count, the noun counted, and what follows a comma: "15 timer, mandag og tirsdag". */
+  private static final Pattern COUNT_AND_NOUN =
+      Pattern.compile("(?iu)(\\d{1,4}|\\p{L}+)\\s+(\\p{L}+)(,\\s+.+)?");
 
   /** Words a short answer of when may hold besides the date and time themselves. */
   private static final Pattern WHEN_ANSWER =

@@ -1758,6 +1758,12 @@ class OfflineDraftRulesTest {
     assertEquals("I har 2 børn", CountAnswers.statement("Hvor mange børn har I?", "To"));
     assertEquals("de lukkede lageret", Clauses.subjectFirst("lukkede de lageret"));
     assertEquals(null, CountAnswers.statement("Hvor mange børn har I?", "To piger"));
+    // The count said with the noun the question counted, and more after a comma.
+    assertEquals(
+        "han er 15 timer her nu, mandag, tirsdag og torsdag",
+        CountAnswers.statement(
+            "Hvor mange timer er han her nu?", "Femten timer, mandag, tirsdag og torsdag."));
+    assertEquals("I har 2 børn", CountAnswers.statement("Hvor mange børn har I?", "To børn."));
     assertEquals(null, CountAnswers.statement("Hvor mange er der på holdet?", "Otte"));
     assertEquals(
         "du skal til kontrol på sygehuset torsdag den tredje",
