@@ -292,7 +292,12 @@ final class Content {
               // "Det lyder som en hård periode", "Det synes jeg lyder som en god idé": the
               // listener's sympathy or praise.
               + "|^(?:(?:og|men|ja|jo|nå|så)[,]?\\s+)*(?:det|dét)\\s+(?:synes\\s+jeg\\s+)?lyder\\s+som\\s+(?:en|et)\\s.*$"
-              + "|^(?:det|dét)\\s+synes\\s+jeg\\s+lyder\\s.*$",
+              + "|^(?:det|dét)\\s+synes\\s+jeg\\s+lyder\\s.*$"
+              // "Det hører jeg tit": the listener's experience, not the case.
+              + "|^(?:det|dét)\\s+(?:hører|ser|oplever)\\s+jeg\\s+(?:tit|ofte|mange gange|hele tiden)\\b.*$"
+              // "Undskyld rodet", "undskyld, jeg hakker lidt": an apology, unless it corrects a
+              // value ("Undskyld, tolv timer").
+              + "|^(?:(?:og|men|altså|nå)[,]?\\s+)?undskyld(?![\\p{L}])(?!.*\\d).*$",
           FLAGS);
 
   /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */

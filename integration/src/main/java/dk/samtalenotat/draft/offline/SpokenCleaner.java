@@ -214,6 +214,26 @@ final class SpokenCleaner {
               + "|passer det(?: ikke)?|har jeg ret|eller hvad)\\s*(?=[?.!]?\\s*$)",
           FLAGS);
 
+  private static final Pattern SEARCHING = Pattern.compile(",\\s*hvad\\s*,\\s*", FLAGS);
+
+  /** A preface that announces what follows its colon. */
+  private static final Pattern PREFACE =
+      Pattern.compile(
+          "^(?:(?:og|men|så)\\s+)?(?:bare\\s+så\\s+(?:du|i|vi|alle|borger)\\s[^:]{0,40}"
+              + "|for\\s+(?:en\\s+)?god\\s+ordens\\s+skyld|lige\\s+til\\s+orientering|for the record)"
+              + "\\s*:\\s*",
+          FLAGS);
+
+  /**
+   * "For" opening a sentence as "because": followed by a subject and its finite verb (group 1 the
+   * verb), or by a weekday and "er" (group 2). Never "for eksempel", "for to uger siden".
+   */
+  private static final Pattern BECAUSE =
+      Pattern.compile(
+          "^(?:og\\s+)?for\\s+(?=(?:det|der|den|jeg|du|han|hun|vi|de|man)\\s+(\\p{L}+)"
+              + "|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?\\s+(er)\\s)",
+          FLAGS);
+
   /** ", kan jeg se", ", står der": the file as the source of what the speaker says. */
   private static final Pattern READ_IN_THE_FILE =
       Pattern.compile(
@@ -290,6 +310,20 @@ final class SpokenCleaner {
     s = REPEATED_WORD.matcher(s).replaceAll("$1");
     // "Men altså – jeg har ikke ...": the pause left after the particles is no part of the clause.
     s = s.replaceFirst("^[–-]\\s*(?=\\p{L})", "");
+    // "i, hvad, 15 år": a speaker searching for the number.
+    s = SEARCHING.matcher(s).replaceAll(" ");
+    // "Bare så du ved det: ...", "For en god ordens skyld: ...": what follows is what is said.
+    Matcher preface = PREFACE.matcher(s);
+    if (preface.lookingAt() && preface.end() < s.length()) {
+      s = Clauses.upperFirst(s.substring(preface.end()));
+    }
+    // "For det står ikke på dit CV": the reason, said as a sentence of its own.
+    Matcher because = BECAUSE.matcher(s);
+    if (because.lookingAt()
+        && (because.group(2) != null
+            || Clauses.isFiniteVerb(because.group(1).toLowerCase(Locale.ROOT)))) {
+      s = Clauses.upperFirst(s.substring(because.end()));
+    }
     if (!s.endsWith("?")) {
       s = TAG_AT_END.matcher(s).replaceAll("");
       // "Du er 58, kan jeg se.": where the speaker read it is not what the note states.

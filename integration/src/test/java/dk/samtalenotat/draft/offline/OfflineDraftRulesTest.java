@@ -151,6 +151,26 @@ class OfflineDraftRulesTest {
         "Vi har talt om, om hun skulle have en mentor.",
         SpokenCleaner.tidySentence("Vi har talt om, om hun skulle have en mentor."));
     assertEquals("Det er en god ide.", SpokenCleaner.tidySentence("Det er en en god ide."));
+    assertEquals(
+        "Jeg har kørt reachtruck i 15 år.",
+        SpokenCleaner.tidySentence("Jeg har kørt reachtruck i, hvad, 15 år."));
+    assertEquals(
+        "Du får løn fra arbejdsgiveren.",
+        SpokenCleaner.tidySentence("Bare så du ved det: du får løn fra arbejdsgiveren."));
+    assertEquals(
+        "Det står ikke på dit CV.", SpokenCleaner.tidySentence("For det står ikke på dit CV."));
+    assertEquals(
+        "Lørdag er vores største dag.",
+        SpokenCleaner.tidySentence("For lørdag er vores største dag."));
+    assertEquals(
+        "For eksempel kan du søge bredere.",
+        SpokenCleaner.tidySentence("For eksempel kan du søge bredere."));
+    assertEquals(
+        "For to uger siden var jeg syg.",
+        SpokenCleaner.tidySentence("For to uger siden var jeg syg."));
+    assertTrue(Content.reaction("Undskyld rodet, jeg er midt i forårssæsonen."));
+    assertTrue(Content.reaction("Det hører jeg tit."));
+    assertFalse(Content.reaction("Undskyld, det var 12 timer."));
     // The pause after the opening particles goes with them.
     assertEquals(
         "jeg har ikke fået at vide, hvorfor.",
