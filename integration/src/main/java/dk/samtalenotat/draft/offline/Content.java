@@ -258,7 +258,12 @@ final class Content {
               + "|taler jeg med|godt tidspunkt|det her er (?:en|et) (?:\\p{L}+\\s+)?\\p{L}*samtale"
               + "|skriver (?:jeg|vi) (?:lige )?(?:ind|ned)"
               // Saying one's name for the recording: "Mit navn er ...", "sig dit navn".
-              + "|mit navn er|sige (?:dit|sit|jeres) (?:fulde )?navn)(?![\\p{L}])"
+              + "|mit navn er|sige (?:dit|sit|jeres) (?:fulde )?navn"
+              // The call itself: "Jeg ringer, som aftalt, til din opfølgningssamtale", "Nu ringer
+              // Birgitte ind", "Jeg tager hende med på linjen", and hearing a value again
+              // ("Torsdag den tredje, sagde du?").
+              + "|ringer[^?!]{0,60}?\\btil\\s+(?:din|vores|jeres)\\s+(?!næste)\\p{L}*samtale|ringer\\s+ind"
+              + "|med\\s+på\\s+linjen|sagde\\s+du\\s*\\?)(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
               + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
           FLAGS);
@@ -272,7 +277,13 @@ final class Content {
               // speaker introducing themselves; the note's header names the participants.
               + "|^(?:(?:\\p{L}+[,!.]\\s+)*(?:[Hh]ej|[Hh]ejsa|[Gg]oddag|[Dd]av)[,!.]?\\s+)?[Jj]eg\\s+(?:er|hedder)"
               + "\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}(?:[,.!]|\\s+(?:fra|her|og)\\s|$)"
-              + "|^(?:[Hh]ej|[Hh]ejsa|[Gg]oddag|[Dd]av)[,!.]?\\s+[Dd]et\\s+er\\s+\\p{Lu}\\p{Ll}+");
+              + "|^(?:[Hh]ej|[Hh]ejsa|[Hh]allo|[Gg]oddag|[Gg]odmorgen|[Dd]av)[,!.]?\\s+[Dd]et\\s+er\\s+\\p{Lu}\\p{Ll}+"
+              // "Birgitte Holst, Holst Tømrer og Snedker.": a name and where the speaker is from,
+              // nothing else.
+              + "|^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s+\\p{Lu}[\\p{L}&/.-]*"
+              + "(?:\\s+(?:\\p{Lu}[\\p{L}&/.-]*|og|i|fra|&|[Aa]/[Ss]|ApS))*[.!]?$"
+              // "Er det Jannik Lund?": who answered the phone.
+              + "|^(?:[Oo]g\\s+)?[Ee]r\\s+det\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*\\?$");
 
   /** A reaction that states nothing: "Det lyder godt", "Det er flot", "Det forstår jeg godt". */
   private static final Pattern REACTION =

@@ -171,6 +171,16 @@ class OfflineDraftRulesTest {
     assertTrue(Content.reaction("Undskyld rodet, jeg er midt i forårssæsonen."));
     assertTrue(Content.reaction("Det hører jeg tit."));
     assertFalse(Content.reaction("Undskyld, det var 12 timer."));
+    // The telephone call itself is no fact of the case.
+    assertTrue(Content.procedure("Hallo, det er Louise Berg fra sygedagpengeafdelingen."));
+    assertTrue(Content.procedure("Er det Jannik Lund?"));
+    assertTrue(Content.procedure("Jeg ringer, som aftalt, kl. 10.40 til din opfølgningssamtale."));
+    assertTrue(Content.procedure("Nu kan jeg se, Birgitte ringer ind."));
+    assertTrue(Content.procedure("Torsdag den 3., sagde du?"));
+    assertFalse(Content.procedure("Jeg ringer til dig til næste samtale fredag kl. 10."));
+    assertFalse(Content.procedure("Er det Nordvest Logistik, du har søgt hos?"));
+    assertTrue(Content.procedure("Birgitte Holst, Holst Tømrer og Snedker."));
+    assertFalse(Content.procedure("Birgitte Holst, hun er min leder."));
     // The pause after the opening particles goes with them.
     assertEquals(
         "jeg har ikke fået at vide, hvorfor.",
