@@ -263,7 +263,9 @@ final class Content {
               // Birgitte ind", "Jeg tager hende med på linjen", and hearing a value again
               // ("Torsdag den tredje, sagde du?").
               + "|ringer[^?!]{0,60}?\\btil\\s+(?:din|vores|jeres)\\s+(?!næste)\\p{L}*samtale|ringer\\s+ind"
-              + "|med\\s+på\\s+linjen|sagde\\s+du\\s*\\?)(?![\\p{L}])"
+              + "|med\\s+på\\s+linjen|sagde\\s+du\\s*\\?|har\\s+jeg\\s+fat\\s+i"
+              // Not hearing or reading right: "Jeg fik ikke det hele med", "den forkerte linje".
+              + "|fik\\s+ikke\\s+(?:det\\s+hele|alt)\\s+med|den\\s+forkerte\\s+linje|kiggede\\s+forkert)(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
               + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
           FLAGS);
@@ -280,7 +282,7 @@ final class Content {
               + "|^(?:[Hh]ej|[Hh]ejsa|[Hh]allo|[Gg]oddag|[Gg]odmorgen|[Dd]av)[,!.]?\\s+[Dd]et\\s+er\\s+\\p{Lu}\\p{Ll}+"
               // "Birgitte Holst, Holst Tømrer og Snedker.": a name and where the speaker is from,
               // nothing else.
-              + "|^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s+\\p{Lu}[\\p{L}&/.-]*"
+              + "|^(?:[Dd]et\\s+er\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s+\\p{Lu}[\\p{L}&/.-]*"
               + "(?:\\s+(?:\\p{Lu}[\\p{L}&/.-]*|og|i|fra|&|[Aa]/[Ss]|ApS))*[.!]?$"
               // "Er det Jannik Lund?": who answered the phone.
               + "|^(?:[Oo]g\\s+)?[Ee]r\\s+det\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*\\?$");
@@ -304,6 +306,9 @@ final class Content {
               // listener's sympathy or praise.
               + "|^(?:(?:og|men|ja|jo|nå|så)[,]?\\s+)*(?:det|dét)\\s+(?:synes\\s+jeg\\s+)?lyder\\s+som\\s+(?:en|et)\\s.*$"
               + "|^(?:det|dét)\\s+synes\\s+jeg\\s+lyder\\s.*$"
+              // "Det havde jeg ikke tænkt på": the listener's afterthought.
+              + "|^(?:(?:jo|ja|nej|nå|selvfølgelig|okay)[,]?\\s+)*(?:det|dét)\\s+havde\\s+jeg\\s+(?:slet\\s+)?ikke"
+              + "\\s+tænkt\\s+på.*$"
               // "Det hører jeg tit": the listener's experience, not the case.
               + "|^(?:det|dét)\\s+(?:hører|ser|oplever)\\s+jeg\\s+(?:tit|ofte|mange gange|hele tiden)\\b.*$"
               // "Undskyld rodet", "undskyld, jeg hakker lidt": an apology, unless it corrects a

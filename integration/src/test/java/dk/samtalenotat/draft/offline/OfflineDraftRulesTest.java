@@ -181,6 +181,12 @@ class OfflineDraftRulesTest {
     assertFalse(Content.procedure("Er det Nordvest Logistik, du har søgt hos?"));
     assertTrue(Content.procedure("Birgitte Holst, Holst Tømrer og Snedker."));
     assertFalse(Content.procedure("Birgitte Holst, hun er min leder."));
+    assertTrue(Content.procedure("Det er Mette Brink, A-kassen Fremad."));
+    assertTrue(Content.procedure("Har jeg fat i Tobias Lindqvist?"));
+    assertTrue(Content.procedure("Jeg fik ikke det hele med."));
+    assertTrue(Content.procedure("Jeg kiggede lige på den forkerte linje i skemaet."));
+    assertTrue(Content.reaction("Jo, selvfølgelig, det havde jeg ikke tænkt på."));
+    assertFalse(Content.reaction("Det havde jeg ikke regnet med, at jeg skulle."));
     // The pause after the opening particles goes with them.
     assertEquals(
         "jeg har ikke fået at vide, hvorfor.",
