@@ -697,7 +697,12 @@ final class SentenceCheck {
               default -> "number.unsupported";
             };
         flag(kind, span[0], factEnd, other >= MIN_FIT ? suggestion : null, key, fact, where());
-      } else if (bestOther != null && otherContext >= MIN_FIT && other > same + MARGIN) {
+      } else if (bestOther != null
+          && otherContext >= MIN_FIT
+          && other > same + MARGIN
+          && !(scope.contains(bestSame.pos()) && !bestSame.quantity().known())) {
+        // A value said bare in a segment the sentence cites ("Du er otteoghalvtreds") is what the
+        // sentence says with its unit ("58 år"), however well another value with that unit fits.
         String key =
             switch (kind) {
               case AMOUNT -> "amount.other";

@@ -31,6 +31,34 @@ class CountWordsCheckTest {
   }
 
   @Test
+  void aValueSaidBareInACitedSegmentIsTheValueWithItsUnit() {
+    String[][] said = {
+      {"Sagsbehandler", "Du er otteoghalvtreds, og du har arbejdet på lager det meste af dit liv."},
+      {"Borger", "Ja. Toogtyve år hos Bjerregaard Logistik ude ved motorvejen."},
+      {"Borger", "Og så lukkede de lageret, og det hele blev flyttet til Jylland."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    String note =
+        "Sagsbehandler oplyste, at borger er %s år, og borger har arbejdet på lager det meste af"
+            + " sit liv, 22 år hos Bjerregaard Logistik ude ved motorvejen.";
+    assertEquals(List.of(), cited(String.format(note, "58"), transcript));
+    assertEquals(List.of(FactKind.NUMBER), cited(String.format(note, "59"), transcript));
+  }
+
+  private static List<FactKind> cited(String sentence, List<DraftSegment> transcript) {
+    return UnsupportedFactCheck.check(
+            List.of(
+                new dk.samtalenotat.draft.DraftSentence(
+                    dk.samtalenotat.draft.NoteSection.DROEFTET, sentence, List.of(1, 2))),
+            transcript,
+            DAY)
+        .stream()
+        .map(FactFlag::kind)
+        .distinct()
+        .toList();
+  }
+
+  @Test
   void oneSaidAsAWordSupportsOneInACompound() {
     assertEquals(List.of(), check("Borger har kun haft én sygedag i oktober."));
     assertEquals(List.of(FactKind.NUMBER), check("Borger har haft 3 sygedage i oktober."));
