@@ -180,6 +180,22 @@ public final class DanishWords {
     return NEGATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The word a negating prefix is put before ("uændret" of "ændret", "usikker" of "sikker",
+   * "uafklaret" of "afklaret"), or null: a "u" before an adjective or participle the dictionary
+   * knows, where both are words of their own, says "not" as "ikke" does. "under", "uddannelse" and
+   * "uge" leave no such word; without a dictionary none is read.
+   */
+  public static String withoutNegatingPrefix(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() < 6 || !lower.startsWith("u") || !isDictionaryWord(lower)) {
+      return null;
+    }
+    String rest = lower.substring(1);
+    Set<WordClass> classes = wordClasses(rest);
+    return isDictionaryWord(rest) && classes.contains(WordClass.ADJECTIVE) ? rest : null;
+  }
+
   /** A hesitation that is a filler wherever it stands ("øh", "øhm", "hm"). */
   public static boolean isFiller(String word) {
     return "always".equals(FILLERS.get(word.toLowerCase(Locale.ROOT)));

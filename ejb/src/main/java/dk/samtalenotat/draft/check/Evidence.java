@@ -829,7 +829,10 @@ final class Evidence {
     // Carry a negation on: "ikke noget, a er sygemeldt for"; "jeg vurderer ikke, at der er behov";
     // "jeg vil ikke have, at ...".
     for (int i = 1; i < words.size(); i++) {
-      if (clause[i] == clause[i - 1] || !negatedClause[clause[i - 1]] || negatedClause[clause[i]]) {
+      if (clause[i] == clause[i - 1]
+          || !negatedClause[clause[i - 1]]
+          || negatedClause[clause[i]]
+          || !carries(sentence.substring(words.get(i - 1).end(), words.get(i).start()))) {
         continue;
       }
       String first = words.get(i).lower();
@@ -850,6 +853,16 @@ final class Evidence {
       covered[i] = negatedClause[clause[i]] || without[i];
     }
     return covered;
+  }
+
+  /**
+   * Whether a negation may carry on across the gap between two clauses: a comma joins a relative or
+   * reported clause to the one it depends on, while a semicolon, a dash or a full stop opens a
+   * statement of its own ("kunne ikke love noget; det skal søges særskilt" says the applying is to
+   * be done).
+   */
+  private static boolean carries(String gap) {
+    return !gap.contains(";") && !gap.contains("–") && !gap.contains(".") && !gap.contains("?");
   }
 
   /**
@@ -881,8 +894,12 @@ final class Evidence {
   /** Words that open the reason of what a clause says. */
   private static final Set<String> CAUSES = Set.of("fordi", "pga", "grundet", "idet", "da");
 
-  /** Words that make a clause a condition or a question, asserting nothing either way. */
-  private static final Set<String> HYPOTHETICAL = Set.of("hvis", "om", "medmindre", "såfremt");
+  /**
+   * Words that make a clause a condition or a question ("hvorvidt der skal laves en ny erklæring"
+   * asks whether), asserting nothing either way.
+   */
+  private static final Set<String> HYPOTHETICAL =
+      Set.of("hvis", "om", "hvorvidt", "medmindre", "såfremt");
 
   /**
    * For each word of a sentence, whether it stands in a condition ("hvis du ikke kan få forlænget",
@@ -1008,16 +1025,23 @@ final class Evidence {
     List<DanishWords.Word> words = DanishWords.words(sentence);
     boolean[] covered = negated(sentence, words);
     boolean[] condition = hypothetical(sentence, words);
+    boolean[] when = timeOnly(words);
     Map<String, Boolean> negated = new HashMap<>();
     Set<String> both = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      if (!DanishWords.isContentWord(w) || !keep.test(w) || condition[i] || RAISING.contains(w)) {
+      if (!DanishWords.isContentWord(w)
+          || !keep.test(w)
+          || condition[i]
+          || when[i]
+          || RAISING.contains(w)) {
         continue;
       }
-      for (String key : DanishWords.keys(w)) {
-        Boolean before = negated.put(key, covered[i]);
-        if (before != null && before != covered[i]) {
+      String unprefixed = DanishWords.withoutNegatingPrefix(w);
+      boolean polarity = unprefixed == null ? covered[i] : !covered[i];
+      for (String key : DanishWords.keys(unprefixed == null ? w : unprefixed)) {
+        Boolean before = negated.put(key, polarity);
+        if (before != null && before != polarity) {
           both.add(key);
         }
       }
@@ -1032,11 +1056,16 @@ final class Evidence {
     List<DanishWords.Word> words = DanishWords.words(standard);
     boolean[] covered = negated(standard, words);
     boolean[] condition = hypothetical(standard, words);
+    boolean[] when = timeOnly(words);
     Map<Term, Boolean> out = new java.util.LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      if (DanishWords.isContentWord(w) && keep.test(w) && !condition[i] && !RAISING.contains(w)) {
-        out.put(new Term(w, DanishWords.keys(w)), covered[i]);
+      if (DanishWords.isContentWord(w)
+          && keep.test(w)
+          && !condition[i]
+          && !when[i]
+          && !RAISING.contains(w)) {
+        putPolar(out, w, covered[i]);
       }
     }
     return out;
@@ -1063,6 +1092,7 @@ final class Evidence {
     List<DanishWords.Word> words = DanishWords.words(sentence);
     boolean[] covered = negated(sentence, words);
     boolean[] condition = hypothetical(sentence, words);
+    boolean[] when = timeOnly(words);
     for (int[] c : clauses) {
       Map<Term, Boolean> terms = new java.util.LinkedHashMap<>();
       for (int i = 0; i < words.size(); i++) {
@@ -1073,11 +1103,56 @@ final class Evidence {
             && DanishWords.isContentWord(w)
             && keep.test(w)
             && !condition[i]
+            && !when[i]
             && !RAISING.contains(w)) {
-          terms.put(new Term(w, DanishWords.keys(w)), covered[i]);
+          putPolar(terms, w, covered[i]);
         }
       }
       out.add(terms);
+    }
+    return out;
+  }
+
+  /**
+   * A draft word with its polarity; a word with a negating prefix ("uændret") as the word it
+   * negates ("ændret"), negated, so that "ydelsen er uændret" agrees with "ydelsen ændrer sig
+   * ikke".
+   */
+  private static void putPolar(Map<Term, Boolean> terms, String lower, boolean covered) {
+    String unprefixed = DanishWords.withoutNegatingPrefix(lower);
+    if (unprefixed == null) {
+      terms.put(new Term(lower, DanishWords.keys(lower)), covered);
+    } else {
+      terms.put(new Term(unprefixed, DanishWords.keys(unprefixed)), !covered);
+    }
+  }
+
+  /** Prepositions of time: "efter operationen", "under praktikken", "siden sommeren". */
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("efter", "før", "inden", "under", "siden", "indtil");
+
+  /**
+   * For each word, whether it is the noun of a phrase of time ("... ikke må køre bil efter
+   * operationen", "ydelsen ændrer sig ikke under praktikken"): such a phrase says when, and a "not"
+   * in its clause denies what happens then, not the operation or the internship itself. The noun is
+   * the first content word after the preposition, within three words, when it is a noun; a "før" or
+   * "inden" that opens a clause ("før vi har besluttet noget") marks nothing.
+   */
+  static boolean[] timeOnly(List<DanishWords.Word> words) {
+    boolean[] out = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      if (!TIME_PREPOSITIONS.contains(words.get(i).lower())) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+        String w = words.get(k).lower();
+        if (DanishWords.isContentWord(w)) {
+          if (DanishWords.wordClasses(w).contains(DanishWords.WordClass.NOUN)) {
+            out[k] = true;
+          }
+          break;
+        }
+      }
     }
     return out;
   }

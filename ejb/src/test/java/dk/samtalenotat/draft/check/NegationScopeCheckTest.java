@@ -1,0 +1,110 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How far a "not" reaches in spoken Danish and in a note: what it covers, what it leaves open, and
+ * the words that say "not" without "ikke". For each rule a planted case (the polarity flipped) and
+ * a correct one.
+ */
+class NegationScopeCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 3);
+
+  /** The rest of the conversation: what it says is about other things. */
+  private static final List<String> REST =
+      List.of(
+          "Velkommen. Vi skal tale om din situation og om, hvad der skal ske nu.",
+          "Tak. Jeg har været sygemeldt siden januar med ondt i ryggen.",
+          "Hvordan går det med genoptræningen hos fysioterapeuten?",
+          "Det går fremad. Jeg cykler hver dag til træning, og lægen er tilfreds.",
+          "Har du talt med din arbejdsplads om at starte op igen?",
+          "Ja, min chef på lageret vil gerne have mig tilbage på nedsat tid.");
+
+  /** The caseworker and the citizen in turn: the conversation's rest, then what is said. */
+  private static List<DraftSegment> transcript(String... said) {
+    List<String> texts = new ArrayList<>(REST);
+    texts.addAll(List.of(said));
+    List<DraftSegment> list = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      boolean caseworker = i % 2 == 0;
+      list.add(
+          new DraftSegment(
+              i + 1,
+              i * 5000L,
+              i * 5000L + 4000,
+              caseworker ? "Sagsbehandler" : "Borger",
+              caseworker ? ParticipantRole.SAGSBEHANDLER : ParticipantRole.BORGER,
+              "da",
+              texts.get(i)));
+    }
+    return list;
+  }
+
+  private static List<FactFlag> check(List<DraftSegment> transcript, String text) {
+    return UnsupportedFactCheck.check(
+        List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())), transcript, DAY);
+  }
+
+  private static void negation(List<FactFlag> flags) {
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals(FactKind.NEGATION, flags.get(0).kind(), flags.toString());
+  }
+
+  @Test
+  void aNegationDoesNotCarryAcrossASemicolon() {
+    List<DraftSegment> said =
+        transcript(
+            "Tandlægeregningen kan jeg ikke love dig noget om i dag.",
+            "Nej.",
+            "Det er noget, du skal ansøge om, og så bliver ansøgningen behandlet for sig.",
+            "Okay, så sender jeg en ansøgning.");
+    assertEquals(
+        List.of(),
+        check(said, "Sagsbehandler kunne ikke love noget; det skal ansøges og behandles for sig."));
+    negation(check(said, "Borger skal ikke sende en ansøgning."));
+  }
+
+  @Test
+  void aClauseOfWhetherStatesNothingEitherWay() {
+    List<DraftSegment> said =
+        transcript(
+            "Jeg har talt med din læge om, hvorvidt der skal laves en ny lægeerklæring.",
+            "Hvad sagde hun?",
+            "Det mener hun ikke, der er brug for. Så vi bestiller ikke en ny lægeerklæring.",
+            "Godt.");
+    assertEquals(
+        List.of(), check(said, "Lægen vurderer, at der ikke er brug for en ny lægeerklæring."));
+    negation(check(said, "Lægen vurderer, at der er brug for en ny lægeerklæring."));
+  }
+
+  @Test
+  void aPhraseOfTimeSaysWhenNotWhat() {
+    List<DraftSegment> said =
+        transcript(
+            "Vi tager samtalen i telefonen i dag, fordi du stadig ikke må køre bil efter"
+                + " operationen.",
+            "Ja, det er rigtigt. Jeg må først køre igen om en måned.");
+    assertEquals(List.of(), check(said, "Samtalen handlede om borgers forløb efter operationen."));
+    negation(check(said, "Borger må køre bil igen efter operationen."));
+  }
+
+  @Test
+  void aNegatingPrefixSaysNotAsIkkeDoes() {
+    List<DraftSegment> said =
+        transcript(
+            "Din kontanthjælp ændrer sig ikke, mens du er i praktik.", "Godt, så ved jeg det.");
+    assertEquals(
+        List.of(), check(said, "Borgers kontanthjælp er uændret, mens borger er i praktik."));
+    negation(check(said, "Borgers kontanthjælp ændres, mens borger er i praktik."));
+  }
+}
