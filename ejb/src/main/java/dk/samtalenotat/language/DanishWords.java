@@ -182,9 +182,9 @@ public final class DanishWords {
 
   /**
    * The word a negating prefix is put before ("uændret" of "ændret", "usikker" of "sikker",
-   * "uafklaret" of "afklaret"), or null: a "u" before an adjective or participle the dictionary
-   * knows, where both are words of their own, says "not" as "ikke" does. "under", "uddannelse" and
-   * "uge" leave no such word; without a dictionary none is read.
+   * "uafklaret" of "afklaret"), or null: a "u" before an adjective or a participle the dictionary
+   * knows, where both are words, says "not" as "ikke" does. "under", "uddannelse" and "uge" leave
+   * no such word; without a dictionary none is read.
    */
   public static String withoutNegatingPrefix(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -193,7 +193,8 @@ public final class DanishWords {
     }
     String rest = lower.substring(1);
     Set<WordClass> classes = wordClasses(rest);
-    return isDictionaryWord(rest) && classes.contains(WordClass.ADJECTIVE) ? rest : null;
+    boolean describes = classes.contains(WordClass.ADJECTIVE) || classes.contains(WordClass.VERB);
+    return isDictionaryWord(rest) && describes ? rest : null;
   }
 
   /** A hesitation that is a filler wherever it stands ("øh", "øhm", "hm"). */

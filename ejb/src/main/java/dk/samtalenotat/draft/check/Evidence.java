@@ -2,6 +2,7 @@ package dk.samtalenotat.draft.check;
 
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.language.Continuation;
 import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishDates.DateMention;
 import dk.samtalenotat.language.DanishDates.TimeMention;
@@ -707,7 +708,30 @@ final class Evidence {
           .or(() -> DanishDates.weekday(DanishWords.stem(w.text())))
           .ifPresent(d -> keys.add("#w" + d.getValue()));
     }
+    if (goesOn(text) != null) {
+      keys.add(GOES_ON);
+    }
     return keys;
+  }
+
+  /**
+   * The key of "goes on": a text that says something goes on ("fortsat", "stadig") has it not
+   * negated, one that says it no longer does ("ikke ... mere") negated, so that the two disagree as
+   * a word said with and without "ikke" does.
+   */
+  static final String GOES_ON = "#still";
+
+  /**
+   * Whether a text says that something goes on or no longer does, by its first clause that does.
+   */
+  static Boolean goesOn(String text) {
+    for (int[] c : clauses(text)) {
+      Boolean on = Continuation.goesOn(text.substring(c[0], c[1]));
+      if (on != null) {
+        return on;
+      }
+    }
+    return null;
   }
 
   /** A content word of a draft and the keys it is compared by. */
@@ -1047,6 +1071,10 @@ final class Evidence {
       }
     }
     both.forEach(negated::remove);
+    Boolean on = goesOn(sentence);
+    if (on != null) {
+      negated.put(GOES_ON, !on);
+    }
     return negated;
   }
 
@@ -1068,6 +1096,7 @@ final class Evidence {
         putPolar(out, w, covered[i]);
       }
     }
+    putGoesOn(out, standard);
     return out;
   }
 
@@ -1108,6 +1137,7 @@ final class Evidence {
           putPolar(terms, w, covered[i]);
         }
       }
+      putGoesOn(terms, sentence.substring(c[0], c[1]));
       out.add(terms);
     }
     return out;
@@ -1124,6 +1154,14 @@ final class Evidence {
       terms.put(new Term(lower, DanishWords.keys(lower)), covered);
     } else {
       terms.put(new Term(unprefixed, DanishWords.keys(unprefixed)), !covered);
+    }
+  }
+
+  /** A clause's "goes on" or "no longer" as a term of its own (see {@link #GOES_ON}). */
+  private static void putGoesOn(Map<Term, Boolean> terms, String clause) {
+    Boolean on = Continuation.goesOn(clause);
+    if (on != null) {
+      terms.put(new Term(GOES_ON, Set.of(GOES_ON)), !on);
     }
   }
 
@@ -1304,7 +1342,45 @@ final class Evidence {
         best = r.getValue();
       }
     }
+    String[] parts = partsSaid(key);
+    if (best == 0 && parts != null && target.contains(parts[0]) && target.contains(parts[1])) {
+      return 0.7;
+    }
     return best;
+  }
+
+  private final Map<String, String[]> parts = new HashMap<>();
+
+  /**
+   * A draft's compound said as two words of their own ("sygedag" of "syg en eneste dag",
+   * "arbejdstid" of "arbejde" and "tid"): the keys of its first part, without a linking "s" or "e",
+   * and of its last part, when the transcript says both and not the compound; else null. Both parts
+   * have three letters or more.
+   */
+  String[] partsSaid(String key) {
+    return parts.computeIfAbsent(
+        key,
+        k -> {
+          if (k.startsWith("#") || keys.contains(k)) {
+            return null;
+          }
+          for (int cut = 3; cut <= k.length() - 3; cut++) {
+            String right = k.substring(cut);
+            if (!keys.contains(right)) {
+              continue;
+            }
+            String left = k.substring(0, cut);
+            if (keys.contains(left)) {
+              return new String[] {left, right};
+            }
+            boolean linked = left.endsWith("s") || left.endsWith("e");
+            String bare = left.substring(0, left.length() - 1);
+            if (linked && bare.length() >= 3 && keys.contains(bare)) {
+              return new String[] {bare, right};
+            }
+          }
+          return null;
+        });
   }
 
   /** How much a draft word tells where it is met: its rarest key met, by how well. */

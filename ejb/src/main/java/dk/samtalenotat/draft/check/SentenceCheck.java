@@ -1608,7 +1608,11 @@ final class SentenceCheck {
           } else {
             disagree += w;
             // The same word, not only a lemma in common ("brugt" and "brug for").
-            noun |= st.negated().containsKey(DanishWords.stem(t.getKey().word()));
+            String stem = DanishWords.stem(t.getKey().word());
+            String[] parts = e.partsSaid(stem);
+            noun |=
+                st.negated().containsKey(stem)
+                    || parts != null && st.negated().containsKey(parts[1]);
           }
         }
         double score = agree + disagree;
@@ -1626,11 +1630,21 @@ final class SentenceCheck {
           && oppositeSameWord
           && bestOpposite >= MIN_FIT
           && bestOpposite > bestSame + MARGIN
-          && e.score(terms, opposite.pos()) >= MIN_FIT) {
+          && fits(opposite)) {
         flag(FactKind.NEGATION, clause[0], clause[1], null, "negation", c.strip());
         return;
       }
     }
+  }
+
+  /**
+   * Whether the sentence as a whole is about what a statement is about: its segment and the ones
+   * beside it, or the statement itself. A short answer ("Nej, jeg tror ikke, jeg har brug for en
+   * mentor") says little of its own; with the question it answers it is one statement, and the
+   * question's words are what the sentence shares with it.
+   */
+  private boolean fits(Statement st) {
+    return e.score(terms, st.pos()) >= MIN_FIT || e.score(terms, st) >= MIN_FIT;
   }
 
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?iu)[\\s,;–-]*(der|som)\\s");
@@ -1681,6 +1695,15 @@ final class SentenceCheck {
             return k.getValue();
           }
         }
+      }
+    }
+    // "sygedage" against "ikke syg en eneste dag": the compound's last part says it.
+    for (String key : t.keys()) {
+      String[] parts = e.partsSaid(key);
+      if (parts != null
+          && st.negated().containsKey(parts[0])
+          && st.negated().containsKey(parts[1])) {
+        return st.negated().get(parts[1]);
       }
     }
     return null;

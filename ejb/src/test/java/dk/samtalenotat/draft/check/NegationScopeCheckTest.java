@@ -28,7 +28,15 @@ class NegationScopeCheckTest {
           "Hvordan går det med genoptræningen hos fysioterapeuten?",
           "Det går fremad. Jeg cykler hver dag til træning, og lægen er tilfreds.",
           "Har du talt med din arbejdsplads om at starte op igen?",
-          "Ja, min chef på lageret vil gerne have mig tilbage på nedsat tid.");
+          "Ja, min chef på lageret vil gerne have mig tilbage på nedsat tid.",
+          "Hvordan sover du om natten?",
+          "Bedre end i foråret. Jeg vågner kun en enkelt gang.",
+          "Hvordan har du det med at skulle tilbage blandt kollegerne?",
+          "Jeg glæder mig egentlig. Jeg savner frokostpauserne og snakken.",
+          "Har din familie kunnet hjælpe dig under forløbet?",
+          "Min kone har kørt mig til hospitalet, og min bror har slået græsplænen.",
+          "Hvad med økonomien, hænger den sammen?",
+          "Det gør den, vi har skåret ned på udgifterne.");
 
   /** The caseworker and the citizen in turn: the conversation's rest, then what is said. */
   private static List<DraftSegment> transcript(String... said) {
@@ -106,5 +114,37 @@ class NegationScopeCheckTest {
     assertEquals(
         List.of(), check(said, "Borgers kontanthjælp er uændret, mens borger er i praktik."));
     negation(check(said, "Borgers kontanthjælp ændres, mens borger er i praktik."));
+  }
+
+  @Test
+  void stillAndNoLongerContradictEachOther() {
+    List<DraftSegment> said =
+        transcript(
+            "Og hvad med sovepillerne, tager du nogen?",
+            "Jeg tager ikke nogen sovepiller mere. Jeg går en tur om aftenen i stedet.");
+    assertEquals(
+        List.of(), check(said, "Borger tager ikke længere sovepiller og går en tur om aftenen."));
+    negation(check(said, "Borger tager fortsat sovepiller om aftenen."));
+  }
+
+  @Test
+  void aShortAnswerFitsTheSentenceTogetherWithItsQuestion() {
+    List<DraftSegment> said =
+        transcript(
+            "Jeg vil også spørge, om du kunne have brug for en bisidder til lægesamtalen på sygehuset.",
+            "Nej. Nej, jeg tror ikke, jeg har brug for det. Min søster kommer med.");
+    assertEquals(
+        List.of(), check(said, "Borger ønskede ikke en bisidder til lægesamtalen på sygehuset."));
+    negation(check(said, "Borger ønskede en bisidder til lægesamtalen på sygehuset."));
+  }
+
+  @Test
+  void aCompoundSaidAsItsTwoWordsTakesTheirPolarity() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvordan er det gået med fremmødet i butikken?",
+            "Godt. Jeg har ikke været syg en eneste dag, siden jeg startede i butikken.");
+    assertEquals(List.of(), check(said, "Borger har ikke haft sygedage i butikken."));
+    negation(check(said, "Borger har haft enkelte sygedage i butikken."));
   }
 }
