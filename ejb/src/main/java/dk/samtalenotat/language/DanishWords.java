@@ -1,6 +1,7 @@
 package dk.samtalenotat.language;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,9 +113,37 @@ public final class DanishWords {
     for (String lemma : lemmas(lower)) {
       keys.add(stem(lemma));
     }
+    for (String key : List.copyOf(keys)) {
+      String group = Synonyms.GROUPS.get(key);
+      if (group != null) {
+        keys.add(group);
+      }
+    }
     Set<String> result = Set.copyOf(keys);
     remember(KEYS, lower, result);
     return result;
+  }
+
+  /**
+   * The groups of {@code synonyms.txt}: each word's stems to the group's key ("=" and its first
+   * word). Read apart from the other lists, since reading it asks for stems and lemmas.
+   */
+  private static final class Synonyms {
+    static final Map<String, String> GROUPS = read();
+
+    private static Map<String, String> read() {
+      Map<String, String> groups = new HashMap<>();
+      for (String line : WordList.lines("synonyms.txt")) {
+        String[] words = line.strip().split("\\s+");
+        for (String w : words) {
+          groups.put(stem(w), "=" + words[0]);
+          for (String lemma : lemmas(w)) {
+            groups.put(stem(lemma), "=" + words[0]);
+          }
+        }
+      }
+      return Map.copyOf(groups);
+    }
   }
 
   /** Whether two words share a key. */

@@ -1170,29 +1170,47 @@ final class Evidence {
       Set.of("efter", "før", "inden", "under", "siden", "indtil");
 
   /**
-   * For each word, whether it is the noun of a phrase of time ("... ikke må køre bil efter
-   * operationen", "ydelsen ændrer sig ikke under praktikken"): such a phrase says when, and a "not"
-   * in its clause denies what happens then, not the operation or the internship itself. The noun is
-   * the first content word after the preposition, within three words, when it is a noun; a "før" or
-   * "inden" that opens a clause ("før vi har besluttet noget") marks nothing.
+   * For each word, whether a "not" in its clause leaves it open: the noun of a phrase of time ("...
+   * ikke må køre bil efter operationen", "ydelsen ændrer sig ikke under praktikken"), which says
+   * when, so that a "not" denies what happens then, not the operation itself; and what a decision
+   * is about ("ingen afgørelse om tilskud"). The noun is the first content word after the
+   * preposition, within three words, when it is a noun; a "før" or "inden" that opens a clause
+   * ("før vi har besluttet noget") marks nothing.
    */
   static boolean[] timeOnly(List<DanishWords.Word> words) {
     boolean[] out = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      if (!TIME_PREPOSITIONS.contains(words.get(i).lower())) {
-        continue;
-      }
-      for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
-        String w = words.get(k).lower();
-        if (DanishWords.isContentWord(w)) {
-          if (DanishWords.wordClasses(w).contains(DanishWords.WordClass.NOUN)) {
-            out[k] = true;
-          }
-          break;
-        }
+      String w = words.get(i).lower();
+      if (TIME_PREPOSITIONS.contains(w)) {
+        markNounAfter(words, i, out);
+      } else if (i + 1 < words.size()
+          && words.get(i + 1).lower().equals("om")
+          && DanishWords.sameWord(w, DECISION)) {
+        // "Der blev ikke truffet beslutning om praktik": no decision says nothing of the
+        // internship, which may well have been talked of.
+        markNounAfter(words, i + 1, out);
       }
     }
     return out;
+  }
+
+  /**
+   * The word for deciding: the note's "beslutning" and the speaker's "afgørelse", "beslutter",
+   * "afgør" are one word (see {@code synonyms.txt}).
+   */
+  private static final String DECISION = "beslutning";
+
+  /** Marks the noun of the phrase a preposition at {@code at} opens (see {@link #timeOnly}). */
+  private static void markNounAfter(List<DanishWords.Word> words, int at, boolean[] out) {
+    for (int k = at + 1; k < Math.min(words.size(), at + 4); k++) {
+      String w = words.get(k).lower();
+      if (DanishWords.isContentWord(w)) {
+        if (DanishWords.wordClasses(w).contains(DanishWords.WordClass.NOUN)) {
+          out[k] = true;
+        }
+        return;
+      }
+    }
   }
 
   /** Where the clauses of a text start and end (see {@link #negated}). */

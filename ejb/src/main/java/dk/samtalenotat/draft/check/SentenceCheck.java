@@ -1597,8 +1597,11 @@ final class SentenceCheck {
         boolean noun = false;
         for (Map.Entry<Evidence.Term, Boolean> t : draft.entrySet()) {
           Boolean said = polarityIn(t.getKey(), st);
+          // "Det blev besluttet" against "så træffer vi afgørelsen bagefter": what is to be done
+          // later neither denies nor supports that it is done.
           if (said == null
               || notYet && t.getValue() && !said
+              || notYet && !clauseNow && !t.getValue() && !said
               || openLater && !t.getValue() && said) {
             continue;
           }

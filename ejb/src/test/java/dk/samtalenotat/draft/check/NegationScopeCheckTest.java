@@ -147,4 +147,44 @@ class NegationScopeCheckTest {
     assertEquals(List.of(), check(said, "Borger har ikke haft sygedage i butikken."));
     negation(check(said, "Borger har haft enkelte sygedage i butikken."));
   }
+
+  @Test
+  void aDecisionIsDeniedOrMadeWhateverItIsAbout() {
+    List<DraftSegment> said =
+        transcript(
+            "Du får løn fra arbejdsgiveren, og så får du et tilskud fra kommunen oveni.",
+            "Han skal også have en kørestol på værkstedet.",
+            "Det kan I søge om som et hjælpemiddel, men det er ikke noget, vi beslutter i dag.",
+            "Okay.");
+    assertEquals(
+        List.of(), check(said, "Der blev ikke truffet afgørelse om tilskud til en kørestol."));
+    negation(check(said, "Der blev truffet afgørelse om tilskud til en kørestol i dag."));
+  }
+
+  @Test
+  void noDecisionSaysNothingOfWhatItIsAbout() {
+    List<DraftSegment> said =
+        transcript(
+            "Du får løn fra arbejdsgiveren, og så får du et tilskud fra kommunen oveni.",
+            "Hvor meget bliver det?",
+            "Det regner jeg ud, når kontrakten er på plads.",
+            "Okay.");
+    assertEquals(List.of(), check(said, "Der blev ikke truffet beslutning om tilskud."));
+    negation(check(said, "Borger får ikke tilskud fra kommunen oveni lønnen."));
+  }
+
+  @Test
+  void whatIsToBeDecidedLaterIsNotDecided() {
+    List<DraftSegment> said =
+        transcript(
+            "Kan kommunen hjælpe med en kontorstol til mig?",
+            "Det beslutter vi ikke i dag. En ergoterapeut skal først se på arbejdspladsen, og så"
+                + " træffer vi afgørelsen om kontorstolen bagefter.",
+            "Okay, det lyder fint.",
+            "Afgørelsen om kontorstolen venter, til ergoterapeuten har været der.");
+    assertEquals(
+        List.of(),
+        check(said, "Afgørelsen om kontorstolen træffes, når ergoterapeuten har været der."));
+    negation(check(said, "Det blev besluttet, at kommunen betaler kontorstolen."));
+  }
 }
