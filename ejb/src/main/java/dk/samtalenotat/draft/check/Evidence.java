@@ -122,6 +122,7 @@ final class Evidence {
   final List<TimeSaid> times = new ArrayList<>();
   final List<Statement> statements = new ArrayList<>();
   final List<Choice> choices = new ArrayList<>();
+  final List<Cleft> clefts = new ArrayList<>();
 
   /** Every word said, lower case, and the speakers' labels and registered names. */
   final Set<String> words = new HashSet<>();
@@ -181,6 +182,7 @@ final class Evidence {
     readValues();
     readStatements();
     readChoices();
+    readClefts();
   }
 
   private void register(String name) {
@@ -491,6 +493,45 @@ final class Evidence {
               question + " – " + a.text()));
     }
   }
+
+  /**
+   * A cleft that names who did something ("det var Emil selv, der spurgte, om vi kunne tage
+   * derud"): Danish puts the doer in focus this way to settle who did it, as against another.
+   *
+   * @param pos the segment
+   * @param doer the identity of the one named
+   */
+  record Cleft(int pos, String doer) {}
+
+  /** "det var Emil selv, der", "det er mig, som": the one named in a cleft's focus. */
+  private static final Pattern CLEFT =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])det (?:var|er) (\\p{L}+)(?: selv)?,? (?:der|som)(?![\\p{L}])");
+
+  /**
+   * The clefts of every segment that name a participant: "mig" is the speaker, a role word or a
+   * registered name is who it names; "ham", "hende" and "os" name no one for certain.
+   */
+  private void readClefts() {
+    for (Seg s : segs) {
+      Matcher m = CLEFT.matcher(SpokenDanish.standardise(s.text()));
+      while (m.find()) {
+        String named = m.group(1).toLowerCase(Locale.ROOT);
+        String doer =
+            FIRST_PERSON_OBJECT.contains(named)
+                ? s.identity()
+                : Roles.ofWord(named) != null
+                    ? Roles.ofWord(named)
+                    : Roles.ofParticipantName(named, participants);
+        if (doer != null && !doer.isEmpty()) {
+          clefts.add(new Cleft(s.pos(), doer));
+        }
+      }
+    }
+  }
+
+  /** The words a speaker says "me" with. */
+  private static final Set<String> FIRST_PERSON_OBJECT = Set.of("mig", "mæ");
 
   /** "du ..., eller skal jeg ...": the two parts of a question that offers two doers. */
   private static final Pattern EITHER_OR = Pattern.compile("(?iu),\\s*eller\\s");

@@ -1878,6 +1878,16 @@ final class SentenceCheck {
           return;
         }
       }
+      // "Mentor tog initiativ til besøget" where the mentor said "det var Emil selv, der spurgte,
+      // om vi kunne tage derud": a cleft names who took the initiative.
+      if (doer != null && takesInitiative(in)) {
+        for (Evidence.Cleft c : e.clefts) {
+          if (!c.doer().equals(doer) && near(c.pos()) && e.score(content, c.pos()) >= MIN_FIT) {
+            flagDoer(who, c.doer());
+            return;
+          }
+        }
+      }
       // One who took no part in the conversation ("lederen") did not do what the one the
       // note names as its receiver says "jeg" did. One who spoke may have done it too.
       boolean spoke = doer != null && e.segs.stream().anyMatch(g -> g.identity().equals(doer));
@@ -1917,6 +1927,25 @@ final class SentenceCheck {
   /**
    * Whether a statement has "jeg" next to a verb of these keys ("der sendte jeg", "jeg sendte").
    */
+  /** Words of taking an initiative besides the verbs of proposing ("tog initiativ til"). */
+  private static final Set<String> INITIATIVE_KEYS = Set.of("initiativ");
+
+  /**
+   * Whether a clause says that its subject took an initiative: a verb of proposing ("foreslog",
+   * "bad om", "fandt") or "initiativ". Who did that is what a cleft settles.
+   */
+  private static boolean takesInitiative(List<DanishWords.Word> clause) {
+    for (DanishWords.Word w : clause) {
+      Set<String> keys = DanishWords.keys(w.lower());
+      if (PROPOSING_VERBS.contains(w.lower())
+          || keys.stream()
+              .anyMatch(k -> PROPOSING_KEYS.contains(k) || INITIATIVE_KEYS.contains(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean saysIDid(String statement, Set<String> verbKeys) {
     List<DanishWords.Word> words = DanishWords.words(statement);
     for (int i = 0; i < words.size(); i++) {
