@@ -530,6 +530,22 @@ final class Evidence {
     }
   }
 
+  /**
+   * "min mand synes, at jeg skal vente", "lægen mener, at ...": an opinion the speaker reports of
+   * someone else, the holder before the verb; "det synes jeg" and "jeg mener" are the speaker's
+   * own.
+   */
+  private static final Pattern OTHERS_VIEW =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])((?:min|mit|mine|din|hans|hendes|vores|deres)\\s+\\p{L}+|\\p{L}{2,}en)"
+              + "\\s+(?:synes|syntes|mener|mente|vil have|ville have),?\\s+at(?![\\p{L}])");
+
+  /** Who holds the view a sentence reports of someone other than its speaker, or null. */
+  static String othersView(String sentence) {
+    Matcher m = OTHERS_VIEW.matcher(sentence);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
   /** The words a speaker says "me" with. */
   private static final Set<String> FIRST_PERSON_OBJECT = Set.of("mig", "mæ");
 

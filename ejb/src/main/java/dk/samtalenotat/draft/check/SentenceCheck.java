@@ -266,6 +266,7 @@ final class SentenceCheck {
         invented();
         negation();
         attribution();
+        othersOpinion();
         doer();
         agreement();
         if (valueFlagged || flags.stream().anyMatch(f -> f.kind() == FactKind.AGREEMENT)) {
@@ -1927,6 +1928,66 @@ final class SentenceCheck {
   /**
    * Whether a statement has "jeg" next to a verb of these keys ("der sendte jeg", "jeg sendte").
    */
+  /** Verbs by which a note gives a participant's own wish or opinion. */
+  private static final Set<String> OWN_VIEW_VERBS =
+      Set.of("ønsker", "ønskede", "mener", "mente", "synes", "syntes", "vil", "ville");
+
+  /**
+   * "Borger ønsker selv at vente til foråret" where the citizen said "min mand synes, at jeg skal
+   * vente til foråret": a speaker telling what someone else thinks of them gives that one's view,
+   * not their own. Flagged when what the sentence says fits such a report better than anything the
+   * participant says as their own.
+   */
+  private void othersOpinion() {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    if (words.size() < 4) {
+      return;
+    }
+    String agent = identityOf(words.get(0).lower());
+    int verb = -1;
+    for (int i = 1; i < Math.min(words.size(), 3); i++) {
+      if (OWN_VIEW_VERBS.contains(words.get(i).lower())) {
+        verb = i;
+        break;
+      }
+    }
+    if (agent == null || verb < 0) {
+      return;
+    }
+    int from = words.get(verb).end();
+    Matcher stop = CONTENT_END.matcher(text);
+    int to = stop.find(from) ? stop.start() : text.length();
+    List<Evidence.Term> content =
+        Evidence.terms(text.substring(from, to), SentenceCheck::countsAsContent);
+    double reported = 0;
+    double own = 0;
+    String holder = null;
+    for (Statement st : e.statements) {
+      if (st.question() || !st.identity().equals(agent) || !near(st.pos())) {
+        continue;
+      }
+      double score = e.score(content, st);
+      String other = Evidence.othersView(st.text());
+      if (other != null && score > reported) {
+        reported = score;
+        holder = other;
+      } else if (other == null) {
+        own = Math.max(own, score);
+      }
+    }
+    if (holder != null && reported >= MIN_FIT + 1 && own < reported * 0.5) {
+      flag(
+          FactKind.ATTRIBUTION,
+          -1,
+          -1,
+          null,
+          "attribution.opinion",
+          text.strip(),
+          text("speaker." + Roles.speaker(agent)),
+          holder);
+    }
+  }
+
   /** Words of taking an initiative besides the verbs of proposing ("tog initiativ til"). */
   private static final Set<String> INITIATIVE_KEYS = Set.of("initiativ");
 
