@@ -1388,7 +1388,7 @@ final class SentenceCheck {
         Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
         boolean isNoun = classes.isEmpty() || classes.contains(DanishWords.WordClass.NOUN);
         noun |= isNoun;
-        specific |= isNoun && isCompound(lower);
+        specific |= isNoun && isCompound(lower) && !firstPartSaid(lower);
       }
     }
     // Two words nobody said, a noun among them; or a sentence whose one content word besides
@@ -1453,6 +1453,21 @@ final class SentenceCheck {
       if (leftWord
           && DanishWords.isDictionaryWord(right)
           && DanishWords.wordClasses(right).contains(DanishWords.WordClass.NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first part of a compound is said ("ejer" of "ejerparret", where the employer said
+   * "det er mig og min mand, der ejer den"): the compound is then the note's name for something
+   * talked of, not a thing nobody mentioned.
+   */
+  private boolean firstPartSaid(String lower) {
+    for (int cut = 3; cut <= lower.length() - 3; cut++) {
+      String left = lower.substring(0, cut);
+      if (DanishWords.isDictionaryWord(lower.substring(cut)) && partSaid(left)) {
         return true;
       }
     }
