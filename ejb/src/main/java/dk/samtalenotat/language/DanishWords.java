@@ -1,6 +1,7 @@
 package dk.samtalenotat.language;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,9 +113,37 @@ public final class DanishWords {
     for (String lemma : lemmas(lower)) {
       keys.add(stem(lemma));
     }
+    for (String key : List.copyOf(keys)) {
+      String group = Synonyms.GROUPS.get(key);
+      if (group != null) {
+        keys.add(group);
+      }
+    }
     Set<String> result = Set.copyOf(keys);
     remember(KEYS, lower, result);
     return result;
+  }
+
+  /**
+   * The groups of {@code synonyms.txt}: each word's stems to the group's key ("=" and its first
+   * word). Read apart from the other lists, since reading it asks for stems and lemmas.
+   */
+  private static final class Synonyms {
+    static final Map<String, String> GROUPS = read();
+
+    private static Map<String, String> read() {
+      Map<String, String> groups = new HashMap<>();
+      for (String line : WordList.lines("synonyms.txt")) {
+        String[] words = line.strip().split("\\s+");
+        for (String w : words) {
+          groups.put(stem(w), "=" + words[0]);
+          for (String lemma : lemmas(w)) {
+            groups.put(stem(lemma), "=" + words[0]);
+          }
+        }
+      }
+      return Map.copyOf(groups);
+    }
   }
 
   /** Whether two words share a key. */
@@ -178,6 +207,23 @@ public final class DanishWords {
   /** A word that negates its clause: "ikke", "aldrig", "ingen", and "itj", "int", "ik'". */
   public static boolean isNegation(String word) {
     return NEGATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The word a negating prefix is put before ("uændret" of "ændret", "usikker" of "sikker",
+   * "uafklaret" of "afklaret"), or null: a "u" before an adjective or a participle the dictionary
+   * knows, where both are words, says "not" as "ikke" does. "under", "uddannelse" and "uge" leave
+   * no such word; without a dictionary none is read.
+   */
+  public static String withoutNegatingPrefix(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() < 6 || !lower.startsWith("u") || !isDictionaryWord(lower)) {
+      return null;
+    }
+    String rest = lower.substring(1);
+    Set<WordClass> classes = wordClasses(rest);
+    boolean describes = classes.contains(WordClass.ADJECTIVE) || classes.contains(WordClass.VERB);
+    return isDictionaryWord(rest) && describes ? rest : null;
   }
 
   /** A hesitation that is a filler wherever it stands ("øh", "øhm", "hm"). */

@@ -2,6 +2,7 @@ package dk.samtalenotat.draft.check;
 
 import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.language.Continuation;
 import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishDates.DateMention;
 import dk.samtalenotat.language.DanishDates.TimeMention;
@@ -121,6 +122,7 @@ final class Evidence {
   final List<TimeSaid> times = new ArrayList<>();
   final List<Statement> statements = new ArrayList<>();
   final List<Choice> choices = new ArrayList<>();
+  final List<Cleft> clefts = new ArrayList<>();
 
   /** Every word said, lower case, and the speakers' labels and registered names. */
   final Set<String> words = new HashSet<>();
@@ -180,6 +182,7 @@ final class Evidence {
     readValues();
     readStatements();
     readChoices();
+    readClefts();
   }
 
   private void register(String name) {
@@ -491,6 +494,61 @@ final class Evidence {
     }
   }
 
+  /**
+   * A cleft that names who did something ("det var Emil selv, der spurgte, om vi kunne tage
+   * derud"): Danish puts the doer in focus this way to settle who did it, as against another.
+   *
+   * @param pos the segment
+   * @param doer the identity of the one named
+   */
+  record Cleft(int pos, String doer) {}
+
+  /** "det var Emil selv, der", "det er mig, som": the one named in a cleft's focus. */
+  private static final Pattern CLEFT =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])det (?:var|er) (\\p{L}+)(?: selv)?,? (?:der|som)(?![\\p{L}])");
+
+  /**
+   * The clefts of every segment that name a participant: "mig" is the speaker, a role word or a
+   * registered name is who it names; "ham", "hende" and "os" name no one for certain.
+   */
+  private void readClefts() {
+    for (Seg s : segs) {
+      Matcher m = CLEFT.matcher(SpokenDanish.standardise(s.text()));
+      while (m.find()) {
+        String named = m.group(1).toLowerCase(Locale.ROOT);
+        String doer =
+            FIRST_PERSON_OBJECT.contains(named)
+                ? s.identity()
+                : Roles.ofWord(named) != null
+                    ? Roles.ofWord(named)
+                    : Roles.ofParticipantName(named, participants);
+        if (doer != null && !doer.isEmpty()) {
+          clefts.add(new Cleft(s.pos(), doer));
+        }
+      }
+    }
+  }
+
+  /**
+   * "min mand synes, at jeg skal vente", "lægen mener, at ...": an opinion the speaker reports of
+   * someone else, the holder before the verb; "det synes jeg" and "jeg mener" are the speaker's
+   * own.
+   */
+  private static final Pattern OTHERS_VIEW =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])((?:min|mit|mine|din|hans|hendes|vores|deres)\\s+\\p{L}+|\\p{L}{2,}en)"
+              + "\\s+(?:synes|syntes|mener|mente|vil have|ville have),?\\s+at(?![\\p{L}])");
+
+  /** Who holds the view a sentence reports of someone other than its speaker, or null. */
+  static String othersView(String sentence) {
+    Matcher m = OTHERS_VIEW.matcher(sentence);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** The words a speaker says "me" with. */
+  private static final Set<String> FIRST_PERSON_OBJECT = Set.of("mig", "mæ");
+
   /** "du ..., eller skal jeg ...": the two parts of a question that offers two doers. */
   private static final Pattern EITHER_OR = Pattern.compile("(?iu),\\s*eller\\s");
 
@@ -707,7 +765,30 @@ final class Evidence {
           .or(() -> DanishDates.weekday(DanishWords.stem(w.text())))
           .ifPresent(d -> keys.add("#w" + d.getValue()));
     }
+    if (goesOn(text) != null) {
+      keys.add(GOES_ON);
+    }
     return keys;
+  }
+
+  /**
+   * The key of "goes on": a text that says something goes on ("fortsat", "stadig") has it not
+   * negated, one that says it no longer does ("ikke ... mere") negated, so that the two disagree as
+   * a word said with and without "ikke" does.
+   */
+  static final String GOES_ON = "#still";
+
+  /**
+   * Whether a text says that something goes on or no longer does, by its first clause that does.
+   */
+  static Boolean goesOn(String text) {
+    for (int[] c : clauses(text)) {
+      Boolean on = Continuation.goesOn(text.substring(c[0], c[1]));
+      if (on != null) {
+        return on;
+      }
+    }
+    return null;
   }
 
   /** A content word of a draft and the keys it is compared by. */
@@ -829,7 +910,10 @@ final class Evidence {
     // Carry a negation on: "ikke noget, a er sygemeldt for"; "jeg vurderer ikke, at der er behov";
     // "jeg vil ikke have, at ...".
     for (int i = 1; i < words.size(); i++) {
-      if (clause[i] == clause[i - 1] || !negatedClause[clause[i - 1]] || negatedClause[clause[i]]) {
+      if (clause[i] == clause[i - 1]
+          || !negatedClause[clause[i - 1]]
+          || negatedClause[clause[i]]
+          || !carries(sentence.substring(words.get(i - 1).end(), words.get(i).start()))) {
         continue;
       }
       String first = words.get(i).lower();
@@ -850,6 +934,16 @@ final class Evidence {
       covered[i] = negatedClause[clause[i]] || without[i];
     }
     return covered;
+  }
+
+  /**
+   * Whether a negation may carry on across the gap between two clauses: a comma joins a relative or
+   * reported clause to the one it depends on, while a semicolon, a dash or a full stop opens a
+   * statement of its own ("kunne ikke love noget; det skal søges særskilt" says the applying is to
+   * be done).
+   */
+  private static boolean carries(String gap) {
+    return !gap.contains(";") && !gap.contains("–") && !gap.contains(".") && !gap.contains("?");
   }
 
   /**
@@ -881,8 +975,12 @@ final class Evidence {
   /** Words that open the reason of what a clause says. */
   private static final Set<String> CAUSES = Set.of("fordi", "pga", "grundet", "idet", "da");
 
-  /** Words that make a clause a condition or a question, asserting nothing either way. */
-  private static final Set<String> HYPOTHETICAL = Set.of("hvis", "om", "medmindre", "såfremt");
+  /**
+   * Words that make a clause a condition or a question ("hvorvidt der skal laves en ny erklæring"
+   * asks whether), asserting nothing either way.
+   */
+  private static final Set<String> HYPOTHETICAL =
+      Set.of("hvis", "om", "hvorvidt", "medmindre", "såfremt");
 
   /**
    * For each word of a sentence, whether it stands in a condition ("hvis du ikke kan få forlænget",
@@ -1008,21 +1106,32 @@ final class Evidence {
     List<DanishWords.Word> words = DanishWords.words(sentence);
     boolean[] covered = negated(sentence, words);
     boolean[] condition = hypothetical(sentence, words);
+    boolean[] when = timeOnly(words);
     Map<String, Boolean> negated = new HashMap<>();
     Set<String> both = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      if (!DanishWords.isContentWord(w) || !keep.test(w) || condition[i] || RAISING.contains(w)) {
+      if (!DanishWords.isContentWord(w)
+          || !keep.test(w)
+          || condition[i]
+          || when[i]
+          || RAISING.contains(w)) {
         continue;
       }
-      for (String key : DanishWords.keys(w)) {
-        Boolean before = negated.put(key, covered[i]);
-        if (before != null && before != covered[i]) {
+      String unprefixed = DanishWords.withoutNegatingPrefix(w);
+      boolean polarity = unprefixed == null ? covered[i] : !covered[i];
+      for (String key : DanishWords.keys(unprefixed == null ? w : unprefixed)) {
+        Boolean before = negated.put(key, polarity);
+        if (before != null && before != polarity) {
           both.add(key);
         }
       }
     }
     both.forEach(negated::remove);
+    Boolean on = goesOn(sentence);
+    if (on != null) {
+      negated.put(GOES_ON, !on);
+    }
     return negated;
   }
 
@@ -1032,13 +1141,19 @@ final class Evidence {
     List<DanishWords.Word> words = DanishWords.words(standard);
     boolean[] covered = negated(standard, words);
     boolean[] condition = hypothetical(standard, words);
+    boolean[] when = timeOnly(words);
     Map<Term, Boolean> out = new java.util.LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      if (DanishWords.isContentWord(w) && keep.test(w) && !condition[i] && !RAISING.contains(w)) {
-        out.put(new Term(w, DanishWords.keys(w)), covered[i]);
+      if (DanishWords.isContentWord(w)
+          && keep.test(w)
+          && !condition[i]
+          && !when[i]
+          && !RAISING.contains(w)) {
+        putPolar(out, w, covered[i]);
       }
     }
+    putGoesOn(out, standard);
     return out;
   }
 
@@ -1063,6 +1178,7 @@ final class Evidence {
     List<DanishWords.Word> words = DanishWords.words(sentence);
     boolean[] covered = negated(sentence, words);
     boolean[] condition = hypothetical(sentence, words);
+    boolean[] when = timeOnly(words);
     for (int[] c : clauses) {
       Map<Term, Boolean> terms = new java.util.LinkedHashMap<>();
       for (int i = 0; i < words.size(); i++) {
@@ -1073,13 +1189,85 @@ final class Evidence {
             && DanishWords.isContentWord(w)
             && keep.test(w)
             && !condition[i]
+            && !when[i]
             && !RAISING.contains(w)) {
-          terms.put(new Term(w, DanishWords.keys(w)), covered[i]);
+          putPolar(terms, w, covered[i]);
         }
       }
+      putGoesOn(terms, sentence.substring(c[0], c[1]));
       out.add(terms);
     }
     return out;
+  }
+
+  /**
+   * A draft word with its polarity; a word with a negating prefix ("uændret") as the word it
+   * negates ("ændret"), negated, so that "ydelsen er uændret" agrees with "ydelsen ændrer sig
+   * ikke".
+   */
+  private static void putPolar(Map<Term, Boolean> terms, String lower, boolean covered) {
+    String unprefixed = DanishWords.withoutNegatingPrefix(lower);
+    if (unprefixed == null) {
+      terms.put(new Term(lower, DanishWords.keys(lower)), covered);
+    } else {
+      terms.put(new Term(unprefixed, DanishWords.keys(unprefixed)), !covered);
+    }
+  }
+
+  /** A clause's "goes on" or "no longer" as a term of its own (see {@link #GOES_ON}). */
+  private static void putGoesOn(Map<Term, Boolean> terms, String clause) {
+    Boolean on = Continuation.goesOn(clause);
+    if (on != null) {
+      terms.put(new Term(GOES_ON, Set.of(GOES_ON)), !on);
+    }
+  }
+
+  /** Prepositions of time: "efter operationen", "under praktikken", "siden sommeren". */
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("efter", "før", "inden", "under", "siden", "indtil");
+
+  /**
+   * For each word, whether a "not" in its clause leaves it open: the noun of a phrase of time ("...
+   * ikke må køre bil efter operationen", "ydelsen ændrer sig ikke under praktikken"), which says
+   * when, so that a "not" denies what happens then, not the operation itself; and what a decision
+   * is about ("ingen afgørelse om tilskud"). The noun is the first content word after the
+   * preposition, within three words, when it is a noun; a "før" or "inden" that opens a clause
+   * ("før vi har besluttet noget") marks nothing.
+   */
+  static boolean[] timeOnly(List<DanishWords.Word> words) {
+    boolean[] out = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (TIME_PREPOSITIONS.contains(w)) {
+        markNounAfter(words, i, out);
+      } else if (i + 1 < words.size()
+          && words.get(i + 1).lower().equals("om")
+          && DanishWords.sameWord(w, DECISION)) {
+        // "Der blev ikke truffet beslutning om praktik": no decision says nothing of the
+        // internship, which may well have been talked of.
+        markNounAfter(words, i + 1, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The word for deciding: the note's "beslutning" and the speaker's "afgørelse", "beslutter",
+   * "afgør" are one word (see {@code synonyms.txt}).
+   */
+  private static final String DECISION = "beslutning";
+
+  /** Marks the noun of the phrase a preposition at {@code at} opens (see {@link #timeOnly}). */
+  private static void markNounAfter(List<DanishWords.Word> words, int at, boolean[] out) {
+    for (int k = at + 1; k < Math.min(words.size(), at + 4); k++) {
+      String w = words.get(k).lower();
+      if (DanishWords.isContentWord(w)) {
+        if (DanishWords.wordClasses(w).contains(DanishWords.WordClass.NOUN)) {
+          out[k] = true;
+        }
+        return;
+      }
+    }
   }
 
   /** Where the clauses of a text start and end (see {@link #negated}). */
@@ -1229,7 +1417,45 @@ final class Evidence {
         best = r.getValue();
       }
     }
+    String[] parts = partsSaid(key);
+    if (best == 0 && parts != null && target.contains(parts[0]) && target.contains(parts[1])) {
+      return 0.7;
+    }
     return best;
+  }
+
+  private final Map<String, String[]> parts = new HashMap<>();
+
+  /**
+   * A draft's compound said as two words of their own ("sygedag" of "syg en eneste dag",
+   * "arbejdstid" of "arbejde" and "tid"): the keys of its first part, without a linking "s" or "e",
+   * and of its last part, when the transcript says both and not the compound; else null. Both parts
+   * have three letters or more.
+   */
+  String[] partsSaid(String key) {
+    return parts.computeIfAbsent(
+        key,
+        k -> {
+          if (k.startsWith("#") || keys.contains(k)) {
+            return null;
+          }
+          for (int cut = 3; cut <= k.length() - 3; cut++) {
+            String right = k.substring(cut);
+            if (!keys.contains(right)) {
+              continue;
+            }
+            String left = k.substring(0, cut);
+            if (keys.contains(left)) {
+              return new String[] {left, right};
+            }
+            boolean linked = left.endsWith("s") || left.endsWith("e");
+            String bare = left.substring(0, left.length() - 1);
+            if (linked && bare.length() >= 3 && keys.contains(bare)) {
+              return new String[] {bare, right};
+            }
+          }
+          return null;
+        });
   }
 
   /** How much a draft word tells where it is met: its rarest key met, by how well. */

@@ -266,6 +266,7 @@ final class SentenceCheck {
         invented();
         negation();
         attribution();
+        othersOpinion();
         doer();
         agreement();
         if (valueFlagged || flags.stream().anyMatch(f -> f.kind() == FactKind.AGREEMENT)) {
@@ -1392,7 +1393,7 @@ final class SentenceCheck {
         Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
         boolean isNoun = classes.isEmpty() || classes.contains(DanishWords.WordClass.NOUN);
         noun |= isNoun;
-        specific |= isNoun && isCompound(lower);
+        specific |= isNoun && isCompound(lower) && !firstPartSaid(lower);
       }
     }
     // Two words nobody said, a noun among them; or a sentence whose one content word besides
@@ -1457,6 +1458,21 @@ final class SentenceCheck {
       if (leftWord
           && DanishWords.isDictionaryWord(right)
           && DanishWords.wordClasses(right).contains(DanishWords.WordClass.NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first part of a compound is said ("ejer" of "ejerparret", where the employer said
+   * "det er mig og min mand, der ejer den"): the compound is then the note's name for something
+   * talked of, not a thing nobody mentioned.
+   */
+  private boolean firstPartSaid(String lower) {
+    for (int cut = 3; cut <= lower.length() - 3; cut++) {
+      String left = lower.substring(0, cut);
+      if (DanishWords.isDictionaryWord(lower.substring(cut)) && partSaid(left)) {
         return true;
       }
     }
@@ -1602,8 +1618,11 @@ final class SentenceCheck {
         boolean noun = false;
         for (Map.Entry<Evidence.Term, Boolean> t : draft.entrySet()) {
           Boolean said = polarityIn(t.getKey(), st);
+          // "Det blev besluttet" against "så træffer vi afgørelsen bagefter": what is to be done
+          // later neither denies nor supports that it is done.
           if (said == null
               || notYet && t.getValue() && !said
+              || notYet && !clauseNow && !t.getValue() && !said
               || openLater && !t.getValue() && said) {
             continue;
           }
@@ -1613,7 +1632,11 @@ final class SentenceCheck {
           } else {
             disagree += w;
             // The same word, not only a lemma in common ("brugt" and "brug for").
-            noun |= st.negated().containsKey(DanishWords.stem(t.getKey().word()));
+            String stem = DanishWords.stem(t.getKey().word());
+            String[] parts = e.partsSaid(stem);
+            noun |=
+                st.negated().containsKey(stem)
+                    || parts != null && st.negated().containsKey(parts[1]);
           }
         }
         double score = agree + disagree;
@@ -1631,11 +1654,21 @@ final class SentenceCheck {
           && oppositeSameWord
           && bestOpposite >= MIN_FIT
           && bestOpposite > bestSame + MARGIN
-          && e.score(terms, opposite.pos()) >= MIN_FIT) {
+          && fits(opposite)) {
         flag(FactKind.NEGATION, clause[0], clause[1], null, "negation", c.strip());
         return;
       }
     }
+  }
+
+  /**
+   * Whether the sentence as a whole is about what a statement is about: its segment and the ones
+   * beside it, or the statement itself. A short answer ("Nej, jeg tror ikke, jeg har brug for en
+   * mentor") says little of its own; with the question it answers it is one statement, and the
+   * question's words are what the sentence shares with it.
+   */
+  private boolean fits(Statement st) {
+    return e.score(terms, st.pos()) >= MIN_FIT || e.score(terms, st) >= MIN_FIT;
   }
 
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?iu)[\\s,;–-]*(der|som)\\s");
@@ -1686,6 +1719,15 @@ final class SentenceCheck {
             return k.getValue();
           }
         }
+      }
+    }
+    // "sygedage" against "ikke syg en eneste dag": the compound's last part says it.
+    for (String key : t.keys()) {
+      String[] parts = e.partsSaid(key);
+      if (parts != null
+          && st.negated().containsKey(parts[0])
+          && st.negated().containsKey(parts[1])) {
+        return st.negated().get(parts[1]);
       }
     }
     return null;
@@ -1857,6 +1899,16 @@ final class SentenceCheck {
           return;
         }
       }
+      // "Mentor tog initiativ til besøget" where the mentor said "det var Emil selv, der spurgte,
+      // om vi kunne tage derud": a cleft names who took the initiative.
+      if (doer != null && takesInitiative(in)) {
+        for (Evidence.Cleft c : e.clefts) {
+          if (!c.doer().equals(doer) && near(c.pos()) && e.score(content, c.pos()) >= MIN_FIT) {
+            flagDoer(who, c.doer());
+            return;
+          }
+        }
+      }
       // One who took no part in the conversation ("lederen") did not do what the one the
       // note names as its receiver says "jeg" did. One who spoke may have done it too.
       boolean spoke = doer != null && e.segs.stream().anyMatch(g -> g.identity().equals(doer));
@@ -1896,6 +1948,85 @@ final class SentenceCheck {
   /**
    * Whether a statement has "jeg" next to a verb of these keys ("der sendte jeg", "jeg sendte").
    */
+  /** Verbs by which a note gives a participant's own wish or opinion. */
+  private static final Set<String> OWN_VIEW_VERBS =
+      Set.of("ønsker", "ønskede", "mener", "mente", "synes", "syntes", "vil", "ville");
+
+  /**
+   * "Borger ønsker selv at vente til foråret" where the citizen said "min mand synes, at jeg skal
+   * vente til foråret": a speaker telling what someone else thinks of them gives that one's view,
+   * not their own. Flagged when what the sentence says fits such a report better than anything the
+   * participant says as their own.
+   */
+  private void othersOpinion() {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    if (words.size() < 4) {
+      return;
+    }
+    String agent = identityOf(words.get(0).lower());
+    int verb = -1;
+    for (int i = 1; i < Math.min(words.size(), 3); i++) {
+      if (OWN_VIEW_VERBS.contains(words.get(i).lower())) {
+        verb = i;
+        break;
+      }
+    }
+    if (agent == null || verb < 0) {
+      return;
+    }
+    int from = words.get(verb).end();
+    Matcher stop = CONTENT_END.matcher(text);
+    int to = stop.find(from) ? stop.start() : text.length();
+    List<Evidence.Term> content =
+        Evidence.terms(text.substring(from, to), SentenceCheck::countsAsContent);
+    double reported = 0;
+    double own = 0;
+    String holder = null;
+    for (Statement st : e.statements) {
+      if (st.question() || !st.identity().equals(agent) || !near(st.pos())) {
+        continue;
+      }
+      double score = e.score(content, st);
+      String other = Evidence.othersView(st.text());
+      if (other != null && score > reported) {
+        reported = score;
+        holder = other;
+      } else if (other == null) {
+        own = Math.max(own, score);
+      }
+    }
+    if (holder != null && reported >= MIN_FIT + 1 && own < reported * 0.5) {
+      flag(
+          FactKind.ATTRIBUTION,
+          -1,
+          -1,
+          null,
+          "attribution.opinion",
+          text.strip(),
+          text("speaker." + Roles.speaker(agent)),
+          holder);
+    }
+  }
+
+  /** Words of taking an initiative besides the verbs of proposing ("tog initiativ til"). */
+  private static final Set<String> INITIATIVE_KEYS = Set.of("initiativ");
+
+  /**
+   * Whether a clause says that its subject took an initiative: a verb of proposing ("foreslog",
+   * "bad om", "fandt") or "initiativ". Who did that is what a cleft settles.
+   */
+  private static boolean takesInitiative(List<DanishWords.Word> clause) {
+    for (DanishWords.Word w : clause) {
+      Set<String> keys = DanishWords.keys(w.lower());
+      if (PROPOSING_VERBS.contains(w.lower())
+          || keys.stream()
+              .anyMatch(k -> PROPOSING_KEYS.contains(k) || INITIATIVE_KEYS.contains(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean saysIDid(String statement, Set<String> verbKeys) {
     List<DanishWords.Word> words = DanishWords.words(statement);
     for (int i = 0; i < words.size(); i++) {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,39 @@ class DoerCheckTest {
   void whoSaysJegDidItDidItNotTheOneTheNoteNamesAsReceiver() {
     assertEquals(List.of(), check("Borger skrev en mail til lederen om fraværet om morgenen."));
     attribution(check("Lederen skrev en mail til borger om fraværet om morgenen."));
+  }
+
+  @Test
+  void aCleftNamesWhoTookTheInitiative() {
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen til jer begge. Vi skal tale om uddannelsen og om praktikken."},
+      {"Borger", "Ja. Jeg var på besøg på skolen i torsdags til åbent hus sammen med Karsten."},
+      {
+        "Mentor",
+        "Det skal lige siges, at det var Sofie selv, der spurgte, om vi kunne tage derud. Det var"
+            + " ikke mig, der foreslog det."
+      },
+      {"Sagsbehandler", "Hvor godt. Hvad syntes du om værkstederne?"},
+      {"Borger", "De var fede. Jeg vil gerne være tømrer."},
+      {"Sagsbehandler", "Så skal vi finde en praktik hos en tømrer i foråret."},
+      {"Mentor", "Jeg kender en mester i byen, som tager elever."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.MENTOR));
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Sofie Lund", ParticipantRole.BORGER),
+            new DraftParticipant("Karsten Holm", ParticipantRole.MENTOR));
+    FactCheckContext context = new FactCheckContext(transcript, DAY, people);
+    assertEquals(
+        List.of(),
+        UnsupportedFactCheck.check(
+            sentence("Borger tog selv initiativ til besøget på åbent hus."), context));
+    attribution(
+        UnsupportedFactCheck.check(
+            sentence("Mentor tog initiativ til besøget på åbent hus."), context));
+  }
+
+  private static List<DraftSentence> sentence(String text) {
+    return List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of()));
   }
 }

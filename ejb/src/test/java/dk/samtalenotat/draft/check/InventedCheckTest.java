@@ -155,4 +155,18 @@ class InventedCheckTest {
     assertEquals(List.of(), check("Borger er motiveret for arbejde på kontor."));
     invented(check("Borger er motiveret for et fleksjob som parkeringsvagt i lufthavnen."));
   }
+
+  @Test
+  void aCompoundWhoseFirstPartIsSaidNamesWhatWasTalkedOf() {
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen. Fortæl lidt om virksomheden."},
+      {"Arbejdsgiver", "Det er mig og min mand, der ejer værkstedet, og så har vi to svende."},
+      {"Sagsbehandler", "Og hvad skal borger lave hos jer?"},
+      {"Arbejdsgiver", "Han skal slibe og lakere møbler sammen med svendene."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(), Transcripts.check("Værkstedet er en ApS med ejerparret.", transcript, DAY));
+    invented(Transcripts.check("Værkstedet har en kaffemaskine.", transcript, DAY));
+  }
 }

@@ -1,0 +1,190 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.draft.DraftSentence;
+import dk.samtalenotat.draft.NoteSection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How far a "not" reaches in spoken Danish and in a note: what it covers, what it leaves open, and
+ * the words that say "not" without "ikke". For each rule a planted case (the polarity flipped) and
+ * a correct one.
+ */
+class NegationScopeCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 3);
+
+  /** The rest of the conversation: what it says is about other things. */
+  private static final List<String> REST =
+      List.of(
+          "Velkommen. Vi skal tale om din situation og om, hvad der skal ske nu.",
+          "Tak. Jeg har været sygemeldt siden januar med ondt i ryggen.",
+          "Hvordan går det med genoptræningen hos fysioterapeuten?",
+          "Det går fremad. Jeg cykler hver dag til træning, og lægen er tilfreds.",
+          "Har du talt med din arbejdsplads om at starte op igen?",
+          "Ja, min chef på lageret vil gerne have mig tilbage på nedsat tid.",
+          "Hvordan sover du om natten?",
+          "Bedre end i foråret. Jeg vågner kun en enkelt gang.",
+          "Hvordan har du det med at skulle tilbage blandt kollegerne?",
+          "Jeg glæder mig egentlig. Jeg savner frokostpauserne og snakken.",
+          "Har din familie kunnet hjælpe dig under forløbet?",
+          "Min kone har kørt mig til hospitalet, og min bror har slået græsplænen.",
+          "Hvad med økonomien, hænger den sammen?",
+          "Det gør den, vi har skåret ned på udgifterne.");
+
+  /** The caseworker and the citizen in turn: the conversation's rest, then what is said. */
+  private static List<DraftSegment> transcript(String... said) {
+    List<String> texts = new ArrayList<>(REST);
+    texts.addAll(List.of(said));
+    List<DraftSegment> list = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      boolean caseworker = i % 2 == 0;
+      list.add(
+          new DraftSegment(
+              i + 1,
+              i * 5000L,
+              i * 5000L + 4000,
+              caseworker ? "Sagsbehandler" : "Borger",
+              caseworker ? ParticipantRole.SAGSBEHANDLER : ParticipantRole.BORGER,
+              "da",
+              texts.get(i)));
+    }
+    return list;
+  }
+
+  private static List<FactFlag> check(List<DraftSegment> transcript, String text) {
+    return UnsupportedFactCheck.check(
+        List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of())), transcript, DAY);
+  }
+
+  private static void negation(List<FactFlag> flags) {
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals(FactKind.NEGATION, flags.get(0).kind(), flags.toString());
+  }
+
+  @Test
+  void aNegationDoesNotCarryAcrossASemicolon() {
+    List<DraftSegment> said =
+        transcript(
+            "Tandlægeregningen kan jeg ikke love dig noget om i dag.",
+            "Nej.",
+            "Det er noget, du skal ansøge om, og så bliver ansøgningen behandlet for sig.",
+            "Okay, så sender jeg en ansøgning.");
+    assertEquals(
+        List.of(),
+        check(said, "Sagsbehandler kunne ikke love noget; det skal ansøges og behandles for sig."));
+    negation(check(said, "Borger skal ikke sende en ansøgning."));
+  }
+
+  @Test
+  void aClauseOfWhetherStatesNothingEitherWay() {
+    List<DraftSegment> said =
+        transcript(
+            "Jeg har talt med din læge om, hvorvidt der skal laves en ny lægeerklæring.",
+            "Hvad sagde hun?",
+            "Det mener hun ikke, der er brug for. Så vi bestiller ikke en ny lægeerklæring.",
+            "Godt.");
+    assertEquals(
+        List.of(), check(said, "Lægen vurderer, at der ikke er brug for en ny lægeerklæring."));
+    negation(check(said, "Lægen vurderer, at der er brug for en ny lægeerklæring."));
+  }
+
+  @Test
+  void aPhraseOfTimeSaysWhenNotWhat() {
+    List<DraftSegment> said =
+        transcript(
+            "Vi tager samtalen i telefonen i dag, fordi du stadig ikke må køre bil efter"
+                + " operationen.",
+            "Ja, det er rigtigt. Jeg må først køre igen om en måned.");
+    assertEquals(List.of(), check(said, "Samtalen handlede om borgers forløb efter operationen."));
+    negation(check(said, "Borger må køre bil igen efter operationen."));
+  }
+
+  @Test
+  void aNegatingPrefixSaysNotAsIkkeDoes() {
+    List<DraftSegment> said =
+        transcript(
+            "Din kontanthjælp ændrer sig ikke, mens du er i praktik.", "Godt, så ved jeg det.");
+    assertEquals(
+        List.of(), check(said, "Borgers kontanthjælp er uændret, mens borger er i praktik."));
+    negation(check(said, "Borgers kontanthjælp ændres, mens borger er i praktik."));
+  }
+
+  @Test
+  void stillAndNoLongerContradictEachOther() {
+    List<DraftSegment> said =
+        transcript(
+            "Og hvad med sovepillerne, tager du nogen?",
+            "Jeg tager ikke nogen sovepiller mere. Jeg går en tur om aftenen i stedet.");
+    assertEquals(
+        List.of(), check(said, "Borger tager ikke længere sovepiller og går en tur om aftenen."));
+    negation(check(said, "Borger tager fortsat sovepiller om aftenen."));
+  }
+
+  @Test
+  void aShortAnswerFitsTheSentenceTogetherWithItsQuestion() {
+    List<DraftSegment> said =
+        transcript(
+            "Jeg vil også spørge, om du kunne have brug for en bisidder til lægesamtalen på sygehuset.",
+            "Nej. Nej, jeg tror ikke, jeg har brug for det. Min søster kommer med.");
+    assertEquals(
+        List.of(), check(said, "Borger ønskede ikke en bisidder til lægesamtalen på sygehuset."));
+    negation(check(said, "Borger ønskede en bisidder til lægesamtalen på sygehuset."));
+  }
+
+  @Test
+  void aCompoundSaidAsItsTwoWordsTakesTheirPolarity() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvordan er det gået med fremmødet i butikken?",
+            "Godt. Jeg har ikke været syg en eneste dag, siden jeg startede i butikken.");
+    assertEquals(List.of(), check(said, "Borger har ikke haft sygedage i butikken."));
+    negation(check(said, "Borger har haft enkelte sygedage i butikken."));
+  }
+
+  @Test
+  void aDecisionIsDeniedOrMadeWhateverItIsAbout() {
+    List<DraftSegment> said =
+        transcript(
+            "Du får løn fra arbejdsgiveren, og så får du et tilskud fra kommunen oveni.",
+            "Han skal også have en kørestol på værkstedet.",
+            "Det kan I søge om som et hjælpemiddel, men det er ikke noget, vi beslutter i dag.",
+            "Okay.");
+    assertEquals(
+        List.of(), check(said, "Der blev ikke truffet afgørelse om tilskud til en kørestol."));
+    negation(check(said, "Der blev truffet afgørelse om tilskud til en kørestol i dag."));
+  }
+
+  @Test
+  void noDecisionSaysNothingOfWhatItIsAbout() {
+    List<DraftSegment> said =
+        transcript(
+            "Du får løn fra arbejdsgiveren, og så får du et tilskud fra kommunen oveni.",
+            "Hvor meget bliver det?",
+            "Det regner jeg ud, når kontrakten er på plads.",
+            "Okay.");
+    assertEquals(List.of(), check(said, "Der blev ikke truffet beslutning om tilskud."));
+    negation(check(said, "Borger får ikke tilskud fra kommunen oveni lønnen."));
+  }
+
+  @Test
+  void whatIsToBeDecidedLaterIsNotDecided() {
+    List<DraftSegment> said =
+        transcript(
+            "Kan kommunen hjælpe med en kontorstol til mig?",
+            "Det beslutter vi ikke i dag. En ergoterapeut skal først se på arbejdspladsen, og så"
+                + " træffer vi afgørelsen om kontorstolen bagefter.",
+            "Okay, det lyder fint.",
+            "Afgørelsen om kontorstolen venter, til ergoterapeuten har været der.");
+    assertEquals(
+        List.of(),
+        check(said, "Afgørelsen om kontorstolen træffes, når ergoterapeuten har været der."));
+    negation(check(said, "Det blev besluttet, at kommunen betaler kontorstolen."));
+  }
+}
