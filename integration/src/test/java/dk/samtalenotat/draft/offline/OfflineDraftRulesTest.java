@@ -92,6 +92,14 @@ class OfflineDraftRulesTest {
     return List.of(new DraftParticipant("Pia Sand", SB), new DraftParticipant("Kasper Lund", BO));
   }
 
+  /** The caseworker and the citizen of {@link #two()} and one more person. */
+  private static List<DraftParticipant> twoAnd(String name, ParticipantRole role) {
+    return List.of(
+        new DraftParticipant("Pia Sand", SB),
+        new DraftParticipant("Kasper Lund", BO),
+        new DraftParticipant(name, role));
+  }
+
   private static String all(GeneratedDraft draft) {
     return draft.sentences().stream().map(DraftSentence::text).collect(Collectors.joining("\n"));
   }
@@ -1104,11 +1112,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void aPersonAtTheCitizensSideIsNamedWhereTheNoteFirstSpeaksOfThem() throws Exception {
-    List<DraftParticipant> people =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Kasper Lund", BO),
-            new DraftParticipant("Ida Kronborg", ParticipantRole.ANDEN));
+    List<DraftParticipant> people = twoAnd("Ida Kronborg", ParticipantRole.ANDEN);
     GeneratedDraft d =
         draft(
             ConversationType.JOBSAMTALE,
@@ -1247,11 +1251,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void whatAnotherPartyReportsIsThePersonTheyJustSpokeOf() throws Exception {
-    List<DraftParticipant> people =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Kasper Lund", BO),
-            new DraftParticipant("Mette Holm", ParticipantRole.ANDEN));
+    List<DraftParticipant> people = twoAnd("Mette Holm", ParticipantRole.ANDEN);
     String all =
         all(
             draft(
@@ -1305,11 +1305,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void aRoleSaidOfAnyoneIsNotThePersonNamed() throws Exception {
-    List<DraftParticipant> people =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Kasper Lund", BO),
-            new DraftParticipant("Rikke Holm", ParticipantRole.MENTOR));
+    List<DraftParticipant> people = twoAnd("Rikke Holm", ParticipantRole.MENTOR);
     GeneratedDraft d =
         draft(
             ConversationType.RUNDBORDSSAMTALE,
@@ -1729,11 +1725,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void anUnnamedYouIsWhoeverAnswers() throws Exception {
-    List<DraftParticipant> three =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Kasper Lund", BO),
-            new DraftParticipant("Mette Lund", ParticipantRole.BISIDDER));
+    List<DraftParticipant> three = twoAnd("Mette Lund", ParticipantRole.BISIDDER);
     String all =
         all(
             draft(
