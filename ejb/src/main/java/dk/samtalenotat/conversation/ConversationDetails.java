@@ -56,11 +56,6 @@ public record ConversationDetails(
       int versionNo, String content, List<SentenceLine> sentences, List<FlagLine> flags)
       implements Serializable {
 
-    /** The flags of one sentence. */
-    public List<FlagLine> flagsOf(int sentenceOrdinal) {
-      return flags.stream().filter(f -> f.sentenceOrdinal() == sentenceOrdinal).toList();
-    }
-
     public long openFlags() {
       return flags.stream().filter(FlagLine::open).count();
     }

@@ -2,9 +2,11 @@ package dk.samtalenotat.conversation;
 
 import dk.samtalenotat.audio.AudioRecording;
 import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.crypto.WrappedKey;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.transcript.Transcript;
+import dk.samtalenotat.transcript.TranscriptText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -147,6 +149,51 @@ public class ConversationRepository {
             .findFirst();
     t.ifPresent(transcript -> transcript.unlock(keys));
     return t;
+  }
+
+  /**
+   * The transcript's origin and segments for a screen, read as plain values and decrypted with the
+   * transcript's data key, opened once: nothing of it is managed, so a page that shows 450 segments
+   * leaves Hibernate nothing to track. No segments once the transcript is claimed for destruction
+   * or destroyed; use {@link #transcriptOf} for anything that changes the transcript.
+   */
+  public Optional<TranscriptText> transcriptTextOf(Conversation c) {
+    return em.createQuery(
+            "select t.id, t.origin, t.objectId, t.wrappedKey, t.kekVersion, t.destroyedAt"
+                + " from Transcript t"
+                + " where t.conversation = :c",
+            Object[].class)
+        .setParameter("c", c)
+        .getResultStream()
+        .findFirst()
+        .map(
+            t -> {
+              String origin = (String) t[1];
+              String wrapped = (String) t[3];
+              // Claimed for destruction (destroyedAt set) or destroyed: nothing is shown any more.
+              if (wrapped == null || t[5] != null) {
+                return new TranscriptText(origin, List.of());
+              }
+              return TranscriptText.open(
+                  origin,
+                  (String) t[2],
+                  sealedSegments((Long) t[0]),
+                  () -> keys.open(c.getTenant().getCvr(), WrappedKey.of((Integer) t[4], wrapped)));
+            });
+  }
+
+  private List<TranscriptText.Sealed> sealedSegments(long transcriptId) {
+    return em.createQuery(
+            "select s.ordinal, s.startMillis, s.speaker, s.language, s.sealedText"
+                + " from TranscriptSegment s where s.transcript.id = :t order by s.ordinal",
+            Object[].class)
+        .setParameter("t", transcriptId)
+        .getResultStream()
+        .map(
+            r ->
+                new TranscriptText.Sealed(
+                    (Integer) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4]))
+        .toList();
   }
 
   /** Whether a transcript was stored, destroyed since or not; decrypts nothing. */

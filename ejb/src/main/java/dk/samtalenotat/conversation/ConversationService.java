@@ -29,6 +29,7 @@ import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.SpeechToText;
 import dk.samtalenotat.transcript.Transcript;
 import dk.samtalenotat.transcript.TranscriptSegment;
+import dk.samtalenotat.transcript.TranscriptText;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
 import dk.samtalenotat.transcript.importing.TranscriptImporter;
 import jakarta.annotation.security.RolesAllowed;
@@ -593,7 +594,7 @@ public class ConversationService {
   }
 
   private ConversationDetails details(Conversation c) {
-    Optional<Transcript> transcript = conversations.transcriptOf(c);
+    Optional<TranscriptText> transcript = conversations.transcriptTextOf(c);
     Optional<Draft> draft = conversations.draftOf(c);
     List<DraftParticipant> people =
         c.getParticipants().stream()
@@ -637,16 +638,12 @@ public class ConversationService {
                     new ConversationDetails.AudioLine(
                         a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getReceivedAt()))
             .toList(),
-        transcript.map(Transcript::getOrigin).orElse(null),
-        transcript.map(t -> t.getSegments()).orElse(List.of()).stream()
+        transcript.map(TranscriptText::origin).orElse(null),
+        transcript.map(TranscriptText::segments).orElse(List.of()).stream()
             .map(
                 s ->
                     new ConversationDetails.SegmentLine(
-                        s.getOrdinal(),
-                        s.getStartLabel(),
-                        s.getSpeaker(),
-                        s.getLanguage(),
-                        s.getText()))
+                        s.ordinal(), clock(s.startMillis()), s.speaker(), s.language(), s.text()))
             .toList(),
         draft
             .filter(d -> !d.getVersions().isEmpty() && !d.current().isDestroyed())

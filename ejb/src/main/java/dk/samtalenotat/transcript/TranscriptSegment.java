@@ -78,7 +78,11 @@ public class TranscriptSegment {
 
   /** Binds the text to its transcript and place, so it cannot be moved to another. */
   private static String aad(Transcript transcript, int ordinal) {
-    return transcript.getObjectId() + ":segment:" + ordinal;
+    return aad(transcript.getObjectId(), ordinal);
+  }
+
+  static String aad(String transcriptObjectId, int ordinal) {
+    return transcriptObjectId + ":segment:" + ordinal;
   }
 
   void unlock(DataKey key) {

@@ -18,6 +18,7 @@ import dk.samtalenotat.tenant.AppUser;
 import dk.samtalenotat.tenant.Tenant;
 import dk.samtalenotat.transcript.SegmentData;
 import dk.samtalenotat.transcript.Transcript;
+import dk.samtalenotat.transcript.TranscriptText;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +180,100 @@ class EncryptedStorageTest {
           ConversationRepository repo = new ConversationRepository(em, keys);
           Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
           assertThrows(CryptoException.class, () -> repo.transcriptOf(c));
+        });
+  }
+
+  /**
+   * The review page's projection: the same texts as the entities, in ordinal order whatever order
+   * the rows were stored in, and nothing left managed in the persistence context.
+   */
+  @Test
+  void theTranscriptTextIsReadAsDecryptedValuesInOrdinalOrder() throws Exception {
+    long[] ids = store();
+    // Store the rows again in reverse, so their ids run against their ordinals.
+    try (Connection conn = db.dataSource().getConnection();
+        Statement s = conn.createStatement()) {
+      s.executeUpdate(
+          "CREATE TABLE segment_copy AS SELECT * FROM transcript_segment ORDER BY ordinal DESC");
+      s.executeUpdate("DELETE FROM transcript_segment");
+      for (int ordinal : new int[] {2, 1}) {
+        s.executeUpdate(
+            "INSERT INTO transcript_segment"
+                + " (transcript_id, ordinal, start_ms, end_ms, speaker, lang, segment_text)"
+                + " SELECT transcript_id, ordinal, start_ms, end_ms, speaker, lang, segment_text"
+                + " FROM segment_copy WHERE ordinal = "
+                + ordinal);
+      }
+      s.executeUpdate("DROP TABLE segment_copy");
+    }
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
+          var context = em.unwrap(SessionImplementor.class).getPersistenceContextInternal();
+          int managed = context.getNumberOfManagedEntities();
+          TranscriptText text = repo.transcriptTextOf(c).orElseThrow();
+          assertEquals(managed, context.getNumberOfManagedEntities(), "nothing loaded as entity");
+          assertEquals("samtale.vtt", text.origin());
+          assertEquals(
+              List.of(
+                  new TranscriptText.Line(1, 0, "Borger", "da", SAID),
+                  new TranscriptText.Line(2, 4000, "Sagsbehandler", "da", "Godt.")),
+              text.segments());
+        });
+  }
+
+  @Test
+  void aTranscriptWithoutSegmentsShowsNone() throws Exception {
+    long[] ids = store();
+    try (Connection conn = db.dataSource().getConnection();
+        Statement s = conn.createStatement()) {
+      s.executeUpdate("DELETE FROM transcript_segment");
+    }
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
+          TranscriptText text = repo.transcriptTextOf(c).orElseThrow();
+          assertEquals("samtale.vtt", text.origin());
+          assertTrue(text.segments().isEmpty());
+        });
+  }
+
+  @Test
+  void aTranscriptClaimedForDestructionShowsNoSegment() throws Exception {
+    long[] other = store();
+    try (Connection conn = db.dataSource().getConnection();
+        Statement s = conn.createStatement()) {
+      s.executeUpdate("UPDATE transcript SET destroyed_at = CURRENT_TIMESTAMP");
+    }
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          Conversation c = repo.ownedBy(other[0], em.find(AppUser.class, other[1]));
+          assertTrue(repo.transcriptTextOf(c).orElseThrow().segments().isEmpty());
+        });
+  }
+
+  @Test
+  void aConversationWithoutTranscriptHasNoTranscriptText() {
+    long[] ids = store();
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          AppUser mette = em.find(AppUser.class, ids[1]);
+          Conversation bare =
+              Conversation.register(
+                  mette.getTenant(),
+                  mette,
+                  SealedCpr.seal(Cpr.parse(CPR), "11111111", keys, kek.hasher()),
+                  null,
+                  ConversationType.JOBSAMTALE,
+                  ConversationForm.FREMMOEDE,
+                  LocalDateTime.of(2026, 3, 13, 9, 30));
+          em.persist(bare);
+          em.flush();
+          assertTrue(repo.transcriptTextOf(bare).isEmpty());
         });
   }
 }

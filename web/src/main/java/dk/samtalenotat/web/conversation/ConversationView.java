@@ -63,6 +63,8 @@ public class ConversationView implements Serializable {
 
   private Long id;
   private ConversationDetails details;
+  private List<TranscriptRow> transcriptRows = List.of();
+  private List<SentenceRow> sentenceRows = List.of();
   private boolean speechEngine;
   // Only during the request that uploads them: never part of the replicated session.
   private transient UploadedFile audioFile;
@@ -95,6 +97,8 @@ public class ConversationView implements Serializable {
   /** Reloads after the pipeline moved on (polled while working). */
   public void refresh() {
     details = conversations.open(id);
+    transcriptRows = TranscriptRow.of(details.segments());
+    sentenceRows = SentenceRow.of(details.draft());
     if (details.hasDraft()) {
       content = details.draft().content();
       basedOn = details.draft().versionNo();
@@ -510,6 +514,16 @@ public class ConversationView implements Serializable {
 
   public ConversationDetails getDetails() {
     return details;
+  }
+
+  /** The transcript's segments as the page renders them. */
+  public List<TranscriptRow> getTranscriptRows() {
+    return transcriptRows;
+  }
+
+  /** The current draft's sentences, each with its flags, as the page renders them. */
+  public List<SentenceRow> getSentenceRows() {
+    return sentenceRows;
   }
 
   public UploadedFile getAudioFile() {
