@@ -1211,8 +1211,9 @@ final class SentenceCheck {
 
   private static final Pattern ORGANISATION_WORDS =
       Pattern.compile(
-          "(?i)\\b(aps|a/s|i/s|ivs|kommune|a-kasse\\w*|sygehus|hospital|skole|"
-              + "gymnasium|børnehus\\w*|klinik\\w*|center|centret|firma|fabrik|software|service)\\b");
+          "(?i)\\b(aps|a/s|i/s|ivs|kommunen?|a-kasse\\w*|sygehus|hospital|\\w*skolen?|"
+              + "gymnasium|børnehus\\w*|klinik\\w*|\\w*cent(?:er|ret|eret)|firma|fabrik|software"
+              + "|service|team(?:et)?|afdeling(?:en)?|\\w*indsatsen|forvaltning(?:en)?)\\b");
 
   private static boolean namesAKind(String lower) {
     return (lower.endsWith("en") || lower.endsWith("et"))
@@ -2520,12 +2521,6 @@ final class SentenceCheck {
    */
   private record ListedPerson(String name, int start, String role) {
 
-    /** Last words of an organisation's name: an entry ending so lists no person. */
-    private static final Pattern ORGANISATION =
-        Pattern.compile(
-            "(?iu).*(?:kommune|kommunen|center|centret|centeret|kasse|kassen|aps|a/s|i/s|skole"
-                + "|team|teamet|indsatsen|afdeling|afdelingen|gruppen|forvaltning|forvaltningen)$");
-
     static ListedPerson of(String entry) {
       List<DanishWords.Word> words = DanishWords.words(entry);
       String role = null;
@@ -2555,8 +2550,8 @@ final class SentenceCheck {
         return null;
       }
       String name = entry.substring(first, last);
-      if (ORGANISATION.matcher(name).matches()) {
-        return null;
+      if (looksLikeOrganisation(name)) {
+        return null; // "Lyngmose Kommune" after the caseworker's name
       }
       return new ListedPerson(name, first, role);
     }

@@ -17,25 +17,6 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-  /**
-   * The note's names of the parties, which stand as the subject of a reported clause as a pronoun
-   * does: "kommunen øger ikke timerne" gives "kommunen ikke øger timerne" whether or not the
-   * dictionary knows "øger" as a verb.
-   */
-  private static final Set<String> PARTY_SUBJECTS =
-      Set.of(
-          "borger",
-          "sagsbehandler",
-          "kommunen",
-          "a-kassen",
-          "arbejdsgiveren",
-          "virksomhedskonsulenten",
-          "sundhedskoordinatoren",
-          "tolken",
-          "lægen",
-          "ægtefællen",
-          "kæresten");
-
   /** Sentence adverbs that stand before the finite verb in a subordinate clause. */
   static final Set<String> SENTENCE_ADVERBS =
       Set.of(
@@ -293,7 +274,9 @@ final class Clauses {
     boolean pronounSubject =
         v == 1
             && (SUBJECT_PRONOUNS.contains(bare(w.get(0)))
-                || PARTY_SUBJECTS.contains(bare(w.get(0)).toLowerCase(Locale.ROOT)));
+                // A party as the subject, as the note names it ("kommunen øger ikke timerne"),
+                // whether or not the dictionary knows the verb.
+                || Party.isNoun(bare(w.get(0)).toLowerCase(Locale.ROOT)));
     String verb = bare(w.get(v));
     if (!isFiniteVerb(verb)
         && !(pronounSubject

@@ -59,6 +59,20 @@ record Party(Kind kind, ParticipantRole role, String noun, String group) {
       java.util.Set.of(
           "sundhedskoordinatoren", "virksomhedskonsulenten", "jobkonsulenten", "socialrådgiveren");
 
+  /** How the note names the parties inside a sentence ("borger", "kommunen", "a-kassen"). */
+  private static final java.util.Set<String> NOUNS = nouns();
+
+  private static java.util.Set<String> nouns() {
+    java.util.Set<String> nouns = new java.util.HashSet<>(LABEL_NOUNS.values());
+    nouns.addAll(java.util.List.of(CASEWORKER.noun(), CASEWORKER.group(), CITIZEN.noun()));
+    return java.util.Set.copyOf(nouns);
+  }
+
+  /** Whether a word is how the note names a party inside a sentence. */
+  static boolean isNoun(String word) {
+    return NOUNS.contains(word);
+  }
+
   /** The party behind a speaker: by the role the label was matched to, else by the label. */
   static Party of(ParticipantRole role, String label) {
     if (role == ParticipantRole.SAGSBEHANDLER) {

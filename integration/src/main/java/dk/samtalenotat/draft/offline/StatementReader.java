@@ -1650,8 +1650,10 @@ final class StatementReader {
   }
 
   /** What a written meeting says after its time: where and with whom ("på kontoret, med tolk"). */
+  private static final Pattern AFTER_THE_TIME = Pattern.compile("kl\\. \\d{1,2}\\.\\d{2}(.*)$");
+
   private static String placeOf(String meeting) {
-    Matcher m = Pattern.compile("kl\\. \\d{1,2}\\.\\d{2}(.*)$").matcher(meeting);
+    Matcher m = AFTER_THE_TIME.matcher(meeting);
     return m.find() ? m.group(1).replaceAll("[.\\s]+$", "").strip() : "";
   }
 
