@@ -654,7 +654,8 @@ public final class DanishDates {
       }
       if ((minutes || clock) && (dir.equals("over") || dir.equals("i"))) {
         int h = hourAt(l, m + 1);
-        if (h >= 0) {
+        // "kl. 7 i to uger": the number after "i" counts weeks (a unit follows), it is no hour.
+        if (h >= 0 && !Lexer.UNITS.containsKey(word(l, m + 2))) {
           end[0] = m + 2;
           int total = dir.equals("over") ? h * 60 + x.intValue() : h * 60 - x.intValue();
           total = Math.floorMod(total, 24 * 60);

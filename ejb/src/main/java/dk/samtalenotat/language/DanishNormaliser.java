@@ -62,6 +62,22 @@ public final class DanishNormaliser {
         continue;
       }
       int hour = hourAsMeant(text, t, morningHours);
+      if (i + 1 < times.size()
+          && t.hour() < 12
+          && RANGE_BETWEEN.matcher(text.substring(t.end(), times.get(i + 1).start())).matches()) {
+        // "fra klokken fem til klokken otte om aftenen": the time of day said after a range is
+        // said of both its ends, 17-20.
+        TimeMention to = times.get(i + 1);
+        String afterRange = text.substring(to.end(), Math.min(text.length(), to.end() + 24));
+        if (AFTER_NOON.matcher(afterRange).lookingAt()) {
+          int toHour = to.hour() < 12 ? to.hour() + 12 : to.hour();
+          if ((t.hour() + 12) * 60 + t.minute() < toHour * 60 + to.minute()) {
+            hour = t.hour() + 12;
+          }
+        } else if (BEFORE_NOON.matcher(afterRange).lookingAt()) {
+          hour = t.hour() % 12;
+        }
+      }
       if (i > 0
           && meant[i - 1] >= 0
           && hour < 12

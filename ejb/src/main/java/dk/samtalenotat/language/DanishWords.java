@@ -1,6 +1,7 @@
 package dk.samtalenotat.language;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -187,6 +188,17 @@ public final class DanishWords {
       }
     }
     return Set.of();
+  }
+
+  /**
+   * Whether the dictionary knows a word only as an adverb or particle ("allerede", "heriblandt",
+   * "ifølge"): no noun, verb or adjective ending, and no other word it is a form of ("kom" is a
+   * form of "komme"). False when no dictionary is installed.
+   */
+  public static boolean isAdverb(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return wordClasses(lower).equals(EnumSet.of(WordClass.OTHER))
+        && lemmas(lower).stream().allMatch(lower::equals);
   }
 
   /** Whether the Hunspell dictionary knows the word; false when none is installed. */

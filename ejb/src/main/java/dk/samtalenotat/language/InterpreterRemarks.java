@@ -19,7 +19,23 @@ public final class InterpreterRemarks {
               + "|\\bsom\\s+tolk\\s+(?:vil|må|skal)\\s+jeg\\s+(?:lige\\s+|gerne\\s+)?"
               + "(?:sige|tilføje|bemærke)\\b)[^:.!?]*:?");
 
+  /**
+   * The interpreter speaking of the translating itself: "det ord kan jeg ikke oversætte", "der
+   * findes ikke et dansk ord for det", "jeg ved ikke, hvad det hedder på dansk".
+   */
+  private static final Pattern TRANSLATING =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:(?:kan|kunne)\\s+(?:jeg\\s+)?ikke\\s+oversætte"
+              + "|(?:findes|har\\s+vi)\\s+(?:der\\s+)?(?:ikke|intet)\\s+(?:et\\s+|noget\\s+)?dansk(?:e)?\\s+ord"
+              + "|hvad\\s+det\\s+hedder\\s+på\\s+dansk"
+              + "|(?:det|dette)\\s+ord\\s+(?:kender|har)\\s+jeg\\s+ikke)(?![\\p{L}])");
+
   private InterpreterRemarks() {}
+
+  /** Whether a sentence of an interpreter's is about the translating, not the citizen's words. */
+  public static boolean aboutTranslating(String sentence) {
+    return TRANSLATING.matcher(sentence).find();
+  }
 
   /**
    * The end of the opening of an interpreter's own remark in a text (where the remark itself

@@ -94,8 +94,13 @@ public final class SelfCorrections {
       }
       List<SpokenValue> retracted = group(text, values, last, false);
       List<SpokenValue> corrected = next == null ? List.of() : group(text, values, next, true);
+      List<SpokenValue> said = retracted;
+      if (replacesTheLast(retracted, corrected)) {
+        // "mandag, onsdag og torsdag – nej, fredag": the days said instead replace the last ones.
+        said = retracted.subList(retracted.size() - corrected.size(), retracted.size());
+      }
       List<SpokenValue> takenBack =
-          retracted.stream().filter(r -> corrected.stream().noneMatch(r::sameValue)).toList();
+          said.stream().filter(r -> corrected.stream().noneMatch(r::sameValue)).toList();
       if (!takenBack.isEmpty()) {
         found.add(new Correction(takenBack, l.get(j).start(), markerEndOffset, corrected));
       }
@@ -133,14 +138,32 @@ public final class SelfCorrections {
     return out.toString().replaceAll(" {2,}", " ").strip();
   }
 
-  /** The start of the whole list taken back, values kept in the correction included. */
+  /**
+   * Whether fewer weekdays said instead replace the last of a list ("mandag, onsdag og torsdag –
+   * nej, fredag" is mandag, onsdag og fredag), rather than all of it.
+   */
+  private static boolean replacesTheLast(List<SpokenValue> list, List<SpokenValue> instead) {
+    return !instead.isEmpty()
+        && instead.size() < list.size()
+        && list.stream().allMatch(v -> v.kind() == SpokenValue.Kind.WEEKDAY)
+        && instead.stream().allMatch(v -> v.kind() == SpokenValue.Kind.WEEKDAY);
+  }
+
+  /**
+   * The start of the whole list taken back, values kept in the correction included; of the days
+   * replaced, where the correction replaces the last days of a list.
+   */
   private static int firstOfGroup(String text, Correction k) {
     List<SpokenValue> all = SpokenValue.find(text);
     SpokenValue last = lastValueBefore(text, all, k.markerStart());
     if (last == null) {
       return k.retracted().get(0).start();
     }
-    return group(text, all, last, false).get(0).start();
+    List<SpokenValue> group = group(text, all, last, false);
+    // Only the days replaced are taken out of a list whose last days were corrected.
+    return replacesTheLast(group, k.corrected())
+        ? k.retracted().get(0).start()
+        : group.get(0).start();
   }
 
   /**

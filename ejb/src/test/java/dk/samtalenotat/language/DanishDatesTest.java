@@ -167,6 +167,11 @@ class DanishDatesTest {
     assertTrue(DanishDates.findTimes("fra tolv til fjorten timer om ugen").isEmpty());
     assertTrue(DanishDates.findTimes("hun har søgt ti job").isEmpty());
     assertEquals(2 * 60, DanishDates.findTimes("klokken fjorten").get(0).clockMinutes());
+    // "kl. 7 i to uger" is seven o'clock for two weeks, not 13.53.
+    List<TimeMention> forTwoWeeks = DanishDates.findTimes("mandag kl. 7 i to uger");
+    assertEquals(List.of(7), forTwoWeeks.stream().map(TimeMention::hour).toList());
+    assertEquals(0, forTwoWeeks.get(0).minute());
+    assertEquals(8 * 60 + 55, DanishDates.findTimes("kl. fem i ni").get(0).clockMinutes());
   }
 
   @Test

@@ -67,4 +67,20 @@ class DanishNormaliserTest {
         DanishNormaliser.normalise("Vi ringer klokken tre.", JANUARY, morning),
         "another hour is still the afternoon");
   }
+
+  @Test
+  void theTimeOfDaySaidAfterARangeIsSaidOfBothEnds() {
+    Set<Integer> morning =
+        DanishNormaliser.hoursSaidBeforeNoon("Du møder fra klokken fem om morgenen.");
+    assertEquals(
+        "Holdet er fra kl. 17.00 til kl. 20.00 om aftenen.",
+        DanishNormaliser.normalise(
+            "Holdet er fra klokken fem til klokken otte om aftenen.", JANUARY, morning));
+    assertEquals(
+        "fra kl. 6.00 til 9.00 om morgenen",
+        DanishNormaliser.normalise("fra seks til ni om morgenen", JANUARY));
+    assertEquals(
+        "fra kl. 13.00 til 16.00 om eftermiddagen",
+        DanishNormaliser.normalise("fra et til fire om eftermiddagen", JANUARY));
+  }
 }

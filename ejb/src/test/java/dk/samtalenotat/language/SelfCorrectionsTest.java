@@ -75,6 +75,19 @@ class SelfCorrectionsTest {
   }
 
   @Test
+  void fewerDaysSaidInsteadReplaceTheLastDaysOfAList() {
+    String text = "Mandag, onsdag og torsdag – nej, fredag. For tirsdag har jeg træning.";
+    Correction c = only(text);
+    assertEquals(List.of("torsdag"), said(text, c.retracted()));
+    assertEquals(
+        "Mandag, onsdag og fredag. For tirsdag har jeg træning.", SelfCorrections.resolve(text));
+    // A list said again from its start replaces the whole list.
+    String again = "Mandag, tirsdag – undskyld, mandag, onsdag og fredag.";
+    assertEquals(List.of("tirsdag"), said(again, only(again).retracted()));
+    assertEquals("mandag, onsdag og fredag.", SelfCorrections.resolve(again));
+  }
+
+  @Test
   void theValueOfTheSameUnitIsTakenBack() {
     String text = "Tre dage à fire timer – nej, tre timer. Mandag, onsdag og fredag.";
     Correction c = only(text);

@@ -14,6 +14,7 @@ import dk.samtalenotat.language.SelfCorrections;
 import dk.samtalenotat.language.SpokenDanish;
 import dk.samtalenotat.language.SpokenValue;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,6 +121,11 @@ final class Evidence {
   final List<NumberSaid> numbers = new ArrayList<>();
   final List<DateSaid> dates = new ArrayList<>();
   final List<TimeSaid> times = new ArrayList<>();
+
+  /** Weekday lists a speaker corrected, and the lists of weekdays said and not taken back. */
+  final List<WeekdayLists.Correction> weekdayCorrections = new ArrayList<>();
+
+  final List<Set<DayOfWeek>> weekdayListsSaid = new ArrayList<>();
   final List<Statement> statements = new ArrayList<>();
   final List<Choice> choices = new ArrayList<>();
   final List<Cleft> clefts = new ArrayList<>();
@@ -220,9 +226,13 @@ final class Evidence {
         j++;
       }
       String text = turn.toString();
+      List<SelfCorrections.Correction> found = SelfCorrections.find(text);
+      List<WeekdayLists.Correction> listsCorrected = WeekdayLists.corrections(text, found, i);
+      weekdayCorrections.addAll(listsCorrected);
+      weekdayListsSaid.addAll(WeekdayLists.said(text, listsCorrected));
       List<int[]> retracted = new ArrayList<>();
       Map<Integer, String> corrections = new HashMap<>();
-      for (SelfCorrections.Correction c : SelfCorrections.find(text)) {
+      for (SelfCorrections.Correction c : found) {
         String correction =
             c.corrected().isEmpty()
                 ? null
@@ -358,7 +368,10 @@ final class Evidence {
         Speaker speaker = s.speaker();
         // "Tolken vil lige sige for egen regning: ...": from there on the interpreter's own words,
         // not the citizen's in the first person.
-        ownRemark |= interpreter && InterpreterRemarks.remarkStart(sentence) >= 0;
+        ownRemark |=
+            interpreter
+                && (InterpreterRemarks.remarkStart(sentence) >= 0
+                    || InterpreterRemarks.aboutTranslating(sentence));
         if (ownRemark) {
           identity = Roles.INTERPRETER;
           speaker = Speaker.OTHER;
@@ -441,6 +454,11 @@ final class Evidence {
             || restricted) {
           continue;
         }
+        // "Står truckcertifikatet der?" "Nej": what a definite noun names is taken as there by
+        // the question, and "nej" says only that it does not stand there.
+        if (given(standard, qw, i)) {
+          continue;
+        }
         boolean value = negativeQuestion ? (no ? qNegated[i] : false) : no;
         for (String key : DanishWords.keys(w)) {
           negated.put(key, value);
@@ -492,6 +510,50 @@ final class Evidence {
               false,
               question + " – " + a.text()));
     }
+  }
+
+  /**
+   * Determiners that make the noun after them definite: "dit CV", "denne plan" ("den", "det" and
+   * "de" are pronouns as often: "så den begrænser dig ikke").
+   */
+  private static final Set<String> DEFINITE_DETERMINERS =
+      Set.of(
+          "din", "dit", "dine", "min", "mit", "mine", "hans", "hendes", "deres", "jeres", "vores",
+          "sin", "sit", "sine", "denne", "dette", "disse");
+
+  /** The endings of a Danish noun's definite form: "certifikatet", "planen", "timerne". */
+  private static final List<String> DEFINITE_ENDINGS = List.of("erne", "ene", "ne", "et", "en");
+
+  /**
+   * Whether a word of a question names something the question takes as given, so that a "nej"
+   * denies what is asked of it, not that it exists: a noun in its definite form
+   * ("truckcertifikatet") or after a possessive or definite article ("dit CV"), or a name
+   * ("Jobnet").
+   */
+  static boolean given(String text, List<DanishWords.Word> words, int i) {
+    String lower = words.get(i).lower();
+    if (isName(text, words, i)) {
+      return true;
+    }
+    if (!DanishWords.dictionaryInstalled()) {
+      return false;
+    }
+    if (i > 0
+        && DEFINITE_DETERMINERS.contains(words.get(i - 1).lower())
+        && DanishWords.wordClasses(lower).contains(DanishWords.WordClass.NOUN)
+        && !DanishWords.wordClasses(lower).contains(DanishWords.WordClass.VERB)) {
+      return true;
+    }
+    for (String ending : DEFINITE_ENDINGS) {
+      String base = lower.substring(0, Math.max(0, lower.length() - ending.length()));
+      if (lower.endsWith(ending)
+          && base.length() >= 3
+          && DanishWords.wordClasses(base).contains(DanishWords.WordClass.NOUN)
+          && !DanishWords.wordClasses(lower).contains(DanishWords.WordClass.VERB)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -903,7 +965,8 @@ final class Evidence {
           without[k] = true;
         }
       } else if (DanishWords.isNegation(w)
-          && !(i + 1 < words.size() && NOT_ONLY.contains(words.get(i + 1).lower()))) {
+          && !(i + 1 < words.size() && NOT_ONLY.contains(words.get(i + 1).lower()))
+          && !boundFollows(words, i)) {
         negatedClause[clause[i]] = true;
       }
     }
@@ -931,9 +994,42 @@ final class Evidence {
     }
     boolean[] covered = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      covered[i] = negatedClause[clause[i]] || without[i];
+      // "Der kører ingen bus fra Nørre Vang": a "not" denies what is said of a place or a person
+      // it names, not the name.
+      covered[i] = (negatedClause[clause[i]] || without[i]) && !isName(sentence, words, i);
     }
     return covered;
+  }
+
+  /** Comparatives that a "not" before makes a bound: "ikke mere end en halv time" is "højst". */
+  private static final Set<String> COMPARATIVES =
+      Set.of("mere", "flere", "længere", "mindre", "færre", "kortere");
+
+  /**
+   * Whether the negation at {@code i} bounds a quantity rather than denies: "ikke mere end en halv
+   * time" (at most), "ikke over 20 timer", "ikke under tre dage".
+   */
+  private static boolean boundFollows(List<DanishWords.Word> words, int i) {
+    // "ikke mere end", "kan ikke sidde mere end", "ikke arbejde over 20 timer".
+    for (int k = i + 1; k <= Math.min(i + 3, words.size() - 2); k++) {
+      String w = words.get(k).lower();
+      String after = words.get(k + 1).lower();
+      if (COMPARATIVES.contains(w) && after.equals("end")
+          || (w.equals("over") || w.equals("under"))
+              && (after.matches("\\d+([.,]\\d+)?") || DanishNumbers.find(after).size() == 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name: a word written with a capital where no sentence starts ("Nørre Vang", "Jobnet"). */
+  static boolean isName(String text, List<DanishWords.Word> words, int i) {
+    DanishWords.Word w = words.get(i);
+    String before = text.substring(0, w.start()).strip();
+    return Character.isUpperCase(w.text().charAt(0))
+        && !before.isEmpty()
+        && !before.matches("(?s).*[.!?:–]$");
   }
 
   /**
@@ -1115,7 +1211,8 @@ final class Evidence {
           || !keep.test(w)
           || condition[i]
           || when[i]
-          || RAISING.contains(w)) {
+          || RAISING.contains(w)
+          || DanishWords.isAdverb(w)) {
         continue;
       }
       String unprefixed = DanishWords.withoutNegatingPrefix(w);
@@ -1149,7 +1246,8 @@ final class Evidence {
           && keep.test(w)
           && !condition[i]
           && !when[i]
-          && !RAISING.contains(w)) {
+          && !RAISING.contains(w)
+          && !DanishWords.isAdverb(w)) {
         putPolar(out, w, covered[i]);
       }
     }
@@ -1190,7 +1288,8 @@ final class Evidence {
             && keep.test(w)
             && !condition[i]
             && !when[i]
-            && !RAISING.contains(w)) {
+            && !RAISING.contains(w)
+            && !DanishWords.isAdverb(w)) {
           putPolar(terms, w, covered[i]);
         }
       }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (bullets, numbering, bold, heading marks) blanked out character for character, so that offsets
  * still point into the sentence as written. Form is never flagged; only what a line states.
  */
-record NoteLine(Kind kind, String text) {
+record NoteLine(Kind kind, String text, boolean bullet) {
 
   enum Kind {
     /** A heading ("## Aftaler", "Formål"): nothing to check. */
@@ -36,8 +36,21 @@ record NoteLine(Kind kind, String text) {
       Pattern.compile("\\*\\*|__|(?<![\\p{L}\\d])[*_](?=\\S)|(?<=\\S)[*_](?![\\p{L}\\d])");
   private static final Pattern LABEL = Pattern.compile("^\\s*([\\p{L} /-]{3,40}):");
 
+  NoteLine(Kind kind, String text) {
+    this(kind, text, false);
+  }
+
   /** Reads a line; the line before tells a title ("# Titel" then the title). */
   static NoteLine of(String text, String previous) {
+    NoteLine line = read(text, previous);
+    // "- ", "* ", "• ", "1. ": a bullet or a numbered item, not a heading mark or a quote.
+    Matcher lead = MARKDOWN_LEAD.matcher(text == null ? "" : text);
+    boolean bullet =
+        lead.find() && !lead.group(2).startsWith("#") && !lead.group(2).startsWith(">");
+    return bullet ? new NoteLine(line.kind(), line.text(), true) : line;
+  }
+
+  private static NoteLine read(String text, String previous) {
     String original = text == null ? "" : text;
     boolean heading = original.stripLeading().startsWith("#");
     String masked = mask(original);
@@ -66,6 +79,16 @@ record NoteLine(Kind kind, String text) {
       }
     }
     return new NoteLine(Kind.BODY, masked);
+  }
+
+  /** The same text read as another kind: a bullet under "Deltagere:" is part of that line. */
+  NoteLine as(Kind other) {
+    return new NoteLine(other, text, bullet);
+  }
+
+  /** Whether the line was written as a bullet ("- Susanne Bech, borger"). */
+  boolean isBullet() {
+    return bullet;
   }
 
   private static boolean isSectionHeading(String plain) {

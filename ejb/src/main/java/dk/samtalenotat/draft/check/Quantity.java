@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a number counts, read from the words around it: a unit ("12.500 kr.", "16 timer", "3 uger")
@@ -16,8 +17,9 @@ import java.util.Set;
  * @param unit the kind of unit (AMOUNT, HOURS, WEEKS, ...), or null
  * @param head the keys of the noun after the number when there is no unit, else empty
  * @param rate what the quantity is per ("uge", "dag", "måned", "time", "år"), or null
+ * @param age whether the number is a person's age ("jeg er enogtres", "Borger er 61 år")
  */
-record Quantity(String unit, Set<String> head, String rate) {
+record Quantity(String unit, Set<String> head, String rate, boolean age) {
 
   private static final Map<String, String> UNITS = WordList.map(DanishWords.class, "units.txt");
   private static final Set<String> CURRENCY_FIRST = Set.of("kr.", "kr", "dkk");
@@ -37,7 +39,17 @@ record Quantity(String unit, Set<String> head, String rate) {
   private static final Set<String> RATE_WORDS =
       Set.of("om", "i", "pr.", "per", "pr", "hver", "a", "à");
 
-  static final Quantity NONE = new Quantity(null, Set.of(), null);
+  static final Quantity NONE = new Quantity(null, Set.of(), null, false);
+
+  /**
+   * A person, then "er" or "fylder", just before a number with no unit: an age. The dialects' "æ"
+   * and "a" are "jeg".
+   */
+  private static final Pattern AGE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:jeg|æ|a|du|han|hun|borger|borgeren)\\s+(?:er|fylder|blev|bliver)"
+              + "(?:\\s+(?:nu|jo|lige|snart|altså|blevet))*\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The quantity of the number at {@code start..end} in {@code text}. */
   static Quantity of(String text, int start, int end) {
@@ -88,6 +100,12 @@ record Quantity(String unit, Set<String> head, String rate) {
         }
       }
     }
+    boolean age = AGE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    if (unit == null && age) {
+      // "jeg er enogtres nu", "æ er 61", "hun fylder tres": a person's age, in years.
+      unit = "YEARS";
+      head = Set.of();
+    }
     if (unit == null) {
       String before =
           text.substring(Math.max(0, start - 5), start).strip().toLowerCase(Locale.ROOT);
@@ -106,7 +124,7 @@ record Quantity(String unit, Set<String> head, String rate) {
         break;
       }
     }
-    return new Quantity(unit, head, rate);
+    return new Quantity(unit, head, rate, age && "YEARS".equals(unit));
   }
 
   /** The same noun, also as the last part of a compound ("møder" and "mentormøder"). */

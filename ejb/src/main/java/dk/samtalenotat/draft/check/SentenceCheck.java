@@ -191,6 +191,9 @@ final class SentenceCheck {
   private final List<FactFlag> flags = new ArrayList<>();
   private final List<Evidence.Term> terms;
 
+  /** The registered participants a Deltagere line names (filled by {@link #run()}). */
+  private final Set<DraftParticipant> named = new HashSet<>();
+
   SentenceCheck(int index, DraftSentence sentence, NoteLine line, Set<Integer> scope, Evidence e) {
     this.index = index;
     this.sentence = sentence;
@@ -256,6 +259,7 @@ final class SentenceCheck {
         if (quotesUntranslatedSpeech()) {
           return flags;
         }
+        weekdayLists();
         dates(false);
         times();
         weeks();
@@ -319,6 +323,9 @@ final class SentenceCheck {
 
   private void dates(boolean conversationDay) {
     for (DateMention d : DanishDates.findDates(text, e.date)) {
+      if (!Evidence.free(taken, d.start(), d.end())) {
+        continue; // a weekday of a list flagged as a whole
+      }
       Evidence.mark(taken, d.start(), d.end());
       String fact = text.substring(d.start(), d.end());
       if (d.candidates().isEmpty()) {
@@ -391,6 +398,35 @@ final class SentenceCheck {
           fact,
           describe(d.candidates()),
           where());
+    }
+  }
+
+  /**
+   * A list of weekdays that is the list a speaker corrected ("mandag, onsdag og torsdag" where the
+   * citizen said "mandag, onsdag og torsdag – nej, fredag"), when no list of those days was said
+   * otherwise.
+   */
+  private void weekdayLists() {
+    for (WeekdayLists.Run run : WeekdayLists.runs(text)) {
+      Set<DayOfWeek> days = WeekdayLists.set(run.days());
+      if (run.days().size() < 2 || e.weekdayListsSaid.contains(days)) {
+        continue;
+      }
+      for (WeekdayLists.Correction c : e.weekdayCorrections) {
+        if (c.uncorrected().equals(days) && near(c.pos())) {
+          String fact = text.substring(run.start(), run.end());
+          List<String> names = c.corrected().stream().map(SentenceCheck::weekdayName).toList();
+          String meant =
+              names.size() == 1
+                  ? names.get(0)
+                  : String.join(", ", names.subList(0, names.size() - 1))
+                      + " og "
+                      + names.get(names.size() - 1);
+          Evidence.mark(taken, run.start(), run.end());
+          flag(FactKind.UNCORRECTED, run.start(), run.end(), meant, "uncorrected", fact);
+          return;
+        }
+      }
     }
   }
 
@@ -701,7 +737,9 @@ final class SentenceCheck {
       } else if (bestOther != null
           && otherContext >= MIN_FIT
           && other > same + MARGIN
-          && !(scope.contains(bestSame.pos()) && !bestSame.quantity().known())) {
+          && !(scope.contains(bestSame.pos()) && !bestSame.quantity().known())
+          // An age said as an age ("æ er enogtres nu") is the age, whatever else counts years.
+          && !(q.age() && bestSame.quantity().age())) {
         // A value said bare in a segment the sentence cites ("Du er otteoghalvtreds") is what the
         // sentence says with its unit ("58 år"), however well another value with that unit fits.
         String key =
@@ -1382,7 +1420,9 @@ final class SentenceCheck {
           || lower.length() < 3
           || !countsAsContent(lower)
           || inList(lower, FRAMING_WORDS, FRAMING_KEYS)
-          || Character.isUpperCase(w.text().charAt(0)) && !startsSentence(w.start())) {
+          || Character.isUpperCase(w.text().charAt(0)) && !startsSentence(w.start())
+          // An adverb or particle ("heriblandt", "ifølge") is the note's wording, not content.
+          || DanishWords.isAdverb(lower)) {
         continue;
       }
       content++;
@@ -2436,14 +2476,33 @@ final class SentenceCheck {
     names();
   }
 
+  /** The registered participants this line named, when it is (part of) the Deltagere line. */
+  Set<DraftParticipant> participantsNamed() {
+    return Set.copyOf(named);
+  }
+
+  /** A registered participant the Deltagere line (all its lines) does not name. */
+  static FactFlag missing(int index, DraftParticipant p) {
+    return new FactFlag(
+        index,
+        FactKind.PARTICIPANTS,
+        p.name(),
+        MessageFormat.format(text("participants.missing"), p.name()));
+  }
+
+  /** An entry of the Deltagere line: up to a comma, a semicolon, "og" or the line's end. */
+  private static final Pattern ENTRY = Pattern.compile("[^,;]+?(?=[,;]|\\s+og\\s+|\\s*\\.?\\s*$)");
+
   /**
    * The Deltagere line against the registered participants (names and roles). A caseworker writes
    * the line in more than one way: "Ida Holt (borger) og Sanne Lund (sagsbehandler, Lindholm
    * Kommune)", or the role first, "Borger Ida Holt og sagsbehandler Sanne Lund, Lindholm Kommune",
-   * "frivillig mentor Hanne Berg fra Frivilligcenteret". Each person listed is found by the name in
-   * the entry; the words around it (a role, what the person is to the citizen, where they come
-   * from) are not names of people, and an entry that names an organisation only (the caseworker's
-   * municipality after a comma) lists nobody.
+   * "frivillig mentor Hanne Berg fra Frivilligcenteret", entries parted by semicolons, or one
+   * bullet per person under "Deltagere:". Each person listed is found by the name in the entry; the
+   * words around it (a role or job title, what the person is to the citizen, where they come from,
+   * an age) are not names of people, and an entry that names an organisation only (the caseworker's
+   * municipality after a comma) lists nobody. Who is missing is asked of the whole line, its
+   * bullets included ({@link UnsupportedFactCheck}).
    */
   private void participants() {
     if (e.participants.isEmpty()) {
@@ -2451,8 +2510,7 @@ final class SentenceCheck {
       return;
     }
     String masked = PARENTHESES.matcher(text).replaceAll(mr -> " ".repeat(mr.group().length()));
-    Set<DraftParticipant> named = new HashSet<>();
-    Matcher people = Pattern.compile("[^,]+?(?=,|\\s+og\\s+|\\s*\\.?\\s*$)").matcher(masked);
+    Matcher people = ENTRY.matcher(masked);
     Matcher roles = PARENTHESES.matcher(text);
     List<String[]> listed = new ArrayList<>();
     while (people.find()) {
@@ -2477,6 +2535,19 @@ final class SentenceCheck {
         who = person.name();
         roleSaid = person.role();
         match = registered(who);
+        // "Ungerådgiver Sofie Brandt": a job title written with a capital at the entry's start
+        // is no part of the name, when what follows it is a registered participant's whole name.
+        List<DanishWords.Word> words = DanishWords.words(who);
+        if (match == null && words.size() > 2) {
+          String rest = who.substring(words.get(1).start());
+          DraftParticipant whole = registered(rest);
+          if (whole != null && DanishWords.words(whole.name()).size() == words.size() - 1) {
+            start += words.get(1).start();
+            roleSaid = roleSaid == null ? words.get(0).lower() : roleSaid;
+            who = rest;
+            match = whole;
+          }
+        }
       }
       if (match == null) {
         flag(FactKind.PARTICIPANTS, start, start + who.length(), null, "participants.unknown", who);
@@ -2502,11 +2573,6 @@ final class SentenceCheck {
             "participants.role",
             who,
             match.role().danishName().toLowerCase(DA));
-      }
-    }
-    for (DraftParticipant p : e.participants) {
-      if (!named.contains(p) && p.name() != null && !p.name().isBlank()) {
-        flag(FactKind.PARTICIPANTS, -1, -1, null, "participants.missing", p.name());
       }
     }
   }

@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.check;
 
+import dk.samtalenotat.draft.DraftParticipant;
 import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.draft.DraftSentence;
 import java.time.LocalDate;
@@ -76,6 +77,9 @@ public final class UnsupportedFactCheck {
     }
     List<FactFlag> flags = new ArrayList<>();
     String previous = null;
+    // The Deltagere line and the bullets under it: the line where it starts and who it named.
+    int participantsLine = -1;
+    Set<DraftParticipant> named = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       DraftSentence sentence = sentences.get(i);
       Set<Integer> scope = new HashSet<>();
@@ -86,9 +90,37 @@ public final class UnsupportedFactCheck {
         }
       }
       NoteLine line = NoteLine.of(sentence.text(), previous);
-      flags.addAll(new SentenceCheck(i, sentence, line, scope, evidence).run());
+      if (participantsLine >= 0 && line.kind() == NoteLine.Kind.BODY && line.isBullet()) {
+        line = line.as(NoteLine.Kind.PARTICIPANTS);
+      }
+      if (line.kind() != NoteLine.Kind.PARTICIPANTS && participantsLine >= 0) {
+        flags.addAll(missing(participantsLine, named, context));
+        participantsLine = -1;
+        named.clear();
+      }
+      SentenceCheck check = new SentenceCheck(i, sentence, line, scope, evidence);
+      flags.addAll(check.run());
+      if (line.kind() == NoteLine.Kind.PARTICIPANTS) {
+        participantsLine = participantsLine < 0 ? i : participantsLine;
+        named.addAll(check.participantsNamed());
+      }
       previous = sentence.text();
     }
+    if (participantsLine >= 0) {
+      flags.addAll(missing(participantsLine, named, context));
+    }
     return List.copyOf(flags);
+  }
+
+  /** The registered participants a Deltagere line (with its bullets) left out. */
+  private static List<FactFlag> missing(
+      int line, Set<DraftParticipant> named, FactCheckContext context) {
+    List<FactFlag> flags = new ArrayList<>();
+    for (DraftParticipant p : context.participants()) {
+      if (!named.contains(p) && p.name() != null && !p.name().isBlank()) {
+        flags.add(SentenceCheck.missing(line, p));
+      }
+    }
+    return flags;
   }
 }

@@ -45,6 +45,33 @@ class CountWordsCheckTest {
     assertEquals(List.of(FactKind.NUMBER), cited(String.format(note, "59"), transcript));
   }
 
+  @Test
+  void aPersonSaidToBeANumberIsThatManyYearsOld() {
+    String[][] said = {
+      {
+        "Borger",
+        "Æ har jo været på lageret ved Rørby Engros i – hvad er det – otteogtyve år, ikk'."
+      },
+      {"Sagsbehandler", "Og nu er afdelingen lukket, og du blev ledig den første august."},
+      {"Borger", "Ja. Altså, æ er enogtres nu, ikk'. Og så er det ikke så let."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    String note =
+        "Borger er %s år og blev ledig den 1. august 2026, efter at afdelingen hos Rørby Engros"
+            + " blev lukket.";
+    assertEquals(
+        List.of(),
+        Transcripts.check(String.format(note, "61"), transcript, DAY).stream()
+            .map(FactFlag::kind)
+            .toList());
+    assertEquals(
+        List.of(FactKind.NUMBER),
+        Transcripts.check(String.format(note, "59"), transcript, DAY).stream()
+            .map(FactFlag::kind)
+            .distinct()
+            .toList());
+  }
+
   private static List<FactKind> cited(String sentence, List<DraftSegment> transcript) {
     return UnsupportedFactCheck.check(
             List.of(

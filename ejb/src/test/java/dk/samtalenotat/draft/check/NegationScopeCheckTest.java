@@ -187,4 +187,46 @@ class NegationScopeCheckTest {
         check(said, "Afgørelsen om kontorstolen træffes, når ergoterapeuten har været der."));
     negation(check(said, "Det blev besluttet, at kommunen betaler kontorstolen."));
   }
+
+  @Test
+  void aNoToAQuestionLeavesWhatADefiniteNounNamesThere() {
+    List<DraftSegment> said =
+        transcript(
+            "Er praktikken på lageret blevet forlænget?",
+            "Nej, det er den ikke. Den slutter på fredag, og så søger jeg videre.");
+    assertEquals(List.of(), check(said, "Praktikken på lageret slutter på fredag."));
+    negation(check(said, "Praktikken på lageret er blevet forlænget."));
+  }
+
+  @Test
+  void notMoreThanIsABoundNotADenial() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvor længe kan du sidde ved et bord, før det gør for ondt?",
+            "Jeg kan ikke sidde mere end en halv time ad gangen. Så skal jeg op og gå.");
+    assertEquals(List.of(), check(said, "Borger kan højst sidde en halv time ad gangen."));
+    negation(check(said, "Borger kan ikke sidde en halv time ad gangen."));
+  }
+
+  @Test
+  void aNotDeniesWhatIsSaidOfANamedPlaceNotThePlace() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvordan kommer du til bageriet i Rørby?",
+            "Der kører jo ingen bus klokken halv fem om morgenen fra Nørre Vang.",
+            "Hvad gør du så?",
+            "Jeg cykler. Det er ni kilometer.");
+    assertEquals(List.of(), check(said, "Borger cykler de ni kilometer fra Nørre Vang til Rørby."));
+    negation(check(said, "Der kører en bus fra Nørre Vang klokken halv fem om morgenen."));
+  }
+
+  @Test
+  void anAdverbHasNoPolarityOfItsOwn() {
+    // "allerede", "gerne": what a "not" denies is the verb or noun, not the adverb beside it.
+    java.util.Map<String, Boolean> polar =
+        Evidence.polarity("Allerede afholdte udgifter dækkes ikke.", w -> true);
+    assertEquals(Boolean.TRUE, polar.get(dk.samtalenotat.language.DanishWords.stem("dækkes")));
+    assertEquals(
+        null, polar.get(dk.samtalenotat.language.DanishWords.stem("allerede")), polar.toString());
+  }
 }

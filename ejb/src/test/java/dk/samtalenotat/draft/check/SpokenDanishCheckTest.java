@@ -228,4 +228,43 @@ class SpokenDanishCheckTest {
             .map(FactFlag::kind)
             .toList());
   }
+
+  @Test
+  void theParticipantsLineMayListOnePersonPerBulletOrPartEntriesBySemicolons() {
+    assertEquals(
+        List.of(),
+        check(
+            "Deltagere:",
+            "- Kirsten Lund, sagsbehandler, Skovby Kommune",
+            "- Mads Holm, borger",
+            "- Pia Holm, ægtefælle"));
+    // Who is missing is asked of all the bullets, and reported once.
+    List<FactFlag> flags =
+        check("Deltagere:", "- Kirsten Lund, sagsbehandler, Skovby Kommune", "- Mads Holm, borger");
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals("Pia Holm", flags.get(0).fact());
+    assertEquals(0, flags.get(0).sentenceIndex());
+    // A bullet after the participants' bullets and a heading is a sentence of its own again.
+    only(
+        FactKind.NAME,
+        check(
+            NoteSection.BORGERENS_SITUATION,
+            "Deltagere:",
+            "- Kirsten Lund, sagsbehandler",
+            "- Mads Holm, borger",
+            "- Pia Holm, ægtefælle",
+            "## Borgerens situation",
+            "- Borgers ægtefælle, Lise Holm, kører ham om morgenen."));
+    // A job title at the entry's start, semicolons between the entries, an age after a name.
+    assertEquals(
+        List.of(),
+        check(
+            "Deltagere: Jobkonsulent Kirsten Lund, Skovby Kommune; borger Mads Holm, 54 år;"
+                + " ægtefælle Pia Holm."));
+    List<FactFlag> wrong =
+        check(
+            "Deltagere: Jobkonsulent Kirsten Lund, Skovby Kommune; borger Mads Holm, 54 år;"
+                + " ægtefælle Jens Holm.");
+    assertTrue(wrong.stream().anyMatch(f -> f.fact().equals("Jens Holm")), wrong.toString());
+  }
 }

@@ -311,9 +311,12 @@ final class Content {
               + "\\s+tænkt\\s+på.*$"
               // "Det hører jeg tit": the listener's experience, not the case.
               + "|^(?:det|dét)\\s+(?:hører|ser|oplever)\\s+jeg\\s+(?:tit|ofte|mange gange|hele tiden)\\b.*$"
-              // "Undskyld rodet", "undskyld, jeg hakker lidt": an apology, unless it corrects a
-              // value ("Undskyld, tolv timer").
-              + "|^(?:(?:og|men|altså|nå)[,]?\\s+)?undskyld(?![\\p{L}])(?!.*\\d).*$",
+              // "Undskyld rodet", "undskyld, jeg hakker lidt": an apology, unless it corrects what
+              // was said, by a value ("Undskyld, tolv timer") or in words ("Undskyld, jeg mener
+              // Vesterå", "undskyld, det var ikke min mand, det var min bror").
+              + "|^(?:(?:og|men|altså|nå)[,]?\\s+)?undskyld(?![\\p{L}])(?!.*\\d)"
+              + "(?!.*(?<![\\p{L}])(?:mener|mente|sagde|sagt|ikke|det\\s+(?:var|er|bliver))"
+              + "(?![\\p{L}])).*$",
           FLAGS);
 
   /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */

@@ -19,12 +19,15 @@ final class PartnerWord {
 
   private static final String DEFAULT = "ægtefællen";
 
-  /** A relation word after a possessive: "min kæreste", "din samlever", "Emils kæreste". */
+  /**
+   * A relation word after a possessive: "min kæreste", "din samlever", "Emils kæreste". The
+   * genitive of a name is read by its capital only, so "hvis mand og kone er gift" is no one's
+   * husband.
+   */
   private static final Pattern RELATION =
       Pattern.compile(
-          "(?<![\\p{L}])(?:min|din|hans|hendes|jeres|\\p{Lu}\\p{L}*s)\\s+"
-              + "(kæreste|samlever|mand|kone|hustru|ægtefælle)(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?<![\\p{L}])(?:(?iu:min|din|hans|hendes|jeres)|\\p{Lu}\\p{L}*s)\\s+"
+              + "(?iu:(kæreste|samlever|mand|kone|hustru|ægtefælle))(?![\\p{L}])");
 
   private static final Pattern SPOUSE =
       Pattern.compile("(?<![\\p{L}])([Ææ])gtefællen(s?)(?![\\p{L}])", Pattern.UNICODE_CASE);

@@ -1731,7 +1731,7 @@ final class StatementReader {
         }
         return;
       }
-      if (OWN_REMARK.matcher(body).find()) {
+      if (OWN_REMARK.matcher(body).find() || InterpreterRemarks.aboutTranslating(body)) {
         return;
       }
       Matcher reported = REPORTED.matcher(body);

@@ -179,6 +179,10 @@ class OfflineDraftRulesTest {
     assertTrue(Content.reaction("Undskyld rodet, jeg er midt i forårssæsonen."));
     assertTrue(Content.reaction("Det hører jeg tit."));
     assertFalse(Content.reaction("Undskyld, det var 12 timer."));
+    assertTrue(Content.reaction("Undskyld, jeg hakker lidt."));
+    // An apology that corrects in words is a correction, not a reaction.
+    assertFalse(Content.reaction("Undskyld, jeg mener Vesterå."));
+    assertFalse(Content.reaction("Undskyld, det var ikke min mand, det var min bror."));
     // The telephone call itself is no fact of the case.
     assertTrue(Content.procedure("Hallo, det er Louise Berg fra sygedagpengeafdelingen."));
     assertTrue(Content.procedure("Er det Jannik Lund?"));
@@ -1165,6 +1169,34 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aWordEndingInSBeforeMandIsNoGenitiveOfAName() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Sofie Lund", BO),
+            new DraftParticipant("Jonas Krogh", ParticipantRole.ANDEN));
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                people,
+                sb("Jonas, du er med i dag, fordi I skal finde ud af pasningen."),
+                bo("Ja, min kæreste kører tidligt om morgenen."),
+                sb(
+                    "Forsørgelsespligten gælder kun, hvis mand og kone er gift, og det er I ikke,"
+                        + " vel?"),
+                bo("Nej. Og vi har heller ingen aftale om, hvis kone eller mand der passer hvad."),
+                other(
+                    ParticipantRole.ANDEN,
+                    "Partner",
+                    "Jeg kører fra klokken fem, så jeg kan ikke aflevere om morgenen."),
+                sb("Så det er dig, Sofie, der afleverer om morgenen?"),
+                bo("Ja, det gør jeg.")));
+    assertTrue(all.contains("Kæresten") || all.contains("kæresten"), all);
+    assertFalse(all.contains("ægtefælle") || all.contains("Ægtefælle"), all);
+  }
+
+  @Test
   void whoWeAreIsTheMunicipalityForItsOwnPeopleAndTheTwoForTheCaseworker() throws Exception {
     List<DraftParticipant> people =
         List.of(
@@ -1877,5 +1909,31 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("borger har oversat"), all);
     assertFalse(all.contains("borger tolker"), all);
     assertTrue(all.contains("modul 3"), all);
+  }
+
+  @Test
+  void anInterpreterSpeakingOfTheTranslatingIsNotTheCitizen() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Yusuf Haddad", BO),
+            new DraftParticipant("Leyla Demir", ParticipantRole.TOLK));
+    ParticipantRole tolk = ParticipantRole.TOLK;
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                people,
+                sb("Velkommen, Yusuf. Hvad lavede du, før du kom til Danmark?"),
+                other(tolk, "Tolk", "Jeg var bager i Aleppo i tolv år. Jeg havde min egen butik."),
+                other(
+                    tolk,
+                    "Tolk",
+                    "Jeg kan lave alt. Brød, kager, ma'amoul – undskyld, det ord kan jeg ikke"
+                        + " oversætte. Der findes ikke et dansk ord for det, så jeg lader det stå."),
+                sb("Det lyder godt.")));
+    assertTrue(all.contains("bager i Aleppo i 12 år"), all);
+    assertFalse(all.contains("dansk ord"), all);
+    assertFalse(all.contains("oversætte"), all);
   }
 }

@@ -113,6 +113,14 @@ class OfflineStepsTest {
     assertEquals(
         "Mandag og fredag.",
         SelfCorrections.resolve("Tirsdag og fredag – nej, det går jo ikke. Mandag og fredag."));
+    // Fewer days said instead replace the last days of the list; as many replace all of it.
+    assertEquals(
+        "Mandag, onsdag og fredag. For tirsdag har jeg træning.",
+        SelfCorrections.resolve(
+            "Mandag, onsdag og torsdag – nej, fredag. For tirsdag har jeg træning."));
+    assertEquals(
+        "Onsdag og fredag.",
+        SelfCorrections.resolve("Tirsdag og torsdag – nej, onsdag og fredag."));
   }
 
   @Test
