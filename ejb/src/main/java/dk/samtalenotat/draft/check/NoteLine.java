@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * "Deltagere:", or a sentence of a section), and its text with the markdown a caseworker pastes
  * (bullets, numbering, bold, heading marks) blanked out character for character, so that offsets
  * still point into the sentence as written. Form is never flagged; only what a line states.
+ *
+ * @param bullet whether the line was written as a bullet or numbered item ("- Susanne Bech,
+ *     borger")
  */
 record NoteLine(Kind kind, String text, boolean bullet) {
 
@@ -84,11 +87,6 @@ record NoteLine(Kind kind, String text, boolean bullet) {
   /** The same text read as another kind: a bullet under "Deltagere:" is part of that line. */
   NoteLine as(Kind other) {
     return new NoteLine(other, text, bullet);
-  }
-
-  /** Whether the line was written as a bullet ("- Susanne Bech, borger"). */
-  boolean isBullet() {
-    return bullet;
   }
 
   private static boolean isSectionHeading(String plain) {

@@ -90,7 +90,7 @@ public final class UnsupportedFactCheck {
         }
       }
       NoteLine line = NoteLine.of(sentence.text(), previous);
-      if (participantsLine >= 0 && line.kind() == NoteLine.Kind.BODY && line.isBullet()) {
+      if (participantsLine >= 0 && line.kind() == NoteLine.Kind.BODY && line.bullet()) {
         line = line.as(NoteLine.Kind.PARTICIPANTS);
       }
       if (line.kind() != NoteLine.Kind.PARTICIPANTS && participantsLine >= 0) {
