@@ -992,13 +992,47 @@ final class Evidence {
         negatedClause[clause[i]] = true;
       }
     }
+    boolean[] focus = negatedCleftFocus(words, clause, negatedClause);
     boolean[] covered = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       // "Der kører ingen bus fra Nørre Vang": a "not" denies what is said of a place or a person
       // it names, not the name.
-      covered[i] = (negatedClause[clause[i]] || without[i]) && !isName(sentence, words, i);
+      covered[i] =
+          (negatedClause[clause[i]] || without[i]) && !isName(sentence, words, i) && !focus[i];
     }
     return covered;
+  }
+
+  /**
+   * A negated cleft, "det er ikke faget, der er problemet": the "not" denies what the relative
+   * clause says of the thing in focus ("problemet"), not the thing ("faget"), which the speaker
+   * names as there. Marks the focus words, and carries the negation into the relative clause.
+   */
+  private static boolean[] negatedCleftFocus(
+      List<DanishWords.Word> words, int[] clause, boolean[] negatedClause) {
+    boolean[] focus = new boolean[words.size()];
+    for (int i = 2; i < words.size() - 2; i++) {
+      String be = words.get(i - 1).lower();
+      if (!DanishWords.isNegation(words.get(i).lower())
+          || !words.get(i - 2).lower().equals("det")
+          || !(be.equals("er") || be.equals("var"))) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < words.size() && clause[k] == clause[i]) {
+        k++;
+      }
+      if (k >= words.size()
+          || k == i + 1
+          || !(words.get(k).lower().equals("der") || words.get(k).lower().equals("som"))) {
+        continue;
+      }
+      for (int f = i + 1; f < k; f++) {
+        focus[f] = true;
+      }
+      negatedClause[clause[k]] = true;
+    }
+    return focus;
   }
 
   /** Comparatives that a "not" before makes a bound: "ikke mere end en halv time" is "højst". */

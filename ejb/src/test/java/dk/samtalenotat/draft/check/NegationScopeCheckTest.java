@@ -229,4 +229,16 @@ class NegationScopeCheckTest {
     assertEquals(
         null, polar.get(dk.samtalenotat.language.DanishWords.stem("allerede")), polar.toString());
   }
+
+  @Test
+  void aNegatedCleftDeniesWhatIsSaidOfItsFocusNotTheFocus() {
+    List<DraftSegment> said =
+        transcript(
+            "Er det tømrerfaget, du er træt af, eller er det noget andet?",
+            "Det er ikke faget, der er problemet. Jeg kan godt lide at bygge ting.",
+            "Var det din mor, der ringede til lægen for dig?",
+            "Nej, det var ikke min mor, der ringede til lægen. Det gjorde jeg selv i mandags.");
+    assertEquals(List.of(), check(said, "Borger kan godt lide faget og at bygge ting."));
+    negation(check(said, "Borgers mor ringede til lægen for borger."));
+  }
 }
