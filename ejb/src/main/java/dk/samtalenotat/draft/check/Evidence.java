@@ -1041,16 +1041,12 @@ final class Evidence {
 
   /**
    * Whether the negation at {@code i} bounds a quantity rather than denies: "ikke mere end en halv
-   * time" (at most), "ikke over 20 timer", "ikke under tre dage".
+   * time" and "kan ikke sidde mere end ..." say at most. ("ingen løft over 10 kilo" denies the
+   * lifting.)
    */
   private static boolean boundFollows(List<DanishWords.Word> words, int i) {
-    // "ikke mere end", "kan ikke sidde mere end", "ikke arbejde over 20 timer".
     for (int k = i + 1; k <= Math.min(i + 3, words.size() - 2); k++) {
-      String w = words.get(k).lower();
-      String after = words.get(k + 1).lower();
-      if (COMPARATIVES.contains(w) && after.equals("end")
-          || (w.equals("over") || w.equals("under"))
-              && (after.matches("\\d+([.,]\\d+)?") || DanishNumbers.find(after).size() == 1)) {
+      if (COMPARATIVES.contains(words.get(k).lower()) && words.get(k + 1).lower().equals("end")) {
         return true;
       }
     }

@@ -138,6 +138,11 @@ final class StatementReader {
       Pattern.compile(
           "^(ja|jo|jow|jep|jeps|nej|næ|næh|nix|nej\\s+nej|ja\\s+ja|jo\\s+jo|præcis|korrekt|rigtigt|yes)(?:[,.!]\\s*|\\s+|$)",
           FLAGS);
+
+  /** "Den første august, ja.": an answer that says again what was asked, then agrees. */
+  private static final Pattern ECHO_YES =
+      Pattern.compile("^(\\S.{0,60}?),\\s*(?:ja|jo|jep|præcis|netop)(?:\\s+da)?[.!]?$", FLAGS);
+
   private static final Pattern INTRODUCTION =
       Pattern.compile(
           "^(?:(?:og|ja)[,]?\\s+)?(?:jeg\\s+hedder\\s+)?(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}),?\\s+(?:og\\s+)?"
@@ -1022,6 +1027,19 @@ final class StatementReader {
               + "\\s*(?:[,.!]\\s*|$)",
           FLAGS);
 
+  /**
+   * Whether an answer's opening says again what the question said ("Den 1. august" to "Og du blev
+   * ledig den 1. august 2026, ikke?"): each of its words stands in the question.
+   */
+  private static boolean echoes(String question, String said) {
+    List<String> asked = Clauses.words(question.toLowerCase(Locale.ROOT));
+    List<String> words = Clauses.words(said.toLowerCase(Locale.ROOT));
+    return !words.isEmpty()
+        && words.stream()
+            .map(Clauses::bare)
+            .allMatch(w -> asked.stream().map(Clauses::bare).anyMatch(w::equals));
+  }
+
   /** What a "ja" and a phrase that only agrees are followed by in the sentence, or null. */
   private static String afterAgreeing(String s, Matcher yes) {
     if (!yes.group(1).toLowerCase(Locale.ROOT).matches("ja|jo|jep|jeps")) {
@@ -1070,6 +1088,12 @@ final class StatementReader {
       return a.lookingAt() ? s.substring(a.end()).strip() : s;
     }
     Questions.Form form = Questions.form(asked.question());
+    Matcher echo = ECHO_YES.matcher(s.strip());
+    if (form != Questions.Form.WH && echo.matches() && echoes(asked.question(), echo.group(1))) {
+      // The echo says nothing the question did not: the question, agreed to, is the statement.
+      confirm(asked, turn, true, "");
+      return "";
+    }
     Matcher a = ANSWER_WORD.matcher(s);
     if (form != Questions.Form.WH && a.lookingAt()) {
       String word = a.group(1).toLowerCase(Locale.ROOT);

@@ -57,7 +57,8 @@ final class Talk {
   /** "jeg er 54": an age said alone, which a note writes "54 år". */
   private static final Pattern AGE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:jeg|du|han|hun|borger)\\s+er\\s+(?:1[5-9]|[2-9]\\d)(?=\\s*[,.!?]|\\s+og\\s|$)",
+          "(?<![\\p{L}])(?:jeg|du|han|hun|borger)\\s+er\\s+(?:1[5-9]|[2-9]\\d)"
+              + "(?=(?:\\s+(?:nu|snart|jo|altså))?(?:\\s*[,.!?]|\\s+og\\s|$))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   final List<Turn> turns;

@@ -1932,4 +1932,21 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("dansk ord"), all);
     assertFalse(all.contains("oversætte"), all);
   }
+
+  @Test
+  void anAnswerThatSaysTheQuestionAgainAndAgreesConfirmsIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvordan går det med at være hjemme?"),
+                bo("Det er lidt mærkeligt. Jeg har været på lageret i otteogtyve år."),
+                sb("Og du blev ledig den første august, ikke?"),
+                bo("Den første august, ja. Og så har jeg fået dagpenge fra a-kassen siden."),
+                sb("Godt. Hvor gammel er du nu?"),
+                bo("Jeg er enogtres nu, ikke. Så jeg har tænkt på efterløn.")));
+    assertTrue(all.contains("blev ledig den 1. august 2026"), all);
+    assertTrue(all.contains("61 år"), all);
+  }
 }
