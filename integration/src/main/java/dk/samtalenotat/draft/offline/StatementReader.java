@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads what the conversation established, turn by turn: the purpose the caseworker gave, what the
@@ -1032,12 +1033,10 @@ final class StatementReader {
    * ledig den 1. august 2026, ikke?"): each of its words stands in the question.
    */
   private static boolean echoes(String question, String said) {
-    List<String> asked = Clauses.words(question.toLowerCase(Locale.ROOT));
-    List<String> words = Clauses.words(said.toLowerCase(Locale.ROOT));
-    return !words.isEmpty()
-        && words.stream()
-            .map(Clauses::bare)
-            .allMatch(w -> asked.stream().map(Clauses::bare).anyMatch(w::equals));
+    Set<String> asked =
+        Clauses.words(question).stream().map(Clauses::bare).collect(Collectors.toSet());
+    List<String> words = Clauses.words(said);
+    return !words.isEmpty() && words.stream().map(Clauses::bare).allMatch(asked::contains);
   }
 
   /** What a "ja" and a phrase that only agrees are followed by in the sentence, or null. */
