@@ -129,6 +129,10 @@ public final class SelfCorrections {
       if (sameSentence) {
         int groupStart = Math.min(from, firstOfGroup(text, k));
         out.delete(groupStart, k.corrected().get(0).start());
+        if (Character.isUpperCase(text.charAt(groupStart)) && groupStart < out.length()) {
+          // "Tirsdag og torsdag – nej, onsdag og fredag.": the sentence still opens with a capital.
+          out.setCharAt(groupStart, Character.toUpperCase(out.charAt(groupStart)));
+        }
       } else {
         int sentenceStart = sentenceStart(text, from);
         int sentenceEnd = sentenceEnd(text, k.markerEnd());

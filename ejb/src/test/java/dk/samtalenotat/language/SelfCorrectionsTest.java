@@ -81,10 +81,10 @@ class SelfCorrectionsTest {
     assertEquals(List.of("torsdag"), said(text, c.retracted()));
     assertEquals(
         "Mandag, onsdag og fredag. For tirsdag har jeg træning.", SelfCorrections.resolve(text));
-    // A list said again from its start replaces the whole list.
+    // A list said again from its start replaces the whole list; the sentence keeps its capital.
     String again = "Mandag, tirsdag – undskyld, mandag, onsdag og fredag.";
     assertEquals(List.of("tirsdag"), said(again, only(again).retracted()));
-    assertEquals("mandag, onsdag og fredag.", SelfCorrections.resolve(again));
+    assertEquals("Mandag, onsdag og fredag.", SelfCorrections.resolve(again));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.check;
 
+import dk.samtalenotat.language.Ages;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.WordList;
 import java.util.EnumSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a number counts, read from the words around it: a unit ("12.500 kr.", "16 timer", "3 uger")
@@ -40,16 +40,6 @@ record Quantity(String unit, Set<String> head, String rate, boolean age) {
       Set.of("om", "i", "pr.", "per", "pr", "hver", "a", "à");
 
   static final Quantity NONE = new Quantity(null, Set.of(), null, false);
-
-  /**
-   * A person, then "er" or "fylder", just before a number with no unit: an age. The dialects' "æ"
-   * and "a" are "jeg".
-   */
-  private static final Pattern AGE =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:jeg|æ|a|du|han|hun|borger|borgeren)\\s+(?:er|fylder|blev|bliver)"
-              + "(?:\\s+(?:nu|jo|lige|snart|altså|blevet))*\\s+$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The quantity of the number at {@code start..end} in {@code text}. */
   static Quantity of(String text, int start, int end) {
@@ -100,7 +90,7 @@ record Quantity(String unit, Set<String> head, String rate, boolean age) {
         }
       }
     }
-    boolean age = AGE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    boolean age = Ages.saidBefore(text.substring(Math.max(0, start - 40), start));
     if (unit == null && age) {
       // "jeg er enogtres nu", "æ er 61", "hun fylder tres": a person's age, in years.
       unit = "YEARS";

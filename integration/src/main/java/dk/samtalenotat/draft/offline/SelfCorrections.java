@@ -156,17 +156,18 @@ final class SelfCorrections {
         return left.substring(0, old.start()) + corrected + said.substring(newValue.end()) + rest;
       }
     }
+    if (newValue.kind() == Kind.WEEKDAY && old.kind() == Kind.WEEKDAY) {
+      // "mandag, onsdag og torsdag – nej, fredag": the language module knows which of the days
+      // said the correction replaces (fewer days said instead replace the last ones).
+      String spoken = s.substring(0, cueEnd) + correction;
+      String resolved = dk.samtalenotat.language.SelfCorrections.resolve(spoken);
+      if (!resolved.equals(spoken.strip())) {
+        return resolved + rest;
+      }
+    }
     String head = said.substring(0, newValue.start());
     String replacement;
     int oldStart = old.start();
-    if (newValue.kind() == Kind.WEEKDAY && old.kind() == Kind.WEEKDAY) {
-      // "mandag, onsdag og torsdag – nej, fredag": fewer days said instead replace the last ones.
-      List<Integer> oldDays = weekdayStarts(left, old.start(), old.end());
-      int newDays = weekdayStarts(said, newValue.start(), newValue.end()).size();
-      if (newDays < oldDays.size()) {
-        oldStart = oldDays.get(oldDays.size() - newDays);
-      }
-    }
     if (head.isBlank() || isPrepositionPhrase(head)) {
       replacement = said.strip();
       if (isPrepositionPhrase(head)) {
@@ -190,17 +191,6 @@ final class SelfCorrections {
       replacement = Clauses.upperFirst(replacement);
     }
     return before + replacement + (rest.isEmpty() ? "" : rest);
-  }
-
-  /** Where each weekday of a list in {@code text} between {@code from} and {@code to} starts. */
-  private static List<Integer> weekdayStarts(String text, int from, int to) {
-    List<Integer> starts = new ArrayList<>();
-    Matcher m = Pattern.compile("(?<![\\p{L}])" + WD + "(?![\\p{L}])", FLAGS).matcher(text);
-    m.region(from, to);
-    while (m.find()) {
-      starts.add(m.start());
-    }
-    return starts;
   }
 
   /** Drops the clause the speaker took back: back to the sentence start or a ", og"/", men". */

@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import dk.samtalenotat.conversation.ParticipantRole;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.language.Ages;
 import dk.samtalenotat.template.Kommunen;
 import dk.samtalenotat.transcript.SpokenLanguage;
 import java.time.LocalDate;
@@ -53,13 +54,6 @@ final class Talk {
       Pattern.compile(
           "^(?:og\\s+)?(han|hun)\\s+(?:siger|spørger|fortæller|mener|svarer|vil|har|er|kan|ved|forstår)",
           Pattern.CASE_INSENSITIVE);
-
-  /** "jeg er 54": an age said alone, which a note writes "54 år". */
-  private static final Pattern AGE =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:jeg|du|han|hun|borger)\\s+er\\s+(?:1[5-9]|[2-9]\\d)"
-              + "(?=(?:\\s+(?:nu|snart|jo|altså))?(?:\\s*[,.!?]|\\s+og\\s|$))",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   final List<Turn> turns;
   final boolean stopped;
@@ -137,7 +131,7 @@ final class Talk {
       text = Register.apply(text);
       List<String> sentences = new ArrayList<>();
       for (String sentence : Sentences.split(text)) {
-        String tidy = AGE.matcher(SpokenCleaner.tidySentence(sentence)).replaceAll("$0 år");
+        String tidy = Ages.withYears(SpokenCleaner.tidySentence(sentence));
         if (!tidy.isBlank() && tidy.chars().anyMatch(Character::isLetterOrDigit)) {
           sentences.add(tidy);
         }
