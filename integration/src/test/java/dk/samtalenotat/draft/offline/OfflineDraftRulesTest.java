@@ -100,6 +100,14 @@ class OfflineDraftRulesTest {
         new DraftParticipant(name, role));
   }
 
+  /** The caseworker of {@link #two()}, a citizen and the interpreter between them. */
+  private static List<DraftParticipant> withInterpreter(String citizen, String interpreter) {
+    return List.of(
+        new DraftParticipant("Pia Sand", SB),
+        new DraftParticipant(citizen, BO),
+        new DraftParticipant(interpreter, ParticipantRole.TOLK));
+  }
+
   private static String all(GeneratedDraft draft) {
     return draft.sentences().stream().map(DraftSentence::text).collect(Collectors.joining("\n"));
   }
@@ -366,11 +374,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void theInterpretersFirstPersonIsTheCitizensAndOwnRemarksAreLeftOut() throws Exception {
-    List<DraftParticipant> people =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Hawa Ali", BO),
-            new DraftParticipant("Omar Said", ParticipantRole.TOLK));
+    List<DraftParticipant> people = withInterpreter("Hawa Ali", "Omar Said");
     ParticipantRole tolk = ParticipantRole.TOLK;
     GeneratedDraft d =
         draft(
@@ -410,11 +414,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void theAskedAboutThingWaitsForTheInterpretersAnswer() throws Exception {
-    List<DraftParticipant> people =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Hawa Ali", BO),
-            new DraftParticipant("Omar Said", ParticipantRole.TOLK));
+    List<DraftParticipant> people = withInterpreter("Hawa Ali", "Omar Said");
     ParticipantRole tolk = ParticipantRole.TOLK;
     String all =
         all(
@@ -1544,11 +1544,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void anInterpreterDescribingTheInterpretingSpeaksForThemselves() throws Exception {
-    List<DraftParticipant> people =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Amir Said", BO),
-            new DraftParticipant("Lene Holt", ParticipantRole.TOLK));
+    List<DraftParticipant> people = withInterpreter("Amir Said", "Lene Holt");
     String all =
         all(
             draft(
@@ -1881,11 +1877,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void anInterpretersRemarkOfTheirOwnIsTheInterpretersToTheEndOfTheTurn() throws Exception {
-    List<DraftParticipant> people =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Amal Yusuf", BO),
-            new DraftParticipant("Leyla Demir", ParticipantRole.TOLK));
+    List<DraftParticipant> people = withInterpreter("Amal Yusuf", "Leyla Demir");
     ParticipantRole tolk = ParticipantRole.TOLK;
     String all =
         all(
@@ -1909,11 +1901,7 @@ class OfflineDraftRulesTest {
 
   @Test
   void anInterpreterSpeakingOfTheTranslatingIsNotTheCitizen() throws Exception {
-    List<DraftParticipant> people =
-        List.of(
-            new DraftParticipant("Pia Sand", SB),
-            new DraftParticipant("Yusuf Haddad", BO),
-            new DraftParticipant("Leyla Demir", ParticipantRole.TOLK));
+    List<DraftParticipant> people = withInterpreter("Yusuf Haddad", "Leyla Demir");
     ParticipantRole tolk = ParticipantRole.TOLK;
     String all =
         all(
