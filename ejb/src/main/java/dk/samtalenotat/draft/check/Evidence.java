@@ -391,7 +391,7 @@ final class Evidence {
                 s.pos(),
                 speaker,
                 identity,
-                polarity(sentence, w -> true),
+                MISTAKEN.matcher(sentence).find() ? Map.of() : polarity(sentence, w -> true),
                 saidKeys(sentence),
                 question,
                 sentence));
@@ -752,13 +752,26 @@ final class Evidence {
   }
 
   /**
+   * What someone believed and the talk set right: "Hun har forstået praktik som et almindeligt
+   * arbejde med løn", "jeg troede, det var betalt", "der er en misforståelse". Such a sentence
+   * asserts neither what was believed nor its opposite.
+   */
+  private static final Pattern MISTAKEN =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:troede|troet|misforstå\\p{L}*|gik\\s+ud\\s+fra"
+              + "|(?:har|havde)\\s+forstået\\s+(?:\\p{L}+\\s+){1,4}som)(?![\\p{L}])");
+
+  /**
    * A question asked without a question mark: "Jeg vil også spørge, om du kunne have brug for en
-   * mentor." asserts nothing; what follows "om" is asked.
+   * mentor." asserts nothing; what follows "om" is asked, and so is what follows a question word
+   * after "spørger" ("Hun spørger, hvor meget hun får i løn", as an interpreter relays it).
    */
   static final Pattern INDIRECT_QUESTION =
       Pattern.compile(
-          "(?iu)\\b(?:spørge|spørger|høre|hører)(?:\\s+(?:dig|jer|dem|hende|ham))?(?:\\s+ad)?"
-              + "\\s*,?\\s+om\\s+");
+          "(?iu)\\b(?:(?:spørge|spørger|spurgte|høre|hører)(?:\\s+(?:dig|jer|dem|hende|ham))?"
+              + "(?:\\s+ad)?\\s*,?\\s+om\\s+"
+              + "|(?:spørge|spørger|spurgte)(?:\\s+(?:dig|jer|dem|hende|ham))?\\s*,?\\s+"
+              + "(?:hvor|hvad|hvornår|hvordan|hvem|hvorfor|hvilken|hvilket|hvilke)\\s+)");
 
   /** A question that asks for something ("Må Lone komme med?") rather than how things are. */
   private static final Pattern REQUEST =

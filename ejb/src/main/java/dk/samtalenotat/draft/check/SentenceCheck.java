@@ -1202,7 +1202,10 @@ final class SentenceCheck {
    */
   private void personInOtherContext(
       int start, int end, String name, List<String> core, List<Evidence.Term> around) {
-    if (around.stream().filter(t -> !t.word().startsWith("#")).count() < 2) {
+    if (around.stream().filter(t -> !t.word().startsWith("#")).count() < 2
+        || namesAKind(core.get(0))) {
+      // "Lægehuset Strandvejen" opens with a common noun in its definite form: a place, which no
+      // person's name replaces.
       return;
     }
     String corePhrase = " " + String.join(" ", core) + " ";
@@ -1691,6 +1694,19 @@ final class SentenceCheck {
           bestSame = Math.max(bestSame, score);
         }
       }
+      System.out.println(
+          "SCRATCH DBG clause="
+              + c
+              + " terms="
+              + draft
+              + " opp="
+              + bestOpposite
+              + " same="
+              + bestSame
+              + " sameWord="
+              + oppositeSameWord
+              + " st="
+              + (opposite == null ? null : opposite.text() + " fits=" + fits(opposite)));
       if (opposite != null
           && oppositeSameWord
           && bestOpposite >= MIN_FIT
@@ -1809,9 +1825,10 @@ final class SentenceCheck {
     if (agent == null || verb < 0) {
       return;
     }
-    // "Borger fik tilbudt", "borger blev bedt om": the citizen received, did not do.
+    // "Borger fik tilbudt", "borger blev bedt om", "hvis borger bliver tilbudt jobbet": the
+    // citizen received, did not do.
     String before = verb > 0 ? words.get(verb - 1).lower() : "";
-    if (before.equals("fik") || before.equals("blev")) {
+    if (Set.of("fik", "får", "blev", "bliver", "blevet").contains(before)) {
       return;
     }
     // "Borger siger til sin leder, at ...": a task of telling someone who was not there, not a

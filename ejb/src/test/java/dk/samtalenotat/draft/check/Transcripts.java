@@ -35,6 +35,31 @@ final class Transcripts {
     return segments;
   }
 
+  /**
+   * The rows followed by a conversation's ordinary rest, about other things (transport, hours,
+   * health, the next meeting), so that the words of the rows are as rare as in a whole conversation
+   * and weigh as they would there.
+   */
+  static String[][] withTheRestOfATalk(String[][] said) {
+    String[][] rest = {
+      {"Sagsbehandler", "Hvordan kommer du frem om morgenen?"},
+      {"Borger", "Jeg tager bussen fra Østerbyen. Den kører hver halve time."},
+      {"Sagsbehandler", "Har du arbejdstøj og sikkerhedssko?"},
+      {"Borger", "Nej, det har jeg ikke endnu."},
+      {"Sagsbehandler", "Det sørger stedet for. Du møder ind klokken syv."},
+      {"Borger", "Klokken syv er fint. Min kone afleverer vores datter i vuggestuen."},
+      {"Sagsbehandler", "Hvordan går det med danskundervisningen på sprogcentret?"},
+      {"Borger", "Det går fint. Jeg går på modul tre mandag og onsdag om formiddagen."},
+      {"Sagsbehandler", "Har du nogen helbredsmæssige ting, vi skal tage hensyn til?"},
+      {"Borger", "Nej, jeg har det godt. Ryggen er bedre nu."},
+      {"Sagsbehandler", "Godt. Vi ses igen om en måned og ser på, hvordan det går."},
+      {"Borger", "Ja, tak for i dag."}
+    };
+    String[][] all = java.util.Arrays.copyOf(said, said.length + rest.length);
+    System.arraycopy(rest, 0, all, said.length, rest.length);
+    return all;
+  }
+
   /** The caseworker, the citizen and the employer by their labels, anyone else as given. */
   static Function<String, ParticipantRole> roles(ParticipantRole otherwise) {
     return label ->

@@ -85,7 +85,7 @@ final class SelfCorrections {
           Pattern.compile(
               "(?<![\\p{L}])" + WD + "(?:\\s*(?:,|og)\\s*" + WD + ")*(?![\\p{L}])", FLAGS),
           Pattern.compile(
-              "(?<![\\p{L}])kl\\.\\s*\\d{1,2}(?:\\.\\d{2})?(?:–\\d{1,2}(?:\\.\\d{2})?)?"),
+              "(?<![\\p{L}])kl\\.\\s*\\d{1,2}(?:\\.\\d{2})?(?:–\\d{1,2}(?:\\.\\d{2})?)?", FLAGS),
           Pattern.compile("(?<![\\p{L}\\d.,])\\d+(?:[.,]\\d+)*½?(?![\\d])"));
 
   private SelfCorrections() {}

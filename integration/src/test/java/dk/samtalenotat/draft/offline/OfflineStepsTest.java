@@ -107,6 +107,10 @@ class OfflineStepsTest {
         "Mødet er onsdag den 4. marts 2026 kl. 10.00.",
         SelfCorrections.resolve(
             "Mødet er den 3. – nej undskyld, onsdag den 4. marts 2026 kl. 10.00."));
+    // A time that opens the sentence ("Klokken et – nej, halv to.") is a time, capital or not.
+    assertEquals(
+        "Kl. 13.30. Det sagde han.",
+        SelfCorrections.resolve("Kl. 13.00 – nej, kl. 13.30. Det sagde han."));
     assertEquals(
         "Jeg har søgt 12 stillinger.",
         SelfCorrections.resolve("Jeg har søgt 11 – no wait, 12 stillinger."));

@@ -1,0 +1,126 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the talk sets right, and whose a name and a deed are: a belief someone held and the talk set
+ * right asserts nothing, nor does a question an interpreter relays; a place whose name opens with a
+ * common noun ("Lægehuset Kirkebakken") is no person's name; a citizen who "bliver tilbudt"
+ * something receives it. Each with a planted case and a correct one.
+ */
+class SetRightCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 4, 14);
+
+  /** An interpreted conversation about a placement, and a belief the caseworker set right. */
+  private static final String[][] PLACEMENT = {
+    {"Sagsbehandler", "Praktikken i Havnekantinen er tolv timer om ugen, fra den fjerde maj."},
+    {"Tolk", "Han spørger, hvor meget han får om måneden."},
+    {
+      "Tolk",
+      "Jeg vil lige sige noget som tolk. Han har forstået praktikken som et almindeligt arbejde"
+          + " med løn."
+    },
+    {
+      "Sagsbehandler",
+      "Godt, du siger det. Det er ikke et almindeligt arbejde med løn. Det er en"
+          + " virksomhedspraktik, så han beholder sin ydelse fra kommunen."
+    },
+    {"Tolk", "Nu forstår jeg det. Det er i orden."}
+  };
+
+  /** An interpreter relays a question, and the caseworker answers it. */
+  private static final String[][] RELAYED = {
+    {"Sagsbehandler", "Praktikken i Havnekantinen er tolv timer om ugen, fra den fjerde maj."},
+    {"Tolk", "Han spørger, hvor meget løn han får for arbejdet i kantinen."},
+    {"Sagsbehandler", "Han får ikke løn for arbejdet i kantinen. Han beholder sin ydelse."},
+    {"Tolk", "Nu forstår jeg det. Det er i orden."}
+  };
+
+  /** A telephone follow-up: a doctor's practice named in a question, the doctor in the answer. */
+  private static final String[][] DOCTOR = {
+    {"Sagsbehandler", "Vi har fået lægeerklæringen. Den er fra Lægehuset Kirkebakken, ikke?"},
+    {"Borger", "Jo, det er Mette Bruun, hun er min læge."},
+    {
+      "Sagsbehandler",
+      "Erklæringen anbefaler en gradvis opstart med ti timer om ugen de første fire uger."
+    },
+    {"Borger", "Ja, det passer med det, hun sagde til mig."}
+  };
+
+  /** A job interview and a course, and what the caseworker says happens if the job comes first. */
+  private static final String[][] COURSE = {
+    {"Borger", "Jeg har været til samtale hos Nordby Emballage i sidste uge."},
+    {"Sagsbehandler", "Og kurset hos AMU Vest starter den fjerde maj."},
+    {
+      "Sagsbehandler",
+      "Hvis Nordby Emballage ringer og tilbyder dig jobbet, inden kurset starter, så tager du"
+          + " selvfølgelig jobbet. Så finder vi ud af kurset bagefter."
+    },
+    {"Borger", "Ja, det lyder fornuftigt."}
+  };
+
+  private static List<FactKind> kinds(String[][] said, String sentence) {
+    return Transcripts.check(
+            sentence,
+            Transcripts.of(
+                Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.TOLK)),
+            DAY)
+        .stream()
+        .map(FactFlag::kind)
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void aBeliefTheTalkSetRightAssertsNothing() {
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(PLACEMENT, "Praktikken er et almindeligt arbejde med løn."));
+    assertEquals(
+        List.of(),
+        kinds(
+            PLACEMENT, "Borger får ikke løn i praktikken, men beholder sin ydelse fra kommunen."));
+  }
+
+  @Test
+  void aQuestionAnInterpreterRelaysAssertsNothing() {
+    assertEquals(
+        List.of(FactKind.NEGATION), kinds(RELAYED, "Borger får løn for arbejdet i kantinen."));
+    assertEquals(List.of(), kinds(RELAYED, "Borger får ikke løn for arbejdet i kantinen."));
+  }
+
+  @Test
+  void aPlaceNamedWithACommonNounIsNoPerson() {
+    assertEquals(
+        List.of(),
+        kinds(DOCTOR, "Lægeerklæringen fra Lægehuset Kirkebakken anbefaler gradvis opstart."));
+    List<FactKind> planted =
+        kinds(DOCTOR, "Lægeerklæringen fra Lægehuset Kirkevænget anbefaler gradvis opstart.");
+    assertTrue(
+        planted.contains(FactKind.NAME) || planted.contains(FactKind.ORGANISATION),
+        planted.toString());
+  }
+
+  @Test
+  void aCitizenWhoIsOfferedSomethingReceivesIt() {
+    assertEquals(
+        List.of(),
+        kinds(
+            COURSE,
+            "Hvis borger bliver tilbudt jobbet hos Nordby Emballage, inden kurset starter, tager"
+                + " han jobbet, og kurset tages op igen bagefter."));
+    assertEquals(
+        List.of(FactKind.ATTRIBUTION),
+        kinds(
+            COURSE,
+            "Borger foreslog, at han tager jobbet hos Nordby Emballage, hvis det bliver tilbudt"
+                + " inden kurset."));
+  }
+}
