@@ -114,6 +114,12 @@ public final class DanishWords {
     for (String lemma : lemmas(lower)) {
       keys.add(stem(lemma));
     }
+    for (String form : List.of(lower, lemmas(lower).isEmpty() ? lower : lemmas(lower).get(0))) {
+      String verb = verbNamed(form);
+      if (verb != null) {
+        keys.add(stem(verb));
+      }
+    }
     for (String key : List.copyOf(keys)) {
       String group = Synonyms.GROUPS.get(key);
       if (group != null) {
@@ -123,6 +129,24 @@ public final class DanishWords {
     Set<String> result = Set.copyOf(keys);
     remember(KEYS, lower, result);
     return result;
+  }
+
+  /**
+   * The verb a noun of action is made of, as a note names what a speaker did: "evaluering" of
+   * "evaluere" ("så evaluerer vi"), "sygemelding" of "sygemelde", "afklaring" of "afklare". Null
+   * when the word is no such noun or the dictionary knows no such verb; a verb of fewer than seven
+   * letters is too often another word's beginning ("stilling" is no "stille").
+   */
+  static String verbNamed(String lower) {
+    for (String ending : List.of("ning", "ing")) {
+      if (lower.endsWith(ending)) {
+        String verb = lower.substring(0, lower.length() - ending.length()) + "e";
+        if (verb.length() >= 7 && wordClasses(verb).contains(WordClass.VERB)) {
+          return verb;
+        }
+      }
+    }
+    return null;
   }
 
   /**

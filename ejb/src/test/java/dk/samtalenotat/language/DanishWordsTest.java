@@ -27,6 +27,17 @@ class DanishWordsTest {
   }
 
   @Test
+  void aNounOfActionIsTheVerbItNames() {
+    assumeTrue(DanishWords.dictionaryInstalled(), "hunspell-da is not installed");
+    assertTrue(DanishWords.sameWord("evalueringen", "evaluerer"));
+    assertTrue(DanishWords.sameWord("afklaring", "afklarede"));
+    assertTrue(DanishWords.sameWord("sygemeldingen", "sygemeldt"));
+    // Short verbs are too often the beginning of another word.
+    assertFalse(DanishWords.sameWord("stilling", "stiller"));
+    assertFalse(DanishWords.sameWord("regning", "regner"));
+  }
+
+  @Test
   void stopWordsFillersAndNegations() {
     assertTrue(DanishWords.isStopWord("og"));
     assertTrue(DanishWords.isStopWord("borgeren"));

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Content nobody said, against the words a caseworker writes for what was said: a noun derived from
- * a verb with a prefix, a paraphrase in a clause otherwise said, speech quoted as nobody translated
- * it. For each a planted case and a correct one.
+ * a verb with a prefix, a noun of action for the verb said ("evaluering" for "vi evaluerer"), a
+ * paraphrase in a clause otherwise said, speech quoted as nobody translated it. For each a planted
+ * case and a correct one.
  */
 class InventedCheckTest {
 
@@ -55,6 +56,34 @@ class InventedCheckTest {
   void aNounDerivedFromAVerbWithAPrefixIsWhatTheVerbSays() {
     assertEquals(List.of(), check("Ansøgningerne skal være relevante for borgers profil."));
     invented(check("Ansøgningerne sendes til et rekrutteringsbureau med en karriererådgiver."));
+  }
+
+  @Test
+  void aNounOfActionIsTheVerbASpeakerSaid() {
+    String[][] placement = {
+      {"Sagsbehandler", "Praktikken i Havnekantinen er tolv timer om ugen i otte uger."},
+      {
+        "Sagsbehandler",
+        "Efter de otte uger evaluerer vi forløbet, og så afklarer vi, om du kan fortsætte."
+      },
+      {"Borger", "Det lyder godt."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(placement), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Efter otte uger følger en evaluering af forløbet og en afklaring af, om borger kan"
+                + " fortsætte.",
+            transcript,
+            DAY));
+    invented(
+        Transcripts.check(
+            "Efter otte uger følger en certificering af forløbet og en akkreditering af"
+                + " kantinen.",
+            transcript,
+            DAY));
   }
 
   @Test
