@@ -965,6 +965,15 @@ final class Evidence {
         for (int k = i + 1; k < Math.min(words.size(), i + 4) && clause[k] == clause[i]; k++) {
           without[k] = true;
         }
+      } else if (w.equals("være")
+          && i > 0
+          && i + 1 < words.size()
+          && Set.of("lade", "lader", "lod", "ladet").contains(words.get(i - 1).lower())
+          && words.get(i + 1).lower().equals("med")) {
+        // "lade være med at søge job": what follows is not to be done.
+        for (int k = i + 2; k < words.size() && clause[k] == clause[i]; k++) {
+          without[k] = true;
+        }
       } else if (NEGATIVE_VERBS.contains(w)) {
         // What the verb says did not happen, up to its reason ("... på grund af sygdom").
         for (int k = i + 1; k < words.size() && clause[k] == clause[i]; k++) {
@@ -1010,8 +1019,10 @@ final class Evidence {
     for (int i = 0; i < words.size(); i++) {
       // "Der kører ingen bus fra Nørre Vang": a "not" denies what is said of a place or a person
       // it names, not the name.
+      // "Kan jeg ikke lade være med at søge job?": a "not" and a verb that says "not" themselves
+      // cancel out; what is not left undone is done.
       covered[i] =
-          (negatedClause[clause[i]] || without[i]) && !isName(sentence, words, i) && !focus[i];
+          (negatedClause[clause[i]] != without[i]) && !isName(sentence, words, i) && !focus[i];
     }
     return covered;
   }

@@ -83,6 +83,18 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void aNotAndAVerbThatSaysNotCancelOut() {
+    List<DraftSegment> said =
+        transcript(
+            "Kurset hos AMU Vest starter den fjerde maj og varer to uger.",
+            "Kan jeg ikke lade være med at søge job de to uger, mens jeg er på kurset?",
+            "Nej, det kan du ikke. Rådigheden gælder også under kurset.",
+            "Okay, det forstår jeg.");
+    assertEquals(List.of(), check(said, "Borger skal fortsat søge job under kurset."));
+    negation(check(said, "Borger skal ikke søge job under kurset."));
+  }
+
+  @Test
   void aClauseOfWhetherStatesNothingEitherWay() {
     List<DraftSegment> said =
         transcript(
