@@ -1694,19 +1694,6 @@ final class SentenceCheck {
           bestSame = Math.max(bestSame, score);
         }
       }
-      System.out.println(
-          "SCRATCH DBG clause="
-              + c
-              + " terms="
-              + draft
-              + " opp="
-              + bestOpposite
-              + " same="
-              + bestSame
-              + " sameWord="
-              + oppositeSameWord
-              + " st="
-              + (opposite == null ? null : opposite.text() + " fits=" + fits(opposite)));
       if (opposite != null
           && oppositeSameWord
           && bestOpposite >= MIN_FIT
