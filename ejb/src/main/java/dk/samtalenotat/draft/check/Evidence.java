@@ -1476,11 +1476,15 @@ final class Evidence {
         return true;
       }
       java.util.Set<DanishWords.WordClass> classes = DanishWords.wordClasses(next);
-      // "har ikke bil og tager toget": a second finite verb is a predicate of its own.
+      // "har ikke bil og tager toget": a second finite verb is a predicate of its own; so is a
+      // word a "not" follows ("laver pluklister og løfter ikke noget"), whatever else it can be.
       return SpokenDanish.isCommonFiniteVerb(next)
           || classes.contains(DanishWords.WordClass.VERB)
               && !classes.contains(DanishWords.WordClass.NOUN)
-          || passive(next);
+          || passive(next)
+          || i + 2 < words.size()
+              && DanishWords.isNegation(words.get(i + 2).lower())
+              && classes.contains(DanishWords.WordClass.VERB);
     }
     return false;
   }

@@ -95,6 +95,20 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void aWordANotFollowsAfterOgOpensAClauseOfItsOwn() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad laver du så på arbejdet nu?",
+            "Jeg passer telefonen og skriver fakturaer på kontoret. Jeg løfter ikke noget tungt.",
+            "Det lyder fornuftigt.",
+            "Ja, det har min chef været god til.");
+    assertEquals(
+        List.of(),
+        check(said, "Borger passer telefonen og skriver fakturaer og løfter ikke noget tungt."));
+    negation(check(said, "Borger passer telefonen og skriver ikke fakturaer på kontoret."));
+  }
+
+  @Test
   void aClauseOfWhetherStatesNothingEitherWay() {
     List<DraftSegment> said =
         transcript(
