@@ -575,7 +575,12 @@ final class SpokenCleaner {
 
   /** Sentence-initial "A har ...": capital A before a verb is the pronoun, "A-kasse" is not. */
   private static boolean startPronoun(String word, String next, int k) {
-    return word.equals("A") && FINITE_VERBS.contains(next);
+    // "A løfter it noget": a present tense the dictionary knows as a verb serves as well as a
+    // common one.
+    return word.equals("A")
+        && (FINITE_VERBS.contains(next)
+            || next.endsWith("er")
+                && DanishWords.wordClasses(next).contains(DanishWords.WordClass.VERB));
   }
 
   /**

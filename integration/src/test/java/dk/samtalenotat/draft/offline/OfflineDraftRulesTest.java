@@ -514,6 +514,16 @@ class OfflineDraftRulesTest {
                 bo("Det va' mæ, der ringede til æ vognmand.")));
     assertTrue(all.contains("chauffør i 15 år"), all);
     assertTrue(all.contains("ikke kan løfte tungt"), all);
+    // "A" opening a sentence before a verb the dictionary knows, not only before a common one.
+    String office =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Hvad laver du så på arbejdet nu?"),
+                bo("A sidder mest på kontoret. A løfter it noget tungt."),
+                sb("Godt.")));
+    assertTrue(office.contains("ikke løfter noget tungt"), office);
     assertFalse(all.matches("(?s).*\\b(a|itj|ka'|ja har|mæ|æ)\\b.*"), all);
   }
 
