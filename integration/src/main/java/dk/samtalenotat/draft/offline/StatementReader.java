@@ -203,6 +203,10 @@ final class StatementReader {
   /** Sentences of the current turn already written into the answer to a question. */
   private final Set<String> describedInAnswer = new HashSet<>();
 
+  /** A phrase of where or with whom, said alone after a meeting's day: "Uden a-kassen." */
+  private static final Pattern WHERE_OR_WITH =
+      Pattern.compile("(?iu)(?:og\\s+)?(?:her\\s+)?(?:på|hos|med|uden|via)\\s+[^.?!,]{2,40}[.!]?");
+
   /** "jeg ringer til dig", "så ringer jeg": the caseworker will call. */
   private static final Pattern CALLS =
       Pattern.compile("^(?:(?:og\\s+)?så\\s+)?(?:jeg\\s+ringer|ringer\\s+jeg)(?![\\p{L}])", FLAGS);
@@ -417,6 +421,22 @@ final class StatementReader {
         }
         if (Content.procedure(s) || Content.reaction(s)) {
           continue;
+        }
+        if (!speaker.isCitizen()
+            && Meetings.isMeeting(s)
+            && !Meetings.hasDayAndTime(s)
+            && k + 1 < sentences.size()
+            && Meetings.hasDayAndTime(sentences.get(k + 1))
+            && !Meetings.isMeeting(sentences.get(k + 1))) {
+          // "Og næste samtale, den holder vi om fem uger. Onsdag den 25. marts klokken ti.": the
+          // day said exactly, and the time, follow in the next sentence.
+          describedInAnswer.add(sentences.get(k + 1));
+          s = s.replaceAll("[.!]+$", "") + ", " + Clauses.lowerFirst(sentences.get(k + 1));
+          if (k + 2 < sentences.size() && WHERE_OR_WITH.matcher(sentences.get(k + 2)).matches()) {
+            // "... klokken ti. Uden a-kassen.": where, or with whom, as a phrase of its own.
+            describedInAnswer.add(sentences.get(k + 2));
+            s = s.replaceAll("[.!]+$", "") + " " + Clauses.lowerFirst(sentences.get(k + 2));
+          }
         }
         if (!speaker.isCitizen()
             && (Meetings.isMeeting(s) || announced && Meetings.hasDayAndTime(s))) {

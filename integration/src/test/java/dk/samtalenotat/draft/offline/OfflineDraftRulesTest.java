@@ -648,6 +648,22 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aMeetingSaidInWeeksTakesTheDayAndTimeSaidNext() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Og næste samtale, den holder vi om fem uger. Onsdag den fjerde marts klokken"
+                        + " ti. Uden a-kassen."),
+                bo("Den fjerde. Ja.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals(
+        "Næste jobsamtale afholdes onsdag den 4. marts 2026 kl. 10.00 uden a-kassen.", next);
+  }
+
+  @Test
   void aDateIsResolvedToTheYearItsWeekdayFits() throws Exception {
     // Said in December 2026, "mandag den 4. januar" is in 2027.
     List<DraftSegment> segments =
