@@ -1085,6 +1085,13 @@ final class StatementReader {
    * the sentence to read on its own.
    */
   private String answer(Asked asked, Talk.Turn turn, String s) {
+    String proposed = proposedMeeting(asked, turn);
+    if (proposed != null) {
+      // "Tirsdag den femte maj klokken ti, kan det passe?" "Jo, det passer fint.": the meeting.
+      meeting(turn, proposed, asked.addressee());
+      Matcher a = ANSWER_WORD.matcher(s);
+      return a.lookingAt() ? "" : s;
+    }
     if (!asked.addressee().isCitizen()
         && !asked.addressee().equals(turn.party())
         && (asked.byName() || !turn.party().isCitizen())) {
@@ -1650,6 +1657,48 @@ final class StatementReader {
   }
 
   // Meetings and the summary -----------------------------------------------------------------
+
+  /** "..., kan det passe?", "..., passer det?", "hvad med ...": the asking around a day. */
+  private static final Pattern PROPOSAL =
+      Pattern.compile(
+          "(?iu)^(?:(?:og\\s+)?(?:hvad\\s+med|kan\\s+du|kan\\s+i|passer\\s+det)\\s+)?(.+?)"
+              + "(?:,\\s*(?:kan\\s+det\\s+passe|passer\\s+det|går\\s+det|er\\s+det\\s+ok(?:ay)?"
+              + "|kan\\s+du\\s+det|kan\\s+i\\s+det|hvad\\s+siger\\s+(?:du|i)))?\\s*\\?$");
+
+  /**
+   * A turn that takes a proposed day: "Jo, det passer fint", "Den første oktober, det går", "Det er
+   * fint".
+   */
+  private static final Pattern TAKES_IT =
+      Pattern.compile(
+          "(?iu)^(?:ja|jo|jep|fint|okay|ok)(?![\\p{L}])"
+              + "|(?<![\\p{L}])det\\s+(?:passer|går|er\\s+fint|kan\\s+jeg|kan\\s+vi)(?![\\p{L}])");
+
+  /**
+   * The meeting a question proposes that the answer takes ("Tirsdag den femte maj klokken ti, kan
+   * det passe?" "Lad mig lige kigge. Jo, det passer fint."), as "Næste samtale er ...", or null: a
+   * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
+   * down.
+   */
+  private String proposedMeeting(Asked asked, Talk.Turn turn) {
+    if (asked.party().isCitizen() || !Meetings.hasDayAndTime(asked.question())) {
+      return null;
+    }
+    Matcher m = PROPOSAL.matcher(asked.question().strip());
+    if (!m.matches() || Content.hasVerb(m.group(1))) {
+      return null;
+    }
+    boolean taken = false;
+    for (String sentence : turn.sentences()) {
+      String lower = sentence.strip().toLowerCase(Locale.ROOT);
+      if (lower.matches(
+          "^(?:nej|næ|desværre).*|.*(?<![\\p{L}])(?:ikke|kan jeg ikke)(?![\\p{L}]).*")) {
+        return null;
+      }
+      taken |= TAKES_IT.matcher(sentence.strip()).find();
+    }
+    return taken ? "Næste samtale er " + Clauses.lowerFirst(m.group(1).strip()) + "." : null;
+  }
 
   private void meeting(Talk.Turn turn, String s, Party addressee) {
     String written = Meetings.write(s, talk.meetingKind());

@@ -664,6 +664,28 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aMeetingProposedAsAQuestionAndTakenIsTheNextMeeting() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Så, øh, næste samtale. Tirsdag den femte maj klokken ti, kan det passe?"),
+                bo("Lad mig lige kigge. Jo, det passer fint."),
+                sb("Og vi tager stilling til flere timer, når vi ses den femte maj.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals("Næste jobsamtale afholdes tirsdag den 5. maj 2026 kl. 10.00.", next);
+    String declined =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Så, øh, næste samtale. Tirsdag den femte maj klokken ti, kan det passe?"),
+                bo("Nej, der er jeg til tandlæge.")));
+    assertFalse(declined.contains("afholdes tirsdag den 5. maj"), declined);
+  }
+
+  @Test
   void aDateIsResolvedToTheYearItsWeekdayFits() throws Exception {
     // Said in December 2026, "mandag den 4. januar" is in 2027.
     List<DraftSegment> segments =
