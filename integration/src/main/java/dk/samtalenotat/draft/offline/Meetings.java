@@ -25,6 +25,8 @@ final class Meetings {
           "(?<![\\p{L}])(?:(?:næste|nyt|ny|kommende)\\s+"
               + NOUN
               + "|mødet\\s+(?:er|bliver|holdes)"
+              + "|ringer\\s+(?:jeg\\s+|vi\\s+)?(?:dig|jer|hende|ham|dem)\\s+(?:op\\s+)?igen"
+              + "|(?:vi\\s+)?(?:snakkes|tales|høres)\\s+(?:vi\\s+)?ved"
               + "|vi\\s+ses|ses\\s+vi|vi\\s+mødes|mødes\\s+vi|siger\\s+vi\\s+(?:så\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag)"
               + "|holder\\s+vi\\s+(?:et\\s+|næste\\s+)?"
               + NOUN
@@ -135,6 +137,9 @@ final class Meetings {
               sentence
                   .substring(0, when.start())
                   .replaceFirst("(?i).*?" + Pattern.quote(cue.group()), ""));
+    }
+    if (place == null && cue.group().toLowerCase(Locale.ROOT).startsWith("ringer")) {
+      place = "telefonisk"; // "så ringer jeg dig op igen om fjorten dage"
     }
     if (place != null) {
       b.append(' ').append(place);

@@ -1691,8 +1691,10 @@ final class StatementReader {
     boolean taken = false;
     for (String sentence : turn.sentences()) {
       String lower = sentence.strip().toLowerCase(Locale.ROOT);
+      // "Jo, det passer fint, der er vi ikke på marked" takes it; "det passer ikke" does not.
       if (lower.matches(
-          "^(?:nej|næ|desværre).*|.*(?<![\\p{L}])(?:ikke|kan jeg ikke)(?![\\p{L}]).*")) {
+          "^(?:nej|næ|desværre).*"
+              + "|.*(?<![\\p{L}])(?:passer|går|kan|kunne)\\s+(?:\\p{L}+\\s+)?ikke(?![\\p{L}]).*")) {
         return null;
       }
       taken |= TAKES_IT.matcher(sentence.strip()).find();

@@ -671,7 +671,7 @@ class OfflineDraftRulesTest {
                 ConversationType.JOBSAMTALE,
                 two(),
                 sb("Så, øh, næste samtale. Tirsdag den femte maj klokken ti, kan det passe?"),
-                bo("Lad mig lige kigge. Jo, det passer fint."),
+                bo("Lad mig lige kigge. Jo, det passer fint, der er jeg ikke på kursus."),
                 sb("Og vi tager stilling til flere timer, når vi ses den femte maj.")),
             NoteSection.NAESTE_SKRIDT);
     assertEquals("Næste jobsamtale afholdes tirsdag den 5. maj 2026 kl. 10.00.", next);
@@ -683,6 +683,31 @@ class OfflineDraftRulesTest {
                 sb("Så, øh, næste samtale. Tirsdag den femte maj klokken ti, kan det passe?"),
                 bo("Nej, der er jeg til tandlæge.")));
     assertFalse(declined.contains("afholdes tirsdag den 5. maj"), declined);
+    String notSuited =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Så, øh, næste samtale. Tirsdag den femte maj klokken ti, kan det passe?"),
+                bo("Det passer desværre ikke, der er jeg til tandlæge.")));
+    assertFalse(notSuited.contains("afholdes tirsdag den 5. maj"), notSuited);
+  }
+
+  @Test
+  void aCallBackWithItsDayIsTheNextMeetingByTelephone() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb(
+                    "Og så ringer jeg dig op igen om fjorten dage. Det bliver torsdag den femte"
+                        + " marts, samme tid, klokken ni."),
+                bo("Torsdag den femte, klokken ni. Det skriver jeg i kalenderen."),
+                sb("Godt, så snakkes vi ved den femte.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals(
+        "Næste opfølgningssamtale afholdes torsdag den 5. marts 2026 kl. 9.00 telefonisk.", next);
   }
 
   @Test
