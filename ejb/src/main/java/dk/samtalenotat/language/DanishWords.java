@@ -111,10 +111,11 @@ public final class DanishWords {
     }
     Set<String> keys = new LinkedHashSet<>();
     keys.add(stem(lower));
-    for (String lemma : lemmas(lower)) {
+    List<String> lemmas = lemmas(lower);
+    for (String lemma : lemmas) {
       keys.add(stem(lemma));
     }
-    for (String form : List.of(lower, lemmas(lower).isEmpty() ? lower : lemmas(lower).get(0))) {
+    for (String form : lemmas.isEmpty() ? List.of(lower) : lemmas) {
       String verb = verbNamed(form);
       if (verb != null) {
         keys.add(stem(verb));

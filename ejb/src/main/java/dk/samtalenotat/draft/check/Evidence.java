@@ -968,7 +968,7 @@ final class Evidence {
       } else if (w.equals("være")
           && i > 0
           && i + 1 < words.size()
-          && Set.of("lade", "lader", "lod", "ladet").contains(words.get(i - 1).lower())
+          && LEAVE.contains(words.get(i - 1).lower())
           && words.get(i + 1).lower().equals("med")) {
         // "lade være med at søge job": what follows is not to be done.
         for (int k = i + 2; k < words.size() && clause[k] == clause[i]; k++) {
@@ -1121,6 +1121,9 @@ final class Evidence {
           "afviste",
           "afviser",
           "afvist");
+
+  /** "lade" before "være med": "lade være med at søge" is not to search. */
+  private static final Set<String> LEAVE = Set.of("lade", "lader", "lod", "ladet");
 
   /** Words that open the reason of what a clause says. */
   private static final Set<String> CAUSES = Set.of("fordi", "pga", "grundet", "idet", "da");

@@ -47,6 +47,9 @@ final class SentenceCheck {
   private static final Locale DA = Locale.forLanguageTag("da-DK");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+  /** Before a verb of offering or asking, these make the subject the one it was done to. */
+  private static final Set<String> RECEIVED = Set.of("fik", "får", "blev", "bliver", "blevet");
+
   private static final Set<String> ATTRIBUTION_VERBS =
       Set.copyOf(WordList.lines(SentenceCheck.class, "attribution-verbs.txt"));
   private static final Set<String> NOTE_WORDS =
@@ -1815,7 +1818,7 @@ final class SentenceCheck {
     // "Borger fik tilbudt", "borger blev bedt om", "hvis borger bliver tilbudt jobbet": the
     // citizen received, did not do.
     String before = verb > 0 ? words.get(verb - 1).lower() : "";
-    if (Set.of("fik", "får", "blev", "bliver", "blevet").contains(before)) {
+    if (RECEIVED.contains(before)) {
       return;
     }
     // "Borger siger til sin leder, at ...": a task of telling someone who was not there, not a
