@@ -1675,6 +1675,14 @@ final class StatementReader {
               + "|(?<![\\p{L}])det\\s+(?:passer|går|er\\s+fint|kan\\s+jeg|kan\\s+vi)(?![\\p{L}])");
 
   /**
+   * "Nej, ...", "det passer desværre ikke"; not "Jo, det passer fint, der er vi ikke på marked".
+   */
+  private static final Pattern TURNS_DOWN =
+      Pattern.compile(
+          "(?iu)^(?:nej|næ|desværre)(?![\\p{L}])"
+              + "|(?<![\\p{L}])(?:passer|går|kan|kunne)\\s+(?:\\p{L}+\\s+)?ikke(?![\\p{L}])");
+
+  /**
    * The meeting a question proposes that the answer takes ("Tirsdag den femte maj klokken ti, kan
    * det passe?" "Lad mig lige kigge. Jo, det passer fint."), as "Næste samtale er ...", or null: a
    * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
@@ -1690,11 +1698,7 @@ final class StatementReader {
     }
     boolean taken = false;
     for (String sentence : turn.sentences()) {
-      String lower = sentence.strip().toLowerCase(Locale.ROOT);
-      // "Jo, det passer fint, der er vi ikke på marked" takes it; "det passer ikke" does not.
-      if (lower.matches(
-          "^(?:nej|næ|desværre).*"
-              + "|.*(?<![\\p{L}])(?:passer|går|kan|kunne)\\s+(?:\\p{L}+\\s+)?ikke(?![\\p{L}]).*")) {
+      if (TURNS_DOWN.matcher(sentence.strip()).find()) {
         return null;
       }
       taken |= TAKES_IT.matcher(sentence.strip()).find();
