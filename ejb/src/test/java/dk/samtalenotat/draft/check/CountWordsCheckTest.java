@@ -24,10 +24,7 @@ class CountWordsCheckTest {
 
   private static List<FactKind> check(String sentence) {
     List<DraftSegment> transcript = Transcripts.of(SAID, Transcripts.roles(ParticipantRole.ANDEN));
-    return Transcripts.check(sentence, transcript, DAY).stream()
-        .map(FactFlag::kind)
-        .distinct()
-        .toList();
+    return Transcripts.kinds(sentence, transcript, DAY);
   }
 
   @Test
@@ -65,11 +62,7 @@ class CountWordsCheckTest {
             .map(FactFlag::kind)
             .toList());
     assertEquals(
-        List.of(FactKind.NUMBER),
-        Transcripts.check(String.format(note, "59"), transcript, DAY).stream()
-            .map(FactFlag::kind)
-            .distinct()
-            .toList());
+        List.of(FactKind.NUMBER), Transcripts.kinds(String.format(note, "59"), transcript, DAY));
   }
 
   private static List<FactKind> cited(String sentence, List<DraftSegment> transcript) {

@@ -26,10 +26,7 @@ class DialectPolarityCheckTest {
         java.util.stream.Stream.concat(java.util.Arrays.stream(REST), java.util.Arrays.stream(said))
             .toArray(String[][]::new);
     List<DraftSegment> transcript = Transcripts.of(all, Transcripts.roles(ParticipantRole.ANDEN));
-    return Transcripts.check(sentence, transcript, DAY).stream()
-        .map(FactFlag::kind)
-        .distinct()
-        .toList();
+    return Transcripts.kinds(sentence, transcript, DAY);
   }
 
   @Test

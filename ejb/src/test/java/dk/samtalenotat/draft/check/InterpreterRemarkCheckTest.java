@@ -32,10 +32,7 @@ class InterpreterRemarkCheckTest {
                 label.equals("Tolk")
                     ? ParticipantRole.TOLK
                     : Transcripts.roles(ParticipantRole.ANDEN).apply(label));
-    return Transcripts.check(sentence, transcript, DAY).stream()
-        .map(FactFlag::kind)
-        .distinct()
-        .toList();
+    return Transcripts.kinds(sentence, transcript, DAY);
   }
 
   @Test

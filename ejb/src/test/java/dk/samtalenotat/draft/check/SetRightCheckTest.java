@@ -67,15 +67,11 @@ class SetRightCheckTest {
   };
 
   private static List<FactKind> kinds(String[][] said, String sentence) {
-    return Transcripts.check(
-            sentence,
-            Transcripts.of(
-                Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.TOLK)),
-            DAY)
-        .stream()
-        .map(FactFlag::kind)
-        .distinct()
-        .toList();
+    return Transcripts.kinds(
+        sentence,
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.TOLK)),
+        DAY);
   }
 
   @Test

@@ -71,6 +71,11 @@ final class Transcripts {
         };
   }
 
+  /** The kinds of flag on one sentence under "Drøftet og vurderet", each once, in order. */
+  static List<FactKind> kinds(String sentence, List<DraftSegment> transcript, LocalDate day) {
+    return check(sentence, transcript, day).stream().map(FactFlag::kind).distinct().toList();
+  }
+
   /** The flags on one sentence under "Drøftet og vurderet", without citations. */
   static List<FactFlag> check(String sentence, List<DraftSegment> transcript, LocalDate day) {
     return UnsupportedFactCheck.check(

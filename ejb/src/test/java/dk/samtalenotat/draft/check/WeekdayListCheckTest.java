@@ -30,10 +30,7 @@ class WeekdayListCheckTest {
 
   private static List<FactKind> check(String sentence) {
     List<DraftSegment> transcript = Transcripts.of(SAID, Transcripts.roles(ParticipantRole.TOLK));
-    return Transcripts.check(sentence, transcript, DAY).stream()
-        .map(FactFlag::kind)
-        .distinct()
-        .toList();
+    return Transcripts.kinds(sentence, transcript, DAY);
   }
 
   @Test
