@@ -86,7 +86,18 @@ final class Evidence {
       Map<String, Boolean> negated,
       Set<String> values,
       boolean question,
-      String text) {
+      String text,
+      boolean answer) {
+
+    /**
+     * Whether the statement is someone's yes or no to something: an answer to a yes/no question,
+     * "nej tak til", "takker ja", "afslår", "tager imod", or a "not" with a verb of wanting ("jeg
+     * vil ikke", "har ikke brug for"). Only such a statement says whether an offer was taken; one
+     * that mentions the offer ("vi har et træningsforløb") says neither.
+     */
+    boolean decides() {
+      return answer || YES_OR_NO.matcher(text).find() || NOT_WANTED.matcher(text).find();
+    }
 
     /** Every key the statement can be met by: its words and its values. */
     Set<String> all() {
@@ -394,7 +405,8 @@ final class Evidence {
                 MISTAKEN.matcher(sentence).find() ? Map.of() : polarity(sentence, w -> true),
                 saidKeys(sentence),
                 question,
-                sentence));
+                sentence,
+                false));
         if (EMPHATIC.matcher(sentence).find() && DanishWords.contentWords(sentence).size() < 3) {
           // "Det var mig, der sagde det": the speaker claims what was just talked about. One that
           // says what it claims ("det var mig, der sagde, at fire timer blev for meget") claims
@@ -405,20 +417,21 @@ final class Evidence {
           }
           statements.add(
               new Statement(
-                  s.pos(), s.speaker(), s.identity(), claimed, Set.of(), false, sentence));
+                  s.pos(), s.speaker(), s.identity(), claimed, Set.of(), false, sentence, false));
         }
       }
     }
     for (int k = 0; k + 1 < segs.size(); k++) {
       Seg q = segs.get(k);
-      Seg a = segs.get(k + 1);
+      Seg a = answerTo(k);
       // "Kan vi slukke for optagelsen? Det er noget privat.": the question need not close the
       // segment.
       String question = lastQuestion(q.text());
-      if (question == null || q.speaker() == a.speaker()) {
+      if (question == null || a == null || q.speaker() == a.speaker()) {
         continue;
       }
-      String answer = a.text().strip().toLowerCase(Locale.ROOT);
+      String answer =
+          OPENING_HESITATION.matcher(a.text().strip().toLowerCase(Locale.ROOT)).replaceFirst("");
       boolean notSo = deniesAsAQuality(answer) && !asksWhat(question);
       Boolean no =
           answer.matches("^(nej|næ|næj|nå nej|nej tak)\\b.*")
@@ -464,11 +477,23 @@ final class Evidence {
           negated.put(key, value);
         }
       }
+      Set<String> asked = Set.copyOf(negated.keySet());
       if (DanishWords.words(question).size() < 8
           && k > 0
           && segs.get(k - 1).speaker() == q.speaker()) {
         for (DanishWords.Word w :
             DanishWords.contentWords(SpokenDanish.standardise(segs.get(k - 1).text()))) {
+          for (String key : DanishWords.keys(w.lower())) {
+            negated.putIfAbsent(key, negativeQuestion ? false : no);
+          }
+        }
+      }
+      if (DanishWords.words(question).size() < 8) {
+        // "Vi har et træningsforløb i sundhedscentret. Er det noget for dig?" "Nej": a short
+        // question points to the offer its turn makes around it, and the answer takes or declines
+        // that offer.
+        String around = q.text().replace(question, " ");
+        for (DanishWords.Word w : DanishWords.contentWords(SpokenDanish.standardise(around))) {
           for (String key : DanishWords.keys(w.lower())) {
             negated.putIfAbsent(key, negativeQuestion ? false : no);
           }
@@ -486,14 +511,32 @@ final class Evidence {
       }
       // What the answer says belongs to the statement too ("– Ja. Jeg tænkte, om jeg kunne komme
       // onsdag også"); whose it is: the one asked about "du", else the one who asked ("Må Lone
-      // komme med?" is the asker's wish).
+      // komme med?" is the asker's wish). What it says in so many words of the talk before the
+      // question outweighs what its "ja" was taken to say of it ("Har du tænkt over det?" "Ja ...
+      // jeg vil ikke på produktionsskolen"); the question's own words keep the "ja" or "nej".
+      // When it says the opposite of one, its "ja" or "nej" was about something else, and says
+      // nothing of the rest of that talk either.
+      Set<String> inferred = new HashSet<>(negated.keySet());
+      inferred.removeAll(asked);
+      Set<String> answeredKeys = new HashSet<>();
+      boolean contradicts = false;
       for (String answered : SENTENCES.split(SpokenDanish.standardise(a.text()))) {
         if (answered.strip().endsWith("?")) {
           continue;
         }
         for (Map.Entry<String, Boolean> said : polarity(answered, w -> true).entrySet()) {
-          negated.putIfAbsent(said.getKey(), said.getValue());
+          answeredKeys.add(said.getKey());
+          if (asked.contains(said.getKey())) {
+            negated.putIfAbsent(said.getKey(), said.getValue());
+          } else {
+            Boolean before = negated.put(said.getKey(), said.getValue());
+            contradicts |= before != null && !before.equals(said.getValue());
+          }
         }
+      }
+      if (contradicts) {
+        inferred.removeAll(answeredKeys);
+        negated.keySet().removeAll(inferred);
       }
       // "Er der styr på børnepasning?" "Ja, ...": a question about how things are, not a wish,
       // is answered for the one who answers.
@@ -508,7 +551,8 @@ final class Evidence {
               negated,
               valueKeys(question + " " + a.text()),
               false,
-              question + " – " + a.text()));
+              question + " – " + a.text(),
+              true));
     }
   }
 
@@ -737,6 +781,44 @@ final class Evidence {
           "hvad", "hvem", "hvor", "hvornår", "hvordan", "hvorfor", "hvilken", "hvilket", "hvilke",
           "hvorhen", "hvorfra", "hvis");
 
+  /**
+   * The turn that answers the question of segment {@code k}: the next one with words, past what the
+   * transcript marks as not rendered ("[taler arabisk]" before the interpreter's "Nej tak"), or
+   * null.
+   */
+  private Seg answerTo(int k) {
+    for (int j = k + 1; j < Math.min(segs.size(), k + 3); j++) {
+      if (!UNRENDERED.matcher(segs.get(j).text()).matches()) {
+        return segs.get(j);
+      }
+    }
+    return null;
+  }
+
+  /** A turn with nothing but the transcript's own remarks in brackets. */
+  private static final Pattern UNRENDERED = Pattern.compile("\\s*(?:\\[[^\\]]*\\]\\s*)+");
+
+  /** Hesitation before an answer's "ja" or "nej": "Hm, nej", "Øh. Ja tak". */
+  private static final Pattern OPENING_HESITATION =
+      Pattern.compile("^(?:(?:hm+|øh+m*|æh+m*|eh+m*|mm+|tja)\\b[,.…]*\\s*)+");
+
+  /**
+   * A yes or no to an offer: "nej tak til", "takker nej", "sagde ja til", "afslog", "tager imod",
+   * "accepterer".
+   */
+  static final Pattern YES_OR_NO =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:(?:takke|takker|takkede|takket|sige|siger|sagde|sagt)"
+              + "(?:\\s+\\p{L}+)?\\s+(?:ja|nej)|nej\\s+tak|ja\\s+tak|afsl(?:å|år|og|ået)"
+              + "|afvis(?:e|er|te|t)|accepter(?:e|er|ede|et)|(?:tage|tager|tog|taget)\\s+imod)"
+              + "(?![\\p{L}])");
+
+  /** A "not" with a verb of wanting: "jeg vil ikke", "har ikke brug for", "ikke lyst til". */
+  private static final Pattern NOT_WANTED =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:vil|ville|ønsker|ønskede)\\s+(?:\\p{L}+\\s+)?ikke"
+              + "|ikke\\s+(?:\\p{L}+\\s+)?(?:brug\\s+for|lyst\\s+til|interesseret)");
+
   /** The last sentence of a segment that asks something, or null. */
   private static String lastQuestion(String text) {
     String found = null;
@@ -959,6 +1041,9 @@ final class Evidence {
     }
     boolean[] negatedClause = new boolean[c + 2];
     boolean[] without = new boolean[words.size()];
+    // What a verb of declining takes: "takkede nej til Produktionsskolen Vesterhavet" declines
+    // the place by its name.
+    boolean[] declined = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
       if (w.equals("uden")) {
@@ -974,6 +1059,18 @@ final class Evidence {
         for (int k = i + 2; k < words.size() && clause[k] == clause[i]; k++) {
           without[k] = true;
         }
+      } else if (w.equals("nej") && declines(words, i) > 0) {
+        // "siger nej tak til aftenholdet", "takker du nej til mentor": what follows "til" is not
+        // taken, and the verb of answering says "no" too ("takkede ja" is its opposite).
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+          if (ANSWERING.contains(words.get(k).lower())) {
+            without[k] = true;
+          }
+        }
+        for (int k = declines(words, i) + 1; k < words.size() && clause[k] == clause[i]; k++) {
+          without[k] = true;
+          declined[k] = true;
+        }
       } else if (NEGATIVE_VERBS.contains(w)) {
         // What the verb says did not happen, up to its reason ("... på grund af sygdom").
         for (int k = i + 1; k < words.size() && clause[k] == clause[i]; k++) {
@@ -985,6 +1082,7 @@ final class Evidence {
             break;
           }
           without[k] = true;
+          declined[k] = true;
         }
       } else if (DanishWords.isNegation(w)
           && !(i + 1 < words.size() && NOT_ONLY.contains(words.get(i + 1).lower()))
@@ -1015,6 +1113,7 @@ final class Evidence {
       }
     }
     boolean[] focus = negatedCleftFocus(words, clause, negatedClause);
+    negatedRelativeAfterCleft(sentence, words, clause, negatedClause);
     boolean[] covered = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       // "Der kører ingen bus fra Nørre Vang": a "not" denies what is said of a place or a person
@@ -1022,7 +1121,9 @@ final class Evidence {
       // "Kan jeg ikke lade være med at søge job?": a "not" and a verb that says "not" themselves
       // cancel out; what is not left undone is done.
       covered[i] =
-          (negatedClause[clause[i]] != without[i]) && !isName(sentence, words, i) && !focus[i];
+          (negatedClause[clause[i]] != without[i])
+              && (declined[i] || !isName(sentence, words, i))
+              && !focus[i];
     }
     return covered;
   }
@@ -1058,6 +1159,55 @@ final class Evidence {
     }
     return focus;
   }
+
+  /**
+   * A cleft whose relative clause is short, negated and left without its object: "det er bare
+   * skolepraktikken, jeg ikke gider", "det var kantinen, som hun ikke kunne lide". What the cleft
+   * puts in focus is what the "not" denies, so its clause is read as negated.
+   */
+  private static void negatedRelativeAfterCleft(
+      String sentence, List<DanishWords.Word> words, int[] clause, boolean[] negatedClause) {
+    for (int i = 2; i < words.size(); i++) {
+      if (clause[i] == clause[i - 1] || !negatedClause[clause[i]] || negatedClause[clause[i - 1]]) {
+        continue;
+      }
+      int first = i;
+      if (words.get(first).lower().equals("som") || words.get(first).lower().equals("der")) {
+        first++;
+      }
+      int end = i;
+      while (end < words.size() && clause[end] == clause[i]) {
+        end++;
+      }
+      boolean lastInSentence =
+          end == words.size()
+              || sentence.substring(words.get(end - 1).end(), words.get(end).start()).contains(".");
+      if (first >= end
+          || !CLEFT_SUBJECTS.contains(words.get(first).lower())
+          || end - first > 4
+          || !lastInSentence
+          || !DanishWords.isNegation(words.get(first + 1 < end ? first + 1 : first).lower())) {
+        continue;
+      }
+      int start = i - 1;
+      while (start > 0 && clause[start - 1] == clause[i - 1]) {
+        start--;
+      }
+      int k = start;
+      if (k < i && (words.get(k).lower().equals("men") || words.get(k).lower().equals("og"))) {
+        k++;
+      }
+      if (k + 1 < i
+          && words.get(k).lower().equals("det")
+          && (words.get(k + 1).lower().equals("er") || words.get(k + 1).lower().equals("var"))) {
+        negatedClause[clause[i - 1]] = true;
+      }
+    }
+  }
+
+  /** The subject of a cleft's relative clause: "det er praktikken, jeg ikke gider". */
+  private static final Set<String> CLEFT_SUBJECTS =
+      Set.of("jeg", "du", "han", "hun", "vi", "i", "de", "man", "æ", "a");
 
   /** Comparatives that a "not" before makes a bound: "ikke mere end en halv time" is "højst". */
   private static final Set<String> COMPARATIVES =
@@ -1121,6 +1271,19 @@ final class Evidence {
           "afviste",
           "afviser",
           "afvist");
+
+  /** The word "til" after a "nej" ("nej til", "nej tak til"), or -1. */
+  private static int declines(List<DanishWords.Word> words, int i) {
+    int k = i + 1;
+    if (k < words.size() && words.get(k).lower().equals("tak")) {
+      k++;
+    }
+    return k < words.size() && words.get(k).lower().equals("til") ? k : -1;
+  }
+
+  /** Verbs that answer yes or no: "takke nej", "sige ja". */
+  private static final Set<String> ANSWERING =
+      Set.of("takke", "takker", "takkede", "takket", "sige", "siger", "sagde", "sagt");
 
   /** "lade" before "være med": "lade være med at søge" is not to search. */
   private static final Set<String> LEAVE = Set.of("lade", "lader", "lod", "ladet");

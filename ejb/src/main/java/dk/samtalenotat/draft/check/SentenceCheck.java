@@ -1622,6 +1622,11 @@ final class SentenceCheck {
     List<int[]> clauses = Evidence.clauses(text);
     List<Map<Evidence.Term, Boolean>> polarities =
         Evidence.polarityOfClauses(text, clauses, SentenceCheck::countsAsContent);
+    // "takkede nej til en mentor": in a yes or no to an offer, a person's role is what was offered.
+    List<Map<Evidence.Term, Boolean>> offered =
+        Evidence.YES_OR_NO.matcher(text).find()
+            ? Evidence.polarityOfClauses(text, clauses, w -> !inList(w, NOTE_WORDS, NOTE_KEYS))
+            : polarities;
     for (int k = 0; k < clauses.size(); k++) {
       int[] clause = clauses.get(k);
       String c = text.substring(clause[0], clause[1]);
@@ -1638,7 +1643,10 @@ final class SentenceCheck {
       if (TEMPORAL_OPENING.matcher(c).lookingAt()) {
         continue;
       }
-      Map<Evidence.Term, Boolean> draft = polarities.get(k);
+      // "Borger takkede ja til træningsforløbet": only someone's yes or no says whether an offer
+      // was taken; the offer itself ("vi har et træningsforløb") says neither.
+      boolean decision = Evidence.YES_OR_NO.matcher(c).find();
+      Map<Evidence.Term, Boolean> draft = (decision ? offered : polarities).get(k);
       if (draft.isEmpty()) {
         continue;
       }
@@ -1650,7 +1658,10 @@ final class SentenceCheck {
       boolean clauseLater = e.placedLater(c);
       boolean afterToday = !Evidence.placedToday(c) && (clauseLater || aboutLaterDay);
       for (Statement st : e.statements) {
-        if (st.question() || !near(st.pos()) || afterToday && aboutEarlierDay(st)) {
+        if (st.question()
+            || !near(st.pos())
+            || afterToday && aboutEarlierDay(st)
+            || decision && !st.decides()) {
           continue;
         }
         // "Jeg godkender ikke tilskuddet i dag" against "et møde den 10. marts, hvor tilskuddet

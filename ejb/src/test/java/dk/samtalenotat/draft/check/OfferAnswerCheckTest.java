@@ -1,0 +1,121 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An offer and the citizen's yes or no to it: a note that says the offer was taken when it was
+ * declined, or the reverse, is flagged; the offer alone says neither. Invented conversations; for
+ * each way of saying no a planted sentence and a correct one.
+ */
+class OfferAnswerCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 4, 14);
+
+  private static List<FactKind> kinds(String[][] said, String sentence) {
+    return Transcripts.kinds(
+        sentence,
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.TOLK)),
+        DAY);
+  }
+
+  @Test
+  void aHesitantNoToAnOfferMadeBeforeAShortQuestionDeclinesTheOffer() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Så har jeg et andet spørgsmål. Vi har et motionshold i kommunens idrætshal, to"
+            + " formiddage om ugen. Er det noget for dig?"
+      },
+      {"Borger", "Hm, nej, det tror jeg ikke. Jeg går allerede til svømning om tirsdagen."},
+      {"Sagsbehandler", "Det er helt i orden."}
+    };
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Borger takkede ja til kommunens motionshold i idrætshallen."));
+    assertEquals(
+        List.of(), kinds(said, "Borger takkede nej til kommunens motionshold i idrætshallen."));
+  }
+
+  @Test
+  void aNoToAPersonsRoleDeclinesThePerson() {
+    String[][] said = {
+      {"Sagsbehandler", "Jeg kan tilbyde dig en mentor, der tager med til samtalerne."},
+      {"Borger", "Øh. Det klarer min søster, hun kommer alligevel hver uge."},
+      {"Sagsbehandler", "Fint. Så takker du nej til en mentor indtil videre."}
+    };
+    assertEquals(
+        List.of(FactKind.NEGATION), kinds(said, "Borger takkede ja til tilbuddet om en mentor."));
+    assertEquals(List.of(), kinds(said, "Borger takkede nej til tilbuddet om en mentor."));
+  }
+
+  @Test
+  void theInterpretersNoAnswersPastTheUntranslatedTurn() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Der er et ekstra hold i dansk på sprogskolen om lørdagen fra ni til tolv. Vil du være"
+            + " med?"
+      },
+      {"Borger", "[taler tigrinya]"},
+      {"Tolk", "Nej tak. Om lørdagen passer jeg min nevø."},
+      {"Sagsbehandler", "Det er frivilligt, så det er helt fint."}
+    };
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Borger sagde ja til et ekstra danskhold om lørdagen."));
+    assertEquals(List.of(), kinds(said, "Borger sagde nej til et ekstra danskhold om lørdagen."));
+  }
+
+  @Test
+  void aPlaceDeclinedByItsNameIsDeclined() {
+    String[][] said = {
+      {"Sagsbehandler", "Sidst talte vi om Daghøjskolen Solbakken. Har du tænkt over det?"},
+      {
+        "Borger",
+        "Ja, altså, jeg har tænkt over det. Jeg vil ikke på daghøjskolen. Jeg siger nej tak til"
+            + " den."
+      },
+      {"Sagsbehandler", "Okay. Så har du takket nej til Daghøjskolen Solbakken."}
+    };
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Borger tog imod tilbuddet om Daghøjskolen Solbakken."));
+    assertEquals(
+        List.of(), kinds(said, "Borger takkede nej til tilbuddet om Daghøjskolen Solbakken."));
+  }
+
+  @Test
+  void anOfferMentionedIsNeitherTakenNorDeclined() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Skal vi øve samtalen lidt? Vi har et samtaleværksted hver torsdag her i" + " huset."
+      },
+      {"Borger", "Nej, det tror jeg ikke, det er nødvendigt. Min nabo vil øve med mig."},
+      {"Sagsbehandler", "Okay, så gør vi ikke mere ved det."}
+    };
+    assertEquals(List.of(), kinds(said, "Borger takkede nej til samtaleværkstedet."));
+    assertEquals(
+        List.of(FactKind.NEGATION), kinds(said, "Borger takkede ja til samtaleværkstedet."));
+  }
+
+  @Test
+  void whatACleftPutsBeforeANegatedRelativeClauseIsWhatIsDenied() {
+    String[][] said = {
+      {"Sagsbehandler", "Vil du stadig gerne arbejde på plejehjemmet?"},
+      {
+        "Borger",
+        "Ja, bestemt. Jeg kan godt lide beboerne, det er bare det der nattevagterne, jeg ikke"
+            + " gider."
+      },
+      {"Sagsbehandler", "Det forstår jeg godt."}
+    };
+    assertEquals(List.of(), kinds(said, "Borger ønsker ikke at fortsætte med nattevagter."));
+  }
+}
