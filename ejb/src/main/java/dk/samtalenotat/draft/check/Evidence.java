@@ -1004,6 +1004,7 @@ final class Evidence {
           "føler",
           "ved",
           "kan",
+          "kunne",
           "se",
           "tro",
           "mene",
@@ -1100,7 +1101,13 @@ final class Evidence {
         continue;
       }
       String first = words.get(i).lower();
-      boolean opener = CLAUSE_OPENERS.contains(first) && !first.equals("at");
+      // "jeg kan ikke love noget, for jeg skal lige undersøge det": "for" before a subject gives
+      // the reason, which the "not" does not reach.
+      boolean opener =
+          CLAUSE_OPENERS.contains(first) && !first.equals("at")
+              || first.equals("for")
+                  && i + 1 < words.size()
+                  && SUBJECT_PRONOUNS.contains(words.get(i + 1).lower());
       boolean relative = !opener && INDEFINITE.contains(words.get(i - 1).lower());
       boolean raised = false;
       boolean wanted = false;
@@ -1108,7 +1115,11 @@ final class Evidence {
         raised |= RAISING.contains(words.get(k).lower());
         wanted |= WANTING.contains(words.get(k).lower());
       }
-      if (relative || raised && !opener || wanted && first.equals("at")) {
+      // "den medfører ikke sanktion eller påvirker ydelsen": "ikke A eller B" is neither.
+      boolean neither =
+          first.equals("eller")
+              && sentence.substring(words.get(i - 1).end(), words.get(i).start()).isBlank();
+      if (relative || raised && !opener || wanted && first.equals("at") || neither) {
         negatedClause[clause[i]] = true;
       }
     }
@@ -1183,7 +1194,7 @@ final class Evidence {
           end == words.size()
               || sentence.substring(words.get(end - 1).end(), words.get(end).start()).contains(".");
       if (first >= end
-          || !CLEFT_SUBJECTS.contains(words.get(first).lower())
+          || !SUBJECT_PRONOUNS.contains(words.get(first).lower())
           || end - first > 4
           || !lastInSentence
           || !DanishWords.isNegation(words.get(first + 1 < end ? first + 1 : first).lower())) {
@@ -1205,8 +1216,11 @@ final class Evidence {
     }
   }
 
-  /** The subject of a cleft's relative clause: "det er praktikken, jeg ikke gider". */
-  private static final Set<String> CLEFT_SUBJECTS =
+  /**
+   * The personal pronouns that open a clause as its subject: the subject of a cleft's relative
+   * clause ("det er praktikken, jeg ikke gider"), of a clause of reason ("for jeg skal").
+   */
+  private static final Set<String> SUBJECT_PRONOUNS =
       Set.of("jeg", "du", "han", "hun", "vi", "i", "de", "man", "æ", "a");
 
   /** Comparatives that a "not" before makes a bound: "ikke mere end en halv time" is "højst". */

@@ -1536,6 +1536,11 @@ final class SentenceCheck {
         return true;
       }
     }
+    // "uændret" is said by "ændrer vi ikke": the word a negating prefix is put before.
+    String unprefixed = DanishWords.withoutNegatingPrefix(lower);
+    if (unprefixed != null && wordSaid(unprefixed)) {
+      return true;
+    }
     String stem = DanishWords.stem(lower);
     for (String suffix : DERIVATIONS) {
       // "udredning" from "udrede", "afklaring" from "afklare".

@@ -198,4 +198,25 @@ class InventedCheckTest {
         List.of(), Transcripts.check("Værkstedet er en ApS med ejerparret.", transcript, DAY));
     invented(Transcripts.check("Værkstedet har en kaffemaskine.", transcript, DAY));
   }
+
+  @Test
+  void aWordWithANegatingPrefixIsSaidByItsWordNegated() {
+    String[][] hours = {
+      {"Sagsbehandler", "Hvor mange timer er du i praktikken nu?"},
+      {"Borger", "Det er tolv timer om ugen hos Vognmand Dahl."},
+      {"Sagsbehandler", "Timetallet ændrer vi ikke, det bliver ved tolv timer."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(hours), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Praktikken er på tolv timer, og timetallet står uændret.", transcript, DAY));
+    invented(
+        Transcripts.check(
+            "Praktikken er på tolv timer, og timetallet står uafklaret hos fagforeningen.",
+            transcript,
+            DAY));
+  }
 }

@@ -267,4 +267,51 @@ class NegationScopeCheckTest {
     assertEquals(List.of(), check(said, "Borger kan godt lide faget og at bygge ting."));
     negation(check(said, "Borgers mor ringede til lægen for borger."));
   }
+
+  @Test
+  void aNotDoesNotReachTheReasonForGives() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvordan går det med planen om svejsekurset?",
+            "Det koster fire tusind kroner. Kan kommunen betale det?",
+            "Jeg kan ikke love dig noget i dag, for jeg skal lige undersøge, om vi kan betale det.",
+            "Okay.",
+            "Jeg undersøger kurset og ringer til dig på fredag.");
+    assertEquals(
+        List.of(),
+        check(said, "Sagsbehandler lovede intet om betalingen, men undersøger, om kommunen kan."));
+    negation(check(said, "Sagsbehandler undersøger ikke, om kommunen kan betale kurset."));
+  }
+
+  @Test
+  void aNotBeforeEllerDeniesBoth() {
+    List<DraftSegment> said =
+        transcript(
+            "Du kom for sent til mødet i tirsdags?",
+            "Ja, bussen kørte ikke.",
+            "Det er i orden. Det giver ingen sanktion, og der sker ikke noget med din"
+                + " kontanthjælp.",
+            "Godt.",
+            "Vi skriver det bare i journalen.");
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "At borger kom for sent, giver ikke sanktion eller påvirker borgers kontanthjælp."));
+  }
+
+  @Test
+  void aPromiseNotGivenLeavesWhatWasNotPromisedOpenInTheNoteAsInTheTalk() {
+    List<DraftSegment> said =
+        transcript(
+            "Skolen ligger langt væk. Hvordan kommer du derhen?",
+            "Med bussen. Kan jeg få dækket transporten til skolen?",
+            "Du kan søge om det, men jeg kan ikke love, at det bliver godkendt.",
+            "Okay, så søger jeg.",
+            "Jeg sender dig skemaet i dag.");
+    assertEquals(
+        List.of(),
+        check(said, "Sagsbehandler kunne ikke love, at ansøgningen om transport bliver godkendt."));
+    negation(check(said, "Sagsbehandler lovede, at ansøgningen om transport bliver godkendt."));
+  }
 }
