@@ -20,14 +20,23 @@ final class Meetings {
   private static final String MONTH =
       "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)";
 
+  /**
+   * Not in a clause of time: "så jeg har den, inden vi snakkes ved" says when something is due, not
+   * that a meeting is set.
+   */
+  private static final String SUBORDINATE_NOT =
+      "(?<!(?:inden|før|når|indtil)\\s)(?<!(?:inden|før|når|indtil)\\svi\\s)";
+
   private static final Pattern CUE =
       Pattern.compile(
           "(?<![\\p{L}])(?:(?:næste|nyt|ny|kommende)\\s+"
               + NOUN
               + "|mødet\\s+(?:er|bliver|holdes)"
               + "|ringer\\s+(?:jeg\\s+|vi\\s+)?(?:dig|jer|hende|ham|dem)\\s+(?:op\\s+)?igen"
-              + "|(?:vi\\s+)?(?:snakkes|tales|høres)\\s+(?:vi\\s+)?ved"
-              + "|vi\\s+ses|ses\\s+vi|vi\\s+mødes|mødes\\s+vi|siger\\s+vi\\s+(?:så\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag)"
+              + "|"
+              + SUBORDINATE_NOT
+              + "(?:(?:vi\\s+)?(?:snakkes|tales|høres)\\s+(?:vi\\s+)?ved"
+              + "|vi\\s+ses|ses\\s+vi|vi\\s+mødes|mødes\\s+vi)|siger\\s+vi\\s+(?:så\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag)"
               + "|holder\\s+vi\\s+(?:et\\s+|næste\\s+)?"
               + NOUN
               + "|(?:et|en)\\s+"

@@ -137,6 +137,18 @@ final class SelfCorrections {
       }
     }
     if (newValue == null || RETRACTION.matcher(said).find()) {
+      List<String> leftSentences = Sentences.split(left);
+      String echoed = leftSentences.isEmpty() ? "" : leftSentences.get(leftSentences.size() - 1);
+      Matcher retraction = RETRACTION.matcher(said);
+      String reason = retraction.find() ? said.substring(retraction.end()) : "";
+      if (!strict && !echoed.isBlank() && !Content.hasVerb(echoed) && Content.hasVerb(reason)) {
+        // "Onsdag klokken ti – nej, det går ikke, der er jeg til kontrol": a day or a value said
+        // back without a verb and turned down for a reason is an answer, not the speaker's own
+        // mistake ("Tirsdag og fredag – nej, det går jo ikke. Mandag og fredag."); the no and its
+        // reason stand.
+        String before = left.substring(0, left.length() - echoed.length());
+        return (before + "Nej, " + said.strip() + rest).strip();
+      }
       return (retract(left) + nextSentence(rest)).strip();
     }
     Value old = lastValue(left, newValue.kind());

@@ -230,6 +230,14 @@ final class StatementReader {
 
   private int turnNo;
 
+  /** The meeting last written, and the turn it was said in: the next speaker may turn it down. */
+  private Statement lastMeeting;
+
+  private int lastMeetingTurn;
+
+  /** A meeting the next speaker turned down ("det går ikke, der er jeg til kontrol"). */
+  private Statement turnedDown;
+
   /** A question waiting for its answer. */
   private record Asked(
       Party party, String question, int segment, Party addressee, boolean byName) {}
@@ -239,6 +247,7 @@ final class StatementReader {
     Party lastSpeaker = null;
     boolean summary = false;
     turnNo = 0;
+    int previousSpokenTurn = -1;
     Party previousParty = null;
     String previousTurn = "";
     String previousSentence = null;
@@ -256,6 +265,15 @@ final class StatementReader {
         continue; // the asked-about thing waits for the interpreter's answer
       }
       Party speaker = turn.party();
+      if (!speaker.isCaseworker()
+          && lastMeeting != null
+          && lastMeetingTurn == previousSpokenTurn
+          && turnsDown(turn)) {
+        // "Onsdag klokken ti – nej, vent, det går ikke.": the day proposed is not the meeting, if
+        // another is set after it.
+        turnedDown = lastMeeting;
+      }
+      previousSpokenTurn = turnNo;
       // The interpreter saying how they interpret: the turn is their own words, not the
       // citizen's; only what introduces them is read.
       boolean interpretersOwn =
@@ -1706,6 +1724,20 @@ final class StatementReader {
     return taken ? "Næste samtale er " + Clauses.lowerFirst(m.group(1).strip()) + "." : null;
   }
 
+  /**
+   * Whether a turn answers a meeting just proposed with a no: "Onsdag klokken ti – nej, det går
+   * ikke", in its first two sentences, and not after a "ja".
+   */
+  private static boolean turnsDown(Talk.Turn turn) {
+    List<String> first = turn.sentences().subList(0, Math.min(2, turn.sentences().size()));
+    return !first.isEmpty()
+        && !YES_FIRST.matcher(first.get(0).strip()).lookingAt()
+        && first.stream().anyMatch(x -> TURNS_DOWN.matcher(x.strip()).find());
+  }
+
+  private static final Pattern YES_FIRST =
+      Pattern.compile("(?iu)(?:ja|jo|jep|fint|okay|ok)(?![\\p{L}])");
+
   private void meeting(Talk.Turn turn, String s, Party addressee) {
     String written = Meetings.write(s, talk.meetingKind());
     if (written == null) {
@@ -1714,6 +1746,29 @@ final class StatementReader {
     }
     Perspective.Rewritten r = rewrite(turn, Passive.apply(written), addressee);
     String text = r.text().replaceAll("(?i)\\bkun borger\\b", "kun borger");
+    if (!DAY_OF_MONTH.matcher(text).find() && clockTime(text) == null) {
+      // "Så snakkes vi ved torsdag.": a weekday alone, said after a meeting on that weekday was
+      // set, is that meeting again.
+      Matcher weekday = WEEKDAY.matcher(text);
+      if (weekday.find()) {
+        String day = weekday.group().toLowerCase(Locale.ROOT);
+        for (Statement earlier : out) {
+          if (earlier.kind() == Kind.MEETING
+              && earlier.text().toLowerCase(Locale.ROOT).contains(day)) {
+            return;
+          }
+        }
+      }
+    }
+    if (turnedDown != null && out.remove(turnedDown)) {
+      // The meeting set after one turned down replaces it; where and with whom, when not said
+      // again, stay as proposed ("også over telefonen").
+      String placeBefore = placeOf(turnedDown.text());
+      if (placeOf(text).isEmpty() && !placeBefore.isEmpty() && clockTime(text) != null) {
+        text = text.replaceFirst("[.\\s]*$", "") + " " + placeBefore;
+      }
+      turnedDown = null;
+    }
     for (int k = 0; k < out.size(); k++) {
       Statement earlier = out.get(k);
       if (earlier.kind() == Kind.MEETING && sameDay(earlier.text(), text)) {
@@ -1739,8 +1794,18 @@ final class StatementReader {
         break;
       }
     }
+    int before = out.size();
     add(NoteSection.NAESTE_SKRIDT, Kind.MEETING, turn.party(), "", text, turn.segment(), 100);
+    if (out.size() > before) {
+      lastMeeting = out.get(out.size() - 1);
+      lastMeetingTurn = turnNo;
+    }
   }
+
+  private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}\\. \\p{L}+");
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:mandag|tirsdag|onsdag|torsdag|fredag)(?![\\p{L}])");
 
   private static String clockTime(String meeting) {
     Matcher m = Pattern.compile("kl\\. (\\d{1,2}\\.\\d{2})").matcher(meeting);

@@ -674,7 +674,11 @@ class OfflineDraftRulesTest {
                 bo("Lad mig lige kigge. Jo, det passer fint, der er jeg ikke på kursus."),
                 sb("Og vi tager stilling til flere timer, når vi ses den femte maj.")),
             NoteSection.NAESTE_SKRIDT);
-    assertEquals("Næste jobsamtale afholdes tirsdag den 5. maj 2026 kl. 10.00.", next);
+    // "når vi ses den femte maj" says when something is to be done, not that a meeting is set.
+    assertEquals(
+        "Næste jobsamtale afholdes tirsdag den 5. maj 2026 kl. 10.00.\n"
+            + "Der tages stilling til flere timer, når sagsbehandler og borger ses den 5. maj 2026.",
+        next);
     for (String turnedDown :
         List.of(
             "Nej, der er jeg til tandlæge.",
@@ -688,6 +692,33 @@ class OfflineDraftRulesTest {
                   bo(turnedDown)));
       assertFalse(all.contains("afholdes tirsdag den 5. maj"), all);
     }
+  }
+
+  @Test
+  void aMeetingTurnedDownIsReplacedByTheOneSetAfterIt() throws Exception {
+    GeneratedDraft moved =
+        draft(
+            ConversationType.SYGEOPFOELGNING,
+            two(),
+            sb(
+                "Og så skal vi have en ny samtale. Jeg foreslår mandag den niende marts klokken"
+                    + " ni, igen over telefonen."),
+            bo("Mandag klokken ni – nej, det går ikke, der skal jeg til scanning."),
+            bo("Kan vi tage det tirsdag i stedet?"),
+            sb("Det kan vi godt. Så siger vi tirsdag den tiende marts klokken ti."),
+            bo("Tirsdag den tiende klokken ti. Fint."),
+            sb("Husk at sende lægens svar, inden vi ses igen."),
+            bo("Det gør jeg."),
+            sb("Så ses vi tirsdag. Hav det godt."));
+    // The day set after the one turned down is the meeting, where it is as proposed; "inden vi
+    // ses igen" and "så ses vi tirsdag" set no meeting of their own.
+    assertEquals(
+        List.of(
+            "Næste opfølgningssamtale afholdes tirsdag den 10. marts 2026 kl. 10.00 over telefonen."),
+        section(moved, NoteSection.NAESTE_SKRIDT)
+            .lines()
+            .filter(l -> l.startsWith("Næste"))
+            .toList());
   }
 
   @Test

@@ -117,6 +117,11 @@ class OfflineStepsTest {
     assertEquals(
         "Mandag og fredag.",
         SelfCorrections.resolve("Tirsdag og fredag – nej, det går jo ikke. Mandag og fredag."));
+    // A day said back and turned down for a reason is an answer: the no and the reason stand.
+    assertEquals(
+        "Nej, det går ikke, der er jeg til kontrol på sygehuset.",
+        SelfCorrections.resolve(
+            "Onsdag klokken ti – nej, det går ikke, der er jeg til kontrol på sygehuset."));
     // Fewer days said instead replace the last days of the list; as many replace all of it.
     assertEquals(
         "Mandag, onsdag og fredag. For tirsdag har jeg træning.",
