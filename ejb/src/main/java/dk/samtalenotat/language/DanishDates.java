@@ -553,6 +553,10 @@ public final class DanishDates {
 
   // Times ---------------------------------------------------------------------------------------
 
+  /** Words of change before "fra ... til": "går op fra tolv til seksten" changes a count. */
+  private static final Set<String> CHANGES =
+      Set.of("op", "ned", "stiger", "steg", "øges", "øget", "hæves", "sænkes", "falder", "faldt");
+
   /** Every clock time in the text, in text order; "kl. 9–12" and "fra ni til tolv" give two. */
   public static List<TimeMention> findTimes(String text) {
     List<Lexeme> l = Lexer.lex(text);
@@ -561,9 +565,9 @@ public final class DanishDates {
     while (i < l.size()) {
       int[] end = {i};
       TimeMention t = timeAt(l, i, false, end);
-      if (t == null && word(l, i).equals("fra")) {
+      if (t == null && word(l, i).equals("fra") && !CHANGES.contains(word(l, i - 1))) {
         // "fra ni til tolv": both numbers are times when no unit follows ("fra tolv til fjorten
-        // timer" counts hours).
+        // timer" counts hours, and so does "timerne går op fra tolv til seksten").
         int[] e1 = {i + 1};
         TimeMention from = timeAt(l, i + 1, true, e1);
         if (from != null && word(l, e1[0]).equals("til")) {

@@ -165,6 +165,9 @@ class DanishDatesTest {
     assertEquals(
         List.of(9, 13), DanishDates.findTimes("kl. 9–13").stream().map(TimeMention::hour).toList());
     assertTrue(DanishDates.findTimes("fra tolv til fjorten timer om ugen").isEmpty());
+    // A count that changes ("går op fra tolv til seksten") is no span of the clock.
+    assertTrue(DanishDates.findTimes("timerne går op fra tolv til seksten i marts").isEmpty());
+    assertTrue(DanishDates.findTimes("timetallet sættes ned fra tyve til femten").isEmpty());
     assertTrue(DanishDates.findTimes("hun har søgt ti job").isEmpty());
     assertEquals(2 * 60, DanishDates.findTimes("klokken fjorten").get(0).clockMinutes());
     // "kl. 7 i to uger" is seven o'clock for two weeks, not 13.53.

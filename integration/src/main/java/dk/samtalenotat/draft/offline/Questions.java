@@ -210,6 +210,43 @@ final class Questions {
   private static final java.util.regex.Pattern PREAMBLE =
       java.util.regex.Pattern.compile("^([^:]{1,60}):\\s+(?=\\p{L})");
 
+  /**
+   * A question of what, when or how put politely as a question of telling ("Kan du starte med at
+   * fortælle, hvornår du blev sygemeldt?") as the question it puts ("Hvornår blev du sygemeldt?");
+   * any other question as it is.
+   */
+  static String embeddedAsked(String question) {
+    java.util.regex.Matcher m = TELL_ME.matcher(question.strip());
+    if (!m.matches()) {
+      return question;
+    }
+    String asked = m.group(1);
+    java.util.regex.Matcher inverted = SUBJECT_VERB.matcher(asked);
+    if (inverted.lookingAt()) {
+      // Danish puts the verb before the subject in the question itself.
+      asked =
+          inverted.group(1)
+              + " "
+              + inverted.group(3)
+              + " "
+              + inverted.group(2)
+              + asked.substring(inverted.end());
+    }
+    return Clauses.upperFirst(asked.strip());
+  }
+
+  private static final java.util.regex.Pattern TELL_ME =
+      java.util.regex.Pattern.compile(
+          "(?iu)^(?:(?:og|så)\\s+)?(?:kan|vil|gider|må\\s+jeg\\s+bede)\\s+(?:du|I)\\s+"
+              + "(?:(?:lige|godt|ikke|starte\\s+med\\s+at|prøve\\s+at)\\s+)*"
+              + "(?:fortælle|sige|forklare|beskrive)(?:\\s+(?:mig|os))?(?:\\s+lidt)?,?\\s+"
+              + "((?:hvornår|hvad|hvor|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket)\\s.+\\?)$");
+
+  private static final java.util.regex.Pattern SUBJECT_VERB =
+      java.util.regex.Pattern.compile(
+          "(?iu)((?:hvornår|hvad|hvor|hvordan|hvorfor|hvem|hvilke|hvilken|hvilket)"
+              + "(?:\\s+(?:meget|mange|længe|tid))?)\\s+(du|I|han|hun|vi|de|jeg)\\s+(\\p{L}+)");
+
   /** The question without "og", "så" and the like at its start, and without "?". */
   static String stripLeading(String question) {
     String q = question.strip().replaceAll("\\?+$", "");

@@ -413,7 +413,11 @@ final class StatementReader {
               || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
             next =
                 new Asked(
-                    speaker, s, turn.segment(), named == null ? addressee : named, named != null);
+                    speaker,
+                    Questions.embeddedAsked(s),
+                    turn.segment(),
+                    named == null ? addressee : named,
+                    named != null);
             newTopic = speaker.isCaseworker() ? Questions.topic(s) : null;
             newAsker = newTopic == null ? null : speaker;
           }
@@ -1144,6 +1148,13 @@ final class StatementReader {
       boolean yes = !word.startsWith("ne") && !word.startsWith("næ") && !word.equals("nix");
       String rest = s.substring(a.end()).strip();
       return confirm(asked, turn, yes, rest) ? "" : rest;
+    }
+    if (form == Questions.Form.WH
+        && a.lookingAt()
+        && !a.group(1).toLowerCase(Locale.ROOT).startsWith("n")) {
+      // "Kan du fortælle, hvornår du blev sygemeldt?" "Ja, det var den første december.": the yes
+      // to telling is no answer; what follows it is.
+      s = Clauses.upperFirst(s.substring(a.end()).strip());
     }
     if (form == Questions.Form.WH && WHEN_ASKED.matcher(asked.question().strip()).lookingAt()) {
       // "Hvornår var det, du blev ledig?" "Det var den 1. august.": "det var" only points at the

@@ -695,6 +695,24 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aQuestionOfWhenPutAsAQuestionOfTellingIsAnsweredWithTheDay() throws Exception {
+    String situation =
+        section(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Kan du starte med at fortælle, hvornår du blev sygemeldt?"),
+                bo("Ja, øh, det var den tolvte januar. Jeg faldt på en stige.")),
+            NoteSection.BORGERENS_SITUATION);
+    // The day with what it is the day of; the yes to telling is no answer of its own.
+    assertTrue(
+        situation.contains("sygemeldt")
+            && situation.contains("12. januar 2026")
+            && !situation.contains("Borger bekræftede"),
+        situation);
+  }
+
+  @Test
   void aMeetingTurnedDownIsReplacedByTheOneSetAfterIt() throws Exception {
     GeneratedDraft moved =
         draft(
