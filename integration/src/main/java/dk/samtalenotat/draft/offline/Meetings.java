@@ -72,8 +72,16 @@ final class Meetings {
   /** Whether the sentence sets a meeting: a meeting word and a day or a time. */
   static boolean isMeeting(String sentence) {
     return CUE.matcher(sentence).find()
-        && (WHEN.matcher(sentence).find() || TIME.matcher(sentence).find());
+        && (WHEN.matcher(sentence).find() || TIME.matcher(sentence).find())
+        && !RECURRING.matcher(sentence).find();
   }
+
+  /** "Vi mødes hver tirsdag": a meeting that recurs, no next meeting set. */
+  private static final Pattern RECURRING =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:hver|alle)\\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|dag|uge)"
+              + "|(?<![\\p{L}])(?:mandag|tirsdag|onsdag|torsdag|fredag)e(?:n|ne)(?![\\p{L}])",
+          FLAGS);
 
   /** Whether the sentence names the next meeting without its day ("Og så næste samtale."). */
   static boolean announces(String sentence) {

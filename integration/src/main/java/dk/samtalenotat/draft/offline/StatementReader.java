@@ -904,6 +904,19 @@ final class StatementReader {
 
   private boolean purpose(Talk.Turn turn, String s, int turnNo) {
     Matcher p = PURPOSE.matcher(s);
+    if (p.matches() && p.group(1).matches("(?iu)^(?:en|et)\\s.+")) {
+      // "Formålet er et rundbordsmøde om praktikken: ...": what the conversation is, not what it
+      // is to do.
+      add(
+          NoteSection.FORMAAL,
+          Kind.PURPOSE,
+          turn.party(),
+          "",
+          thisIs("det her er " + p.group(1)),
+          turn.segment(),
+          50);
+      return true;
+    }
     if (p.matches()) {
       String goal = purposeClause(p.group(1));
       String lead = s.toLowerCase(Locale.ROOT).startsWith("det her er") ? thisIs(s) : null;

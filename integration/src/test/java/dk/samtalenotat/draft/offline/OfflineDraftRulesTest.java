@@ -713,6 +713,40 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aPurposeThatNamesWhatTheMeetingIsSaysWhatItWas() throws Exception {
+    String purpose =
+        section(
+            draft(
+                ConversationType.RUNDBORDSSAMTALE,
+                two(),
+                sb("Formålet er et statusmøde om jobsøgningen: hvad du har søgt, og hvad nu."),
+                bo("Det er fint.")),
+            NoteSection.FORMAAL);
+    assertEquals(
+        "Samtalen var et statusmøde om jobsøgningen: hvad borger har søgt, og hvad nu.", purpose);
+  }
+
+  @Test
+  void aMeetingThatRecursIsNoNextMeeting() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                twoAnd("Bente Holm", ParticipantRole.MENTOR),
+                sb("Hvordan går det med jeres samarbejde, Bente?"),
+                other(
+                    ParticipantRole.MENTOR,
+                    "Mentor",
+                    "Godt. Vi mødes hver torsdag klokken ti på biblioteket og skriver ansøgninger."),
+                sb("Og næste samtale er tirsdag den tiende marts klokken ni her på kontoret."),
+                bo("Det skriver jeg ned.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals(
+        List.of("Næste jobsamtale afholdes tirsdag den 10. marts 2026 kl. 9.00 på kontoret."),
+        next.lines().filter(l -> l.startsWith("Næste")).toList());
+  }
+
+  @Test
   void aMeetingTurnedDownIsReplacedByTheOneSetAfterIt() throws Exception {
     GeneratedDraft moved =
         draft(
