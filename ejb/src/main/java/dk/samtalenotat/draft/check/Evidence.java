@@ -1045,6 +1045,8 @@ final class Evidence {
     // What a verb of declining takes: "takkede nej til Produktionsskolen Vesterhavet" declines
     // the place by its name.
     boolean[] declined = new boolean[words.size()];
+    boolean[] prefixed = new boolean[words.size()];
+    boolean[] described = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
       if (w.equals("uden")) {
@@ -1085,6 +1087,20 @@ final class Evidence {
           without[k] = true;
           declined[k] = true;
         }
+      } else if (i > 0
+          && COPULAS.contains(words.get(i - 1).lower())
+          && DanishWords.withoutNegatingPrefix(w) != null) {
+        // "timetallet forbliver uændret" is "timetallet ændres ikke": said of the subject, the
+        // prefix says "not" for the clause, and the word is read as the word it negates, negated.
+        // ("fortsætter med uændret timetal" describes the hours, and denies nothing.)
+        negatedClause[clause[i]] = true;
+        prefixed[i] = true;
+      } else if (i + 1 < words.size()
+          && clause[i + 1] == clause[i]
+          && DanishWords.isContentWord(words.get(i + 1).lower())
+          && DanishWords.withoutNegatingPrefix(w) != null) {
+        // "med uændret timetal": the hours are what is not changed.
+        described[i + 1] = true;
       } else if (DanishWords.isNegation(w)
           && !(i + 1 < words.size() && NOT_ONLY.contains(words.get(i + 1).lower()))
           && !boundFollows(words, i)) {
@@ -1132,9 +1148,10 @@ final class Evidence {
       // "Kan jeg ikke lade være med at søge job?": a "not" and a verb that says "not" themselves
       // cancel out; what is not left undone is done.
       covered[i] =
-          (negatedClause[clause[i]] != without[i])
+          (negatedClause[clause[i]] != without[i] || described[i])
               && (declined[i] || !isName(sentence, words, i))
-              && !focus[i];
+              && !focus[i]
+              && !prefixed[i];
     }
     return covered;
   }
@@ -1298,6 +1315,10 @@ final class Evidence {
   /** Verbs that answer yes or no: "takke nej", "sige ja". */
   private static final Set<String> ANSWERING =
       Set.of("takke", "takker", "takkede", "takket", "sige", "siger", "sagde", "sagt");
+
+  /** Verbs that say what the subject is: "forbliver uændret", "er uafklaret". */
+  private static final Set<String> COPULAS =
+      Set.of("er", "var", "bliver", "blev", "forbliver", "forblev", "står");
 
   /** "lade" before "være med": "lade være med at søge" is not to search. */
   private static final Set<String> LEAVE = Set.of("lade", "lader", "lod", "ladet");

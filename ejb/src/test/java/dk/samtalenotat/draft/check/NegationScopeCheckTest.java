@@ -314,4 +314,18 @@ class NegationScopeCheckTest {
         check(said, "Sagsbehandler kunne ikke love, at ansøgningen om transport bliver godkendt."));
     negation(check(said, "Sagsbehandler lovede, at ansøgningen om transport bliver godkendt."));
   }
+
+  @Test
+  void aNegatingPrefixSaidOfTheSubjectDeniesAsNotDoes() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvor mange timer er du i praktikken nu?",
+            "Tolv timer om ugen, og det passer mig fint.",
+            "Timetallet ændrer vi ikke, det bliver ved tolv timer.",
+            "Godt. Og mødetiden?",
+            "Den kan jeg ændre, hvis bussen ændrer køreplan. Så ringer du bare.");
+    assertEquals(List.of(), check(said, "Timetallet i praktikken forbliver uændret."));
+    assertEquals(List.of(), check(said, "Praktikken fortsætter med uændret timetal."));
+    negation(check(said, "Timetallet i praktikken bliver ændret."));
+  }
 }
