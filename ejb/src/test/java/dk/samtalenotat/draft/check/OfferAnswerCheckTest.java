@@ -2,7 +2,6 @@ package dk.samtalenotat.draft.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.samtalenotat.conversation.ParticipantRole;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,7 @@ class OfferAnswerCheckTest {
   private static final LocalDate DAY = LocalDate.of(2026, 4, 14);
 
   private static List<FactKind> kinds(String[][] said, String sentence) {
-    return Transcripts.kinds(
-        sentence,
-        Transcripts.of(
-            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.TOLK)),
-        DAY);
+    return Transcripts.kindsInATalk(said, sentence, DAY);
   }
 
   @Test

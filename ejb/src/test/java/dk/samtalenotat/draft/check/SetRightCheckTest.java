@@ -3,7 +3,6 @@ package dk.samtalenotat.draft.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samtalenotat.conversation.ParticipantRole;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,11 +66,7 @@ class SetRightCheckTest {
   };
 
   private static List<FactKind> kinds(String[][] said, String sentence) {
-    return Transcripts.kinds(
-        sentence,
-        Transcripts.of(
-            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.TOLK)),
-        DAY);
+    return Transcripts.kindsInATalk(said, sentence, DAY);
   }
 
   @Test

@@ -71,6 +71,14 @@ final class Transcripts {
         };
   }
 
+  /**
+   * The kinds of flag on one sentence against the rows followed by a conversation's ordinary rest
+   * ({@link #withTheRestOfATalk}); an unnamed label is an interpreter's.
+   */
+  static List<FactKind> kindsInATalk(String[][] said, String sentence, LocalDate day) {
+    return kinds(sentence, of(withTheRestOfATalk(said), roles(ParticipantRole.TOLK)), day);
+  }
+
   /** The kinds of flag on one sentence under "Drøftet og vurderet", each once, in order. */
   static List<FactKind> kinds(String sentence, List<DraftSegment> transcript, LocalDate day) {
     return check(sentence, transcript, day).stream().map(FactFlag::kind).distinct().toList();
