@@ -78,6 +78,8 @@ final class Evidence {
    *     question about the citizen's wish is evidence of the citizen's wish
    * @param values keys of the numbers, times and dates said in it ("#n7", "#t420"), and of its
    *     content words wherever they stand (see {@link #saidKeys})
+   * @param decides whether it is someone's yes or no (see {@link #decides(String)}): only such a
+   *     statement says whether an offer was taken
    */
   record Statement(
       int pos,
@@ -87,17 +89,7 @@ final class Evidence {
       Set<String> values,
       boolean question,
       String text,
-      boolean answer) {
-
-    /**
-     * Whether the statement is someone's yes or no to something: an answer to a yes/no question,
-     * "nej tak til", "takker ja", "afslår", "tager imod", or a "not" with a verb of wanting ("jeg
-     * vil ikke", "har ikke brug for"). Only such a statement says whether an offer was taken; one
-     * that mentions the offer ("vi har et træningsforløb") says neither.
-     */
-    boolean decides() {
-      return answer || YES_OR_NO.matcher(text).find() || NOT_WANTED.matcher(text).find();
-    }
+      boolean decides) {
 
     /** Every key the statement can be met by: its words and its values. */
     Set<String> all() {
@@ -406,7 +398,7 @@ final class Evidence {
                 saidKeys(sentence),
                 question,
                 sentence,
-                false));
+                decides(sentence)));
         if (EMPHATIC.matcher(sentence).find() && DanishWords.contentWords(sentence).size() < 3) {
           // "Det var mig, der sagde det": the speaker claims what was just talked about. One that
           // says what it claims ("det var mig, der sagde, at fire timer blev for meget") claims
@@ -793,6 +785,16 @@ final class Evidence {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a sentence is someone's yes or no to something: "nej tak til", "takker ja", "afslår",
+   * "tager imod", or a "not" with a verb of wanting ("jeg vil ikke", "har ikke brug for"); an
+   * answer to a yes/no question is one too. One that mentions an offer ("vi har et træningsforløb")
+   * says neither.
+   */
+  private static boolean decides(String sentence) {
+    return YES_OR_NO.matcher(sentence).find() || NOT_WANTED.matcher(sentence).find();
   }
 
   /** A turn with nothing but the transcript's own remarks in brackets. */
@@ -1238,7 +1240,7 @@ final class Evidence {
    * clause ("det er praktikken, jeg ikke gider"), of a clause of reason ("for jeg skal").
    */
   private static final Set<String> SUBJECT_PRONOUNS =
-      Set.of("jeg", "du", "han", "hun", "vi", "i", "de", "man", "æ", "a");
+      Set.of("jeg", "du", "han", "hun", "vi", "de", "man", "æ", "a");
 
   /** Comparatives that a "not" before makes a bound: "ikke mere end en halv time" is "højst". */
   private static final Set<String> COMPARATIVES =

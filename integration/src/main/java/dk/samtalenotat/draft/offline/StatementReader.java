@@ -1711,9 +1711,13 @@ final class StatementReader {
    * A turn that takes a proposed day: "Jo, det passer fint", "Den første oktober, det går", "Det er
    * fint".
    */
+  /** The words a turn takes what was proposed with, at its start. */
+  private static final String YES_WORDS = "(?:ja|jo|jep|fint|okay|ok)(?![\\p{L}])";
+
   private static final Pattern TAKES_IT =
       Pattern.compile(
-          "(?iu)^(?:ja|jo|jep|fint|okay|ok)(?![\\p{L}])"
+          "(?iu)^"
+              + YES_WORDS
               + "|(?<![\\p{L}])det\\s+(?:passer|går|er\\s+fint|kan\\s+jeg|kan\\s+vi)(?![\\p{L}])");
 
   /**
@@ -1759,8 +1763,7 @@ final class StatementReader {
         && first.stream().anyMatch(x -> TURNS_DOWN.matcher(x.strip()).find());
   }
 
-  private static final Pattern YES_FIRST =
-      Pattern.compile("(?iu)(?:ja|jo|jep|fint|okay|ok)(?![\\p{L}])");
+  private static final Pattern YES_FIRST = Pattern.compile("(?iu)" + YES_WORDS);
 
   private void meeting(Talk.Turn turn, String s, Party addressee) {
     String written = Meetings.write(s, talk.meetingKind());
