@@ -2,6 +2,7 @@ package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.draft.offline.Statement.Kind;
+import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.InterpreterRemarks;
 import java.util.ArrayList;
@@ -1776,9 +1777,8 @@ final class StatementReader {
     if (!DAY_OF_MONTH.matcher(text).find() && clockTime(text) == null) {
       // "Så snakkes vi ved torsdag.": a weekday alone, said after a meeting on that weekday was
       // set, is that meeting again.
-      Matcher weekday = WEEKDAY.matcher(text);
-      if (weekday.find()) {
-        String day = weekday.group().toLowerCase(Locale.ROOT);
+      String day = weekdayNamed(text);
+      if (day != null) {
         for (Statement earlier : out) {
           if (earlier.kind() == Kind.MEETING
               && earlier.text().toLowerCase(Locale.ROOT).contains(day)) {
@@ -1831,11 +1831,20 @@ final class StatementReader {
 
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}\\. \\p{L}+");
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("(?iu)(?<![\\p{L}])(?:mandag|tirsdag|onsdag|torsdag|fredag)(?![\\p{L}])");
+  /** The first weekday a text names, in lower case ("torsdag"), or null. */
+  private static String weekdayNamed(String text) {
+    for (String word : text.split("[^\\p{L}]+")) {
+      if (DanishDates.weekday(word).isPresent()) {
+        return word.toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern CLOCK_TIME = Pattern.compile("kl\\. (\\d{1,2}\\.\\d{2})");
 
   private static String clockTime(String meeting) {
-    Matcher m = Pattern.compile("kl\\. (\\d{1,2}\\.\\d{2})").matcher(meeting);
+    Matcher m = CLOCK_TIME.matcher(meeting);
     return m.find() ? m.group(1) : null;
   }
 
@@ -1848,8 +1857,8 @@ final class StatementReader {
   }
 
   private static boolean sameDay(String a, String b) {
-    Matcher ma = Pattern.compile("\\d{1,2}\\. \\p{L}+").matcher(a);
-    Matcher mb = Pattern.compile("\\d{1,2}\\. \\p{L}+").matcher(b);
+    Matcher ma = DAY_OF_MONTH.matcher(a);
+    Matcher mb = DAY_OF_MONTH.matcher(b);
     return ma.find() && mb.find() && ma.group().equals(mb.group());
   }
 

@@ -774,6 +774,34 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aNoAfterTheMeetingIsTakenDoesNotTurnItDown() throws Exception {
+    // A "nej" or "kan ikke" that answers something else - after a "ja", or later in the turn than
+    // its first two sentences - leaves the meeting as set when another is set after it.
+    for (String answer :
+        List.of(
+            "Ja, det passer fint. Om fredagen kan jeg ikke, der har jeg min datter.",
+            "Det skriver jeg lige ned. Jeg har kalenderen med i tasken. Min bil kan ikke starte"
+                + " for tiden, så jeg tager bussen.")) {
+      GeneratedDraft kept =
+          draft(
+              ConversationType.SYGEOPFOELGNING,
+              two(),
+              sb("Næste samtale bliver mandag den niende marts klokken ni her på kontoret."),
+              bo(answer),
+              sb("Og så ses vi igen torsdag den nittende marts klokken tretten."),
+              bo("Det er noteret."));
+      assertEquals(
+          List.of(
+              "Næste opfølgningssamtale afholdes mandag den 9. marts 2026 kl. 9.00 på kontoret."),
+          section(kept, NoteSection.NAESTE_SKRIDT)
+              .lines()
+              .filter(l -> l.contains("mandag"))
+              .toList(),
+          answer + "\n" + section(kept, NoteSection.NAESTE_SKRIDT));
+    }
+  }
+
+  @Test
   void aCallBackWithItsDayIsTheNextMeetingByTelephone() throws Exception {
     String next =
         section(
