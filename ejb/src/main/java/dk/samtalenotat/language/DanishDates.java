@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates, weekdays, week numbers and clock times as Danish caseworkers and citizens say and write
@@ -561,44 +563,102 @@ public final class DanishDates {
   public static List<TimeMention> findTimes(String text) {
     List<Lexeme> l = Lexer.lex(text);
     List<TimeMention> found = new ArrayList<>();
+    int lastEnd = -1; // the lexeme after the last time found
     int i = 0;
     while (i < l.size()) {
-      int[] end = {i};
-      TimeMention t = timeAt(l, i, false, end);
-      if (t == null && word(l, i).equals("fra") && !CHANGES.contains(word(l, i - 1))) {
-        // "fra ni til tolv": both numbers are times when no unit follows ("fra tolv til fjorten
-        // timer" counts hours, and so does "timerne går op fra tolv til seksten").
-        int[] e1 = {i + 1};
-        TimeMention from = timeAt(l, i + 1, true, e1);
-        if (from != null && word(l, e1[0]).equals("til")) {
-          int[] e2 = {e1[0] + 1};
-          TimeMention to = timeAt(l, e1[0] + 1, true, e2);
-          if (to != null && !Lexer.UNIT_WORDS.contains(word(l, e2[0]))) {
-            found.add(from);
-            found.add(to);
-            i = e2[0];
-            continue;
-          }
-        }
+      int before = found.size();
+      i = nextTime(l, i, lastEnd, found);
+      if (found.size() > before) {
+        lastEnd = i;
       }
-      if (t != null) {
-        found.add(t);
-        i = end[0];
-        // "kl. 9–12", "klokken ni til tolv": the second number is a time too.
-        if ((isDashAt(l, i) || word(l, i).equals("til"))) {
-          int[] e2 = {i + 1};
-          TimeMention to = timeAt(l, i + 1, true, e2);
-          if (to != null && !Lexer.UNIT_WORDS.contains(word(l, e2[0]))) {
-            found.add(to);
-            i = e2[0];
-          }
-        }
-        continue;
-      }
-      i++;
     }
     return found;
   }
+
+  /** The times said from lexeme {@code i} on, added to {@code found}; the lexeme to read next. */
+  private static int nextTime(List<Lexeme> l, int i, int lastEnd, List<TimeMention> found) {
+    int[] end = {i};
+    TimeMention t = timeAt(l, i, false, end);
+    if (t == null && word(l, i).equals("fra") && !CHANGES.contains(word(l, i - 1))) {
+      // "fra ni til tolv": both numbers are times when no unit follows ("fra tolv til fjorten
+      // timer" counts hours, and so does "timerne går op fra tolv til seksten").
+      int[] e1 = {i + 1};
+      TimeMention from = timeAt(l, i + 1, true, e1);
+      if (from != null && word(l, e1[0]).equals("til")) {
+        int[] e2 = {e1[0] + 1};
+        TimeMention to = timeAt(l, e1[0] + 1, true, e2);
+        if (to != null && !Lexer.UNIT_WORDS.contains(word(l, e2[0]))) {
+          found.add(from);
+          found.add(to);
+          return e2[0];
+        }
+      }
+    }
+    if (t != null) {
+      found.add(t);
+      int k = end[0];
+      // "kl. 9–12", "klokken ni til tolv": the second number is a time too.
+      if ((isDashAt(l, k) || word(l, k).equals("til"))) {
+        int[] e2 = {k + 1};
+        TimeMention to = timeAt(l, k + 1, true, e2);
+        if (to != null && !Lexer.UNIT_WORDS.contains(word(l, e2[0]))) {
+          found.add(to);
+          return e2[0];
+        }
+      }
+      return k;
+    }
+    // "ved ti-tiden", "omkring ottetiden", "ved ti-stykker": the hour inside a word.
+    Matcher around = AROUND_THE_HOUR.matcher(word(l, i));
+    if (around.matches()) {
+      Optional<Integer> h = DanishNumbers.cardinal(around.group(1));
+      if (h.isPresent() && h.get() >= 1 && h.get() <= 24) {
+        found.add(new TimeMention(l.get(i).start(), l.get(i).end(), h.get(), 0));
+        return i + 1;
+      }
+    }
+    if (word(l, i).equals("til")) {
+      // "til seks-syv stykker", "indtil ni stykker": hours said as about so many.
+      int[] e1 = {i + 1};
+      TimeMention first = timeAt(l, i + 1, true, e1);
+      if (first != null) {
+        int k = e1[0];
+        TimeMention second = null;
+        if (isDashAt(l, k)) {
+          int[] e2 = {k + 1};
+          second = timeAt(l, k + 1, true, e2);
+          if (second != null) {
+            k = e2[0];
+          }
+        }
+        if (word(l, k).equals("stykker")) {
+          found.add(first);
+          if (second != null) {
+            found.add(second);
+          }
+          return k + 1;
+        }
+        // "Fredag til tolv": the end of a weekday's hours; "fra syv til halv fire – nej, til
+        // tre": the end of a span just said, corrected.
+        boolean corrected = false;
+        for (int j = Math.max(lastEnd, 0); lastEnd >= 0 && j < i && i - lastEnd <= 4; j++) {
+          corrected |= CORRECTING.contains(word(l, j));
+        }
+        if ((weekdayAt(l, i - 1) != null || corrected)
+            && !Lexer.UNIT_WORDS.contains(word(l, e1[0]))) {
+          found.add(first);
+          return e1[0];
+        }
+      }
+    }
+    return i + 1;
+  }
+
+  /** "ti-tiden", "ottetiden", "ti-stykker": an hour and "about then" in one word. */
+  private static final Pattern AROUND_THE_HOUR = Pattern.compile("(\\p{L}+?)-?(?:tiden|stykker)");
+
+  /** Words that take back what was just said ("nej, til tre"). */
+  private static final Set<String> CORRECTING = Set.of("nej", "undskyld", "altså", "eller");
 
   /**
    * A time at lexeme {@code i}. A bare number counts only when {@code bare} (in a range) or after

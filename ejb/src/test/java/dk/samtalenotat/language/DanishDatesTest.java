@@ -178,6 +178,33 @@ class DanishDatesTest {
   }
 
   @Test
+  void readsHoursSaidColloquially() {
+    // "til fem-seks stykker", "ved ti-tiden", "omkring nitiden": about that hour.
+    assertEquals(List.of(5, 6), hours("og så sover jeg til fem-seks stykker om morgenen"));
+    assertEquals(List.of(10), hours("vi kan ses ved ti-tiden"));
+    assertEquals(List.of(9), hours("hun kommer omkring nitiden"));
+    assertEquals(List.of(), hours("jeg har søgt fem-seks stykker i denne uge"));
+    assertEquals(List.of(), hours("i mellemtiden søger jeg videre"));
+    // The end of a weekday's hours, and the end of a span corrected just after it.
+    assertEquals(List.of(8, 4, 2), hours("Fra otte til fire, og torsdag til to."));
+    assertEquals(
+        List.of("8.00", "4.30", "2.00"), said("Fra otte til halv fem – nej, til to. Fint."));
+    assertEquals(List.of(), hours("fra mandag til fredag"));
+    assertEquals(
+        List.of(), hours("hun har været i praktik fra mandag og er nået op til tre timer"));
+  }
+
+  private static List<Integer> hours(String text) {
+    return DanishDates.findTimes(text).stream().map(TimeMention::hour).toList();
+  }
+
+  private static List<String> said(String text) {
+    return DanishDates.findTimes(text).stream()
+        .map(t -> t.hour() + "." + String.format("%02d", t.minute()))
+        .toList();
+  }
+
+  @Test
   void formatsAsANoteWrites() {
     assertEquals("tirsdag den 10. marts 2026", DanishDates.format(LocalDate.of(2026, 3, 10)));
     assertEquals("kl. 9.30", DanishDates.formatTime(LocalTime.of(9, 30)));

@@ -1686,11 +1686,19 @@ final class Evidence {
               && !classes.contains(DanishWords.WordClass.NOUN)
           || passive(next)
           || i + 2 < words.size()
-              && DanishWords.isNegation(words.get(i + 2).lower())
+              && (DanishWords.isNegation(words.get(i + 2).lower())
+                  || AFTER_A_VERB.contains(words.get(i + 2).lower()))
               && classes.contains(DanishWords.WordClass.VERB);
     }
     return false;
   }
+
+  /**
+   * Adverbs that follow a finite verb and no noun: "har kørekort og kører selv derud", "og tager
+   * også bussen" - the word before them is the verb of a predicate of its own.
+   */
+  private static final Set<String> AFTER_A_VERB =
+      Set.of("selv", "også", "gerne", "altid", "aldrig", "stadig", "stadigvæk", "ofte", "sjældent");
 
   /**
    * A verb in the s-passive ("tages", "søges"): the word without its s is an infinitive the

@@ -72,6 +72,22 @@ class AttributionCheckTest {
   }
 
   @Test
+  void aQuestionToBeAskedOnALaterDayIsNoReport() {
+    // The day after the verb is when the asking will be done: a plan, whoever said its words.
+    assertEquals(
+        List.of(),
+        check(
+            "Borger spørger fabrikken mandag den 9. marts 2026, om praktikken kan vare tre uger."));
+    attribution(check("Borger spurgte, om praktikken på fabrikken kunne vare tre uger."));
+  }
+
+  @Test
+  void aThingFoundIsNoReport() {
+    // "fundet en praktik": found a thing, not found that something is so.
+    assertEquals(List.of(), check("Borger har selv fundet en praktik på fabrikken i tre uger."));
+  }
+
+  @Test
   void aTaskOfTellingSomeoneWhoWasNotThereIsNoReport() {
     assertEquals(
         List.of(),

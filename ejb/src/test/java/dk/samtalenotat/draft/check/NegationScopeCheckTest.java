@@ -69,6 +69,19 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void aSecondPredicateAfterAndIsAClauseOfItsOwn() {
+    // "og cykler selv": a verb with "selv", "også", "gerne" after it is a predicate of its own;
+    // the "not" said of the first is not weighed against what the second shares with the talk.
+    List<DraftSegment> said =
+        transcript(
+            "Hvordan kommer du ud til værkstedet?",
+            "Jeg har ikke noget pendlerkort. Jeg cykler, og værkstedet ligger tæt på.");
+    negation(check(said, "Borger har pendlerkort og cykler også selv til værkstedet."));
+    assertEquals(
+        List.of(), check(said, "Borger har ikke pendlerkort og cykler selv ud til værkstedet."));
+  }
+
+  @Test
   void aNegationDoesNotCarryAcrossASemicolon() {
     List<DraftSegment> said =
         transcript(
