@@ -58,6 +58,9 @@ public final class QualityHarness {
     List<QualitySet> sets = new ArrayList<>();
     sets.add(SampleSet.set());
     for (int i = 1; i < args.length; i++) {
+      if (args[i] == null) {
+        continue; // no folder given: Maven passes the empty property as a null argument
+      }
       for (String folder : args[i].split(File.pathSeparator)) {
         if (!folder.isBlank()) {
           sets.add(DevsetReader.read(Path.of(folder.strip())));

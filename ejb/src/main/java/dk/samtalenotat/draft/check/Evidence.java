@@ -1389,6 +1389,15 @@ final class Evidence {
           "(?iu)(?<![\\p{L}])(?:bagefter|senere|efterfølgende|siden hen|til den tid|næste gang"
               + "|på et senere tidspunkt|venter|afventer|udsættes|udskydes)(?![\\p{L}])");
 
+  /**
+   * What is to be done ("dit CV skal opdateres", "papirerne skal lige sendes"): not done yet, so it
+   * neither denies nor supports that it is not done.
+   */
+  private static final Pattern TO_BE_DONE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:skal|skulle)\\s+(?:(?:lige|også|først|nok|bare)\\s+)?"
+              + "\\p{L}{3,}es(?![\\p{L}])");
+
   private static final Pattern DEADLINE_WORD =
       Pattern.compile("(?iu)(?<![\\p{L}])(?:inden|senest|før)(?![\\p{L}])");
 
@@ -1426,7 +1435,7 @@ final class Evidence {
 
   /** As {@link #placedLater(Statement)}, for a text. */
   boolean placedLater(String text) {
-    if (LATER.matcher(text).find()) {
+    if (LATER.matcher(text).find() || TO_BE_DONE.matcher(text).find()) {
       return true;
     }
     if (!DEADLINE_WORD.matcher(text).find()) {

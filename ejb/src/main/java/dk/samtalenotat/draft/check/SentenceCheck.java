@@ -82,12 +82,19 @@ final class SentenceCheck {
       Pattern.compile(
           ",\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;");
 
-  /** "fandt", "fundet": found that something is so, or found a thing ("fundet en praktikplads"). */
-  private static final Set<String> FOUND = Set.of("fandt", "fundet", "finder");
+  /**
+   * Someone else saying that the citizen found something ("Han har faktisk fundet et sted", "du har
+   * selv fundet opslaget"): the finding is the citizen's, whoever tells it.
+   */
+  private static final Pattern FOUND_BY_ME =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])jeg\\s+(?:har\\s+|havde\\s+)?(?:\\p{L}+\\s+){0,2}?"
+              + "(?:fundet|fandt)(?![\\p{L}])");
 
-  /** What opens the object of a thing found: an article, a possessive or a quantity. */
-  private static final Set<String> FOUND_OBJECT =
-      Set.of("en", "et", "sin", "sit", "sine", "nogle", "flere", "to", "tre", "noget");
+  private static final Pattern FOUND_BY_THE_CITIZEN =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:han|hun|du)\\s+(?:har\\s+|havde\\s+)?(?:\\p{L}+\\s+){0,2}?"
+              + "(?:fundet|fandt)(?![\\p{L}])");
 
   /** Where what a sentence credits opens: a comma, "at", or a question word. */
   private static final Pattern CONTENT_OPENING =
@@ -1663,6 +1670,10 @@ final class SentenceCheck {
       // "Borger takkede ja til træningsforløbet": only someone's yes or no says whether an offer
       // was taken; the offer itself ("vi har et træningsforløb") says neither.
       boolean decision = Evidence.YES_OR_NO.matcher(c).find();
+      // "Borger blev tilbudt en mentor": that an offer was made is not what the answer to it says.
+      // "..., da hans far hjælper ham": nor is the reason given for the answer.
+      boolean notWhatTheAnswerSays =
+          !decision && (OFFER_MADE.matcher(c).find() || REASON_OPENING.matcher(c).lookingAt());
       Map<Evidence.Term, Boolean> draft = (decision ? offered : polarities).get(k);
       if (draft.isEmpty()) {
         continue;
@@ -1678,7 +1689,8 @@ final class SentenceCheck {
         if (st.question()
             || !near(st.pos())
             || afterToday && aboutEarlierDay(st)
-            || decision && !st.decides()) {
+            || decision && !st.decides()
+            || notWhatTheAnswerSays && st.decides()) {
           continue;
         }
         // "Jeg godkender ikke tilskuddet i dag" against "et møde den 10. marts, hvor tilskuddet
@@ -1745,6 +1757,15 @@ final class SentenceCheck {
   private boolean fits(Statement st) {
     return e.score(terms, st.pos()) >= MIN_FIT || e.score(terms, st) >= MIN_FIT;
   }
+
+  /** A clause saying that something was offered or proposed, not whether it was taken. */
+  private static final Pattern OFFER_MADE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:tilbudt|tilbød|tilbyder|foreslog|foreslået)(?![\\p{L}])");
+
+  /** A clause of reason ("..., da hans far hjælper ham", "fordi ..."). */
+  private static final Pattern REASON_OPENING =
+      Pattern.compile("(?iu)[\\s,;–-]*(?:og\\s+|men\\s+)?(?:da|fordi|idet|eftersom)\\s");
 
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?iu)[\\s,;–-]*(der|som)\\s");
 
@@ -1860,16 +1881,6 @@ final class SentenceCheck {
       if (recipient == null || e.segs.stream().noneMatch(s -> s.identity().equals(recipient))) {
         return;
       }
-    }
-    // "Borger har selv fundet en praktikplads": found a thing, not found that something is so.
-    int object = verb + 1;
-    if (object < words.size() && words.get(object).lower().equals("selv")) {
-      object++;
-    }
-    if (FOUND.contains(words.get(verb).lower())
-        && object < words.size()
-        && FOUND_OBJECT.contains(words.get(object).lower())) {
-      return;
     }
     int from = words.get(verb).end();
     // "Borger spørger ved kontrollen den 12. februar, hvornår ...": a day to come between the verb
@@ -2189,6 +2200,26 @@ final class SentenceCheck {
           }
           return said > 0 ? said + wished : 0;
         };
+    // "Sagsbehandler har fundet en praktikplads" where the talk tells the citizen found it.
+    if (!agent.equals(Roles.BORGER) && toldAsTheFinder(Roles.BORGER, verbWord, what)) {
+      Statement citizen =
+          inOrder.stream()
+              .filter(st -> st.identity().equals(Roles.BORGER))
+              .findFirst()
+              .orElse(null);
+      if (citizen != null) {
+        flag(
+            FactKind.ATTRIBUTION,
+            -1,
+            -1,
+            null,
+            "attribution",
+            text.strip(),
+            text("speaker." + Roles.speaker(agent)),
+            text("speaker." + citizen.speaker()));
+        return;
+      }
+    }
     double best = 0;
     for (Statement st : inOrder) {
       best = Math.max(best, fit.applyAsDouble(st));
@@ -2221,7 +2252,7 @@ final class SentenceCheck {
                 && ACCEPTING_REPLY.matcher(e.segs.get(st.pos()).text()).find()
                 && e.segs.get(st.pos() - 1).identity().equals(agent)
                 && ASKS_FOR.matcher(e.segs.get(st.pos() - 1).text()).find();
-        if (!agentThere && !granted) {
+        if (!agentThere && !granted && !toldAsTheFinder(agent, verbWord, what)) {
           flag(
               FactKind.ATTRIBUTION,
               -1,
@@ -2235,6 +2266,37 @@ final class SentenceCheck {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the citizen, credited with finding something, is told as the one who found it - by
+   * someone else ("Han har faktisk fundet et sted", "du har selv fundet det") or themself ("jeg har
+   * selv fundet") - within two segments of where what was found is named. Who first names the place
+   * is not who found it.
+   */
+  private boolean toldAsTheFinder(String agent, String verbWord, List<Evidence.Term> what) {
+    if (!agent.equals(Roles.BORGER) || !verbWord.equals("fundet") && !verbWord.equals("fandt")) {
+      return false;
+    }
+    for (Evidence.Seg told : e.segs) {
+      Matcher finder =
+          (told.identity().equals(agent) ? FOUND_BY_ME : FOUND_BY_THE_CITIZEN).matcher(told.text());
+      if (!finder.find()) {
+        continue;
+      }
+      // "Ali, du har fundet en praktik?": "du" is the citizen only where the citizen answers.
+      int next = e.segs.indexOf(told) + 1;
+      if (finder.group().toLowerCase(Locale.ROOT).startsWith("du")
+          && (next >= e.segs.size() || !e.segs.get(next).identity().equals(agent))) {
+        continue;
+      }
+      for (Statement named : e.statements) {
+        if (Math.abs(named.pos() - told.pos()) <= 2 && e.score(what, named) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The sum of the three best fits: one passing mention is less than a repeated one. */

@@ -82,9 +82,48 @@ class AttributionCheckTest {
   }
 
   @Test
-  void aThingFoundIsNoReport() {
-    // "fundet en praktik": found a thing, not found that something is so.
-    assertEquals(List.of(), check("Borger har selv fundet en praktik på fabrikken i tre uger."));
+  void whatTheCitizenFoundIsTheCitizensWhoeverTellsIt() {
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen. Vi skal tale om, hvad der skal ske efter sommerferien."},
+      {"Bisidder", "Han har faktisk selv fundet et sted, hvor han kan komme i lære som tømrer."},
+      {"Sagsbehandler", "Det lyder godt. Hvor er det henne?"},
+      {"Borger", "Hos Holm Byg i Vestby. Min onkel kender mester."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.BISIDDER));
+    assertEquals(
+        List.of(),
+        Transcripts.check("Borger har selv fundet en læreplads som tømrer hos Holm Byg.", t, DAY));
+    attribution(
+        Transcripts.check(
+            "Sagsbehandler har fundet en læreplads som tømrer til borger hos Holm Byg.", t, DAY));
+  }
+
+  @Test
+  void whoIsToldAsTheFinderFoundItWhoeverNamedThePlaceFirst() {
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen. Du skal i lære hos Holm Byg efter sommerferien, har jeg hørt."},
+      {"Bisidder", "Ja, han har selv fundet stedet. Hans onkel kender mester."},
+      {"Borger", "Det bliver som tømrer."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.BISIDDER));
+    assertEquals(
+        List.of(), Transcripts.check("Borger har selv fundet en læreplads hos Holm Byg.", t, DAY));
+    attribution(
+        Transcripts.check(
+            "Sagsbehandler har fundet en læreplads til borger hos Holm Byg.", t, DAY));
+  }
+
+  @Test
+  void aYouSaidToSomeoneElseIsNotTheCitizen() {
+    // "Mette, du har fundet ...?" answered by the mentor: the mentor found it.
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen. Mette, du har fundet en læreplads hos Holm Byg?"},
+      {"Mentor", "Ja, de vil gerne have ham som tømrerlærling fra august."},
+      {"Borger", "Det glæder jeg mig til."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.MENTOR));
+    assertEquals(
+        List.of(), Transcripts.check("Mentor har fundet en læreplads hos Holm Byg.", t, DAY));
   }
 
   @Test

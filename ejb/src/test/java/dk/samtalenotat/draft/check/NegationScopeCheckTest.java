@@ -69,6 +69,18 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void whatIsToBeDoneDoesNotDenyThatItIsNotDone() {
+    // "skal opdateres": not done yet, which is what the note says.
+    List<DraftSegment> said =
+        transcript(
+            "Din profil på Jobnet skal opdateres, så den viser truckkurset og svejsekurset.",
+            "Ja, det har jeg glemt.");
+    assertEquals(
+        List.of(),
+        check(said, "Borgers profil på Jobnet er ikke opdateret med truckkurset og svejsekurset."));
+  }
+
+  @Test
   void aSecondPredicateAfterAndIsAClauseOfItsOwn() {
     // "og cykler selv": a verb with "selv", "også", "gerne" after it is a predicate of its own;
     // the "not" said of the first is not weighed against what the second shares with the talk.

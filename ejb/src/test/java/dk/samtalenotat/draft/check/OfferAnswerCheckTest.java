@@ -38,6 +38,29 @@ class OfferAnswerCheckTest {
   }
 
   @Test
+  void theNoSaysNeitherThatNothingWasOfferedNorAgainstTheReasonForIt() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Vi kan også tilbyde dig en jobkonsulent, der kan hjælpe dig med ansøgningerne i"
+            + " opstartsperioden. Hvad siger du til det?"
+      },
+      {"Borger", "Nej, det tror jeg ikke, jeg har brug for."},
+      {"Borger", "Min kæreste læser mine ansøgninger igennem. Så nej tak."}
+    };
+    // That the offer was made, and the reason given for the no, are not what the no denies.
+    assertEquals(
+        List.of(),
+        kinds(
+            said,
+            "Borger blev tilbudt en jobkonsulent til ansøgningerne i opstartsperioden, men"
+                + " takkede nej, da kæresten hjælper med ansøgningerne."));
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Borger takkede ja til en jobkonsulent til ansøgningerne."));
+  }
+
+  @Test
   void aNoToAPersonsRoleDeclinesThePerson() {
     String[][] said = {
       {"Sagsbehandler", "Jeg kan tilbyde dig en mentor, der tager med til samtalerne."},
