@@ -426,7 +426,7 @@ final class Evidence {
           OPENING_HESITATION.matcher(a.text().strip().toLowerCase(Locale.ROOT)).replaceFirst("");
       boolean notSo = deniesAsAQuality(answer) && !asksWhat(question);
       Boolean no =
-          answer.matches("^(nej|næ|næj|nå nej|nej tak)\\b.*")
+          answer.matches("^(nej|næ|næh|næj|nix|nå nej|nej tak)\\b.*")
                   || ellipticalNo(answer) && !asksWhat(question)
                   || notSo
               ? Boolean.TRUE
@@ -446,6 +446,11 @@ final class Evidence {
       boolean negativeQuestion = false;
       for (boolean b : qNegated) {
         negativeQuestion |= b;
+      }
+      // "..., men det er vel ikke nødvendigt?" "Nej, det vil jeg helst takke nej til.": a no that
+      // says it declines declines the offer, whatever "ikke" the question had.
+      if (no && DECLINED.matcher(answer).find()) {
+        negativeQuestion = false;
       }
       Map<String, Boolean> negated = new HashMap<>();
       // "Skal det kun være lager?" "Nej": the answer takes back the "kun", not the lager.
@@ -814,6 +819,12 @@ final class Evidence {
               + "(?:\\s+\\p{L}+)?\\s+(?:ja|nej)|nej\\s+tak|ja\\s+tak|afsl(?:å|år|og|ået)"
               + "|afvis(?:e|er|te|t)|accepter(?:e|er|ede|et)|(?:tage|tager|tog|taget)\\s+imod)"
               + "(?![\\p{L}])");
+
+  /** A no said as declining: "takke nej til", "siger nej tak", "afslår". */
+  private static final Pattern DECLINED =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:(?:takke|takker|sige|siger)\\s+(?:\\p{L}+\\s+)?nej"
+              + "|nej\\s+tak|afsl(?:å|år)|afvis(?:e|er))(?![\\p{L}])");
 
   /** A "not" with a verb of wanting: "jeg vil ikke", "har ikke brug for", "ikke lyst til". */
   private static final Pattern NOT_WANTED =

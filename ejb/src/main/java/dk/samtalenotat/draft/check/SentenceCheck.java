@@ -1675,6 +1675,9 @@ final class SentenceCheck {
       boolean notWhatTheAnswerSays =
           !decision && (OFFER_MADE.matcher(c).find() || REASON_OPENING.matcher(c).lookingAt());
       Map<Evidence.Term, Boolean> draft = (decision ? offered : polarities).get(k);
+      if (decision && k > 0) {
+        draft = withTheOfferBefore(c, draft, offered.get(k - 1));
+      }
       if (draft.isEmpty()) {
         continue;
       }
@@ -1757,6 +1760,47 @@ final class SentenceCheck {
   private boolean fits(Statement st) {
     return e.score(terms, st.pos()) >= MIN_FIT || e.score(terms, st) >= MIN_FIT;
   }
+
+  /** Words by which a yes or no names the offer it answers without saying what it was. */
+  private static final Set<String> THE_OFFER = Set.of("tilbud", "forslag", "tilbuddet");
+
+  /**
+   * "..., og han tog imod tilbuddet": a yes or no to "the offer" says it of what the clause before
+   * offered ("tilbudt at deltage i jobcaféen på biblioteket"), with the yes or no's polarity.
+   */
+  private static Map<Evidence.Term, Boolean> withTheOfferBefore(
+      String clause, Map<Evidence.Term, Boolean> answer, Map<Evidence.Term, Boolean> before) {
+    // "..., men han takkede nej": no object, the yes or no alone.
+    Boolean polarity = SAYS_NO.matcher(clause).find();
+    for (Map.Entry<Evidence.Term, Boolean> t : answer.entrySet()) {
+      if (t.getKey().keys().stream().anyMatch(THE_OFFER::contains)) {
+        polarity = t.getValue();
+      } else if (!Evidence.YES_OR_NO.matcher(t.getKey().word()).find()
+          && !DECISION_WORDS.contains(t.getKey().word().toLowerCase(Locale.ROOT))) {
+        return answer; // the clause names what it answers itself
+      }
+    }
+    if (before.isEmpty()) {
+      return answer;
+    }
+    Map<Evidence.Term, Boolean> merged = new java.util.LinkedHashMap<>(answer);
+    for (Evidence.Term t : before.keySet()) {
+      if (!OFFER_MADE.matcher(t.word()).find()) {
+        merged.put(t, polarity);
+      }
+    }
+    return merged;
+  }
+
+  /** A no in a yes or no: "nej", "afslog", "afviste". */
+  private static final Pattern SAYS_NO =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:nej|afsl\\p{L}*|afvis\\p{L}*)(?![\\p{L}])");
+
+  /** The words of a yes or no ("tog imod", "takkede nej", "afslog") that name no thing. */
+  private static final Set<String> DECISION_WORDS =
+      Set.of(
+          "tog", "tager", "taget", "tage", "imod", "takkede", "takker", "takke", "takket", "sagde",
+          "siger", "sige", "sagt", "ja", "nej", "tak");
 
   /** A clause saying that something was offered or proposed, not whether it was taken. */
   private static final Pattern OFFER_MADE =

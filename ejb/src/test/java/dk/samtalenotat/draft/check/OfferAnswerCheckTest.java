@@ -61,6 +61,48 @@ class OfferAnswerCheckTest {
   }
 
   @Test
+  void aYesOrNoToTheOfferAnswersWhatTheClauseBeforeOffered() {
+    String[][] said = {
+      {
+        "Sagsbehandler", "Vi har et netværksmøde for ledige i borgerhuset hver torsdag eftermiddag."
+      },
+      {"Sagsbehandler", "Kunne det være noget?"},
+      {"Borger", "Næh, det tror jeg ikke. Jeg har nok at se til med min mor."}
+    };
+    // "tilbuddet", or nothing, after the offer: the yes or no is said of the netværksmøde.
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(
+            said,
+            "Borger blev tilbudt netværksmødet i borgerhuset torsdag eftermiddag, og han tog imod"
+                + " tilbuddet."));
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Borger blev tilbudt netværksmødet i borgerhuset, og han takkede ja."));
+    assertEquals(
+        List.of(),
+        kinds(said, "Borger blev tilbudt netværksmødet i borgerhuset, men han takkede nej."));
+  }
+
+  @Test
+  void aNoThatSaysItDeclinesDeclinesWhateverNotTheQuestionHad() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Jeg kunne også tilbyde dig et madlavningskursus i aftenskolen, men det er vel ikke"
+            + " nødvendigt, når du allerede går på sprogskolen?"
+      },
+      {"Borger", "Nej, det vil jeg gerne sige nej tak til. Jeg har travlt nok."}
+    };
+    assertEquals(
+        List.of(),
+        kinds(said, "Borger blev tilbudt et madlavningskursus i aftenskolen, men takkede nej."));
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Borger blev tilbudt et madlavningskursus i aftenskolen og takkede ja."));
+  }
+
+  @Test
   void aNoToAPersonsRoleDeclinesThePerson() {
     String[][] said = {
       {"Sagsbehandler", "Jeg kan tilbyde dig en mentor, der tager med til samtalerne."},
