@@ -87,6 +87,29 @@ class InventedCheckTest {
   }
 
   @Test
+  void aPartOfACompoundIsANounMadeOfAVerbSaid() {
+    String[][] work = {
+      {"Borger", "Jeg har kørt truck og plukket varer på et fryselager i seks år."},
+      {"Sagsbehandler", "Det er god erfaring."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(work), Transcripts.roles(ParticipantRole.ANDEN));
+    // "truckkørsel" from "kørt truck", "vareplukning" from "plukket varer".
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger har i 6 år arbejdet med truckkørsel og vareplukning på et fryselager.",
+            transcript,
+            DAY));
+    invented(
+        Transcripts.check(
+            "Borger har i 6 år arbejdet med kranføring og vareindkøb på et fryselager.",
+            transcript,
+            DAY));
+  }
+
+  @Test
   void aCaseworkersWordsInAClauseOtherwiseSaidAreAParaphrase() {
     assertEquals(
         List.of(),

@@ -69,6 +69,18 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void whatWasTalkedAboutIsSaidByAnyTalkOfIt() {
+    List<DraftSegment> said =
+        transcript(
+            "Vi aftaler ikke noget om fleksibel arbejdstid i dag. Det tager vi op næste gang.",
+            "Det er fint med mig.");
+    assertEquals(
+        List.of(),
+        check(said, "Fleksibel arbejdstid blev drøftet, men der blev ikke aftalt noget i dag."));
+    negation(check(said, "Der blev aftalt fleksibel arbejdstid i dag."));
+  }
+
+  @Test
   void whatIsToBeDoneDoesNotDenyThatItIsNotDone() {
     // "skal opdateres": not done yet, which is what the note says.
     List<DraftSegment> said =
