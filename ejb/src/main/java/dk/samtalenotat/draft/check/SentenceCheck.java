@@ -2613,6 +2613,10 @@ final class SentenceCheck {
             || sentence.section() == NoteSection.NAESTE_SKRIDT;
     for (int[] c : Evidence.clauses(text)) {
       String clause = text.substring(c[0], c[1]);
+      // "..., da borger skal på familiebesøg": a reason given is no agreement.
+      if (REASON_OPENING.matcher(clause).lookingAt()) {
+        continue;
+      }
       boolean negated = false;
       boolean cue = false;
       for (DanishWords.Word w : DanishWords.words(clause)) {

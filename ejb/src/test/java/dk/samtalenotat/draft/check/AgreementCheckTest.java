@@ -59,6 +59,27 @@ class AgreementCheckTest {
   }
 
   @Test
+  void aReasonGivenIsNoAgreement() {
+    // "skal" in the next steps states an agreement, but not in a clause that gives a reason.
+    assertEquals(
+        List.of(),
+        check(
+            NoteSection.NAESTE_SKRIDT,
+            "Mandag passede ikke, da borger skal til samtale om et job som bager hos Bageriet"
+                + " Kornet.",
+            3));
+    assertEquals(
+        List.of(FactKind.AGREEMENT),
+        check(
+                NoteSection.NAESTE_SKRIDT,
+                "Borger skal tage imod et job som bager hos Bageriet Kornet.",
+                3)
+            .stream()
+            .map(FactFlag::kind)
+            .toList());
+  }
+
+  @Test
   void somethingMentionedBeforeTheAgreementWasNotAgreed() {
     List<FactFlag> flags =
         check(
