@@ -654,6 +654,20 @@ public final class DanishDates {
     return i + 1;
   }
 
+  /**
+   * Whether a time found in a text was said as about that hour ("ved ti-tiden", "til seks-syv
+   * stykker"): a note keeps such words rather than write an exact clock time.
+   */
+  public static boolean approximate(String text, TimeMention t) {
+    String said = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+    return said.endsWith("tiden")
+        || said.endsWith("stykker")
+        || APPROXIMATE_AFTER.matcher(text.substring(t.end())).lookingAt();
+  }
+
+  private static final Pattern APPROXIMATE_AFTER =
+      Pattern.compile("(?iu)(?:\\s*[-–]\\s*\\p{L}+)?\\s+stykker(?![\\p{L}])");
+
   /** "ti-tiden", "ottetiden", "ti-stykker": an hour and "about then" in one word. */
   private static final Pattern AROUND_THE_HOUR = Pattern.compile("(\\p{L}+?)-?(?:tiden|stykker)");
 

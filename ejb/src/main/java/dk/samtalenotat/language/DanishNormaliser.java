@@ -58,7 +58,7 @@ public final class DanishNormaliser {
     for (int i = 0; i < times.size(); i++) {
       TimeMention t = times.get(i);
       meant[i] = -1;
-      if (!SpokenValue.free(taken, t.start(), t.end())) {
+      if (!SpokenValue.free(taken, t.start(), t.end()) || DanishDates.approximate(text, t)) {
         continue;
       }
       int hour = hourAsMeant(text, t, morningHours);

@@ -69,6 +69,15 @@ class DanishNormaliserTest {
   }
 
   @Test
+  void anHourSaidAsAboutThenKeepsItsWords() {
+    // No exact clock time in the note for "ved ti-tiden" or "til fem-seks stykker".
+    assertEquals("vi ses ved ti-tiden", DanishNormaliser.normalise("vi ses ved ti-tiden", JANUARY));
+    assertEquals(
+        "så sover jeg til 5-6 stykker",
+        DanishNormaliser.normalise("så sover jeg til fem-seks stykker", JANUARY));
+  }
+
+  @Test
   void theTimeOfDaySaidAfterARangeIsSaidOfBothEnds() {
     Set<Integer> morning =
         DanishNormaliser.hoursSaidBeforeNoon("Du møder fra klokken fem om morgenen.");

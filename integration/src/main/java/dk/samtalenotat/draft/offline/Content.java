@@ -248,6 +248,7 @@ final class Content {
               + "|hav en god|ha' en god|have en god|pas godt på|tillykke|held og lykke"
               + "|tak fordi|tak skal du|har du (?:flere|andre|nogen) spørgsmål|er der (?:andet|mere|noget)"
               + "|var der (?:mere|andet|noget)|så slutter vi|så siger jeg tak|lad os (?:lige )?"
+              + "(?:lave|tage) aftalerne|laver vi (?:lige )?aftalerne|lad os (?:lige )?"
               + "(?:starte|tage|kigge|begynde|gå)|tavshedspligt|oversætter|jeg sagde forkert"
               + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|kalender\\w*"
               + "|sætter kaffe|for the record|classic|loader|sorry|er det okay for|er det i orden"

@@ -125,7 +125,8 @@ final class StatementReader {
           "^(?:borger|han|hun)\\s+ringer\\s+((?:om|fordi|angående|for at)\\b.+)$", FLAGS);
   private static final Pattern REPORTED =
       Pattern.compile(
-          "^(?:og\\s+)?(han|hun)\\s+(siger|fortæller|mener|svarer|spørger)(?:\\s+om)?\\s*,?\\s*(?:at\\s+)?(.*)$",
+          "^(?:og\\s+)?(han|hun)\\s+(siger|fortæller|mener|svarer|spørger)"
+              + "(?:\\s+(?:også|desuden|videre|endvidere|lige))?(?:\\s+om)?\\s*,?\\s*(?:at\\s+)?(.*)$",
           FLAGS);
   private static final Pattern OWN_REMARK =
       Pattern.compile(

@@ -385,11 +385,15 @@ class OfflineDraftRulesTest {
             other(BO, "Borger", "[taler somali]"),
             other(tolk, "Tolk", "Jeg var frisør i seks år i Mogadishu. Jeg har tre børn."),
             other(tolk, "Tolk", "Hun siger, at hun gerne vil arbejde i en salon igen."),
+            other(tolk, "Tolk", "Hun siger også, at hun har sit eget sakse-sæt."),
             other(tolk, "Tolk", "Jeg forklarer hende lige, hvad en praktik er."));
     String situation = section(d, NoteSection.BORGERENS_SITUATION);
     assertTrue(situation.startsWith("Borger oplyste via tolk, at"), situation);
     assertTrue(situation.contains("frisør i 6 år i Mogadishu"), situation);
     assertTrue(situation.contains("gerne vil arbejde i en salon"), situation);
+    // "Hun siger også, at ...": the frame goes, "også" with it.
+    assertTrue(situation.contains(", at hun har sit eget sakse-sæt"), situation);
+    assertFalse(situation.contains("også, at"), situation);
     String all = all(d).toLowerCase(Locale.ROOT);
     assertFalse(all.contains("tolken var frisør"), all);
     assertFalse(all.contains("forklarer"), all);
@@ -1073,10 +1077,13 @@ class OfflineDraftRulesTest {
                 sb("Goddag, og velkommen til samtalen her på kommunen i dag."),
                 sb("Jeg optager samtalen, så jeg kan skrive notatet bagefter. Jeg skriver lige."),
                 sb("Formålet i dag er at se på din jobsøgning."),
-                bo("Øh, jamen, jeg har søgt, øh, seks job.")));
+                bo("Øh, jamen, jeg har søgt, øh, seks job."),
+                sb("Så laver vi aftalerne. Du søger to job om ugen.")));
     assertFalse(
-        all.toLowerCase(Locale.ROOT).matches("(?s).*(goddag|velkommen|optag|notat|øh|jamen).*"),
+        all.toLowerCase(Locale.ROOT)
+            .matches("(?s).*(goddag|velkommen|optag|notat|øh|jamen|aftalerne).*"),
         all);
+    assertTrue(all.contains("2 job om ugen"), all);
     assertTrue(all.contains("Formålet med samtalen var at se på borgers jobsøgning."), all);
     assertTrue(all.contains("6 job"), all);
   }
