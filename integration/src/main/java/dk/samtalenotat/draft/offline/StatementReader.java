@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.draft.offline.Statement.Kind;
 import dk.samtalenotat.language.DanishDates;
+import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.InterpreterRemarks;
 import java.util.ArrayList;
@@ -1570,10 +1571,39 @@ final class StatementReader {
         || Content.hasVerb(fragment)
         || !Content.hasValue(fragment) && Content.names(" " + fragment) == 0
         || fragment.endsWith("?")
-        || statement.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))) {
+        || statement.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT))
+        || sameDaySaidBack(fragment, statement)) {
       return statement;
     }
     return statement + ", " + continuing(fragment);
+  }
+
+  /**
+   * "Du startede mandag den niende februar, ikke?" "Jo, mandag den niende.": the answer says back
+   * the day the question named, in words the question no longer has once its date is written.
+   */
+  private static boolean sameDaySaidBack(String fragment, String statement) {
+    String lower = statement.toLowerCase(Locale.ROOT);
+    boolean any = false;
+    for (String word : fragment.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+      if (word.isEmpty() || word.equals("den")) {
+        continue;
+      }
+      java.util.Optional<Integer> day = DanishNumbers.ordinal(word);
+      if (DanishDates.weekday(word).isPresent() || DanishDates.month(word).isPresent()) {
+        if (!lower.contains(word)) {
+          return false;
+        }
+      } else if (day.isPresent()) {
+        if (!lower.contains("den " + day.get() + ".") && !lower.contains("den " + word)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**

@@ -1068,6 +1068,19 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void theDaySaidBackInAConfirmationIsNotSaidTwice() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du begyndte på kurset torsdag den femte februar, ikke?"),
+                bo("Jo, torsdag den femte. Det går fint.")));
+    assertTrue(all.contains("begyndte på kurset torsdag den 5. februar 2026"), all);
+    assertFalse(all.contains("torsdag den femte"), all);
+  }
+
+  @Test
   void greetingsAndProcedureTalkAreLeftOut() throws Exception {
     String all =
         all(
