@@ -243,7 +243,7 @@ final class StatementReader {
 
   /** A question waiting for its answer. */
   private record Asked(
-      Party party, String question, int segment, Party addressee, boolean byName) {}
+      Party party, String question, int segment, Party addressee, boolean byName, String before) {}
 
   private void readAll() {
     Asked asked = null;
@@ -420,7 +420,10 @@ final class StatementReader {
                     Questions.embeddedAsked(s),
                     turn.segment(),
                     named == null ? addressee : named,
-                    named != null);
+                    named != null,
+                    k > 0
+                        ? sentences.get(k - 1)
+                        : speaker.equals(previousParty) ? previousSentence : null);
             newTopic = speaker.isCaseworker() ? Questions.topic(s) : null;
             newAsker = newTopic == null ? null : speaker;
           }
@@ -1130,6 +1133,20 @@ final class StatementReader {
       Matcher a = ANSWER_WORD.matcher(s);
       return a.lookingAt() ? "" : s;
     }
+    String taken = offerAnswered(asked, turn, s);
+    if (taken != null) {
+      add(
+          NoteSection.DROEFTET,
+          Kind.INFORMATION,
+          Party.CITIZEN,
+          "",
+          taken,
+          List.of(asked.segment(), turn.segment()),
+          Content.weight(taken) + 2);
+      // What the answer says besides its yes or no stays ("Nej tak, jeg har travlt med min mor").
+      String rest = ANSWER_WORD.matcher(s).replaceFirst("").strip();
+      return DECLINES.matcher(rest).find() || Content.contentWords(rest) < 2 ? "" : rest;
+    }
     if (!asked.addressee().isCitizen()
         && !asked.addressee().equals(turn.party())
         && (asked.byName() || !turn.party().isCitizen())) {
@@ -1287,6 +1304,56 @@ final class StatementReader {
   private static final Pattern SECOND_QUESTION =
       Pattern.compile(
           ".*,\\s*(?:og\\s+)?hv\\p{L}+\\s+(?!(?:jeg|du|han|hun|vi|de|man|I)(?![\\p{L}])).*", FLAGS);
+
+  /**
+   * "Jeg kunne tilbyde dig et genoptræningsforløb ..., men det er vel ikke nødvendigt?" "Nej, det
+   * vil jeg helst takke nej til.", "Vi har en jobcafé på biblioteket. Er det noget for dig?" "Næh,
+   * det tror jeg ikke.": the citizen's yes or no to an offer, as "Borger takkede nej til tilbuddet
+   * om ...", or null. A "ja" to a question with "ikke" says neither.
+   */
+  private String offerAnswered(Asked asked, Talk.Turn turn, String s) {
+    if (!asked.party().isCaseworker()
+        || !(turn.party().isCitizen() || turn.party().isInterpreter() && talk.interpreted)) {
+      return null;
+    }
+    Matcher offer = OFFER.matcher(asked.question());
+    if (!offer.find()) {
+      if (asked.before() == null
+          || asked.question().split("\\s+").length > 7
+          || !(offer = OFFER.matcher(asked.before())).find()) {
+        return null;
+      }
+    }
+    String answer = s.strip();
+    boolean no = NO_FIRST.matcher(answer).lookingAt() || DECLINES.matcher(answer).find();
+    boolean yes =
+        !no && YES_FIRST.matcher(answer).lookingAt() && !Content.negated(asked.question());
+    if (!no && !yes) {
+      return null;
+    }
+    String offered = offer.group(1).strip().replaceAll("[,.;:]+$", "");
+    return "Borger takkede " + (no ? "nej" : "ja") + " til tilbuddet om " + offered + ".";
+  }
+
+  /** An offer and what it offers: "tilbyde dig et forløb ...", "vi har en jobcafé ...". */
+  private static final Pattern OFFER =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:tilbyde\\s+(?:dig|jer)|vi\\s+har\\s+(?:også\\s+)?|der\\s+er\\s+(?:også\\s+)?)"
+              + "\\s*((?:en|et)\\s+[^,.?!;]+?)"
+              + "(?=\\s*(?:[,.?!;]|$)|\\s+(?:hvor|der|som|hvis|men|og\\s+det)(?![\\p{L}]))",
+          FLAGS);
+
+  /** An answer that opens with a no. */
+  private static final Pattern NO_FIRST =
+      Pattern.compile("^(?:øh|hm|hmm|øhm)?[,.\\s]*(?:nej|næh|næ|nix)(?![\\p{L}])", FLAGS);
+
+  /** Words that decline: "takke nej", "nej tak", "vil ikke", "ikke brug for", "tror ikke". */
+  private static final Pattern DECLINES =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:takke\\s+nej|nej\\s+tak|(?:vil|ville)\\s+(?:\\p{L}+\\s+)?(?:ikke|itj)"
+              + "|(?:ikke|itj)\\s+(?:\\p{L}+\\s+)?(?:brug\\s+for|lyst)|helst\\s+lade\\s+være"
+              + "|tror\\s+(?:\\p{L}+\\s+)?(?:ikke|itj))(?![\\p{L}])",
+          FLAGS);
 
   /**
    * A yes/no question settled by the answer, written as what it establishes. True when the answer's

@@ -1081,6 +1081,44 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aYesOrNoToAnOfferIsWrittenAsTakenOrDeclined() throws Exception {
+    String declined =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Jeg kunne også tilbyde dig et madlavningskursus i aftenskolen, men det er vel"
+                        + " ikke nødvendigt?"),
+                bo("Nej, det vil jeg helst takke nej til. Jeg har travlt nok.")));
+    assertTrue(
+        declined.contains(
+            "Borger takkede nej til tilbuddet om et madlavningskursus i aftenskolen."),
+        declined);
+    assertFalse(declined.contains("bekræftede"), declined);
+    String taken =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Vi har en netværksgruppe for ledige i borgerhuset. Er det noget for dig?"),
+                bo("Ja, det vil jeg gerne prøve.")));
+    assertTrue(
+        taken.contains(
+            "Borger takkede ja til tilbuddet om en netværksgruppe for ledige i borgerhuset."),
+        taken);
+    // A "ja" to a question with "ikke" says neither.
+    String unclear =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Vi har en netværksgruppe i borgerhuset. Det er vel ikke noget for dig?"),
+                bo("Ja.")));
+    assertFalse(unclear.contains("takkede"), unclear);
+  }
+
+  @Test
   void greetingsAndProcedureTalkAreLeftOut() throws Exception {
     String all =
         all(
