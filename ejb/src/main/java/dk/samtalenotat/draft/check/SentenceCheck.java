@@ -2019,15 +2019,7 @@ final class SentenceCheck {
       }
     }
     if (other != null && byOther >= MIN_FIT + 1 && byAgent < byOther * 0.5) {
-      flag(
-          FactKind.ATTRIBUTION,
-          -1,
-          -1,
-          null,
-          "attribution",
-          text.strip(),
-          text("speaker." + Roles.speaker(agent)),
-          text("speaker." + speakers.get(other)));
+      flagAttribution(agent, speakers.get(other));
     }
   }
 
@@ -2275,15 +2267,7 @@ final class SentenceCheck {
               .findFirst()
               .orElse(null);
       if (citizen != null) {
-        flag(
-            FactKind.ATTRIBUTION,
-            -1,
-            -1,
-            null,
-            "attribution",
-            text.strip(),
-            text("speaker." + Roles.speaker(agent)),
-            text("speaker." + citizen.speaker()));
+        flagAttribution(agent, citizen.speaker());
         return;
       }
     }
@@ -2320,15 +2304,7 @@ final class SentenceCheck {
                 && e.segs.get(st.pos() - 1).identity().equals(agent)
                 && ASKS_FOR.matcher(e.segs.get(st.pos() - 1).text()).find();
         if (!agentThere && !granted && !toldAsTheFinder(agent, verbWord, what)) {
-          flag(
-              FactKind.ATTRIBUTION,
-              -1,
-              -1,
-              null,
-              "attribution",
-              text.strip(),
-              text("speaker." + Roles.speaker(agent)),
-              text("speaker." + st.speaker()));
+          flagAttribution(agent, st.speaker());
         }
         return;
       }
@@ -2364,6 +2340,19 @@ final class SentenceCheck {
       }
     }
     return false;
+  }
+
+  /** "Sætningen tilskriver borger det, men i udskriften er det sagsbehandler, der siger det." */
+  private void flagAttribution(String agent, Speaker said) {
+    flag(
+        FactKind.ATTRIBUTION,
+        -1,
+        -1,
+        null,
+        "attribution",
+        text.strip(),
+        text("speaker." + Roles.speaker(agent)),
+        text("speaker." + said));
   }
 
   /** The sum of the three best fits: one passing mention is less than a repeated one. */
