@@ -264,6 +264,9 @@ final class SpokenCleaner {
   private SpokenCleaner() {}
 
   /** The segment's text as a note can use it; empty when nothing is left. */
+  /** Two dashes with only space between them, a pause around a filler ("i – – elleve år"). */
+  private static final Pattern EMPTY_DASHES = Pattern.compile("\\s[–-]\\s+[–-]\\s");
+
   static String clean(String raw) {
     String s = raw == null ? "" : raw.strip();
     s = INAUDIBLE_MARK.matcher(s).replaceAll(" " + INAUDIBLE + " ");
@@ -272,6 +275,8 @@ final class SpokenCleaner {
     s = dialect(s);
     s = FILLERS.matcher(s).replaceAll(" ");
     s = SPACES.matcher(s).replaceAll(" ").strip();
+    // "i – øh – elleve år": the dashes around a filler gone are a pause, nothing to write.
+    s = EMPTY_DASHES.matcher(s).replaceAll(" ");
     s = s.replaceAll("\\s+([,.?!])", "$1").replaceAll("([,.?!])\\1+", "$1");
     s = s.replaceAll("^[,.!]\\s*", "").replaceAll(",\\s*([.?!])", "$1");
     s = dropInaudibleClauses(s).strip();

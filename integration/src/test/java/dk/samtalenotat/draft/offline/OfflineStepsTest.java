@@ -174,6 +174,10 @@ class OfflineStepsTest {
     assertEquals(
         "Jeg ringer, fordi jeg har fået et brev om revurdering.",
         SpokenCleaner.clean("Øh, jeg ringer, fordi jeg har fået et brev om, øh, revurdering."));
+    // The dashes of a pause around a filler go with it; a span's dash stays.
+    assertEquals(
+        "Jeg har været på lageret i 12 år, kl. 7–15.",
+        SpokenCleaner.clean("Jeg har været på lageret i – øh – 12 år, kl. 7–15."));
     assertEquals(
         "Jeg har en diskusprolaps.",
         SpokenCleaner.clean("Jeg har en diskusprolaps, og det [uhørligt] ned i benet."));
