@@ -82,15 +82,16 @@ final class SentenceCheck {
       Pattern.compile(
           ",\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;");
 
-  /**
-   * Someone else saying that the citizen found something ("Han har faktisk fundet et sted", "du har
-   * selv fundet opslaget"): the finding is the citizen's, whoever tells it.
-   */
+  /** The citizen saying they found something themself ("jeg har selv fundet et opslag"). */
   private static final Pattern FOUND_BY_ME =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])jeg\\s+(?:har\\s+|havde\\s+)?(?:\\p{L}+\\s+){0,2}?"
               + "(?:fundet|fandt)(?![\\p{L}])");
 
+  /**
+   * Someone else saying that the citizen found something ("Han har faktisk fundet et sted", "du har
+   * selv fundet opslaget"): the finding is the citizen's, whoever tells it.
+   */
   private static final Pattern FOUND_BY_THE_CITIZEN =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:han|hun|du)\\s+(?:har\\s+|havde\\s+)?(?:\\p{L}+\\s+){0,2}?"

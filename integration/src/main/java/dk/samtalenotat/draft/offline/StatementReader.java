@@ -1316,11 +1316,22 @@ final class StatementReader {
         || !(turn.party().isCitizen() || turn.party().isInterpreter() && talk.interpreted)) {
       return null;
     }
+    // The question makes the offer ("Jeg kunne tilbyde dig ...?"), or asks whether what was just
+    // said is wanted ("Er det noget for dig?", "Hvad tænker du om det?"); "Er det forstået?"
+    // after "Vi har en frist på fjorten dage" asks nothing of an offer.
     Matcher offer = OFFER.matcher(asked.question());
-    if (!offer.find()) {
-      if (asked.before() == null
-          || asked.question().split("\\s+").length > 7
-          || !(offer = OFFER.matcher(asked.before())).find()) {
+    boolean found = offer.find() && offer.group().toLowerCase(Locale.ROOT).startsWith("tilbyde");
+    if (!found) {
+      if (!OFFER_QUESTION.matcher(asked.question()).find()) {
+        return null;
+      }
+      offer = OFFER.matcher(asked.question());
+      found = offer.find();
+      if (!found && asked.before() != null && asked.question().split("\\s+").length <= 7) {
+        offer = OFFER.matcher(asked.before());
+        found = offer.find();
+      }
+      if (!found) {
         return null;
       }
     }
@@ -1338,9 +1349,17 @@ final class StatementReader {
   /** An offer and what it offers: "tilbyde dig et forløb ...", "vi har en jobcafé ...". */
   private static final Pattern OFFER =
       Pattern.compile(
-          "(?<![\\p{L}])(?:tilbyde\\s+(?:dig|jer)|vi\\s+har\\s+(?:også\\s+)?|der\\s+er\\s+(?:også\\s+)?)"
+          "(?<![\\p{L}])(?:tilbyde\\s+(?:dig|jer)|vi\\s+har\\s+(?:også\\s+)?)"
               + "\\s*((?:en|et)\\s+[^,.?!;]+?)"
               + "(?=\\s*(?:[,.?!;]|$)|\\s+(?:hvor|der|som|hvis|men|og\\s+det)(?![\\p{L}]))",
+          FLAGS);
+
+  /** A question whether something just offered is wanted. */
+  private static final Pattern OFFER_QUESTION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:noget\\s+for\\s+(?:dig|jer)|kunne\\s+det\\s+være\\s+noget"
+              + "|(?:har\\s+du|have)\\s+lyst|vil\\s+du\\s+(?:gerne\\s+)?(?:det|være\\s+med|prøve)"
+              + "|hvad\\s+(?:siger|tænker|synes)\\s+du\\s+(?:til|om)\\s+det)(?![\\p{L}])",
           FLAGS);
 
   /** An answer that opens with a no. */

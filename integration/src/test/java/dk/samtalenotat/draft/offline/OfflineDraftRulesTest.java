@@ -1116,6 +1116,15 @@ class OfflineDraftRulesTest {
                 sb("Vi har en netværksgruppe i borgerhuset. Det er vel ikke noget for dig?"),
                 bo("Ja.")));
     assertFalse(unclear.contains("takkede"), unclear);
+    // A "ja" to whether something said was understood takes no offer.
+    String understood =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Vi har en frist på fjorten dage for klagen. Er det forstået?"),
+                bo("Ja.")));
+    assertFalse(understood.contains("takkede"), understood);
   }
 
   @Test
