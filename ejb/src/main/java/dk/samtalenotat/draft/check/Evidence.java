@@ -13,6 +13,7 @@ import dk.samtalenotat.language.InterpreterRemarks;
 import dk.samtalenotat.language.SelfCorrections;
 import dk.samtalenotat.language.SpokenDanish;
 import dk.samtalenotat.language.SpokenValue;
+import dk.samtalenotat.language.YesOrNo;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -422,17 +423,12 @@ final class Evidence {
       if (question == null || a == null || q.speaker() == a.speaker()) {
         continue;
       }
-      String answer =
-          OPENING_HESITATION.matcher(a.text().strip().toLowerCase(Locale.ROOT)).replaceFirst("");
+      String answer = YesOrNo.afterHesitation(a.text().strip().toLowerCase(Locale.ROOT));
       boolean notSo = deniesAsAQuality(answer) && !asksWhat(question);
       Boolean no =
-          answer.matches("^(nej|næ|næh|næj|nix|nå nej|nej tak)\\b.*")
-                  || ellipticalNo(answer) && !asksWhat(question)
-                  || notSo
+          YesOrNo.opensWithNo(answer) || ellipticalNo(answer) && !asksWhat(question) || notSo
               ? Boolean.TRUE
-              : answer.matches("^(ja|jo|jow|jah|jep|ja tak|ja da|jo da|klart|selvfølgelig)\\b.*")
-                  ? Boolean.FALSE
-                  : null;
+              : YesOrNo.opensWithYes(answer) ? Boolean.FALSE : null;
       if (no == null) {
         continue;
       }
@@ -449,7 +445,7 @@ final class Evidence {
       }
       // "..., men det er vel ikke nødvendigt?" "Nej, det vil jeg helst takke nej til.": a no that
       // says it declines declines the offer, whatever "ikke" the question had.
-      if (no && DECLINED.matcher(answer).find()) {
+      if (no && YesOrNo.declines(answer)) {
         negativeQuestion = false;
       }
       Map<String, Boolean> negated = new HashMap<>();
@@ -715,7 +711,7 @@ final class Evidence {
       }
     }
     // "Det nåede jeg ikke": the answer's first sentence, not a "ja" with a "but" after it.
-    if (answer.matches("^(ja|jo)\\b.*")) {
+    if (YesOrNo.opensWithYes(answer)) {
       return false;
     }
     for (String clause : sentences[0].split("[,;–]")) {
@@ -799,15 +795,11 @@ final class Evidence {
    * says neither.
    */
   private static boolean decides(String sentence) {
-    return YES_OR_NO.matcher(sentence).find() || NOT_WANTED.matcher(sentence).find();
+    return YES_OR_NO.matcher(sentence).find() || YesOrNo.notWanted(sentence);
   }
 
   /** A turn with nothing but the transcript's own remarks in brackets. */
   private static final Pattern UNRENDERED = Pattern.compile("\\s*(?:\\[[^\\]]*\\]\\s*)+");
-
-  /** Hesitation before an answer's "ja" or "nej": "Hm, nej", "Øh. Ja tak". */
-  private static final Pattern OPENING_HESITATION =
-      Pattern.compile("^(?:(?:hm+|øh+m*|æh+m*|eh+m*|mm+|tja)\\b[,.…]*\\s*)+");
 
   /**
    * A yes or no to an offer: "nej tak til", "takker nej", "sagde ja til", "afslog", "tager imod",
@@ -819,18 +811,6 @@ final class Evidence {
               + "(?:\\s+\\p{L}+)?\\s+(?:ja|nej)|nej\\s+tak|ja\\s+tak|afsl(?:å|år|og|ået)"
               + "|afvis(?:e|er|te|t)|accepter(?:e|er|ede|et)|(?:tage|tager|tog|taget)\\s+imod)"
               + "(?![\\p{L}])");
-
-  /** A no said as declining: "takke nej til", "siger nej tak", "afslår". */
-  private static final Pattern DECLINED =
-      Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:(?:takke|takker|sige|siger)\\s+(?:\\p{L}+\\s+)?nej"
-              + "|nej\\s+tak|afsl(?:å|år)|afvis(?:e|er))(?![\\p{L}])");
-
-  /** A "not" with a verb of wanting: "jeg vil ikke", "har ikke brug for", "ikke lyst til". */
-  private static final Pattern NOT_WANTED =
-      Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:vil|ville|ønsker|ønskede)\\s+(?:\\p{L}+\\s+)?ikke"
-              + "|ikke\\s+(?:\\p{L}+\\s+)?(?:brug\\s+for|lyst\\s+til|interesseret)");
 
   /** The last sentence of a segment that asks something, or null. */
   private static String lastQuestion(String text) {

@@ -6,10 +6,12 @@ import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.InterpreterRemarks;
+import dk.samtalenotat.language.YesOrNo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,11 +139,6 @@ final class StatementReader {
   /** A question to the interpreter about the interpreting: "Du tolker på dari i dag, ikke?". */
   private static final Pattern ASKS_INTERPRETER =
       Pattern.compile("(?<![\\p{L}])(?:du\\s+tolker|tolker\\s+du)(?![\\p{L}])", FLAGS);
-
-  private static final Pattern ANSWER_WORD =
-      Pattern.compile(
-          "^(ja|jo|jow|jep|jeps|nej|næ|næh|nix|nej\\s+nej|ja\\s+ja|jo\\s+jo|præcis|korrekt|rigtigt|yes)(?:[,.!]\\s*|\\s+|$)",
-          FLAGS);
 
   /** "Den første august, ja.": an answer that says again what was asked, then agrees. */
   private static final Pattern ECHO_YES =
@@ -362,25 +359,24 @@ final class StatementReader {
         }
         // "Du har fået ledighedsydelse siden." "Ja, fra den 1. december.": the "ja" confirms the
         // statement just made and the value completes it.
-        Matcher yes = ANSWER_WORD.matcher(s);
+        Optional<YesOrNo.Opening> yes = YesOrNo.opening(s);
         if (k == opening
             && asked == null
             && previousParty != null
             && !speaker.equals(previousParty)
             && previousStatement >= 0
             && previousStatement == out.size() - 1
-            && yes.lookingAt()
-            && yes.group(1)
-                .toLowerCase(Locale.ROOT)
-                .matches("ja|jo|jep|jeps|præcis|korrekt|rigtigt")
-            && Content.hasValue(s.substring(yes.end()))
-            && addsTo(previousSentence, s.substring(yes.end()).strip())
-            && continued(turn, s.substring(yes.end()).strip(), addressee, previousStatement)) {
+            && yes.isPresent()
+            && yes.get().firstWordIs("ja", "jo", "jep", "jeps", "præcis", "korrekt", "rigtigt")
+            && Content.hasValue(s.substring(yes.get().end()))
+            && addsTo(previousSentence, s.substring(yes.get().end()).strip())
+            && continued(
+                turn, s.substring(yes.get().end()).strip(), addressee, previousStatement)) {
           continue;
         }
         // "Du har arbejdet på lager hele dit liv." "Ja, det kan du nok sige. 22 år hos X.": the
         // value after an agreeing "ja" completes the statement confirmed.
-        String afterAgreeing = k == opening && yes.lookingAt() ? afterAgreeing(s, yes) : null;
+        String afterAgreeing = k == opening && yes.isPresent() ? afterAgreeing(s, yes.get()) : null;
         boolean nextSentence = "".equals(afterAgreeing) && k + 1 < sentences.size();
         if (nextSentence) {
           afterAgreeing = sentences.get(k + 1);
@@ -795,7 +791,7 @@ final class StatementReader {
         || before.strip().endsWith("?")
         || Content.hasVerb(f)
         || !Content.hasVerb(before)
-        || ANSWER_WORD.matcher(f).lookingAt()
+        || YesOrNo.opening(f).isPresent()
         || !(Content.hasValue(f) || Content.contentWords(f) >= 2)) {
       return false;
     }
@@ -1101,8 +1097,8 @@ final class StatementReader {
   }
 
   /** What a "ja" and a phrase that only agrees are followed by in the sentence, or null. */
-  private static String afterAgreeing(String s, Matcher yes) {
-    if (!yes.group(1).toLowerCase(Locale.ROOT).matches("ja|jo|jep|jeps")) {
+  private static String afterAgreeing(String s, YesOrNo.Opening yes) {
+    if (!yes.firstWordIs("ja", "jo", "jep", "jeps")) {
       return null;
     }
     String said = s.substring(yes.end()).strip();
@@ -1111,6 +1107,13 @@ final class StatementReader {
       return null;
     }
     return said.isEmpty() ? "" : Clauses.upperFirst(said.substring(agreeing.end()).strip());
+  }
+
+  /**
+   * What an answer says after the "ja" or "nej" it opens with; all of it when it opens with none.
+   */
+  private static String afterTheAnswerWord(String s) {
+    return YesOrNo.opening(s).map(o -> s.substring(o.end()).strip()).orElse(s);
   }
 
   private static final Pattern WHEN_ASKED =
@@ -1130,8 +1133,7 @@ final class StatementReader {
     if (proposed != null) {
       // "Tirsdag den femte maj klokken ti, kan det passe?" "Jo, det passer fint.": the meeting.
       meeting(turn, proposed, asked.addressee());
-      Matcher a = ANSWER_WORD.matcher(s);
-      return a.lookingAt() ? "" : s;
+      return YesOrNo.opening(s).isPresent() ? "" : s;
     }
     String taken = offerAnswered(asked, turn, s);
     if (taken != null) {
@@ -1144,8 +1146,8 @@ final class StatementReader {
           List.of(asked.segment(), turn.segment()),
           Content.weight(taken) + 2);
       // What the answer says besides its yes or no stays ("Nej tak, jeg har travlt med min mor").
-      String rest = ANSWER_WORD.matcher(s).replaceFirst("").strip();
-      return DECLINES.matcher(rest).find() || Content.contentWords(rest) < 2 ? "" : rest;
+      String rest = afterTheAnswerWord(s);
+      return YesOrNo.turnsDownAnOffer(rest) || Content.contentWords(rest) < 2 ? "" : rest;
     }
     if (!asked.addressee().isCitizen()
         && !asked.addressee().equals(turn.party())
@@ -1159,14 +1161,12 @@ final class StatementReader {
         && talk.interpreted
         && ASKS_INTERPRETER.matcher(asked.question()).find()) {
       // "Du tolker på dari i dag, ikke?" "Jo.": the interpreter on the interpreting.
-      Matcher a = ANSWER_WORD.matcher(s);
-      return a.lookingAt() ? "" : s;
+      return YesOrNo.opening(s).isPresent() ? "" : s;
     }
     if (Content.procedure(asked.question())
         || Content.cpr(asked.question())
         || Content.forbidden(asked.question())) {
-      Matcher a = ANSWER_WORD.matcher(s);
-      return a.lookingAt() ? s.substring(a.end()).strip() : s;
+      return afterTheAnswerWord(s);
     }
     Questions.Form form = Questions.form(asked.question());
     Matcher echo = ECHO_YES.matcher(s.strip());
@@ -1175,19 +1175,15 @@ final class StatementReader {
       confirm(asked, turn, true, "");
       return "";
     }
-    Matcher a = ANSWER_WORD.matcher(s);
-    if (form != Questions.Form.WH && a.lookingAt()) {
-      String word = a.group(1).toLowerCase(Locale.ROOT);
-      boolean yes = !word.startsWith("ne") && !word.startsWith("næ") && !word.equals("nix");
-      String rest = s.substring(a.end()).strip();
-      return confirm(asked, turn, yes, rest) ? "" : rest;
+    Optional<YesOrNo.Opening> a = YesOrNo.opening(s);
+    if (form != Questions.Form.WH && a.isPresent()) {
+      String rest = s.substring(a.get().end()).strip();
+      return confirm(asked, turn, a.get().yes(), rest) ? "" : rest;
     }
-    if (form == Questions.Form.WH
-        && a.lookingAt()
-        && !a.group(1).toLowerCase(Locale.ROOT).startsWith("n")) {
+    if (form == Questions.Form.WH && a.isPresent() && a.get().yes()) {
       // "Kan du fortælle, hvornår du blev sygemeldt?" "Ja, det var den første december.": the yes
       // to telling is no answer; what follows it is.
-      s = Clauses.upperFirst(s.substring(a.end()).strip());
+      s = Clauses.upperFirst(s.substring(a.get().end()).strip());
     }
     if (form == Questions.Form.WH && WHEN_ASKED.matcher(asked.question().strip()).lookingAt()) {
       // "Hvornår var det, du blev ledig?" "Det var den 1. august.": "det var" only points at the
@@ -1336,7 +1332,7 @@ final class StatementReader {
       }
     }
     String answer = s.strip();
-    boolean no = NO_FIRST.matcher(answer).lookingAt() || DECLINES.matcher(answer).find();
+    boolean no = YesOrNo.turnsDownAnOffer(answer);
     boolean yes =
         !no && YES_FIRST.matcher(answer).lookingAt() && !Content.negated(asked.question());
     if (!no && !yes) {
@@ -1360,18 +1356,6 @@ final class StatementReader {
           "(?<![\\p{L}])(?:noget\\s+for\\s+(?:dig|jer)|kunne\\s+det\\s+være\\s+noget"
               + "|(?:har\\s+du|have)\\s+lyst|vil\\s+du\\s+(?:gerne\\s+)?(?:det|være\\s+med|prøve)"
               + "|hvad\\s+(?:siger|tænker|synes)\\s+du\\s+(?:til|om)\\s+det)(?![\\p{L}])",
-          FLAGS);
-
-  /** An answer that opens with a no. */
-  private static final Pattern NO_FIRST =
-      Pattern.compile("^(?:øh|hm|hmm|øhm)?[,.\\s]*(?:nej|næh|næ|nix)(?![\\p{L}])", FLAGS);
-
-  /** Words that decline: "takke nej", "nej tak", "vil ikke", "ikke brug for", "tror ikke". */
-  private static final Pattern DECLINES =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:takke\\s+nej|nej\\s+tak|(?:vil|ville)\\s+(?:\\p{L}+\\s+)?(?:ikke|itj)"
-              + "|(?:ikke|itj)\\s+(?:\\p{L}+\\s+)?(?:brug\\s+for|lyst)|helst\\s+lade\\s+være"
-              + "|tror\\s+(?:\\p{L}+\\s+)?(?:ikke|itj))(?![\\p{L}])",
           FLAGS);
 
   /**

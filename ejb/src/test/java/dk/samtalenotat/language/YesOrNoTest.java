@@ -1,0 +1,99 @@
+package dk.samtalenotat.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class YesOrNoTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Nej.",
+        "Nej, det har jeg ikke.",
+        "Næh, det tror jeg ikke",
+        "Næ",
+        "Nix.",
+        "Øh, nej, ikke endnu.",
+        "Hm. Nej tak.",
+        "Nej nej, det går fint.",
+        "Nej, hvor skulle jeg have det fra?"
+      })
+  void aNoOpensTheAnswer(String answer) {
+    assertTrue(YesOrNo.opensWithNo(answer), answer);
+    assertFalse(YesOrNo.opensWithYes(answer), answer);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ja.",
+        "Ja det gør jeg.",
+        "Jo da, det passer.",
+        "Jep",
+        "Øh, ja tak.",
+        "Præcis.",
+        "Korrekt, det var i maj.",
+        "Selvfølgelig!"
+      })
+  void aYesOpensTheAnswer(String answer) {
+    assertTrue(YesOrNo.opensWithYes(answer), answer);
+    assertFalse(YesOrNo.opensWithNo(answer), answer);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Nej, hvor dejligt!",
+        "Nej, men hvor spændende.",
+        "Nej hvor er det godt at høre",
+        "Næ, dog!",
+        "Nejmen det var jo skønt",
+        "Rigtigt godt, faktisk.",
+        "Klart bedre end sidst.",
+        "Jamen det ved jeg ikke.",
+        "Det går fint."
+      })
+  void anExclamationOrAWordThatOnlyLooksLikeOneIsNoAnswer(String answer) {
+    assertTrue(YesOrNo.opening(answer).isEmpty(), answer);
+  }
+
+  @Test
+  void theRestOfTheAnswerStartsAfterTheWordAndItsComma() {
+    String answer = "Øh, nej tak, jeg har travlt med min mor.";
+    YesOrNo.Opening o = YesOrNo.opening(answer).orElseThrow();
+    assertEquals("nej tak", o.word());
+    assertEquals("jeg har travlt med min mor.", answer.substring(o.end()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Det vil jeg helst takke nej til.",
+        "Han siger nej tak.",
+        "Hun afslår tilbuddet.",
+        "Jeg har ikke brug for det.",
+        "Det vil a itj.",
+        "Næh, det tror a itj.",
+        "Jeg vil helst lade være."
+      })
+  void anAnswerThatTurnsAnOfferDown(String answer) {
+    assertTrue(YesOrNo.turnsDownAnOffer(answer), answer);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Ja, det vil jeg gerne.",
+        "Nej, hvor dejligt, det vil jeg gerne!",
+        "Det lyder godt.",
+        "Jeg tror, det er en god idé."
+      })
+  void anAnswerThatTakesAnOfferOrSaysNeither(String answer) {
+    assertFalse(YesOrNo.turnsDownAnOffer(answer), answer);
+  }
+}
