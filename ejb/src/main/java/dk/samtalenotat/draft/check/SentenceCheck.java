@@ -1194,6 +1194,7 @@ final class SentenceCheck {
         // Alternatives share a common noun in its definite form, naming the kind of place
         // ("Børnehuset Solsikken", "Børnehuset Mælkebøtten"), not a town ("Skovby Kommune").
         if (nw.size() >= 2
+            && !namedHere(n)
             && nw.get(0).equals(core.get(0))
             && namesAKind(core.get(0))
             && !(" " + String.join(" ", nw) + " ").contains(corePhrase)
@@ -1255,6 +1256,7 @@ final class SentenceCheck {
       for (String n : namesIn(s.text())) {
         List<DanishWords.Word> nw = DanishWords.words(n);
         if (nw.size() == core.size()
+            && !namedHere(n)
             && nw.stream().allMatch(w -> looksLikeName(w.text()))
             && !looksLikeOrganisation(n)
             && fit > other) {
@@ -1266,6 +1268,23 @@ final class SentenceCheck {
     if (alternative != null && other >= MIN_FIT && other > same + MARGIN) {
       flag(FactKind.NAME, start, end, alternative, "name.other", name);
     }
+  }
+
+  /**
+   * Whether the sentence itself names this too: "Nørreløkke Auto har tilbudt praktik med værkfører
+   * Jesper Mølgaard som kontaktperson" names both, so the segment about the contact person, which
+   * fits the sentence best, does not make Jesper Mølgaard the name the note should have written for
+   * the company.
+   */
+  private boolean namedHere(String name) {
+    List<String> words = DanishWords.words(name).stream().map(DanishWords.Word::lower).toList();
+    String written =
+        " "
+            + DanishWords.words(text).stream()
+                .map(DanishWords.Word::lower)
+                .collect(Collectors.joining(" "))
+            + " ";
+    return !words.isEmpty() && written.contains(" " + String.join(" ", words) + " ");
   }
 
   private static final Pattern ORGANISATION_BEFORE =

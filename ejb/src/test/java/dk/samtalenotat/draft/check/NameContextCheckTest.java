@@ -55,6 +55,27 @@ class NameContextCheckTest {
   }
 
   @Test
+  void anotherNameTheSentenceAlsoWritesIsNoAlternativeToTheFirst() {
+    String[][] said = {
+      {"Sagsbehandler", "Jeg har talt med Brøndeløkke Auto, og de vil gerne have dig i praktik."},
+      {"Borger", "Det lyder godt. Jeg har været i praktik før, på et lager."},
+      {"Sagsbehandler", "Det er værkføreren, Henrik Mølgaard, der bliver din kontaktperson."},
+      {"Borger", "Hvornår starter praktikken?"},
+      {"Sagsbehandler", "Praktikken starter mandag, og den varer fire uger."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    // The segment that fits the sentence best names the contact person, whom the sentence names
+    // too: neither name is said of something else.
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Brøndeløkke Auto har tilbudt borger praktik med værkfører Henrik Mølgaard som"
+                + " kontaktperson.",
+            transcript,
+            DAY));
+  }
+
+  @Test
   void aNameMadeOfTwoRegisteredPeoplesNamesIsNoOnesName() {
     List<String> registered = List.of("Gitte Bundgaard", "Preben Ravn");
     Function<String, List<FactFlag>> check =
