@@ -110,6 +110,30 @@ class InventedCheckTest {
   }
 
   @Test
+  void aNoteWritesANoThanksAsDeclining() {
+    String[][] offer = {
+      {"Sagsbehandler", "Jeg vil gerne tilbyde dig et forløb med motion i Sundhedshuset."},
+      {"Borger", "Det er sødt af dig, men jeg vil helst sige nej tak lige nu. Men tak."},
+      {"Sagsbehandler", "Det er helt i orden."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(offer), Transcripts.roles(ParticipantRole.ANDEN));
+    // "takkede nej" is how a note writes "nej tak"; how politely is the note's wording.
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger takkede høfligt nej til forløbet med motion i Sundhedshuset.",
+            transcript,
+            DAY));
+    invented(
+        Transcripts.check(
+            "Borger takkede nej til forløbet og bad om en henvisning til fysioterapeut.",
+            transcript,
+            DAY));
+  }
+
+  @Test
   void aCaseworkersWordsInAClauseOtherwiseSaidAreAParaphrase() {
     assertEquals(
         List.of(),
