@@ -68,7 +68,9 @@ record Quantity(String unit, Set<String> head, String rate, boolean age) {
         // "én sygedag", "12 arbejdstimer": a compound counts in the unit it ends with.
         unit = compoundUnit(first);
         next = 1;
-      } else if (DanishWords.isContentWord(first)) {
+      } else if (DanishWords.isContentWord(first) && !DanishWords.isAdverb(first)) {
+        // Not "to tilbage", "tre mere": an adverb after a number counts nothing; the number
+        // counts what was named before ("fire samtaler, og jeg har to tilbage").
         head = DanishWords.keys(first);
         next = 1;
       }

@@ -43,6 +43,27 @@ class CountWordsCheckTest {
   }
 
   @Test
+  void aNumberWithAnAdverbAfterItCountsWhatWasNamedBefore() {
+    String[][] said = {
+      {"Sagsbehandler", "Og hvordan går det med fysioterapeuten?"},
+      {
+        "Borger",
+        "Fint. Jeg har haft seks behandlinger gennem min fagforening, og jeg har tre tilbage."
+      }
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    // "tre tilbage": "tilbage" counts nothing, so the three are treatments too.
+    assertEquals(
+        List.of(),
+        Transcripts.kinds(
+            "Borger har haft 6 behandlinger og har 3 behandlinger tilbage.", transcript, DAY));
+    assertEquals(
+        List.of(FactKind.NUMBER),
+        Transcripts.kinds(
+            "Borger har haft 6 behandlinger og har 4 behandlinger tilbage.", transcript, DAY));
+  }
+
+  @Test
   void aPersonSaidToBeANumberIsThatManyYearsOld() {
     String[][] said = {
       {
