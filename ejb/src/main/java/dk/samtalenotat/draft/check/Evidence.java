@@ -1377,7 +1377,8 @@ final class Evidence {
    */
   private static final Pattern LATER =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:bagefter|senere|efterfølgende|siden hen|til den tid|næste gang"
+          "(?iu)(?<![\\p{L}])(?:bagefter|senere|efterfølgende|hvorefter|herefter|siden hen"
+              + "|til den tid|næste gang"
               + "|på et senere tidspunkt|venter|afventer|udsættes|udskydes)(?![\\p{L}])");
 
   /**

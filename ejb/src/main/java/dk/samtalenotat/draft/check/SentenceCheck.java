@@ -1718,6 +1718,9 @@ final class SentenceCheck {
       if (DISCUSSED.matcher(c).find() && !draft.containsValue(true)) {
         continue;
       }
+      if (draft.containsValue(true) && saidOfItByAPronoun(c)) {
+        continue;
+      }
       double bestSame = 0;
       double bestOpposite = 0;
       Statement opposite = null;
@@ -1797,6 +1800,36 @@ final class SentenceCheck {
   private boolean fits(Statement st) {
     return e.score(terms, st.pos()) >= MIN_FIT || e.score(terms, st) >= MIN_FIT;
   }
+
+  /**
+   * Whether a statement about what the sentence is about denies the clause's verb of a pronoun:
+   * "Jeg har været til én samtale hos et forsyningsselskab, men fik den ikke" says "fik ikke
+   * stillingen" of the job by "den", which names no word of the clause to compare.
+   */
+  private boolean saidOfItByAPronoun(String clause) {
+    Set<String> verbs = new HashSet<>();
+    for (DanishWords.Word w : DanishWords.words(clause)) {
+      verbs.add(w.lower());
+    }
+    for (Statement st : e.statements) {
+      if (st.question() || !near(st.pos()) || e.score(terms, st) < MIN_FIT) {
+        continue;
+      }
+      Matcher m = DENIED_OF_A_PRONOUN.matcher(st.text());
+      while (m.find()) {
+        if (verbs.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A verb, a pronoun and "ikke": "fik den ikke", "bestod det ikke", "tog dem ikke". */
+  private static final Pattern DENIED_OF_A_PRONOUN =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(\\p{L}{2,})\\s+(?:den|det|dem|ham|hende)\\s+(?:\\p{L}+\\s+)?(?:ikke|itj)"
+              + "(?![\\p{L}])");
 
   /** Words by which a yes or no names the offer it answers without saying what it was. */
   private static final Set<String> THE_OFFER = Set.of("tilbud", "forslag", "tilbuddet");

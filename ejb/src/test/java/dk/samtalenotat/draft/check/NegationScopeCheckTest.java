@@ -365,4 +365,41 @@ class NegationScopeCheckTest {
     assertEquals(List.of(), check(said, "Praktikken fortsætter med uændret timetal."));
     negation(check(said, "Timetallet i praktikken bliver ændret."));
   }
+
+  @Test
+  void aNotSaidOfAPronounDeniesWhatThePronounNames() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvordan går det med ansøgningerne?",
+            "Jeg har søgt otte stillinger, og de fleste stillinger er inden for logistik.",
+            "Har du været til nogen samtaler?",
+            "Ja, jeg var til én samtale hos et vognmandsfirma i Ribe, men fik den ikke.",
+            "Det var ærgerligt. Vi ser på flere stillinger næste gang.");
+    // "fik den ikke": "den" is the job the note names.
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "Borger har været til én jobsamtale hos et vognmandsfirma i Ribe, men fik ikke"
+                + " stillingen."));
+    negation(check(said, "Borger har ikke søgt stillinger inden for logistik."));
+  }
+
+  @Test
+  void whatIsDoneAfterwardsIsNotDeniedByWhatWasNotDoneToday() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad sker der så på mødet i teamet?",
+            "Teamet kommer med en indstilling, og bagefter træffer kommunen afgørelsen.",
+            "Så der bliver ikke besluttet noget i dag?",
+            "Nej, og der bliver ikke truffet nogen afgørelse i dag.",
+            "Okay, det forstår jeg.");
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "Teamet afgiver en indstilling, hvorefter kommunen træffer afgørelse, og der blev"
+                + " ikke truffet afgørelse ved samtalen."));
+    negation(check(said, "Der blev truffet afgørelse ved samtalen."));
+  }
 }
