@@ -362,10 +362,24 @@ final class Evidence {
    * lønsedler?" "Nej, det skal du ikke."), together with the words the question refers back to.
    */
   private void readStatements() {
+    boolean announced = false;
+    Seg previous = null;
     for (Seg s : segs) {
       boolean interpreter = Roles.isInterpreter(s.segment());
       boolean ownRemark = false;
-      for (String sentence : SENTENCES.split(SpokenDanish.standardise(s.text()))) {
+      List<String> sentences = List.of(SENTENCES.split(SpokenDanish.standardise(s.text())));
+      // "Må jeg sige noget fra mig selv, som tolk? Det er ikke noget, han har sagt." / "Jeg tror,
+      // han er nervøs. Men det er min egen fornemmelse.": the interpreter's own, over two segments.
+      boolean[] own =
+          interpreter
+              ? InterpreterRemarks.ownSentences(
+                  sentences,
+                  announced && previous != null && previous.identity().equals(s.identity()))
+              : new boolean[sentences.size()];
+      announced = interpreter && InterpreterRemarks.announcesARemark(sentences);
+      previous = s;
+      for (int i = 0; i < sentences.size(); i++) {
+        String sentence = sentences.get(i);
         boolean question =
             sentence.strip().endsWith("?") || INDIRECT_QUESTION.matcher(sentence).find();
         String identity = s.identity();
@@ -376,7 +390,7 @@ final class Evidence {
             interpreter
                 && (InterpreterRemarks.remarkStart(sentence) >= 0
                     || InterpreterRemarks.aboutTranslating(sentence));
-        if (ownRemark) {
+        if (ownRemark || own[i]) {
           identity = Roles.INTERPRETER;
           speaker = Speaker.OTHER;
         }

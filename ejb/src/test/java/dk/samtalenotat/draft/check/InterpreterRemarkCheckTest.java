@@ -54,4 +54,33 @@ class InterpreterRemarkCheckTest {
   void whatTheInterpreterSaysForTheCitizenIsStillTheCitizens() {
     assertEquals(List.of(), check("Borger oplyste via tolk, at sønnen går i børnehave."));
   }
+
+  @Test
+  void aRemarkAnnouncedInOneSegmentAndMarkedAfterwardsIsTheInterpretersToo() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvordan har du det med at starte i praktikken på tømrerværkstedet?"},
+      {"Tolk", "Han siger, det er fint. Han vil gerne bruge sine hænder igen."},
+      {"Tolk", "Må jeg lige sige noget fra mig selv? Det er ikke noget, han har sagt."},
+      {
+        "Tolk",
+        "Jeg tror, han er bange for maskinerne på værkstedet. Men det er min egen vurdering."
+      },
+      {"Sagsbehandler", "Tak. Det spørger jeg ham selv om."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            said,
+            label ->
+                label.equals("Tolk")
+                    ? ParticipantRole.TOLK
+                    : Transcripts.roles(ParticipantRole.ANDEN).apply(label));
+    assertEquals(
+        List.of(FactKind.ATTRIBUTION),
+        Transcripts.kinds(
+            "Borger oplyste, at han er bange for maskinerne på værkstedet.", transcript, DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.kinds(
+            "Borger oplyste via tolk, at han gerne vil bruge sine hænder igen.", transcript, DAY));
+  }
 }

@@ -304,6 +304,12 @@ final class StatementReader {
         opening++;
       }
       describedInAnswer.clear();
+      // "Må jeg sige noget fra mig selv, som tolk? ... Jeg tror, han er nervøs. Men det er min egen
+      // fornemmelse.": the interpreter's own remark, not the citizen's words in the first person.
+      boolean[] interpretersRemark =
+          speaker.isInterpreter() && talk.interpreted
+              ? InterpreterRemarks.ownSentences(sentences, false)
+              : new boolean[sentences.size()];
       for (int k = 0; k < sentences.size(); k++) {
         String raw = sentences.get(k);
         if (describedInAnswer.contains(raw)) {
@@ -316,6 +322,15 @@ final class StatementReader {
           continue;
         }
         spoke = true;
+        if (interpretersRemark[k] && InterpreterRemarks.remarkStart(s) < 0) {
+          String own = InterpreterRemarks.remarkIn(s);
+          if (!own.isEmpty() && !own.endsWith("?") && Content.hasVerb(own)) {
+            ownRemark = true;
+            infoStatement(turn, Clauses.upperFirst(own), speaker, addressee, false);
+            ownRemark = false;
+          }
+          continue;
+        }
         if (topic != null && !s.endsWith("?")) {
           String answered = Questions.withTopic(s, topic);
           if (!answered.equals(s)) {

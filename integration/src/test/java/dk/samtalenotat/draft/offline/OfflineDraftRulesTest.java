@@ -2148,6 +2148,34 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aSentenceTheInterpreterMarksAsTheirOwnIsNotTheCitizens() throws Exception {
+    List<DraftParticipant> people = withInterpreter("Amal Yusuf", "Leyla Demir");
+    ParticipantRole tolk = ParticipantRole.TOLK;
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                people,
+                sb("Hvordan har du det med at starte i praktikken i køkkenet?"),
+                other(tolk, "Tolk", "Det er godt. Jeg vil gerne lave mad igen."),
+                other(
+                    tolk,
+                    "Tolk",
+                    "Må jeg lige sige noget fra mig selv? Det er ikke noget, hun har sagt."),
+                other(
+                    tolk,
+                    "Tolk",
+                    "Jeg tror, hun er bekymret for de lange arbejdsdage i køkkenet. Men det er"
+                        + " min egen vurdering."),
+                sb("Tak. Det spørger jeg hende selv om.")));
+    assertTrue(all.contains("gerne vil lave mad igen"), all);
+    assertFalse(all.contains("Borger oplyste via tolk, at hun tror"), all);
+    assertFalse(all.contains("min egen vurdering"), all);
+    assertFalse(all.contains("hendes egen vurdering"), all);
+    assertTrue(all.contains("Tolken tror, hun er bekymret for de lange arbejdsdage"), all);
+  }
+
+  @Test
   void anInterpreterSpeakingOfTheTranslatingIsNotTheCitizen() throws Exception {
     List<DraftParticipant> people = withInterpreter("Yusuf Haddad", "Leyla Demir");
     ParticipantRole tolk = ParticipantRole.TOLK;
