@@ -2052,7 +2052,13 @@ final class SentenceCheck {
     java.util.Map<String, List<Double>> scores = new java.util.HashMap<>();
     java.util.Map<String, Speaker> speakers = new java.util.HashMap<>();
     for (Statement st : e.statements) {
-      if (st.identity().isEmpty() || e.score(what, st) == 0) {
+      // "Yousef, er du bekymret for sproget?" asks; only the answer says what the one asked holds.
+      if (st.identity().isEmpty() || st.question() || e.score(what, st) == 0) {
+        continue;
+      }
+      // "nervøs for sproget på værkstedet": a statement with one of three words ("han havde sit
+      // eget værksted") is about something else, however often such statements come.
+      if (what.size() >= 3 && what.stream().filter(t -> e.score(List.of(t), st) > 0).count() < 2) {
         continue;
       }
       double score = e.score(content, st);

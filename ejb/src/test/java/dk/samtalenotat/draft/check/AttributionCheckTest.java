@@ -82,6 +82,38 @@ class AttributionCheckTest {
   }
 
   @Test
+  void whatASupportPersonSaidOfTheCitizenIsNotTheCitizensForAQuestionOrStrayWords() {
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen. Hvordan går det med ryggen for tiden?"},
+      {"Borger", "Op og ned. Jeg går til fysioterapeut om tirsdagen."},
+      {
+        "Bisidder",
+        "Jeg skal lige sige, at hun ikke kan arbejde mere end en halv time ad gangen ved"
+            + " computeren. Det glemmer hun selv at sige."
+      },
+      {"Sagsbehandler", "Birthe, kan du arbejde ved computeren en halv time ad gangen?"},
+      {"Borger", "Computeren bruger jeg mest om aftenen."},
+      {"Borger", "Jeg arbejder lidt i haven, når jeg kan."},
+      {"Borger", "En time om dagen går jeg tur med hunden."},
+      {"Sagsbehandler", "Tak. Så skriver vi det ind i sagen."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.BISIDDER));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Bisidder oplyste, at borger højst kan arbejde en halv time ad gangen ved computeren.",
+            t,
+            DAY));
+    // The caseworker's question to the citizen is no answer of hers, and her words "computeren",
+    // "gang" and "tiden", each in a sentence about something else, say nothing of the half hour.
+    attribution(
+        Transcripts.check(
+            "Borger oplyste selv, at hun højst kan arbejde en halv time ad gangen ved computeren.",
+            t,
+            DAY));
+  }
+
+  @Test
   void whatTheCitizenFoundIsTheCitizensWhoeverTellsIt() {
     String[][] said = {
       {"Sagsbehandler", "Velkommen. Vi skal tale om, hvad der skal ske efter sommerferien."},
