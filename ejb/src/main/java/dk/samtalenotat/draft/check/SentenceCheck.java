@@ -1843,7 +1843,8 @@ final class SentenceCheck {
     // "..., men han takkede nej": no object, the yes or no alone.
     Boolean polarity = SAYS_NO.matcher(clause).find();
     for (Map.Entry<Evidence.Term, Boolean> t : answer.entrySet()) {
-      if (t.getKey().keys().stream().anyMatch(THE_OFFER::contains)) {
+      if (t.getKey().keys().stream().anyMatch(THE_OFFER::contains)
+          || headOfACompoundIn(t.getKey(), before)) {
         polarity = t.getValue();
       } else if (!Evidence.YES_OR_NO.matcher(t.getKey().word()).find()
           && !DECISION_WORDS.contains(t.getKey().word().toLowerCase(Locale.ROOT))) {
@@ -1860,6 +1861,18 @@ final class SentenceCheck {
       }
     }
     return merged;
+  }
+
+  /**
+   * "tilbudt et stresshåndteringsforløb, og borger takkede ja til forløbet": "forløbet" is the last
+   * part of a compound the clause before named, and names the same thing.
+   */
+  private static boolean headOfACompoundIn(Evidence.Term term, Map<Evidence.Term, Boolean> before) {
+    String head = DanishWords.stem(term.word());
+    return head.length() >= 4
+        && before.keySet().stream()
+            .map(b -> DanishWords.stem(b.word()))
+            .anyMatch(b -> b.length() > head.length() + 2 && b.endsWith(head));
   }
 
   /** A no in a yes or no: "nej", "afslog", "afviste". */

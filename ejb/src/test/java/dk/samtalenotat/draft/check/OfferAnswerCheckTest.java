@@ -178,4 +178,30 @@ class OfferAnswerCheckTest {
     };
     assertEquals(List.of(), kinds(said, "Borger ønsker ikke at fortsætte med nattevagter."));
   }
+
+  @Test
+  void theLastPartOfACompoundOfferedNamesTheOfferInTheYesOrNo() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Jeg vil også gerne tilbyde dig at komme på kommunens mindfulnessforløb på biblioteket."
+      },
+      {"Borger", "Det er pænt af dig, men jeg vil helst sige nej tak lige nu."},
+      {"Sagsbehandler", "Det er helt i orden. Så skriver jeg, at du har sagt nej tak."},
+      {"Sagsbehandler", "Du har sagt nej tak til mindfulnessforløbet, og vi ses om en måned."}
+    };
+    // "forløbet" is the "mindfulnessforløb" of the clause before.
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(
+            said,
+            "Sagsbehandler tilbød borger kommunens mindfulnessforløb på biblioteket, og borger"
+                + " takkede ja til forløbet."));
+    assertEquals(
+        List.of(),
+        kinds(
+            said,
+            "Sagsbehandler tilbød borger kommunens mindfulnessforløb på biblioteket, og borger"
+                + " takkede nej til forløbet."));
+  }
 }
