@@ -76,14 +76,16 @@ public final class SpokenDanish {
           switch (r.where()) {
             case "always" -> true;
             case "beforeverb" ->
-                isFiniteVerb(next) && !SUBJECTS.contains(wordAfter(text, words, i + 1));
+                (isFiniteVerb(next) || isTensedVerb(next))
+                    && !(words.get(i).lower().equals("a") ? PERSONS : SUBJECTS)
+                        .contains(wordAfter(text, words, i + 1));
             case "beforepronoun" -> SUBJECTS.contains(next) || DIALECT_SUBJECTS.contains(next);
             case "beforeinfinitive" ->
                 next.endsWith("e") && !isFiniteVerb(next) && isVerb(next)
                     || i + 1 < words.size()
                         && clippedVerb(words.get(i + 1).lower()) != null
                         && Character.isLowerCase(words.get(i + 1).text().charAt(0));
-            case "afterverb" -> isFiniteVerb(previous);
+            case "afterverb" -> isFiniteVerb(previous) || isTensedVerb(previous);
             case "afterclauseverb" ->
                 isFiniteVerb(previous)
                     || SUBJECTS.contains(previous)
@@ -194,6 +196,24 @@ public final class SpokenDanish {
   private static boolean isFiniteVerb(String lower) {
     return FINITE_VERBS.contains(lower);
   }
+
+  /**
+   * A verb the dictionary knows in the present or past tense ("tæller", "tjekkede", "flyttede"):
+   * finite too, where the list of finite verbs has only the common ones.
+   */
+  private static boolean isTensedVerb(String lower) {
+    return lower.length() > 4
+        && (lower.endsWith("er") || lower.endsWith("ede"))
+        && isVerb(lower)
+        && !DanishWords.isStopWord(lower);
+  }
+
+  /**
+   * Personal pronouns as subjects: after a verb they make a question ("ja har du"). "Det", "den"
+   * and "der" after a verb are as often its object ("a har det store certifikat"), and "i" its
+   * preposition ("a ventede i går"); Jutlandic "a", which is never "yes", is "jeg" before them.
+   */
+  private static final Set<String> PERSONS = Set.of("jeg", "du", "han", "hun", "vi", "de", "man");
 
   /** Only spaces between two words (a comma or a full stop separates). */
   private static boolean joined(String text, List<DanishWords.Word> words, int a, int b) {

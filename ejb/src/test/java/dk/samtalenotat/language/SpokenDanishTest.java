@@ -34,7 +34,13 @@ class SpokenDanishTest {
         "Jeg er Jonas' faster.|Jeg er Jonas' faster.",
         "A ka' godt li' å kør' æ bil.|Jeg kan godt lide at køre bilen.",
         "Så ta'r a æ bus.|Så tager jeg bussen.",
-        "Hvis a ska' vær' ærlig, å du?|Hvis jeg skal være ærlig, og du?"
+        "Hvis a ska' vær' ærlig, å du?|Hvis jeg skal være ærlig, og du?",
+        // Sønderjysk hå = har, int = ikke; "a" before a verb in any tense, and before "det"
+        // that is the verb's object ("ja har det" may ask, "a har det" does not).
+        "A hå søgt otte job.|Jeg har søgt otte job.",
+        "A hå det store certifikat.|Jeg har det store certifikat.",
+        "Det er no int noget.|Det er nu ikke noget.",
+        "A ventede i går, da ve flyttede.|Jeg ventede i går, da vi flyttede."
       })
   void standardisesUnambiguousDialectForms(String said, String standard) {
     assertEquals(standard, SpokenDanish.standardise(said));
