@@ -423,8 +423,12 @@ final class StatementReader {
             String plan = askedOfOwnPlan(turn, s);
             citizenQuestion(turn, plan == null ? s : plan, plan != null);
           }
+          // "Hvad så med fredag den 13. marts ved kvart over ti? Det er før kurset, men ...": a
+          // meeting proposed is what the next turn answers, whatever remark follows the question.
+          List<String> rest = sentences.subList(k + 1, sentences.size());
           if (last
-              || sentences.subList(k + 1, sentences.size()).stream().allMatch(Content::procedure)) {
+              || rest.stream().allMatch(Content::procedure)
+              || proposesAMeeting(s) && rest.stream().noneMatch(x -> x.strip().endsWith("?"))) {
             next =
                 new Asked(
                     speaker,
@@ -1851,6 +1855,12 @@ final class StatementReader {
    * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
    * down.
    */
+  /** A question proposing a day and a time: "Hvad så med fredag den 13. marts kl. 10.15?". */
+  private static boolean proposesAMeeting(String question) {
+    Matcher m = PROPOSAL.matcher(question.strip());
+    return Meetings.hasDayAndTime(question) && m.matches() && !Content.hasVerb(m.group(1));
+  }
+
   private String proposedMeeting(Asked asked, Talk.Turn turn) {
     if (asked.party().isCitizen() || !Meetings.hasDayAndTime(asked.question())) {
       return null;

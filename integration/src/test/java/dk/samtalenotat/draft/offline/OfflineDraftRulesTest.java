@@ -2213,4 +2213,24 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("blev ledig den 1. august 2026"), all);
     assertTrue(all.contains("61 år"), all);
   }
+
+  @Test
+  void aMeetingProposedIsAnsweredThoughARemarkFollowsTheQuestion() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Det ser fint ud. Skal vi så finde en ny tid? Hvad med lidt efter kurset?"),
+                bo(
+                    "Kurset er jo i uge elleve. Hvad med fredag den tyvende – nej, vent, der er"
+                        + " jeg til min søsters fødselsdag."),
+                sb(
+                    "Hvad så med fredag den trettende marts, sådan ved kvart over ti? Det er før"
+                        + " kurset, men så når vi at snakke om det."),
+                bo("Fredag den trettende marts kvart over ti. Ja, det passer. Over video igen?"),
+                sb("Ja, over video igen. Jeg sender et link.")));
+    assertTrue(all.contains("fredag den 13. marts 2026 kl. 10.15"), all);
+    assertFalse(all.contains("20. marts"), all);
+  }
 }
