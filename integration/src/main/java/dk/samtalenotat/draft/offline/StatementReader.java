@@ -1402,6 +1402,9 @@ final class StatementReader {
     if (statement == null || Content.contentWords(statement) < 1 && !Content.hasValue(statement)) {
       return false;
     }
+    if (yes && !Content.hasVerb(statement) && heldAs(statement, asked, turn)) {
+      return true;
+    }
     boolean negativeQuestion = Content.negated(statement);
     if (form == Questions.Form.DECLARATIVE && !yes && !negativeQuestion) {
       String corrected = correctedByAnswer(statement, turn, rest);
@@ -1855,6 +1858,59 @@ final class StatementReader {
    * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
    * down.
    */
+  /**
+   * "Over video igen?" "Ja, over video igen.": how the meeting just agreed is held, added to it
+   * ("Næste jobsamtale afholdes fredag den 13. marts 2026 kl. 10.15 over video"). False when no
+   * meeting was written in the last turns or it says already how it is held.
+   */
+  private boolean heldAs(String statement, Asked asked, Talk.Turn turn) {
+    Matcher form = MEETING_FORM.matcher(statement);
+    if (!form.find()) {
+      return false;
+    }
+    for (int i = out.size() - 1; i >= 0 && i >= out.size() - 4; i--) {
+      Statement st = out.get(i);
+      if (st.kind() != Kind.MEETING
+          || st.citations().stream().noneMatch(c -> c >= asked.segment() - 3)
+          || MEETING_FORM.matcher(st.text()).find()
+          || st.text().contains("kontoret")) {
+        continue;
+      }
+      String how = form.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (how.startsWith("på video") || how.startsWith("via video")) {
+        how = "over video";
+      } else if (how.matches(".*telefon.*")) {
+        how = "telefonisk";
+      }
+      List<Integer> cited = new ArrayList<>(st.citations());
+      for (int c : List.of(asked.segment(), turn.segment())) {
+        if (!cited.contains(c)) {
+          cited.add(c);
+        }
+      }
+      out.set(
+          i,
+          new Statement(
+              st.section(),
+              st.kind(),
+              st.source(),
+              st.frame(),
+              st.text().replaceAll("[.\\s]+$", "") + " " + how,
+              cited,
+              st.weight(),
+              st.order()));
+      return true;
+    }
+    return false;
+  }
+
+  /** How a meeting is held: "over video", "på Teams", "i telefonen", "telefonisk". */
+  private static final Pattern MEETING_FORM =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(?:over|på|via)\\s+(?:video|teams|skype)|(?:over|i|på)\\s+telefonen"
+              + "|telefonisk)(?![\\p{L}])",
+          FLAGS);
+
   /** A question proposing a day and a time: "Hvad så med fredag den 13. marts kl. 10.15?". */
   private static boolean proposesAMeeting(String question) {
     Matcher m = PROPOSAL.matcher(question.strip());

@@ -2230,7 +2230,9 @@ class OfflineDraftRulesTest {
                         + " kurset, men så når vi at snakke om det."),
                 bo("Fredag den trettende marts kvart over ti. Ja, det passer. Over video igen?"),
                 sb("Ja, over video igen. Jeg sender et link.")));
-    assertTrue(all.contains("fredag den 13. marts 2026 kl. 10.15"), all);
+    assertTrue(all.contains("fredag den 13. marts 2026 kl. 10.15 over video"), all);
     assertFalse(all.contains("20. marts"), all);
+    // "Over video igen?" "Ja, over video igen.": how it is held goes with the meeting.
+    assertFalse(all.contains("bekræftede, at over video"), all);
   }
 }
