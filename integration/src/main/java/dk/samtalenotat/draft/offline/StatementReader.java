@@ -238,6 +238,12 @@ final class StatementReader {
   /** A meeting the next speaker turned down ("det går ikke, der er jeg til kontrol"). */
   private Statement turnedDown;
 
+  /**
+   * An offer the caseworker made without asking ("Jeg vil gerne tilbyde dig at komme på
+   * stresshåndteringsforløbet."), which the citizen's next turn may take or decline.
+   */
+  private Asked offered;
+
   /** A question waiting for its answer. */
   private record Asked(
       Party party, String question, int segment, Party addressee, boolean byName, String before) {}
@@ -295,6 +301,7 @@ final class StatementReader {
         lastSpeaker = speaker;
       }
       Asked next = null;
+      Asked offerMade = null;
       boolean announced = false;
       String announcement = null;
       List<String> sentences = withFragmentsJoined(turn.sentences());
@@ -417,6 +424,21 @@ final class StatementReader {
           if (s == null || s.isBlank()) {
             continue;
           }
+        } else if (k == 0 && offered != null && !offered.party().equals(speaker)) {
+          // "Jeg vil gerne tilbyde dig at komme på forløbet." "Det er sødt af dig, men jeg vil
+          // helst sige nej tak.": the yes or no to an offer made without a question.
+          String taken = offerAnswered(offered, turn, s);
+          if (taken != null) {
+            writeOfferAnswer(offered, turn, taken);
+            String rest = afterTheAnswerWord(s);
+            if (YesOrNo.turnsDownAnOffer(rest) || Content.contentWords(rest) < 2) {
+              continue;
+            }
+            s = Clauses.upperFirst(rest);
+          }
+        }
+        if (speaker.isCaseworker() && !s.endsWith("?") && makesAnOffer(s)) {
+          offerMade = new Asked(speaker, s, turn.segment(), addressee, false, null);
         }
         if (s.endsWith("?")) {
           if (speaker.isCitizen() || speaker.isInterpreter() && talk.interpreted) {
@@ -528,6 +550,7 @@ final class StatementReader {
         statement(turn, s, addressee);
       }
       asked = next;
+      offered = next == null ? offerMade : null;
       if (spoke) { // a turn that says nothing ("[taler somali]") leaves the question open
         askedTopic = newTopic;
         topicAsker = newAsker;
@@ -1128,6 +1151,29 @@ final class StatementReader {
     return said.isEmpty() ? "" : Clauses.upperFirst(said.substring(agreeing.end()).strip());
   }
 
+  /** "Borger takkede nej til tilbuddet om ...", citing the offer and the answer. */
+  private void writeOfferAnswer(Asked offer, Talk.Turn turn, String taken) {
+    add(
+        NoteSection.DROEFTET,
+        Kind.INFORMATION,
+        Party.CITIZEN,
+        "",
+        taken,
+        List.of(offer.segment(), turn.segment()),
+        Content.weight(taken) + 2);
+  }
+
+  /** Whether a sentence offers something to the one spoken to: "Jeg vil tilbyde dig et forløb". */
+  private static boolean makesAnOffer(String s) {
+    Matcher offer = OFFER.matcher(s);
+    while (offer.find()) {
+      if (offer.group().toLowerCase(Locale.ROOT).startsWith("tilbyde")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * What an answer says after the "ja" or "nej" it opens with; all of it when it opens with none.
    */
@@ -1156,14 +1202,7 @@ final class StatementReader {
     }
     String taken = offerAnswered(asked, turn, s);
     if (taken != null) {
-      add(
-          NoteSection.DROEFTET,
-          Kind.INFORMATION,
-          Party.CITIZEN,
-          "",
-          taken,
-          List.of(asked.segment(), turn.segment()),
-          Content.weight(taken) + 2);
+      writeOfferAnswer(asked, turn, taken);
       // What the answer says besides its yes or no stays ("Nej tak, jeg har travlt med min mor").
       String rest = afterTheAnswerWord(s);
       return YesOrNo.turnsDownAnOffer(rest) || Content.contentWords(rest) < 2 ? "" : rest;
@@ -1365,7 +1404,9 @@ final class StatementReader {
   private static final Pattern OFFER =
       Pattern.compile(
           "(?<![\\p{L}])(?:tilbyde\\s+(?:dig|jer)|vi\\s+har\\s+(?:også\\s+)?)"
-              + "\\s*((?:en|et)\\s+[^,.?!;]+?)"
+              + "\\s*((?:en|et)\\s+[^,.?!;]+?"
+              + "|(?<=tilbyde\\s(?:dig|jer)\\s)at\\s+(?:komme|starte|deltage|være\\s+med)"
+              + "\\s+(?:på|i)\\s+[^,.?!;]+?)"
               + "(?=\\s*(?:[,.?!;]|$)|\\s+(?:hvor|der|som|hvis|men|og\\s+det)(?![\\p{L}]))",
           FLAGS);
 

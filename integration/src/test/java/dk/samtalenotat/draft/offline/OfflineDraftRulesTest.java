@@ -2235,4 +2235,25 @@ class OfflineDraftRulesTest {
     // "Over video igen?" "Ja, over video igen.": how it is held goes with the meeting.
     assertFalse(all.contains("bekræftede, at over video"), all);
   }
+
+  @Test
+  void aNoToAnOfferMadeWithoutAQuestionIsWrittenAsDeclined() throws Exception {
+    String declined =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb(
+                    "Dejligt. Jeg vil også gerne tilbyde dig at komme på kommunens"
+                        + " mindfulnessforløb på biblioteket. Det er seks gange i grupper."),
+                bo(
+                    "Åh, det er pænt af dig at tilbyde det, men jeg vil helst sige nej tak lige nu."),
+                sb("Det er helt i orden.")));
+    assertTrue(
+        declined.contains(
+            "Borger takkede nej til tilbuddet om at komme på kommunens mindfulnessforløb på"
+                + " biblioteket."),
+        declined);
+    assertFalse(declined.contains("pænt af"), declined);
+  }
 }
