@@ -399,6 +399,16 @@ final class Evidence {
           // A question to "du" is evidence of the one asked; "du nævnte Nordhavn Logistik" is
           // what the one spoken to said, reported back to them.
           Seg next = segs.get(s.pos() + 1);
+          // "Du har sagt nej tak til forløbet" in a summary that goes on over the speaker's next
+          // segments reports what the one who speaks after the summary said.
+          for (int p = s.pos() + 2;
+              reported
+                  && next.identity().equals(s.identity())
+                  && p < segs.size()
+                  && p <= s.pos() + 4;
+              p++) {
+            next = segs.get(p);
+          }
           if (!next.identity().equals(s.identity())) {
             identity = next.identity();
             speaker = next.speaker();
@@ -1703,10 +1713,31 @@ final class Evidence {
           || i + 2 < words.size()
               && (DanishWords.isNegation(words.get(i + 2).lower())
                   || AFTER_A_VERB.contains(words.get(i + 2).lower()))
-              && classes.contains(DanishWords.WordClass.VERB);
+              && classes.contains(DanishWords.WordClass.VERB)
+          // "takkede nej til holdet og fortsætter hos psykologen": a present tense the
+          // dictionary knows, with a preposition after it, is a verb here, not a noun.
+          || i + 2 < words.size()
+              && presentTense(next)
+              && PREPOSITIONS.contains(words.get(i + 2).lower());
     }
     return false;
   }
+
+  /** "fortsætter", "arbejder": a word that is the present tense of a verb the dictionary knows. */
+  private static boolean presentTense(String lower) {
+    if (lower.length() <= 4 || !lower.endsWith("er")) {
+      return false;
+    }
+    String infinitive = lower.substring(0, lower.length() - 1);
+    // The dictionary tags irregular verbs ("fortsætte", "fortsatte") as other than a verb.
+    java.util.Set<DanishWords.WordClass> classes = DanishWords.wordClasses(infinitive);
+    return DanishWords.lemmas(lower).contains(infinitive)
+        && (classes.contains(DanishWords.WordClass.VERB)
+            || classes.contains(DanishWords.WordClass.OTHER));
+  }
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of("hos", "på", "med", "i", "til", "ved", "fra", "som", "efter", "under", "om");
 
   /**
    * Adverbs that follow a finite verb and no noun: "har kørekort og kører selv derud", "og tager

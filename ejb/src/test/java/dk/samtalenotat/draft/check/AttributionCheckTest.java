@@ -114,6 +114,36 @@ class AttributionCheckTest {
   }
 
   @Test
+  void whatTheSummarySaysTheCitizenSaidIsTheCitizensThoughTheSummaryGoesOn() {
+    String[][] said = {
+      {
+        "Sagsbehandler", "Vi har også et hold med mindfulness på biblioteket. Er det noget for dig?"
+      },
+      {"Borger", "Det er pænt af dig, men jeg vil helst sige nej tak."},
+      {"Sagsbehandler", "Så vil jeg lige opsummere."},
+      {
+        "Sagsbehandler",
+        "Du har sagt nej tak til holdet med mindfulness, og du fortsætter hos psykologen."
+      },
+      {"Sagsbehandler", "Jeg ringer til dig igen om fire uger."},
+      {"Borger", "Ja, det lyder godt."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger har sagt nej tak til holdet med mindfulness og fortsætter hos psykologen.",
+            t,
+            DAY));
+    attribution(
+        Transcripts.check(
+            "Sagsbehandler har sagt nej tak til holdet med mindfulness og fortsætter hos"
+                + " psykologen.",
+            t,
+            DAY));
+  }
+
+  @Test
   void whatTheCitizenFoundIsTheCitizensWhoeverTellsIt() {
     String[][] said = {
       {"Sagsbehandler", "Velkommen. Vi skal tale om, hvad der skal ske efter sommerferien."},

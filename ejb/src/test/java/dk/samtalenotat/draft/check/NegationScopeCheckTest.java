@@ -402,4 +402,20 @@ class NegationScopeCheckTest {
                 + " ikke truffet afgørelse ved samtalen."));
     negation(check(said, "Der blev truffet afgørelse ved samtalen."));
   }
+
+  @Test
+  void aVerbInThePresentAfterOgIsAPredicateOfItsOwnAfterANoThanks() {
+    List<DraftSegment> said =
+        transcript(
+            "Vi har også en mentorordning. Er det noget for dig?",
+            "Nej tak, jeg har ikke brug for en mentor. Jeg fortsætter hos fysioterapeuten om"
+                + " tirsdagen, det hjælper.",
+            "Det er fint.");
+    // "nej tak til" declines the mentor, not the physiotherapy that "og fortsætter hos" goes on
+    // with.
+    assertEquals(
+        List.of(),
+        check(said, "Borger sagde nej tak til en mentor og fortsætter hos fysioterapeuten."));
+    negation(check(said, "Borger sagde ja tak til en mentor og fortsætter hos fysioterapeuten."));
+  }
 }
