@@ -430,8 +430,8 @@ final class StatementReader {
           String taken = offerAnswered(offered, turn, s);
           if (taken != null) {
             writeOfferAnswer(offered, turn, taken);
-            String rest = afterTheAnswerWord(s);
-            if (YesOrNo.turnsDownAnOffer(rest) || Content.contentWords(rest) < 2) {
+            String rest = besidesTheAnswer(s);
+            if (rest.isEmpty()) {
               continue;
             }
             s = Clauses.upperFirst(rest);
@@ -1163,6 +1163,15 @@ final class StatementReader {
         Content.weight(taken) + 2);
   }
 
+  /**
+   * What an answer to an offer says besides its yes or no, which stays ("Nej tak, jeg har travlt
+   * med min mor"); "" when it says no more than that.
+   */
+  private static String besidesTheAnswer(String s) {
+    String rest = afterTheAnswerWord(s);
+    return YesOrNo.turnsDownAnOffer(rest) || Content.contentWords(rest) < 2 ? "" : rest;
+  }
+
   /** Whether a sentence offers something to the one spoken to: "Jeg vil tilbyde dig et forløb". */
   private static boolean makesAnOffer(String s) {
     Matcher offer = OFFER.matcher(s);
@@ -1203,9 +1212,7 @@ final class StatementReader {
     String taken = offerAnswered(asked, turn, s);
     if (taken != null) {
       writeOfferAnswer(asked, turn, taken);
-      // What the answer says besides its yes or no stays ("Nej tak, jeg har travlt med min mor").
-      String rest = afterTheAnswerWord(s);
-      return YesOrNo.turnsDownAnOffer(rest) || Content.contentWords(rest) < 2 ? "" : rest;
+      return besidesTheAnswer(s);
     }
     if (!asked.addressee().isCitizen()
         && !asked.addressee().equals(turn.party())
