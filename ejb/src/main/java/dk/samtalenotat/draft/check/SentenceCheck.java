@@ -18,6 +18,7 @@ import dk.samtalenotat.language.DanishDates.WeekMention;
 import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
 import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.SpokenDanish;
 import dk.samtalenotat.language.WordList;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -1809,7 +1810,12 @@ final class SentenceCheck {
   private boolean saidOfItByAPronoun(String clause) {
     Set<String> verbs = new HashSet<>();
     for (DanishWords.Word w : DanishWords.words(clause)) {
-      verbs.add(w.lower());
+      // The clause's verbs only: "men det er ikke" has no verb of "men fik ikke stillingen".
+      if (SpokenDanish.isCommonFiniteVerb(w.lower())
+          || !DanishWords.isStopWord(w.lower())
+              && DanishWords.wordClasses(w.lower()).contains(DanishWords.WordClass.VERB)) {
+        verbs.add(w.lower());
+      }
     }
     for (Statement st : e.statements) {
       if (st.question() || !near(st.pos()) || e.score(terms, st) < MIN_FIT) {

@@ -386,6 +386,20 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void aNotOfAPronounWithAnotherVerbSaysNothingOfTheClause() {
+    List<DraftSegment> other =
+        transcript(
+            "Har du været til nogen samtaler?",
+            "Ja, jeg var til én samtale hos et vognmandsfirma i Ribe, men det var ikke så godt.",
+            "Så fik jeg stillingen alligevel, jeg starter på mandag.");
+    negation(
+        check(
+            other,
+            "Borger har været til én jobsamtale hos et vognmandsfirma i Ribe, men fik ikke"
+                + " stillingen."));
+  }
+
+  @Test
   void whatIsDoneAfterwardsIsNotDeniedByWhatWasNotDoneToday() {
     List<DraftSegment> said =
         transcript(
