@@ -19,6 +19,18 @@ public final class SpokenDanish {
   /** One dialect form, its standard form, and where the replacement is safe. */
   private record Rule(String standard, String where) {}
 
+  /** The positions {@code dialect.txt} may give, as {@link #standardFor} reads them. */
+  private static final Set<String> POSITIONS =
+      Set.of(
+          "always",
+          "beforeverb",
+          "subjectbeforeverb",
+          "beforepronoun",
+          "beforeinfinitive",
+          "afterverb",
+          "afterclauseverb",
+          "beforenoun");
+
   private static final Map<String, List<Rule>> DIALECT = dialect();
   private static final Set<String> FINITE_VERBS = Set.copyOf(WordList.lines("finite-verbs.txt"));
 
@@ -77,8 +89,10 @@ public final class SpokenDanish {
             case "always" -> true;
             case "beforeverb" ->
                 (isFiniteVerb(next) || isTensedVerb(next))
-                    && !(words.get(i).lower().equals("a") ? PERSONS : SUBJECTS)
-                        .contains(wordAfter(text, words, i + 1));
+                    && !SUBJECTS.contains(wordAfter(text, words, i + 1));
+            case "subjectbeforeverb" ->
+                (isFiniteVerb(next) || isTensedVerb(next))
+                    && !PERSONS.contains(wordAfter(text, words, i + 1));
             case "beforepronoun" -> SUBJECTS.contains(next) || DIALECT_SUBJECTS.contains(next);
             case "beforeinfinitive" ->
                 next.endsWith("e") && !isFiniteVerb(next) && isVerb(next)
@@ -95,7 +109,7 @@ public final class SpokenDanish {
                     || previous.endsWith("r") && isVerb(previous);
             case "beforenoun" ->
                 !next.isEmpty() && !isFiniteVerb(next) && !DanishWords.isStopWord(next);
-            default -> false;
+            default -> throw new IllegalStateException("position " + r.where());
           };
       if (applies) {
         return r.standard();
@@ -211,7 +225,8 @@ public final class SpokenDanish {
   /**
    * Personal pronouns as subjects: after a verb they make a question ("ja har du"). "Det", "den"
    * and "der" after a verb are as often its object ("a har det store certifikat"), and "i" its
-   * preposition ("a ventede i går"); Jutlandic "a", which is never "yes", is "jeg" before them.
+   * preposition ("a ventede i går"); a form that is never a standard word (Jutlandic "a", never
+   * "yes") is "jeg" before them ({@code subjectBeforeVerb} in {@code dialect.txt}).
    */
   private static final Set<String> PERSONS = Set.of("jeg", "du", "han", "hun", "vi", "de", "man");
 
@@ -312,12 +327,13 @@ public final class SpokenDanish {
       if (eq < 0 || bar < 0) {
         throw new IllegalStateException("dialect.txt: 'form=standard|where' expected: " + line);
       }
+      String where = line.substring(bar + 1).strip().toLowerCase(Locale.ROOT);
+      if (!POSITIONS.contains(where)) {
+        throw new IllegalStateException("dialect.txt: unknown position: " + line);
+      }
       rules
           .computeIfAbsent(line.substring(0, eq).strip(), k -> new ArrayList<>())
-          .add(
-              new Rule(
-                  line.substring(eq + 1, bar).strip(),
-                  line.substring(bar + 1).strip().toLowerCase(Locale.ROOT)));
+          .add(new Rule(line.substring(eq + 1, bar).strip(), where));
     }
     return Map.copyOf(rules);
   }

@@ -215,6 +215,9 @@ final class SentenceCheck {
   private final List<FactFlag> flags = new ArrayList<>();
   private final List<Evidence.Term> terms;
 
+  /** The sentence's words in lower case, one space around each (" fik ikke stillingen "). */
+  private final String wordsOfText;
+
   /** The registered participants a Deltagere line names (filled by {@link #run()}). */
   private final Set<DraftParticipant> named = new HashSet<>();
 
@@ -227,6 +230,12 @@ final class SentenceCheck {
     this.e = e;
     this.taken = new boolean[text.length() + 1];
     this.terms = Evidence.terms(text, SentenceCheck::countsAsContent);
+    this.wordsOfText =
+        " "
+            + DanishWords.words(text).stream()
+                .map(DanishWords.Word::lower)
+                .collect(Collectors.joining(" "))
+            + " ";
   }
 
   private static final Set<String> NOTE_KEYS = keysOfAll(NOTE_WORDS, Set.of());
@@ -1279,13 +1288,7 @@ final class SentenceCheck {
    */
   private boolean namedHere(String name) {
     List<String> words = DanishWords.words(name).stream().map(DanishWords.Word::lower).toList();
-    String written =
-        " "
-            + DanishWords.words(text).stream()
-                .map(DanishWords.Word::lower)
-                .collect(Collectors.joining(" "))
-            + " ";
-    return !words.isEmpty() && written.contains(" " + String.join(" ", words) + " ");
+    return !words.isEmpty() && wordsOfText.contains(" " + String.join(" ", words) + " ");
   }
 
   private static final Pattern ORGANISATION_BEFORE =
