@@ -74,6 +74,74 @@ public final class YesOrNo {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
 
+  /** The words a turn takes what was proposed with, at its start: "Ja", "Fint", "Okay". */
+  private static final String TAKING_WORDS = "(?:ja|jo|jep|jeps|fint|okay|ok)(?![\\p{L}])";
+
+  private static final Pattern OPENS_TAKING_IT = Pattern.compile(TAKING_WORDS, FLAGS);
+
+  /**
+   * A reply that takes what the speaker before proposed: it opens with "ja", "fint", "gerne",
+   * "aftalt", "det gør jeg", "det lyder godt", or says anywhere "det passer", "det går", "det kan
+   * vi".
+   */
+  private static final Pattern TAKES_A_PROPOSAL =
+      Pattern.compile(
+          "^\\W*(?:"
+              + TAKING_WORDS
+              + "|(?:fair|gerne|aftalt|selvfølgelig|i\\s+orden|det\\s+(?:gør|vil|kan|skal)\\s+jeg"
+              + "|det\\s+er\\s+i\\s+orden|det\\s+lyder\\s+godt)(?![\\p{L}]))"
+              + "|(?<![\\p{L}])det\\s+(?:passer|går|er\\s+fint|kan\\s+jeg|kan\\s+vi)(?![\\p{L}])",
+          FLAGS);
+
+  /** "Nej, ...", "desværre", "det passer ikke", "det kan jeg desværre ikke". */
+  private static final Pattern TURNS_DOWN_A_PROPOSAL =
+      Pattern.compile(
+          "^(?:nej|næ|desværre)(?![\\p{L}])"
+              + "|(?<![\\p{L}])(?:passer|går|kan|kunne)\\s+(?:\\p{L}+\\s+)?ikke(?![\\p{L}])",
+          FLAGS);
+
+  /**
+   * How a note writes someone's yes or no to an offer: "takkede nej til", "sagde ja", "nej tak",
+   * "afslog", "afviste", "accepterede", "tog imod".
+   */
+  private static final Pattern DECISION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(?:takke|takker|takkede|takket|sige|siger|sagde|sagt)"
+              + "(?:\\s+\\p{L}+)?\\s+(?:ja|nej)|nej\\s+tak|ja\\s+tak|afsl(?:å|år|og|ået)"
+              + "|afvis(?:e|er|te|t)|accepter(?:e|er|ede|et)|(?:tage|tager|tog|taget)\\s+imod)"
+              + "(?![\\p{L}])",
+          FLAGS);
+
+  /** The no in a yes or no a note writes: "nej", "afslog", "afviste". */
+  private static final Pattern DECISION_SAYS_NO =
+      Pattern.compile("(?<![\\p{L}])(?:nej|afsl\\p{L}*|afvis\\p{L}*)(?![\\p{L}])", FLAGS);
+
+  /** The verbs by which a note writes a yes or no ("takkede", "afslog", "accepterede"). */
+  private static final java.util.Set<String> DECISION_VERBS =
+      java.util.Set.of(
+          "takke",
+          "takker",
+          "takkede",
+          "takket",
+          "afslå",
+          "afslår",
+          "afslog",
+          "afslået",
+          "afvise",
+          "afviser",
+          "afviste",
+          "afvist",
+          "acceptere",
+          "accepterer",
+          "accepterede",
+          "accepteret");
+
+  /** The other words of a yes or no that name no thing ("tog imod", "sagde ja tak"). */
+  private static final java.util.Set<String> DECISION_OTHER_WORDS =
+      java.util.Set.of(
+          "tog", "tager", "taget", "tage", "imod", "sagde", "siger", "sige", "sagt", "ja", "nej",
+          "tak");
+
   private YesOrNo() {}
 
   /**
@@ -149,6 +217,50 @@ public final class YesOrNo {
         || declines(answer)
         || notWanted(answer)
         || DOUBTS.matcher(answer).find();
+  }
+
+  /** Whether the turn's sentence opens with a word that takes a proposal ("Ja", "Fint", "Ok"). */
+  public static boolean opensTakingIt(String sentence) {
+    return OPENS_TAKING_IT.matcher(sentence.strip()).lookingAt();
+  }
+
+  /**
+   * Whether a reply takes what the speaker before proposed: "Jo, det passer fint", "Det er i
+   * orden", "Det gør jeg", "Den første oktober, det går".
+   */
+  public static boolean takesAProposal(String reply) {
+    return TAKES_A_PROPOSAL.matcher(reply.strip()).find();
+  }
+
+  /** Whether a reply turns a proposal down: "Nej, ...", "det passer desværre ikke". */
+  public static boolean turnsDownAProposal(String reply) {
+    return TURNS_DOWN_A_PROPOSAL.matcher(reply.strip()).find();
+  }
+
+  /**
+   * Whether a note's sentence writes someone's yes or no to an offer: "takkede nej til", "sagde ja
+   * tak", "afslog", "accepterede", "tog imod".
+   */
+  public static boolean writesADecision(String text) {
+    return DECISION.matcher(text).find();
+  }
+
+  /** Whether a yes or no a note writes is a no: "takkede nej", "afslog", "afviste". */
+  public static boolean writtenDecisionSaysNo(String text) {
+    return DECISION_SAYS_NO.matcher(text).find();
+  }
+
+  /** Whether a word is a verb by which a note writes a yes or no ("takkede", "afslog"). */
+  public static boolean isDecisionVerb(String lowerCaseWord) {
+    return DECISION_VERBS.contains(lowerCaseWord);
+  }
+
+  /** Whether a word belongs to a yes or no and names no thing ("tog", "imod", "takkede", "nej"). */
+  public static boolean isWordOfADecision(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return DECISION_VERBS.contains(lower)
+        || DECISION_OTHER_WORDS.contains(lower)
+        || DECISION.matcher(lower).matches();
   }
 
   /** What follows the word is an exclamation of delight or surprise, not the reason for a no. */

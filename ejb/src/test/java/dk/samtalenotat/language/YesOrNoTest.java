@@ -96,4 +96,88 @@ class YesOrNoTest {
   void anAnswerThatTakesAnOfferOrSaysNeither(String answer) {
     assertFalse(YesOrNo.turnsDownAnOffer(answer), answer);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Jo, det passer fint.",
+        "Fint.",
+        "Okay, så gør vi det.",
+        "Den første oktober, det går.",
+        "Det er i orden. Jeg skriver det ned.",
+        "Det gør jeg.",
+        "Gerne.",
+        "Aftalt!",
+        "Lad mig lige kigge. Det kan vi godt."
+      })
+  void aReplyThatTakesWhatWasProposed(String reply) {
+    assertTrue(YesOrNo.takesAProposal(reply), reply);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Hvad med om eftermiddagen?",
+        "Jeg skal til tandlæge den dag.",
+        "Finten er, at jeg ikke har bil.",
+        "Gernerne er mange."
+      })
+  void aReplyThatTakesNothing(String reply) {
+    assertFalse(YesOrNo.takesAProposal(reply), reply);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Nej, der skal jeg til tandlæge.",
+        "Desværre, den dag er jeg bortrejst.",
+        "Onsdag passer desværre ikke.",
+        "Det kan jeg ikke."
+      })
+  void aReplyThatTurnsAProposalDown(String reply) {
+    assertTrue(YesOrNo.turnsDownAProposal(reply), reply);
+  }
+
+  @Test
+  void aReplyThatTakesAProposalDoesNotTurnItDown() {
+    assertFalse(YesOrNo.turnsDownAProposal("Jo, det passer fint, der er jeg hjemme."));
+    assertTrue(YesOrNo.opensTakingIt(" Ok, så siger vi det."));
+    assertFalse(YesOrNo.opensTakingIt("Okkerfarvet."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Borger takkede nej til tilbuddet.",
+        "Borger sagde ja tak til en mentor.",
+        "Hun afslog jobcaféen.",
+        "Borger accepterede praktikken.",
+        "Borger tog imod tilbuddet om et kursus."
+      })
+  void aNoteSentenceThatWritesADecision(String sentence) {
+    assertTrue(YesOrNo.writesADecision(sentence), sentence);
+  }
+
+  @Test
+  void aNoteSentenceThatOnlyMentionsAnOfferDecidesNothing() {
+    assertFalse(YesOrNo.writesADecision("Borger blev tilbudt et forløb."));
+    assertFalse(YesOrNo.writesADecision("Borger takkede for samtalen."));
+  }
+
+  @Test
+  void theNoOfAWrittenDecision() {
+    assertTrue(YesOrNo.writtenDecisionSaysNo("Borger takkede nej til tilbuddet."));
+    assertTrue(YesOrNo.writtenDecisionSaysNo("Hun afviste forslaget."));
+    assertFalse(YesOrNo.writtenDecisionSaysNo("Borger tog imod tilbuddet."));
+  }
+
+  @Test
+  void theWordsOfADecisionNameNoThing() {
+    for (String w : new String[] {"takkede", "Afslog", "imod", "tog", "accepteret", "nej"}) {
+      assertTrue(YesOrNo.isWordOfADecision(w), w);
+    }
+    assertFalse(YesOrNo.isWordOfADecision("mentor"));
+    assertTrue(YesOrNo.isDecisionVerb("afviste"));
+    assertFalse(YesOrNo.isDecisionVerb("tog"));
+  }
 }

@@ -819,22 +819,11 @@ final class Evidence {
    * says neither.
    */
   private static boolean decides(String sentence) {
-    return YES_OR_NO.matcher(sentence).find() || YesOrNo.notWanted(sentence);
+    return YesOrNo.writesADecision(sentence) || YesOrNo.notWanted(sentence);
   }
 
   /** A turn with nothing but the transcript's own remarks in brackets. */
   private static final Pattern UNRENDERED = Pattern.compile("\\s*(?:\\[[^\\]]*\\]\\s*)+");
-
-  /**
-   * A yes or no to an offer: "nej tak til", "takker nej", "sagde ja til", "afslog", "tager imod",
-   * "accepterer".
-   */
-  static final Pattern YES_OR_NO =
-      Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:(?:takke|takker|takkede|takket|sige|siger|sagde|sagt)"
-              + "(?:\\s+\\p{L}+)?\\s+(?:ja|nej)|nej\\s+tak|ja\\s+tak|afsl(?:å|år|og|ået)"
-              + "|afvis(?:e|er|te|t)|accepter(?:e|er|ede|et)|(?:tage|tager|tog|taget)\\s+imod)"
-              + "(?![\\p{L}])");
 
   /** The last sentence of a segment that asks something, or null. */
   private static String lastQuestion(String text) {

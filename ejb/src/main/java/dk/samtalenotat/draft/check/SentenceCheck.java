@@ -20,6 +20,7 @@ import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.SpokenDanish;
 import dk.samtalenotat.language.WordList;
+import dk.samtalenotat.language.YesOrNo;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
@@ -1469,6 +1470,7 @@ final class SentenceCheck {
           || lower.length() < 3
           || !countsAsContent(lower)
           || inList(lower, FRAMING_WORDS, FRAMING_KEYS)
+          || YesOrNo.isDecisionVerb(lower)
           || Character.isUpperCase(w.text().charAt(0)) && !startsSentence(w.start())
           // An adverb or particle ("heriblandt", "ifølge") is the note's wording, not content.
           || DanishWords.isAdverb(lower)) {
@@ -1684,7 +1686,7 @@ final class SentenceCheck {
         Evidence.polarityOfClauses(text, clauses, SentenceCheck::countsAsContent);
     // "takkede nej til en mentor": in a yes or no to an offer, a person's role is what was offered.
     List<Map<Evidence.Term, Boolean>> offered =
-        Evidence.YES_OR_NO.matcher(text).find()
+        YesOrNo.writesADecision(text)
             ? Evidence.polarityOfClauses(text, clauses, w -> !inList(w, NOTE_WORDS, NOTE_KEYS))
             : polarities;
     for (int k = 0; k < clauses.size(); k++) {
@@ -1705,7 +1707,7 @@ final class SentenceCheck {
       }
       // "Borger takkede ja til træningsforløbet": only someone's yes or no says whether an offer
       // was taken; the offer itself ("vi har et træningsforløb") says neither.
-      boolean decision = Evidence.YES_OR_NO.matcher(c).find();
+      boolean decision = YesOrNo.writesADecision(c);
       // "Borger blev tilbudt en mentor": that an offer was made is not what the answer to it says.
       // "..., da hans far hjælper ham": nor is the reason given for the answer.
       boolean notWhatTheAnswerSays =
@@ -1850,13 +1852,12 @@ final class SentenceCheck {
   private static Map<Evidence.Term, Boolean> withTheOfferBefore(
       String clause, Map<Evidence.Term, Boolean> answer, Map<Evidence.Term, Boolean> before) {
     // "..., men han takkede nej": no object, the yes or no alone.
-    Boolean polarity = SAYS_NO.matcher(clause).find();
+    Boolean polarity = YesOrNo.writtenDecisionSaysNo(clause);
     for (Map.Entry<Evidence.Term, Boolean> t : answer.entrySet()) {
       if (t.getKey().keys().stream().anyMatch(THE_OFFER::contains)
           || headOfACompoundIn(t.getKey(), before)) {
         polarity = t.getValue();
-      } else if (!Evidence.YES_OR_NO.matcher(t.getKey().word()).find()
-          && !DECISION_WORDS.contains(t.getKey().word().toLowerCase(Locale.ROOT))) {
+      } else if (!YesOrNo.isWordOfADecision(t.getKey().word())) {
         return answer; // the clause names what it answers itself
       }
     }
@@ -1883,16 +1884,6 @@ final class SentenceCheck {
             .map(b -> DanishWords.stem(b.word()))
             .anyMatch(b -> b.length() > head.length() + 2 && b.endsWith(head));
   }
-
-  /** A no in a yes or no: "nej", "afslog", "afviste". */
-  private static final Pattern SAYS_NO =
-      Pattern.compile("(?iu)(?<![\\p{L}])(?:nej|afsl\\p{L}*|afvis\\p{L}*)(?![\\p{L}])");
-
-  /** The words of a yes or no ("tog imod", "takkede nej", "afslog") that name no thing. */
-  private static final Set<String> DECISION_WORDS =
-      Set.of(
-          "tog", "tager", "taget", "tage", "imod", "takkede", "takker", "takke", "takket", "sagde",
-          "siger", "sige", "sagt", "ja", "nej", "tak");
 
   /** A clause saying that something was talked about. */
   private static final Pattern DISCUSSED =
@@ -2381,7 +2372,7 @@ final class SentenceCheck {
         // optagelsen stopper her.": the reply grants what the one before asked.
         boolean granted =
             st.pos() > 0
-                && ACCEPTING_REPLY.matcher(e.segs.get(st.pos()).text()).find()
+                && YesOrNo.takesAProposal(e.segs.get(st.pos()).text())
                 && e.segs.get(st.pos() - 1).identity().equals(agent)
                 && ASKS_FOR.matcher(e.segs.get(st.pos() - 1).text()).find();
         if (!agentThere && !granted && !toldAsTheFinder(agent, verbWord, what)) {
@@ -2612,13 +2603,6 @@ final class SentenceCheck {
           "(?iu)(?<![\\p{L}])(?:vil (?:ikke |gerne |helst )?have|vil gerne|må jeg|må vi|kan vi"
               + "|kan jeg få|kunne vi|jeg ønsker)(?![\\p{L}])");
 
-  /** Replies that accept what the previous speaker proposed ("Ja, det gør jeg"). */
-  private static final Pattern ACCEPTING_REPLY =
-      Pattern.compile(
-          "^\\W*(?:ja|jo|jep|okay|ok|fint|fair|gerne|aftalt|selvfølgelig|i orden|det (?:gør|vil|kan|skal)"
-              + " jeg|det er fint|det er i orden|det lyder godt|det passer)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   /**
    * The words of the cited segments where something was agreed: a cited segment that commits, and
    * the proposal a cited accepting reply answers (or the cited proposal an accepting reply right
@@ -2637,13 +2621,13 @@ final class SentenceCheck {
       String said = e.segs.get(q).text();
       if (commits(said)) {
         keys.addAll(e.segs.get(q).keys());
-        if (q > 0 && ACCEPTING_REPLY.matcher(said).find()) {
+        if (q > 0 && YesOrNo.takesAProposal(said)) {
           keys.addAll(e.segs.get(q - 1).keys());
         }
       }
       if (q + 1 < e.segs.size()) {
         String next = e.segs.get(q + 1).text();
-        if (ACCEPTING_REPLY.matcher(next).find() && commits(next)) {
+        if (YesOrNo.takesAProposal(next) && commits(next)) {
           keys.addAll(e.segs.get(q).keys());
         }
       }

@@ -1398,8 +1398,7 @@ final class StatementReader {
     }
     String answer = s.strip();
     boolean no = YesOrNo.turnsDownAnOffer(answer);
-    boolean yes =
-        !no && YES_FIRST.matcher(answer).lookingAt() && !Content.negated(asked.question());
+    boolean yes = !no && YesOrNo.opensTakingIt(answer) && !Content.negated(asked.question());
     if (!no && !yes) {
       return null;
     }
@@ -1880,27 +1879,6 @@ final class StatementReader {
               + "|kan\\s+du\\s+det|kan\\s+i\\s+det|hvad\\s+siger\\s+(?:du|i)))?\\s*\\?$");
 
   /**
-   * A turn that takes a proposed day: "Jo, det passer fint", "Den første oktober, det går", "Det er
-   * fint".
-   */
-  /** The words a turn takes what was proposed with, at its start. */
-  private static final String YES_WORDS = "(?:ja|jo|jep|fint|okay|ok)(?![\\p{L}])";
-
-  private static final Pattern TAKES_IT =
-      Pattern.compile(
-          "(?iu)^"
-              + YES_WORDS
-              + "|(?<![\\p{L}])det\\s+(?:passer|går|er\\s+fint|kan\\s+jeg|kan\\s+vi)(?![\\p{L}])");
-
-  /**
-   * "Nej, ...", "det passer desværre ikke"; not "Jo, det passer fint, der er vi ikke på marked".
-   */
-  private static final Pattern TURNS_DOWN =
-      Pattern.compile(
-          "(?iu)^(?:nej|næ|desværre)(?![\\p{L}])"
-              + "|(?<![\\p{L}])(?:passer|går|kan|kunne)\\s+(?:\\p{L}+\\s+)?ikke(?![\\p{L}])");
-
-  /**
    * The meeting a question proposes that the answer takes ("Tirsdag den femte maj klokken ti, kan
    * det passe?" "Lad mig lige kigge. Jo, det passer fint."), as "Næste samtale er ...", or null: a
    * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
@@ -1975,10 +1953,10 @@ final class StatementReader {
     }
     boolean taken = false;
     for (String sentence : turn.sentences()) {
-      if (TURNS_DOWN.matcher(sentence.strip()).find()) {
+      if (YesOrNo.turnsDownAProposal(sentence)) {
         return null;
       }
-      taken |= TAKES_IT.matcher(sentence.strip()).find();
+      taken |= YesOrNo.takesAProposal(sentence);
     }
     return taken ? "Næste samtale er " + Clauses.lowerFirst(m.group(1).strip()) + "." : null;
   }
@@ -1990,11 +1968,9 @@ final class StatementReader {
   private static boolean turnsDown(Talk.Turn turn) {
     List<String> first = turn.sentences().subList(0, Math.min(2, turn.sentences().size()));
     return !first.isEmpty()
-        && !YES_FIRST.matcher(first.get(0).strip()).lookingAt()
-        && first.stream().anyMatch(x -> TURNS_DOWN.matcher(x.strip()).find());
+        && !YesOrNo.opensTakingIt(first.get(0))
+        && first.stream().anyMatch(YesOrNo::turnsDownAProposal);
   }
-
-  private static final Pattern YES_FIRST = Pattern.compile("(?iu)" + YES_WORDS);
 
   private void meeting(Talk.Turn turn, String s, Party addressee) {
     String written = Meetings.write(s, talk.meetingKind());
