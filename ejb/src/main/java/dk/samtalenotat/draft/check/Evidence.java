@@ -624,7 +624,13 @@ final class Evidence {
    * @param pos the segment
    * @param doer the identity of the one named
    */
-  record Cleft(int pos, String doer) {}
+  /**
+   * A cleft naming a participant: where, who, and what the relative clause says they did ("spurgte,
+   * om vi kunne tage derud" of "det var Sofie selv, der spurgte, om ...").
+   */
+  record Cleft(int pos, String doer, String did) {}
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
 
   /** "det var Emil selv, der", "det er mig, som": the one named in a cleft's focus. */
   private static final Pattern CLEFT =
@@ -637,8 +643,12 @@ final class Evidence {
    */
   private void readClefts() {
     for (Seg s : segs) {
-      Matcher m = CLEFT.matcher(SpokenDanish.standardise(s.text()));
+      String standard = SpokenDanish.standardise(s.text());
+      Matcher m = CLEFT.matcher(standard);
       while (m.find()) {
+        Matcher end = SENTENCE_END.matcher(standard);
+        String did =
+            standard.substring(m.end(), end.find(m.end()) ? end.start() : standard.length());
         String named = m.group(1).toLowerCase(Locale.ROOT);
         String doer =
             FIRST_PERSON_OBJECT.contains(named)
@@ -647,7 +657,7 @@ final class Evidence {
                     ? Roles.ofWord(named)
                     : Roles.ofParticipantName(named, participants);
         if (doer != null && !doer.isEmpty()) {
-          clefts.add(new Cleft(s.pos(), doer));
+          clefts.add(new Cleft(s.pos(), doer, did));
         }
       }
     }
@@ -662,6 +672,25 @@ final class Evidence {
       Pattern.compile(
           "(?iu)(?<![\\p{L}])((?:min|mit|mine|din|hans|hendes|vores|deres)\\s+\\p{L}+|\\p{L}{2,}en)"
               + "\\s+(?:synes|syntes|mener|mente|vil have|ville have),?\\s+at(?![\\p{L}])");
+
+  /**
+   * "Hun sagde, at jeg kunne starte med medicinrunderne", "min leder foreslog, at ...", "lægen
+   * skriver, at ...": words the speaker reports of someone other than themself or the one spoken
+   * to.
+   */
+  private static final Pattern OTHERS_WORDS =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:hun|han|(?:min|mit|mine|hans|hendes|vores|deres)\\s+\\p{L}+"
+              + "|\\p{L}{2,}en)\\s+(?:har\\s+|havde\\s+)?(?:sagde|sagt|siger|foreslog|foreslået"
+              + "|foreslår|skrev|skrevet|skriver|anbefalede|anbefalet|anbefaler),?\\s+at(?![\\p{L}])");
+
+  /**
+   * Whether a sentence reports what someone other than its speaker said or proposed ("hun sagde, at
+   * ...") or holds ("lægen mener, at ...").
+   */
+  static boolean reportsOthers(String sentence) {
+    return OTHERS_WORDS.matcher(sentence).find() || OTHERS_VIEW.matcher(sentence).find();
+  }
 
   /** Who holds the view a sentence reports of someone other than its speaker, or null. */
   static String othersView(String sentence) {

@@ -134,6 +134,13 @@ final class SentenceCheck {
           "spurgte",
           "spørger");
 
+  /**
+   * The keys of the proposing verbs whose question is the asker's proposal ("Hvad med et kursus?"
+   * proposes; "Ønsker du et kursus?" asks the other's wish).
+   */
+  private static final Set<String> ASKERS_KEYS =
+      Set.of("foreslå", "bed", "anbefal", "tilbyd", "spørg");
+
   private static final Set<String> PROPOSING_KEYS =
       Set.of("foreslå", "ønsk", "bed", "find", "anbefal", "tilbyd", "spørg");
 
@@ -2139,7 +2146,11 @@ final class SentenceCheck {
       // om vi kunne tage derud": a cleft names who took the initiative.
       if (doer != null && takesInitiative(in)) {
         for (Evidence.Cleft c : e.clefts) {
-          if (!c.doer().equals(doer) && near(c.pos()) && e.score(content, c.pos()) >= MIN_FIT) {
+          // "Det er Emil, der skal søge" names who applies, not who offered a mentor.
+          if (!c.doer().equals(doer)
+              && near(c.pos())
+              && takesInitiative(DanishWords.words(c.did()))
+              && e.score(content, c.pos()) >= MIN_FIT) {
             flagDoer(who, c.doer());
             return;
           }
@@ -2296,8 +2307,36 @@ final class SentenceCheck {
    * answers, confirmations and summaries ("Må Lone komme med?" before "du må tage Lone med").
    */
   private void firstToSay(String agent, List<Evidence.Term> content, String verbWord) {
-    List<Statement> inOrder = new ArrayList<>(e.statements);
-    inOrder.removeIf(st -> st.identity().isEmpty());
+    List<Statement> inOrder = new ArrayList<>();
+    boolean askersVerb = DanishWords.keys(verbWord).stream().anyMatch(ASKERS_KEYS::contains);
+    for (Statement st : e.statements) {
+      Evidence.Seg seg = e.segs.get(st.pos());
+      if (askersVerb
+          && st.question()
+          && !st.identity().equals(seg.identity())
+          && !st.identity().equals(Roles.INTERPRETER)) {
+        // "Så vi skriver, at du udvider din jobsøgning til landbruget?": a question to "du"
+        // stands as evidence of the one asked, but what it proposes, offers or asks for is the
+        // asker's.
+        st =
+            new Statement(
+                st.pos(),
+                seg.speaker(),
+                seg.identity(),
+                st.negated(),
+                st.values(),
+                true,
+                st.text(),
+                st.decides());
+      }
+      // "Hun sagde, at jeg kunne starte med medicinrunderne": the citizen tells what her leader
+      // proposed, which is not the citizen proposing it (an interpreter's "han siger, at" is the
+      // citizen's own words).
+      if (!st.identity().isEmpty()
+          && !(Evidence.reportsOthers(st.text()) && !Roles.isInterpreter(seg.segment()))) {
+        inOrder.add(st);
+      }
+    }
     inOrder.sort(Comparator.comparingInt(Statement::pos));
     // The verb ("foreslog") counts only with what was proposed: "jeg vil foreslå fem ansøgninger"
     // says nothing of who proposed a certificate.

@@ -256,4 +256,60 @@ class AttributionCheckTest {
         Transcripts.check(
             "Sagsbehandler foreslog, at Gorm deltager i opfølgningsmødet.", transcript, DAY));
   }
+
+  @Test
+  void aProposalPutAsAQuestionIsTheAskers() {
+    String[][] said = {
+      {"Sagsbehandler", "Du har søgt som butiksassistent i seks måneder nu."},
+      {"Borger", "Ja, og lagerjob har jeg aldrig prøvet."},
+      {
+        "Sagsbehandler",
+        "Så vi skriver, at du udvider din jobsøgning til også at omfatte lagerjob i Esbjerg?"
+      },
+      {"Borger", "Ja, det kan du godt skrive."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
+    // The question is evidence of what the one asked holds, but the proposal in it is the asker's.
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Sagsbehandler foreslog at udvide jobsøgningen til lagerjob i Esbjerg.",
+            transcript,
+            DAY));
+    attribution(
+        Transcripts.check(
+            "Borger foreslog selv at udvide jobsøgningen til lagerjob i Esbjerg.",
+            transcript,
+            DAY));
+  }
+
+  @Test
+  void whatAnotherProposedToTheSpeakerIsNotTheSpeakersProposal() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvordan går det med ryggen?"},
+      {"Borger", "Bedre. Min leder sagde, at jeg kunne starte med kontorarbejde og telefonvagter."},
+      {"Sagsbehandler", "Godt. Så mit forslag er en opstart på ti timer om ugen."},
+      {
+        "Sagsbehandler",
+        "Med kontorarbejdet og telefonvagterne kan du skifte mellem at stå og sidde."
+      },
+      {"Borger", "Ja, det vil jeg gerne prøve."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Sagsbehandler foreslog en opstart med kontorarbejde og telefonvagter.",
+            transcript,
+            DAY));
+    attribution(
+        Transcripts.check(
+            "Borger foreslog selv en opstart med kontorarbejde og telefonvagter.",
+            transcript,
+            DAY));
+  }
 }

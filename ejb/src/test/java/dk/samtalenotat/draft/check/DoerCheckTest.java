@@ -90,6 +90,36 @@ class DoerCheckTest {
             sentence("Mentor tog initiativ til besøget på åbent hus."), context));
   }
 
+  @Test
+  void aCleftOfAnotherDeedNamesNoOneForTheOffer() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Jeg vil gerne tilbyde dig en mentor, som kan hjælpe dig med struktur på dagen."
+      },
+      {"Bisidder", "Det synes jeg lyder godt."},
+      {
+        "Sagsbehandler",
+        "Det er Sofie, der skal ringe til mentoren og aftale, hvordan hun får struktur på dagen."
+      },
+      {"Borger", "Okay, det gør jeg."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.BISIDDER));
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Sofie Lund", ParticipantRole.BORGER),
+            new DraftParticipant("Ib Lund", ParticipantRole.BISIDDER));
+    FactCheckContext context = new FactCheckContext(transcript, DAY, people);
+    // "Det er Sofie, der skal ringe" names who calls, not who offered the mentor.
+    assertEquals(
+        List.of(),
+        UnsupportedFactCheck.check(
+            sentence("Sagsbehandler tilbød borger en mentor til hjælp med struktur på dagen."),
+            context));
+  }
+
   private static List<DraftSentence> sentence(String text) {
     return List.of(new DraftSentence(NoteSection.DROEFTET, text, List.of()));
   }

@@ -110,6 +110,29 @@ class InventedCheckTest {
   }
 
   @Test
+  void aNoteWritesTheFormalWordForFatherAndMother() {
+    String[][] said = {
+      {"Sagsbehandler", "Jeg kan tilbyde dig en mentor, som du ser en gang om ugen."},
+      {"Borger", "Nej tak. Min far og min mor synes ellers, det er en god idé."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger takkede nej til en mentor, selv om faderen og moderen synes, det er en god"
+                + " idé.",
+            transcript,
+            DAY));
+    invented(
+        Transcripts.check(
+            "Borger takkede nej til en mentor, selv om faderen har lovet at betale kørekortet.",
+            transcript,
+            DAY));
+  }
+
+  @Test
   void aNoteWritesANoThanksAsDeclining() {
     String[][] offer = {
       {"Sagsbehandler", "Jeg vil gerne tilbyde dig et forløb med motion i Sundhedshuset."},
