@@ -41,6 +41,7 @@ class DanishDatesTest {
         "mandag den seksogtyvende januar|2026-01-26",
         "den tredivte marts|2026-03-30",
         "den enogtredivte marts|2026-03-31",
+        "fredag den trettiende januar|2026-01-30",
         "den første november|2025-11-01",
         "fredag d. 6/2|2026-02-06"
       })

@@ -76,7 +76,9 @@ class DanishNumbersTest {
     "tyvende, 20",
     "treogtyvende, 23",
     "tredivte, 30",
-    "enogtredivte, 31"
+    "enogtredivte, 31",
+    "trettiende, 30",
+    "enogtrettiende, 31"
   })
   void readsOrdinals(String said, int value) {
     SpokenNumber n = only("den " + said + " marts");
