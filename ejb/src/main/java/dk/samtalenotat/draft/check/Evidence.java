@@ -1130,6 +1130,11 @@ final class Evidence {
         // ("fortsætter med uændret timetal" describes the hours, and denies nothing.)
         negatedClause[clause[i]] = true;
         prefixed[i] = true;
+      } else if (HARD.contains(w) && saysHard(words, i, clause)) {
+        // "Mandag eftermiddag er svært" and "har svært ved at komme op" say politely what "kan
+        // ikke" says: read as its "not", the word itself as no content either way.
+        negatedClause[clause[i]] = true;
+        prefixed[i] = true;
       } else if (i + 1 < words.size()
           && clause[i + 1] == clause[i]
           && DanishWords.isContentWord(words.get(i + 1).lower())
@@ -1174,6 +1179,7 @@ final class Evidence {
         negatedClause[clause[i]] = true;
       }
     }
+    negatedDislocatedTopic(words, clause, negatedClause);
     boolean[] focus = negatedCleftFocus(words, clause, negatedClause);
     negatedRelativeAfterCleft(sentence, words, clause, negatedClause);
     boolean[] covered = new boolean[words.size()];
@@ -1189,6 +1195,53 @@ final class Evidence {
               && !prefixed[i];
     }
     return covered;
+  }
+
+  /**
+   * A topic put first and taken up by a pronoun: "de nye biler med computere, dem kender jeg ikke
+   * så godt". The clause of the pronoun, its verb and its subject after ("dem kender jeg") says
+   * what it says of the topic, which has no verb of its own; its "not" denies it of the topic too.
+   */
+  private static void negatedDislocatedTopic(
+      List<DanishWords.Word> words, int[] clause, boolean[] negatedClause) {
+    for (int i = 1; i + 2 < words.size(); i++) {
+      if (clause[i] == clause[i - 1]
+          || !negatedClause[clause[i]]
+          || negatedClause[clause[i - 1]]
+          || !RESUMPTIVE.contains(words.get(i).lower())
+          || !isFinite(words.get(i + 1).lower())
+          || !isSubject(words.get(i + 2))) {
+        continue;
+      }
+      boolean verbless = true;
+      for (int k = i - 1; k >= 0 && clause[k] == clause[i - 1]; k--) {
+        verbless &= !isFinite(words.get(k).lower());
+      }
+      if (verbless) {
+        negatedClause[clause[i - 1]] = true;
+      }
+    }
+  }
+
+  /** A subject after its verb: a pronoun, a role ("borger") or a name. */
+  private static boolean isSubject(DanishWords.Word w) {
+    return SUBJECT_PRONOUNS.contains(w.lower())
+        || Roles.ofWord(w.lower()) != null
+        || Character.isUpperCase(w.text().charAt(0));
+  }
+
+  /** The pronouns that take up a topic put first: "den", "det", "dem", "ham", "hende". */
+  private static final Set<String> RESUMPTIVE = Set.of("den", "det", "dem", "ham", "hende");
+
+  /** A finite verb: a common one, or a present or past tense the dictionary knows as no noun. */
+  private static boolean isFinite(String lower) {
+    if (SpokenDanish.isCommonFiniteVerb(lower)) {
+      return true;
+    }
+    Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
+    return (lower.endsWith("er") || lower.endsWith("ede") || lower.endsWith("te"))
+        && classes.contains(DanishWords.WordClass.VERB)
+        && !classes.contains(DanishWords.WordClass.NOUN);
   }
 
   /**
@@ -1352,6 +1405,32 @@ final class Evidence {
       Set.of("takke", "takker", "takkede", "takket", "sige", "siger", "sagde", "sagt");
 
   /** Verbs that say what the subject is: "forbliver uændret", "er uafklaret". */
+  /**
+   * Whether "svært" at i says that something cannot well be done: after a copula ("er svært", "er
+   * lidt svært") or a "har" with "ved" after it ("har bare svært ved at sidde stille").
+   */
+  private static boolean saysHard(List<DanishWords.Word> words, int i, int[] clause) {
+    boolean ved = i + 1 < words.size() && words.get(i + 1).lower().equals("ved");
+    for (int k = i - 1; k >= Math.max(0, i - 3) && clause[k] == clause[i]; k--) {
+      String before = words.get(k).lower();
+      if (COPULAS.contains(before) || ved && HAVE.contains(before)) {
+        return true;
+      }
+      if (!DanishWords.isStopWord(before) && !DEGREE.contains(before)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Adverbs of degree between a verb and "svært": "lidt", "rigtig", "ret". */
+  private static final Set<String> DEGREE = Set.of("lidt", "rigtig", "ret", "temmelig", "bare");
+
+  /** What is hard to do, said for what cannot be done: "er svært", "har svært ved". */
+  private static final Set<String> HARD = Set.of("svært", "svær", "vanskeligt", "vanskelig");
+
+  private static final Set<String> HAVE = Set.of("har", "havde", "have");
+
   private static final Set<String> COPULAS =
       Set.of("er", "var", "bliver", "blev", "forbliver", "forblev", "står");
 

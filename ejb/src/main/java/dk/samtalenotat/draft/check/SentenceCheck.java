@@ -525,6 +525,14 @@ final class SentenceCheck {
     // mandag, hvis det kan lade sig gøre" has a clause for each day.
     List<Evidence.Term> around =
         around(d.start(), Set.of()).stream().filter(t -> !t.word().startsWith("#w")).toList();
+    // "Borger kan ikke mandag eftermiddag ...; fredag passer ham": a day the sentence writes of
+    // its own is no other day for this one.
+    Set<DayOfWeek> writtenHere = new HashSet<>();
+    for (DateMention m : DanishDates.findDates(text, e.date)) {
+      if (m.start() != d.start() && !m.candidates().isEmpty() && m.candidates().get(0).isDay()) {
+        writtenHere.add(m.candidates().get(0).from().getDayOfWeek());
+      }
+    }
     double same = 0;
     double other = 0;
     DayOfWeek otherDay = null;
@@ -538,7 +546,9 @@ final class SentenceCheck {
       double fit = fit(around, s.pos());
       if (said == day) {
         same = Math.max(same, fit);
-      } else if (s.mention().kind() == DateKind.WEEKDAY && fit > other) {
+      } else if (s.mention().kind() == DateKind.WEEKDAY
+          && fit > other
+          && !writtenHere.contains(said)) {
         other = fit;
         otherDay = said;
       }

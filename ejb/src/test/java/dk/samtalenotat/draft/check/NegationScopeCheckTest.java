@@ -81,6 +81,30 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void aTopicPutFirstIsDeniedByTheClauseThatTakesItUp() {
+    // "de store lastbiler med kran, dem har jeg ikke kørt": the "not" of the clause with "dem" is
+    // said of the topic before the comma, which has no verb of its own.
+    List<DraftSegment> said =
+        transcript(
+            "Hvad har du kørt af biler?",
+            "Varebiler i mange år. Men de store lastbiler med kran, dem har jeg ikke kørt.");
+    assertEquals(
+        List.of(), check(said, "Borger har kørt varebiler, men ikke de store lastbiler med kran."));
+    negation(check(said, "Borger har kørt de store lastbiler med kran."));
+  }
+
+  @Test
+  void whatIsHardIsWhatCannotWellBeDone() {
+    // "Tirsdag formiddag er lidt svært" is how a citizen says "kan ikke" politely.
+    List<DraftSegment> said =
+        transcript(
+            "Hvilke dage kan du komme til holdet?",
+            "Onsdag er fint. Tirsdag formiddag er lidt svært, der kører jeg min datter i skole.");
+    assertEquals(List.of(), check(said, "Borger kan ikke komme tirsdag formiddag."));
+    negation(check(said, "Borger kan godt komme tirsdag formiddag."));
+  }
+
+  @Test
   void whatIsToBeDoneDoesNotDenyThatItIsNotDone() {
     // "skal opdateres": not done yet, which is what the note says.
     List<DraftSegment> said =

@@ -52,6 +52,32 @@ class WeekdayListCheckTest {
   }
 
   @Test
+  void aDayTheSentenceWritesOfItsOwnIsNoOtherDayForTheNext() {
+    String[][] said = {
+      {"Sagsbehandler", "Kan du tage de sidste timer mandag eftermiddag på værkstedet?"},
+      {"Borger", "Mandag eftermiddag henter jeg min søn i børnehaven klokken halv tre."},
+      {"Sagsbehandler", "Så tager du timerne torsdag i stedet."},
+      {"Borger", "Ja, torsdag er fint."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.kinds(
+            "Borger henter sin søn i børnehaven mandag eftermiddag kl. 14.30; torsdag passer"
+                + " ham.",
+            transcript,
+            DAY));
+    assertEquals(
+        List.of(FactKind.WEEKDAY),
+        Transcripts.kinds(
+            "Borger henter sin søn i børnehaven mandag eftermiddag kl. 14.30; onsdag passer ham.",
+            transcript,
+            DAY));
+  }
+
+  @Test
   void aListSaidOfSomethingElseIsNoCorrection() {
     assertEquals(List.of(), check("Borger går til fysioterapi tirsdag og torsdag i Rørby."));
   }
