@@ -1132,9 +1132,19 @@ final class Evidence {
         prefixed[i] = true;
       } else if (HARD.contains(w) && saysHard(words, i, clause)) {
         // "Mandag eftermiddag er svært" and "har svært ved at komme op" say politely what "kan
-        // ikke" says: read as its "not", the word itself as no content either way.
-        negatedClause[clause[i]] = true;
+        // ikke" says: read as its "not", the word itself as no content either way. After "ved"
+        // what is hard runs to the next "og" ("har svært ved at komme op og gamer om natten").
         prefixed[i] = true;
+        if (i + 1 < words.size() && words.get(i + 1).lower().equals("ved")) {
+          for (int k = i + 2; k < words.size() && clause[k] == clause[i]; k++) {
+            if (Set.of("og", "men", "eller").contains(words.get(k).lower())) {
+              break;
+            }
+            without[k] = true;
+          }
+        } else {
+          negatedClause[clause[i]] = true;
+        }
       } else if (i + 1 < words.size()
           && clause[i + 1] == clause[i]
           && DanishWords.isContentWord(words.get(i + 1).lower())

@@ -1261,16 +1261,19 @@ final class SentenceCheck {
       return;
     }
     String corePhrase = " " + String.join(" ", core) + " ";
-    // A registered participant is said by the first name too ("Rasmus finder holdstart").
+    // A registered participant is said by the first name too ("Rasmus finder holdstart"), and so
+    // is one introduced by the full name where no one else has that first name ("snakkede med
+    // Jesper Mølgaard, han er lagerchef" and later "ring til Jesper").
     String firstName = " " + core.get(0) + " ";
     boolean registered =
         core.size() > 1
-            && e.participants.stream()
-                .anyMatch(
-                    p ->
-                        p.name() != null
-                            && (" " + p.name().strip().toLowerCase(Locale.ROOT) + " ")
-                                .contains(corePhrase));
+            && (e.participants.stream()
+                    .anyMatch(
+                        p ->
+                            p.name() != null
+                                && (" " + p.name().strip().toLowerCase(Locale.ROOT) + " ")
+                                    .contains(corePhrase))
+                || introducedAlone(core));
     double same = 0;
     double other = 0;
     String alternative = null;
@@ -1285,6 +1288,7 @@ final class SentenceCheck {
         List<DanishWords.Word> nw = DanishWords.words(n);
         if (nw.size() == core.size()
             && !namedHere(n)
+            && !namedHereByRole(n)
             && nw.stream().allMatch(w -> looksLikeName(w.text()))
             && !looksLikeOrganisation(n)
             && fit > other) {
@@ -1296,6 +1300,41 @@ final class SentenceCheck {
     if (alternative != null && other >= MIN_FIT && other > same + MARGIN) {
       flag(FactKind.NAME, start, end, alternative, "name.other", name);
     }
+  }
+
+  /**
+   * Whether the conversation says this full name and no other full name with its first name: then
+   * the first name alone is this person.
+   */
+  private boolean introducedAlone(List<String> core) {
+    String corePhrase = " " + String.join(" ", core) + " ";
+    boolean said = false;
+    for (Evidence.Seg s : e.segs) {
+      said |= e.phrases.get(s.pos()).contains(corePhrase);
+      for (String n : namesIn(s.text())) {
+        List<String> nw = DanishWords.words(n).stream().map(DanishWords.Word::lower).toList();
+        if (nw.size() >= 2
+            && nw.get(0).equals(core.get(0))
+            && !(" " + String.join(" ", nw) + " ").equals(corePhrase)) {
+          return false;
+        }
+      }
+    }
+    return said;
+  }
+
+  /**
+   * Whether the sentence names this registered participant by the role: "ringer til både Jesper
+   * Mølgaard og sagsbehandler" names the caseworker, who is then no other person for the name.
+   */
+  private boolean namedHereByRole(String name) {
+    List<DanishWords.Word> nw = DanishWords.words(name);
+    if (nw.isEmpty()) {
+      return false;
+    }
+    String who = Roles.ofParticipantName(nw.get(nw.size() - 1).lower(), e.participants);
+    return who != null
+        && DanishWords.words(text).stream().anyMatch(w -> who.equals(Roles.ofWord(w.lower())));
   }
 
   /**

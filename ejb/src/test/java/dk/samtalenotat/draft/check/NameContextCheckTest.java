@@ -121,4 +121,49 @@ class NameContextCheckTest {
                     List.of())),
             context));
   }
+
+  @Test
+  void aPersonIntroducedByTheFullNameIsThenSaidByTheFirstName() {
+    // "til Henrik": Henrik is Henrik Holm, introduced by the full name, and no one else.
+    assertEquals(
+        List.of(),
+        whenSick(
+            "Hvis du bliver syg, så ringer du både til Henrik og til mig om morgenen.",
+            "Ved sygdom ringer borger om morgenen til Henrik Holm."));
+  }
+
+  @Test
+  void aParticipantTheSentenceNamesByTheRoleIsNoOtherPersonForTheName() {
+    // The caseworker, whom the sentence names by the role, is not who "Henrik Holm" should be.
+    assertEquals(
+        List.of(),
+        whenSick(
+            "Hvis du bliver syg, så ringer du både til værkføreren og til mig om morgenen.",
+            "Ved sygdom ringer borger om morgenen til både Henrik Holm og sagsbehandler."));
+  }
+
+  /** A telephone call about a placement where the caseworker says what to do when sick. */
+  private static List<FactFlag> whenSick(String whenSick, String sentence) {
+    String[][] said = {
+      {
+        "Sagsbehandler", "Hej Mads, det er Lone Friis. Jeg ringer, som vi aftalte, her om morgenen."
+      },
+      {"Borger", "Jeg var derude i går og snakkede med Henrik Holm, han er værkfører."},
+      {"Sagsbehandler", whenSick},
+      {"Borger", "Det gør jeg."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
+    FactCheckContext context =
+        new FactCheckContext(
+            transcript,
+            DAY,
+            List.of(
+                new dk.samtalenotat.draft.DraftParticipant("Mads Berg", ParticipantRole.BORGER),
+                new dk.samtalenotat.draft.DraftParticipant(
+                    "Lone Friis", ParticipantRole.SAGSBEHANDLER)));
+    return UnsupportedFactCheck.check(
+        List.of(new DraftSentence(NoteSection.AFTALER, sentence, List.of())), context);
+  }
 }

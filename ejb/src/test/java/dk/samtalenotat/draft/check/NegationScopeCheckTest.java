@@ -105,6 +105,18 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void whatIsHardRunsToTheNextAnd() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvordan går det i skolen?",
+            "Jeg kan ikke sidde stille ret længe. Men jeg spiller fodbold tre gange om ugen.");
+    assertEquals(
+        List.of(),
+        check(said, "Borger har svært ved at sidde stille og spiller fodbold tre gange om ugen."));
+    negation(check(said, "Borger kan sagtens sidde stille i timerne."));
+  }
+
+  @Test
   void whatIsToBeDoneDoesNotDenyThatItIsNotDone() {
     // "skal opdateres": not done yet, which is what the note says.
     List<DraftSegment> said =
