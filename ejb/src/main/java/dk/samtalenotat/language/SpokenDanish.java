@@ -215,7 +215,7 @@ public final class SpokenDanish {
    * A verb the dictionary knows in the present or past tense ("tæller", "tjekkede", "flyttede"):
    * finite too, where the list of finite verbs has only the common ones.
    */
-  private static boolean isTensedVerb(String lower) {
+  public static boolean isTensedVerb(String lower) {
     return lower.length() > 4
         && (lower.endsWith("er") || lower.endsWith("ede"))
         && isVerb(lower)

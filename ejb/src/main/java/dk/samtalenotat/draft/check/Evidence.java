@@ -623,10 +623,7 @@ final class Evidence {
    *
    * @param pos the segment
    * @param doer the identity of the one named
-   */
-  /**
-   * A cleft naming a participant: where, who, and what the relative clause says they did ("spurgte,
-   * om vi kunne tage derud" of "det var Sofie selv, der spurgte, om ...").
+   * @param did what the relative clause says the one named did ("spurgte, om vi kunne tage derud")
    */
   record Cleft(int pos, String doer, String did) {}
 
@@ -1137,7 +1134,7 @@ final class Evidence {
         prefixed[i] = true;
         if (i + 1 < words.size() && words.get(i + 1).lower().equals("ved")) {
           for (int k = i + 2; k < words.size() && clause[k] == clause[i]; k++) {
-            if (Set.of("og", "men", "eller").contains(words.get(k).lower())) {
+            if (CONJUNCTIONS.contains(words.get(k).lower())) {
               break;
             }
             without[k] = true;
@@ -1243,15 +1240,14 @@ final class Evidence {
   /** The pronouns that take up a topic put first: "den", "det", "dem", "ham", "hende". */
   private static final Set<String> RESUMPTIVE = Set.of("den", "det", "dem", "ham", "hende");
 
-  /** A finite verb: a common one, or a present or past tense the dictionary knows as no noun. */
+  /**
+   * A finite verb: a common one, or a present or past tense the dictionary knows and not as a noun
+   * too ("kender", not "biler").
+   */
   private static boolean isFinite(String lower) {
-    if (SpokenDanish.isCommonFiniteVerb(lower)) {
-      return true;
-    }
-    Set<DanishWords.WordClass> classes = DanishWords.wordClasses(lower);
-    return (lower.endsWith("er") || lower.endsWith("ede") || lower.endsWith("te"))
-        && classes.contains(DanishWords.WordClass.VERB)
-        && !classes.contains(DanishWords.WordClass.NOUN);
+    return SpokenDanish.isCommonFiniteVerb(lower)
+        || SpokenDanish.isTensedVerb(lower)
+            && !DanishWords.wordClasses(lower).contains(DanishWords.WordClass.NOUN);
   }
 
   /**
@@ -1414,7 +1410,6 @@ final class Evidence {
   private static final Set<String> ANSWERING =
       Set.of("takke", "takker", "takkede", "takket", "sige", "siger", "sagde", "sagt");
 
-  /** Verbs that say what the subject is: "forbliver uændret", "er uafklaret". */
   /**
    * Whether "svært" at i says that something cannot well be done: after a copula ("er svært", "er
    * lidt svært") or a "har" with "ved" after it ("har bare svært ved at sidde stille").
@@ -1441,6 +1436,10 @@ final class Evidence {
 
   private static final Set<String> HAVE = Set.of("har", "havde", "have");
 
+  /** The words that end what "har svært ved" covers: "... at komme op og gamer om natten". */
+  private static final Set<String> CONJUNCTIONS = Set.of("og", "men", "eller");
+
+  /** Verbs that say what the subject is: "forbliver uændret", "er uafklaret". */
   private static final Set<String> COPULAS =
       Set.of("er", "var", "bliver", "blev", "forbliver", "forblev", "står");
 

@@ -226,6 +226,9 @@ final class SentenceCheck {
   /** The sentence's words in lower case, one space around each (" fik ikke stillingen "). */
   private final String wordsOfText;
 
+  /** The roles the sentence names by a role word ("sagsbehandler", "borger"). */
+  private final Set<String> rolesOfText = new HashSet<>();
+
   /** The registered participants a Deltagere line names (filled by {@link #run()}). */
   private final Set<DraftParticipant> named = new HashSet<>();
 
@@ -244,6 +247,12 @@ final class SentenceCheck {
                 .map(DanishWords.Word::lower)
                 .collect(Collectors.joining(" "))
             + " ";
+    for (DanishWords.Word w : DanishWords.words(text)) {
+      String role = Roles.ofWord(w.lower());
+      if (role != null) {
+        rolesOfText.add(role);
+      }
+    }
   }
 
   private static final Set<String> NOTE_KEYS = keysOfAll(NOTE_WORDS, Set.of());
@@ -1333,8 +1342,7 @@ final class SentenceCheck {
       return false;
     }
     String who = Roles.ofParticipantName(nw.get(nw.size() - 1).lower(), e.participants);
-    return who != null
-        && DanishWords.words(text).stream().anyMatch(w -> who.equals(Roles.ofWord(w.lower())));
+    return who != null && rolesOfText.contains(who);
   }
 
   /**
