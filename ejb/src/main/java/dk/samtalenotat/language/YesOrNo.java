@@ -258,9 +258,7 @@ public final class YesOrNo {
   /** Whether a word belongs to a yes or no and names no thing ("tog", "imod", "takkede", "nej"). */
   public static boolean isWordOfADecision(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return DECISION_VERBS.contains(lower)
-        || DECISION_OTHER_WORDS.contains(lower)
-        || DECISION.matcher(lower).matches();
+    return DECISION_VERBS.contains(lower) || DECISION_OTHER_WORDS.contains(lower);
   }
 
   /** What follows the word is an exclamation of delight or surprise, not the reason for a no. */

@@ -1879,12 +1879,6 @@ final class StatementReader {
               + "|kan\\s+du\\s+det|kan\\s+i\\s+det|hvad\\s+siger\\s+(?:du|i)))?\\s*\\?$");
 
   /**
-   * The meeting a question proposes that the answer takes ("Tirsdag den femte maj klokken ti, kan
-   * det passe?" "Lad mig lige kigge. Jo, det passer fint."), as "Næste samtale er ...", or null: a
-   * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
-   * down.
-   */
-  /**
    * "Over video igen?" "Ja, over video igen.": how the meeting just agreed is held, added to it
    * ("Næste jobsamtale afholdes fredag den 13. marts 2026 kl. 10.15 over video"). False when no
    * meeting was written in the last turns or it says already how it is held.
@@ -1943,6 +1937,12 @@ final class StatementReader {
     return Meetings.hasDayAndTime(question) && m.matches() && !Content.hasVerb(m.group(1));
   }
 
+  /**
+   * The meeting a question proposes that the answer takes ("Tirsdag den femte maj klokken ti, kan
+   * det passe?" "Lad mig lige kigge. Jo, det passer fint."), as "Næste samtale er ...", or null: a
+   * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
+   * down.
+   */
   private String proposedMeeting(Asked asked, Talk.Turn turn) {
     if (asked.party().isCitizen() || !Meetings.hasDayAndTime(asked.question())) {
       return null;
