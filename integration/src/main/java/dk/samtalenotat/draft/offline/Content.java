@@ -268,7 +268,12 @@ final class Content {
               // Not hearing or reading right: "Jeg fik ikke det hele med", "den forkerte linje".
               + "|fik\\s+ikke\\s+(?:det\\s+hele|alt)\\s+med|den\\s+forkerte\\s+linje|kiggede\\s+forkert)(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
-              + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$",
+              + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$"
+              // Announcing a read-back, which the sentences after it say: "Så lad mig lige
+              // gentage, hvad jeg har skrevet", "Jeg læser lige op".
+              + "|(?:\\blad\\s+mig|\\bjeg)\\s+(?:lige\\s+)?(?:gentage|gentager|(?:læse|læser)(?:\\s+lige)?\\s+op)"
+              + "(?:\\s+(?:for\\s+dig|igen))?(?:,?\\s+hvad\\s+(?:jeg|vi)\\s+har\\s+(?:skrevet|aftalt|noteret))?"
+              + "\\s*[.:!]?$",
           FLAGS);
 
   /** "Skovby Kommune, sygedagpengeteamet, det er Sofie Brandt": who is speaking, not a fact. */
@@ -351,9 +356,16 @@ final class Content {
     return PROCEDURE.matcher(s).find() || SELF_NAMING.matcher(s.strip()).find();
   }
 
+  /** "Ah, du har helt ret, undskyld.": owning that the other is right says nothing of its own. */
+  private static final Pattern YOU_ARE_RIGHT =
+      Pattern.compile(
+          "^(?:(?:ah|nå|åh|ja|jo|okay|ok)[,!.]?\\s+)*(?:du|i)\\s+har\\s+(?:helt\\s+|fuldstændig\\s+)?ret"
+              + "(?:[,.!]?\\s*(?:undskyld|beklager|selvfølgelig))?[.!]?$",
+          FLAGS);
+
   static boolean reaction(String s) {
     String said = s.strip();
-    if (REACTION.matcher(said).matches()) {
+    if (REACTION.matcher(said).matches() || YOU_ARE_RIGHT.matcher(said).matches()) {
       return true;
     }
     Matcher echoed = ECHOED.matcher(said);

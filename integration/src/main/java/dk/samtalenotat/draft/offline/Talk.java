@@ -107,6 +107,7 @@ final class Talk {
         request.interpreterPresent()
             || kept.stream().anyMatch(s -> partyOf(s, names).isInterpreter());
     java.util.Set<String> aeSpeakers = SpokenCleaner.firstPersonAe(kept);
+    List<String> spoken = CrossCorrections.withDenials(kept);
     List<Turn> turns = new ArrayList<>();
     // "fem om morgenen" said once makes a later bare "klokken fem" the same time.
     java.util.Set<Integer> morningHours = new java.util.HashSet<>();
@@ -122,7 +123,8 @@ final class Talk {
         }
         continue;
       }
-      String said = aeSpeakers.contains(s.speaker()) ? SpokenCleaner.aeAsJeg(s.text()) : s.text();
+      String said =
+          aeSpeakers.contains(s.speaker()) ? SpokenCleaner.aeAsJeg(spoken.get(k)) : spoken.get(k);
       String text = Kommunen.rewrite(SpokenCleaner.clean(said), municipality);
       morningHours.addAll(dk.samtalenotat.language.DanishNormaliser.hoursSaidBeforeNoon(text));
       text = Dates.asNoteWrites(text, date, morningHours);

@@ -188,6 +188,8 @@ class OfflineDraftRulesTest {
     assertTrue(Content.reaction("Det hører jeg tit."));
     assertFalse(Content.reaction("Undskyld, det var 12 timer."));
     assertTrue(Content.reaction("Undskyld, jeg hakker lidt."));
+    assertTrue(Content.reaction("Ah, du har helt ret, undskyld."));
+    assertFalse(Content.reaction("Du har ret til at få dækket transporten."));
     // An apology that corrects in words is a correction, not a reaction.
     assertFalse(Content.reaction("Undskyld, jeg mener Vesterå."));
     assertFalse(Content.reaction("Undskyld, det var ikke min mand, det var min bror."));
@@ -203,6 +205,9 @@ class OfflineDraftRulesTest {
     assertFalse(Content.procedure("Birgitte Holst, hun er min leder."));
     assertTrue(Content.procedure("Det er Mette Brink, A-kassen Fremad."));
     assertTrue(Content.procedure("Har jeg fat i Tobias Lindqvist?"));
+    assertTrue(Content.procedure("Så lad mig lige gentage, hvad jeg har skrevet."));
+    assertTrue(Content.procedure("Jeg læser lige op."));
+    assertFalse(Content.procedure("Lad mig gentage: du starter mandag."));
     assertTrue(Content.procedure("Jeg fik ikke det hele med."));
     assertTrue(Content.procedure("Jeg kiggede lige på den forkerte linje i skemaet."));
     assertTrue(Content.reaction("Jo, selvfølgelig, det havde jeg ikke tænkt på."));
@@ -357,6 +362,43 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("oktober"), all);
     assertTrue(all.contains("4 uger"), all);
     assertFalse(all.matches("(?s).*\\b3 uger.*"), all);
+  }
+
+  @Test
+  void aValueTheOtherPartyDeniesIsReplacedByTheValueTheyGive() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Jeg læser lige op. Du begynder i praktik hos Fabers Cykler tirsdag den tredje"
+                        + " marts, og –"),
+                bo(
+                    "– nej, det er ikke den tredje. Ejeren sagde tirsdag den tiende, fordi de holder"
+                        + " lukket i uge ti."),
+                sb("Nå. Så tirsdag den tiende marts."),
+                bo("Og jeg har otte timer om dagen – nej, syv."),
+                sb("Syv, ikke otte? Ja, godt.")));
+    assertTrue(all.contains("tirsdag den 10. marts 2026"), all);
+    assertFalse(all.contains("3. marts"), all);
+    assertFalse(all.contains("ikke den"), all);
+  }
+
+  @Test
+  void aNameTheOtherPartyDeniesIsReplacedByTheNameTheyGive() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Din kontaktperson i praktikken er Bjarne Kvistgaard, han er værkfører."),
+                bo("Øh, nej, det tror jeg ikke passer. Det var en kvinde, der viste mig rundt."),
+                bo("Henny Faurskov, hed hun."),
+                sb("Nå ja, Henny Faurskov. Undskyld.")));
+    assertTrue(all.contains("kontaktperson i praktikken er Henny Faurskov"), all);
+    assertFalse(all.contains("Kvistgaard"), all);
+    assertFalse(all.contains("passer"), all);
   }
 
   @Test

@@ -1,0 +1,66 @@
+package dk.samtalenotat.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.language.Denials.Denial;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Corrections across speakers, on invented exchanges. */
+class DenialsTest {
+
+  @Test
+  void aDayDeniedIsReplacedByTheDayTheReplyGives() {
+    String said = "Du starter hos Fabers Cykler tirsdag den tredje marts, og –";
+    String reply = "– Nej, det er ikke den tredje. Ejeren sagde tirsdag den tiende.";
+    Denial d = Denials.find(said, reply).orElseThrow();
+    assertEquals(Denials.Kind.DAY, d.kind());
+    assertEquals("den tredje", said.substring(d.start(), d.end()));
+    assertEquals("Du starter hos Fabers Cykler tirsdag den tiende marts, og –", d.corrected(said));
+    assertEquals("Ejeren sagde tirsdag den tiende.", reply.substring(d.denialEnd()));
+  }
+
+  @Test
+  void aDayDeniedAndGivenInOneSentence() {
+    String said = "Mødet er den 12. maj kl. 10.";
+    Denial d = Denials.find(said, "Nej, ikke den 12., men den 14.").orElseThrow();
+    assertEquals("Mødet er den 14. maj kl. 10.", d.corrected(said));
+  }
+
+  @Test
+  void aDenialWithoutADayInsteadOrOfADayNotSaidChangesNothing() {
+    assertEquals(
+        Optional.empty(),
+        Denials.find("Du starter den tredje marts.", "Nej, det er ikke den tredje. Det ved jeg."));
+    assertEquals(
+        Optional.empty(),
+        Denials.find("Du starter i næste uge.", "Nej, det er ikke den tredje, den tiende."));
+  }
+
+  @Test
+  void aNameDeniedIsReplacedByTheNameTheReplyGives() {
+    String said = "Din kontaktperson er Bjarne Kvistgaard, han er værkfører.";
+    String reply = "Øh, nej, det tror jeg ikke passer. Det var en kvinde. Henny Faurskov, hed hun.";
+    Denial d = Denials.find(said, reply).orElseThrow();
+    assertEquals(Denials.Kind.NAME, d.kind());
+    assertEquals("Bjarne Kvistgaard", said.substring(d.start(), d.end()));
+    assertEquals("Henny Faurskov", d.instead());
+    assertTrue(reply.substring(d.denialEnd()).startsWith("Det var en kvinde."));
+  }
+
+  @Test
+  void aNoToAQuestionAboutSomeoneDeniesNoName() {
+    assertEquals(
+        Optional.empty(),
+        Denials.find(
+            "Kender du Bjarne Kvistgaard?",
+            "Nej, det tror jeg ikke. Men Henny Faurskov kender jeg."));
+    // A no that is no denial of what was said ("nej, det er rigtigt") is no correction.
+    assertEquals(
+        Optional.empty(),
+        Denials.find(
+            "Din kontaktperson er Bjarne Kvistgaard.",
+            "Nej, det er rigtigt. Henny Faurskov er hans chef."));
+  }
+}
