@@ -9,6 +9,7 @@ import dk.samtalenotat.language.DanishDates.TimeMention;
 import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
 import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.Denials;
 import dk.samtalenotat.language.InterpreterRemarks;
 import dk.samtalenotat.language.SelfCorrections;
 import dk.samtalenotat.language.SpokenDanish;
@@ -210,11 +211,23 @@ final class Evidence {
     return registeredNames.stream().anyMatch(n -> n.containsAll(lowerCaseWords));
   }
 
+  /** A speaker's turn: consecutive segments, their text joined, and where each segment starts. */
+  private record Turn(int first, String text, List<int[]> offsets) {}
+
+  /** A person's name one speaker said and the next denied, and the name said instead. */
+  record NameDenied(int pos, List<String> denied, String instead) {}
+
+  /** Names denied by the next speaker ({@link Denials}). */
+  final List<NameDenied> namesDenied = new ArrayList<>();
+
   /**
    * Numbers, dates and times of every segment. Self-corrections are read over a speaker's whole
-   * turn (consecutive segments), since a correction may run into the next cue.
+   * turn (consecutive segments), since a correction may run into the next cue; a day or a name the
+   * next speaker denies and says instead ({@link Denials}) is taken back too, and so is the day in
+   * the denial ("nej, det er ikke den niende").
    */
   private void readValues() {
+    List<Turn> turns = new ArrayList<>();
     int i = 0;
     while (i < segs.size()) {
       int j = i;
@@ -229,13 +242,58 @@ final class Evidence {
         turn.append(segs.get(j).text());
         j++;
       }
-      String text = turn.toString();
+      turns.add(new Turn(i, turn.toString(), offsets));
+      i = j;
+    }
+    List<List<int[]>> denied = new ArrayList<>();
+    List<Map<Integer, String>> deniedCorrections = new ArrayList<>();
+    for (int t = 0; t < turns.size(); t++) {
+      denied.add(new ArrayList<>());
+      deniedCorrections.add(new HashMap<>());
+    }
+    for (int t = 1; t < turns.size(); t++) {
+      String said = turns.get(t - 1).text();
+      java.util.Optional<Denials.Denial> found = Denials.find(said, turns.get(t).text());
+      if (found.isEmpty()) {
+        continue;
+      }
+      Denials.Denial d = found.get();
+      if (d.kind() == Denials.Kind.NAME) {
+        int pos = turns.get(t - 1).first();
+        for (int[] o : turns.get(t - 1).offsets()) {
+          pos = o[0] <= d.start() ? o[1] : pos;
+        }
+        namesDenied.add(
+            new NameDenied(
+                pos,
+                DanishWords.words(said.substring(d.start(), d.end())).stream()
+                    .map(DanishWords.Word::lower)
+                    .toList(),
+                d.instead()));
+        continue;
+      }
+      String corrected = d.corrected(said);
+      String instead = d.instead();
+      for (DateMention m : DanishDates.findDates(corrected, date)) {
+        if (m.start() <= d.start() && d.start() < m.end()) {
+          instead = corrected.substring(m.start(), m.end());
+        }
+      }
+      denied.get(t - 1).add(new int[] {d.start(), d.end()});
+      deniedCorrections.get(t - 1).put(d.start(), instead);
+      denied.get(t).add(new int[] {d.denialStart(), d.denialEnd()});
+      deniedCorrections.get(t).put(d.denialStart(), instead);
+    }
+    for (int k = 0; k < turns.size(); k++) {
+      i = turns.get(k).first();
+      String text = turns.get(k).text();
+      List<int[]> offsets = turns.get(k).offsets();
       List<SelfCorrections.Correction> found = SelfCorrections.find(text);
       List<WeekdayLists.Correction> listsCorrected = WeekdayLists.corrections(text, found, i);
       weekdayCorrections.addAll(listsCorrected);
       weekdayListsSaid.addAll(WeekdayLists.said(text, listsCorrected));
-      List<int[]> retracted = new ArrayList<>();
-      Map<Integer, String> corrections = new HashMap<>();
+      List<int[]> retracted = new ArrayList<>(denied.get(k));
+      Map<Integer, String> corrections = new HashMap<>(deniedCorrections.get(k));
       for (SelfCorrections.Correction c : found) {
         String correction =
             c.corrected().isEmpty()
@@ -285,7 +343,6 @@ final class Evidence {
                   n.form() == DanishNumbers.Form.ORDINAL));
         }
       }
-      i = j;
     }
   }
 

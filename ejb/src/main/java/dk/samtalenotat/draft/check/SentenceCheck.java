@@ -1145,6 +1145,11 @@ final class SentenceCheck {
       flag(kind, start, end, bestName(between), key, between);
       return;
     }
+    Evidence.NameDenied denied = deniedName(plain);
+    if (denied != null) {
+      flag(FactKind.UNCORRECTED, start, end, denied.instead(), "uncorrected", between);
+      return;
+    }
     String saidForm = otherCompanyForm(between, plain);
     if (saidForm != null) {
       flag(FactKind.ORGANISATION, start, end, saidForm, "organisation.form", between);
@@ -1152,6 +1157,37 @@ final class SentenceCheck {
       // A title or the participants line names without saying anything about what is named.
       nameInOtherContext(kind, start, end, between, plain);
     }
+  }
+
+  /**
+   * The denial of this name where the next speaker denied it and said another ("Din kontaktperson
+   * er Henrik Mortensen" - "Nej, det passer ikke ... Henriette Mogensen"), unless the name is said
+   * elsewhere; null when it was not denied.
+   */
+  private Evidence.NameDenied deniedName(List<String> plain) {
+    String phrase = " " + String.join(" ", plain) + " ";
+    for (Evidence.NameDenied d : e.namesDenied) {
+      if (!d.denied().equals(plain)) {
+        continue;
+      }
+      boolean saidElsewhere = false;
+      for (Evidence.Seg s : e.segs) {
+        saidElsewhere |= s.pos() != d.pos() && e.phrases.get(s.pos()).contains(phrase);
+      }
+      return saidElsewhere ? null : d;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a name the next speaker denied stood in this segment, and this name was said instead.
+   */
+  private boolean saidInsteadHere(String corePhrase, int pos) {
+    return e.namesDenied.stream()
+        .anyMatch(
+            d ->
+                d.pos() == pos
+                    && (" " + d.instead().toLowerCase(Locale.ROOT) + " ").equals(corePhrase));
   }
 
   /**
@@ -1289,7 +1325,9 @@ final class SentenceCheck {
     for (Evidence.Seg s : e.segs) {
       double fit = fit(around, s.pos());
       String phrase = e.phrases.get(s.pos());
-      if (phrase.contains(corePhrase) || registered && phrase.contains(firstName)) {
+      if (phrase.contains(corePhrase)
+          || registered && phrase.contains(firstName)
+          || saidInsteadHere(corePhrase, s.pos())) {
         same = Math.max(same, fit);
         continue;
       }

@@ -65,8 +65,40 @@ class SetRightCheckTest {
     {"Borger", "Ja, det lyder fornuftigt."}
   };
 
+  /** A placement read back, its start day and its contact person denied by the citizen. */
+  private static final String[][] READ_BACK = {
+    {
+      "Sagsbehandler",
+      "Jeg læser lige op. Du starter i praktik hos Fabers Cykler tirsdag den tredje marts, og –"
+    },
+    {
+      "Borger",
+      "– nej, det er ikke den tredje. Ejeren sagde tirsdag den tiende, fordi de holder lukket i"
+          + " uge ti."
+    },
+    {"Sagsbehandler", "Nå. Så tirsdag den tiende marts. Din kontaktperson er Bjarne Kvistgaard."},
+    {"Borger", "Øh, nej, det tror jeg ikke passer. Det var en kvinde, der viste mig rundt."},
+    {"Borger", "Henny Faurskov, hed hun. Hun er værkfører."},
+    {"Sagsbehandler", "Ja, undskyld. Henny Faurskov er din kontaktperson."}
+  };
+
   private static List<FactKind> kinds(String[][] said, String sentence) {
     return Transcripts.kindsInATalk(said, sentence, DAY);
+  }
+
+  @Test
+  void aDayOrANameTheOtherPartyDeniesIsTakenBack() {
+    assertEquals(
+        List.of(FactKind.UNCORRECTED),
+        kinds(READ_BACK, "Borger starter i praktik hos Fabers Cykler tirsdag den 3. marts 2026."));
+    assertEquals(
+        List.of(),
+        kinds(READ_BACK, "Borger starter i praktik hos Fabers Cykler tirsdag den 10. marts 2026."));
+    assertEquals(
+        List.of(FactKind.UNCORRECTED),
+        kinds(READ_BACK, "Borgers kontaktperson i praktikken er Bjarne Kvistgaard."));
+    assertEquals(
+        List.of(), kinds(READ_BACK, "Borgers kontaktperson i praktikken er Henny Faurskov."));
   }
 
   @Test
