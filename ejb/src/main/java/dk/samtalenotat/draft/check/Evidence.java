@@ -1877,11 +1877,13 @@ final class Evidence {
               && (DanishWords.isNegation(words.get(i + 2).lower())
                   || AFTER_A_VERB.contains(words.get(i + 2).lower()))
               && classes.contains(DanishWords.WordClass.VERB)
-          // "takkede nej til holdet og fortsætter hos psykologen": a present tense the
-          // dictionary knows, with a preposition after it, is a verb here, not a noun.
+          // "takkede nej til holdet og fortsætter hos psykologen", "får løn og modtager
+          // samtidig ...": a present tense the dictionary knows, with a preposition or an adverb
+          // of those that follow a verb after it, is a verb here, not a noun.
           || i + 2 < words.size()
               && presentTense(next)
-              && PREPOSITIONS.contains(words.get(i + 2).lower());
+              && (PREPOSITIONS.contains(words.get(i + 2).lower())
+                  || AFTER_A_VERB.contains(words.get(i + 2).lower()));
     }
     return false;
   }
@@ -1907,7 +1909,21 @@ final class Evidence {
    * også bussen" - the word before them is the verb of a predicate of its own.
    */
   private static final Set<String> AFTER_A_VERB =
-      Set.of("selv", "også", "gerne", "altid", "aldrig", "stadig", "stadigvæk", "ofte", "sjældent");
+      Set.of(
+          "selv",
+          "også",
+          "gerne",
+          "altid",
+          "aldrig",
+          "stadig",
+          "stadigvæk",
+          "ofte",
+          "sjældent",
+          "samtidig",
+          "fortsat",
+          "desuden",
+          "kun",
+          "nu");
 
   /**
    * A verb in the s-passive ("tages", "søges"): the word without its s is an infinitive the

@@ -81,6 +81,23 @@ class NegationScopeCheckTest {
   }
 
   @Test
+  void aSecondPredicateAfterOgIsAClauseOfItsOwn() {
+    // "og modtager samtidig ...": a present tense with an adverb after it is a predicate of its
+    // own, so the first predicate's polarity is read without it.
+    List<DraftSegment> said =
+        transcript(
+            "Du skal ikke have løn under opholdet på værkstedet.",
+            "Nej, det ved jeg godt.",
+            "Du får din ydelse som normalt fra kommunen.",
+            "Det er fint.");
+    assertEquals(
+        List.of(),
+        check(said, "Borger får ikke løn under opholdet, men modtager sin ydelse som normalt."));
+    negation(
+        check(said, "Borger får løn under opholdet og modtager samtidig sin ydelse som normalt."));
+  }
+
+  @Test
   void aTopicPutFirstIsDeniedByTheClauseThatTakesItUp() {
     // "de store lastbiler med kran, dem har jeg ikke kørt": the "not" of the clause with "dem" is
     // said of the topic before the comma, which has no verb of its own.
