@@ -150,6 +150,9 @@ final class SentenceCheck {
   /** How close to the best fit a statement must come to count as saying the same. */
   private static final double FIRST_SHARE = 0.8;
 
+  /** How many segments from what a sentence is most about a statement is still about it. */
+  private static final int NEAR_THE_TOPIC = 6;
+
   /** Verbs a note reports with but a speaker does not say of themselves. */
   private static final Set<String> REPORTING_VERBS =
       Set.of(
@@ -2433,6 +2436,19 @@ final class SentenceCheck {
       }
     }
     inOrder.sort(Comparator.comparingInt(Statement::pos));
+    // "Borger ønskede selv at ringe til sin leder": whoever first said that one does it oneself
+    // ("vil jeg hellere selv ringe til Birthe") or that the other does ("du kan selv ringe") took
+    // the initiative, however much more a later summary says of when and why.
+    String ownAccord = doneOfOwnAccord();
+    Statement initiative = ownAccord == null ? null : firstOfOwnAccord(inOrder, ownAccord, content);
+    if (initiative != null) {
+      String initiator = e.segs.get(initiative.pos()).identity();
+      if (!initiator.equals(agent)
+          && !Roles.isInterpreter(e.segs.get(initiative.pos()).segment())) {
+        flagAttribution(agent, initiative.speaker());
+      }
+      return;
+    }
     // The verb ("foreslog") counts only with what was proposed: "jeg vil foreslå fem ansøgninger"
     // says nothing of who proposed a certificate.
     List<Evidence.Term> what = content.stream().filter(t -> !t.word().equals(verbWord)).toList();
@@ -2549,6 +2565,66 @@ final class SentenceCheck {
   }
 
   /** "Sætningen tilskriver borger det, men i udskriften er det sagsbehandler, der siger det." */
+  /**
+   * The verb the sentence says someone does of their own accord: "ringe" of "ønskede selv at ringe"
+   * or "at borger selv ringer"; null when it says no "selv" before a verb.
+   */
+  private String doneOfOwnAccord() {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (!words.get(i).lower().equals("selv")) {
+        continue;
+      }
+      int v = words.get(i + 1).lower().equals("at") ? i + 2 : i + 1;
+      if (v < words.size() && isVerb(words.get(v).lower())) {
+        return words.get(v).lower();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first statement that says "selv" with this verb of the speaker ("vil jeg hellere selv
+   * ringe") or of the one spoken to ("du kan selv ringe til hende"): the speaker took the
+   * initiative. It must be said in the part of the talk the sentence is about: a few segments from
+   * the statement that holds most of what the sentence says (the summary "Du ringer til Birthe i
+   * løbet af næste uge" after "vil jeg hellere selv ringe til Birthe"). Null when no one said so.
+   */
+  private Statement firstOfOwnAccord(
+      List<Statement> inOrder, String verb, List<Evidence.Term> content) {
+    Statement most = null;
+    for (Statement st : inOrder) {
+      most = most == null || e.score(content, st) > e.score(content, most) ? st : most;
+    }
+    if (most == null || e.score(content, most) < MIN_FIT) {
+      return null;
+    }
+    Set<String> verbKeys = DanishWords.keys(verb);
+    for (Statement st : inOrder) {
+      if (Math.abs(st.pos() - most.pos()) > NEAR_THE_TOPIC) {
+        continue;
+      }
+      List<DanishWords.Word> words = DanishWords.words(st.text());
+      for (int i = 0; i < words.size(); i++) {
+        if (!words.get(i).lower().equals("selv")
+            || i + 1 < words.size() && words.get(i + 1).lower().equals("om")) {
+          continue;
+        }
+        boolean doing = false;
+        boolean person = false;
+        for (int k = Math.max(0, i - 4); k < Math.min(words.size(), i + 3); k++) {
+          String w = words.get(k).lower();
+          doing |= k != i && DanishWords.keys(w).stream().anyMatch(verbKeys::contains);
+          person |= k < i && (Evidence.FIRST_PERSON.contains(w) || w.equals("du"));
+        }
+        if (doing && person) {
+          return st;
+        }
+      }
+    }
+    return null;
+  }
+
   private void flagAttribution(String agent, Speaker said) {
     flag(
         FactKind.ATTRIBUTION,

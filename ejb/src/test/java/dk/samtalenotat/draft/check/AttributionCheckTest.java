@@ -312,4 +312,32 @@ class AttributionCheckTest {
             transcript,
             DAY));
   }
+
+  @Test
+  void whoFirstSaidOneDoesItOneselfTookTheInitiativeThoughASummarySaysMore() {
+    // The caseworker's summary says when; the citizen said first that she would call herself.
+    String[][] said = {
+      {"Borger", "Min formand, Jytte Bødkerholm, hun har været sød og ringer tit."},
+      {"Sagsbehandler", "Skal jeg kontakte din arbejdsplads, så vi kan lægge en plan?"},
+      {"Borger", "Nej, hvis det er i orden, vil jeg hellere selv ringe til Jytte først."},
+      {"Sagsbehandler", "Det er fint."},
+      {
+        "Sagsbehandler",
+        "Så du ringer til Jytte i løbet af næste uge, og jeg ringer til hende efter din lægetid."
+      },
+      {"Borger", "Ja, det passer."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger ønskede selv at ringe til Jytte i løbet af næste uge.", transcript, DAY));
+    attribution(
+        Transcripts.check(
+            "Sagsbehandler foreslog, at borger selv ringer til Jytte i løbet af næste uge.",
+            transcript,
+            DAY));
+  }
 }
