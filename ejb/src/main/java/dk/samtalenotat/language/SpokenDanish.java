@@ -102,6 +102,7 @@ public final class SpokenDanish {
             case "afterverb" -> isFiniteVerb(previous) || isTensedVerb(previous);
             case "afterclauseverb" ->
                 isFiniteVerb(previous)
+                    || CLAUSE_ADVERBS.contains(previous)
                     || SUBJECTS.contains(previous)
                     || DIALECT_SUBJECTS.contains(previous)
                     || previous.endsWith("er")
@@ -212,15 +213,27 @@ public final class SpokenDanish {
   }
 
   /**
-   * A verb the dictionary knows in the present or past tense ("tæller", "tjekkede", "flyttede"):
-   * finite too, where the list of finite verbs has only the common ones.
+   * A verb the dictionary knows in the present or past tense ("tæller", "tjekkede", "flyttede",
+   * "brugte" of "bruge"): finite too, where the list of finite verbs has only the common ones.
    */
   public static boolean isTensedVerb(String lower) {
     return lower.length() > 4
-        && (lower.endsWith("er") || lower.endsWith("ede"))
+        && (lower.endsWith("er")
+            || lower.endsWith("ede")
+            || lower.endsWith("te")
+                && DanishWords.lemmas(lower).contains(lower.substring(0, lower.length() - 2) + "e"))
         && isVerb(lower)
         && !DanishWords.isStopWord(lower);
   }
+
+  /**
+   * Adverbs that stand between a clause's verb and its "ikke" ("a hå no it været", with Sønderjysk
+   * "no" for "nu"; "helst it"): after them, Jutlandic "it" is "ikke" too.
+   */
+  private static final Set<String> CLAUSE_ADVERBS =
+      Set.of(
+          "nu", "no", "jo", "da", "også", "altså", "bare", "lige", "godt", "helst", "vist", "nok",
+          "heller", "endnu", "stadig", "slet");
 
   /**
    * Personal pronouns as subjects: after a verb they make a question ("ja har du"). "Det", "den"

@@ -40,7 +40,12 @@ class SpokenDanishTest {
         "A hå søgt otte job.|Jeg har søgt otte job.",
         "A hå det store certifikat.|Jeg har det store certifikat.",
         "Det er no int noget.|Det er nu ikke noget.",
-        "A ventede i går, da ve flyttede.|Jeg ventede i går, da vi flyttede."
+        "A ventede i går, da ve flyttede.|Jeg ventede i går, da vi flyttede.",
+        // "it" after an adverb of the clause ("har no it", "helst it"), "ve" before a past tense
+        // in -te.
+        "A hå no it været her før.|Jeg har nu ikke været her før.",
+        "Men helst it længere væk.|Men helst ikke længere væk.",
+        "Ve brugte jo et gammelt system.|Vi brugte jo et gammelt system."
       })
   void standardisesUnambiguousDialectForms(String said, String standard) {
     assertEquals(standard, SpokenDanish.standardise(said));

@@ -349,10 +349,14 @@ final class Perspective {
 
   /** What "vi" means in the voice's mouth, or null when it cannot be known. */
   private String we(Party voice, Party speaker, List<String> tokens, int at) {
-    if (voice.isCitizen()) {
-      return null; // the citizen's family, colleagues or the people in the room: unknown
-    }
     String verb = nextWord(tokens, at);
+    if (voice.isCitizen()) {
+      // The citizen's family, colleagues or the people in the room: unknown; but what "vi" did
+      // in the citizen's past ("vi brugte e-conomic", "vi flyttede i 2019") the citizen did.
+      return tokens.get(at).equalsIgnoreCase("vi") && verb != null && pastTense(verb)
+          ? citizen.subject()
+          : null;
+    }
     if (voice.isCaseworker()) {
       String before = previousWord(tokens, at);
       if (verb != null && TOGETHER.contains(verb) || TOGETHER.contains(before)) {
@@ -362,6 +366,39 @@ final class Perspective {
     }
     return voice.group();
   }
+
+  /**
+   * A past tense of something done, not said or settled with someone: "brugte", "flyttede", or a
+   * common strong one ("var", "havde", "fik"); not "snakkede", "aftalte", "blev (enige)", whose
+   * "vi" is the citizen and someone else.
+   */
+  private static boolean pastTense(String lower) {
+    return PAST.contains(lower)
+        || (lower.endsWith("ede") || lower.endsWith("te"))
+            && dk.samtalenotat.language.SpokenDanish.isTensedVerb(lower)
+            && !TOGETHER_PAST.contains(lower);
+  }
+
+  private static final Set<String> PAST =
+      Set.of("var", "havde", "fik", "gik", "kom", "tog", "sad", "stod");
+
+  private static final Set<String> TOGETHER_PAST =
+      Set.of(
+          "snakkede",
+          "talte",
+          "aftalte",
+          "sagde",
+          "spurgte",
+          "besluttede",
+          "diskuterede",
+          "drøftede",
+          "lavede",
+          "mødtes",
+          "ringede",
+          "skrev",
+          "svarede",
+          "nævnte",
+          "lovede");
 
   private static String nextWord(List<String> tokens, int at) {
     for (int k = at + 1; k < tokens.size(); k++) {

@@ -402,6 +402,21 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void whatTheCitizensViDidInThePastTheCitizenDidButNotWhatTheyTalkedAbout() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvilke systemer kender du fra dit gamle job?"),
+                bo("Vi brugte et gammelt lønsystem på lageret i Tarm."),
+                sb("Og hvad med timerne?"),
+                bo("Vi snakkede om, at jeg kunne gå op til seks timer om dagen.")));
+    assertTrue(all.contains("borger brugte et gammelt lønsystem på lageret i Tarm"), all);
+    assertFalse(all.contains("borger snakkede"), all);
+  }
+
+  @Test
   void aValueTakenBackWithNothingInsteadIsLeftOut() throws Exception {
     String all =
         all(
