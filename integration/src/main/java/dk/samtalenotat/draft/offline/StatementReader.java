@@ -1871,10 +1871,14 @@ final class StatementReader {
 
   // Meetings and the summary -----------------------------------------------------------------
 
-  /** "..., kan det passe?", "..., passer det?", "hvad med ...": the asking around a day. */
+  /**
+   * "..., kan det passe?", "..., passer det?", "hvad med ...", "hvad siger du til ...": the asking
+   * around a day.
+   */
   private static final Pattern PROPOSAL =
       Pattern.compile(
-          "(?iu)^(?:(?:og\\s+)?(?:hvad\\s+med|kan\\s+du|kan\\s+i|passer\\s+det)\\s+)?(.+?)"
+          "(?iu)^(?:(?:og\\s+)?(?:hvad\\s+med|kan\\s+du|kan\\s+i|passer\\s+det"
+              + "|hvad\\s+siger\\s+(?:du|i)\\s+til)\\s+)?(.+?)"
               + "(?:,\\s*(?:kan\\s+det\\s+passe|passer\\s+det|går\\s+det|er\\s+det\\s+ok(?:ay)?"
               + "|kan\\s+du\\s+det|kan\\s+i\\s+det|hvad\\s+siger\\s+(?:du|i)))?\\s*\\?$");
 

@@ -740,6 +740,18 @@ class OfflineDraftRulesTest {
         "Næste jobsamtale afholdes tirsdag den 5. maj 2026 kl. 10.00.\n"
             + "Der tages stilling til flere timer, når sagsbehandler og borger ses den 5. maj 2026.",
         next);
+    // "Hvad siger du til ...?" proposes too, and "der har jeg ikke noget" says one is free.
+    assertEquals(
+        "Næste jobsamtale afholdes tirsdag den 5. maj 2026 kl. 10.00 på kontoret.",
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Så skal vi finde en ny tid. Hvad siger du til tirsdag den femte maj klokken ti,"
+                        + " her på kontoret?"),
+                bo("Tirsdag den femte maj, klokken ti. Ja, det passer. Der har jeg ikke noget.")),
+            NoteSection.NAESTE_SKRIDT));
     for (String turnedDown :
         List.of(
             "Nej, der er jeg til tandlæge.",
