@@ -15,6 +15,8 @@ public final class InterpreterRemarks {
   private static final Pattern OPENING =
       Pattern.compile(
           "(?iu)(?:\\bfor\\s+egen\\s+regning\\b"
+              // "Undskyld, tolken her.": the interpreter speaking as the interpreter.
+              + "|\\btolken\\s+her\\b"
               + "|\\btolken\\s+(?:vil|skal|må)\\s+(?:lige\\s+|gerne\\s+)?"
               + "(?:sige|tilføje|bemærke|gøre\\s+opmærksom\\s+på)\\b"
               + "|\\bsom\\s+tolk\\s+(?:vil|må|skal)\\s+jeg\\s+(?:lige\\s+|gerne\\s+)?"
@@ -31,12 +33,20 @@ public final class InterpreterRemarks {
               + "|hvad\\s+det\\s+hedder\\s+på\\s+dansk"
               + "|(?:det|dette)\\s+ord\\s+(?:kender|har)\\s+jeg\\s+ikke)(?![\\p{L}])");
 
+  /**
+   * What a word of the citizen's language can mean: "han bruger et ord, der på arabisk både kan
+   * betyde værksted og forretning", "det ord, hun bruger, kan betyde træt": the interpreter's own
+   * remark, which the note keeps as the interpreter's.
+   */
+  private static final Pattern WORD_MEANING =
+      Pattern.compile("(?iu)\\bord\\b[^.!?]{0,60}?\\bkan\\b[^.!?]{0,30}?\\bbetyde(?![\\p{L}])");
+
   /** "Må jeg lige sige noget fra mig selv, som tolk?": a remark of one's own announced. */
   private static final Pattern FROM_MYSELF =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:(?:må|vil|skal|kan)\\s+jeg\\s+(?:lige\\s+|godt\\s+)?)?"
               + "(?:sige|tilføje|nævne|bemærke)\\s+(?:lige\\s+)?(?:noget|en\\s+ting)"
-              + "\\s+(?:fra\\s+mig\\s+selv|fra\\s+min\\s+side|for\\s+egen\\s+regning)"
+              + "\\s+(?:fra\\s+mig\\s+selv|fra\\s+min\\s+side|for\\s+egen\\s+regning|som\\s+tolk)"
               + "(?![\\p{L}])[^.!?]*[.!?]?");
 
   /**
@@ -66,8 +76,9 @@ public final class InterpreterRemarks {
   /**
    * Which of an interpreter's sentences are the interpreter's own remark, not the citizen's words
    * in the first person: from an opening ("Tolken vil lige sige for egen regning", "må jeg sige
-   * noget fra mig selv") until the citizen is reported again ("Han siger ..."), and a sentence that
-   * a marker after it ("Men det er min egen fornemmelse") says is the interpreter's own.
+   * noget fra mig selv", "tolken her") until the citizen is reported again ("Han siger ..."), a
+   * sentence that a marker after it ("Men det er min egen fornemmelse") says is the interpreter's
+   * own, and one that says what a word of the citizen's language can mean.
    *
    * @param continuing whether a remark announced just before (the interpreter's segment before
    *     ended with the opening) goes on in these sentences
@@ -83,7 +94,7 @@ public final class InterpreterRemarks {
       if (opens(sentence)) {
         on = true;
       }
-      own[i] = on || MARKER.matcher(sentence).find();
+      own[i] = on || MARKER.matcher(sentence).find() || WORD_MEANING.matcher(sentence).find();
       if (i > 0 && MARKER_ALONE.matcher(sentence).matches()) {
         own[i - 1] = true;
       }
@@ -118,7 +129,9 @@ public final class InterpreterRemarks {
     }
     rest = FROM_MYSELF.matcher(rest).replaceAll("");
     rest = MARKER.matcher(rest).replaceAll("");
-    rest = rest.replaceAll("(?iu)^[\\s,:;.!?–-]*(?:øh,?\\s*)?", "").replaceAll("[\\s,;–-]+$", "");
+    rest =
+        rest.replaceAll("(?iu)^[\\s,:;.!?–-]*(?:(?:øh|undskyld),?\\s*)*", "")
+            .replaceAll("[\\s,;–-]+$", "");
     return rest.matches("(?s)[\\p{Punct}\\s]*") ? "" : rest.strip();
   }
 

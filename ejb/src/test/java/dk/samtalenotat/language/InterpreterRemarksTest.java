@@ -23,6 +23,27 @@ class InterpreterRemarksTest {
   }
 
   @Test
+  void theInterpreterNamingThemselfOrSpeakingOfAWordsMeaningRemarks() {
+    List<String> said =
+        List.of(
+            "Jeg havde min egen – øh –",
+            "Undskyld, tolken her.",
+            "Han bruger et ord, der på tigrinya både kan betyde lager og butik.",
+            "Jeg spørger ham lige.");
+    assertArrayEquals(
+        new boolean[] {false, true, true, true}, InterpreterRemarks.ownSentences(said, false));
+    assertArrayEquals(
+        new boolean[] {true, false},
+        InterpreterRemarks.ownSentences(
+            List.of(
+                "Det ord, hun bruger, kan på somali betyde syg.",
+                "Jeg kan godt lide ordet, men det betyder intet for mig."),
+            false));
+    assertTrue(
+        InterpreterRemarks.announcesARemark(List.of("Undskyld, må jeg lige sige noget som tolk?")));
+  }
+
+  @Test
   void aMarkerAfterASentenceMakesThatSentenceTheInterpretersOwn() {
     List<String> said =
         List.of(

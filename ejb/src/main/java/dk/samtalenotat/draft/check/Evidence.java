@@ -924,10 +924,10 @@ final class Evidence {
 
   /**
    * What someone believed and the talk set right: "Hun har forstået praktik som et almindeligt
-   * arbejde med løn", "jeg troede, det var betalt", "der er en misforståelse". Such a sentence
-   * asserts neither what was believed nor its opposite.
+   * arbejde med løn", "jeg troede, det var betalt", "der er en misforståelse". Such a sentence,
+   * said or in a note, asserts neither what was believed nor its opposite.
    */
-  private static final Pattern MISTAKEN =
+  static final Pattern MISTAKEN =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:troede|troet|misforstå\\p{L}*|gik\\s+ud\\s+fra"
               + "|(?:har|havde)\\s+forstået\\s+(?:\\p{L}+\\s+){1,4}som)(?![\\p{L}])");

@@ -1781,6 +1781,11 @@ final class SentenceCheck {
    * sentence as a whole is about what that statement's segment is about.
    */
   private void negation() {
+    if (Evidence.MISTAKEN.matcher(text).find()) {
+      // "Tolken oplyste, at borger har forstået praktik som et almindeligt arbejde med løn":
+      // a belief reported asserts neither what was believed nor its opposite.
+      return;
+    }
     String before = "";
     boolean aboutLaterDay =
         sentence.section() == NoteSection.AFTALER
@@ -2088,11 +2093,14 @@ final class SentenceCheck {
         verb = i;
         break;
       }
+      // "Borger gjorde (selv) opmærksom på, at ...": a report as "oplyste" is.
+      int attention =
+          i + 1 < words.size() && words.get(i + 1).lower().equals("selv") ? i + 2 : i + 1;
       if (agent != null
           && (w.equals("gjorde") || w.equals("gør"))
-          && i + 1 < words.size()
-          && words.get(i + 1).lower().equals("opmærksom")) {
-        verb = i + 1; // "Borger gjorde opmærksom på, at ...": a report as "oplyste" is
+          && attention < words.size()
+          && words.get(attention).lower().equals("opmærksom")) {
+        verb = attention;
         break;
       }
       if (agent != null && (w.equals("og") || w.equals("samt") || who != null)) {

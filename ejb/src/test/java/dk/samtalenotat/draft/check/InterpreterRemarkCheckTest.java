@@ -51,6 +51,38 @@ class InterpreterRemarkCheckTest {
   }
 
   @Test
+  void anInterpreterWhoNamesThemselfOrSaysWhatAWordMeansRemarks() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvad lavede du, før du kom til Danmark?"},
+      {"Tolk", "Jeg var tømrer i Asmara. Jeg havde mit eget – øh –"},
+      {
+        "Tolk",
+        "Undskyld, tolken her. Han bruger et ord, der på tigrinya både kan betyde lager og butik."
+      },
+      {"Sagsbehandler", "Tak. Spørg ham gerne, hvad han mener."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said),
+            label ->
+                label.equals("Tolk")
+                    ? ParticipantRole.TOLK
+                    : Transcripts.roles(ParticipantRole.ANDEN).apply(label));
+    assertEquals(
+        List.of(),
+        Transcripts.kinds(
+            "Tolken gjorde opmærksom på, at borgers ord både kan betyde lager og butik.",
+            transcript,
+            DAY));
+    assertEquals(
+        List.of(FactKind.ATTRIBUTION),
+        Transcripts.kinds(
+            "Borger gjorde selv opmærksom på, at hans ord både kan betyde lager og butik.",
+            transcript,
+            DAY));
+  }
+
+  @Test
   void whatTheInterpreterSaysForTheCitizenIsStillTheCitizens() {
     assertEquals(List.of(), check("Borger oplyste via tolk, at sønnen går i børnehave."));
   }

@@ -106,6 +106,13 @@ class SetRightCheckTest {
     assertEquals(
         List.of(FactKind.NEGATION),
         kinds(PLACEMENT, "Praktikken er et almindeligt arbejde med løn."));
+    // A note that reports the belief asserts it no more than the talk did.
+    assertEquals(
+        List.of(),
+        kinds(
+            PLACEMENT,
+            "Tolken oplyste for egen regning, at borger har forstået praktikken som et almindeligt"
+                + " arbejde med løn."));
     assertEquals(
         List.of(),
         kinds(

@@ -430,6 +430,27 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void whatAWordMeansIsTheInterpretersRemarkAndStaysTheInterpreters() throws Exception {
+    ParticipantRole tolk = ParticipantRole.TOLK;
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                withInterpreter("Yonas Tesfay", "Omar Said"),
+                sb("Hvad lavede du, før du kom til Danmark?"),
+                other(tolk, "Tolk", "Jeg var tømrer i Asmara. Jeg havde mit eget – øh –"),
+                other(
+                    tolk,
+                    "Tolk",
+                    "Undskyld, tolken her. Han bruger et ord, der på tigrinya både kan betyde"
+                        + " lager og butik."),
+                sb("Tak. Spørg ham gerne.")));
+    assertTrue(all.contains("Tolken oplyste for egen regning"), all);
+    assertTrue(all.contains("både kan betyde lager og butik"), all);
+    assertFalse(all.contains("via tolk, at borger bruger et ord"), all);
+  }
+
+  @Test
   void theInterpretersFirstPersonIsTheCitizensAndOwnRemarksAreLeftOut() throws Exception {
     List<DraftParticipant> people = withInterpreter("Hawa Ali", "Omar Said");
     ParticipantRole tolk = ParticipantRole.TOLK;
