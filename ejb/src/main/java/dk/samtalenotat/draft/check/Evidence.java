@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -253,7 +254,7 @@ final class Evidence {
     }
     for (int t = 1; t < turns.size(); t++) {
       String said = turns.get(t - 1).text();
-      java.util.Optional<Denials.Denial> found = Denials.find(said, turns.get(t).text());
+      Optional<Denials.Denial> found = Denials.find(said, turns.get(t).text());
       if (found.isEmpty()) {
         continue;
       }

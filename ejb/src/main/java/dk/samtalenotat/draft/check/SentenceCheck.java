@@ -2572,7 +2572,6 @@ final class SentenceCheck {
     return false;
   }
 
-  /** "Sætningen tilskriver borger det, men i udskriften er det sagsbehandler, der siger det." */
   /**
    * The verb the sentence says someone does of their own accord: "ringe" of "ønskede selv at ringe"
    * or "at borger selv ringer"; null when it says no "selv" before a verb.
@@ -2633,6 +2632,7 @@ final class SentenceCheck {
     return null;
   }
 
+  /** "Sætningen tilskriver borger det, men i udskriften er det sagsbehandler, der siger det." */
   private void flagAttribution(String agent, Speaker said) {
     flag(
         FactKind.ATTRIBUTION,
