@@ -2600,10 +2600,15 @@ final class SentenceCheck {
   private Statement firstOfOwnAccord(
       List<Statement> inOrder, String verb, List<Evidence.Term> content) {
     Statement most = null;
+    double mostScore = MIN_FIT;
     for (Statement st : inOrder) {
-      most = most == null || e.score(content, st) > e.score(content, most) ? st : most;
+      double score = e.score(content, st);
+      if (score >= mostScore && (most == null || score > mostScore)) {
+        most = st;
+        mostScore = score;
+      }
     }
-    if (most == null || e.score(content, most) < MIN_FIT) {
+    if (most == null) {
       return null;
     }
     Set<String> verbKeys = DanishWords.keys(verb);
