@@ -236,6 +236,15 @@ public final class DanishWords {
     return HunspellDanish.available();
   }
 
+  /**
+   * A word no dictionary knows in lower case and no stop word: a person's or place's name ("Niels",
+   * "Kofoed"; "Vestkyst" is known). False when no dictionary is installed, as nothing can tell.
+   */
+  public static boolean looksLikeName(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return dictionaryInstalled() && !isDictionaryWord(lower) && !isStopWord(lower);
+  }
+
   public static boolean isStopWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return STOP.contains(lower) || LUCENE_STOP.contains(lower);

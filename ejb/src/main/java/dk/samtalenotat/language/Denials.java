@@ -1,6 +1,7 @@
 package dk.samtalenotat.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,10 +11,10 @@ import java.util.regex.Pattern;
 /**
  * A value one speaker said that the next speaker denies, with the value said instead: a correction
  * across speakers, where {@link SelfCorrections} reads a speaker's own. "Praktikken starter mandag
- * den niende marts" answered by "Nej, det er ikke den niende. Han sagde mandag den sekstende"; "Din
- * kontaktperson er Henrik Mortensen" answered by "Nej, det passer ikke ... Henriette Mogensen hed
- * hun". The engine writes the value said instead, and the check holds the denied value to be taken
- * back.
+ * den niende marts" answered by "Nej, det er ikke den niende. Han sagde mandag den sekstende" or
+ * "Nej, Henrik, det var mandag den tolvte"; "Din kontaktperson er Henrik Mortensen" answered by
+ * "Nej, det passer ikke ... Henriette Mogensen hed hun". The engine writes the value said instead,
+ * and the check holds the denied value to be taken back.
  */
 public final class Denials {
 
@@ -49,6 +50,16 @@ public final class Denials {
               + "(\\p{L}+|\\d{1,2}\\.)\\s*(?:[.!]|,\\s*(?:men\\s+)?(?=den\\s))\\s*",
           FLAGS);
 
+  /**
+   * "Nej, Henrik, det var mandag den tolvte januar": a reply that opens with a no (to the one who
+   * spoke, by name) and says which day it was instead. Group 1 is the no, which states nothing.
+   */
+  private static final Pattern NO_IT_WAS =
+      Pattern.compile(
+          "^([-–\\s]*(?:(?:øh|øhm|hov|altså)[,.!]?\\s*)*(?:nej|næ)[,.!]?\\s*(?:\\p{Lu}\\p{Ll}+[,.!]\\s*)?)"
+              + "det\\s+(?:var|er)\\s+(?:\\p{L}+dag\\s+)?(?=den\\s)",
+          FLAGS);
+
   /** "den sekstende", "den 16.": a day of the month, as said. */
   private static final Pattern DAY = Pattern.compile("\\bden\\s+(\\p{L}+|\\d{1,2}\\.)", FLAGS);
 
@@ -82,6 +93,22 @@ public final class Denials {
   }
 
   private static Optional<Denial> day(String said, String reply) {
+    Matcher no = NO_IT_WAS.matcher(reply);
+    if (no.lookingAt()) {
+      Matcher instead = DAY.matcher(reply);
+      Integer day = instead.find(no.end()) ? dayOf(instead.group(1)) : null;
+      Matcher m = DAY.matcher(said);
+      int[] denied = null;
+      while (day != null && m.find()) {
+        Integer wrong = dayOf(m.group(1));
+        if (wrong != null && !wrong.equals(day)) {
+          denied = new int[] {m.start(), m.end()};
+        }
+      }
+      return denied == null
+          ? Optional.empty()
+          : Optional.of(new Denial(Kind.DAY, denied[0], denied[1], 0, no.end(1), instead.group()));
+    }
     Matcher denial = DAY_DENIED.matcher(reply);
     Integer wrong = denial.lookingAt() ? dayOf(denial.group(1)) : null;
     if (wrong == null) {
@@ -138,18 +165,10 @@ public final class Denials {
   /** The spans of the persons' full names in the text from {@code from}. */
   private static List<int[]> fullNames(String text, int from) {
     List<int[]> names = new ArrayList<>();
-    if (!DanishWords.dictionaryInstalled()) {
-      return names;
-    }
     Matcher m = FULL_NAME.matcher(text);
     m.region(from, text.length());
     while (m.find()) {
-      boolean person = true;
-      for (String w : m.group().split("\\s+")) {
-        String lower = w.toLowerCase(Locale.ROOT);
-        person &= !DanishWords.isDictionaryWord(lower) && !DanishWords.isStopWord(lower);
-      }
-      if (person) {
+      if (Arrays.stream(m.group().split("\\s+")).allMatch(DanishWords::looksLikeName)) {
         names.add(new int[] {m.start(), m.end()});
       }
     }

@@ -213,6 +213,17 @@ final class Lexer {
       }
       og = lowerCase.indexOf("og", og + 1);
     }
+    // "sekstentusind", "femhundrede": a number and its multiplier written as one word.
+    for (Map.Entry<String, Integer> m : MULTIPLIERS.entrySet()) {
+      String head =
+          lowerCase.endsWith(m.getKey())
+              ? lowerCase.substring(0, lowerCase.length() - m.getKey().length())
+              : "";
+      Integer count = head.isEmpty() || head.endsWith(m.getKey()) ? null : cardinal(head);
+      if (count != null && count >= 1 && count <= 99 && m.getValue() >= 100) {
+        return count * m.getValue();
+      }
+    }
     // "trettitre": a decimal ten, then the unit.
     int ti = lowerCase.indexOf("ti", 2);
     if (ti > 0 && ti + 2 < lowerCase.length()) {
@@ -284,8 +295,56 @@ final class Lexer {
         i++;
       }
     }
-    return out;
+    return sharedMultipliers(out);
   }
+
+  /**
+   * "femten, sekstentusind kroner", "to til tre hundrede meter": a range said with its multiplier
+   * once, after the last number; the first number counts in the same hundreds or thousands.
+   */
+  private static List<Lexeme> sharedMultipliers(List<Lexeme> lexemes) {
+    for (int k = 0; k + 2 < lexemes.size(); k++) {
+      Lexeme from = lexemes.get(k);
+      Lexeme between = lexemes.get(k + 1);
+      Lexeme to = lexemes.get(k + 2);
+      boolean joins =
+          between.isPunct() && RANGE_MARKS.contains(between.text())
+              || between.isWord("til")
+              || between.isWord("eller");
+      if (!from.isNumber()
+          || from.form() != Form.WORDS
+          || !to.isNumber()
+          || !joins
+          || from.value().scale() > 0
+          || from.value().intValue() < 1
+          || from.value().intValue() >= 100) {
+        continue;
+      }
+      int first = from.value().intValue();
+      for (int multiplier : new int[] {1000, 100}) {
+        BigDecimal[] split = to.value().divideAndRemainder(bd(multiplier));
+        int last = split[0].intValue();
+        if (split[1].signum() == 0 && last > first && last - first <= 10) {
+          lexemes.set(
+              k,
+              Lexeme.number(
+                  from.start(),
+                  from.end(),
+                  from.text(),
+                  bd((long) first * multiplier),
+                  Form.WORDS));
+          break;
+        }
+      }
+    }
+    return lexemes;
+  }
+
+  /** The marks after a word that end its phrase: "Modul en." */
+  private static final Set<String> ENDS = Set.of(".", ",", "?", "!");
+
+  /** The marks between the numbers of a range: "femten, seksten tusind", "to-tre hundrede". */
+  private static final Set<String> RANGE_MARKS = Set.of(",", "-", "–");
 
   private static boolean isNumberRange(String lower) {
     String[] parts = lower.split("-");
@@ -409,8 +468,11 @@ final class Lexer {
       last = last + 2;
     }
     end[0] = last + 1;
-    // A lone "en"/"et" is mostly the article; "én", "ét" and "een" are the number one.
-    Form form = last == i && article ? Form.ARTICLE : Form.WORDS;
+    // A lone "en"/"et" is mostly the article; "én", "ét" and "een" are the number one, and so is
+    // an "en" with no noun after it ("Modul en.", "jeg har kun en").
+    boolean noNoun =
+        i + 1 >= raw.size() || raw.get(i + 1).isPunct() && ENDS.contains(raw.get(i + 1).text());
+    Form form = last == i && article && !noNoun ? Form.ARTICLE : Form.WORDS;
     return span(text, raw, i, last, value, form);
   }
 

@@ -75,14 +75,16 @@ final class Evidence {
   /**
    * A sentence of the transcript with the polarity of each content key: true where a negation
    * stands shortly before the word ("det er ikke nødvendigt med en mulighedserklæring").
-   */
-  /**
+   *
    * @param identity who said it; for a question to "du", who was asked (the next speaker), since a
    *     question about the citizen's wish is evidence of the citizen's wish
    * @param values keys of the numbers, times and dates said in it ("#n7", "#t420"), and of its
    *     content words wherever they stand (see {@link #saidKeys})
    * @param decides whether it is someone's yes or no (see {@link #decides(String)}): only such a
    *     statement says whether an offer was taken
+   * @param supportOnly whether it may only support a note's sentence, never contradict it: what a
+   *     denial by "og det har jeg ikke" takes up is read widely, so it may confirm a note's "not"
+   *     but not overturn what the note says of others
    */
   record Statement(
       int pos,
@@ -92,7 +94,20 @@ final class Evidence {
       Set<String> values,
       boolean question,
       String text,
-      boolean decides) {
+      boolean decides,
+      boolean supportOnly) {
+
+    Statement(
+        int pos,
+        Speaker speaker,
+        String identity,
+        Map<String, Boolean> negated,
+        Set<String> values,
+        boolean question,
+        String text,
+        boolean decides) {
+      this(pos, speaker, identity, negated, values, question, text, decides, false);
+    }
 
     /** Every key the statement can be met by: its words and its values. */
     Set<String> all() {
@@ -477,11 +492,29 @@ final class Evidence {
                 s.pos(),
                 speaker,
                 identity,
-                MISTAKEN.matcher(sentence).find() ? Map.of() : polarity(sentence, w -> true),
+                MISTAKEN.matcher(sentence).find() || TOPIC_ONLY.matcher(sentence).find()
+                    ? Map.of()
+                    : polarity(sentence, w -> true),
                 saidKeys(sentence),
                 question,
                 sentence,
                 decides(sentence)));
+        if (i > 0 && !question && takesUpByAnAuxiliary(DanishWords.words(sentence))) {
+          // "De vil gerne have, at man har kørekort. Til traktor og til bil. Og det har a ikke.":
+          // the "not" denies what the sentence before says, and the one before that when the one
+          // before has no verb of its own.
+          statements.add(
+              new Statement(
+                  s.pos(),
+                  speaker,
+                  identity,
+                  deniedBefore(sentences, i),
+                  Set.of(),
+                  false,
+                  sentence,
+                  false,
+                  true));
+        }
         if (EMPHATIC.matcher(sentence).find() && DanishWords.contentWords(sentence).size() < 3) {
           // "Det var mig, der sagde det": the speaker claims what was just talked about. One that
           // says what it claims ("det var mig, der sagde, at fire timer blev for meget") claims
@@ -531,9 +564,11 @@ final class Evidence {
         negativeQuestion = false;
       }
       Map<String, Boolean> negated = new HashMap<>();
-      // "Skal det kun være lager?" "Nej": the answer takes back the "kun", not the lager.
+      // "Skal det kun være lager?" "Nej": the answer takes back the "kun", not the lager. "Du
+      // nævnte et kursus i lagerstyring?" "Ja": the answer says it was mentioned, not that it is.
       boolean restricted =
-          no && qw.stream().anyMatch(w -> ONLY.contains(w.lower())) && !negativeQuestion;
+          no && qw.stream().anyMatch(w -> ONLY.contains(w.lower())) && !negativeQuestion
+              || MENTIONED.matcher(standard).find();
       for (int i = 0; i < qw.size(); i++) {
         String w = qw.get(i).lower();
         if (!DanishWords.isContentWord(w)
@@ -556,23 +591,13 @@ final class Evidence {
       if (DanishWords.words(question).size() < 8
           && k > 0
           && segs.get(k - 1).speaker() == q.speaker()) {
-        for (DanishWords.Word w :
-            DanishWords.contentWords(SpokenDanish.standardise(segs.get(k - 1).text()))) {
-          for (String key : DanishWords.keys(w.lower())) {
-            negated.putIfAbsent(key, negativeQuestion ? false : no);
-          }
-        }
+        referredTo(segs.get(k - 1).text(), negativeQuestion ? false : no, negated);
       }
       if (DanishWords.words(question).size() < 8) {
         // "Vi har et træningsforløb i sundhedscentret. Er det noget for dig?" "Nej": a short
         // question points to the offer its turn makes around it, and the answer takes or declines
         // that offer.
-        String around = q.text().replace(question, " ");
-        for (DanishWords.Word w : DanishWords.contentWords(SpokenDanish.standardise(around))) {
-          for (String key : DanishWords.keys(w.lower())) {
-            negated.putIfAbsent(key, negativeQuestion ? false : no);
-          }
-        }
+        referredTo(q.text().replace(question, " "), negativeQuestion ? false : no, negated);
       }
       if (notSo && DanishWords.words(question).size() < 8) {
         // "Jeg har hørt om en mentor. Er det noget for mig?" "Det er ikke nødvendigt": the "det" of
@@ -628,6 +653,21 @@ final class Evidence {
               false,
               question + " – " + a.text(),
               true));
+    }
+  }
+
+  /**
+   * The words a short question refers back to, as its answer takes them: all negated by a "nej"; by
+   * a "ja" as said ("..., og jeg træffer ikke nogen afgørelse om det i dag. Er det rigtigt?" "Ja"
+   * confirms that no decision is made).
+   */
+  private static void referredTo(String text, boolean no, Map<String, Boolean> negated) {
+    String standard = SpokenDanish.standardise(text);
+    Map<String, Boolean> own = no ? Map.of() : polarity(standard, w -> true);
+    for (DanishWords.Word w : DanishWords.contentWords(standard)) {
+      for (String key : DanishWords.keys(w.lower())) {
+        negated.putIfAbsent(key, no || own.getOrDefault(key, false));
+      }
     }
   }
 
@@ -924,6 +964,24 @@ final class Evidence {
   }
 
   /**
+   * A question whether something was mentioned, without what was said of it: "du nævnte et kursus i
+   * lagerstyring?" ("du sagde, at du har bil?" asks what is so).
+   */
+  private static final Pattern MENTIONED =
+      Pattern.compile(
+          "(?iu)\\b(?:nævnte|nævner|nævnt|omtalte|(?:talte|snakkede|fortalte)\\s+om)\\b(?!.*\\bat\\b)");
+
+  /**
+   * A sentence that names what the talk is about and says nothing of it: "Det er kørekortet, det
+   * handler om", "det drejer sig om praktikken" ("det handler om, at jeg ikke har kørekort" says
+   * something).
+   */
+  private static final Pattern TOPIC_ONLY =
+      Pattern.compile(
+          "(?iu)\\b(?:handler|handlede|drejer\\s+sig|drejede\\s+sig)\\s+om\\b"
+              + "(?!\\s*,?\\s*(?:at|hvordan|hvad|hvorfor|hvornår|hvor|om)\\b)");
+
+  /**
    * What someone believed and the talk set right: "Hun har forstået praktik som et almindeligt
    * arbejde med løn", "jeg troede, det var betalt", "der er en misforståelse". Such a sentence,
    * said or in a note, asserts neither what was believed nor its opposite.
@@ -1101,6 +1159,12 @@ final class Evidence {
           "vurdere");
 
   /**
+   * The raising verbs that carry a "not" only into an at-clause: the modal ones, and "ved", which
+   * is a preposition as often ("blive ved med").
+   */
+  private static final Set<String> AT_RAISING = Set.of("kan", "kunne", "ved");
+
+  /**
    * Verbs of wanting: negated, they negate the at-clause they govern ("jeg vil ikke have, at min
    * mor får journalen" is "min mor skal ikke have journalen", as a note may write it). Unlike the
    * verbs of thinking they keep their own polarity ("ønsker ikke en mentor").
@@ -1165,8 +1229,18 @@ final class Evidence {
           declined[k] = true;
         }
       } else if (NEGATIVE_VERBS.contains(w)) {
-        // What the verb says did not happen, up to its reason ("... på grund af sygdom").
-        for (int k = i + 1; k < words.size() && clause[k] == clause[i]; k++) {
+        // What the verb says did not happen, up to its reason ("... på grund af sygdom"); when
+        // it ends its clause, what its at-clauses say ("der mangler, at du taler engelsk og tysk,
+        // og at du kender bookingsystemer").
+        int last = clause[i];
+        if (i + 1 < words.size() && clause[i + 1] != clause[i] && opensWithAt(words, i + 1)) {
+          for (int k = i + 1; k < words.size(); k++) {
+            if (clause[k] == last + 1 && clause[k] != clause[k - 1] && opensWithAt(words, k)) {
+              last = clause[k];
+            }
+          }
+        }
+        for (int k = i + 1; k < words.size() && clause[k] <= last; k++) {
           String v = words.get(k).lower();
           if (CAUSES.contains(v)
               || v.equals("på")
@@ -1185,6 +1259,21 @@ final class Evidence {
         // ("fortsætter med uændret timetal" describes the hours, and denies nothing.)
         negatedClause[clause[i]] = true;
         prefixed[i] = true;
+      } else if (POORLY.contains(w) && doneBy(words, i, clause) >= 0) {
+        // "sover dårligt om natten" says what "sover ikke ret meget om natten" says: the verb and
+        // what follows it in the clause, up to its reason ("... på grund af smerter"), as
+        // negated, the adverb itself as no content either way.
+        prefixed[i] = true;
+        for (int k = doneBy(words, i, clause); k < words.size() && clause[k] == clause[i]; k++) {
+          String v = words.get(k).lower();
+          if (CAUSES.contains(v)
+              || v.equals("på")
+                  && k + 1 < words.size()
+                  && words.get(k + 1).lower().equals("grund")) {
+            break;
+          }
+          without[k] |= k != i;
+        }
       } else if (HARD.contains(w) && saysHard(words, i, clause)) {
         // "Mandag eftermiddag er svært" and "har svært ved at komme op" say politely what "kan
         // ikke" says: read as its "not", the word itself as no content either way. After "ved"
@@ -1233,8 +1322,11 @@ final class Evidence {
       boolean raised = false;
       boolean wanted = false;
       for (int k = i - 1; k >= 0 && clause[k] == clause[i - 1]; k--) {
-        raised |= RAISING.contains(words.get(k).lower());
-        wanted |= WANTING.contains(words.get(k).lower());
+        String v = words.get(k).lower();
+        // "jeg kan ikke love, at ..." carries into what it governs; "det kan naboen ikke blive ved
+        // med, hun skal selv begynde at arbejde" not into a main clause of its own.
+        raised |= RAISING.contains(v) && (!AT_RAISING.contains(v) || first.equals("at"));
+        wanted |= WANTING.contains(v);
       }
       // "den medfører ikke sanktion eller påvirker ydelsen": "ikke A eller B" is neither.
       boolean neither =
@@ -1245,6 +1337,7 @@ final class Evidence {
       }
     }
     negatedDislocatedTopic(words, clause, negatedClause);
+    negatedByAnAuxiliary(words, clause, negatedClause);
     boolean[] focus = negatedCleftFocus(words, clause, negatedClause);
     negatedRelativeAfterCleft(sentence, words, clause, negatedClause);
     boolean[] covered = new boolean[words.size()];
@@ -1288,11 +1381,95 @@ final class Evidence {
     }
   }
 
+  /**
+   * A clause that takes up the one before with "det" and an auxiliary alone, and denies it: "man
+   * skal kunne sidde i lang tid og træde på pedalerne, og det kan jeg slet ikke". Its "not" denies
+   * what the clause before says (and the one before that, when "og" joined them), which the
+   * auxiliary stands for.
+   */
+  private static void negatedByAnAuxiliary(
+      List<DanishWords.Word> words, int[] clause, boolean[] negatedClause) {
+    for (int i = 1; i < words.size(); i++) {
+      if (clause[i] == clause[i - 1] || !negatedClause[clause[i]]) {
+        continue;
+      }
+      int end = i;
+      while (end < words.size() && clause[end] == clause[i]) {
+        end++;
+      }
+      if (!takesUpByAnAuxiliary(words.subList(i, end))) {
+        continue;
+      }
+      for (int k = i - 1; k >= 0; k--) {
+        negatedClause[clause[k]] = true;
+        if (k > 0 && clause[k - 1] != clause[k] && !words.get(k).lower().equals("og")) {
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the words are "(og|men) det" or "det" at the end, an auxiliary, a subject, adverbs and
+   * a "not", nothing else: "og det kan jeg slet ikke", "men det har a ikke", "det gør hun ikke".
+   */
+  private static boolean takesUpByAnAuxiliary(List<DanishWords.Word> clause) {
+    int k = 0;
+    if (k < clause.size() && JOINING.contains(clause.get(k).lower())) {
+      k++;
+    }
+    if (k + 3 > clause.size()
+        || !clause.get(k).lower().equals("det")
+        || !AUXILIARIES.contains(clause.get(k + 1).lower())
+        || !isSubject(clause.get(k + 2))) {
+      return false;
+    }
+    boolean not = false;
+    for (int j = k + 3; j < clause.size(); j++) {
+      String w = clause.get(j).lower();
+      if (DanishWords.isNegation(w)) {
+        not = true;
+      } else if (!DanishWords.isAdverb(w)
+          && !DanishWords.isStopWord(w)
+          && !DEGREE.contains(w)
+          && !STRONG_NOT.contains(w)) {
+        return false;
+      }
+    }
+    return not;
+  }
+
+  /** The words that make a "not" stronger: "slet ikke", "overhovedet ikke". */
+  private static final Set<String> STRONG_NOT = Set.of("slet", "overhovedet");
+
+  /**
+   * The verbs that stand for the verb of the clause before and deny it: "det kan jeg ikke", "det
+   * har jeg ikke" ("det gider vi ikke" says what one wants, and denies nothing).
+   */
+  private static final Set<String> AUXILIARIES =
+      Set.of("kan", "kunne", "har", "havde", "gør", "gjorde", "er", "var");
+
   /** A subject after its verb: a pronoun, a role ("borger") or a name. */
   private static boolean isSubject(DanishWords.Word w) {
     return SUBJECT_PRONOUNS.contains(w.lower())
         || Roles.ofWord(w.lower()) != null
         || Character.isUpperCase(w.text().charAt(0));
+  }
+
+  /**
+   * The words of the sentence before the one at {@code i}, and of the one before that when it has
+   * no finite verb, all as negated: what "og det har jeg ikke" denies.
+   */
+  private static Map<String, Boolean> deniedBefore(List<String> sentences, int i) {
+    StringBuilder before = new StringBuilder(sentences.get(i - 1));
+    for (int j = i - 1;
+        j > 0 && DanishWords.words(sentences.get(j)).stream().noneMatch(w -> isFinite(w.lower()));
+        j--) {
+      before.insert(0, sentences.get(j - 1) + " ");
+    }
+    Map<String, Boolean> denied = new HashMap<>();
+    DanishWords.contentKeys(before.toString()).forEach(key -> denied.put(key, true));
+    return denied;
   }
 
   /** The pronouns that take up a topic put first: "den", "det", "dem", "ham", "hende". */
@@ -1431,8 +1608,9 @@ final class Evidence {
 
   /**
    * Verbs that say a "not" themselves: "udeblev fra mødet" is "kom ikke til mødet", "glemte at
-   * ringe" is "ringede ikke", "afslog tilbuddet" is "ville ikke have det". What follows them in
-   * their clause, up to its reason, is read as negated, as after the transcript's "ikke".
+   * ringe" is "ringede ikke", "afslog tilbuddet" is "ville ikke have det", "CV'et mangler
+   * truckcertifikatet" is "der står ikke noget om truckcertifikatet". What follows them in their
+   * clause, up to its reason, is read as negated, as after the transcript's "ikke".
    */
   private static final Set<String> NEGATIVE_VERBS =
       Set.of(
@@ -1453,7 +1631,11 @@ final class Evidence {
           "afslået",
           "afviste",
           "afviser",
-          "afvist");
+          "afvist",
+          "mangler",
+          "manglede",
+          "mangle",
+          "manglet");
 
   /** The word "til" after a "nej" ("nej til", "nej tak til"), or -1. */
   private static int declines(List<DanishWords.Word> words, int i) {
@@ -1484,6 +1666,33 @@ final class Evidence {
       }
     }
     return false;
+  }
+
+  /** Whether the clause at k opens with "at" or "og at". */
+  private static boolean opensWithAt(List<DanishWords.Word> words, int k) {
+    String first = words.get(k).lower();
+    return first.equals("at")
+        || first.equals("og") && k + 1 < words.size() && words.get(k + 1).lower().equals("at");
+  }
+
+  /** How something is done when it is not done well: "sover dårligt", "går skidt". */
+  private static final Set<String> POORLY = Set.of("dårligt", "skidt");
+
+  /**
+   * The finite verb that the adverb at i says how is done, before it in its clause past adverbs of
+   * degree ("sover rigtig dårligt"), or -1: "et dårligt knæ" has none.
+   */
+  private static int doneBy(List<DanishWords.Word> words, int i, int[] clause) {
+    for (int k = i - 1; k >= Math.max(0, i - 3) && clause[k] == clause[i]; k--) {
+      String before = words.get(k).lower();
+      if (isFinite(before) || COPULAS.contains(before)) {
+        return k;
+      }
+      if (!DEGREE.contains(before) && !before.equals("meget")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Adverbs of degree between a verb and "svært": "lidt", "rigtig", "ret". */
@@ -1546,6 +1755,57 @@ final class Evidence {
     }
     return out;
   }
+
+  /**
+   * Marks as said neither way what a speaker says someone wishes, not denied: "de vil gerne have,
+   * at man har kørekort" says nothing of who has one. (A wish denied, "jeg vil ikke have, at
+   * lægekonsulenten får mine journaler", says what is not to be, and a note's wish is compared as
+   * written.)
+   */
+  private static void wished(
+      String sentence, List<DanishWords.Word> words, boolean[] covered, boolean[] condition) {
+    int clauseStart = 0;
+    boolean inWish = false;
+    for (int i = 1; i < words.size(); i++) {
+      if (opensClause(sentence, words, i)) {
+        inWish =
+            words.get(i).lower().equals("at")
+                && !covered[i]
+                && wishes(words, clauseStart, i)
+                && !negatedBetween(words, clauseStart, i);
+        clauseStart = i;
+      }
+      condition[i] |= inWish;
+    }
+  }
+
+  private static boolean negatedBetween(List<DanishWords.Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (DanishWords.isNegation(words.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words from..to say a wish: "ønsker", "håber", "vil gerne have", "gerne vil have".
+   */
+  private static boolean wishes(List<DanishWords.Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = words.get(k).lower();
+      boolean haveAfter =
+          k + 1 < to && words.get(k + 1).lower().equals("have")
+              || k + 2 < to && words.get(k + 2).lower().equals("have");
+      if (WISHING.contains(w) || w.equals("gerne") && haveAfter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of wishing, whose at-clause says what is wished: "ønsker, at", "håber, at". */
+  private static final Set<String> WISHING = Set.of("ønsker", "ønskede", "håber", "håbede");
 
   /** The words of time among {@link #NOW}. */
   private static final String TODAY_WORDS =
@@ -1648,6 +1908,7 @@ final class Evidence {
     List<DanishWords.Word> words = DanishWords.words(sentence);
     boolean[] covered = negated(sentence, words);
     boolean[] condition = hypothetical(sentence, words);
+    wished(sentence, words, covered, condition);
     boolean[] when = timeOnly(words);
     Map<String, Boolean> negated = new HashMap<>();
     Set<String> both = new HashSet<>();

@@ -1048,7 +1048,7 @@ final class SentenceCheck {
       while (!g.isEmpty()
           && startsSentence(g.get(0)[0])
           && g.size() == 1
-          && !looksLikeName(text.substring(g.get(0)[0], g.get(0)[1]))) {
+          && !DanishWords.looksLikeName(text.substring(g.get(0)[0], g.get(0)[1]))) {
         g = List.of();
       }
       if (g.isEmpty()) {
@@ -1056,7 +1056,7 @@ final class SentenceCheck {
       }
       if (startsSentence(g.get(0)[0])
           && g.size() > 1
-          && !looksLikeName(text.substring(g.get(0)[0], g.get(0)[1]))
+          && !DanishWords.looksLikeName(text.substring(g.get(0)[0], g.get(0)[1]))
           && DanishWords.isDictionaryWord(
               text.substring(g.get(0)[0], g.get(0)[1]).toLowerCase(Locale.ROOT))) {
         g = g.subList(1, g.size());
@@ -1339,7 +1339,7 @@ final class SentenceCheck {
         if (nw.size() == core.size()
             && !namedHere(n)
             && !namedHereByRole(n)
-            && nw.stream().allMatch(w -> looksLikeName(w.text()))
+            && nw.stream().allMatch(w -> DanishWords.looksLikeName(w.text()))
             && !looksLikeOrganisation(n)
             && fit > other) {
           other = fit;
@@ -1460,15 +1460,6 @@ final class SentenceCheck {
       }
     }
     return e.registeredWords.contains(lowerCaseWord);
-  }
-
-  /** A word no dictionary knows in lower case ("Niels", "Vestkyst" is known, "Kofoed" is not). */
-  private static boolean looksLikeName(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (!DanishWords.dictionaryInstalled()) {
-      return false;
-    }
-    return !DanishWords.isDictionaryWord(lower) && !DanishWords.isStopWord(lower);
   }
 
   /** The name said where the transcript is most about what the sentence is about. */
@@ -1812,7 +1803,9 @@ final class SentenceCheck {
         continue;
       }
       // "..., indtil tilskuddet er godkendt": a clause of time says when, not whether.
-      if (TEMPORAL_OPENING.matcher(c).lookingAt()) {
+      if (TEMPORAL_OPENING.matcher(c).lookingAt()
+          || AVOIDING_OPENING.matcher(c).lookingAt()
+              && (aboutLaterDay || PLANNED.matcher(text.substring(0, clause[0])).find())) {
         continue;
       }
       // "Borger takkede ja til træningsforløbet": only someone's yes or no says whether an offer
@@ -1887,7 +1880,7 @@ final class SentenceCheck {
         }
         double score = agree + disagree;
         if (disagree > agree) {
-          if (score > bestOpposite) {
+          if (score > bestOpposite && !st.supportOnly()) {
             bestOpposite = score;
             opposite = st;
             oppositeSameWord = noun;
@@ -2015,6 +2008,20 @@ final class SentenceCheck {
   /** A clause of time: what it names is presupposed or to come, not stated as so or not so. */
   private static final Pattern TEMPORAL_OPENING =
       Pattern.compile("(?iu)[\\s,;–-]*(?:og\\s+|men\\s+)?(?:indtil|inden|når|mens)\\s");
+
+  /**
+   * A clause of purpose that says what is to be avoided: "..., så den ikke overlapper med
+   * sprogcentret" (the subject before the "not", as in a subordinate clause; "så overlapper den
+   * ikke" says what follows). After a plan ("skal ligge mandag og onsdag") it states an aim, not
+   * what is so; after a fact ("har ondt, så han ikke kan arbejde") it says what follows.
+   */
+  private static final Pattern AVOIDING_OPENING =
+      Pattern.compile(
+          "(?iu)[\\s,;–-]*(?:så|således)\\s+(?:at\\s+)?(?:den|det|de|han|hun|man|vi|du|jeg|borger"
+              + "\\p{L}*)\\s+(?:heller\\s+)?(?:ikke|aldrig)\\s");
+
+  /** The modal verbs of a plan: "skal ligge", "bør være". */
+  private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(?:skal|skulle|bør|burde)\\b");
 
   /** Whether every day a mention may mean comes after a day. */
   private static boolean isAfter(DateMention d, LocalDate day) {
