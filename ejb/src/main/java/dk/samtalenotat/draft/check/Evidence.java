@@ -1753,8 +1753,24 @@ final class Evidence {
       }
       out[i] = inCondition;
     }
+    // "var bekymret for at miste pengene": what one fears is not said to be so or not.
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String w = words.get(i).lower();
+      boolean fears =
+          FEARING.contains(w) && words.get(i + 1).lower().equals("for") || FEARS.contains(w);
+      for (int k = i + 1; fears && k < words.size() && !opensClause(sentence, words, k); k++) {
+        out[k] = true;
+      }
+    }
     return out;
   }
+
+  /** What one is with "for" before what one fears: "bekymret for", "bange for". */
+  private static final Set<String> FEARING =
+      Set.of("bekymret", "bekymrede", "bange", "nervøs", "nervøse", "urolig", "ængstelig");
+
+  /** Verbs of fearing: "frygter at miste". */
+  private static final Set<String> FEARS = Set.of("frygter", "frygtede");
 
   /**
    * Marks as said neither way what a speaker says someone wishes, not denied: "de vil gerne have,

@@ -110,16 +110,16 @@ record Quantity(String unit, Set<String> head, String rate, boolean age) {
         }
       }
     }
+    String rate = null;
     if (unit == null && head.isEmpty() && !age && nothingNamedAfter(text, end)) {
-      // "i elleve år. Som lagerkoordinator de sidste fire.": a number with nothing after it counts
-      // what the number said just before it counted.
+      // "i elleve år. Som lagerkoordinator de sidste fire.", "fjorten timer om ugen. Fjorten.": a
+      // number with nothing after it counts what the number said just before it counted, at its
+      // rate.
       Quantity before = countedJustBefore(text, start);
       if (before != null) {
-        unit = before.unit;
-        head = before.head;
+        return new Quantity(before.unit, before.head, before.rate, false);
       }
     }
-    String rate = null;
     for (int k = next; k < Math.min(after.size() - 1, next + 3); k++) {
       if (RATE_WORDS.contains(after.get(k).lower())
           && RATES.containsKey(after.get(k + 1).lower())) {

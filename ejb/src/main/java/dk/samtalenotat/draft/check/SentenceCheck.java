@@ -1260,6 +1260,9 @@ final class SentenceCheck {
     double same = 0;
     double other = 0;
     String alternative = null;
+    boolean firm = kind == FactKind.ORGANISATION || looksLikeFirm(name);
+    double otherFirm = 0;
+    String firmInstead = null;
     for (Evidence.Seg s : e.segs) {
       double fit = fit(around, s.pos());
       if (e.phrases.get(s.pos()).contains(corePhrase)) {
@@ -1267,6 +1270,17 @@ final class SentenceCheck {
       }
       for (String n : namesIn(s.text())) {
         List<String> nw = DanishWords.words(n).stream().map(DanishWords.Word::lower).toList();
+        if (firm
+            && nw.size() >= 2
+            && !namedHere(n)
+            && looksLikeFirm(n)
+            && !PUBLIC_BODY.matcher(n).find()
+            && !(" " + String.join(" ", nw) + " ").contains(corePhrase)
+            && !corePhrase.contains(" " + String.join(" ", nw) + " ")
+            && fit > otherFirm) {
+          otherFirm = fit;
+          firmInstead = n;
+        }
         // Alternatives share a common noun in its definite form, naming the kind of place
         // ("Børnehuset Solsikken", "Børnehuset Mælkebøtten"), not a town ("Skovby Kommune").
         if (nw.size() >= 2
@@ -1280,6 +1294,19 @@ final class SentenceCheck {
           alternative = n;
         }
       }
+    }
+    if (alternative == null
+        && firmInstead != null
+        && same < NO_FIT
+        && otherFirm >= MIN_FIT + MARGIN
+        && around.stream().filter(t -> !t.word().startsWith("#")).count() >= 2) {
+      // "virksomhedspraktik på Vestvejens Auto", where the conversation names Vestvejens Auto only
+      // as the brother's garage and the internship at Bilhuset Kærgård: a firm said, but nowhere
+      // near what the sentence says of it, where another firm is.
+      List<DanishWords.Word> written = DanishWords.words(name);
+      int coreEnd = start + written.get(Math.min(core.size(), written.size()) - 1).end();
+      flag(kind, start, coreEnd, firmInstead, "name.other", text.substring(start, coreEnd));
+      return;
     }
     if (alternative == null && kind == FactKind.NAME) {
       personInOtherContext(start, end, name, core, around);
@@ -1339,8 +1366,7 @@ final class SentenceCheck {
         if (nw.size() == core.size()
             && !namedHere(n)
             && !namedHereByRole(n)
-            && nw.stream().allMatch(w -> DanishWords.looksLikeName(w.text()))
-            && !looksLikeOrganisation(n)
+            && !looksLikeFirm(n)
             && fit > other) {
           other = fit;
           alternative = n;
@@ -1411,6 +1437,33 @@ final class SentenceCheck {
   private static boolean namesAKind(String lower) {
     return (lower.endsWith("en") || lower.endsWith("et"))
         && DanishWords.wordClasses(lower).contains(DanishWords.WordClass.NOUN);
+  }
+
+  /** A fit of a sentence's words to a segment that is next to none: a word of little weight. */
+  private static final double NO_FIT = 0.5;
+
+  /**
+   * The public bodies every conversation of this kind names, the caseworker's own among them: no
+   * alternative to the workplace or school a sentence names.
+   */
+  private static final Pattern PUBLIC_BODY =
+      Pattern.compile("(?iu)\\b(?:kommune|jobcenter|a-kasse|ydelseskontor|udbetaling danmark)");
+
+  /**
+   * A name of a firm or a place rather than a person: an organisation's word, a first word no
+   * person has ("Bilhuset Kærgård"), or a last word that is a common noun of some length ("Krogholm
+   * Maskinstation"; "Hanne Lund" and "Vestvejens Auto" keep a person's reading by the last word
+   * alone, "Auto" by the first).
+   */
+  private static boolean looksLikeFirm(String name) {
+    List<DanishWords.Word> words = DanishWords.words(name);
+    if (words.isEmpty() || !DanishWords.dictionaryInstalled()) {
+      return false;
+    }
+    String last = words.get(words.size() - 1).lower();
+    return looksLikeOrganisation(name)
+        || !DanishWords.looksLikeName(words.get(0).text())
+        || last.length() >= 6 && DanishWords.wordClasses(last).contains(DanishWords.WordClass.NOUN);
   }
 
   private static boolean looksLikeOrganisation(String name) {

@@ -114,4 +114,42 @@ class ClauseContextCheckTest {
             "Sagsbehandler oplyste, at hvis det går godt, så kunne arbejdsgiveren gå op til 20"
                 + " timer efter sommerferien."));
   }
+
+  /** What one fears ("bekymret for at miste", "bange for at") is not said to be so or not. */
+  @Test
+  void whatOneFearsIsNotSaidEitherWay() {
+    String[][] said = {
+      {"Sagsbehandler", "Praktikken i kantinen er uden løn."},
+      {"Borger", "Men hvad så med pengene? Jeg kan ikke miste pengene, jeg har tre børn."},
+      {"Sagsbehandler", "Du beholder din ydelse, så længe praktikken varer."},
+      {"Borger", "Godt. Så siger jeg ja til den."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger var bekymret for at miste pengene, da borger har tre børn.", transcript, DAY));
+  }
+
+  /** A number said again alone ("Seksten.") counts what it counted before, at the same rate. */
+  @Test
+  void aNumberSaidAgainAloneKeepsItsRate() {
+    String[][] said = {
+      {"Sagsbehandler", "Og timerne?"},
+      {
+        "Virksomhedskonsulent",
+        "Vi har aftalt seksten timer om ugen. Seksten. Det er mandag til torsdag fra otte til tolv."
+      },
+      {"Virksomhedskonsulent", "Altså fire timer om dagen."},
+      {"Borger", "Det kan jeg godt klare."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Virksomhedskonsulenten oplyste, at det er mandag til torsdag fra kl. 8 til 12, altså 4"
+                + " timer om dagen.",
+            transcript,
+            DAY));
+  }
 }

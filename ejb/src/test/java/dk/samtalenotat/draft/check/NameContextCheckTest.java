@@ -166,4 +166,78 @@ class NameContextCheckTest {
     return UnsupportedFactCheck.check(
         List.of(new DraftSentence(NoteSection.AFTALER, sentence, List.of())), context);
   }
+
+  /** A firm named in the talk only of something else, where another firm fits the sentence. */
+  @Test
+  void aFirmSaidOnlyOfSomethingElseIsFlaggedWithTheFirmThatFits() {
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen. I dag skal vi finde en praktikplads til dig."},
+      {"Sagsbehandler", "Jeg har talt med Cykelhuset Enghave om en praktik."},
+      {
+        "Borger",
+        "Ja, Cykelhuset Enghave vil jeg gerne. Der kan jeg reparere cykler og hjælpe kunderne."
+      },
+      {"Sagsbehandler", "Så starter praktikken på mandag, og den varer fire uger."},
+      {"Borger", "Det lyder godt. Så skal jeg have arbejdstøj på."},
+      {"Sagsbehandler", "Hvordan går det ellers derhjemme med familien?"},
+      {"Borger", "Fint. Min søster er flyttet til Aarhus med sine to drenge."},
+      {"Sagsbehandler", "Og din svoger, har han stadig travlt?"},
+      {"Borger", "Ja, han har sit malerfirma, Nørrevangs Malerservice, og tre svende ansat."},
+      {"Sagsbehandler", "Godt at høre. Vi ses om en måned."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger starter i praktik hos Cykelhuset Enghave og skal reparere cykler og hjælpe"
+                + " kunderne.",
+            transcript,
+            DAY));
+    List<FactFlag> flags =
+        Transcripts.check(
+            "Borger starter i praktik hos Nørrevangs Malerservice og skal reparere cykler og hjælpe"
+                + " kunderne.",
+            transcript,
+            DAY);
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals("Cykelhuset Enghave", flags.get(0).transcriptValue());
+    // What the sentence says of the brother-in-law's firm is said where the firm is.
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borgers svoger har sit malerfirma, Nørrevangs Malerservice, med tre svende ansat.",
+            transcript,
+            DAY));
+  }
+
+  /** A person whose surname is also a common word ("Lund", "Skov") is a person all the same. */
+  @Test
+  void aPersonWhoseSurnameIsACommonWordIsAnAlternativeToo() {
+    String[][] said = {
+      {"Sagsbehandler", "Velkommen. I dag taler vi om løntilskudsjobbet i gartneriet."},
+      {"Virksomhedskonsulent", "Gartneriet ejes af Torben Kragelund, han er der mest om morgenen."},
+      {"Sagsbehandler", "Hvem skal borger henvende sig til i det daglige?"},
+      {
+        "Virksomhedskonsulent",
+        "Det er driftslederen Mette Skov. Hun er din kontaktperson og viser dig drivhusene."
+      },
+      {"Borger", "Fint. Jeg møder klokken seks."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borgers kontaktperson i gartneriet er driftsleder Mette Skov, som viser drivhusene.",
+            transcript,
+            DAY));
+    List<FactFlag> flags =
+        Transcripts.check(
+            "Borgers kontaktperson i gartneriet er driftsleder Torben Kragelund, som viser"
+                + " drivhusene.",
+            transcript,
+            DAY);
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals(FactKind.NAME, flags.get(0).kind());
+    assertEquals("Mette Skov", flags.get(0).transcriptValue());
+  }
 }
