@@ -153,4 +153,49 @@ class DanishNumbersTest {
     assertTrue(DanishNumbers.parse("job").isEmpty());
     assertEquals(27, DanishNumbers.cardinal("syvogtyve").orElseThrow());
   }
+
+  /** "ottetusind", "syvhundrede kroner": a number and its multiplier written as one word. */
+  @Test
+  void aMultiplierWrittenIntoTheNumberMultipliesIt() {
+    assertEquals(8000, only("ottetusind").value().intValue());
+    assertEquals(700, only("syvhundrede kroner").value().intValue());
+    assertEquals(Form.WORDS, only("syvhundrede kroner").form());
+  }
+
+  /**
+   * "tolv, trettentusind kroner", "fire til fem hundrede meter": a range says its multiplier once.
+   */
+  @Test
+  void aRangeSaysItsMultiplierOnceForBothNumbers() {
+    assertEquals(
+        List.of(12000, 13000),
+        DanishNumbers.find("Han tjente tolv, trettentusind kroner om måneden.").stream()
+            .map(n -> n.value().intValue())
+            .toList());
+    assertEquals(
+        List.of(400, 500),
+        DanishNumbers.find("Der er fire til fem hundrede meter til stoppestedet.").stream()
+            .map(n -> n.value().intValue())
+            .toList());
+    // Two numbers that are no range of one multiplier keep their own values.
+    assertEquals(
+        List.of(2, 3000),
+        DanishNumbers.find("Hun har to børn og tretusind kroner i gæld.").stream()
+            .map(n -> n.value().intValue())
+            .toList());
+  }
+
+  /**
+   * "Hun går på trin en.": an "en" with no noun after it is the number one, "en cykel" the article.
+   */
+  @Test
+  void anEnWithNoNounAfterItIsTheNumberOne() {
+    SpokenNumber one = only("Hun går på trin en.");
+    assertEquals(Form.WORDS, one.form());
+    assertEquals(1, one.value().intValue());
+    assertTrue(one.stated());
+    assertEquals(Form.WORDS, only("Lokalet hedder bare et").form());
+    assertEquals(Form.WORDS, only("Er det bus en?").form());
+    assertEquals(Form.ARTICLE, only("Hun har en cykel.").form());
+  }
 }

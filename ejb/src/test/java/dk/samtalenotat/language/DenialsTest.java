@@ -63,4 +63,23 @@ class DenialsTest {
             "Din kontaktperson er Bjarne Kvistgaard.",
             "Nej, det er rigtigt. Henny Faurskov er hans chef."));
   }
+
+  /** "Nej, Birthe, det var torsdag den trettende februar.": a no by name and the day instead. */
+  @Test
+  void aNoByNameAndTheDayItWasInsteadDeniesTheDaySaid() {
+    String said = "Og dit forløb hos Cykelhuset startede torsdag den sjette februar, ikke?";
+    String reply =
+        "Nej, Birthe, det var torsdag den trettende februar. Jeg var syg den første uge.";
+    Denial d = Denials.find(said, reply).orElseThrow();
+    assertEquals(Denials.Kind.DAY, d.kind());
+    assertEquals("den sjette", said.substring(d.start(), d.end()));
+    assertEquals("Nej, Birthe, ", reply.substring(0, d.denialEnd()));
+    assertEquals("den trettende", d.instead());
+    assertEquals(
+        "Og dit forløb hos Cykelhuset startede torsdag den trettende februar, ikke?",
+        d.corrected(said));
+    // The day said again is no denial of it.
+    assertEquals(
+        Optional.empty(), Denials.find(said, "Nej, Birthe, det var torsdag den sjette februar."));
+  }
 }

@@ -130,4 +130,37 @@ class CountWordsCheckTest {
             .filter(k -> k == FactKind.NUMBER)
             .toList());
   }
+
+  /**
+   * "i ni år. Som chauffør på natruten de sidste tre.": a bare number counts what the one before
+   * counted.
+   */
+  @Test
+  void aNumberWithNothingAfterItCountsWhatTheNumberBeforeCounted() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvor længe har du kørt bus?"},
+      {"Borger", "Jeg har kørt bus i ni år. Som chauffør på natruten de sidste tre."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.kinds(
+                "Borger har kørt bus i 9 år, de sidste 3 år som chauffør på natruten.",
+                transcript,
+                DAY)
+            .stream()
+            .filter(k -> k == FactKind.NUMBER)
+            .toList());
+    assertEquals(
+        List.of(FactKind.NUMBER),
+        Transcripts.kinds(
+                "Borger har kørt bus i 9 år, de sidste 5 år som chauffør på natruten.",
+                transcript,
+                DAY)
+            .stream()
+            .filter(k -> k == FactKind.NUMBER)
+            .toList());
+  }
 }

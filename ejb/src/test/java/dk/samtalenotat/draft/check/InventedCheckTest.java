@@ -289,4 +289,53 @@ class InventedCheckTest {
             transcript,
             DAY));
   }
+
+  /** "primært", "hovedsageligt", "oplæsning", "opsummering", "dato": the note's own framing. */
+  @Test
+  void wordsOfEmphasisAndOfTheReadBackAreTheNotesFraming() {
+    List<String> invented = new java.util.ArrayList<>();
+    for (String framed :
+        List.of(
+            "Ved oplæsning og opsummering bekræftede borger, at borger mest kigger på kontorjob.",
+            "Ved opsummering blev dato for ferien i Spanien gennemgået.",
+            "Ved opsummering blev det primært ferien i Spanien, der blev drøftet.",
+            "Borger kigger hovedsageligt på kontorjob.")) {
+      if (check(framed).stream().anyMatch(f -> f.kind() == FactKind.INVENTED)) {
+        invented.add(framed);
+      }
+    }
+    assertEquals(List.of(), invented);
+    invented(check("Borger kigger primært på et fleksjob som parkeringsvagt i lufthavnen."));
+  }
+
+  /** "Må jeg tage på ferie til Spanien?": a note writes that the citizen asked a "spørgsmål". */
+  @Test
+  void aQuestionAskedIsTheNotesWordForWhatWasAsked() {
+    assertEquals(
+        List.of(),
+        check("Borger stillede spørgsmål om ferie til Spanien i maj.").stream()
+            .filter(f -> f.kind() == FactKind.INVENTED)
+            .toList());
+    invented(check("Borger stillede spørgsmål om et fleksjob som parkeringsvagt i lufthavnen."));
+  }
+
+  /** "Det gør ondt i knæet": a note writes it as "smerter". */
+  @Test
+  void aNoteWritesWhatHurtsAsPain() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvordan går det med knæet?"},
+      {"Borger", "Det gør ondt i knæet, når jeg går på trapper i opgangen."}
+    };
+    List<DraftSegment> transcript =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check("Borger har smerter i knæet ved trappegang.", transcript, DAY));
+    invented(
+        Transcripts.check(
+            "Borger har smerter i knæet og bruger en knæskinne fra fysioterapeuten.",
+            transcript,
+            DAY));
+  }
 }

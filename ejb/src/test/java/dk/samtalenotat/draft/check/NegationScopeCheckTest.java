@@ -485,4 +485,164 @@ class NegationScopeCheckTest {
         check(said, "Borger sagde nej tak til en mentor og fortsætter hos fysioterapeuten."));
     negation(check(said, "Borger sagde ja tak til en mentor og fortsætter hos fysioterapeuten."));
   }
+
+  /** "Den mangler dine timer i køkkenet": "mangler" says "står ikke noget om" with its object. */
+  @Test
+  void whatADocumentLacksIsWhatItSaysNothingOf() {
+    List<DraftSegment> said =
+        transcript(
+            "Jeg har læst din ansøgning til Havnens Kantine. Den mangler dine timer i køkkenet på"
+                + " plejehjemmet.",
+            "Det er rigtigt, dem kom jeg ikke i tanke om.");
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "Der står ikke noget i ansøgningen om borgers timer i køkkenet på plejehjemmet."));
+    negation(check(said, "Borgers timer i køkkenet på plejehjemmet står i ansøgningen."));
+  }
+
+  /**
+   * "Der mangler, at du har ..., og at du har ...": a "mangler" ending its clause denies its
+   * at-clauses.
+   */
+  @Test
+  void whatIsMissingIsWhatTheAtClausesAfterManglerSay() {
+    List<DraftSegment> said =
+        transcript(
+            "Jobbet som livredder på campingpladsen kan du godt søge. Men der mangler, at du har et"
+                + " bassinprøvebevis, og at du har taget et førstehjælpskursus.",
+            "Okay, så må jeg se at få det ordnet.");
+    assertEquals(List.of(), check(said, "Borger har ikke et bassinprøvebevis."));
+    assertEquals(List.of(), check(said, "Borger har ikke taget et førstehjælpskursus."));
+    negation(check(said, "Borger har taget et førstehjælpskursus."));
+  }
+
+  /** "Jeg hviler dårligt om natten på grund af ...": the verb negated; "et dårligt knæ" as said. */
+  @Test
+  void aVerbDonePoorlyIsTheVerbNegated() {
+    List<DraftSegment> said =
+        transcript(
+            "Er der noget med dit helbred, som de skal vide på lageret?",
+            "Jeg hviler dårligt om natten på grund af smerterne i skulderen. Og så har jeg et"
+                + " dårligt knæ fra håndbolden.");
+    assertEquals(List.of(), check(said, "Borger hviler ikke godt om natten."));
+    assertEquals(List.of(), check(said, "Borger har et dårligt knæ fra håndbolden."));
+    negation(check(said, "Borger hviler godt om natten."));
+  }
+
+  /**
+   * "Det kan din svoger ikke blive ved med, du skal selv ...": "kan ikke" does not reach a main
+   * clause of its own.
+   */
+  @Test
+  void aNotWithKanReachesOnlyAnAtClause() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvordan kommer du ud til gartneriet i Vester Hede?",
+            "Min svoger kører mig derud hver morgen i sin varevogn.",
+            "Det kan din svoger ikke blive ved med, du skal selv tage bussen fra Torvet.",
+            "Ja, det ved jeg godt.");
+    assertEquals(
+        List.of(), check(said, "Borger skal selv tage bussen fra Torvet ud til gartneriet."));
+    negation(check(said, "Borger skal ikke selv tage bussen fra Torvet ud til gartneriet."));
+  }
+
+  /** "..., og det kan jeg overhovedet ikke": "det" and an auxiliary deny the clauses before. */
+  @Test
+  void anAuxiliaryWithDetAndANotDeniesTheClausesBefore() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad kræver de i bageriet på Søndergade?",
+            "Man skal kunne stå ved ovnen hele natten og løfte melsække, og det kan jeg"
+                + " overhovedet ikke. Min skulder er for dårlig.");
+    assertEquals(List.of(), check(said, "Borger kan ikke løfte melsække i bageriet."));
+    negation(check(said, "Borger kan godt løfte melsække i bageriet."));
+  }
+
+  /**
+   * "Og det har jeg ikke." after what is wanted: the sentence before is what the speaker has not.
+   */
+  @Test
+  void aSentenceOfDetAndAnAuxiliaryDeniesTheSentenceBeforeAsSupportOnly() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad siger de hos vognmanden i Tarp om jobbet?",
+            "De skal bruge en med truckcertifikat. Og det har jeg ikke.");
+    assertEquals(List.of(), check(said, "Borger har ikke truckcertifikat."));
+    // Read widely, the denial only supports: it does not contradict what the sentence before says.
+    assertEquals(
+        List.of(), check(said, "Vognmanden i Tarp skal bruge en chauffør med truckcertifikat."));
+  }
+
+  /**
+   * "..., så den ikke overlapper med ...": the aim of a plan is not checked, a consequence of a
+   * fact is.
+   */
+  @Test
+  void aClauseOfWhatIsToBeAvoidedAfterAPlanIsAnAim() {
+    List<DraftSegment> said =
+        transcript(
+            "Praktikken i Netto skal ligge om eftermiddagen.",
+            "Godt, for om formiddagen har jeg holdtræning i svømmehallen.",
+            "Og hvordan går det med håndleddet?",
+            "Jeg har ondt i håndleddet, men jeg kan godt arbejde ved kassen.");
+    assertEquals(
+        List.of(),
+        check(
+            said,
+            "Praktikken i Netto skal ligge om eftermiddagen, så den ikke overlapper med"
+                + " holdtræningen i svømmehallen."));
+    negation(check(said, "Borger har ondt i håndleddet, så han ikke kan arbejde ved kassen."));
+  }
+
+  /**
+   * "..., og jeg træffer ikke nogen afgørelse i dag. Er det rigtigt?" "Ja": the yes keeps the
+   * "not".
+   */
+  @Test
+  void aYesToAShortQuestionAfterAReadBackKeepsItsNot() {
+    List<DraftSegment> said =
+        transcript(
+            "Så du søger selv om tilskud til de nye briller hos Synoptik, og jeg træffer ikke"
+                + " nogen afgørelse om tilskuddet i dag. Er det rigtigt?",
+            "Ja.");
+    assertEquals(
+        List.of(), check(said, "Sagsbehandler traf ingen afgørelse om tilskuddet til briller."));
+    negation(check(said, "Sagsbehandler traf afgørelse om tilskuddet til briller."));
+  }
+
+  /**
+   * "Du nævnte et kursus i bogføring?" "Ja, men det er ikke noget, jeg har fundet": the yes asserts
+   * the mention only.
+   */
+  @Test
+  void aYesToWhetherSomethingWasMentionedDoesNotAssertIt() {
+    List<DraftSegment> said =
+        transcript(
+            "Du nævnte et kursus i bogføring?",
+            "Ja, det kunne jeg godt tænke mig, men det er ikke noget, jeg har fundet endnu.");
+    assertEquals(List.of(), check(said, "Borger har endnu ikke fundet et kursus i bogføring."));
+    negation(check(said, "Borger har fundet et kursus i bogføring."));
+  }
+
+  /** "Det er svejsecertifikatet, det handler om.": naming a topic says nothing of it. */
+  @Test
+  void aSentenceThatNamesTheTopicSaysNothingOfIt() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad er det, der står i vejen for jobbet på skibsværftet?",
+            "Det er svejsecertifikatet, det handler om. Jeg fik aldrig fornyet det sidste år.");
+    assertEquals(List.of(), check(said, "Borger har ikke et gyldigt svejsecertifikat."));
+  }
+
+  /** "De vil gerne have, at man har kranbevis": a wish asserts nothing of who has one. */
+  @Test
+  void whatSomeoneWishesIsNotAsserted() {
+    List<DraftSegment> said =
+        transcript(
+            "Hvad siger de hos Dalgas Vognmandsforretning?",
+            "De vil gerne have, at man har kranbevis. Jeg skal tage det til foråret.");
+    assertEquals(List.of(), check(said, "Borger har ikke kranbevis."));
+  }
 }
