@@ -469,10 +469,15 @@ final class Lexer {
     }
     end[0] = last + 1;
     // A lone "en"/"et" is mostly the article; "én", "ét" and "een" are the number one, and so is
-    // an "en" with no noun after it ("Modul en.", "jeg har kun en").
-    boolean noNoun =
-        i + 1 >= raw.size() || raw.get(i + 1).isPunct() && ENDS.contains(raw.get(i + 1).text());
-    Form form = last == i && article && !noNoun ? Form.ARTICLE : Form.WORDS;
+    // an "en" that numbers the noun before it and ends the phrase ("Modul en.", "trin en");
+    // "hvad koster sådan et?" is a pronoun.
+    boolean numbers =
+        (i + 1 >= raw.size() || raw.get(i + 1).isPunct() && ENDS.contains(raw.get(i + 1).text()))
+            && i > 0
+            && raw.get(i - 1).isWord()
+            && !DanishWords.isStopWord(raw.get(i - 1).lower())
+            && DanishWords.wordClasses(raw.get(i - 1).lower()).contains(DanishWords.WordClass.NOUN);
+    Form form = last == i && article && !numbers ? Form.ARTICLE : Form.WORDS;
     return span(text, raw, i, last, value, form);
   }
 

@@ -290,7 +290,7 @@ class InventedCheckTest {
             DAY));
   }
 
-  /** "primært", "hovedsageligt", "oplæsning", "opsummering", "dato": the note's own framing. */
+  /** "primært", "oplæsning", "opsummering", "dato": the note's own framing (and any adverb). */
   @Test
   void wordsOfEmphasisAndOfTheReadBackAreTheNotesFraming() {
     List<String> invented = new java.util.ArrayList<>();
