@@ -1410,8 +1410,9 @@ final class Evidence {
   }
 
   /**
-   * Whether the words are "(og|men) det" or "det" at the end, an auxiliary, a subject, adverbs and
-   * a "not", nothing else: "og det kan jeg slet ikke", "men det har a ikke", "det gør hun ikke".
+   * Whether the words of a clause are "det" (after "og", "men" or "eller"), an auxiliary, a
+   * subject, adverbs and a "not", nothing else: "og det kan jeg slet ikke", "men det har a ikke",
+   * "det gør hun ikke".
    */
   private static boolean takesUpByAnAuxiliary(List<DanishWords.Word> clause) {
     int k = 0;
