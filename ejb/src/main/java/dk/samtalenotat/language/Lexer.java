@@ -215,13 +215,13 @@ final class Lexer {
     }
     // "sekstentusind", "femhundrede": a number and its multiplier written as one word.
     for (Map.Entry<String, Integer> m : MULTIPLIERS.entrySet()) {
-      String head =
-          lowerCase.endsWith(m.getKey())
-              ? lowerCase.substring(0, lowerCase.length() - m.getKey().length())
-              : "";
-      Integer count = head.isEmpty() || head.endsWith(m.getKey()) ? null : cardinal(head);
-      if (count != null && count >= 1 && count <= 99 && m.getValue() >= 100) {
-        return count * m.getValue();
+      if (m.getValue() >= 100
+          && lowerCase.length() > m.getKey().length()
+          && lowerCase.endsWith(m.getKey())) {
+        Integer count = cardinal(lowerCase.substring(0, lowerCase.length() - m.getKey().length()));
+        if (count != null && count >= 1 && count <= 99) {
+          return count * m.getValue();
+        }
       }
     }
     // "trettitre": a decimal ten, then the unit.

@@ -1241,11 +1241,7 @@ final class Evidence {
           }
         }
         for (int k = i + 1; k < words.size() && clause[k] <= last; k++) {
-          String v = words.get(k).lower();
-          if (CAUSES.contains(v)
-              || v.equals("på")
-                  && k + 1 < words.size()
-                  && words.get(k + 1).lower().equals("grund")) {
+          if (reasonOpens(words, k)) {
             break;
           }
           without[k] = true;
@@ -1265,11 +1261,7 @@ final class Evidence {
         // negated, the adverb itself as no content either way.
         prefixed[i] = true;
         for (int k = doneBy(words, i, clause); k < words.size() && clause[k] == clause[i]; k++) {
-          String v = words.get(k).lower();
-          if (CAUSES.contains(v)
-              || v.equals("på")
-                  && k + 1 < words.size()
-                  && words.get(k + 1).lower().equals("grund")) {
+          if (reasonOpens(words, k)) {
             break;
           }
           without[k] |= k != i;
@@ -1667,6 +1659,13 @@ final class Evidence {
       }
     }
     return false;
+  }
+
+  /** Whether a reason opens at k ("fordi", "da", "på grund af"), which a "not" before leaves. */
+  private static boolean reasonOpens(List<DanishWords.Word> words, int k) {
+    String v = words.get(k).lower();
+    return CAUSES.contains(v)
+        || v.equals("på") && k + 1 < words.size() && words.get(k + 1).lower().equals("grund");
   }
 
   /** Whether the clause at k opens with "at" or "og at". */

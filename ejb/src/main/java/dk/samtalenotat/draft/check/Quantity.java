@@ -1,7 +1,6 @@
 package dk.samtalenotat.draft.check;
 
 import dk.samtalenotat.language.Ages;
-import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.WordList;
 import java.util.EnumSet;
@@ -111,15 +110,6 @@ record Quantity(String unit, Set<String> head, String rate, boolean age) {
       }
     }
     String rate = null;
-    if (unit == null && head.isEmpty() && !age && nothingNamedAfter(text, end)) {
-      // "i elleve år. Som lagerkoordinator de sidste fire.", "fjorten timer om ugen. Fjorten.": a
-      // number with nothing after it counts what the number said just before it counted, at its
-      // rate.
-      Quantity before = countedJustBefore(text, start);
-      if (before != null) {
-        return new Quantity(before.unit, before.head, before.rate, false);
-      }
-    }
     for (int k = next; k < Math.min(after.size() - 1, next + 3); k++) {
       if (RATE_WORDS.contains(after.get(k).lower())
           && RATES.containsKey(after.get(k + 1).lower())) {
@@ -133,27 +123,6 @@ record Quantity(String unit, Set<String> head, String rate, boolean age) {
   /** Words of order before a number, which count nothing: "de sidste fire", "de første to". */
   private static final Set<String> ORDER_WORDS =
       Set.of("sidste", "første", "næste", "andre", "øvrige", "kommende", "forrige");
-
-  /** How far back a number may count what another counted: a sentence or two. */
-  private static final int ELLIPSIS_REACH = 80;
-
-  /** Whether the number ending at {@code end} ends its phrase: a mark or the text's end after. */
-  private static boolean nothingNamedAfter(String text, int end) {
-    String rest = text.substring(end).stripLeading();
-    return rest.isEmpty() || ".,;!?".indexOf(rest.charAt(0)) >= 0;
-  }
-
-  /** What the last number before {@code start}, within reach, counts, when it is known. */
-  private static Quantity countedJustBefore(String text, int start) {
-    int from = Math.max(0, start - ELLIPSIS_REACH);
-    Quantity last = null;
-    for (DanishNumbers.SpokenNumber n : DanishNumbers.find(text.substring(0, start))) {
-      if (n.start() >= from && n.stated() && n.form() != DanishNumbers.Form.ORDINAL) {
-        last = of(text, n.start(), n.end());
-      }
-    }
-    return last != null && last.known() ? last : null;
-  }
 
   /** The same noun, also as the last part of a compound ("møder" and "mentormøder"). */
   private boolean sameHead(Quantity other) {

@@ -1270,26 +1270,18 @@ final class SentenceCheck {
       }
       for (String n : namesIn(s.text())) {
         List<String> nw = DanishWords.words(n).stream().map(DanishWords.Word::lower).toList();
+        boolean another = nw.size() >= 2 && !namedHere(n) && neitherHolds(nw, corePhrase);
         if (firm
-            && nw.size() >= 2
-            && !namedHere(n)
+            && another
             && looksLikeFirm(n)
             && !PUBLIC_BODY.matcher(n).find()
-            && !(" " + String.join(" ", nw) + " ").contains(corePhrase)
-            && !corePhrase.contains(" " + String.join(" ", nw) + " ")
             && fit > otherFirm) {
           otherFirm = fit;
           firmInstead = n;
         }
         // Alternatives share a common noun in its definite form, naming the kind of place
         // ("Børnehuset Solsikken", "Børnehuset Mælkebøtten"), not a town ("Skovby Kommune").
-        if (nw.size() >= 2
-            && !namedHere(n)
-            && nw.get(0).equals(core.get(0))
-            && namesAKind(core.get(0))
-            && !(" " + String.join(" ", nw) + " ").contains(corePhrase)
-            && !corePhrase.contains(" " + String.join(" ", nw) + " ")
-            && fit > other) {
+        if (another && nw.get(0).equals(core.get(0)) && namesAKind(core.get(0)) && fit > other) {
           other = fit;
           alternative = n;
         }
@@ -1303,8 +1295,7 @@ final class SentenceCheck {
       // "virksomhedspraktik på Vestvejens Auto", where the conversation names Vestvejens Auto only
       // as the brother's garage and the internship at Bilhuset Kærgård: a firm said, but nowhere
       // near what the sentence says of it, where another firm is.
-      List<DanishWords.Word> written = DanishWords.words(name);
-      int coreEnd = start + written.get(Math.min(core.size(), written.size()) - 1).end();
+      int coreEnd = coreEnd(start, name, core);
       flag(kind, start, coreEnd, firmInstead, "name.other", text.substring(start, coreEnd));
       return;
     }
@@ -1315,10 +1306,24 @@ final class SentenceCheck {
     if (alternative != null && other >= MIN_FIT && other > same + MARGIN) {
       // The flagged span is the name up to the place ("Børnehuset Mælkebøtten" of "... på
       // Kirkevej"), which the alternative replaces.
-      List<DanishWords.Word> written = DanishWords.words(name);
-      int coreEnd = start + written.get(Math.min(core.size(), written.size()) - 1).end();
+      int coreEnd = coreEnd(start, name, core);
       flag(kind, start, coreEnd, alternative, "name.other", text.substring(start, coreEnd));
     }
+  }
+
+  /** Whether neither name holds the other: "Bilhuset Kærgård" and "Bilhuset Kærgård Syd" do. */
+  private static boolean neitherHolds(List<String> words, String corePhrase) {
+    String phrase = " " + String.join(" ", words) + " ";
+    return !phrase.contains(corePhrase) && !corePhrase.contains(phrase);
+  }
+
+  /**
+   * Where the name's core ends: the name up to its place ("Børnehuset Mælkebøtten" of "... på
+   * Kirkevej").
+   */
+  private static int coreEnd(int start, String name, List<String> core) {
+    List<DanishWords.Word> written = DanishWords.words(name);
+    return start + written.get(Math.min(core.size(), written.size()) - 1).end();
   }
 
   /**

@@ -131,9 +131,9 @@ class ClauseContextCheckTest {
             "Borger var bekymret for at miste pengene, da borger har tre børn.", transcript, DAY));
   }
 
-  /** A number said again alone ("Seksten.") counts what it counted before, at the same rate. */
+  /** A number said again alone ("Seksten.") is no other count of the hours per day. */
   @Test
-  void aNumberSaidAgainAloneKeepsItsRate() {
+  void aNumberSaidAgainAloneIsNoOtherCount() {
     String[][] said = {
       {"Sagsbehandler", "Og timerne?"},
       {

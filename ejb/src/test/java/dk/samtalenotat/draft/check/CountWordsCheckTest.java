@@ -132,11 +132,11 @@ class CountWordsCheckTest {
   }
 
   /**
-   * "i ni år. Som chauffør på natruten de sidste tre.": a bare number counts what the one before
-   * counted.
+   * "i ni år. Som chauffør på natruten de sidste tre.": "de sidste" is no noun the number counts,
+   * and the bare number meets the note's "3 år".
    */
   @Test
-  void aNumberWithNothingAfterItCountsWhatTheNumberBeforeCounted() {
+  void aWordOfOrderBeforeANumberIsNotWhatItCounts() {
     String[][] said = {
       {"Sagsbehandler", "Hvor længe har du kørt bus?"},
       {"Borger", "Jeg har kørt bus i ni år. Som chauffør på natruten de sidste tre."}
