@@ -3,6 +3,8 @@ package dk.samtalenotat.transcript.windowed;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The PCM of a recording being decoded as it arrives, from a point that moves forward: the
@@ -10,13 +12,27 @@ import java.io.OutputStream;
  * first of them is dropped ({@link #keepFrom}), so memory holds about one window whatever the
  * recording's length. One thread appends while others read; {@link #whenAtLeast} tells when enough
  * has come.
+ *
+ * <p>The audio is held in blocks of one second each, so a server transcribing many recordings at
+ * once holds what their windows need and at most a second more each: a block is added as the audio
+ * comes, and dropped whole once the kept point has passed it (no array grown to twice its need, no
+ * copy of what is kept when the point moves).
  */
 public final class SlidingPcm extends OutputStream implements PcmAudio {
 
-  private byte[] kept = new byte[64 * 1024];
-  private int keptLength;
+  /** One second of audio. */
+  static final int BLOCK = RATE * BYTES_PER_SAMPLE;
 
-  /** The recording's byte offset of {@code kept[0]}. */
+  /** The held audio, in order; every block but the last full. */
+  private final List<byte[]> blocks = new ArrayList<>();
+
+  /** The recording's byte offset of the first block's first byte. */
+  private long blocksFrom;
+
+  /** The recording's byte offset where the held audio ends (valid while blocks are held). */
+  private long blocksTo;
+
+  /** The kept point: the recording's byte offset before which nothing is held. */
   private long base;
 
   private long written;
@@ -42,9 +58,7 @@ public final class SlidingPcm extends OutputStream implements PcmAudio {
       long skip = Math.max(0, Math.min(len, base - written));
       int keep = (int) (len - skip);
       if (keep > 0) {
-        ensureRoom(keep);
-        System.arraycopy(b, off + (int) skip, kept, keptLength, keep);
-        keptLength += keep;
+        append(b, off + (int) skip, keep, written + skip);
       }
       written += len;
       due = due();
@@ -63,7 +77,12 @@ public final class SlidingPcm extends OutputStream implements PcmAudio {
 
   /** Bytes held now: the audio from the kept point on. */
   public synchronized int heldBytes() {
-    return keptLength;
+    return blocks.isEmpty() ? 0 : (int) (blocksTo - base);
+  }
+
+  /** Bytes of memory the held audio takes: its blocks. */
+  synchronized long allocatedBytes() {
+    return (long) blocks.size() * BLOCK;
   }
 
   /**
@@ -86,7 +105,15 @@ public final class SlidingPcm extends OutputStream implements PcmAudio {
               + ")");
     }
     byte[] copy = new byte[(int) length];
-    System.arraycopy(kept, (int) (offset - base), copy, 0, (int) length);
+    int done = 0;
+    while (done < length) {
+      long at = offset + done - blocksFrom;
+      int block = (int) (at / BLOCK);
+      int in = (int) (at % BLOCK);
+      int n = (int) Math.min(BLOCK - in, length - done);
+      System.arraycopy(blocks.get(block), in, copy, done, n);
+      done += n;
+    }
     return new ByteArrayInputStream(copy);
   }
 
@@ -99,15 +126,17 @@ public final class SlidingPcm extends OutputStream implements PcmAudio {
     if (from <= base) {
       return;
     }
-    int drop = (int) Math.min(keptLength, from - base);
-    System.arraycopy(kept, drop, kept, 0, keptLength - drop);
-    keptLength -= drop;
     base = from;
-    if (kept.length > 4 * Math.max(keptLength, 64 * 1024)) {
-      byte[] smaller = new byte[Math.max(keptLength * 2, 64 * 1024)];
-      System.arraycopy(kept, 0, smaller, 0, keptLength);
-      kept = smaller;
+    if (blocks.isEmpty()) {
+      return;
     }
+    if (base >= blocksTo) {
+      blocks.clear();
+      return;
+    }
+    int drop = (int) ((base - blocksFrom) / BLOCK);
+    blocks.subList(0, drop).clear();
+    blocksFrom += (long) drop * BLOCK;
   }
 
   /**
@@ -136,17 +165,24 @@ public final class SlidingPcm extends OutputStream implements PcmAudio {
     return null;
   }
 
-  private void ensureRoom(int more) {
-    if (keptLength + more <= kept.length) {
-      return;
+  /** Holds {@code len} bytes that belong at the recording's byte offset {@code at}. */
+  private void append(byte[] b, int off, int len, long at) {
+    if (blocks.isEmpty()) {
+      blocksFrom = at;
+      blocksTo = at;
     }
-    int size = kept.length;
-    while (size < keptLength + more) {
-      size *= 2;
+    int done = 0;
+    while (done < len) {
+      long filled = blocksTo - blocksFrom;
+      int in = (int) (filled % BLOCK);
+      if (filled / BLOCK == blocks.size()) {
+        blocks.add(new byte[BLOCK]);
+      }
+      int n = Math.min(BLOCK - in, len - done);
+      System.arraycopy(b, off + done, blocks.get(blocks.size() - 1), in, n);
+      done += n;
+      blocksTo += n;
     }
-    byte[] bigger = new byte[size];
-    System.arraycopy(kept, 0, bigger, 0, keptLength);
-    kept = bigger;
   }
 
   private static long toBytes(long millis) {

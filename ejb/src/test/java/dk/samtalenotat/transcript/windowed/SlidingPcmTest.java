@@ -3,9 +3,11 @@ package dk.samtalenotat.transcript.windowed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,39 @@ class SlidingPcmTest {
     assertEquals(1, told.get(), "once");
     pcm.whenAtLeast(1_000, told::incrementAndGet);
     assertEquals(2, told.get(), "at once when already there");
+  }
+
+  @Test
+  void readsAcrossItsBlocksWhereverTheWritesAndTheKeptPointFall() throws Exception {
+    byte[] all = audio(23);
+    Random random = new Random(7);
+    SlidingPcm pcm = new SlidingPcm(1_337);
+    long kept = 1_337L * SECOND / 1000;
+    int at = 0;
+    while (at < all.length) {
+      int n = Math.min(1 + random.nextInt(3 * SECOND), all.length - at);
+      pcm.write(all, at, n);
+      at += n;
+      if (random.nextInt(3) == 0) {
+        long millis = (long) at * 1000 / SECOND - random.nextInt(4_000);
+        pcm.keepFrom(millis);
+        kept = Math.max(kept, millis * SECOND / 1000);
+      }
+      long held = Math.max(0, at - kept);
+      assertEquals(held, pcm.heldBytes());
+      assertTrue(
+          pcm.allocatedBytes() <= held + 2L * SlidingPcm.BLOCK,
+          "a block before the kept point and one being filled at most: " + pcm.allocatedBytes());
+      if (held > 2) {
+        long from = kept + random.nextInt((int) held / 2) / 2 * 2;
+        long length = (at - from) / 2 * 2;
+        try (InputStream in = pcm.open(from, length)) {
+          assertArrayEquals(
+              Arrays.copyOfRange(all, (int) from, (int) (from + length)),
+              in.readAllBytes(),
+              "at " + at);
+        }
+      }
+    }
   }
 }
