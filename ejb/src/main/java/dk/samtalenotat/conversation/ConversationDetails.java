@@ -40,6 +40,38 @@ public record ConversationDetails(
     String recordingStoppedAt)
     implements Serializable {
 
+  /**
+   * The same without the transcript's segments: what a screen keeps between requests once it has
+   * made its own rows of them, so that a caseworker's session does not hold a long transcript twice
+   * for every page it keeps.
+   */
+  public ConversationDetails withoutSegments() {
+    return new ConversationDetails(
+        id,
+        state,
+        type,
+        form,
+        conversationTime,
+        cpr,
+        caseReference,
+        ownerName,
+        participants,
+        declinedReason,
+        problem,
+        problemText,
+        problemDetail,
+        audio,
+        transcriptOrigin,
+        List.of(),
+        draft,
+        versions,
+        title,
+        header,
+        approvedNote,
+        standingRefusal,
+        recordingStoppedAt);
+  }
+
   /** A participant. */
   public record ParticipantLine(String name, ParticipantRole role) implements Serializable {}
 

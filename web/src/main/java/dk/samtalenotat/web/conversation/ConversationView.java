@@ -85,7 +85,7 @@ public class ConversationView implements Serializable {
       return;
     }
     try {
-      refresh();
+      reload();
       speechEngine = conversations.speechEngineAvailable();
       colleagues = conversations.colleagues();
     } catch (ConversationNotFoundException e) {
@@ -94,10 +94,33 @@ public class ConversationView implements Serializable {
     }
   }
 
-  /** Reloads after the pipeline moved on (polled while working). */
-  public void refresh() {
-    details = conversations.open(id);
-    transcriptRows = TranscriptRow.of(details.segments());
+  /**
+   * After an action: the page's data is read again before the page is rendered ({@link
+   * #beforeRender}), and not at all when the post is answered with a redirect ({@code
+   * RedirectAfterPost}), whose page reads it anyway. A review of a long conversation reads and
+   * decrypts its whole transcript and writes an access log entry for it, so a save or an approval
+   * that reads it here as well would do that twice.
+   */
+  private boolean reloadBeforeRender;
+
+  /** Has the page's data read again before it is rendered. */
+  void refresh() {
+    reloadBeforeRender = true;
+  }
+
+  /** Before the page is rendered (full or partial): reads what an action asked to read again. */
+  public void beforeRender() {
+    if (reloadBeforeRender && id != null) {
+      reloadBeforeRender = false;
+      reload();
+    }
+  }
+
+  /** Reads the conversation, its transcript's rows and its draft's sentences. */
+  private void reload() {
+    ConversationDetails opened = conversations.open(id);
+    transcriptRows = TranscriptRow.of(opened.segments());
+    details = opened.withoutSegments();
     sentenceRows = SentenceRow.of(details.draft());
     if (details.hasDraft()) {
       content = details.draft().content();
