@@ -152,6 +152,27 @@ public class ConversationRepository {
   }
 
   /**
+   * When the conversation's transcript was made and where its last segment ends, in milliseconds
+   * from the start (0 without segments), read as two columns: nothing is decrypted.
+   */
+  public Optional<TranscriptLength> transcriptLengthOf(Conversation c) {
+    return em.createQuery(
+            "select t.createdAt, max(s.endMillis) from Transcript t left join t.segments s"
+                + " where t.conversation = :c group by t.id, t.createdAt",
+            Object[].class)
+        .setParameter("c", c)
+        .getResultStream()
+        .findFirst()
+        .map(
+            r ->
+                new TranscriptLength(
+                    (java.time.Instant) r[0], r[1] == null ? 0 : ((Number) r[1]).longValue()));
+  }
+
+  /** When a transcript was made, and where its last segment ends (ms from the start). */
+  public record TranscriptLength(java.time.Instant createdAt, long lastEndMillis) {}
+
+  /**
    * The transcript's origin and segments for a screen, read as plain values and decrypted with the
    * transcript's data key, opened once: nothing of it is managed, so a page that shows 450 segments
    * leaves Hibernate nothing to track. No segments once the transcript is claimed for destruction

@@ -417,12 +417,10 @@ public class ConversationService {
    * length of the conversation, and the share of the first generated draft the caseworker changed.
    */
   private void measureForBenefitFigures(Conversation c, Draft draft) {
-    Optional<Transcript> transcript = conversations.transcriptOf(c);
+    Optional<ConversationRepository.TranscriptLength> transcript =
+        conversations.transcriptLengthOf(c);
     long recordedMillis =
-        transcript.map(Transcript::getSegments).orElse(List.of()).stream()
-            .mapToLong(dk.samtalenotat.transcript.TranscriptSegment::getEndMillis)
-            .max()
-            .orElse(0);
+        transcript.map(ConversationRepository.TranscriptLength::lastEndMillis).orElse(0L);
     Double changed =
         draft.getVersions().stream()
             .filter(v -> v.getKind() == DraftVersion.Kind.GENERATED && !v.isDestroyed())
@@ -431,7 +429,7 @@ public class ConversationService {
             .orElse(null);
     c.measuredAtApproval(
         java.time.Duration.ofMillis(recordedMillis),
-        transcript.map(Transcript::getCreatedAt).orElse(null),
+        transcript.map(ConversationRepository.TranscriptLength::createdAt).orElse(null),
         changed);
   }
 

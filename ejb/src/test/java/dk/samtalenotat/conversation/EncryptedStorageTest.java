@@ -276,4 +276,31 @@ class EncryptedStorageTest {
           assertTrue(repo.transcriptTextOf(bare).isEmpty());
         });
   }
+
+  /** What an approval measures for the benefit figures: read as columns, nothing decrypted. */
+  @Test
+  void theTranscriptsLengthIsReadWithoutLoadingOrDecryptingIt() throws Exception {
+    long[] ids = store();
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
+          var context = em.unwrap(SessionImplementor.class).getPersistenceContextInternal();
+          int managed = context.getNumberOfManagedEntities();
+          ConversationRepository.TranscriptLength length = repo.transcriptLengthOf(c).orElseThrow();
+          assertEquals(managed, context.getNumberOfManagedEntities(), "nothing loaded as entity");
+          assertEquals(6000, length.lastEndMillis(), "where the last segment ends");
+          assertNotNull(length.createdAt());
+        });
+    try (Connection conn = db.dataSource().getConnection();
+        Statement s = conn.createStatement()) {
+      s.executeUpdate("DELETE FROM transcript_segment");
+    }
+    db.run(
+        em -> {
+          ConversationRepository repo = new ConversationRepository(em, keys);
+          Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
+          assertEquals(0, repo.transcriptLengthOf(c).orElseThrow().lastEndMillis(), "no segment");
+        });
+  }
 }

@@ -666,6 +666,64 @@ class RetentionSweepTest {
     assertEquals("mette", proof.get(1).getExecutorUser());
   }
 
+  /**
+   * An approval destroys the transcript on the caseworker's request: whether the transaction had
+   * loaded its segments (deleted with the entity) or not (deleted by one statement, never loaded),
+   * every segment goes and the evidence names the hash the entity's own destruction records.
+   */
+  @Test
+  void destroyingOneTranscriptRecordsTheSameHashWhetherItsSegmentsWereLoadedOrNot() {
+    conversations(2, 2);
+    Map<String, String> expected = new HashMap<>();
+    EntityManager em = db.emf().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      Instant now = Instant.now();
+      em.createQuery("select t from Transcript t", Transcript.class)
+          .getResultList()
+          .forEach(t -> expected.put(t.getObjectId(), t.destroy(now)));
+    } finally {
+      em.getTransaction().rollback();
+      em.close();
+    }
+    db.run(
+        tx -> {
+          List<Conversation> cs =
+              tx.createQuery("select c from Conversation c order by c.id", Conversation.class)
+                  .getResultList();
+          Shredder shredder = new Shredder(tx, audio());
+          // The first with its segments loaded (and decrypted) in this transaction first.
+          Transcript loaded =
+              tx.createQuery(
+                      "select t from Transcript t where t.conversation = :c", Transcript.class)
+                  .setParameter("c", cs.get(0))
+                  .getSingleResult();
+          loaded.unlock(keys);
+          assertEquals(3, loaded.getSegments().size());
+          for (Conversation c : cs) {
+            assertTrue(
+                shredder.destroyTranscriptOf(
+                    c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user("mette")));
+            assertFalse(
+                shredder.destroyTranscriptOf(
+                    c, RetentionRule.TRANSCRIPT_APPROVED, Actor.user("mette")),
+                "once");
+          }
+        });
+    assertEquals(0, count("select count(s) from TranscriptSegment s"));
+    assertEquals(
+        0,
+        count(
+            "select count(t) from Transcript t where t.wrappedKey is not null"
+                + " or t.kekVersion is not null or t.destroyedAt is null"));
+    List<DeletionEvidence> proof =
+        evidence().stream().filter(e -> e.getObjectType() == ObjectType.TRANSCRIPT).toList();
+    assertEquals(2, proof.size());
+    for (DeletionEvidence e : proof) {
+      assertEquals(expected.get(e.getObjectId()), e.getCiphertextSha256(), e.getObjectId());
+    }
+  }
+
   @Test
   void aRecordingNeverFinishedGoesAtTheAudioCapWithWhatWasHeardOfIt() throws Exception {
     conversations(1, 0);
