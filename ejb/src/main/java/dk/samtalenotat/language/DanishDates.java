@@ -609,8 +609,10 @@ public final class DanishDates {
       return k;
     }
     // "ved ti-tiden", "omkring ottetiden", "ved ti-stykker": the hour inside a word.
-    Matcher around = AROUND_THE_HOUR.matcher(word(l, i));
-    if (around.matches()) {
+    String word = word(l, i);
+    Matcher around = AROUND_THE_HOUR.matcher(word);
+    // The suffix first: the pattern would be tried on every word of a transcript otherwise.
+    if ((word.endsWith("tiden") || word.endsWith("stykker")) && around.matches()) {
       Optional<Integer> h = DanishNumbers.cardinal(around.group(1));
       if (h.isPresent() && h.get() >= 1 && h.get() <= 24) {
         found.add(new TimeMention(l.get(i).start(), l.get(i).end(), h.get(), 0));

@@ -2127,7 +2127,7 @@ final class Evidence {
         || gap.contains("!")
         || gap.contains(";")
         || gap.contains("–")
-        || NUMBER_COMMA.matcher(gap).replaceAll("").contains(",")
+        || gap.contains(",") && NUMBER_COMMA.matcher(gap).replaceAll("").contains(",")
         || gap.contains(".") && Character.isUpperCase(words.get(i).text().charAt(0))) {
       return true;
     }
