@@ -12,6 +12,7 @@ import dk.samtalenotat.transcript.windowed.WindowSegments;
 import dk.samtalenotat.transcript.windowed.WindowedTranscription;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,9 +52,25 @@ import java.util.logging.Logger;
  * leaves the upload alone, and takes it over at a later chunk once the lease ran out (the other
  * node died). Should a slow round outlast its lease, a window is still stored once (the database
  * holds it to that), so the worst case is a window transcribed twice.
+ *
+ * <p>The rounds run on an executor of their own, {@value #EXECUTOR}, with {@value #ROUNDS_AT_ONCE}
+ * threads: a round mostly waits (for the decoder, and for the speech engine, about a second per
+ * window), and the server's default executor has a thread or two per core, so with 100 recordings
+ * at once (a window each every 25 seconds) the rounds fell behind, each recording outgrew the PCM
+ * it may hold and most of its windows were left for after the stop (where the whole recording is
+ * decoded again).
  */
 @ApplicationScoped
+@ManagedExecutorDefinition(
+    name = LiveTranscription.EXECUTOR,
+    maxAsync = LiveTranscription.ROUNDS_AT_ONCE)
 public class LiveTranscription {
+
+  /** The executor the rounds run on, defined by this application. */
+  static final String EXECUTOR = "java:app/concurrent/samtalenotat-live-transcription";
+
+  /** How many uploads' rounds run at once on a server. */
+  static final int ROUNDS_AT_ONCE = 16;
 
   private static final Logger LOG = Logger.getLogger(LiveTranscription.class.getName());
 
@@ -94,7 +111,10 @@ public class LiveTranscription {
   @Inject private SpeechToText speech;
   @Inject private PcmDecoder decoder;
   @Inject private dk.samtalenotat.installation.NodeName node;
-  @Resource private ManagedExecutorService executor;
+
+  @Resource(lookup = EXECUTOR)
+  private ManagedExecutorService executor;
+
   @Resource private ManagedThreadFactory threads;
 
   void chunkStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChunkStored event) {
