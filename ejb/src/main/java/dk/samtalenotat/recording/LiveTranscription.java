@@ -95,6 +95,12 @@ public class LiveTranscription {
 
     /** Nothing more is done while recording; the windows are done after the stop. */
     boolean gaveUp;
+
+    /** When this server last took or renewed its lease on the upload ({@link System#nanoTime}). */
+    long held;
+
+    /** Whether it did at all. */
+    boolean holding;
   }
 
   private final Map<String, Progress> uploads = new ConcurrentHashMap<>();
@@ -187,13 +193,29 @@ public class LiveTranscription {
   }
 
   /**
+   * Whether this server holds the upload's lease: taken or renewed in the database when a third of
+   * the lease has passed since it last was ({@link LiveLeases#renewAfter}), so a round every chunk
+   * (every 3 seconds) does not write the upload's row each time; a lease renewed so still has two
+   * thirds of its time to run, so no other node can have taken it meanwhile.
+   */
+  private boolean holds(String uploadKey, Progress p) {
+    long now = System.nanoTime();
+    if (p.holding && now - p.held < settings.leases().renewAfter().toNanos()) {
+      return true;
+    }
+    p.holding = steps.hold(uploadKey, holder());
+    p.held = now;
+    return p.holding;
+  }
+
+  /**
    * Passes the chunks received since the last round to the upload's decoder and sends the windows
    * that the audio decoded so far completes.
    *
    * @return false when the upload is no longer being recorded
    */
   boolean advance(String uploadKey, Progress p) {
-    if (!steps.hold(uploadKey, holder())) {
+    if (!holds(uploadKey, p)) {
       LOG.fine(() -> uploadKey + " is transcribed while recording on another node");
       return false;
     }

@@ -1,6 +1,5 @@
 package dk.samtalenotat.recording;
 
-import dk.samtalenotat.conversation.Conversation;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.transcript.windowed.WindowSegments;
@@ -74,15 +73,22 @@ public class LiveTranscriptionSteps {
    * @param fromSeq the first chunk not yet passed to the decoder
    */
   public Optional<Work> work(String uploadKey, int fromSeq) {
-    Optional<AudioUpload> found =
-        em.createQuery("select u from AudioUpload u where u.uploadKey = :k", AudioUpload.class)
+    // The conversation's id and municipality as columns: loading the conversation for them cost
+    // more than the rest of a round.
+    Optional<Object[]> found =
+        em.createQuery(
+                "select u, c.id, t.cvr from AudioUpload u join u.conversation c join c.tenant t"
+                    + " where u.uploadKey = :k",
+                Object[].class)
             .setParameter("k", uploadKey)
             .getResultStream()
             .findFirst();
-    if (found.isEmpty() || !found.get().isOpen() || found.get().getWrappedKey() == null) {
+    AudioUpload u = found.map(r -> (AudioUpload) r[0]).orElse(null);
+    if (u == null || !u.isOpen() || u.getWrappedKey() == null) {
       return Optional.empty();
     }
-    AudioUpload u = found.get();
+    long conversationId = (Long) found.get()[1];
+    String cvr = (String) found.get()[2];
     List<ChunkStore.Part> parts = new ArrayList<>();
     if (u.getHighestSeq() >= fromSeq) {
       for (UploadChunk k :
@@ -106,15 +112,14 @@ public class LiveTranscriptionSteps {
                     Integer.class)
                 .setParameter("u", u)
                 .getResultList());
-    Conversation c = u.getConversation();
     return Optional.of(
         new Work(
             u.getId(),
             uploadKey,
-            c.getId(),
+            conversationId,
             List.copyOf(parts),
             done,
-            keys.open(c.getTenant().getCvr(), u.getWrappedKey())));
+            keys.open(cvr, u.getWrappedKey())));
   }
 
   /** The chunks of the work, joined and decrypted; the caller closes the stream. */

@@ -116,6 +116,24 @@ class LiveLeasesTest {
     assertFalse(hold("node-a/1", later), "node a, were it only slow, stops at its next round");
   }
 
+  /**
+   * A holder renews only once a third of its lease has passed since it last did (not every round):
+   * at any moment before that it still has two thirds left, so no other node's claim succeeds.
+   */
+  @Test
+  void aHolderThatRenewsAfterAThirdOfItsLeaseIsNeverOvertaken() {
+    Instant renewed = now;
+    assertTrue(hold("node-a/1", renewed));
+    for (int round = 1; round <= 12; round++) {
+      Instant due = renewed.plus(leases.renewAfter());
+      assertFalse(
+          hold("node-b/2", due.minusMillis(1)), "node b meets a's lease before a's next renewal");
+      assertTrue(hold("node-a/1", due), "node a renews a third of its lease on");
+      renewed = due;
+    }
+    assertEquals(LEASE.dividedBy(3), leases.renewAfter());
+  }
+
   @Test
   void aReleasedUploadIsFreeAtOnce() {
     assertTrue(hold("node-a/1", now));
