@@ -131,6 +131,29 @@ public class LiveTranscription {
     stopIdle();
   }
 
+  /**
+   * The recording stopped: its decoder and the PCM it holds go now, not when the upload has been
+   * idle for {@code idle} (10 minutes), which kept a finished recording's ffmpeg process, its
+   * window of PCM and its place among the {@code max-decoders} that long; at 100 recordings an
+   * hour, the places were soon all taken by recordings already stopped. A round running now lets go
+   * when it ends.
+   */
+  void uploadFinished(@Observes(during = TransactionPhase.AFTER_SUCCESS) UploadFinished event) {
+    Progress p = uploads.get(event.uploadKey());
+    if (p == null) {
+      return;
+    }
+    boolean now;
+    synchronized (p) {
+      p.closed = true;
+      now = !p.running;
+    }
+    if (now) {
+      uploads.remove(event.uploadKey(), p);
+      release(p);
+    }
+  }
+
   /** The number of decoders running on this server now. */
   int decoders() {
     return decoders.get();
@@ -175,7 +198,7 @@ public class LiveTranscription {
         LOG.log(Level.WARNING, "transcription while recording of " + uploadKey + " paused", e);
       }
       synchronized (p) {
-        if (!open) {
+        if (!open || p.closed) {
           p.closed = true;
           p.running = false;
         } else if (!p.again) {

@@ -62,6 +62,7 @@ public class RecordingService {
   @Inject private AccessLog accessLog;
   @Resource private TransactionSynchronizationRegistry transactions;
   @Inject private jakarta.enterprise.event.Event<ChunkStored> chunkStored;
+  @Inject private jakarta.enterprise.event.Event<UploadFinished> uploadFinished;
 
   /**
    * Starts an upload for the conversation, or returns the one still open, so a browser that lost
@@ -183,6 +184,8 @@ public class RecordingService {
         .setParameter("u", upload)
         .executeUpdate();
     upload.finished(Instant.now());
+    // Transcription while recording lets go of the upload's decoder once this commits.
+    uploadFinished.fire(new UploadFinished(uploadKey));
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
