@@ -210,10 +210,7 @@ class EncryptedStorageTest {
         em -> {
           ConversationRepository repo = new ConversationRepository(em, keys);
           Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
-          var context = em.unwrap(SessionImplementor.class).getPersistenceContextInternal();
-          int managed = context.getNumberOfManagedEntities();
-          TranscriptText text = repo.transcriptTextOf(c).orElseThrow();
-          assertEquals(managed, context.getNumberOfManagedEntities(), "nothing loaded as entity");
+          TranscriptText text = loadingNothing(em, () -> repo.transcriptTextOf(c).orElseThrow());
           assertEquals("samtale.vtt", text.origin());
           assertEquals(
               List.of(
@@ -226,14 +223,10 @@ class EncryptedStorageTest {
   @Test
   void aTranscriptWithoutSegmentsShowsNone() throws Exception {
     long[] ids = store();
-    try (Connection conn = db.dataSource().getConnection();
-        Statement s = conn.createStatement()) {
-      s.executeUpdate("DELETE FROM transcript_segment");
-    }
-    db.run(
-        em -> {
-          ConversationRepository repo = new ConversationRepository(em, keys);
-          Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
+    execute("DELETE FROM transcript_segment");
+    withConversation(
+        ids,
+        (repo, c) -> {
           TranscriptText text = repo.transcriptTextOf(c).orElseThrow();
           assertEquals("samtale.vtt", text.origin());
           assertTrue(text.segments().isEmpty());
@@ -285,22 +278,44 @@ class EncryptedStorageTest {
         em -> {
           ConversationRepository repo = new ConversationRepository(em, keys);
           Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
-          var context = em.unwrap(SessionImplementor.class).getPersistenceContextInternal();
-          int managed = context.getNumberOfManagedEntities();
-          ConversationRepository.TranscriptLength length = repo.transcriptLengthOf(c).orElseThrow();
-          assertEquals(managed, context.getNumberOfManagedEntities(), "nothing loaded as entity");
+          ConversationRepository.TranscriptLength length =
+              loadingNothing(em, () -> repo.transcriptLengthOf(c).orElseThrow());
           assertEquals(6000, length.lastEndMillis(), "where the last segment ends");
           assertNotNull(length.createdAt());
         });
+    execute("DELETE FROM transcript_segment");
+    withConversation(
+        ids,
+        (repo, c) ->
+            assertEquals(
+                0, repo.transcriptLengthOf(c).orElseThrow().lastEndMillis(), "no segment"));
+  }
+
+  /** Runs a statement on the database itself, past the entities. */
+  private void execute(String sql) throws java.sql.SQLException {
     try (Connection conn = db.dataSource().getConnection();
         Statement s = conn.createStatement()) {
-      s.executeUpdate("DELETE FROM transcript_segment");
+      s.executeUpdate(sql);
     }
+  }
+
+  /** Runs {@code check} in a transaction with the repository and the stored conversation. */
+  private void withConversation(
+      long[] ids, java.util.function.BiConsumer<ConversationRepository, Conversation> check) {
     db.run(
         em -> {
           ConversationRepository repo = new ConversationRepository(em, keys);
-          Conversation c = repo.ownedBy(ids[0], em.find(AppUser.class, ids[1]));
-          assertEquals(0, repo.transcriptLengthOf(c).orElseThrow().lastEndMillis(), "no segment");
+          check.accept(repo, repo.ownedBy(ids[0], em.find(AppUser.class, ids[1])));
         });
+  }
+
+  /** What {@code read} returns, checked to have loaded no entity into the persistence context. */
+  private static <T> T loadingNothing(
+      jakarta.persistence.EntityManager em, java.util.function.Supplier<T> read) {
+    var context = em.unwrap(SessionImplementor.class).getPersistenceContextInternal();
+    int managed = context.getNumberOfManagedEntities();
+    T result = read.get();
+    assertEquals(managed, context.getNumberOfManagedEntities(), "nothing loaded as entity");
+    return result;
   }
 }

@@ -160,6 +160,31 @@ class RetentionSweepTest {
     return new RetentionSweeper(em, new Shredder(em, audio(), chunks()));
   }
 
+  /**
+   * What each transcript's (and draft version's) own destroy records, by object id, found in a
+   * transaction rolled back.
+   */
+  private Map<String, String> ownDestructionHashes(boolean draftVersionsToo) {
+    Map<String, String> hashes = new HashMap<>();
+    EntityManager em = db.emf().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      Instant now = Instant.now();
+      em.createQuery("select t from Transcript t", Transcript.class)
+          .getResultList()
+          .forEach(t -> hashes.put(t.getObjectId(), t.destroy(now)));
+      if (draftVersionsToo) {
+        em.createQuery("select v from DraftVersion v", DraftVersion.class)
+            .getResultList()
+            .forEach(v -> hashes.put(v.getObjectId(), v.destroy(now)));
+      }
+    } finally {
+      em.getTransaction().rollback();
+      em.close();
+    }
+    return hashes;
+  }
+
   /** As RetentionService does: batches of its own until the rule has nothing more. */
   private int sweep(RetentionRule rule, RetentionPolicy policy, Instant now, int size) {
     int destroyed = 0;
@@ -539,22 +564,7 @@ class RetentionSweepTest {
                     keys.open(CVR, v.getWrappedKey()));
           }
         });
-    // What the entities' own destroy records, in a transaction rolled back.
-    Map<String, String> expected = new HashMap<>();
-    EntityManager em = db.emf().createEntityManager();
-    try {
-      em.getTransaction().begin();
-      Instant now = Instant.now();
-      em.createQuery("select t from Transcript t", Transcript.class)
-          .getResultList()
-          .forEach(t -> expected.put(t.getObjectId(), t.destroy(now)));
-      em.createQuery("select v from DraftVersion v", DraftVersion.class)
-          .getResultList()
-          .forEach(v -> expected.put(v.getObjectId(), v.destroy(now)));
-    } finally {
-      em.getTransaction().rollback();
-      em.close();
-    }
+    Map<String, String> expected = ownDestructionHashes(true);
     assertEquals(6, expected.size());
 
     assertEquals(
@@ -674,18 +684,7 @@ class RetentionSweepTest {
   @Test
   void destroyingOneTranscriptRecordsTheSameHashWhetherItsSegmentsWereLoadedOrNot() {
     conversations(2, 2);
-    Map<String, String> expected = new HashMap<>();
-    EntityManager em = db.emf().createEntityManager();
-    try {
-      em.getTransaction().begin();
-      Instant now = Instant.now();
-      em.createQuery("select t from Transcript t", Transcript.class)
-          .getResultList()
-          .forEach(t -> expected.put(t.getObjectId(), t.destroy(now)));
-    } finally {
-      em.getTransaction().rollback();
-      em.close();
-    }
+    Map<String, String> expected = ownDestructionHashes(false);
     db.run(
         tx -> {
           List<Conversation> cs =
