@@ -15,7 +15,8 @@ import javax.crypto.SecretKey;
  * Decrypts what {@link EncryptingOutputStream} wrote, one chunk in memory at a time. Every chunk is
  * authenticated before its plaintext is handed out; a changed, moved or missing chunk, or a stream
  * cut off anywhere, ends in an {@link IOException} (caused by a {@link CryptoException}) at the
- * latest when the reader reaches the point of the damage.
+ * latest when the reader reaches the point of the damage. Its buffers grow with the chunks read, up
+ * to the stream's chunk size, so a small object costs little more than its size.
  */
 public final class DecryptingInputStream extends FilterInputStream {
 
@@ -23,7 +24,7 @@ public final class DecryptingInputStream extends FilterInputStream {
   private final String objectId;
   private int chunkSize;
   private byte[] sealed;
-  private byte[] plain;
+  private byte[] plain = new byte[0];
   private int plainLength;
   private int plainPos;
   private long index;
@@ -106,8 +107,7 @@ public final class DecryptingInputStream extends FilterInputStream {
     if (chunkSize < 1 || chunkSize > StreamFormat.MAX_CHUNK_SIZE) {
       throw damaged("implausible chunk size " + chunkSize);
     }
-    sealed = new byte[chunkSize + Aead.TAG_BYTES];
-    plain = new byte[chunkSize];
+    sealed = new byte[Math.min(chunkSize, StreamFormat.FIRST_BUFFER) + Aead.TAG_BYTES];
     started = true;
   }
 
@@ -125,12 +125,12 @@ public final class DecryptingInputStream extends FilterInputStream {
     if (got < nonce.length) {
       throw damaged("stream ends before its last chunk");
     }
-    int n = in.readNBytes(sealed, 0, sealed.length);
+    int n = readSealed();
     if (n < Aead.TAG_BYTES) {
       throw damaged("chunk " + index + " is cut off");
     }
     boolean last;
-    if (n < sealed.length) {
+    if (n < chunkSize + Aead.TAG_BYTES) {
       last = true;
     } else {
       lookahead = in.read();
@@ -138,6 +138,9 @@ public final class DecryptingInputStream extends FilterInputStream {
     }
     Cipher cipher =
         Aead.decryptor(key, nonce, StreamFormat.associatedData(objectId, chunkSize, index, last));
+    if (plain.length < n - Aead.TAG_BYTES) {
+      plain = new byte[sealed.length - Aead.TAG_BYTES];
+    }
     try {
       plainLength = cipher.doFinal(sealed, 0, n, plain, 0);
     } catch (AEADBadTagException e) {
@@ -148,6 +151,22 @@ public final class DecryptingInputStream extends FilterInputStream {
     plainPos = 0;
     index++;
     lastSeen = last;
+  }
+
+  /**
+   * Reads the next chunk's ciphertext and tag, a whole chunk unless the stream ends first; the
+   * buffer doubles as a chunk fills it, up to the chunk size.
+   */
+  private int readSealed() throws IOException {
+    int whole = chunkSize + Aead.TAG_BYTES;
+    int n = 0;
+    while (true) {
+      n += in.readNBytes(sealed, n, sealed.length - n);
+      if (n < sealed.length || sealed.length == whole) {
+        return n;
+      }
+      sealed = Arrays.copyOf(sealed, (int) Math.min(whole, 2L * sealed.length));
+    }
   }
 
   private IOException damaged(String what) {

@@ -22,6 +22,10 @@ final class StreamFormat {
   static final int HEADER_BYTES = MAGIC.length + 4;
   static final int DEFAULT_CHUNK_SIZE = 64 * 1024;
   static final int MAX_CHUNK_SIZE = 16 * 1024 * 1024;
+
+  /** The buffers' size at first; they double as a chunk fills them, up to the chunk size. */
+  static final int FIRST_BUFFER = 8 * 1024;
+
   private static final String PURPOSE = "samtalenotat/stream/v1";
 
   private StreamFormat() {}

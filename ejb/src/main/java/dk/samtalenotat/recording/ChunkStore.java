@@ -37,7 +37,11 @@ public class ChunkStore {
   /** The largest single chunk: a dictation device may send a whole file as one. */
   public static final long MAX_CHUNK_BYTES = 64L * 1024 * 1024;
 
-  private static final int BUFFER_BYTES = 64 * 1024;
+  /**
+   * What a chunk is read and written in: a 3-second chunk of a browser's recording is about 12 KB,
+   * and the encryption buffers what it writes a chunk of its own at a time.
+   */
+  private static final int BUFFER_BYTES = 16 * 1024;
 
   private static final Pattern UPLOAD_KEY = Pattern.compile("[0-9a-f-]{36}");
   private static final Pattern CHUNK_FILE = Pattern.compile("[0-9]{1,6}-[0-9a-f]{32}\\.chunk");
@@ -105,7 +109,7 @@ public class ChunkStore {
                   objectId(uploadKey, seq),
                   new DigestOutputStream(
                       new BufferedOutputStream(
-                          Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), BUFFER_BYTES),
+                          Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), 8 * 1024),
                       cipherSha))) {
         byte[] buffer = new byte[BUFFER_BYTES];
         int n;
