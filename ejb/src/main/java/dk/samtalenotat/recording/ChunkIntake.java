@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Takes chunks into an upload: the rules of {@link AudioUpload} with the chunk rows and files, in
- * the caller's transaction. Apart from {@link RecordingService} (the caller, ownership and the
+ * the caller's transactions. Apart from {@link RecordingService} (the caller, ownership and the
  * conversation's own checks), so that intake's order and idempotency can be tested on a real
  * database outside the server.
  *
@@ -18,9 +18,11 @@ import java.util.Optional;
  * repeat is answered there and then, and a number above the highest held needs no look-up); {@link
  * #write} stores the file, durably, still without a lock; {@link #record} locks the upload's row,
  * decides again on what it holds now and writes the row and the counts. So the lock is held for two
- * short statements and never while bytes are read from the network or written to the disk. Two
- * copies of a chunk sent at once both write a file; the one that locks second finds the first held
- * and discards its own.
+ * short statements and never while bytes are read from the network or written to the disk; the
+ * server runs the first and the last step each in a transaction of its own and the file between
+ * them in none ({@link RecordingService#putChunk}), so not even a database connection is held then.
+ * Two copies of a chunk sent at once both write a file; the one that locks second finds the first
+ * held and discards its own.
  */
 final class ChunkIntake {
 

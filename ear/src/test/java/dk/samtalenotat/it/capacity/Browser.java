@@ -24,13 +24,14 @@ public final class Browser {
 
   private final URI base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   public Browser(URI base) {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -38,6 +39,13 @@ public final class Browser {
 
   public URI base() {
     return base;
+  }
+
+  /** The session's cookies as a {@code Cookie} header, for a request sent past this client. */
+  public String cookieHeader() {
+    return cookies.getCookieStore().get(base).stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -1,0 +1,154 @@
+package dk.samtalenotat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samtalenotat.it.capacity.Browser;
+import dk.samtalenotat.it.capacity.Caseworker;
+import dk.samtalenotat.it.capacity.Latencies;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A chunk's bytes come over the network and go to the disk with no database connection held: more
+ * recording screens than the pool has connections (20 in the embedded configuration) are each
+ * halfway through sending a chunk, as over a slow line, and meanwhile the upload's status and the
+ * caseworker's list still answer (each needs a connection); then every chunk is acknowledged once
+ * its last byte arrives, and the upload holds them all. When one transaction took the whole chunk,
+ * the senders kept the pool's connections while their bytes trickled in, and the rest of the server
+ * waited for one until the pool gave up (a 500).
+ */
+@ExtendWith(WildFlyExtension.class)
+class SlowChunkSendersIT {
+
+  /**
+   * More than the pool's 20 connections, and fewer than the server's request threads (16 a core;
+   * each sender holds one while its body comes, as blocking reads do).
+   */
+  private static final int SENDERS = 22;
+
+  private static final int CHUNK_BYTES = 12_000;
+
+  @Test
+  void slowChunkSendersHoldNoDatabaseConnection(WildFlyServer server) throws Exception {
+    Browser browser = new Browser(server.baseUri());
+    Caseworker jonas = new Caseworker(browser, new Latencies(), "jonas");
+    jonas.signOn();
+    long id = jonas.register("120385-1236", "SLOW-CHUNKS-1");
+    String key = jonas.startUpload(id);
+
+    List<Sender> senders = new ArrayList<>();
+    try {
+      for (int seq = 0; seq < SENDERS; seq++) {
+        senders.add(Sender.start(server.baseUri(), browser.cookieHeader(), key, seq));
+      }
+      // Each request is in the server's hands, its body half sent.
+      HttpResponse<String> status = browser.get("api/recordings/" + key);
+      assertEquals(200, status.statusCode(), status.body());
+      assertEquals(0, object(status.body()).getInt("chunks"), status.body());
+      assertTrue(jonas.openList() >= 1, "the list answers too");
+
+      for (Sender s : senders) {
+        s.finishBody();
+      }
+      for (Sender s : senders) {
+        String answer = s.answer();
+        assertTrue(answer.startsWith("HTTP/1.1 201"), "chunk " + s.seq + ": " + answer);
+      }
+    } finally {
+      senders.forEach(Sender::close);
+    }
+    JsonObject held = object(browser.get("api/recordings/" + key).body());
+    assertEquals(SENDERS, held.getInt("chunks"), held.toString());
+    assertEquals(0, held.getJsonArray("missing").size(), held.toString());
+  }
+
+  private static JsonObject object(String text) {
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    }
+  }
+
+  /** A chunk PUT over its own socket: the headers and half the body now, the rest later. */
+  private static final class Sender implements AutoCloseable {
+    private final Socket socket;
+    private final byte[] body;
+    private final int seq;
+
+    private Sender(Socket socket, byte[] body, int seq) {
+      this.socket = socket;
+      this.body = body;
+      this.seq = seq;
+    }
+
+    static Sender start(URI base, String cookie, String key, int seq) throws Exception {
+      byte[] body = new byte[CHUNK_BYTES];
+      new Random(seq).nextBytes(body);
+      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+      Socket socket = new Socket(base.getHost(), base.getPort());
+      socket.setSoTimeout(180_000);
+      String head =
+          "PUT "
+              + base.getPath()
+              + "api/recordings/"
+              + key
+              + "/chunks/"
+              + seq
+              + " HTTP/1.1\r\nHost: "
+              + base.getHost()
+              + ":"
+              + base.getPort()
+              + "\r\nCookie: "
+              + cookie
+              + "\r\nContent-Type: application/octet-stream\r\nX-Content-SHA256: "
+              + sha
+              + "\r\nContent-Length: "
+              + body.length
+              + "\r\nConnection: close\r\n\r\n";
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+      out.write(body, 0, body.length / 2);
+      out.flush();
+      return new Sender(socket, body, seq);
+    }
+
+    void finishBody() throws IOException {
+      OutputStream out = socket.getOutputStream();
+      out.write(body, body.length / 2, body.length - body.length / 2);
+      out.flush();
+    }
+
+    /** The whole answer; the server closes the connection after it. */
+    String answer() throws IOException {
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream got = new ByteArrayOutputStream();
+      in.transferTo(got);
+      return got.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        // closed already
+      }
+    }
+  }
+}
