@@ -9,6 +9,7 @@
 # BENCH_PORT_OFFSET (default 9000: HTTP 17080, management 18990), heap BENCH_SERVER_HEAP (512m, as
 # provisioned); fake speech and chat engines and a fake SBSYS on BENCH_SPEECH_PORT,
 # BENCH_CHAT_PORT, BENCH_SBSYS_PORT. A JFR recording of each step's load goes to bench/target.
+# BENCH_DATABASE=postgresql: the one node so (its database a server of its own, as in production).
 # BENCH_NODES=2: two nodes of the cluster configuration on Debian's PostgreSQL behind HAProxy
 # (sticky sessions), port offsets BENCH_CLUSTER_PORT_OFFSET (7850) and 40 above; the balancer on
 # BENCH_BALANCER_PORT (18964, statistics 18965), PostgreSQL on BENCH_PG_PORT (18966); needs
@@ -22,6 +23,7 @@ exec "$(dirname "$0")/ear-bench.sh" dk.samtalenotat.it.CapacityBench capacity 90
     -Dsamtalenotat.it.fake-sbsys-port="${BENCH_SBSYS_PORT:-18963}" \
     -Dbench.server-heap="${BENCH_SERVER_HEAP:-512m}" \
     -Dbench.nodes="${BENCH_NODES:-1}" \
+    -Dbench.database="${BENCH_DATABASE:-h2}" \
     -Dbench.balancer-port="${BENCH_BALANCER_PORT:-18964}" \
     -Dbench.balancer-stats-port="$(( ${BENCH_BALANCER_PORT:-18964} + 1 ))" \
     -Dbench.postgres-port="${BENCH_PG_PORT:-18966}" \

@@ -57,7 +57,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * behind HAProxy with sticky sessions ({@link CapacityInstallation}; ports {@code
  * bench.balancer-port}, {@code bench.balancer-stats-port}, {@code bench.postgres-port}, the nodes'
  * port offsets {@code bench.cluster.port-offset} and 40 above it, 7850 and 7890 by default); the
- * server figures are then both nodes' summed, and each node's are printed beside them.
+ * server figures are then both nodes' summed, and each node's are printed beside them. {@code
+ * bench.database=postgresql} with one node: that node so, behind the balancer, its database a
+ * server of its own as in production, not the embedded H2 inside the node's JVM.
  */
 public final class CapacityBench {
 
@@ -96,6 +98,7 @@ public final class CapacityBench {
     long chatMs = Long.getLong("bench.chat-ms", 1000);
     boolean jfr = Boolean.parseBoolean(System.getProperty("bench.jfr", "true"));
     int nodes = Integer.getInteger("bench.nodes", 1);
+    boolean postgresql = "postgresql".equals(System.getProperty("bench.database", "h2"));
     Instant deadline = Instant.now().plus(budget);
 
     Path dir = Files.createTempDirectory("capacity");
@@ -121,7 +124,8 @@ public final class CapacityBench {
       engines.chatLatency(Duration.ofMillis(chatMs));
       sbsys.addCase(17, CASE, "Jobafklaring", "Aktiv", CPR);
 
-      CapacityInstallation installation = CapacityInstallation.start(nodes, DATA_SOURCE);
+      CapacityInstallation installation =
+          CapacityInstallation.start(nodes, postgresql, DATA_SOURCE);
       List<Step> steps = new ArrayList<>();
       try {
         installation.watch(DATA_SOURCE, 5_000);
@@ -130,7 +134,8 @@ public final class CapacityBench {
                 + " %s%n",
             installation.baseUri(),
             installation.nodes(),
-            installation.nodes() == 1 ? "" : "s behind HAProxy on PostgreSQL",
+            (installation.nodes() == 1 ? "" : "s")
+                + (postgresql || nodes > 1 ? " behind HAProxy on PostgreSQL" : ""),
             installation.heapMaxMiB(),
             Runtime.getRuntime().availableProcessors(),
             ServerWatch.loadAverages());

@@ -16,11 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the capacity benchmark loads: one node on the build's embedded database, or two nodes of the
- * cluster configuration ({@code standalone-full-ha-pg.xml}: JGroups over TCP on loopback, sessions
- * replicated, EJB timers in the database) on Debian's PostgreSQL behind HAProxy with sticky
- * sessions, as {@link ClusterIT} starts them. Each node is watched through its management interface
- * ({@link ServerWatch}) and can be profiled with JFR; the simulated caseworkers reach the
+ * What the capacity benchmark loads: one node on the build's embedded database, or one or two nodes
+ * of the cluster configuration ({@code standalone-full-ha-pg.xml}: JGroups over TCP on loopback,
+ * sessions replicated, EJB timers in the database) on Debian's PostgreSQL behind HAProxy with
+ * sticky sessions, as {@link ClusterIT} starts them. Each node is watched through its management
+ * interface ({@link ServerWatch}) and can be profiled with JFR; the simulated caseworkers reach the
  * installation through {@link #baseUri()} (the balancer, for two nodes).
  */
 final class CapacityInstallation implements AutoCloseable {
@@ -43,11 +43,16 @@ final class CapacityInstallation implements AutoCloseable {
   }
 
   /**
-   * Starts the installation: one node as the harness's fresh server, or two behind a balancer. The
-   * data source's pool statistics are switched on in each node's configuration before it starts.
+   * Starts the installation: one node as the harness's fresh server on the embedded database, or
+   * one or two of the cluster configuration on PostgreSQL behind a balancer (one: a node with its
+   * database on a server of its own, as in production). The data source's pool statistics are
+   * switched on in each node's configuration before it starts.
+   *
+   * @param postgresql whether one node runs on PostgreSQL (two always do)
    */
-  static CapacityInstallation start(int nodes, String dataSource) throws Exception {
-    if (nodes == 1) {
+  static CapacityInstallation start(int nodes, boolean postgresql, String dataSource)
+      throws Exception {
+    if (nodes == 1 && !postgresql) {
       WildFlyServer server = WildFlyServer.fresh();
       Path base = Path.of(System.getProperty("samtalenotat.it.base.dir"));
       CapacityInstallation one = new CapacityInstallation(List.of(server), List.of(base), null);
@@ -55,7 +60,7 @@ final class CapacityInstallation implements AutoCloseable {
       server.start();
       return one;
     }
-    if (nodes != 2) {
+    if (nodes != 1 && nodes != 2) {
       throw new IllegalArgumentException("bench.nodes is 1 or 2, not " + nodes);
     }
     // Every node reads its configuration from this property when it starts.
@@ -75,7 +80,7 @@ final class CapacityInstallation implements AutoCloseable {
     List<WildFlyServer> servers = new ArrayList<>();
     List<Path> baseDirs = new ArrayList<>();
     List<HaProxy.Node> backends = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < nodes; i++) {
       String name = "node" + (i + 1);
       Path base = target.resolve(name);
       WildFlyServer node = ClusterNodes.node(target, name, offsets[i], environment);
@@ -97,9 +102,9 @@ final class CapacityInstallation implements AutoCloseable {
               Integer.getInteger("bench.balancer-stats-port", 18965),
               backends);
       Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-      while (!two.bothUp()) {
+      while (!two.allUp()) {
         if (Instant.now().isAfter(deadline)) {
-          throw new IllegalStateException("the balancer does not see both nodes UP");
+          throw new IllegalStateException("the balancer does not see every node UP");
         }
         Thread.sleep(500);
       }
@@ -110,10 +115,14 @@ final class CapacityInstallation implements AutoCloseable {
     return two;
   }
 
-  private boolean bothUp() {
+  private boolean allUp() {
     Map<String, String> status = balancer.status();
-    return status.getOrDefault("node1", "").startsWith("UP")
-        && status.getOrDefault("node2", "").startsWith("UP");
+    for (int i = 1; i <= servers.size(); i++) {
+      if (!status.getOrDefault("node" + i, "").startsWith("UP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void prepare(WildFlyServer server, String dataSource) throws IOException {
