@@ -10,6 +10,7 @@ import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
+import dk.samtalenotat.recording.ChunkReceiver;
 import dk.samtalenotat.recording.ChunkRejectedException;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
@@ -26,13 +27,15 @@ class RecordingResourceTest {
 
   private static RecordingResource failingWith(Supplier<RuntimeException> failure) {
     RecordingResource resource = new RecordingResource();
-    resource.recordings =
-        new RecordingService() {
+    resource.chunks =
+        new ChunkReceiver() {
           @Override
           public UploadStatus putChunk(String key, int seq, String sha256, InputStream body) {
             throw failure.get();
           }
-
+        };
+    resource.recordings =
+        new RecordingService() {
           @Override
           public UploadStatus finish(String key, int lastSeq) {
             throw failure.get();
