@@ -6,7 +6,6 @@ import dk.samtalenotat.conversation.ConversationService;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.persistence.ConcurrentUpdates;
-import dk.samtalenotat.recording.ChunkReceiver;
 import dk.samtalenotat.recording.ChunkRejectedException;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
@@ -59,7 +58,6 @@ public class RecordingResource {
   public record FinishRequest(Integer lastSeq) {}
 
   @Inject RecordingService recordings;
-  @Inject ChunkReceiver chunks;
   @Inject ConversationService conversations;
   @Inject RequestLimits limits;
 
@@ -93,7 +91,7 @@ public class RecordingResource {
       InputStream body) {
     return call(
         () -> {
-          UploadStatus s = chunks.putChunk(key, seq, sha256, body);
+          UploadStatus s = recordings.putChunk(key, seq, sha256, body);
           return Response.status(s.duplicate() ? Response.Status.OK : Response.Status.CREATED)
               .entity(s)
               .build();

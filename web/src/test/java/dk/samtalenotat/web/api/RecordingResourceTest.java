@@ -10,7 +10,6 @@ import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
-import dk.samtalenotat.recording.ChunkReceiver;
 import dk.samtalenotat.recording.ChunkRejectedException;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
@@ -27,15 +26,13 @@ class RecordingResourceTest {
 
   private static RecordingResource failingWith(Supplier<RuntimeException> failure) {
     RecordingResource resource = new RecordingResource();
-    resource.chunks =
-        new ChunkReceiver() {
+    resource.recordings =
+        new RecordingService() {
           @Override
           public UploadStatus putChunk(String key, int seq, String sha256, InputStream body) {
             throw failure.get();
           }
-        };
-    resource.recordings =
-        new RecordingService() {
+
           @Override
           public UploadStatus finish(String key, int lastSeq) {
             throw failure.get();
