@@ -75,9 +75,9 @@ final class ChunkIntake {
    * @param maxBytes the most bytes this chunk may have
    */
   ChunkStore.StoredChunk write(
-      AudioUpload upload, int seq, String sha256, InputStream body, long maxBytes, DataKey key)
+      String uploadKey, int seq, String sha256, InputStream body, long maxBytes, DataKey key)
       throws IOException {
-    return chunks.write(upload.getUploadKey(), seq, sha256, body, maxBytes, key);
+    return chunks.write(uploadKey, seq, sha256, body, maxBytes, key);
   }
 
   /**

@@ -148,7 +148,7 @@ public class RecordingService {
     }
     ChunkStore.StoredChunk stored;
     try {
-      stored = chunks.write(uploadKey, seq, sha256, body, offer.room(), offer.key());
+      stored = intake().write(uploadKey, seq, sha256, body, offer.room(), offer.key());
     } catch (IOException e) {
       throw new UncheckedIOException("could not store chunk " + seq + " of " + uploadKey, e);
     }

@@ -24,16 +24,23 @@ class EncryptedStreamTest {
   private final SecretKey key = DataKey.generate();
 
   private byte[] encrypt(byte[] plain, String objectId) throws IOException {
+    return encrypt(plain, objectId, CHUNK, 157);
+  }
+
+  /**
+   * Encrypts in writes of odd sizes up to {@code largestWrite}, so chunk boundaries fall inside.
+   */
+  private byte[] encrypt(byte[] plain, String objectId, int chunkSize, int largestWrite)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (OutputStream enc = new EncryptingOutputStream(out, key, objectId, CHUNK)) {
-      // Odd write sizes, so chunk boundaries fall inside writes.
+    try (OutputStream enc = new EncryptingOutputStream(out, key, objectId, chunkSize)) {
       int pos = 0;
       int step = 1;
       while (pos < plain.length) {
         int n = Math.min(step, plain.length - pos);
         enc.write(plain, pos, n);
         pos += n;
-        step = step * 3 % 157 + 1;
+        step = step * 3 % largestWrite + 1;
       }
     }
     return out.toByteArray();
@@ -89,18 +96,7 @@ class EncryptedStreamTest {
           0, 1, first - 1, first, first + 1, 12_000, chunk - 1, chunk, chunk + 1, 3 * chunk + 7
         }) {
       byte[] plain = random(n);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (OutputStream enc = new EncryptingOutputStream(out, key, "audio:z")) {
-        int pos = 0;
-        int step = 1;
-        while (pos < plain.length) {
-          int w = Math.min(step, plain.length - pos);
-          enc.write(plain, pos, w);
-          pos += w;
-          step = step * 7 % 20_011 + 1;
-        }
-      }
-      byte[] sealed = out.toByteArray();
+      byte[] sealed = encrypt(plain, "audio:z", chunk, 20_011);
       int chunks = n == 0 ? 1 : (n + chunk - 1) / chunk;
       assertEquals(8 + chunks * (12 + 16) + n, sealed.length, "length " + n);
       assertArrayEquals(plain, decrypt(sealed, "audio:z"), "length " + n);

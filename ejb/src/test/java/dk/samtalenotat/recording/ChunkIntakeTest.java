@@ -107,7 +107,13 @@ class ChunkIntakeTest {
           }
           try {
             ChunkStore.StoredChunk stored =
-                intake.write(u, seq, sha(chunk), new ByteArrayInputStream(chunk), 1_000_000, key);
+                intake.write(
+                    u.getUploadKey(),
+                    seq,
+                    sha(chunk),
+                    new ByteArrayInputStream(chunk),
+                    1_000_000,
+                    key);
             return intake.record(u, seq, stored, 1_000_000);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
