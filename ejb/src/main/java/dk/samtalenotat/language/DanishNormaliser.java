@@ -160,12 +160,15 @@ public final class DanishNormaliser {
 
   /**
    * The early morning said elsewhere in the same text: "jeg kører fra klokken fem, så jeg kan ikke
-   * aflevere om morgenen" starts at 5.00. Only for the hours from four, which a working day can
-   * start with (a baker, a driver, a cleaner); "klokken to" stays the afternoon.
+   * aflevere om morgenen" starts at 5.00, and so does getting up "klokken fem". Only for the hours
+   * from four, which a working day can start with (a baker, a driver, a cleaner); "klokken to"
+   * stays the afternoon.
    */
   private static final Pattern EARLY =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:om\\s+morgenen|i\\s+morges|tidligt|morgenvagt)(?![\\p{L}])");
+          "(?iu)(?<![\\p{L}])(?:om\\s+morgenen|i\\s+morges|tidligt|morgenvagt"
+              // Getting up: "jeg er vant til at stå op klokken fem".
+              + "|st(?:å|år|od)\\s+op|vågne(?:r|de)?)(?![\\p{L}])");
 
   /** The afternoon or evening said in the same text, which leaves the working-hours reading. */
   private static final Pattern LATE =

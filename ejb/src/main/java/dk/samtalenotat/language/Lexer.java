@@ -244,7 +244,9 @@ final class Lexer {
     }
     int og = lowerCase.indexOf("og");
     while (og > 0) {
-      Integer unit = CARDINALS.get(lowerCase.substring(0, og));
+      String first = lowerCase.substring(0, og);
+      // "seksogtyvende", and as it is also said, "sjetteogtyvende": the unit as an ordinal too.
+      Integer unit = CARDINALS.containsKey(first) ? CARDINALS.get(first) : ORDINALS.get(first);
       Integer tens = ORDINALS.get(lowerCase.substring(og + 2));
       if (unit != null && tens != null && unit >= 1 && unit <= 9 && TENS.contains(tens)) {
         return unit + tens;

@@ -32,6 +32,8 @@ class DanishNormaliserTest {
         "Jeg kører fra klokken fem, så jeg kan ikke aflevere om morgenen.|Jeg kører fra kl. 5.00,"
             + " så jeg kan ikke aflevere om morgenen.",
         "Han møder tidligt, klokken fire.|Han møder tidligt, kl. 4.00.",
+        "Jeg er jo vant til at stå op klokken fem.|Jeg er jo vant til at stå op kl. 5.00.",
+        "Hun står op klokken seks.|Hun står op kl. 6.00.",
         "Jeg afleverer om morgenen og henter klokken to.|Jeg afleverer om morgenen og henter kl."
             + " 14.00.",
         "Jeg møder tidligt og har fri klokken fem om eftermiddagen.|Jeg møder tidligt og har fri"

@@ -78,7 +78,9 @@ class DanishNumbersTest {
     "tredivte, 30",
     "enogtredivte, 31",
     "trettiende, 30",
-    "enogtrettiende, 31"
+    "enogtrettiende, 31",
+    "sjetteogtyvende, 26",
+    "femteogtyvende, 25"
   })
   void readsOrdinals(String said, int value) {
     SpokenNumber n = only("den " + said + " marts");
