@@ -60,6 +60,24 @@ public final class Denials {
               + "det\\s+(?:var|er)\\s+(?:\\p{L}+dag\\s+)?(?=den\\s)",
           FLAGS);
 
+  private static final String WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag";
+
+  /** "Nej, vent – det er ikke onsdag.": a weekday denied, as the reply's first sentence. */
+  private static final Pattern WEEKDAY_DENIED =
+      Pattern.compile(
+          "^[-–\\s]*(?:(?:øh|øhm|hov|nej|næ|vent)[,.!]?\\s*[-–]?\\s*)+(?:det\\s+(?:er|var)\\s+)?ikke\\s+"
+              + "(?:på\\s+)?("
+              + WEEKDAYS
+              + ")\\s*[.!]\\s*",
+          FLAGS);
+
+  /**
+   * "torsdag den 26.", "den sjetteogtyvende": a day of the month, its weekday before it if said.
+   */
+  private static final Pattern WEEKDAY_AND_DAY =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(" + WEEKDAYS + ")\\s+)?den\\s+(\\p{L}+|\\d{1,2}\\.)", FLAGS);
+
   /** "den sekstende", "den 16.": a day of the month, as said. */
   private static final Pattern DAY = Pattern.compile("\\bden\\s+(\\p{L}+|\\d{1,2}\\.)", FLAGS);
 
@@ -92,7 +110,64 @@ public final class Denials {
     return day.isPresent() ? day : name(said, reply);
   }
 
+  /**
+   * "Du har jobsamtale onsdag den 25. marts" answered by "Nej, vent – det er ikke onsdag. Det er
+   * torsdag. Torsdag den sjetteogtyvende.": the weekday and its day are denied together, and the
+   * weekday and day the reply gives stand instead. A reply that gives no day of the month leaves
+   * the date as said, since the weekday alone would not fit it.
+   */
+  private static Optional<Denial> weekday(String said, String reply) {
+    Matcher denial = WEEKDAY_DENIED.matcher(reply);
+    if (!denial.lookingAt()) {
+      return Optional.empty();
+    }
+    String wrong = denial.group(1).toLowerCase(java.util.Locale.ROOT);
+    Matcher instead = WEEKDAY_AND_DAY.matcher(reply);
+    instead.region(denial.end(), reply.length());
+    Integer day = null;
+    String weekday = null;
+    while (day == null && instead.find()) {
+      day = dayOf(instead.group(2));
+      weekday = instead.group(1);
+    }
+    if (day == null) {
+      return Optional.empty();
+    }
+    if (weekday == null) {
+      Matcher named =
+          Pattern.compile("(?<![\\p{L}])(" + WEEKDAYS + ")(?![\\p{L}])", FLAGS)
+              .matcher(reply.substring(denial.end()));
+      while (named.find()) {
+        if (!named.group(1).equalsIgnoreCase(wrong)) {
+          weekday = named.group(1);
+          break;
+        }
+      }
+    }
+    if (weekday == null || weekday.equalsIgnoreCase(wrong)) {
+      return Optional.empty();
+    }
+    Matcher m = WEEKDAY_AND_DAY.matcher(said);
+    while (m.find()) {
+      Integer saidDay = m.group(1) == null ? null : dayOf(m.group(2));
+      if (saidDay != null && m.group(1).equalsIgnoreCase(wrong)) {
+        String day2 = weekday.toLowerCase(java.util.Locale.ROOT) + " den " + instead.group(2);
+        String text = Character.isUpperCase(said.charAt(m.start())) ? capitalised(day2) : day2;
+        return Optional.of(new Denial(Kind.DAY, m.start(), m.end(), 0, denial.end(), text));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   private static Optional<Denial> day(String said, String reply) {
+    Optional<Denial> weekday = weekday(said, reply);
+    if (weekday.isPresent()) {
+      return weekday;
+    }
     Matcher no = NO_IT_WAS.matcher(reply);
     if (no.lookingAt()) {
       Matcher instead = DAY.matcher(reply);

@@ -22,6 +22,29 @@ class DenialsTest {
   }
 
   @Test
+  void aWeekdayDeniedTakesItsDayWithIt() {
+    String said = "Du har jobsamtale hos Krogholm Maskinstation onsdag den 25. marts kl. 10.00.";
+    String reply = "Nej, vent – det er ikke onsdag. Det er torsdag. Torsdag den sjetteogtyvende.";
+    Denial d = Denials.find(said, reply).orElseThrow();
+    assertEquals(Denials.Kind.DAY, d.kind());
+    assertEquals("onsdag den 25.", said.substring(d.start(), d.end()));
+    assertEquals(
+        "Du har jobsamtale hos Krogholm Maskinstation torsdag den sjetteogtyvende marts kl. 10.00.",
+        d.corrected(said));
+    assertEquals("Det er torsdag. Torsdag den sjetteogtyvende.", reply.substring(d.denialEnd()));
+    // The day alone, the weekday from the reply.
+    assertEquals(
+        "Mødet er fredag den 13. maj.",
+        Denials.find("Mødet er torsdag den 12. maj.", "Nej, ikke torsdag. Det er fredag den 13.")
+            .orElseThrow()
+            .corrected("Mødet er torsdag den 12. maj."));
+    // A weekday denied without a day of the month instead changes nothing.
+    assertEquals(
+        Optional.empty(),
+        Denials.find("Mødet er onsdag den 25. marts.", "Nej, det er ikke onsdag. Det er torsdag."));
+  }
+
+  @Test
   void aDayDeniedAndGivenInOneSentence() {
     String said = "Mødet er den 12. maj kl. 10.";
     Denial d = Denials.find(said, "Nej, ikke den 12., men den 14.").orElseThrow();

@@ -426,6 +426,9 @@ final class SentenceCheck {
         continue;
       }
       DateSaid retracted = retractedDate(d);
+      if (retracted != null && correctionTold(d.start(), d.end())) {
+        continue; // "rettede datoen fra onsdag den 25. marts til torsdag den 26. marts"
+      }
       if (retracted != null) {
         flag(
             FactKind.UNCORRECTED,
@@ -637,6 +640,26 @@ final class SentenceCheck {
         : s;
   }
 
+  /** A verb of correcting: "rettede", "ændrede", "korrigerede". */
+  private static final Pattern CORRECTING =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:rett\\p{L}*|ændre\\p{L}*|korriger\\p{L}*)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the sentence tells the correction of the value at {@code start}..{@code end}: "borger
+   * rettede datoen fra onsdag den 25. marts til torsdag den 26. marts", "... i stedet for 8". The
+   * value corrected is then named as what it was, not stated as a fact.
+   */
+  private boolean correctionTold(int start, int end) {
+    String before = text.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT);
+    String after = text.substring(end, Math.min(text.length(), end + 8)).toLowerCase(Locale.ROOT);
+    boolean fromTo =
+        before.matches("(?s).*(?<![\\p{L}])fra\\s+$") && after.matches("(?s)^,?\\s+til\\s.*");
+    return fromTo && CORRECTING.matcher(text).find()
+        || before.matches("(?s).*(?<![\\p{L}])i\\s+stedet\\s+for\\s+$");
+  }
+
   // Times -----------------------------------------------------------------------------------
 
   private void times() {
@@ -660,8 +683,11 @@ final class SentenceCheck {
       if (said) {
         continue;
       }
-      if (retracted != null) {
+      if (retracted != null && !correctionTold(t.start(), t.end())) {
         flag(FactKind.UNCORRECTED, t.start(), t.end(), null, "uncorrected", fact);
+        continue;
+      }
+      if (retracted != null) {
         continue;
       }
       TimeSaid best = null;
@@ -771,6 +797,11 @@ final class SentenceCheck {
         }
       }
       int factEnd = span[0] + fact.length();
+      if (bestRetracted != null
+          && (bestSame == null || retracted > same + MARGIN)
+          && correctionTold(span[0], factEnd)) {
+        continue; // "rettede antallet fra 8 til 7": the value corrected, said as corrected
+      }
       if (bestRetracted != null && (bestSame == null || retracted > same + MARGIN)) {
         String suggestion = null;
         if (bestRetracted.correction() != null) {

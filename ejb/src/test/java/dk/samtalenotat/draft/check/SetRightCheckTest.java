@@ -82,6 +82,16 @@ class SetRightCheckTest {
     {"Sagsbehandler", "Ja, undskyld. Henny Faurskov er din kontaktperson."}
   };
 
+  /** An interview read back on the wrong weekday, which the citizen denies. */
+  private static final String[][] INTERVIEW = {
+    {
+      "Sagsbehandler",
+      "Du har jobsamtale hos Krogholm Maskinstation onsdag den femogtyvende marts klokken ti."
+    },
+    {"Borger", "Nej, vent – det er ikke onsdag. Det er torsdag. Torsdag den sjetteogtyvende."},
+    {"Sagsbehandler", "Torsdag den sjetteogtyvende marts klokken ti. Tak, så retter jeg det."}
+  };
+
   private static List<FactKind> kinds(String[][] said, String sentence) {
     return Transcripts.kindsInATalk(said, sentence, DAY);
   }
@@ -99,6 +109,24 @@ class SetRightCheckTest {
         kinds(READ_BACK, "Borgers kontaktperson i praktikken er Bjarne Kvistgaard."));
     assertEquals(
         List.of(), kinds(READ_BACK, "Borgers kontaktperson i praktikken er Henny Faurskov."));
+  }
+
+  @Test
+  void aWeekdayDeniedTakesItsDateBackUnlessTheNoteTellsTheCorrection() {
+    assertEquals(
+        List.of(FactKind.UNCORRECTED),
+        kinds(INTERVIEW, "Borger har jobsamtale hos Krogholm Maskinstation onsdag den 25. marts."));
+    assertEquals(
+        List.of(),
+        kinds(
+            INTERVIEW, "Borger har jobsamtale hos Krogholm Maskinstation torsdag den 26. marts."));
+    // The value corrected, named as what was corrected, is no statement of it.
+    assertEquals(
+        List.of(),
+        kinds(
+            INTERVIEW,
+            "Borger rettede datoen for jobsamtalen fra onsdag den 25. marts til torsdag den 26."
+                + " marts."));
   }
 
   @Test
