@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -161,6 +162,10 @@ final class Clauses {
       w.set(1, verb.toLowerCase(Locale.ROOT));
       return String.join(" ", w);
     }
+    String dislocated = dislocatedLast(clause);
+    if (dislocated != null) {
+      return dislocated;
+    }
     return frontedLast(w, clause);
   }
 
@@ -233,6 +238,31 @@ final class Clauses {
     String subject = rest.get(1);
     rest.set(0, subject.toLowerCase(Locale.ROOT));
     rest.set(1, w.get(v).toLowerCase(Locale.ROOT));
+    return withAdverbialLast(rest, lowerFirst(String.join(" ", fronted)));
+  }
+
+  /**
+   * "Til Egebæk og Lundsted, det er fint": a place or time put first and taken up by "det" after a
+   * comma. Read as a clause of its own ("det er fint til Egebæk og Lundsted"), the statement says
+   * what it is said of; otherwise its "til ..." would open a reported clause ("at til ...").
+   */
+  private static final Pattern DISLOCATED =
+      Pattern.compile(
+          "^(?:(?:og|men|så)\\s+)?((\\p{L}+)\\s+[^,.?!]{1,60}),\\s+((?:det|den|der)\\s+(\\p{L}+)\\s.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static String dislocatedLast(String clause) {
+    Matcher m = DISLOCATED.matcher(clause.strip());
+    if (!m.matches()
+        || !FRONTED_PREPOSITIONS.contains(m.group(2).toLowerCase(Locale.ROOT))
+        || !isFiniteVerb(m.group(4).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return withAdverbialLast(new ArrayList<>(words(m.group(3))), lowerFirst(m.group(1)));
+  }
+
+  /** The words of a clause with an adverbial moved to close the clause's first part. */
+  private static String withAdverbialLast(List<String> rest, String moved) {
     // The adverbial closes the clause it opened: before the first comma, or at the end.
     int end = rest.size();
     for (int i = 0; i < rest.size(); i++) {
@@ -241,7 +271,6 @@ final class Clauses {
         break;
       }
     }
-    String moved = lowerFirst(String.join(" ", fronted));
     List<String> out = new ArrayList<>(rest.subList(0, end));
     String last = out.get(out.size() - 1);
     String punctuation = last.replaceAll("^.*?([,.;:!]*)$", "$1");

@@ -32,6 +32,15 @@ final class CompoundHeads {
 
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}-])\\p{L}+(?![\\p{L}-])");
 
+  /**
+   * A number just before a word: digits (the transcript's numbers are digits by now) or a word of
+   * amount that is no digit ("et par", "nogle", "halvanden").
+   */
+  private static final Pattern AFTER_NUMBER =
+      Pattern.compile(
+          "(?:\\d|(?<![\\p{L}])(?:par|nogle|hundrede|tusind|halv|halvanden|halvandet))\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A compound heard: its first part, its last part, who said it and where last. */
   private record Heard(String first, String head, Party speaker, int segment) {}
 
@@ -53,7 +62,10 @@ final class CompoundHeads {
       // Word by word: a short word before the compound in the same sentence ("ordrer til
       // butikkerne og kassen i gårdbutikken") is not yet the compound's.
       String word = m.group();
-      String whole = whole(word, speaker, segment, m.start() == 0);
+      // "et par kilometer ... fire hundrede meter": a noun after a number is a measure of its
+      // own, never the short form of a compound said before.
+      boolean measure = AFTER_NUMBER.matcher(sentence.substring(0, m.start())).find();
+      String whole = measure ? null : whole(word, speaker, segment, m.start() == 0);
       if (whole == null) {
         hear(word, m.start() == 0, speaker, segment);
       }

@@ -241,13 +241,13 @@ final class Content {
   /** Talk about the recording, the call or the video, and the meeting's own courtesies. */
   private static final Pattern PROCEDURE =
       Pattern.compile(
-          "(?<![\\p{L}])(optag(?!else\\.dk|elsesprøve|elseskrav|et\\s+på|es\\s+på|else\\s+på)\\w*|notat\\w*|mute\\w*|skærm\\w*|frosset|kamera\\w*"
+          "(?<![\\p{L}])(optag(?!else\\.dk|elsesprøve|elseskrav|et\\s+på|es\\s+på|else\\s+på)\\w*|notat\\w*|mute\\w*|skærmdeling\\w*|(?:deler|dele|delt|deling\\s+af|se|ser|vise|viser)\\s+(?:lige\\s+)?(?:(?:min|din|jeres|vores|den|hele)\\s+)?skærm\\w*|skærmen\\s+(?:fryser|frøs|er\\s+sort|hakker)|frosset|kamera\\w*"
               + "|mikrofon\\w*|lyden|høre mig|hører mig|kan (?:i|du) høre|kan (?:i|du) se"
               + "|faldt (?:lidt )?ud|hvad sagde du|et øjeblik|sæt dig|kom (?:bare )?ind"
               + "|velkommen|goddag|godmorgen|god morgen|godeftermiddag|hej hej|farvel|tak for i dag"
               + "|hav en god|ha' en god|have en god|pas godt på|tillykke|held og lykke"
-              + "|tak fordi|tak skal du|har du (?:flere|andre|nogen) spørgsmål|er der (?:andet|mere|noget)"
-              + "|var der (?:mere|andet|noget)|så slutter vi|så siger jeg tak|lad os (?:lige )?"
+              + "|tak fordi|tak skal du|har du (?:flere|andre|nogen) spørgsmål"
+              + "|så slutter vi|så siger jeg tak|lad os (?:lige )?"
               + "(?:lave|tage) aftalerne|laver vi (?:lige )?aftalerne|lad os (?:lige )?"
               + "(?:starte|tage|kigge|begynde|gå)|tavshedspligt|oversætter|jeg sagde forkert"
               + "|ved at sige forkert|læste forkert|jeg hedder|skriver (?:det|jeg) (?:ind|ned)|skriver lige|kalender\\w*"
@@ -302,7 +302,9 @@ final class Content {
               + "|korrekt|spændende|fornuftigt|frustrerende|ærgerligt|fair|okay|ok|sjovt|vildt|hyggeligt"
               + "|perfekt|super|fedt|forståeligt|lang tid(?!\\s+siden)|godt at høre|godt at vide|en god plan|en lang ansættelse"
               + "|en overraskelse|rigtig positivt|helt i orden|i orden|helt normalt|helt fint"
-              + "|god mening|godt nok)\\b.*$"
+              + "|god mening|godt nok)\\b"
+              // "Det er fint til Egebæk og Lundsted": what is fine is named, a fact of its own.
+              + "(?!\\s+(?:til|i|på|hos|ved|fra)\\s+(?-i:\\p{Lu})).*$"
               + "|^(?:det|dét)\\s+(?:forstår|ved)\\s+jeg\\s+(?:godt|da)?.*$"
               // "Det kan jeg godt forstå" reacts; "Det kan jeg bestille" is a promise.
               + "|^(?:det|dét)\\s+kan\\s+jeg\\s+(?:(?:godt|da|sagtens|også|jo)\\s+)*(?:forstå|se|høre|mærke|lide|godt)?[.!]?(?:\\s.*)?$"
@@ -326,6 +328,10 @@ final class Content {
           FLAGS);
 
   /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */
+  /** Prepositions that put a place or a time first in a clause. */
+  private static final Set<String> PLACE_OR_TIME_OPENERS =
+      Set.of("til", "fra", "i", "på", "ved", "hos", "efter", "før", "inden", "om", "udover");
+
   private static final Pattern ECHOED =
       Pattern.compile("^((?:[^,]|,(?!\\s)){1,60}),\\s+((?:det|dét)\\s.*)$", FLAGS);
 
@@ -353,8 +359,25 @@ final class Content {
   }
 
   static boolean procedure(String s) {
-    return PROCEDURE.matcher(s).find() || SELF_NAMING.matcher(s.strip()).find();
+    return PROCEDURE.matcher(s).find()
+        || SELF_NAMING.matcher(s.strip()).find()
+        || ANYTHING_MORE.matcher(s).find() && ANYTHING_MORE_TO_SAY.matcher(s).find();
   }
+
+  /** "Er der andet?", "Var der noget, du ville spørge om?": closing the conversation. */
+  private static final Pattern ANYTHING_MORE =
+      Pattern.compile("(?<![\\p{L}])(?:er|var)\\s+der\\s+(?:andet|mere|noget)(?![\\p{L}])", FLAGS);
+
+  /**
+   * What makes "er der noget" the closing question: something more, or to ask or add, or nothing
+   * else said ("Er der noget?"). "Er der noget, du ikke kan søge på grund af ryggen?" asks of the
+   * case.
+   */
+  private static final Pattern ANYTHING_MORE_TO_SAY =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:andet|mere|spørge|spørgsmål|tilføje|sige|nævne|snakke|tale\\s+om)(?![\\p{L}])"
+              + "|(?:er|var)\\s+der\\s+noget\\s*[?.!]?\\s*$",
+          FLAGS);
 
   /** "Ah, du har helt ret, undskyld.": owning that the other is right says nothing of its own. */
   private static final Pattern YOU_ARE_RIGHT =
@@ -408,6 +431,19 @@ final class Content {
    */
   private static boolean echoesWithoutSubject(String phrase) {
     List<String> words = Clauses.words(phrase);
+    int first = 0;
+    while (first < words.size()
+        && Set.of("og", "men", "ja", "jo", "nå")
+            .contains(Clauses.bare(words.get(first)).toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    if (first < words.size()
+        && PLACE_OR_TIME_OPENERS.contains(
+            Clauses.bare(words.get(first)).toLowerCase(Locale.ROOT))) {
+      // "Men til Egebæk og Lundsted, det er fint": a place or time put first, which the clause
+      // after it says something of; an echo repeats a thing ("Ni ansøgninger, det er flot").
+      return false;
+    }
     return words.size() <= 6
         && words.stream()
             .map(w -> Clauses.bare(w).toLowerCase(Locale.ROOT))

@@ -413,8 +413,13 @@ final class Questions {
    * statement with "ikke" loses it.
    */
   static String negate(String statement) {
-    if (statement.matches("(?s).*(?<![\\p{L}])ikke(?![\\p{L}]).*")) {
-      return statement.replaceFirst("\\s+ikke(?![\\p{L}])", "");
+    // Only the main clause's "ikke" turns: "der er noget, du ikke kan søge" denied is "der er
+    // ikke noget, du ikke kan søge", not "der er noget, du kan søge".
+    int comma = statement.indexOf(',');
+    String main = comma < 0 ? statement : statement.substring(0, comma);
+    if (main.matches("(?s).*(?<![\\p{L}])ikke(?![\\p{L}]).*")) {
+      return main.replaceFirst("\\s+ikke(?![\\p{L}])", "")
+          + (comma < 0 ? "" : statement.substring(comma));
     }
     List<String> w = Clauses.words(statement);
     int v = subjectWords(statement);

@@ -2302,7 +2302,17 @@ final class StatementReader {
     }
     Perspective.Rewritten r = stated(turn, body, voice, addressee);
     if (!r.resolved()) {
-      return;
+      // "Jeg har ikke bil lige nu – den røg, da vi skulle spare.": who "vi" are cannot be told,
+      // but the statement before the aside or the reason stands on its own.
+      String main = withoutAsideOrReason(body);
+      if (main == null) {
+        return;
+      }
+      body = main;
+      r = stated(turn, body, voice, addressee);
+      if (!r.resolved()) {
+        return;
+      }
     }
     String text = r.text();
     int wordsAfter = Content.contentWords(text);
@@ -2593,6 +2603,26 @@ final class StatementReader {
       return s;
     }
     return Clauses.lowerFirst(s);
+  }
+
+  /** Where an aside ("– den røg") or a reason (", da ...", ", fordi ...") joins a statement. */
+  private static final Pattern ASIDE_OR_REASON =
+      Pattern.compile("\\s+[–-]\\s+|,\\s+(?:da|fordi|for)\\s+(?=\\p{L})", FLAGS);
+
+  /**
+   * The statement before its first aside or reason, when that part has a verb and says something of
+   * its own; null otherwise. A condition ("hvis ...") or a contrast ("men ...") is never cut away,
+   * since without it the statement says more than was said.
+   */
+  static String withoutAsideOrReason(String body) {
+    Matcher m = ASIDE_OR_REASON.matcher(body);
+    if (!m.find() || m.start() == 0) {
+      return null;
+    }
+    String main = body.substring(0, m.start()).strip();
+    return Content.hasVerb(main) && (Content.contentWords(main) >= 1 || Content.hasValue(main))
+        ? main
+        : null;
   }
 
   /** A statement's body in the note's third person; the caseworker's "vi" as the passive. */

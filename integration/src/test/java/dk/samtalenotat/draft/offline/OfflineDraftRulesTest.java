@@ -135,6 +135,33 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void anAnswerOfHowFarOneTravelsKeepsWhatItSays() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Er der noget, du ikke kan søge på grund af ryggen?"),
+                bo("Nej. Som koordinator sidder jeg meget ved skærmen, og så kører jeg truck."),
+                sb("Og hvor langt er du villig til at tage hen efter et job?"),
+                bo("Jeg har ikke bil lige nu – den røg, da vi skulle spare. Så det er bussen."),
+                bo("Men til Vesterå og Nordby, det er fint, det er en halv time med bussen."),
+                sb("Er der andet, du vil spørge om?"),
+                bo("Nej.")));
+    // "Nej" to a question with "ikke" inside denies its main clause, not the "ikke".
+    assertTrue(all.contains("der ikke er noget, borger ikke kan søge på grund af ryggen"), all);
+    // Sitting at a screen is the job, not the video call.
+    assertTrue(all.contains("sidder borger meget ved skærmen"), all);
+    // "vi" cannot be told, so the reason goes; the statement before it stays.
+    assertTrue(all.contains("borger ikke har bil lige nu"), all);
+    assertFalse(all.contains("spare"), all);
+    // A place put first and taken up by "det" is what the statement is said of.
+    assertTrue(all.contains("det er fint til Vesterå og Nordby"), all);
+    // The closing question stays out.
+    assertFalse(all.contains("spørge"), all);
+  }
+
+  @Test
   void admissionToAnEducationIsNoTalkAboutTheRecording() throws Exception {
     String all =
         all(

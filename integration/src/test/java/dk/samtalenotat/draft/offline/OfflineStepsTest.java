@@ -36,6 +36,13 @@ class OfflineStepsTest {
     CompoundHeads two = new CompoundHeads();
     two.named("Der er et sommerkursus og et vinterkursus.", Party.CASEWORKER, 1);
     assertEquals("Kurset er gratis.", two.named("Kurset er gratis.", Party.CASEWORKER, 2));
+    // A noun after a number is a measure of its own: "400 meter" is no "400 kilometer".
+    CompoundHeads measures = new CompoundHeads();
+    measures.named("Jeg kan gå et par kilometer.", Party.CITIZEN, 1);
+    assertEquals(
+        "Det er nok mere sådan 400 meter.",
+        measures.named("Det er nok mere sådan 400 meter.", Party.CITIZEN, 3));
+    assertEquals("Det er et par meter.", measures.named("Det er et par meter.", Party.CITIZEN, 4));
   }
 
   @Test
@@ -210,6 +217,12 @@ class OfflineStepsTest {
     assertEquals("du har ikke bil", Questions.negate("du har bil"));
     assertEquals(
         "jeg behøver ikke sende kvitteringer", Questions.negate("jeg skal sende kvitteringer"));
+    // Denied, the main clause turns; the "ikke" of the clause inside it stays.
+    assertEquals(
+        "der er ikke noget, du ikke kan søge på grund af ryggen",
+        Questions.negate("der er noget, du ikke kan søge på grund af ryggen"));
+    assertEquals(
+        "du har bil, som du ikke bruger", Questions.negate("du har ikke bil, som du ikke bruger"));
     assertEquals(
         "Du har været sygemeldt siden 1. september",
         Questions.asStatement("Du har været sygemeldt siden 1. september, ikke?"));
