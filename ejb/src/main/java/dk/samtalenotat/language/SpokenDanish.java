@@ -99,7 +99,9 @@ public final class SpokenDanish {
                     || i + 1 < words.size()
                         && clippedVerb(words.get(i + 1).lower()) != null
                         && Character.isLowerCase(words.get(i + 1).text().charAt(0));
-            case "afterverb" -> isFiniteVerb(previous) || isTensedVerb(previous);
+            case "afterverb" ->
+                (isFiniteVerb(previous) || isTensedVerb(previous))
+                    && !(words.get(i).lower().equals("ja") && saysYesOrNo(previous));
             case "afterclauseverb" ->
                 isFiniteVerb(previous)
                     || CLAUSE_ADVERBS.contains(previous)
@@ -201,6 +203,15 @@ public final class SpokenDanish {
 
   private static String wordAfter(String text, List<DanishWords.Word> words, int i) {
     return i + 1 < words.size() && joined(text, words, i, i + 1) ? words.get(i + 1).lower() : "";
+  }
+
+  /** Verbs after which "ja" is the answer word: "hvis de siger ja", "hun takkede ja". */
+  private static final Set<String> SAYING =
+      Set.of("siger", "sagde", "svarer", "svarede", "takker", "takkede", "nikker", "nikkede");
+
+  /** Whether a finite verb is one of saying or answering, after which "ja" is the answer word. */
+  public static boolean saysYesOrNo(String lower) {
+    return SAYING.contains(lower);
   }
 
   /** A common finite verb form ("har", "tager", "gik"), from the list the dialect forms use. */

@@ -45,7 +45,10 @@ class SpokenDanishTest {
         // in -te.
         "A hå no it været her før.|Jeg har nu ikke været her før.",
         "Men helst it længere væk.|Men helst ikke længere væk.",
-        "Ve brugte jo et gammelt system.|Vi brugte jo et gammelt system."
+        "Ve brugte jo et gammelt system.|Vi brugte jo et gammelt system.",
+        // After a verb of saying, "ja" is the answer word, not Bornholm "jeg".
+        "Jeg ringer til dem, hvis de siger ja.|Jeg ringer til dem, hvis de siger ja.",
+        "Hun takkede ja til tilbuddet.|Hun takkede ja til tilbuddet."
       })
   void standardisesUnambiguousDialectForms(String said, String standard) {
     assertEquals(standard, SpokenDanish.standardise(said));

@@ -32,6 +32,9 @@ final class CompoundHeads {
 
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}-])\\p{L}+(?![\\p{L}-])");
 
+  /** A name in apposition just after a word: ", Lundsted Revision". */
+  private static final Pattern NAMED_AFTER = Pattern.compile(",\\s+\\p{Lu}\\p{L}+");
+
   /**
    * A number just before a word: digits (the transcript's numbers are digits by now) or a word of
    * amount that is no digit ("et par", "nogle", "halvanden").
@@ -66,7 +69,10 @@ final class CompoundHeads {
       // own, never the short form of a compound said before.
       boolean measure = AFTER_NUMBER.matcher(sentence.substring(0, m.start())).find();
       String whole = measure ? null : whole(word, speaker, segment, m.start() == 0);
-      if (whole == null) {
+      if (whole == null
+          && !NAMED_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+        // "et revisionskontor, Lundsted Revision, ...": a compound that describes a name is
+        // spoken of by the name after; a later "kontoret" is another office.
         hear(word, m.start() == 0, speaker, segment);
       }
       m.appendReplacement(out, Matcher.quoteReplacement(whole == null ? word : whole));

@@ -36,7 +36,7 @@ final class Meetings {
               + "|"
               + SUBORDINATE_NOT
               + "(?:(?:vi\\s+)?(?:snakkes|tales|høres)\\s+(?:vi\\s+)?ved"
-              + "|vi\\s+ses|ses\\s+vi|vi\\s+mødes|mødes\\s+vi)|siger\\s+vi\\s+(?:så\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag)"
+              + "|vi\\s+ses|ses\\s+vi|vi\\s+mødes|mødes\\s+vi)"
               + "|holder\\s+vi\\s+(?:et\\s+|næste\\s+)?"
               + NOUN
               + "|(?:et|en)\\s+"
@@ -71,10 +71,19 @@ final class Meetings {
 
   /** Whether the sentence sets a meeting: a meeting word and a day or a time. */
   static boolean isMeeting(String sentence) {
-    return CUE.matcher(sentence).find()
-        && (WHEN.matcher(sentence).find() || TIME.matcher(sentence).find())
+    return (CUE.matcher(sentence).find()
+                && (WHEN.matcher(sentence).find() || TIME.matcher(sentence).find())
+            || SAY_WE.matcher(sentence).find() && TIME.matcher(sentence).find())
         && !RECURRING.matcher(sentence).find();
   }
+
+  /**
+   * "Så siger vi tirsdag klokken ti": a day settled, which is a meeting when it has a time of day;
+   * "Så siger vi mandag den 2. februar" answering when the citizen can start is the start day.
+   */
+  private static final Pattern SAY_WE =
+      Pattern.compile(
+          "(?<![\\p{L}])siger\\s+vi\\s+(?:så\\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag)", FLAGS);
 
   /** "Vi mødes hver tirsdag": a meeting that recurs, no next meeting set. */
   private static final Pattern RECURRING =
@@ -124,7 +133,13 @@ final class Meetings {
     String clock = time.find() ? time.group() : null;
     Matcher cue = CUE.matcher(sentence);
     String noun = "samtale";
-    if (cue.find()) {
+    boolean cued = cue.find();
+    String cueText = cued ? cue.group() : "";
+    if (!cued) {
+      Matcher settled = SAY_WE.matcher(sentence); // "Så siger vi onsdag ... kl. 13.00"
+      cueText = settled.find() ? settled.group() : "";
+    }
+    if (cued) {
       for (int g = 1; g <= cue.groupCount(); g++) {
         if (cue.group(g) != null) {
           noun = cue.group(g).toLowerCase(Locale.ROOT);
@@ -153,9 +168,9 @@ final class Meetings {
           place(
               sentence
                   .substring(0, when.start())
-                  .replaceFirst("(?i).*?" + Pattern.quote(cue.group()), ""));
+                  .replaceFirst("(?i).*?" + Pattern.quote(cueText), ""));
     }
-    if (place == null && cue.group().toLowerCase(Locale.ROOT).startsWith("ringer")) {
+    if (place == null && cueText.toLowerCase(Locale.ROOT).startsWith("ringer")) {
       place = "telefonisk"; // "så ringer jeg dig op igen om fjorten dage"
     }
     if (place != null) {

@@ -590,14 +590,18 @@ final class SpokenCleaner {
 
   /**
    * Bornholm "ja" is "jeg" right before or after a finite verb ("ja har", "sover ja"); "Ja, ..."
-   * with a comma, and "Ja er det ...?", are the answer word.
+   * with a comma, "Ja er det ...?" and "siger ja" are the answer word.
    */
   private static boolean bornholmJeg(
       int k, String next, String afterNext, boolean commaAfter, String prev, boolean gapBefore) {
     if (!commaAfter && FINITE_VERBS.contains(next) && !SUBJECT_WORDS.contains(afterNext)) {
       return true;
     }
-    return k > 0 && FINITE_VERBS.contains(prev) && !gapBefore && !prev.equals("er");
+    return k > 0
+        && FINITE_VERBS.contains(prev)
+        && !gapBefore
+        && !prev.equals("er")
+        && !SpokenDanish.saysYesOrNo(prev);
   }
 
   /** "mæ" is "mig" at the end of a clause or before an adverb or "at", else "med". */

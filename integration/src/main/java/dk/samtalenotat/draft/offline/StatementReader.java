@@ -128,9 +128,14 @@ final class StatementReader {
           "^(?:borger|han|hun)\\s+ringer\\s+((?:om|fordi|angående|for at)\\b.+)$", FLAGS);
   private static final Pattern REPORTED =
       Pattern.compile(
-          "^(?:og\\s+)?(han|hun)\\s+(siger|fortæller|mener|svarer|spørger)"
+          "^(?:(?:og|men|så)\\s+)?(han|hun)\\s+(siger|fortæller|mener|svarer|spørger)"
               + "(?:\\s+(?:også|desuden|videre|endvidere|lige))?(?:\\s+om)?\\s*,?\\s*(?:at\\s+)?(.*)$",
           FLAGS);
+
+  /** "..., siger hun": the interpreter saying after the words whose they are. */
+  private static final Pattern REPORTED_AFTER =
+      Pattern.compile("^(.+?),\\s*(?:siger|fortæller|mener|svarer)\\s+(?:han|hun)$", FLAGS);
+
   private static final Pattern OWN_REMARK =
       Pattern.compile(
           "(?<![\\p{L}])(?:jeg\\s+(?:forklarer|oversætter|tolker|spørger\\s+(?:hende|ham)|siger\\s+det\\s+til|har\\s+oversat|oversatte)|tolk\\w*)(?![\\p{L}])",
@@ -1207,7 +1212,10 @@ final class StatementReader {
     if (proposed != null) {
       // "Tirsdag den femte maj klokken ti, kan det passe?" "Jo, det passer fint.": the meeting.
       meeting(turn, proposed, asked.addressee());
-      return YesOrNo.opening(s).isPresent() ? "" : s;
+      // "Torsdag den nittende... ja, det kan jeg godt.": the day said back before the yes.
+      Matcher echo = DAY_SAID_BACK.matcher(s.strip());
+      String answer = echo.matches() && !Content.hasVerb(echo.group(1)) ? echo.group(2) : s;
+      return YesOrNo.opening(answer).isPresent() ? "" : s;
     }
     String taken = offerAnswered(asked, turn, s);
     if (taken != null) {
@@ -1947,6 +1955,12 @@ final class StatementReader {
    * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
    * down.
    */
+  /** A few words said back, then (after a pause) a yes: "Torsdag den nittende... ja". */
+  private static final Pattern DAY_SAID_BACK =
+      Pattern.compile(
+          "^(.{1,40}?)(?:\\.{2,}|…|,|\\s[–-])?\\s+((?:ja|jo|jep|jeps|okay|ok|fint)(?![\\p{L}]).*)$",
+          FLAGS);
+
   private String proposedMeeting(Asked asked, Talk.Turn turn) {
     if (asked.party().isCitizen() || !Meetings.hasDayAndTime(asked.question())) {
       return null;
@@ -2142,6 +2156,15 @@ final class StatementReader {
       }
       if (OWN_REMARK.matcher(body).find() || InterpreterRemarks.aboutTranslating(body)) {
         return;
+      }
+      Matcher saysAfter = REPORTED_AFTER.matcher(body);
+      if (saysAfter.matches()
+          && (FIRST_PERSON.matcher(saysAfter.group(1)).find()
+              || Clauses.words(saysAfter.group(1)).stream()
+                  .anyMatch(x -> Clauses.bare(x).equals("jeg")))) {
+        // "Hun taler allerede bedre dansk end mig, siger hun.": the citizen's own words in the
+        // first person, with who said them after; "hun" inside is someone else (the daughter).
+        body = saysAfter.group(1).strip();
       }
       Matcher reported = REPORTED.matcher(body);
       if (reported.matches()) {

@@ -478,6 +478,43 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void wordsSaidAsTheCitizensWithWhoSaidThemAfterAreTheCitizens() throws Exception {
+    ParticipantRole tolk = ParticipantRole.TOLK;
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                withInterpreter("Hawa Ali", "Omar Said"),
+                sb("Og din datter, hun går i skole?"),
+                other(tolk, "Tolk", "[taler somali]"),
+                other(BO, "Borger", "[taler somali]"),
+                other(
+                    tolk,
+                    "Tolk",
+                    "Ja, hun går i fjerde klasse. Hun taler allerede bedre dansk end mig, siger"
+                        + " hun."),
+                other(tolk, "Tolk", "Men hun siger, at naboen ikke kan passe drengen længere.")));
+    assertTrue(all.contains("hun allerede taler bedre dansk end"), all);
+    assertFalse(all.contains("siger hun"), all);
+    // "Men hun siger, at ...": the frame goes with its "men".
+    assertTrue(all.contains("at naboen ikke kan passe drengen længere"), all);
+    assertFalse(all.contains("hun siger"), all);
+  }
+
+  @Test
+  void aProposedMeetingSaidBackBeforeTheYesIsNoStatement() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvad med torsdag den nittende marts klokken halv to, her på kontoret?"),
+                bo("Torsdag den nittende... ja, det kan jeg godt.")));
+    assertTrue(all.contains("torsdag den 19. marts 2026 kl. 13.30"), all);
+    assertFalse(all.contains("det kan borger godt"), all);
+  }
+
+  @Test
   void theInterpretersFirstPersonIsTheCitizensAndOwnRemarksAreLeftOut() throws Exception {
     List<DraftParticipant> people = withInterpreter("Hawa Ali", "Omar Said");
     ParticipantRole tolk = ParticipantRole.TOLK;

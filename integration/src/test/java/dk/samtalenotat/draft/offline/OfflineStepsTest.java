@@ -43,6 +43,14 @@ class OfflineStepsTest {
         "Det er nok mere sådan 400 meter.",
         measures.named("Det er nok mere sådan 400 meter.", Party.CITIZEN, 3));
     assertEquals("Det er et par meter.", measures.named("Det er et par meter.", Party.CITIZEN, 4));
+    // A compound that describes a name said with it is spoken of by the name: a later "kontoret"
+    // is another office.
+    CompoundHeads described = new CompoundHeads();
+    described.named(
+        "Jeg kender et revisionskontor, Lundsted Revision, i byen.", Party.CASEWORKER, 1);
+    assertEquals(
+        "Du kan komme forbi kontoret.",
+        described.named("Du kan komme forbi kontoret.", Party.CASEWORKER, 4));
   }
 
   @Test
@@ -215,6 +223,9 @@ class OfflineStepsTest {
     assertEquals(Questions.Form.POLAR, Questions.form("Har du bil?"));
     assertEquals("du har bil", Questions.asStatement("Har du bil?"));
     assertEquals("du har ikke bil", Questions.negate("du har bil"));
+    // A verb the short list does not know, before its subject, asks too.
+    assertEquals(Questions.Form.POLAR, Questions.form("Løfter du noget?"));
+    assertEquals("du løfter noget", Questions.asStatement("Løfter du noget?"));
     assertEquals(
         "jeg behøver ikke sende kvitteringer", Questions.negate("jeg skal sende kvitteringer"));
     // Denied, the main clause turns; the "ikke" of the clause inside it stays.
@@ -304,6 +315,9 @@ class OfflineStepsTest {
                 + " praktikken er slut.",
             "jobsamtale"));
     assertTrue(Meetings.isMeeting("Så mødes vi igen torsdag den 19. november 2026 kl. 13.00."));
+    // A day settled is a meeting with its time; without one it may be the day a job starts.
+    assertTrue(Meetings.isMeeting("Så siger vi tirsdag den 10. marts 2026 kl. 10.00."));
+    assertFalse(Meetings.isMeeting("Så siger vi mandag den 2. februar 2026."));
     assertEquals(
         "Næste jobsamtale afholdes onsdag den 9. december 2026 kl. 13.00",
         Meetings.write(
