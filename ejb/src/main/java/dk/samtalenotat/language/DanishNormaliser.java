@@ -170,6 +170,12 @@ public final class DanishNormaliser {
               // Getting up: "jeg er vant til at stå op klokken fem".
               + "|st(?:å|år|od)\\s+op|vågne(?:r|de)?)(?![\\p{L}])");
 
+  /** Going to bed or falling asleep just before a time: "går sådan i seng klokken tre". */
+  private static final Pattern BEDTIME =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:i\\s+seng|lægger\\s+mig|lagde\\s+mig|falder\\s+i\\s+søvn|faldt\\s+i\\s+søvn)"
+              + "(?:\\s+\\p{L}+){0,3}\\s*$");
+
   /** The afternoon or evening said in the same text, which leaves the working-hours reading. */
   private static final Pattern LATE =
       Pattern.compile(
@@ -188,6 +194,12 @@ public final class DanishNormaliser {
       return t.hour() < 12 ? t.hour() + 12 : t.hour();
     }
     boolean spoken = !Character.isDigit(text.charAt(t.end() - 1));
+    if (spoken
+        && t.hour() >= 1
+        && t.hour() <= 6
+        && BEDTIME.matcher(text.substring(Math.max(0, t.start() - 30), t.start())).find()) {
+      return t.hour(); // "jeg går i seng klokken tre": the night
+    }
     if (spoken
         && t.minute() == 0
         && t.hour() >= 1

@@ -71,6 +71,10 @@ public final class Denials {
               + ")\\s*[.!]\\s*",
           FLAGS);
 
+  /** A weekday named: "torsdag". */
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?<![\\p{L}])(" + WEEKDAYS + ")(?![\\p{L}])", FLAGS);
+
   /**
    * "torsdag den 26.", "den sjetteogtyvende": a day of the month, its weekday before it if said.
    */
@@ -121,7 +125,7 @@ public final class Denials {
     if (!denial.lookingAt()) {
       return Optional.empty();
     }
-    String wrong = denial.group(1).toLowerCase(java.util.Locale.ROOT);
+    String wrong = denial.group(1).toLowerCase(Locale.ROOT);
     Matcher instead = WEEKDAY_AND_DAY.matcher(reply);
     instead.region(denial.end(), reply.length());
     Integer day = null;
@@ -134,9 +138,7 @@ public final class Denials {
       return Optional.empty();
     }
     if (weekday == null) {
-      Matcher named =
-          Pattern.compile("(?<![\\p{L}])(" + WEEKDAYS + ")(?![\\p{L}])", FLAGS)
-              .matcher(reply.substring(denial.end()));
+      Matcher named = WEEKDAY.matcher(reply.substring(denial.end()));
       while (named.find()) {
         if (!named.group(1).equalsIgnoreCase(wrong)) {
           weekday = named.group(1);
@@ -151,8 +153,8 @@ public final class Denials {
     while (m.find()) {
       Integer saidDay = m.group(1) == null ? null : dayOf(m.group(2));
       if (saidDay != null && m.group(1).equalsIgnoreCase(wrong)) {
-        String day2 = weekday.toLowerCase(java.util.Locale.ROOT) + " den " + instead.group(2);
-        String text = Character.isUpperCase(said.charAt(m.start())) ? capitalised(day2) : day2;
+        String given = weekday.toLowerCase(Locale.ROOT) + " den " + instead.group(2);
+        String text = Character.isUpperCase(said.charAt(m.start())) ? capitalised(given) : given;
         return Optional.of(new Denial(Kind.DAY, m.start(), m.end(), 0, denial.end(), text));
       }
     }

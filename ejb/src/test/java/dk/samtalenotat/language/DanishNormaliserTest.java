@@ -34,6 +34,7 @@ class DanishNormaliserTest {
         "Han møder tidligt, klokken fire.|Han møder tidligt, kl. 4.00.",
         "Jeg er jo vant til at stå op klokken fem.|Jeg er jo vant til at stå op kl. 5.00.",
         "Hun står op klokken seks.|Hun står op kl. 6.00.",
+        "Jeg går sådan i seng klokken tre nogle gange.|Jeg går sådan i seng kl. 3.00 nogle gange.",
         "Jeg afleverer om morgenen og henter klokken to.|Jeg afleverer om morgenen og henter kl."
             + " 14.00.",
         "Jeg møder tidligt og har fri klokken fem om eftermiddagen.|Jeg møder tidligt og har fri"

@@ -683,11 +683,10 @@ final class SentenceCheck {
       if (said) {
         continue;
       }
-      if (retracted != null && !correctionTold(t.start(), t.end())) {
-        flag(FactKind.UNCORRECTED, t.start(), t.end(), null, "uncorrected", fact);
-        continue;
-      }
       if (retracted != null) {
+        if (!correctionTold(t.start(), t.end())) {
+          flag(FactKind.UNCORRECTED, t.start(), t.end(), null, "uncorrected", fact);
+        }
         continue;
       }
       TimeSaid best = null;

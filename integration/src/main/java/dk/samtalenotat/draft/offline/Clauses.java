@@ -154,7 +154,12 @@ final class Clauses {
         isFiniteVerb(first)
             || PERSONAL_SUBJECTS.contains(second)
                 && first.matches("\\p{Ll}+(?:ede|te|er)")
-                && DanishWords.wordClasses(first).contains(DanishWords.WordClass.VERB);
+                && (DanishWords.wordClasses(first).contains(DanishWords.WordClass.VERB)
+                    // "fortsætter du": the present tense of a word in -e ("fortsætte") that the
+                    // dictionary does not mark as a verb.
+                    || first.endsWith("er")
+                        && DanishWords.lemmas(first)
+                            .contains(first.substring(0, first.length() - 1)));
     if (inverted && SUBJECT_PRONOUNS.contains(second) && !w.get(0).endsWith(",")) {
       String verb = w.get(0);
       String subject = w.get(1);
@@ -170,8 +175,7 @@ final class Clauses {
   }
 
   /** Personal pronouns that can only be a subject: what follows a fronted verb is the subject. */
-  private static final Set<String> PERSONAL_SUBJECTS =
-      Set.of("jeg", "du", "han", "hun", "vi", "de", "man");
+  static final Set<String> PERSONAL_SUBJECTS = Set.of("jeg", "du", "han", "hun", "vi", "de", "man");
 
   /** Prepositions that open a fronted adverbial of time, place or duration. */
   private static final Set<String> FRONTED_PREPOSITIONS =

@@ -327,11 +327,11 @@ final class Content {
               + "(?![\\p{L}])).*$",
           FLAGS);
 
-  /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */
   /** Prepositions that put a place or a time first in a clause. */
   private static final Set<String> PLACE_OR_TIME_OPENERS =
       Set.of("til", "fra", "i", "på", "ved", "hos", "efter", "før", "inden", "om", "udover");
 
+  /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */
   private static final Pattern ECHOED =
       Pattern.compile("^((?:[^,]|,(?!\\s)){1,60}),\\s+((?:det|dét)\\s.*)$", FLAGS);
 

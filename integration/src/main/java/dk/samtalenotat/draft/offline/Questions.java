@@ -201,7 +201,7 @@ final class Questions {
       return Form.POLAR;
     }
     if (w.size() > 1
-        && PERSONS.contains(Clauses.bare(w.get(1)))
+        && Clauses.PERSONAL_SUBJECTS.contains(Clauses.bare(w.get(1)))
         && dk.samtalenotat.language.SpokenDanish.isTensedVerb(first)) {
       // "Løfter du noget?": a verb the dictionary knows, in the present or the past, before its
       // subject, where the short list of common verbs does not reach.
@@ -209,9 +209,6 @@ final class Questions {
     }
     return Form.DECLARATIVE;
   }
-
-  /** Subjects that follow the verb in a question: a verb first before one of them asks. */
-  private static final Set<String> PERSONS = Set.of("du", "i", "han", "hun", "jeg", "vi", "de");
 
   /**
    * "Lige for at have styr på det: Du har været ledig siden ...?": what announces the question

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Splits spoken text into sentences at . ! ? followed by a capital letter or a digit, but not after
  * an abbreviation ("kl. 10", "ca. 40.000", "Brdr. Hansen") or inside a date ("den 14. april"). A
- * company name ending in "ApS." or "A/S." ends its sentence and stays whole.
+ * company name ending in "ApS." or "A/S." ends its sentence and stays whole. A dash after the full
+ * stop ("Fedt. – skal jeg ...", where a filler stood) opens the next sentence too.
  */
 final class Sentences {
 
@@ -44,6 +45,22 @@ final class Sentences {
         break;
       }
       char next = text.charAt(k);
+      if ((next == '–' || next == '-')
+          && k + 1 < n
+          && Character.isWhitespace(text.charAt(k + 1))
+          && !(c == '.' && abbreviation(text, i))) {
+        // "Fedt. – skal jeg have ...?" (where a filler stood after the dash): a new sentence.
+        int letter = k + 1;
+        while (letter < n && Character.isWhitespace(text.charAt(letter))) {
+          letter++;
+        }
+        if (letter < n && Character.isLetter(text.charAt(letter))) {
+          out.add(text.substring(start, j).strip());
+          start = letter;
+          i = letter - 1;
+          continue;
+        }
+      }
       boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || next == '"';
       if (!opens || c == '.' && abbreviation(text, i)) {
         continue;

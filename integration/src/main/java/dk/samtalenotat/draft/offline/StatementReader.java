@@ -1949,18 +1949,18 @@ final class StatementReader {
     return Meetings.hasDayAndTime(question) && m.matches() && !Content.hasVerb(m.group(1));
   }
 
-  /**
-   * The meeting a question proposes that the answer takes ("Tirsdag den femte maj klokken ti, kan
-   * det passe?" "Lad mig lige kigge. Jo, det passer fint."), as "Næste samtale er ...", or null: a
-   * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
-   * down.
-   */
   /** A few words said back, then (after a pause) a yes: "Torsdag den nittende... ja". */
   private static final Pattern DAY_SAID_BACK =
       Pattern.compile(
           "^(.{1,40}?)(?:\\.{2,}|…|,|\\s[–-])?\\s+((?:ja|jo|jep|jeps|okay|ok|fint)(?![\\p{L}]).*)$",
           FLAGS);
 
+  /**
+   * The meeting a question proposes that the answer takes ("Tirsdag den femte maj klokken ti, kan
+   * det passe?" "Lad mig lige kigge. Jo, det passer fint."), as "Næste samtale er ...", or null: a
+   * caseworker's question of a day and a time alone, and a turn that takes it and turns nothing
+   * down.
+   */
   private String proposedMeeting(Asked asked, Talk.Turn turn) {
     if (asked.party().isCitizen() || !Meetings.hasDayAndTime(asked.question())) {
       return null;
@@ -2637,7 +2637,7 @@ final class StatementReader {
    * its own; null otherwise. A condition ("hvis ...") or a contrast ("men ...") is never cut away,
    * since without it the statement says more than was said.
    */
-  static String withoutAsideOrReason(String body) {
+  private static String withoutAsideOrReason(String body) {
     Matcher m = ASIDE_OR_REASON.matcher(body);
     if (!m.find() || m.start() == 0) {
       return null;

@@ -216,6 +216,11 @@ class OfflineStepsTest {
     assertEquals("jeg ringer til dig", Clauses.subjectFirst("ringer jeg til dig"));
     assertEquals("have", Clauses.infinitive("har"));
     assertEquals("søge", Clauses.infinitive("søger"));
+    // A present tense the dictionary knows only as a noun ("fortsætter", one who continues).
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dk.samtalenotat.language.DanishWords.dictionaryInstalled(), "needs hunspell-da");
+    assertEquals("du fortsætter med at søge", Clauses.subjectFirst("fortsætter du med at søge"));
+    assertEquals("efter du er gået", Clauses.subjectFirst("efter du er gået"));
   }
 
   @Test
@@ -342,6 +347,11 @@ class OfflineStepsTest {
     assertEquals(
         List.of("Den 14. april kl. 9.30 passer."),
         Sentences.split("Den 14. april kl. 9.30 passer."));
+    // A dash after a full stop, where a filler stood, opens the next sentence.
+    assertEquals(
+        List.of("Fedt.", "skal jeg have et hygiejnebevis?"),
+        Sentences.split("Fedt. – skal jeg have et hygiejnebevis?"));
+    assertEquals(List.of("Mødet er kl. – ti."), Sentences.split("Mødet er kl. – ti."));
   }
 
   @Test
