@@ -20,7 +20,7 @@ import java.util.Optional;
  * decides again on what it holds now and writes the row and the counts. So the lock is held for two
  * short statements and never while bytes are read from the network or written to the disk; the
  * server runs the first and the last step each in a transaction of its own and the file between
- * them in none ({@link RecordingService#putChunk}), so not even a database connection is held then.
+ * them in none ({@link ChunkReceiver#putChunk}), so not even a database connection is held then.
  * Two copies of a chunk sent at once both write a file; the one that locks second finds the first
  * held and discards its own.
  */

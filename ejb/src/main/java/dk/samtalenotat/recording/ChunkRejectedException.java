@@ -23,7 +23,12 @@ public class ChunkRejectedException extends RuntimeException {
     /** The upload is finished or discarded and takes no more chunks. */
     CLOSED,
     /** Finish asked for while chunks are missing; {@link #missing()} lists them. */
-    INCOMPLETE
+    INCOMPLETE,
+    /**
+     * The server takes too many chunks at once to take this one now; nothing was stored, and the
+     * sender sends it again in a moment.
+     */
+    BUSY
   }
 
   private final Reason reason;

@@ -10,6 +10,7 @@ import dk.samtalenotat.transcript.windowed.SlidingPcm;
 import dk.samtalenotat.transcript.windowed.WindowPlan;
 import dk.samtalenotat.transcript.windowed.WindowSegments;
 import dk.samtalenotat.transcript.windowed.WindowedTranscription;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
@@ -21,6 +22,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,6 +79,9 @@ public class LiveTranscription {
   /** How much PCM one upload may hold waiting for the engine before it is left for the stop. */
   private static final int MAX_WINDOWS_HELD = 3;
 
+  /** How long a round waits for its turn at a database step before it leaves it to a later one. */
+  private static final Duration GATE_WAIT = Duration.ofMinutes(1);
+
   private static final long IDLE_CHECK_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   /** How far one upload has come on this server. */
@@ -122,6 +127,14 @@ public class LiveTranscription {
   private ManagedExecutorService executor;
 
   @Resource private ManagedThreadFactory threads;
+
+  /** The rounds' database steps, {@link LiveTranscriptionSettings#dbSteps} at once. */
+  private StepGate gate;
+
+  @PostConstruct
+  void openGate() {
+    gate = new StepGate("transcription while recording", settings.dbSteps(), GATE_WAIT);
+  }
 
   void chunkStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChunkStored event) {
     if (!settings.enabled() || !speech.available() || !decoder.available()) {
@@ -194,6 +207,9 @@ public class LiveTranscription {
       boolean open = true;
       try {
         open = advance(uploadKey, p);
+      } catch (StepGate.Busy e) {
+        // The next chunk starts a round again; windows not reached are done after the stop.
+        LOG.fine(() -> "transcription while recording of " + uploadKey + " waits: " + e);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "transcription while recording of " + uploadKey + " paused", e);
       }
@@ -226,7 +242,7 @@ public class LiveTranscription {
     if (p.holding && now - p.held < settings.leases().renewAfter().toNanos()) {
       return true;
     }
-    p.holding = steps.hold(uploadKey, holder());
+    p.holding = gate.through(() -> steps.hold(uploadKey, holder()));
     p.held = now;
     return p.holding;
   }
@@ -245,7 +261,8 @@ public class LiveTranscription {
     if (p.gaveUp) {
       return true;
     }
-    LiveTranscriptionSteps.Work work = steps.work(uploadKey, p.fed).orElse(null);
+    LiveTranscriptionSteps.Work work =
+        gate.through(() -> steps.work(uploadKey, p.fed)).orElse(null);
     if (work == null) {
       return false;
     }
@@ -332,7 +349,7 @@ public class LiveTranscription {
                   + e.getMessage());
       return false;
     }
-    if (steps.store(work.uploadId(), heard, speech.engineName())) {
+    if (gate.through(() -> steps.store(work.uploadId(), heard, speech.engineName()))) {
       LOG.info(
           () ->
               "conversation "

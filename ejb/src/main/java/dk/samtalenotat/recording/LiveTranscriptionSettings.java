@@ -10,8 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Transcription while recording: whether it runs (only ever with a speech engine configured), how
  * the recording is cut into overlapping windows, how many recordings one server decodes as they
  * arrive at most (one decoder process each; the others are transcribed after the stop), and how
- * long a decoder waits for the next chunk before it is stopped, and how long a node's lease on an
- * upload's transcription holds without a round renewing it ({@link LiveLeases}).
+ * long a decoder waits for the next chunk before it is stopped, how long a node's lease on an
+ * upload's transcription holds without a round renewing it ({@link LiveLeases}), and how many of
+ * the rounds' database steps run at once.
  */
 @ApplicationScoped
 public class LiveTranscriptionSettings {
@@ -21,6 +22,7 @@ public class LiveTranscriptionSettings {
   private int maxDecoders;
   private Duration idle;
   private LiveLeases leases;
+  private int dbSteps;
 
   protected LiveTranscriptionSettings() {}
 
@@ -37,13 +39,16 @@ public class LiveTranscriptionSettings {
       @ConfigProperty(name = "samtalenotat.live-transcription.idle", defaultValue = "PT10M")
           String idle,
       @ConfigProperty(name = "samtalenotat.live-transcription.lease", defaultValue = "PT2M")
-          String lease) {
+          String lease,
+      @ConfigProperty(name = "samtalenotat.live-transcription.db-steps", defaultValue = "4")
+          int dbSteps) {
     this.enabled = enabled;
     this.plan =
         new WindowPlan(Duration.parse(window).toMillis(), Duration.parse(overlap).toMillis());
     this.maxDecoders = maxDecoders;
     this.idle = Duration.parse(idle);
     this.leases = new LiveLeases(Duration.parse(lease));
+    this.dbSteps = dbSteps;
   }
 
   public boolean enabled() {
@@ -61,6 +66,15 @@ public class LiveTranscriptionSettings {
 
   public LiveLeases leases() {
     return leases;
+  }
+
+  /**
+   * How many of the rounds' database steps (the lease, what is new, a window stored) run at once on
+   * this server, whatever the rounds at once: they wait for their turn rather than for one of the
+   * connections the pages need.
+   */
+  public int dbSteps() {
+    return dbSteps;
   }
 
   /** How long a recording's decoder waits for its next chunk before it is stopped. */

@@ -17,11 +17,7 @@ import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,7 +35,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * Chunked recording intake for the caller's own conversations: start an upload (only while the
@@ -52,7 +47,6 @@ import java.util.regex.Pattern;
 public class RecordingService {
 
   private static final Logger LOG = Logger.getLogger(RecordingService.class.getName());
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
   private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
@@ -65,7 +59,6 @@ public class RecordingService {
   @Inject private AudioStore audioStore;
   @Inject private AccessLog accessLog;
   @Resource private TransactionSynchronizationRegistry transactions;
-  @Resource private SessionContext context;
   @Inject private jakarta.enterprise.event.Event<ChunkStored> chunkStored;
   @Inject private jakarta.enterprise.event.Event<UploadFinished> uploadFinished;
 
@@ -112,67 +105,18 @@ public class RecordingService {
   }
 
   /**
-   * Takes one chunk. A chunk already held with the same checksum is acknowledged and not stored
-   * again; chunks may come in any order, and the answer gives the gaps as ranges. An acknowledged
-   * chunk is on the disk and its row committed. The upload's row is locked only for recording the
-   * chunk, after its bytes are stored (see {@link ChunkIntake}); the answer counts no windows
-   * ({@code windowsTranscribed} is left out, {@link #status(String)} gives it).
-   *
-   * <p>The chunk goes in two transactions with the bytes in between, outside any: {@link
-   * #offerChunk} (ownership, a repeat, the conversation's state, the room left, the key), then the
-   * bytes are read from the sender and written and forced to the disk, then {@link #recordChunk}.
-   * So no database connection is held while a sender's bytes come over the network or the disk
-   * forces them: at 100 recordings at once, one transaction around all of it kept the pool's 20
-   * connections taken and the other requests waiting for one (JFR of the capacity benchmark: 1,927
-   * waits, 365 s in all, in a two-minute step). A file whose row is not recorded is deleted.
-   *
-   * <p>The call holds one of this bean's pooled instances meanwhile (16 a core), and its steps a
-   * second: the pool keeps the chunks' database steps to that many at once, ahead of the pages'.
-   * Taking the chunk in a plain bean instead, which holds no instance, left them unbounded, and at
-   * 100 recordings the waits for a connection tripled (capacity benchmark, README).
-   *
-   * @param sha256 the SHA-256 of the chunk's bytes as the sender computed it
-   * @throws ChunkRejectedException when the checksum is missing or does not match, the sequence
-   *     number holds other content, the recording grows too large, or the upload is closed
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public UploadStatus putChunk(String uploadKey, int seq, String sha256, InputStream body) {
-    if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-      throw new ChunkRejectedException(
-          ChunkRejectedException.Reason.CHECKSUM_MISSING, "chunk " + seq + " of " + uploadKey);
-    }
-    RecordingService steps = context.getBusinessObject(RecordingService.class);
-    ChunkOffer offer = unwrapped(() -> steps.offerChunk(uploadKey, seq, sha256));
-    if (offer.held() != null) {
-      return offer.held();
-    }
-    ChunkStore.StoredChunk stored;
-    try {
-      stored = intake().write(uploadKey, seq, sha256, body, offer.room(), offer.key());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not store chunk " + seq + " of " + uploadKey, e);
-    }
-    boolean recorded = false;
-    try {
-      UploadStatus status = unwrapped(() -> steps.recordChunk(uploadKey, seq, stored));
-      recorded = true;
-      return status;
-    } finally {
-      if (!recorded) {
-        discard(uploadKey, stored);
-      }
-    }
-  }
-
-  /**
    * What {@link #offerChunk} found: the answer to a chunk already held, or the room the chunk may
    * take and the key it is encrypted with.
    */
   public record ChunkOffer(UploadStatus held, long room, DataKey key) {}
 
   /**
-   * The first step of {@link #putChunk}, in its own transaction; public only for the container to
-   * run it so. Decides on the upload as read, without a lock.
+   * The first step of taking a chunk ({@link ChunkReceiver#putChunk}), in a transaction of its own:
+   * the caller's upload, a repeat, the conversation's state, the room left, the key. Decides on the
+   * upload as read, without a lock.
+   *
+   * @throws ChunkRejectedException when the sequence number holds other content, the recording is
+   *     at its limit, or the upload is closed
    */
   public ChunkOffer offerChunk(String uploadKey, int seq, String sha256) {
     ChunkIntake intake = intake();
@@ -192,8 +136,10 @@ public class RecordingService {
   }
 
   /**
-   * The last step of {@link #putChunk}, in its own transaction; public only for the container to
-   * run it so. Records the stored chunk under the upload's lock ({@link ChunkIntake#record}).
+   * The last step of taking a chunk, in a transaction of its own: records the stored chunk under
+   * the upload's lock ({@link ChunkIntake#record}); the answer counts no windows ({@code
+   * windowsTranscribed} is left out, {@link #status(String)} gives it). A chunk refused here has
+   * its file deleted.
    */
   public UploadStatus recordChunk(String uploadKey, int seq, ChunkStore.StoredChunk stored) {
     AudioUpload upload = own(uploadKey);
@@ -208,31 +154,6 @@ public class RecordingService {
       chunkStored.fire(new ChunkStored(uploadKey));
     }
     return chunkStatus(upload, admission == AudioUpload.Admission.DUPLICATE);
-  }
-
-  /** A chunk file no row names (its row was refused or rolled back) goes at once. */
-  private void discard(String uploadKey, ChunkStore.StoredChunk stored) {
-    try {
-      chunks.discard(uploadKey, stored);
-    } catch (IOException e) {
-      LOG.warning(() -> "chunk file of " + uploadKey + " left until the upload goes: " + e);
-    }
-  }
-
-  /**
-   * A step's own exception as the caller of {@link #putChunk} would have had it from one
-   * transaction: the container wraps what is not an application exception (an unknown upload) in an
-   * {@link EJBException}, and would wrap it once more on the way out.
-   */
-  private static <T> T unwrapped(java.util.function.Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (EJBException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 
   /**

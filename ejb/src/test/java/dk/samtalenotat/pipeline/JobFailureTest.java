@@ -229,7 +229,7 @@ class JobFailureTest {
     job.context = context();
     job.live =
         new dk.samtalenotat.recording.LiveTranscriptionSettings(
-            false, "PT30S", "PT5S", 100, "PT10M", "PT2M");
+            false, "PT30S", "PT5S", 100, "PT10M", "PT2M", 4);
     job.speech =
         new SpeechToText() {
           @Override

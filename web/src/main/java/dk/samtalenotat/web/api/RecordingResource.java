@@ -6,6 +6,7 @@ import dk.samtalenotat.conversation.ConversationService;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.persistence.ConcurrentUpdates;
+import dk.samtalenotat.recording.ChunkReceiver;
 import dk.samtalenotat.recording.ChunkRejectedException;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
@@ -58,6 +59,7 @@ public class RecordingResource {
   public record FinishRequest(Integer lastSeq) {}
 
   @Inject RecordingService recordings;
+  @Inject ChunkReceiver chunks;
   @Inject ConversationService conversations;
   @Inject RequestLimits limits;
 
@@ -91,7 +93,7 @@ public class RecordingResource {
       InputStream body) {
     return call(
         () -> {
-          UploadStatus s = recordings.putChunk(key, seq, sha256, body);
+          UploadStatus s = chunks.putChunk(key, seq, sha256, body);
           return Response.status(s.duplicate() ? Response.Status.OK : Response.Status.CREATED)
               .entity(s)
               .build();
@@ -146,6 +148,13 @@ public class RecordingResource {
   private Response refused(Throwable cause, RuntimeException original) {
     if (cause instanceof ChunkRejectedException c) {
       LOG.info(() -> "chunk refused: " + c.getMessage());
+      if (c.reason() == ChunkRejectedException.Reason.BUSY) {
+        // Nothing was stored: the sender keeps the chunk and sends it again.
+        return Response.fromResponse(
+                error(Response.Status.SERVICE_UNAVAILABLE, c.reason().name(), List.of()))
+            .header("Retry-After", "5")
+            .build();
+      }
       Response.Status status =
           switch (c.reason()) {
             case CONFLICT, CLOSED, INCOMPLETE -> Response.Status.CONFLICT;

@@ -10,6 +10,7 @@ import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationState;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
+import dk.samtalenotat.recording.ChunkReceiver;
 import dk.samtalenotat.recording.ChunkRejectedException;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
@@ -26,13 +27,15 @@ class RecordingResourceTest {
 
   private static RecordingResource failingWith(Supplier<RuntimeException> failure) {
     RecordingResource resource = new RecordingResource();
-    resource.recordings =
-        new RecordingService() {
+    resource.chunks =
+        new ChunkReceiver() {
           @Override
           public UploadStatus putChunk(String key, int seq, String sha256, InputStream body) {
             throw failure.get();
           }
-
+        };
+    resource.recordings =
+        new RecordingService() {
           @Override
           public UploadStatus finish(String key, int lastSeq) {
             throw failure.get();
@@ -95,6 +98,15 @@ class RecordingResourceTest {
   }
 
   @Test
+  void aChunkTheServerIsTooBusyToTakeIsUnavailableAndToBeSentAgain() {
+    Response r = chunk(() -> new ChunkRejectedException(ChunkRejectedException.Reason.BUSY, "d"));
+    assertEquals(503, r.getStatus());
+    assertEquals("5", r.getHeaderString("Retry-After"));
+    assertEquals("BUSY", error(r).code());
+    assertTrue(error(r).message().contains("Intet går tabt"), error(r).message());
+  }
+
+  @Test
   void anotherCaseworkersUploadOrConversationIsNotFound() {
     assertEquals(404, chunk(() -> new UploadNotFoundException("k")).getStatus());
     assertEquals(404, chunk(() -> new ConversationNotFoundException(1)).getStatus());
@@ -132,7 +144,12 @@ class RecordingResourceTest {
       Response r = chunk(() -> new ChunkRejectedException(reason, "d"));
       assertEquals(reason.name(), error(r).code());
       assertTrue(!error(r).message().equals("Optagelsen blev afvist."), reason.name());
-      assertTrue(r.getStatus() >= 400 && r.getStatus() < 500, reason.name());
+      // The sender's to mend, except a busy server, which is the server's and passes.
+      assertTrue(
+          reason == ChunkRejectedException.Reason.BUSY
+              ? r.getStatus() == 503
+              : r.getStatus() >= 400 && r.getStatus() < 500,
+          reason.name());
     }
   }
 }
