@@ -50,8 +50,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * steps at most (4). System properties: {@code bench.reviewers-per-recorder} (0.5), {@code
  * bench.think-seconds} (10), {@code bench.engine-ms-per-minute} (2000), {@code bench.chat-ms}
  * (1000), {@code bench.max-users} (400), {@code bench.max-minutes} (120), {@code bench.jfr} (true:
- * a JFR recording of each step's load in {@code bench/target}), and the ports as the harness's
- * ({@code samtalenotat.it.fake-speech-port}, {@code -chat-port}, {@code -sbsys-port}).
+ * a JFR recording of each step's load in {@code bench/target}), {@code bench.ladder} ("25,50,100":
+ * exactly these steps in this order, passed or not, instead of doubling and halving), and the ports
+ * as the harness's ({@code samtalenotat.it.fake-speech-port}, {@code -chat-port}, {@code
+ * -sbsys-port}).
  *
  * <p>{@code bench.nodes=2} loads two nodes of the cluster configuration on Debian's PostgreSQL
  * behind HAProxy with sticky sessions ({@link CapacityInstallation}; ports {@code
@@ -140,7 +142,19 @@ public final class CapacityBench {
             Runtime.getRuntime().availableProcessors(),
             ServerWatch.loadAverages());
 
-        int n = first;
+        // "25,50,100": these steps in this order whatever each gives, so that a large step runs
+        // on a server the smaller ones warmed (the first step also pays the JIT compiler's work).
+        List<Integer> ladder =
+            System.getProperty("bench.ladder", "").isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(System.getProperty("bench.ladder").split(","))
+                    .map(String::strip)
+                    .map(Integer::valueOf)
+                    .toList();
+        if (!ladder.isEmpty()) {
+          maxSteps = ladder.size();
+        }
+        int n = ladder.isEmpty() ? first : ladder.get(0);
         int passed = 0;
         int failed = Integer.MAX_VALUE;
         for (int k = 1; k <= maxSteps && Instant.now().isBefore(deadline); k++) {
@@ -163,6 +177,12 @@ public final class CapacityBench {
             passed = Math.max(passed, n);
           } else {
             failed = Math.min(failed, n);
+          }
+          if (!ladder.isEmpty()) {
+            if (k < ladder.size()) {
+              n = ladder.get(k);
+            }
+            continue;
           }
           int next =
               failed == Integer.MAX_VALUE ? Math.min(maxUsers, n * 2) : (passed + failed) / 2;
