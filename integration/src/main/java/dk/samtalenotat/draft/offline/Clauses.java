@@ -78,7 +78,8 @@ final class Clauses {
   private static final Set<String> KEEPS_SÅ =
       Set.of("længe", "snart", "meget", "mange", "lidt", "godt", "vidt", "tit");
 
-  private static final Set<String> DISCOURSE_MARKERS =
+  /** Words that open a turn and say nothing themselves ("Nå, men ...", "Ja, og ..."). */
+  static final Set<String> DISCOURSE_MARKERS =
       Set.of("så", "og", "men", "altså", "nå", "jamen", "ja", "nej", "jo", "okay", "ok");
 
   private static final Map<String, String> INFINITIVE =
@@ -177,11 +178,14 @@ final class Clauses {
   /** Personal pronouns that can only be a subject: what follows a fronted verb is the subject. */
   static final Set<String> PERSONAL_SUBJECTS = Set.of("jeg", "du", "han", "hun", "vi", "de", "man");
 
-  /** Prepositions that open a fronted adverbial of time, place or duration. */
-  private static final Set<String> FRONTED_PREPOSITIONS =
+  /**
+   * Prepositions that open a fronted adverbial of time, place or duration ("Til Egebæk og Lundsted,
+   * det er fint"; "Inden jul skal du ...").
+   */
+  static final Set<String> FRONTED_PREPOSITIONS =
       Set.of(
-          "i", "på", "om", "efter", "før", "fra", "til", "hos", "siden", "under", "med", "for",
-          "ved", "gennem");
+          "i", "på", "om", "efter", "før", "inden", "fra", "til", "hos", "siden", "under", "med",
+          "for", "ved", "gennem", "udover");
 
   /** Adverbs of time and place that may be fronted and stand last in a clause just as well. */
   private static final Set<String> FRONTED_ADVERBS =

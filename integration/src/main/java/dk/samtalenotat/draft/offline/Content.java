@@ -304,7 +304,9 @@ final class Content {
               + "|en overraskelse|rigtig positivt|helt i orden|i orden|helt normalt|helt fint"
               + "|god mening|godt nok)\\b"
               // "Det er fint til Egebæk og Lundsted": what is fine is named, a fact of its own.
-              + "(?!\\s+(?:til|i|på|hos|ved|fra)\\s+(?-i:\\p{Lu})).*$"
+              + "(?!\\s+(?:"
+              + String.join("|", Clauses.FRONTED_PREPOSITIONS)
+              + ")\\s+(?-i:\\p{Lu})).*$"
               + "|^(?:det|dét)\\s+(?:forstår|ved)\\s+jeg\\s+(?:godt|da)?.*$"
               // "Det kan jeg godt forstå" reacts; "Det kan jeg bestille" is a promise.
               + "|^(?:det|dét)\\s+kan\\s+jeg\\s+(?:(?:godt|da|sagtens|også|jo)\\s+)*(?:forstå|se|høre|mærke|lide|godt)?[.!]?(?:\\s.*)?$"
@@ -326,10 +328,6 @@ final class Content {
               + "(?!.*(?<![\\p{L}])(?:mener|mente|sagde|sagt|ikke|det\\s+(?:var|er|bliver))"
               + "(?![\\p{L}])).*$",
           FLAGS);
-
-  /** Prepositions that put a place or a time first in a clause. */
-  private static final Set<String> PLACE_OR_TIME_OPENERS =
-      Set.of("til", "fra", "i", "på", "ved", "hos", "efter", "før", "inden", "om", "udover");
 
   /** "Ni ansøgninger, det er flot": what was just said, echoed before the reaction to it. */
   private static final Pattern ECHOED =
@@ -433,12 +431,12 @@ final class Content {
     List<String> words = Clauses.words(phrase);
     int first = 0;
     while (first < words.size()
-        && Set.of("og", "men", "ja", "jo", "nå")
-            .contains(Clauses.bare(words.get(first)).toLowerCase(Locale.ROOT))) {
+        && Clauses.DISCOURSE_MARKERS.contains(
+            Clauses.bare(words.get(first)).toLowerCase(Locale.ROOT))) {
       first++;
     }
     if (first < words.size()
-        && PLACE_OR_TIME_OPENERS.contains(
+        && Clauses.FRONTED_PREPOSITIONS.contains(
             Clauses.bare(words.get(first)).toLowerCase(Locale.ROOT))) {
       // "Men til Egebæk og Lundsted, det er fint": a place or time put first, which the clause
       // after it says something of; an echo repeats a thing ("Ni ansøgninger, det er flot").

@@ -134,11 +134,9 @@ final class Meetings {
     Matcher cue = CUE.matcher(sentence);
     String noun = "samtale";
     boolean cued = cue.find();
-    String cueText = cued ? cue.group() : "";
-    if (!cued) {
-      Matcher settled = SAY_WE.matcher(sentence); // "Så siger vi onsdag ... kl. 13.00"
-      cueText = settled.find() ? settled.group() : "";
-    }
+    // Without a meeting word, the day was settled: "Så siger vi onsdag ... kl. 13.00".
+    Matcher settled = SAY_WE.matcher(sentence);
+    String cueText = cued ? cue.group() : settled.find() ? settled.group() : "";
     if (cued) {
       for (int g = 1; g <= cue.groupCount(); g++) {
         if (cue.group(g) != null) {
