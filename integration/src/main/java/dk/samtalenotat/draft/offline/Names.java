@@ -22,10 +22,13 @@ final class Names {
   private final Map<Party, String> fullName = new LinkedHashMap<>();
   private final List<String> unnamedRoles = new ArrayList<>();
   private final List<String> citizenForms = new ArrayList<>();
-  private final Pattern vocativeStart;
-  private final Pattern vocativeEnd;
-  private final Pattern vocativeMiddle;
-  private final Pattern citizen;
+  private Pattern vocativeStart;
+  private Pattern vocativeEnd;
+  private Pattern vocativeMiddle;
+  private Pattern citizen;
+
+  /** Each party's first name, lower case, for the short forms said to them. */
+  private final Map<Party, String> firstName = new LinkedHashMap<>();
 
   Names(List<DraftParticipant> participants) {
     for (DraftParticipant p : participants) {
@@ -34,6 +37,7 @@ final class Names {
       }
       Party party = Party.of(p.role(), p.role().danishName());
       fullName.putIfAbsent(party, p.name().strip().replaceAll("\\s+", " "));
+      firstName.putIfAbsent(party, p.name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
       if (p.role() == ParticipantRole.ANDEN) {
         unnamedRoles.add(p.name().strip());
       }
@@ -44,6 +48,14 @@ final class Names {
         }
       }
     }
+    compile();
+  }
+
+  /**
+   * The patterns of the names as now known: those registered, and the short forms learnt from what
+   * was said ({@link #learnShortForms}).
+   */
+  private void compile() {
     citizenForms.sort(Comparator.comparingInt(String::length).reversed());
     List<String> all = new ArrayList<>(byName.keySet());
     all.removeIf(Names::isRoleWord);
@@ -74,6 +86,67 @@ final class Names {
         Pattern.compile(
             "(?<![\\p{L}])(" + citizenAlternatives + ")('s|'|s)?(?![\\p{L}])",
             Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * A name said at the start of a sentence to get someone's attention ("Freddie, jeg vil lige sige
+   * ..."), or at its end ("..., Freddie?").
+   */
+  private static final Pattern SAID_TO =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+)(?:(?:og|men|så|okay|godt|ja|nej|tak|hej|jamen|super|fint)[,]?\\s+)?"
+              + "(\\p{Lu}\\p{Ll}{3,}),\\s"
+              + "|,\\s*(\\p{Lu}\\p{Ll}{3,})\\s*[?.!]?$",
+          Pattern.UNICODE_CASE);
+
+  /** A surname made of a first name ("Jensen", "Hansen", "Nielsson"): never its short form. */
+  private static final Pattern PATRONYMIC = Pattern.compile("(?:s?en|s?son|s)$");
+
+  /**
+   * Learns the short forms of the participants' first names that the speakers use to address them:
+   * "Freddie, ..." said in a conversation with the citizen Frederik Lauritsen is the citizen, so a
+   * caseworker who turns to him by it after talking to his mentor speaks to him ("du"), and the
+   * note calls him "borger" there as everywhere. A form is learnt when it is said as an address,
+   * shares its first four letters with exactly one participant's first name, is no word of the
+   * dictionary ("Fredag, ...") and is not that name made a surname ("Jensen").
+   *
+   * @param said what was said, segment by segment
+   */
+  void learnShortForms(List<String> said) {
+    boolean learnt = false;
+    for (String text : said) {
+      Matcher m = SAID_TO.matcher(text.strip());
+      while (m.find()) {
+        String form = m.group(1) != null ? m.group(1) : m.group(2);
+        String lower = form.toLowerCase(Locale.ROOT);
+        if (byName.containsKey(lower)
+            || dk.samtalenotat.language.DanishWords.isDictionaryWord(lower)) {
+          continue;
+        }
+        Party only = null;
+        int matching = 0;
+        for (Map.Entry<Party, String> e : firstName.entrySet()) {
+          String first = e.getValue();
+          if (first.length() >= 4
+              && lower.regionMatches(0, first, 0, 4)
+              && !(lower.startsWith(first)
+                  && PATRONYMIC.matcher(lower.substring(first.length())).matches())) {
+            only = e.getKey();
+            matching++;
+          }
+        }
+        if (matching == 1) {
+          byName.put(lower, only);
+          if (only.isCitizen()) {
+            citizenForms.add(form);
+          }
+          learnt = true;
+        }
+      }
+    }
+    if (learnt) {
+      compile();
+    }
   }
 
   /** The full name, the first names, and the first name alone. */

@@ -265,7 +265,42 @@ final class Questions {
     while (w.size() > 1 && LEADING.contains(Clauses.bare(w.get(0)))) {
       w.remove(0);
     }
-    return String.join(" ", w).replaceAll(",$", "");
+    return topicTakenUp(String.join(" ", w).replaceAll(",$", ""));
+  }
+
+  /**
+   * "Din a-kasse, er der noget nyt fra dem?": a thing put first, then the question that takes it up
+   * by a pronoun after a preposition.
+   */
+  private static final java.util.regex.Pattern TOPIC_FIRST =
+      java.util.regex.Pattern.compile(
+          "^((?:din|dit|dine|jeres|den|det|de)\\s+[^,?.!]{2,40}),\\s+(.+)$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  private static final java.util.regex.Pattern TAKEN_UP =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}])((?:fra|med|til|om|hos|ved|på|af|for)\\s+)(?:dem|den|det|ham|hende)(?![\\p{L}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * The question with the thing put first in the pronoun's place: "er der noget nyt fra din
+   * a-kasse", which a "nej" can deny as a whole. Unchanged when the question does not take it up.
+   */
+  private static String topicTakenUp(String question) {
+    java.util.regex.Matcher m = TOPIC_FIRST.matcher(question);
+    if (!m.matches() || form(m.group(2)) == Form.DECLARATIVE) {
+      return question;
+    }
+    java.util.regex.Matcher pronoun = TAKEN_UP.matcher(m.group(2));
+    if (!pronoun.find()) {
+      return question;
+    }
+    String topic = Clauses.lowerFirst(m.group(1));
+    return Clauses.upperFirst(
+        m.group(2).substring(0, pronoun.start())
+            + pronoun.group(1)
+            + topic
+            + m.group(2).substring(pronoun.end()));
   }
 
   /** What a yes/no question or a confirmation-seeking statement asserts, as a main clause. */

@@ -208,11 +208,22 @@ final class SpokenCleaner {
           "(?:,\\s*)?(?<![\\p{L}])(?:øh+m?|æh+m?|ehm|hmm+|mhm|mm+|øhm|tja|uha|sgu|ha|haha|hehe)"
               + "(?![\\p{L}])(?:\\s*,)?",
           FLAGS);
+
+  /** "..., kan du ikke huske det?": the speaker calls on the listener's memory of what is said. */
+  private static final String MEMORY =
+      "kan (?:du|I) (?:ikke )?huske det|husker (?:du|I)(?: (?:ikke )?det)?";
+
   private static final Pattern TAG_AT_END =
       Pattern.compile(
           ",\\s*(?:ikke|ikk|ik|vel|ikke også|ikke sandt|ikke rigtigt|er det (?:ikke )?(?:rigtigt|korrekt)"
-              + "|passer det(?: ikke)?|har jeg ret|eller hvad)\\s*(?=[?.!]?\\s*$)",
+              + "|passer det(?: ikke)?|har jeg ret|eller hvad"
+              + "|"
+              + MEMORY
+              + ")\\s*(?=[?.!]?\\s*$)",
           FLAGS);
+
+  private static final Pattern MEMORY_AT_END =
+      Pattern.compile(",\\s*(?:" + MEMORY + ")\\s*\\?\\s*$", FLAGS);
 
   private static final Pattern SEARCHING = Pattern.compile(",\\s*hvad\\s*,\\s*", FLAGS);
 
@@ -342,6 +353,15 @@ final class SpokenCleaner {
   /** True when the sentence ends with a tag question ("..., ikke?"): it asks for confirmation. */
   static boolean hasTag(String sentence) {
     return TAG_AT_END.matcher(sentence).find();
+  }
+
+  /**
+   * "Vi havde lukket den første uge, kan du ikke huske det?": what the speaker states and asks the
+   * listener to remember, without the asking; null when the sentence does not end so.
+   */
+  static String recalled(String sentence) {
+    Matcher m = MEMORY_AT_END.matcher(sentence.strip());
+    return m.find() ? sentence.strip().substring(0, m.start()) : null;
   }
 
   /** The sentence without its tag question. */

@@ -442,6 +442,17 @@ final class StatementReader {
             s = Clauses.upperFirst(rest);
           }
         }
+        String recalled = speaker.isCaseworker() ? null : SpokenCleaner.recalled(s);
+        if (recalled != null && Questions.form(recalled) == Questions.Form.DECLARATIVE) {
+          // "Jeg sendte den i mandags, kan du ikke huske det?": a statement, not the citizen's
+          // question. A "vi" there is the speaker and the one asked to remember it ("Vi havde
+          // lukket for varetælling, kan du ikke huske det?", said to the employer), whom the
+          // note cannot always name: such a sentence is left out.
+          if (WE.matcher(recalled).find()) {
+            continue;
+          }
+          s = recalled + ".";
+        }
         if (speaker.isCaseworker() && !s.endsWith("?") && makesAnOffer(s)) {
           offerMade = new Asked(speaker, s, turn.segment(), addressee, false, null);
         }
@@ -1799,6 +1810,10 @@ final class StatementReader {
           FLAGS);
 
   /** "at tage til Tyskland i maj": what one plans to do, an infinitive with what follows it. */
+  /** "vi", "os", "vores" as words. */
+  private static final Pattern WE =
+      Pattern.compile("(?<![\\p{L}])(?:vi|os|vores)(?![\\p{L}])", FLAGS);
+
   private static final Pattern TO_DO =
       Pattern.compile("(?<![\\p{L}])at\\s+(\\p{L}+e\\s+[^,.;:!?]+)", FLAGS);
 

@@ -103,6 +103,11 @@ final class Talk {
       }
       kept.add(s);
     }
+    names.learnShortForms(
+        kept.stream()
+            .filter(s -> SpokenLanguage.isDanish(s.language()))
+            .map(DraftSegment::text)
+            .toList());
     boolean interpreted =
         request.interpreterPresent()
             || kept.stream().anyMatch(s -> partyOf(s, names).isInterpreter());

@@ -1734,6 +1734,34 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aShortFormOfTheCitizensNameTurnsTheCaseworkerBackToTheCitizen() throws Exception {
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Pia Sand", SB),
+            new DraftParticipant("Benjamin Holt", BO),
+            new DraftParticipant("Rikke Holm", ParticipantRole.MENTOR));
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                people,
+                sb("Formålet er at tale om din praktik på værkstedet."),
+                sb("Rikke, kan du følge med ud på værkstedet første dag?"),
+                other(ParticipantRole.MENTOR, "Mentor", "Ja, det kan jeg godt."),
+                sb("Benji, du får arbejdstøjet og sikkerhedsskoene betalt af værkstedet."),
+                bo("Okay, det var jeg bange for."),
+                other(
+                    ParticipantRole.MENTOR,
+                    "Mentor",
+                    "Benji er rigtig god til at komme til tiden om morgenen.")));
+    // "Benji" is no registered name, but said to someone it is Benjamin's short form: the
+    // caseworker turned from the mentor to the citizen, and the note calls him "borger".
+    assertTrue(all.contains("borger får arbejdstøjet og sikkerhedsskoene betalt"), all);
+    assertFalse(all.contains("mentor får arbejdstøjet"), all);
+    assertFalse(all.contains("Benji"), all);
+  }
+
+  @Test
   void aRoleSaidOfAnyoneIsNotThePersonNamed() throws Exception {
     List<DraftParticipant> people = twoAnd("Rikke Holm", ParticipantRole.MENTOR);
     GeneratedDraft d =

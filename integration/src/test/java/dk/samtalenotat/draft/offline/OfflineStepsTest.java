@@ -224,6 +224,36 @@ class OfflineStepsTest {
   }
 
   @Test
+  void aShortFormOfAFirstNameIsLearntFromWhatIsSaidToThePerson() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dk.samtalenotat.language.DanishWords.dictionaryInstalled(), "needs hunspell-da");
+    Names names =
+        new Names(
+            List.of(
+                new dk.samtalenotat.draft.DraftParticipant(
+                    "Pia Sand", dk.samtalenotat.conversation.ParticipantRole.SAGSBEHANDLER),
+                new dk.samtalenotat.draft.DraftParticipant(
+                    "Frederik Holt", dk.samtalenotat.conversation.ParticipantRole.BORGER),
+                new dk.samtalenotat.draft.DraftParticipant(
+                    "Jens Lund", dk.samtalenotat.conversation.ParticipantRole.ARBEJDSGIVER)));
+    names.learnShortForms(
+        List.of(
+            "Fredag, det passer fint.",
+            "Hvornår kan du starte, Jensen?",
+            "Godt. Freddie, har du fri om mandagen?",
+            "Det er fint, Jensi."));
+    // Said to someone, it shares the first four letters with one first name: that person's.
+    assertTrue(names.partyNamed("Freddie").isCitizen());
+    assertEquals(
+        dk.samtalenotat.conversation.ParticipantRole.ARBEJDSGIVER,
+        names.partyNamed("Jensi").role());
+    // A word of the dictionary, and a surname made of the first name, are nobody's short form.
+    assertEquals(null, names.partyNamed("Fredag"));
+    assertEquals(null, names.partyNamed("Jensen"));
+    assertEquals("borger har fri", names.citizenAsBorger("Freddie har fri", null));
+  }
+
+  @Test
   void aQuestionAndItsAnswer() {
     assertEquals(Questions.Form.POLAR, Questions.form("Har du bil?"));
     assertEquals("du har bil", Questions.asStatement("Har du bil?"));
@@ -242,6 +272,18 @@ class OfflineStepsTest {
     assertEquals(
         "Du har været sygemeldt siden 1. september",
         Questions.asStatement("Du har været sygemeldt siden 1. september, ikke?"));
+    // A thing put first and taken up by a pronoun: the question is of the thing.
+    assertEquals(
+        "der er noget nyt fra din jobkonsulent",
+        Questions.asStatement("Din jobkonsulent, er der noget nyt fra hende?"));
+    assertEquals(
+        "der er ikke noget nyt fra din jobkonsulent",
+        Questions.negate(Questions.asStatement("Din jobkonsulent, er der noget nyt fra hende?")));
+    assertEquals(
+        "om du har snakket med dit fagforbund",
+        Questions.indirect("Og dit fagforbund, har du snakket med dem?"));
+    // Taken up by no pronoun after a preposition, the question stays as it was said.
+    assertEquals("Din ryg, den er bedre nu", Questions.asStatement("Din ryg, den er bedre nu?"));
     assertEquals("om Lone må komme med", Questions.indirect("Må Lone komme med?"));
     assertEquals("hvor længe det varer", Questions.indirect("Hvor længe varer det?"));
   }
