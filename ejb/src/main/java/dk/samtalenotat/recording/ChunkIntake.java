@@ -1,10 +1,8 @@
 package dk.samtalenotat.recording;
 
-import dk.samtalenotat.crypto.DataKey;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,13 +14,13 @@ import java.util.Optional;
  *
  * <p>A chunk goes in three steps: {@link #admit} decides on the upload as read, without a lock (a
  * repeat is answered there and then, and a number above the highest held needs no look-up); {@link
- * #write} stores the file, durably, still without a lock; {@link #record} locks the upload's row,
- * decides again on what it holds now and writes the row and the counts. So the lock is held for two
- * short statements and never while bytes are read from the network or written to the disk; the
- * server runs the first and the last step each in a transaction of its own and the file between
- * them in none ({@link ChunkReceiver#putChunk}), so not even a database connection is held then.
- * Two copies of a chunk sent at once both write a file; the one that locks second finds the first
- * held and discards its own.
+ * ChunkStore#write} stores the file, durably, still without a lock, and no row names it yet; {@link
+ * #record} locks the upload's row, decides again on what it holds now and writes the row and the
+ * counts. So the lock is held for two short statements and never while bytes are read from the
+ * network or written to the disk; the server runs the first and the last step each in a transaction
+ * of its own and the file between them in none ({@link ChunkReceiver#putChunk}), so not even a
+ * database connection is held then. Two copies of a chunk sent at once both write a file; the one
+ * that locks second finds the first held and discards its own.
  */
 final class ChunkIntake {
 
@@ -66,18 +64,6 @@ final class ChunkIntake {
   AudioUpload.Admission admit(AudioUpload upload, int seq, String sha256) {
     Optional<UploadChunk> held = upload.mayHold(seq) ? chunk(upload, seq) : Optional.empty();
     return upload.admit(seq, sha256, held);
-  }
-
-  /**
-   * Stores the file of a chunk that {@link #admit} found new, forced to the disk; no row names it
-   * until {@link #record}.
-   *
-   * @param maxBytes the most bytes this chunk may have
-   */
-  ChunkStore.StoredChunk write(
-      String uploadKey, int seq, String sha256, InputStream body, long maxBytes, DataKey key)
-      throws IOException {
-    return chunks.write(uploadKey, seq, sha256, body, maxBytes, key);
   }
 
   /**

@@ -107,7 +107,7 @@ class ChunkIntakeTest {
           }
           try {
             ChunkStore.StoredChunk stored =
-                intake.write(
+                store.write(
                     u.getUploadKey(),
                     seq,
                     sha(chunk),

@@ -1809,11 +1809,11 @@ final class StatementReader {
           "^(?:(?:og|men|så)\\s+)?(må|kan|skal|bør)\\s+(jeg|vi)\\s+(?:(?:så|godt|egentlig|overhovedet|også)\\s+)*det\\?$",
           FLAGS);
 
-  /** "at tage til Tyskland i maj": what one plans to do, an infinitive with what follows it. */
   /** "vi", "os", "vores" as words. */
   private static final Pattern WE =
       Pattern.compile("(?<![\\p{L}])(?:vi|os|vores)(?![\\p{L}])", FLAGS);
 
+  /** "at tage til Tyskland i maj": what one plans to do, an infinitive with what follows it. */
   private static final Pattern TO_DO =
       Pattern.compile("(?<![\\p{L}])at\\s+(\\p{L}+e\\s+[^,.;:!?]+)", FLAGS);
 

@@ -1762,6 +1762,26 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void whatTheListenerIsAskedToRememberIsAStatementNotAQuestion() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Formålet er at følge op på din sygemelding."),
+                bo("Jeg har allerede sendt lægeerklæringen til jer, kan du ikke huske det?"),
+                sb("Nå jo, nu du siger det."),
+                bo("Vi havde en lang snak om deltidsraskmelding sidste gang, husker du det?"),
+                sb("Ja, det er rigtigt.")));
+    assertTrue(all.contains("Borger oplyste, at borger allerede har sendt lægeerklæringen"), all);
+    // Neither is the citizen's question, and the "vi" of the second is the two of them, which
+    // the note cannot tell from the citizen and someone else: it is left out.
+    assertFalse(all.contains("spurgte"), all);
+    assertFalse(all.contains("huske"), all);
+    assertFalse(all.contains("deltidsraskmelding"), all);
+  }
+
+  @Test
   void aRoleSaidOfAnyoneIsNotThePersonNamed() throws Exception {
     List<DraftParticipant> people = twoAnd("Rikke Holm", ParticipantRole.MENTOR);
     GeneratedDraft d =
