@@ -144,10 +144,11 @@ public final class CapacityBench {
 
         // "25,50,100": these steps in this order whatever each gives, so that a large step runs
         // on a server the smaller ones warmed (the first step also pays the JIT compiler's work).
+        String ladderSteps = System.getProperty("bench.ladder", "");
         List<Integer> ladder =
-            System.getProperty("bench.ladder", "").isBlank()
+            ladderSteps.isBlank()
                 ? List.of()
-                : java.util.Arrays.stream(System.getProperty("bench.ladder").split(","))
+                : java.util.Arrays.stream(ladderSteps.split(","))
                     .map(String::strip)
                     .map(Integer::valueOf)
                     .toList();

@@ -69,11 +69,7 @@ final class StepGate {
     }
   }
 
-  int permits() {
-    return permits;
-  }
-
-  /** How many steps are in now. */
+  /** How many steps are in now (for the tests). */
   int inside() {
     return permits - semaphore.availablePermits();
   }
