@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reviewing a draft in a real browser: sentences and transcript segments find each other both ways,
  * a wrong fact the caseworker typed in is flagged, approval is refused until every flag is resolved
- * (one confirmed, one corrected), and the approved note ends with the documentation line.
+ * (one confirmed, one by taking the transcript's value in one click, a later one corrected by
+ * hand), and the approved note ends with the documentation line.
  */
 @ExtendWith({WildFlyExtension.class, BrowserExtension.class})
 class DraftReviewIT {
@@ -106,16 +107,34 @@ class DraftReviewIT {
     Locator confirmed = page.locator("#sentences li.flag.resolved[data-kind='AMOUNT']");
     assertTrue(confirmed.innerText().contains("Kontrolleret af"), confirmed.innerText());
 
-    // ... and the other by correcting the sentence, which checks the new version again.
-    String flagged = byId(page, "draftForm:content").inputValue();
-    byId(page, "draftForm:content").fill(flagged.replace("syv stillinger", "tre stillinger"));
-    Ui.submit(page, "draftForm:save");
+    // ... and the other by taking what the transcript says, in one click: the sentence is
+    // corrected, saved as a new version and checked again.
+    Locator take = page.locator("#sentences li.flag.open[data-kind='NUMBER'] button.take-value");
+    assertTrue(take.innerText().contains("„3“"), take.innerText());
+    page.waitForNavigation(take::click);
     assertTrue(Ui.messages(page).contains("version 3"), Ui.messages(page));
+    assertTrue(
+        byId(page, "draftForm:content").inputValue().contains("Borger har søgt 3 stillinger."),
+        byId(page, "draftForm:content").inputValue());
     assertEquals(0, openFlags(page).count(), page.locator("#sentences").innerText());
     assertEquals(
         1,
         page.locator("#sentences li.flag.resolved[data-kind='AMOUNT']").count(),
         "the confirmation stays with the unchanged sentence");
+
+    // An edit is checked again like any: a new wrong number is flagged, and correcting it by hand
+    // resolves the flag.
+    String taken = byId(page, "draftForm:content").inputValue();
+    byId(page, "draftForm:content")
+        .fill(taken.replace("Borger har søgt 3 stillinger.", "Borger har søgt 6 stillinger."));
+    Ui.submit(page, "draftForm:save");
+    assertTrue(Ui.messages(page).contains("version 4"), Ui.messages(page));
+    assertEquals(1, openFlags(page).count(), page.locator("#sentences").innerText());
+    String flagged = byId(page, "draftForm:content").inputValue();
+    byId(page, "draftForm:content").fill(flagged.replace("6 stillinger", "tre stillinger"));
+    Ui.submit(page, "draftForm:save");
+    assertTrue(Ui.messages(page).contains("version 5"), Ui.messages(page));
+    assertEquals(0, openFlags(page).count(), page.locator("#sentences").innerText());
 
     Ui.submitConfirmed(page, "draftForm:approve");
     Ui.awaitState(page, "APPROVED");

@@ -13,7 +13,6 @@ import dk.samtalenotat.crypto.DataKeys;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftFlag;
 import dk.samtalenotat.draft.DraftParticipant;
-import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.DraftVersion;
 import dk.samtalenotat.draft.NoteLayout;
 import dk.samtalenotat.draft.check.FactFlag;
@@ -32,8 +31,12 @@ import dk.samtalenotat.transcript.TranscriptSegment;
 import dk.samtalenotat.transcript.TranscriptText;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
 import dk.samtalenotat.transcript.importing.TranscriptImporter;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +62,7 @@ public class ConversationService {
   private static final java.time.format.DateTimeFormatter TIME =
       java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
+  @Resource private SessionContext session;
   @Inject private ConversationRepository conversations;
   @Inject private UserRegistry users;
   @Inject private AudioStore audioStore;
@@ -257,34 +261,74 @@ public class ConversationService {
   }
 
   /**
-   * Saves the caseworker's edited draft as a new version.
+   * Saves the caseworker's edited draft as a new version, checked against the transcript. Three
+   * steps: the edit is read in one short transaction, checked with none (so that no connection is
+   * held while the transcript is read through), and stored in another, which refuses it if a newer
+   * version was saved in between.
    *
    * @param basedOn the version the caseworker edited; if another version was saved since, the save
    *     is refused rather than overwriting it
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int saveDraft(long id, int basedOn, String content) {
+    ConversationService inTransaction = session.getBusinessObject(ConversationService.class);
+    DraftEdit edit = inTransaction.readEdit(id, basedOn, content);
+    return edit.changed() ? inTransaction.storeEdit(id, edit.check()) : edit.basedOn();
+  }
+
+  /**
+   * The first step of {@link #saveDraft}: the edit refused or parsed, with what it is checked
+   * against. Public only as the step the container runs in its own transaction.
+   */
+  public DraftEdit readEdit(long id, int basedOn, String content) {
+    return conversations.reading(
+        () -> {
+          Conversation c = own(id);
+          requireState(c, ConversationState.DRAFT_READY);
+          DraftVersion current = conversations.draftOf(c).orElseThrow().current();
+          requireCurrent(current, basedOn);
+          if (content == null || content.isBlank()) {
+            throw new EmptyNoteException();
+          }
+          if (content.strip().equals(current.getContent().strip())) {
+            return DraftEdit.unchanged(current.getVersionNo());
+          }
+          List<TranscriptSegment> segments =
+              conversations.transcriptOf(c).map(Transcript::getSegments).orElse(List.of());
+          return DraftEdit.of(
+              basedOn,
+              content,
+              NoteLayout.parse(content, current.sentencesAsData()),
+              DraftRequests.factCheckContext(c, segments));
+        });
+  }
+
+  /**
+   * The last step of {@link #saveDraft}: the checked edit stored as the new version, unless the
+   * conversation moved on since it was read. Public only as the step the container runs in its own
+   * transaction.
+   */
+  public int storeEdit(long id, DraftEdit edit) {
+    List<FactFlag> flags = edit.flags();
     Conversation c = own(id);
     requireState(c, ConversationState.DRAFT_READY);
     Draft draft = conversations.draftOf(c).orElseThrow();
-    DraftVersion current = draft.current();
-    if (current.getVersionNo() != basedOn) {
-      throw new StaleDraftException(basedOn, current.getVersionNo());
-    }
-    if (content == null || content.isBlank()) {
-      throw new EmptyNoteException();
-    }
-    if (content.strip().equals(current.getContent().strip())) {
-      return current.getVersionNo();
-    }
+    requireCurrent(draft.current(), edit.basedOn());
     AppUser me = users.caller();
-    List<DraftSentence> sentences = NoteLayout.parse(content, current.sentencesAsData());
     DataKey key = newKey(c);
     DraftVersion saved =
-        draft.addEdited(me.getUserKey(), me.getDisplayName(), content, sentences, key);
-    draft.checked(saved, factCheck(c, sentences), key);
+        draft.addEdited(
+            me.getUserKey(), me.getDisplayName(), edit.content(), edit.sentences(), key);
+    draft.checked(saved, flags, key);
     c.draftEdited();
     accessLog.used(AccessAction.CHANGE, AccessObject.DRAFT, c, CASE);
     return saved.getVersionNo();
+  }
+
+  private static void requireCurrent(DraftVersion current, int basedOn) {
+    if (current.getVersionNo() != basedOn) {
+      throw new StaleDraftException(basedOn, current.getVersionNo());
+    }
   }
 
   /**
@@ -311,37 +355,40 @@ public class ConversationService {
    *     flag has no value to take
    * @return the number of the saved version
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int takeTranscriptValue(long id, int versionNo, int flagOrdinal) {
-    Conversation c = own(id);
-    requireState(c, ConversationState.DRAFT_READY);
-    DraftVersion current = conversations.draftOf(c).orElseThrow().current();
-    StaleDraftException stale = new StaleDraftException(versionNo, current.getVersionNo());
-    if (current.getVersionNo() != versionNo) {
-      throw stale;
-    }
-    DraftFlag flag =
-        current.getFlags().stream()
-            .filter(f -> f.getOrdinal() == flagOrdinal && f.isOpen())
-            .findFirst()
-            .orElseThrow(() -> stale);
-    String sentence = current.getSentences().get(flag.getSentenceOrdinal() - 1).getText();
-    String corrected = flag.corrected(sentence).orElseThrow(() -> stale).strip();
-    String content = current.getContent();
-    int at = content.indexOf(sentence.strip());
-    if (at < 0) {
-      throw stale;
-    }
-    return saveDraft(
-        id,
-        versionNo,
-        content.substring(0, at) + corrected + content.substring(at + sentence.strip().length()));
+    ConversationService inTransaction = session.getBusinessObject(ConversationService.class);
+    return saveDraft(id, versionNo, inTransaction.withTranscriptValue(id, versionNo, flagOrdinal));
   }
 
-  /** The unsupported-fact check of a version's sentences against the transcript. */
-  private List<FactFlag> factCheck(Conversation c, List<DraftSentence> sentences) {
-    List<TranscriptSegment> segments =
-        conversations.transcriptOf(c).map(Transcript::getSegments).orElse(List.of());
-    return DraftRequests.checkFacts(c, segments, sentences);
+  /**
+   * The current version's content with a flagged fact replaced by what the transcript says. Public
+   * only as the step of {@link #takeTranscriptValue} the container runs in its own transaction.
+   */
+  public String withTranscriptValue(long id, int versionNo, int flagOrdinal) {
+    return conversations.reading(
+        () -> {
+          Conversation c = own(id);
+          requireState(c, ConversationState.DRAFT_READY);
+          DraftVersion current = conversations.draftOf(c).orElseThrow().current();
+          StaleDraftException stale = new StaleDraftException(versionNo, current.getVersionNo());
+          requireCurrent(current, versionNo);
+          DraftFlag flag =
+              current.getFlags().stream()
+                  .filter(f -> f.getOrdinal() == flagOrdinal && f.isOpen())
+                  .findFirst()
+                  .orElseThrow(() -> stale);
+          String sentence = current.getSentences().get(flag.getSentenceOrdinal() - 1).getText();
+          String corrected = flag.corrected(sentence).orElseThrow(() -> stale).strip();
+          String content = current.getContent();
+          int at = content.indexOf(sentence.strip());
+          if (at < 0) {
+            throw stale;
+          }
+          return content.substring(0, at)
+              + corrected
+              + content.substring(at + sentence.strip().length());
+        });
   }
 
   /** Asks the engine for a fresh draft; edited versions stay in the history. */

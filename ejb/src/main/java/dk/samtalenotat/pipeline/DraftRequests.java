@@ -85,6 +85,18 @@ public final class DraftRequests {
   }
 
   /**
+   * What the unsupported-fact check compares a generated draft with: the same transcript,
+   * participants and caseworker the engine was given, so the check needs no transaction.
+   */
+  public static FactCheckContext factCheckContext(DraftRequest request) {
+    return new FactCheckContext(
+        request.segments(),
+        request.conversationTime().toLocalDate(),
+        request.participants(),
+        List.of(request.caseworkerName()));
+  }
+
+  /**
    * The role behind a speaker label: a participant's name, or a role name ("Borger",
    * "Sagsbehandler", "A-kasse") as transcripts and Teams exports label speakers.
    */

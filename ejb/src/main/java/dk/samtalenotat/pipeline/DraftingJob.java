@@ -6,6 +6,8 @@ import dk.samtalenotat.draft.DraftGenerationException;
 import dk.samtalenotat.draft.DraftGenerator;
 import dk.samtalenotat.draft.DraftRequest;
 import dk.samtalenotat.draft.GeneratedDraft;
+import dk.samtalenotat.draft.check.FactFlag;
+import dk.samtalenotat.draft.check.UnsupportedFactCheck;
 import dk.samtalenotat.tracing.JmsCorrelation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -120,7 +123,12 @@ public class DraftingJob implements MessageListener {
       steps.draftFailed(id, generation, e.toString());
       return;
     }
-    steps.storeDraft(id, generation, draft, request.get().template().versionNo());
+    // Checked here, where no transaction holds a connection, rather than in the step that stores
+    // it.
+    List<FactFlag> flags =
+        UnsupportedFactCheck.check(
+            draft.sentences(), DraftRequests.factCheckContext(request.get()));
+    steps.storeDraft(id, generation, draft, flags, request.get().template().versionNo());
     // Ids and the engine only: with the correlation id, where the caseworker's draft came from.
     LOG.info(() -> "draft " + generation + " of " + id + " made by " + drafts.engineName());
   }

@@ -226,12 +226,19 @@ public class PipelineSteps {
   }
 
   /**
-   * Stores the generated draft, unless this generation is already stored or superseded.
+   * Stores the generated draft with its unsupported-fact check, unless this generation is already
+   * stored or superseded.
    *
+   * @param flags the check of the generated sentences against the transcript the draft was made
+   *     from (a transcript does not change once a draft is asked for)
    * @param templateVersion the version of the template the engine wrote by (0 the standard)
    */
   public void storeDraft(
-      long conversationId, int generation, GeneratedDraft generated, int templateVersion) {
+      long conversationId,
+      int generation,
+      GeneratedDraft generated,
+      List<FactFlag> flags,
+      int templateVersion) {
     Conversation c = conversations.find(conversationId).orElseThrow();
     if (!isPending(c, generation)) {
       LOG.info(() -> "draft " + generation + " of " + conversationId + " not needed; dropped");
@@ -260,7 +267,7 @@ public class PipelineSteps {
     draft
         .addGenerated(
             generation, generated.engine(), templateVersion, content, generated.sentences(), key)
-        .ifPresent(v -> draft.checked(v, factCheck(c, v), key));
+        .ifPresent(v -> draft.checked(v, flags, key));
     c.draftReady();
     JobLeases.finished(em, conversationId);
     // The audio has served its purpose once a draft exists (design.md): destroyed in this same
@@ -301,13 +308,6 @@ public class PipelineSteps {
     if (holder != null) {
       JobLeases.released(em, conversationId, holder, java.time.Instant.now());
     }
-  }
-
-  /** Every draft version is checked against the transcript before a caseworker sees it. */
-  private List<FactFlag> factCheck(Conversation c, DraftVersion v) {
-    List<TranscriptSegment> segments =
-        conversations.transcriptOf(c).map(Transcript::getSegments).orElse(List.of());
-    return DraftRequests.checkFacts(c, segments, v.sentencesAsData());
   }
 
   private static String tenantOf(Conversation c) {

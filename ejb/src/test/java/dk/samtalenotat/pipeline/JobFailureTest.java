@@ -62,7 +62,11 @@ class JobFailureTest {
 
     @Override
     public void storeDraft(
-        long conversationId, int generation, GeneratedDraft generated, int templateVersion) {
+        long conversationId,
+        int generation,
+        GeneratedDraft generated,
+        List<dk.samtalenotat.draft.check.FactFlag> flags,
+        int templateVersion) {
       if (failStore != null) {
         throw failStore;
       }
