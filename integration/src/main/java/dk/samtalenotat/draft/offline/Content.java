@@ -266,7 +266,14 @@ final class Content {
               + "|ringer[^?!]{0,60}?\\btil\\s+(?:din|vores|jeres)\\s+(?!næste)\\p{L}*samtale|ringer\\s+ind"
               + "|med\\s+på\\s+linjen|sagde\\s+du\\s*\\?|har\\s+jeg\\s+fat\\s+i"
               // Not hearing or reading right: "Jeg fik ikke det hele med", "den forkerte linje".
-              + "|fik\\s+ikke\\s+(?:det\\s+hele|alt)\\s+med|den\\s+forkerte\\s+linje|kiggede\\s+forkert)(?![\\p{L}])"
+              + "|fik\\s+ikke\\s+(?:det\\s+hele|alt)\\s+med|den\\s+forkerte\\s+linje|kiggede\\s+forkert"
+              // The video link: "du frøs lige", "billedet hakker", "vent, den er sort", "nu kan
+              // jeg se den", "jeg kan ikke høre dig", "Hallo?".
+              + "|(?:du|i|jeg|billedet|skærmen|lyden|forbindelsen|nettet)\\s+(?:frøs|fryser|hakker|hakkede)"
+              + "|(?:billedet|skærmen|den)\\s+er\\s+(?:helt\\s+)?sort"
+              + "|nu\\s+kan\\s+jeg\\s+(?:godt\\s+)?(?:se|høre)\\s+(?:den|det|dig|jer|skærmen)"
+              + "|kan\\s+(?:ikke\\s+|godt\\s+)?(?:se|høre)\\s+(?:dig|jer)(?:\\s+(?:nu|igen|godt))?(?=\\s*[.?!,]|\\s*$)"
+              + "|^hallo\\s*\\?)(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"
               + "|det\\s+passer(?:\\s+(?:mig\\s+)?fint)?|det\\s+lyder\\s+rigtigt)[.!]?$"
               // Announcing a read-back, which the sentences after it say: "Så lad mig lige

@@ -236,6 +236,16 @@ final class SpokenCleaner {
           FLAGS);
 
   /**
+   * "Jeg sagde bare, at jeg godt kan den ellevte": the speaker saying again what was lost (a frozen
+   * video, an interruption); what follows "at" is what is said. Not "jeg sagde til min chef, at
+   * ...", a conversation reported.
+   */
+  private static final Pattern SAID_AGAIN =
+      Pattern.compile(
+          "^(?:(?:ja|nej|og|men)[,.]?\\s+)?jeg\\s+sagde\\s+(?:bare|lige|blot|bare\\s+lige)\\s*,?\\s+at\\s+(?=\\p{L})",
+          FLAGS);
+
+  /**
    * "For" opening a sentence as "because": followed by a subject and its finite verb (group 1 the
    * verb), or by a weekday and "er" (group 2). Never "for eksempel", "for to uger siden".
    */
@@ -332,6 +342,10 @@ final class SpokenCleaner {
     Matcher preface = PREFACE.matcher(s);
     if (preface.lookingAt() && preface.end() < s.length()) {
       s = Clauses.upperFirst(s.substring(preface.end()));
+    }
+    Matcher again = SAID_AGAIN.matcher(s);
+    if (again.lookingAt()) {
+      s = Clauses.upperFirst(s.substring(again.end()));
     }
     // "For det står ikke på dit CV": the reason, said as a sentence of its own.
     Matcher because = BECAUSE.matcher(s);

@@ -162,6 +162,32 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void theVideoLinkIsNoPartOfTheNoteAndWhatIsSaidAgainIsSaidOnce() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Jeg deler lige min skærm. Kan du se den?"),
+                bo("Vent, billedet er sort. Nu kan jeg se den."),
+                sb("Kan du møde på fredag klokken ti?"),
+                bo("Ja, det kan jeg godt. Jeg har også – du frøs lige. Hallo?"),
+                sb("Kan du høre mig nu?"),
+                bo("Ja. Jeg sagde bare, at jeg har fået en samtale hos Brødrene Holm."),
+                bo("Jeg sagde til min chef, at jeg ville stoppe.")));
+    assertFalse(all.contains("sort"), all);
+    assertFalse(all.contains("frøs"), all);
+    assertFalse(all.contains("allo"), all);
+    assertFalse(all.contains("se den"), all);
+    // Said again after the freeze: what was said, not that it was said.
+    assertTrue(all.contains("oplyste at have fået en samtale hos Brødrene Holm"), all);
+    assertFalse(all.contains("bare sagde"), all);
+    // Seeing someone in a job, and a conversation the citizen reports, are no video talk.
+    assertTrue(all.contains("sagde til sin chef"), all);
+    assertFalse(Content.procedure("Jeg kan godt se dig som lagerarbejder."));
+  }
+
+  @Test
   void admissionToAnEducationIsNoTalkAboutTheRecording() throws Exception {
     String all =
         all(
