@@ -250,6 +250,33 @@ final class StatementReader {
   private Asked offered;
 
   /** A question waiting for its answer. */
+  /**
+   * The last turn's yes/no question that a remark of the asker's own followed ("Skal jeg have et
+   * hygiejnebevis? Det havde jeg i kantinen."), which the next turn answers only if it says so.
+   */
+  private Asked questionRemarkedOn;
+
+  /**
+   * "Nej, det skal du ikke": a no that takes up the question's verb. Only a no: a yes after a
+   * remark may agree with the remark, and a yes is written with what the answer says after it,
+   * which a remark's answer would mix into the question's.
+   */
+  private static final Pattern TAKES_UP_THE_VERB =
+      Pattern.compile(
+          "^(?:det|den|dem|de)\\s+(\\p{L}+)\\s+(?:du|i|jeg|vi|han|hun)(?![\\p{L}])", FLAGS);
+
+  private static boolean answersInItsWords(String question, String answer) {
+    Optional<YesOrNo.Opening> opening = YesOrNo.opening(answer);
+    if (opening.isEmpty() || !opening.get().firstWordIs("nej")) {
+      return false;
+    }
+    Matcher m = TAKES_UP_THE_VERB.matcher(answer.substring(opening.get().end()).strip());
+    List<String> asked = Clauses.words(question.strip());
+    return m.lookingAt()
+        && !asked.isEmpty()
+        && Clauses.bare(asked.get(0)).equals(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
   private record Asked(
       Party party, String question, int segment, Party addressee, boolean byName, String before) {}
 
@@ -306,6 +333,7 @@ final class StatementReader {
         lastSpeaker = speaker;
       }
       Asked next = null;
+      Asked remarkedOn = null;
       Asked offerMade = null;
       boolean announced = false;
       String announcement = null;
@@ -423,6 +451,16 @@ final class StatementReader {
           }
           continue;
         }
+        if (k == 0
+            && asked == null
+            && questionRemarkedOn != null
+            && !questionRemarkedOn.party().equals(speaker)
+            && answersInItsWords(questionRemarkedOn.question(), s)) {
+          // "Skal jeg have et hygiejnebevis, inden jeg starter? Det havde jeg i kantinen." "Nej,
+          // det skal du ikke have inden.": the answer takes up the question's verb, past the
+          // remark.
+          asked = questionRemarkedOn;
+        }
         if (k == 0 && asked != null && !asked.party().equals(speaker)) {
           s = answer(asked, turn, s);
           asked = null;
@@ -479,6 +517,15 @@ final class StatementReader {
                         : speaker.equals(previousParty) ? previousSentence : null);
             newTopic = speaker.isCaseworker() ? Questions.topic(s) : null;
             newAsker = newTopic == null ? null : speaker;
+          } else if (Questions.form(s) == Questions.Form.POLAR) {
+            remarkedOn =
+                new Asked(
+                    speaker,
+                    Questions.embeddedAsked(s),
+                    turn.segment(),
+                    named == null ? addressee : named,
+                    named != null,
+                    k > 0 ? sentences.get(k - 1) : null);
           }
           continue;
         }
@@ -566,6 +613,7 @@ final class StatementReader {
         statement(turn, s, addressee);
       }
       asked = next;
+      questionRemarkedOn = next == null ? remarkedOn : null;
       offered = next == null ? offerMade : null;
       if (spoke) { // a turn that says nothing ("[taler somali]") leaves the question open
         askedTopic = newTopic;
@@ -1235,10 +1283,11 @@ final class StatementReader {
     }
     if (!asked.addressee().isCitizen()
         && !asked.addressee().equals(turn.party())
-        && (asked.byName() || !turn.party().isCitizen())) {
+        && (asked.byName() || !turn.party().isCitizen() && !asked.party().isCitizen())) {
       // Asked someone else by name. A "du" without a name is whoever takes the turn to answer
       // it: the citizen answering a question the caseworker put while talking with a relative
-      // answers it of themself.
+      // answers it of themself, and the consultant answering the citizen's "skal jeg have et
+      // hygiejnebevis?" answers for the meeting.
       return s;
     }
     if (turn.party().isInterpreter()
@@ -1566,6 +1615,11 @@ final class StatementReader {
             + ", at";
     NoteSection section =
         who.isCitizen() || viaInterpreter ? NoteSection.BORGERENS_SITUATION : NoteSection.DROEFTET;
+    if (asked.party().isCitizen()) {
+      // The citizen's question, answered: the answer says what it asked.
+      out.removeIf(
+          x -> x.kind() == Kind.QUESTION && x.citations().equals(List.of(asked.segment())));
+    }
     add(
         section,
         Kind.CONFIRMATION,

@@ -674,6 +674,33 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aNoToTheCitizensQuestionFromWhoeverAnswersItIsWhatTheNoteStates() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                twoAnd("Lotte Sandahl", ParticipantRole.ANDEN),
+                sb("Lotte er med i dag, fordi hun har talt med bageriet."),
+                bo(
+                    "Skal jeg have et hygiejnebevis, inden jeg starter? Det havde jeg i kantinen,"
+                        + " men det er udløbet."),
+                other(
+                    ParticipantRole.ANDEN,
+                    "Virksomhedskonsulent",
+                    "Nej, det skal du ikke have inden. Hanne gennemgår hygiejnereglerne med dig i"
+                        + " den første uge."),
+                bo("Okay, det var godt.")));
+    // Answered by the consultant, not the caseworker the question was put to, and past the
+    // citizen's own remark after it: the answer is what the note states, not the question.
+    assertTrue(
+        all.contains("at borger ikke behøver have et hygiejnebevis, inden borger starter"), all);
+    assertFalse(all.contains("om borger skal have et hygiejnebevis"), all);
+    // Not the no's own words, put back into a clause they do not fit.
+    assertFalse(all.contains("det ikke skal borger have"), all);
+    assertTrue(all.contains("Hanne gennemgår hygiejnereglerne med borger i den første uge"), all);
+  }
+
+  @Test
   void dialectFormsBecomeStandardDanish() throws Exception {
     String all =
         all(

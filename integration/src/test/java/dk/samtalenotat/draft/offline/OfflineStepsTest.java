@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class OfflineStepsTest {
 
   @Test
+  void aStrongVerbWithAParticleGrownOnIsAFiniteVerb() {
+    for (String verb : List.of("gennemgår", "foregår", "forstår", "opstod", "foreslår", "modtog")) {
+      assertTrue(Clauses.isFiniteVerb(verb), verb);
+    }
+    for (String noun : List.of("forår", "gennemgang", "opgave", "ophold")) {
+      assertFalse(Clauses.isFiniteVerb(noun), noun);
+    }
+  }
+
+  @Test
   void aCompoundShortenedToItsLastPartIsNamedWhole() {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         dk.samtalenotat.language.DanishWords.dictionaryInstalled(), "needs hunspell-da");
