@@ -269,9 +269,10 @@ final class Content {
               + "|fik\\s+ikke\\s+(?:det\\s+hele|alt)\\s+med|den\\s+forkerte\\s+linje|kiggede\\s+forkert"
               // The video link: "du frøs lige", "billedet hakker", "vent, den er sort", "nu kan
               // jeg se den", "jeg kan ikke høre dig", "Hallo?".
-              + "|(?:du|i|jeg|billedet|skærmen|lyden|forbindelsen|nettet)\\s+(?:frøs|fryser|hakker|hakkede)"
-              + "|(?:billedet|skærmen|den)\\s+er\\s+(?:helt\\s+)?sort"
-              + "|nu\\s+kan\\s+jeg\\s+(?:godt\\s+)?(?:se|høre)\\s+(?:den|det|dig|jer|skærmen)"
+              // Not "jeg fryser" (cold, at work), nor "nu kan jeg godt se det, ..." (understood).
+              + "|(?:du|i|billedet|skærmen|lyden|forbindelsen|nettet)\\s+(?:frøs|hakker|hakkede)"
+              + "|(?:billedet|skærmen)\\s+fryser|(?:billedet|skærmen|den)\\s+er\\s+(?:helt\\s+)?sort"
+              + "|nu\\s+kan\\s+jeg\\s+(?:godt\\s+)?(?:se|høre)\\s+(?:den|det|dig|jer|skærmen)(?=\\s*[.!?]?\\s*$)"
               + "|kan\\s+(?:ikke\\s+|godt\\s+)?(?:se|høre)\\s+(?:dig|jer)(?:\\s+(?:nu|igen|godt))?(?=\\s*[.?!,]|\\s*$)"
               + "|^hallo\\s*\\?)(?![\\p{L}])"
               + "|^(?:(?:ja|jo|nej|okay|godt)[,.]?\\s*)*(?:det\\s+(?:er|var)\\s+(?:helt\\s+)?(?:rigtigt|korrekt|det|fint|fair|mig|dig)"

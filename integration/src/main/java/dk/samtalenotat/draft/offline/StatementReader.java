@@ -249,7 +249,6 @@ final class StatementReader {
    */
   private Asked offered;
 
-  /** A question waiting for its answer. */
   /**
    * The last turn's yes/no question that a remark of the asker's own followed ("Skal jeg have et
    * hygiejnebevis? Det havde jeg i kantinen."), which the next turn answers only if it says so.
@@ -277,6 +276,7 @@ final class StatementReader {
         && Clauses.bare(asked.get(0)).equals(m.group(1).toLowerCase(Locale.ROOT));
   }
 
+  /** A question waiting for its answer. */
   private record Asked(
       Party party, String question, int segment, Party addressee, boolean byName, String before) {}
 

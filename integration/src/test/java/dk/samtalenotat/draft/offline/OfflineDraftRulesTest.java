@@ -185,6 +185,8 @@ class OfflineDraftRulesTest {
     // Seeing someone in a job, and a conversation the citizen reports, are no video talk.
     assertTrue(all.contains("sagde til sin chef"), all);
     assertFalse(Content.procedure("Jeg kan godt se dig som lagerarbejder."));
+    assertFalse(Content.procedure("Jeg fryser på lageret om vinteren."));
+    assertFalse(Content.procedure("Nu kan jeg godt se det, kurset er en god idé."));
   }
 
   @Test
