@@ -10,9 +10,8 @@ import java.util.Optional;
  */
 public interface OutboxStore {
 
-  /** An entry due for a try, with its tenant. */
   /**
-   * An entry to try.
+   * An entry due for a try, with its tenant.
    *
    * @param correlationId the id of the request that approved the note, or null: the try runs under
    *     it

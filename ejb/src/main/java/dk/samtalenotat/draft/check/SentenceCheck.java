@@ -2393,9 +2393,6 @@ final class SentenceCheck {
             || classes.contains(DanishWords.WordClass.OTHER));
   }
 
-  /**
-   * Whether a statement has "jeg" next to a verb of these keys ("der sendte jeg", "jeg sendte").
-   */
   /** Verbs by which a note gives a participant's own wish or opinion. */
   private static final Set<String> OWN_VIEW_VERBS =
       Set.of("ønsker", "ønskede", "mener", "mente", "synes", "syntes", "vil", "ville");
@@ -2475,6 +2472,9 @@ final class SentenceCheck {
     return false;
   }
 
+  /**
+   * Whether a statement has "jeg" next to a verb of these keys ("der sendte jeg", "jeg sendte").
+   */
   private static boolean saysIDid(String statement, Set<String> verbKeys) {
     List<DanishWords.Word> words = DanishWords.words(statement);
     for (int i = 0; i < words.size(); i++) {

@@ -493,10 +493,6 @@ final class Content {
   }
 
   /**
-   * Whether a sentence has a finite verb: one the engine knows, a past tense in "-ede", or a word
-   * in "-er" right after a subject. Else it is a fragment ("Smed, klejnsmed, svejser").
-   */
-  /**
    * A word the dictionary knows, but not as a verb ("weekender", "eftermiddage"): no finite verb,
    * however it ends.
    */
@@ -507,6 +503,10 @@ final class Content {
         && !classes.contains(dk.samtalenotat.language.DanishWords.WordClass.VERB);
   }
 
+  /**
+   * Whether a sentence has a finite verb: one the engine knows, a past tense in "-ede", or a word
+   * in "-er" right after a subject. Else it is a fragment ("Smed, klejnsmed, svejser").
+   */
   static boolean hasVerb(String s) {
     String[] words = s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
     for (int i = 0; i < words.length; i++) {

@@ -238,14 +238,14 @@ final class Names {
     return out.toString();
   }
 
+  /** The pattern of each name form, compiled once per conversation. */
+  private final java.util.Map<String, Pattern> byRole = new java.util.HashMap<>();
+
   /**
    * Another participant's name as the note refers to them, by role: "Niels sender
    * opgavebeskrivelsen" is "arbejdsgiveren sender opgavebeskrivelsen", "Marias nye job"
    * "ægtefællens nye job". The header lists who took part by name; the sentences use roles.
    */
-  /** The pattern of each name form, compiled once per conversation. */
-  private final java.util.Map<String, Pattern> byRole = new java.util.HashMap<>();
-
   String othersByRole(String text) {
     String out = text;
     List<String> forms = new ArrayList<>(byName.keySet());

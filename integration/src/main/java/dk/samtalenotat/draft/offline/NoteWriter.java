@@ -47,7 +47,6 @@ final class NoteWriter {
 
   private NoteWriter() {}
 
-  /** A sentence with the weight of what it says. */
   /**
    * A sentence with its weight; {@code kept} when no tone or length may leave it out (a passage in
    * another language: left out, the caseworker would not know that something was said that nobody

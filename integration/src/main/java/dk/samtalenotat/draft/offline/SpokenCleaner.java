@@ -284,10 +284,10 @@ final class SpokenCleaner {
 
   private SpokenCleaner() {}
 
-  /** The segment's text as a note can use it; empty when nothing is left. */
   /** Two dashes with only space between them, a pause around a filler ("i – – elleve år"). */
   private static final Pattern EMPTY_DASHES = Pattern.compile("\\s[–-]\\s+[–-]\\s");
 
+  /** The segment's text as a note can use it; empty when nothing is left. */
   static String clean(String raw) {
     String s = raw == null ? "" : raw.strip();
     s = INAUDIBLE_MARK.matcher(s).replaceAll(" " + INAUDIBLE + " ");

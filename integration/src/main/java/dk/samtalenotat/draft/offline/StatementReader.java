@@ -648,13 +648,6 @@ final class StatementReader {
           FLAGS);
 
   /**
-   * A fragment without a verb that adds to the statement before it in the same turn ("Det er 30
-   * timer om ugen. Mandag til fredag fra kl. 7.00 til 13.00.") is said of the same thing: it joins
-   * that sentence, which would otherwise lose it as an echo. A first sentence without a verb (the
-   * answer to a question), a question, a reaction, the summary's announcement and the next meeting
-   * keep their own sentences.
-   */
-  /**
    * A fragment as it continues a sentence: its first word in lower case unless it is a name ("Mest
    * eftermiddage", but "Café Havnelyst").
    */
@@ -664,6 +657,13 @@ final class StatementReader {
         : Clauses.lowerFirst(fragment);
   }
 
+  /**
+   * A fragment without a verb that adds to the statement before it in the same turn ("Det er 30
+   * timer om ugen. Mandag til fredag fra kl. 7.00 til 13.00.") is said of the same thing: it joins
+   * that sentence, which would otherwise lose it as an echo. A first sentence without a verb (the
+   * answer to a question), a question, a reaction, the summary's announcement and the next meeting
+   * keep their own sentences.
+   */
   static List<String> withFragmentsJoined(List<String> sentences) {
     List<String> out = new ArrayList<>();
     for (String s : sentences) {
@@ -914,9 +914,6 @@ final class StatementReader {
     return true;
   }
 
-  /**
-   * Who "du" is in this turn: the party named at its start, else the citizen (or the caseworker).
-   */
   /**
    * Who "du" is in this turn: the party named at its start, else for the caseworker the one who
    * spoke last (the citizen in a conversation of two), for anyone else the caseworker or the
@@ -2620,15 +2617,15 @@ final class StatementReader {
           "(?<![\\p{L}])(?:han|hun|ham|hende|hans|hendes)(?![\\p{L}])|\\b(?:min|mit|mine)\\s",
           Pattern.CASE_INSENSITIVE);
 
+  /** A capitalised word inside a sentence: a name, so someone else may be meant. */
+  private static final Pattern NAME_INSIDE = Pattern.compile("[\\p{Ll},]\\s+\\p{Lu}");
+
   /**
    * Someone with the citizen (a parent, partner, bisidder) who answers right after the citizen and
    * opens with "han"/"hun" speaks of the citizen: "Han blev testet ordblind" is the citizen's test,
    * not the speaker's. Only when the citizen's own turn spoke of nobody else, so no one else can be
    * meant.
    */
-  /** A capitalised word inside a sentence: a name, so someone else may be meant. */
-  private static final Pattern NAME_INSIDE = Pattern.compile("[\\p{Ll},]\\s+\\p{Lu}");
-
   private boolean citizenJustSpoke(Party previous, String previousTurn, Party speaker) {
     return previous != null
         && previous.isCitizen()
