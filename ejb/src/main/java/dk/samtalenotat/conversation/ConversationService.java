@@ -284,9 +284,7 @@ public class ConversationService {
     return conversations.reading(
         () -> {
           Conversation c = own(id);
-          requireState(c, ConversationState.DRAFT_READY);
-          DraftVersion current = conversations.draftOf(c).orElseThrow().current();
-          requireCurrent(current, basedOn);
+          DraftVersion current = draftUnderReview(c, basedOn).current();
           if (content == null || content.isBlank()) {
             throw new EmptyNoteException();
           }
@@ -311,9 +309,7 @@ public class ConversationService {
   public int storeEdit(long id, DraftEdit edit) {
     List<FactFlag> flags = edit.flags();
     Conversation c = own(id);
-    requireState(c, ConversationState.DRAFT_READY);
-    Draft draft = conversations.draftOf(c).orElseThrow();
-    requireCurrent(draft.current(), edit.basedOn());
+    Draft draft = draftUnderReview(c, edit.basedOn());
     AppUser me = users.caller();
     DataKey key = newKey(c);
     DraftVersion saved =
@@ -325,10 +321,20 @@ public class ConversationService {
     return saved.getVersionNo();
   }
 
-  private static void requireCurrent(DraftVersion current, int basedOn) {
-    if (current.getVersionNo() != basedOn) {
-      throw new StaleDraftException(basedOn, current.getVersionNo());
+  /**
+   * The draft under review, whose current version the caseworker's action is based on.
+   *
+   * @throws IllegalTransitionException when the conversation is not under review
+   * @throws StaleDraftException when a newer version was saved since {@code basedOn}
+   */
+  private Draft draftUnderReview(Conversation c, int basedOn) {
+    requireState(c, ConversationState.DRAFT_READY);
+    Draft draft = conversations.draftOf(c).orElseThrow();
+    int current = draft.current().getVersionNo();
+    if (current != basedOn) {
+      throw new StaleDraftException(basedOn, current);
     }
+    return draft;
   }
 
   /**
@@ -368,11 +374,8 @@ public class ConversationService {
   public String withTranscriptValue(long id, int versionNo, int flagOrdinal) {
     return conversations.reading(
         () -> {
-          Conversation c = own(id);
-          requireState(c, ConversationState.DRAFT_READY);
-          DraftVersion current = conversations.draftOf(c).orElseThrow().current();
+          DraftVersion current = draftUnderReview(own(id), versionNo).current();
           StaleDraftException stale = new StaleDraftException(versionNo, current.getVersionNo());
-          requireCurrent(current, versionNo);
           DraftFlag flag =
               current.getFlags().stream()
                   .filter(f -> f.getOrdinal() == flagOrdinal && f.isOpen())

@@ -26,18 +26,22 @@ class DraftRequestsTest {
 
   private static final TestKeys KEYS = new TestKeys();
 
+  /** A video job conversation of Mette Sørensen's on 12 March 2026. */
+  private static Conversation mettesConversation() {
+    Tenant t = new Tenant("11111111", "Demo Kommune");
+    return Conversation.register(
+        t,
+        new AppUser(t, "mette", "Mette Sørensen", null),
+        SealedCpr.seal(Cpr.parse("0703851234"), "11111111", KEYS.asDataKeys(), KEYS.hasher()),
+        null,
+        ConversationType.JOBSAMTALE,
+        ConversationForm.VIDEO,
+        LocalDateTime.of(2026, 3, 12, 9, 30));
+  }
+
   @Test
   void matchesSpeakerLabelsToParticipantRoles() {
-    Tenant t = new Tenant("11111111", "Demo Kommune");
-    Conversation c =
-        Conversation.register(
-            t,
-            new AppUser(t, "mette", "Mette Sørensen", null),
-            SealedCpr.seal(Cpr.parse("0703851234"), "11111111", KEYS.asDataKeys(), KEYS.hasher()),
-            null,
-            ConversationType.JOBSAMTALE,
-            ConversationForm.VIDEO,
-            LocalDateTime.of(2026, 3, 12, 9, 30));
+    Conversation c = mettesConversation();
     c.addParticipant("Mette Sørensen", ParticipantRole.SAGSBEHANDLER);
     c.addParticipant("Ali Hassan", ParticipantRole.BORGER);
     var people = c.getParticipants();
@@ -52,16 +56,7 @@ class DraftRequestsTest {
 
   @Test
   void aGeneratedDraftIsCheckedAgainstWhatItsEngineWasGiven() {
-    Tenant t = new Tenant("11111111", "Demo Kommune");
-    Conversation c =
-        Conversation.register(
-            t,
-            new AppUser(t, "mette", "Mette Sørensen", null),
-            SealedCpr.seal(Cpr.parse("0703851234"), "11111111", KEYS.asDataKeys(), KEYS.hasher()),
-            null,
-            ConversationType.JOBSAMTALE,
-            ConversationForm.VIDEO,
-            LocalDateTime.of(2026, 3, 12, 9, 30));
+    Conversation c = mettesConversation();
     c.addParticipant("Ali Hassan", ParticipantRole.BORGER);
     List<TranscriptSegment> segments =
         new Transcript(

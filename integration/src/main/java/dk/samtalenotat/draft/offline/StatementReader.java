@@ -502,30 +502,24 @@ final class StatementReader {
           // "Hvad så med fredag den 13. marts ved kvart over ti? Det er før kurset, men ...": a
           // meeting proposed is what the next turn answers, whatever remark follows the question.
           List<String> rest = sentences.subList(k + 1, sentences.size());
+          Asked asking =
+              new Asked(
+                  speaker,
+                  Questions.embeddedAsked(s),
+                  turn.segment(),
+                  named == null ? addressee : named,
+                  named != null,
+                  k > 0
+                      ? sentences.get(k - 1)
+                      : speaker.equals(previousParty) ? previousSentence : null);
           if (last
               || rest.stream().allMatch(Content::procedure)
               || proposesAMeeting(s) && rest.stream().noneMatch(x -> x.strip().endsWith("?"))) {
-            next =
-                new Asked(
-                    speaker,
-                    Questions.embeddedAsked(s),
-                    turn.segment(),
-                    named == null ? addressee : named,
-                    named != null,
-                    k > 0
-                        ? sentences.get(k - 1)
-                        : speaker.equals(previousParty) ? previousSentence : null);
+            next = asking;
             newTopic = speaker.isCaseworker() ? Questions.topic(s) : null;
             newAsker = newTopic == null ? null : speaker;
           } else if (Questions.form(s) == Questions.Form.POLAR) {
-            remarkedOn =
-                new Asked(
-                    speaker,
-                    Questions.embeddedAsked(s),
-                    turn.segment(),
-                    named == null ? addressee : named,
-                    named != null,
-                    k > 0 ? sentences.get(k - 1) : null);
+            remarkedOn = asking;
           }
           continue;
         }
