@@ -335,7 +335,7 @@ class DeviceTokenIT {
   }
 
   /** One second of a 440 Hz tone, 16 kHz mono 16-bit PCM, as a RIFF/WAVE file. */
-  private static byte[] sineWav() {
+  static byte[] sineWav() {
     int samples = 16000;
     ByteBuffer b = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
     b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples * 2);

@@ -17,11 +17,23 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -77,6 +89,75 @@ class SlowChunkSendersIT {
     JsonObject held = object(browser.get("api/recordings/" + key).body());
     assertEquals(SENDERS, held.getInt("chunks"), held.toString());
     assertEquals(0, held.getJsonArray("missing").size(), held.toString());
+  }
+
+  /**
+   * A recording screen whose connection dropped while it waited for its finish sends it again, and
+   * both requests are in the server at once: the chunks are joined with no transaction held, so
+   * both may join them, and the one that comes second to the upload's lock answers as a repeat and
+   * deletes its copy. Both are answered 200, and the conversation holds one recording: one new
+   * audio file in the server's store.
+   */
+  @Test
+  void twoFinishesOfOneUploadAtOnceKeepOneRecording(WildFlyServer server) throws Exception {
+    Browser browser = new Browser(server.baseUri());
+    Caseworker jonas = new Caseworker(browser, new Latencies(), "jonas");
+    jonas.signOn();
+    long id = jonas.register("120385-1236", "SLOW-CHUNKS-2");
+    HttpResponse<String> started =
+        browser.send(
+            "POST",
+            "api/conversations/" + id + "/recordings",
+            "application/json",
+            "{\"mediaType\":\"audio/wav\"}".getBytes(StandardCharsets.UTF_8),
+            Map.of());
+    assertEquals(201, started.statusCode(), started.body());
+    String key = object(started.body()).getString("uploadKey");
+    byte[] wav = DeviceTokenIT.sineWav();
+    int half = wav.length / 2;
+    jonas.sendChunk(key, 0, Arrays.copyOfRange(wav, 0, half));
+    jonas.sendChunk(key, 1, Arrays.copyOfRange(wav, half, wav.length));
+
+    Path store = server.dataDir().resolve("samtalenotat").resolve("audio");
+    Set<String> before = audioFiles(store);
+    ExecutorService twice = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<?>> finishes = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        finishes.add(
+            twice.submit(
+                () -> {
+                  go.await();
+                  jonas.finish(key, 1);
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (Future<?> f : finishes) {
+        f.get(2, TimeUnit.MINUTES); // each answered 200, or it throws
+      }
+    } finally {
+      twice.shutdownNow();
+    }
+    JsonObject upload = object(browser.get("api/recordings/" + key).body());
+    assertEquals("FINISHED", upload.getString("state"), upload.toString());
+    assertTrue(!"REGISTERED".equals(upload.getString("conversationState")), upload.toString());
+    Set<String> added = audioFiles(store);
+    added.removeAll(before);
+    assertEquals(1, added.size(), "one recording kept, the other copy deleted: " + added);
+  }
+
+  private static Set<String> audioFiles(Path store) throws IOException {
+    if (!Files.isDirectory(store)) {
+      return new HashSet<>();
+    }
+    try (var files = Files.list(store)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".audio"))
+          .collect(Collectors.toCollection(HashSet::new));
+    }
   }
 
   private static JsonObject object(String text) {

@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AudioStore {
+
+  private static final Logger LOG = Logger.getLogger(AudioStore.class.getName());
 
   /**
    * What was stored.
@@ -226,6 +229,19 @@ public class AudioStore {
     }
     Files.deleteIfExists(file);
     return Optional.of(HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /**
+   * Deletes a stored file that no row names: the conversation did not take it (it left the state
+   * that takes audio, or another request's file was taken first). A file that cannot be deleted is
+   * logged and left; without its key, which no row holds either, it cannot be read.
+   */
+  public void discard(Stored stored) {
+    try {
+      Files.deleteIfExists(resolve(stored.storageKey()));
+    } catch (IOException e) {
+      LOG.warning(() -> "audio file " + stored.storageKey() + " not taken and left: " + e);
+    }
   }
 
   private Path resolve(String storageKey) {

@@ -10,6 +10,7 @@ import dk.samtalenotat.benefit.DraftChange;
 import dk.samtalenotat.crypto.CprHasher;
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
+import dk.samtalenotat.crypto.WrappedKey;
 import dk.samtalenotat.draft.Draft;
 import dk.samtalenotat.draft.DraftFlag;
 import dk.samtalenotat.draft.DraftParticipant;
@@ -221,25 +222,64 @@ public class ConversationService {
 
   /**
    * Streams an audio file to storage and, when a speech engine is configured, queues its
-   * transcription; otherwise the conversation waits in AUDIO_RECEIVED.
+   * transcription; otherwise the conversation waits in AUDIO_RECEIVED. Three steps, as a save of
+   * the draft: the conversation is checked and a key made for the file in one short transaction
+   * ({@link #audioKey}); the bytes are read from the sender, encrypted and written in none, so that
+   * a large file on a slow line holds no database connection; the conversation takes the stored
+   * file in a second short transaction ({@link #takeAudio}), which checks it again. A file the
+   * conversation does not take is deleted.
    *
    * @return true when transcription was queued
    * @throws dk.samtalenotat.audio.AudioRejectedException when the file is refused; nothing changes
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean addAudio(long id, String fileName, InputStream content) {
-    Conversation c = own(id);
-    requireState(c, ConversationState.REGISTERED);
-    requireNoStandingRefusal(c);
+    ConversationService inTransaction = session.getBusinessObject(ConversationService.class);
+    DataKey key = inTransaction.audioKey(id);
     AudioStore.Stored stored;
-    DataKey key = newKey(c);
     try {
       stored = audioStore.store(fileName, content, key);
     } catch (IOException e) {
       throw new UncheckedIOException("could not store audio for " + id, e);
     }
+    boolean taken = false;
+    try {
+      boolean queued = inTransaction.takeAudio(id, fileName, stored, key.wrapped());
+      taken = true;
+      return queued;
+    } finally {
+      if (!taken) {
+        audioStore.discard(stored);
+      }
+    }
+  }
+
+  /**
+   * The first step of {@link #addAudio} (and of a chunked recording's finish): the conversation
+   * takes audio now, and the fresh data key its recording is encrypted with.
+   *
+   * @throws IllegalTransitionException when the conversation takes no audio now
+   * @throws RecordingRefusedException when the citizen refuses to be recorded
+   */
+  public DataKey audioKey(long id) {
+    Conversation c = own(id);
+    requireAudioTaken(c);
+    return newKey(c);
+  }
+
+  /**
+   * The last step of {@link #addAudio} (and of a chunked recording's finish): the conversation
+   * takes the stored file, checked again, as it may have changed while the file was written (the
+   * citizen's refusal, another file taken first). The caller deletes the file when this fails.
+   *
+   * @param key the key from {@link #audioKey}, wrapped, that the file is encrypted with
+   * @return true when transcription was queued
+   */
+  public boolean takeAudio(long id, String fileName, AudioStore.Stored stored, WrappedKey key) {
+    Conversation c = own(id);
+    requireAudioTaken(c);
     conversations.add(
-        new AudioRecording(
-            c, displayName(fileName), stored.format().mediaType(), stored, key.wrapped()));
+        new AudioRecording(c, displayName(fileName), stored.format().mediaType(), stored, key));
     c.audioReceived();
     accessLog.used(AccessAction.CREATE, AccessObject.AUDIO, c, CASE);
     if (speech.available()) {
@@ -248,6 +288,11 @@ public class ConversationService {
     }
     c.noteProblem(ProblemReport.of(Problem.SPEECH_ENGINE_MISSING));
     return false;
+  }
+
+  private void requireAudioTaken(Conversation c) {
+    requireState(c, ConversationState.REGISTERED);
+    requireNoStandingRefusal(c);
   }
 
   /** The largest audio file accepted, in bytes. */
