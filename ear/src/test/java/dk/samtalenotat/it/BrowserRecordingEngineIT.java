@@ -150,9 +150,11 @@ class BrowserRecordingEngineIT {
         audio.length,
         "the engine got exactly the bytes received, each chunk once");
     double seconds = decodedSeconds(audio);
-    // Recorded at least 3 s + 5 s offline + 4 s + 1.5 s (paused time not counted), and what the
-    // recorder's clock said at the stop, within its resolution and the last chunk's flush.
-    assertTrue(seconds > 12.5, "decoded length " + seconds + " s");
+    // Recorded at least 3 s, then offline until three one-second chunks waited (3 s or more), 4 s,
+    // and 1.5 s after the pause (paused time not counted): 11.5 s at the least, on a quiet machine
+    // exactly that (11.76 s decoded); and what the recorder's clock said at the stop, within its
+    // resolution and the last chunk's flush.
+    assertTrue(seconds > 11.0, "decoded length " + seconds + " s");
     assertTrue(
         seconds > recordedSeconds - 1.5 && seconds < recordedSeconds + 2.5,
         "decoded length " + seconds + " s, recorder's clock " + clock);
