@@ -12,7 +12,7 @@ import dk.samtalenotat.draft.check.FactFlag;
 import dk.samtalenotat.draft.check.UnsupportedFactCheck;
 import dk.samtalenotat.template.NoteTemplate;
 import dk.samtalenotat.transcript.TranscriptSegment;
-import java.util.ArrayList;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,16 +27,12 @@ public final class DraftRequests {
 
   public static DraftRequest of(
       Conversation c, List<TranscriptSegment> segments, NoteTemplate template) {
-    List<DraftParticipant> people =
-        c.getParticipants().stream()
-            .map(p -> new DraftParticipant(p.getName(), p.getRole()))
-            .toList();
     return new DraftRequest(
         c.getType(),
         c.getForm(),
         c.getConversationTime(),
         c.getOwner().getDisplayName(),
-        people,
+        participants(c),
         segments(c, segments),
         template,
         c.getTenant().getName(),
@@ -75,13 +71,11 @@ public final class DraftRequests {
    */
   public static FactCheckContext factCheckContext(
       Conversation c, List<TranscriptSegment> segments) {
-    List<DraftParticipant> people = new ArrayList<>();
-    c.getParticipants().forEach(p -> people.add(new DraftParticipant(p.getName(), p.getRole())));
-    return new FactCheckContext(
+    return context(
         segments(c, segments),
-        c.getConversationTime().toLocalDate(),
-        people,
-        List.of(c.getOwner().getDisplayName()));
+        c.getConversationTime(),
+        participants(c),
+        c.getOwner().getDisplayName());
   }
 
   /**
@@ -89,11 +83,28 @@ public final class DraftRequests {
    * participants and caseworker the engine was given, so the check needs no transaction.
    */
   public static FactCheckContext factCheckContext(DraftRequest request) {
-    return new FactCheckContext(
+    return context(
         request.segments(),
-        request.conversationTime().toLocalDate(),
+        request.conversationTime(),
         request.participants(),
-        List.of(request.caseworkerName()));
+        request.caseworkerName());
+  }
+
+  /** The one place a check's context is made, whether from the conversation or its request. */
+  private static FactCheckContext context(
+      List<DraftSegment> segments,
+      LocalDateTime conversationTime,
+      List<DraftParticipant> participants,
+      String caseworker) {
+    return new FactCheckContext(
+        segments, conversationTime.toLocalDate(), participants, List.of(caseworker));
+  }
+
+  /** The registered participants with their roles, as engines and the check see them. */
+  private static List<DraftParticipant> participants(Conversation c) {
+    return c.getParticipants().stream()
+        .map(p -> new DraftParticipant(p.getName(), p.getRole()))
+        .toList();
   }
 
   /**
