@@ -202,6 +202,9 @@ public final class DanishWords {
   private static final Map<String, Set<WordClass>> CLASSES = new ConcurrentHashMap<>();
 
   private static Set<WordClass> lookUpClasses(String lower) {
+    if (isPrefixedStrongVerb(lower)) {
+      return EnumSet.of(WordClass.VERB);
+    }
     Set<WordClass> classes = HunspellDanish.classes(lower);
     if (!classes.isEmpty() || !HunspellDanish.available()) {
       return classes;
@@ -214,6 +217,20 @@ public final class DanishWords {
     }
     return Set.of();
   }
+
+  /**
+   * A short strong verb in the present or past with a particle or prefix grown on: "gennemgår",
+   * "foregår", "forstår", "opstod", "foreslår", "modtog". The regular ones end in "-er" or "-ede"
+   * like any verb and the dictionary's rules find them; of these it marks few.
+   */
+  public static boolean isPrefixedStrongVerb(String word) {
+    return PREFIXED_STRONG_VERB.matcher(word.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  private static final Pattern PREFIXED_STRONG_VERB =
+      Pattern.compile(
+          "(?:gennem|fore|for|be|und|op|ud|ind|af|over|under|med|mod|til|frem|om|på|ned|bort"
+              + "|sammen|hen|efter)(?:går|gik|står|stod|slår|slog|tog)");
 
   /**
    * Whether the dictionary knows a word only as an adverb or particle ("allerede", "heriblandt",

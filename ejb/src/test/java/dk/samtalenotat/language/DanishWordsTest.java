@@ -38,6 +38,16 @@ class DanishWordsTest {
   }
 
   @Test
+  void aStrongVerbWithAParticleGrownOnIsAVerbToTheCheckToo() {
+    for (String verb : List.of("gennemgår", "foregik", "forstod", "opstår", "foreslog", "modtog")) {
+      assertTrue(DanishWords.wordClasses(verb).contains(DanishWords.WordClass.VERB), verb);
+    }
+    for (String noun : List.of("forår", "gennemgang", "opgave", "ophold")) {
+      assertFalse(DanishWords.isPrefixedStrongVerb(noun), noun);
+    }
+  }
+
+  @Test
   void stopWordsFillersAndNegations() {
     assertTrue(DanishWords.isStopWord("og"));
     assertTrue(DanishWords.isStopWord("borgeren"));

@@ -414,18 +414,8 @@ final class Clauses {
     String w = word.toLowerCase(Locale.ROOT);
     return SpokenCleaner.FINITE_VERBS.contains(w)
         || INFINITIVE.containsKey(w)
-        || PREFIXED_STRONG_VERB.matcher(w).matches();
+        || DanishWords.isPrefixedStrongVerb(w);
   }
-
-  /**
-   * A short strong verb with a particle or prefix grown on: "gennemgår", "foregår", "forstår",
-   * "opstod", "foreslår", "modtog". The regular ones end in "-er" or "-ede" like any verb; these do
-   * not, and the dictionary marks few of the compounds.
-   */
-  private static final java.util.regex.Pattern PREFIXED_STRONG_VERB =
-      java.util.regex.Pattern.compile(
-          "(?:gennem|fore|for|be|und|op|ud|ind|af|over|under|med|mod|til|frem|om|på|ned|bort"
-              + "|sammen|hen|efter)(?:går|gik|står|stod|slår|slog|tog)");
 
   /** First letter upper case. */
   static String upperFirst(String s) {
