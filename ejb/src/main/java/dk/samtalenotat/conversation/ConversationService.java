@@ -32,16 +32,10 @@ import dk.samtalenotat.transcript.TranscriptSegment;
 import dk.samtalenotat.transcript.TranscriptText;
 import dk.samtalenotat.transcript.importing.TranscriptFormatException;
 import dk.samtalenotat.transcript.importing.TranscriptImporter;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -63,7 +57,6 @@ public class ConversationService {
   private static final java.time.format.DateTimeFormatter TIME =
       java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-  @Resource private SessionContext session;
   @Inject private ConversationRepository conversations;
   @Inject private UserRegistry users;
   @Inject private AudioStore audioStore;
@@ -221,42 +214,8 @@ public class ConversationService {
   }
 
   /**
-   * Streams an audio file to storage and, when a speech engine is configured, queues its
-   * transcription; otherwise the conversation waits in AUDIO_RECEIVED. Three steps, as a save of
-   * the draft: the conversation is checked and a key made for the file in one short transaction
-   * ({@link #audioKey}); the bytes are read from the sender, encrypted and written in none, so that
-   * a large file on a slow line holds no database connection; the conversation takes the stored
-   * file in a second short transaction ({@link #takeAudio}), which checks it again. A file the
-   * conversation does not take is deleted.
-   *
-   * @return true when transcription was queued
-   * @throws dk.samtalenotat.audio.AudioRejectedException when the file is refused; nothing changes
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public boolean addAudio(long id, String fileName, InputStream content) {
-    ConversationService inTransaction = session.getBusinessObject(ConversationService.class);
-    DataKey key = inTransaction.audioKey(id);
-    AudioStore.Stored stored;
-    try {
-      stored = audioStore.store(fileName, content, key);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not store audio for " + id, e);
-    }
-    boolean taken = false;
-    try {
-      boolean queued = inTransaction.takeAudio(id, fileName, stored, key.wrapped());
-      taken = true;
-      return queued;
-    } finally {
-      if (!taken) {
-        audioStore.discard(stored);
-      }
-    }
-  }
-
-  /**
-   * The first step of {@link #addAudio} (and of a chunked recording's finish): the conversation
-   * takes audio now, and the fresh data key its recording is encrypted with.
+   * The first step of {@link ConversationSteps#addAudio} (and of a chunked recording's finish): the
+   * conversation takes audio now, and the fresh data key its recording is encrypted with.
    *
    * @throws IllegalTransitionException when the conversation takes no audio now
    * @throws RecordingRefusedException when the citizen refuses to be recorded
@@ -268,9 +227,10 @@ public class ConversationService {
   }
 
   /**
-   * The last step of {@link #addAudio} (and of a chunked recording's finish): the conversation
-   * takes the stored file, checked again, as it may have changed while the file was written (the
-   * citizen's refusal, another file taken first). The caller deletes the file when this fails.
+   * The last step of {@link ConversationSteps#addAudio} (and of a chunked recording's finish): the
+   * conversation takes the stored file, checked again, as it may have changed while the file was
+   * written (the citizen's refusal, another file taken first). The caller deletes the file when
+   * this fails.
    *
    * @param key the key from {@link #audioKey}, wrapped, that the file is encrypted with
    * @return true when transcription was queued
@@ -306,24 +266,8 @@ public class ConversationService {
   }
 
   /**
-   * Saves the caseworker's edited draft as a new version, checked against the transcript. Three
-   * steps: the edit is read in one short transaction, checked with none (so that no connection is
-   * held while the transcript is read through), and stored in another, which refuses it if a newer
-   * version was saved in between.
-   *
-   * @param basedOn the version the caseworker edited; if another version was saved since, the save
-   *     is refused rather than overwriting it
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public int saveDraft(long id, int basedOn, String content) {
-    ConversationService inTransaction = session.getBusinessObject(ConversationService.class);
-    DraftEdit edit = inTransaction.readEdit(id, basedOn, content);
-    return edit.changed() ? inTransaction.storeEdit(id, edit.check()) : edit.basedOn();
-  }
-
-  /**
-   * The first step of {@link #saveDraft}: the edit refused or parsed, with what it is checked
-   * against. Public only as the step the container runs in its own transaction.
+   * The first step of {@link ConversationSteps#saveDraft}: the edit refused or parsed, with what it
+   * is checked against.
    */
   public DraftEdit readEdit(long id, int basedOn, String content) {
     return conversations.reading(
@@ -347,9 +291,8 @@ public class ConversationService {
   }
 
   /**
-   * The last step of {@link #saveDraft}: the checked edit stored as the new version, unless the
-   * conversation moved on since it was read. Public only as the step the container runs in its own
-   * transaction.
+   * The last step of {@link ConversationSteps#saveDraft}: the checked edit stored as the new
+   * version, unless the conversation moved on since it was read.
    */
   public int storeEdit(long id, DraftEdit edit) {
     List<FactFlag> flags = edit.flags();
@@ -399,22 +342,8 @@ public class ConversationService {
   }
 
   /**
-   * The caseworker takes what the transcript says in place of a flagged fact: the sentence is
-   * corrected and saved as a new version, which is checked anew like any edit.
-   *
-   * @param versionNo the version the caseworker looked at; refused if a newer one exists, or if the
-   *     flag has no value to take
-   * @return the number of the saved version
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public int takeTranscriptValue(long id, int versionNo, int flagOrdinal) {
-    ConversationService inTransaction = session.getBusinessObject(ConversationService.class);
-    return saveDraft(id, versionNo, inTransaction.withTranscriptValue(id, versionNo, flagOrdinal));
-  }
-
-  /**
-   * The current version's content with a flagged fact replaced by what the transcript says. Public
-   * only as the step of {@link #takeTranscriptValue} the container runs in its own transaction.
+   * The current version's content with a flagged fact replaced by what the transcript says. The
+   * first step of {@link ConversationSteps#takeTranscriptValue}.
    */
   public String withTranscriptValue(long id, int versionNo, int flagOrdinal) {
     return conversations.reading(

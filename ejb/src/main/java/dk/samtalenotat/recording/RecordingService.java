@@ -17,10 +17,7 @@ import dk.samtalenotat.security.Roles;
 import dk.samtalenotat.tenant.UserRegistry;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +25,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -62,7 +58,6 @@ public class RecordingService {
   @Inject private AudioStore audioStore;
   @Inject private AccessLog accessLog;
   @Resource private TransactionSynchronizationRegistry transactions;
-  @Resource private SessionContext session;
   @Inject private jakarta.enterprise.event.Event<ChunkStored> chunkStored;
   @Inject private jakarta.enterprise.event.Event<UploadFinished> uploadFinished;
 
@@ -161,49 +156,6 @@ public class RecordingService {
   }
 
   /**
-   * Joins chunks 0 to {@code lastSeq} into one recording of the conversation, streaming and
-   * decrypting them in order, and hands it on as an uploaded file is ({@link
-   * ConversationService#addAudio}). Finishing a finished upload again answers as the first time
-   * did, so a sender whose connection dropped while it waited for the answer may simply repeat it.
-   *
-   * <p>Three steps, as an uploaded file's: what to join is read in one short transaction ({@link
-   * #planFinish}); the chunks are joined, encrypted under the recording's own key and probed in
-   * none; the conversation takes the recording and the upload is closed in a second short
-   * transaction under the upload's lock ({@link #completeFinish}). At 100 recordings finishing
-   * together, one transaction around the join held a connection and the upload's lock for seconds
-   * each (finish p50 3.0 s in the capacity benchmark), and the pages and chunks queued behind it.
-   * Two finishes of the same upload at once may both join it; the one that comes second to the lock
-   * deletes its file and answers as a repeat does.
-   *
-   * @throws ChunkRejectedException listing the missing chunks when any is missing
-   * @throws dk.samtalenotat.audio.AudioRejectedException when the joined bytes are not audio
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public UploadStatus finish(String uploadKey, int lastSeq) {
-    RecordingService inTransaction = session.getBusinessObject(RecordingService.class);
-    FinishPlan plan = inTransaction.planFinish(uploadKey, lastSeq);
-    if (plan.done() != null) {
-      return plan.done();
-    }
-    AudioStore.Stored stored;
-    try (InputStream joined = chunks.joined(uploadKey, plan.parts(), plan.chunkKey())) {
-      stored = audioStore.store(plan.fileName(), joined, plan.recordingKey());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not join " + uploadKey, e);
-    }
-    boolean handedOn = false;
-    try {
-      UploadStatus status = inTransaction.completeFinish(uploadKey, lastSeq, plan, stored);
-      handedOn = true;
-      return status;
-    } finally {
-      if (!handedOn) {
-        audioStore.discard(stored);
-      }
-    }
-  }
-
-  /**
    * What {@link #planFinish} found: the answer to a finished upload, or the chunk files to join in
    * order, the key they are encrypted with, and the recording's name and fresh key.
    */
@@ -215,9 +167,8 @@ public class RecordingService {
       DataKey recordingKey) {}
 
   /**
-   * The first step of {@link #finish}, in a transaction of its own and without the upload's lock:
-   * the caller's upload complete up to {@code lastSeq}, and the conversation still taking audio.
-   * Public only as the step the container runs in its own transaction.
+   * The first step of a finish ({@link ChunkReceiver#finish}), without the upload's lock: the
+   * caller's upload complete up to {@code lastSeq}, and the conversation still taking audio.
    */
   public FinishPlan planFinish(String uploadKey, int lastSeq) {
     AudioUpload upload = own(uploadKey);
@@ -234,11 +185,11 @@ public class RecordingService {
   }
 
   /**
-   * The last step of {@link #finish}, in a transaction of its own under the upload's lock: the
+   * The last step of a finish ({@link ChunkReceiver#finish}), under the upload's lock: the
    * conversation takes the stored recording ({@link ConversationService#takeAudio}), the chunks'
    * rows go, the upload is closed, and its chunk files are deleted once that is committed. An
    * upload another finish closed in the meantime answers as a repeat, and the recording stored for
-   * this one is deleted. Public only as the step the container runs in its own transaction.
+   * this one is deleted.
    */
   public UploadStatus completeFinish(
       String uploadKey, int lastSeq, FinishPlan plan, AudioStore.Stored stored) {

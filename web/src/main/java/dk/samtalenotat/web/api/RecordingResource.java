@@ -2,7 +2,7 @@ package dk.samtalenotat.web.api;
 
 import dk.samtalenotat.audio.AudioRejectedException;
 import dk.samtalenotat.conversation.ConversationNotFoundException;
-import dk.samtalenotat.conversation.ConversationService;
+import dk.samtalenotat.conversation.ConversationSteps;
 import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.persistence.ConcurrentUpdates;
@@ -60,7 +60,7 @@ public class RecordingResource {
 
   @Inject RecordingService recordings;
   @Inject ChunkReceiver chunks;
-  @Inject ConversationService conversations;
+  @Inject ConversationSteps conversations;
   @Inject RequestLimits limits;
 
   @POST
@@ -112,7 +112,7 @@ public class RecordingResource {
         () ->
             Response.ok(
                     ConcurrentUpdates.retry(
-                        "finish of upload " + key, () -> recordings.finish(key, request.lastSeq())))
+                        "finish of upload " + key, () -> chunks.finish(key, request.lastSeq())))
                 .build());
   }
 

@@ -6,6 +6,7 @@ import dk.samtalenotat.conversation.ConversationDetails;
 import dk.samtalenotat.conversation.ConversationNotFoundException;
 import dk.samtalenotat.conversation.ConversationService;
 import dk.samtalenotat.conversation.ConversationState;
+import dk.samtalenotat.conversation.ConversationSteps;
 import dk.samtalenotat.conversation.EmptyNoteException;
 import dk.samtalenotat.conversation.HandOverException;
 import dk.samtalenotat.conversation.IllegalTransitionException;
@@ -51,6 +52,7 @@ public class ConversationView implements Serializable {
           ConversationState.DRAFT_FAILED);
 
   @Inject ConversationService conversations;
+  @Inject ConversationSteps steps;
   @Inject Texts texts;
 
   /**
@@ -142,7 +144,7 @@ public class ConversationView implements Serializable {
       return;
     }
     try (InputStream in = audioFile.getInputStream()) {
-      boolean queued = conversations.addAudio(id, audioFile.getFileName(), in);
+      boolean queued = steps.addAudio(id, audioFile.getFileName(), in);
       texts.info(queued ? "audio.queued" : "audio.waiting");
     } catch (RecordingRefusedException e) {
       texts.error("optout.refused");
@@ -186,7 +188,7 @@ public class ConversationView implements Serializable {
 
   public void save() {
     try {
-      int version = conversations.saveDraft(id, basedOn, content);
+      int version = steps.saveDraft(id, basedOn, content);
       texts.info(version == basedOn ? "draft.unchanged" : "draft.saved", version);
     } catch (StaleDraftException e) {
       texts.error("draft.stale");
@@ -235,7 +237,7 @@ public class ConversationView implements Serializable {
       if (edited != null
           && details.hasDraft()
           && !edited.strip().equals(details.draft().content().strip())) {
-        basedOn = conversations.saveDraft(id, basedOn, edited);
+        basedOn = steps.saveDraft(id, basedOn, edited);
       }
       conversations.approve(id, basedOn, rating());
       texts.info("draft.approved");
@@ -305,7 +307,7 @@ public class ConversationView implements Serializable {
       if (edited != null
           && details.hasDraft()
           && !edited.strip().equals(details.draft().content().strip())) {
-        int saved = conversations.saveDraft(id, basedOn, edited);
+        int saved = steps.saveDraft(id, basedOn, edited);
         texts.info("flag.savedFirst", saved);
       } else {
         conversations.confirmFlag(id, basedOn, flagOrdinal);
@@ -342,7 +344,7 @@ public class ConversationView implements Serializable {
       if (edited != null
           && details.hasDraft()
           && !edited.strip().equals(details.draft().content().strip())) {
-        int saved = conversations.saveDraft(id, basedOn, edited);
+        int saved = steps.saveDraft(id, basedOn, edited);
         texts.info("flag.savedFirst", saved);
       } else {
         String value =
@@ -351,7 +353,7 @@ public class ConversationView implements Serializable {
                 .map(ConversationDetails.FlagLine::transcriptValue)
                 .findFirst()
                 .orElse("");
-        int saved = conversations.takeTranscriptValue(id, basedOn, flagOrdinal);
+        int saved = steps.takeTranscriptValue(id, basedOn, flagOrdinal);
         texts.info("flag.taken", value, saved);
       }
     } catch (StaleDraftException e) {

@@ -12,7 +12,6 @@ import dk.samtalenotat.conversation.IllegalTransitionException;
 import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.recording.ChunkReceiver;
 import dk.samtalenotat.recording.ChunkRejectedException;
-import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
 import dk.samtalenotat.recording.UploadStatus;
 import jakarta.ejb.EJBException;
@@ -33,9 +32,7 @@ class RecordingResourceTest {
           public UploadStatus putChunk(String key, int seq, String sha256, InputStream body) {
             throw failure.get();
           }
-        };
-    resource.recordings =
-        new RecordingService() {
+
           @Override
           public UploadStatus finish(String key, int lastSeq) {
             throw failure.get();
