@@ -136,11 +136,34 @@ class DraftReviewIT {
     assertTrue(Ui.messages(page).contains("version 5"), Ui.messages(page));
     assertEquals(0, openFlags(page).count(), page.locator("#sentences").innerText());
 
+    // A save with nothing changed stores no version.
+    Ui.submit(page, "draftForm:save");
+    assertTrue(Ui.messages(page).contains("ingen ændringer"), Ui.messages(page));
+
+    // The same caseworker has the review open in a second session too. What is saved in the first
+    // is kept: the second's save, made on version 5, is refused and its page shows version 6.
+    Page second = browser.newPage();
+    Ui.signIn(second, "aisha");
+    second.navigate(page.url());
+    Ui.awaitState(second, "DRAFT_READY");
+    String v5 = byId(page, "draftForm:content").inputValue();
+    byId(page, "draftForm:content").fill(v5.replace("tre stillinger", "3 stillinger"));
+    Ui.submit(page, "draftForm:save");
+    assertTrue(Ui.messages(page).contains("version 6"), "none saved since 5: " + Ui.messages(page));
+    byId(second, "draftForm:content").fill(v5.replace("tre stillinger", "fire stillinger"));
+    Ui.submit(second, "draftForm:save");
+    assertTrue(Ui.messages(second).contains("nyere version"), Ui.messages(second));
+    String shown = byId(second, "draftForm:content").inputValue();
+    assertTrue(shown.contains("Borger har søgt 3 stillinger."), shown);
+    assertFalse(shown.contains("fire stillinger"), shown);
+    assertEquals(0, openFlags(page).count(), page.locator("#sentences").innerText());
+
     Ui.submitConfirmed(page, "draftForm:approve");
     Ui.awaitState(page, "APPROVED");
     String note = page.locator("#approved-note").innerText();
     assertTrue(note.contains("Borger modtager 4.500 kr. om måneden."), note);
-    assertTrue(note.contains("Borger har søgt tre stillinger."), note);
+    assertTrue(note.contains("Borger har søgt 3 stillinger."), note);
+    assertFalse(note.contains("fire stillinger"), note);
     assertFalse(note.contains("syv"), note);
     String lastLine = note.strip().substring(note.strip().lastIndexOf('\n') + 1);
     assertTrue(

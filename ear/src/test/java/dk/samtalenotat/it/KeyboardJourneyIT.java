@@ -108,16 +108,18 @@ class KeyboardJourneyIT {
     reloadsToTheSameConversation(page, id);
     assertEquals(1, page.locator("#sentences li.flag.open").count(), flags(page));
 
-    // ... and take the transcript's value for the number where it offers one, else confirm it.
-    String number = "#sentences li.flag.open[data-kind='NUMBER'] ";
-    if (page.locator(number + "button.take-value").count() > 0) {
-      tabTo(page, number + "button.take-value");
-    } else {
-      tabTo(page, number + "button.confirm-flag");
-    }
+    // ... and take the transcript's value for the number ("Jeg har søgt tre stillinger", offered
+    // as the draft writes numbers): the sentence is corrected, saved as version 3, checked again.
+    String take = "#sentences li.flag.open[data-kind='NUMBER'] button.take-value";
+    assertTrue(page.locator(take).innerText().contains("„3“"), flags(page));
+    tabTo(page, take);
     page.waitForNavigation(() -> keys.press("Enter"));
+    assertTrue(Ui.messages(page).contains("version 3"), Ui.messages(page));
     reloadsToTheSameConversation(page, id);
     assertEquals(0, page.locator("#sentences li.flag.open").count(), flags(page));
+    assertTrue(
+        byId(page, "draftForm:content").inputValue().contains("Borger har søgt 3 stillinger."),
+        byId(page, "draftForm:content").inputValue());
 
     // Approve: Godkend opens the confirmation dialog, which takes the focus; Ja confirms.
     tabTo(page, "[id='draftForm:approve']");
