@@ -7,6 +7,7 @@ import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.InterpreterRemarks;
 import dk.samtalenotat.language.YesOrNo;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -882,6 +883,18 @@ final class StatementReader {
     return true;
   }
 
+  /**
+   * "Nej, i morgen har jeg Anton hele dagen. Senest fredag den trettende marts.": a day said right
+   * after a no to another day is the day that takes its place, not more about the one turned down.
+   */
+  private static boolean dayInPlaceOfOneTurnedDown(String before, String fragment) {
+    return YesOrNo.opensWithNo(before) && namesADay(before) && namesADay(fragment);
+  }
+
+  private static boolean namesADay(String s) {
+    return !DanishDates.findDates(s, LocalDate.of(2026, 1, 1)).isEmpty();
+  }
+
   private static boolean addsTo(String before, String fragment) {
     if (before == null) {
       return false;
@@ -892,7 +905,8 @@ final class StatementReader {
         || Content.hasVerb(f)
         || !Content.hasVerb(before)
         || YesOrNo.opening(f).isPresent()
-        || !(Content.hasValue(f) || Content.contentWords(f) >= 2)) {
+        || !(Content.hasValue(f) || Content.contentWords(f) >= 2)
+        || dayInPlaceOfOneTurnedDown(before, f)) {
       return false;
     }
     for (String s : List.of(before, f)) {

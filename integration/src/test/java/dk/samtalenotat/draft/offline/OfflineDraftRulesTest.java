@@ -676,6 +676,26 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aDaySaidAfterANoToAnotherDayTakesItsPlaceAndIsNotGluedToTheReason() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du mangler at skrive dit kørekort på dit CV."),
+                bo(
+                    "Det gør jeg. Skal vi sige på mandag? Nej, på mandag er jeg hos tandlægen hele"
+                        + " formiddagen. Senest torsdag den niende april."),
+                sb("Torsdag den niende april er fint.")));
+    // The day turned down and its reason are not the day agreed (before: "Borger oplyste at være
+    // hos tandlægen hele formiddagen på mandag, senest torsdag den 9. april 2026.").
+    for (String sentence : all.split("\n")) {
+      assertFalse(sentence.contains("tandlægen") && sentence.contains("april"), all);
+    }
+    assertTrue(all.contains("torsdag den 9. april 2026"), "the day itself is kept: " + all);
+  }
+
+  @Test
   void aNoToTheCitizensQuestionFromWhoeverAnswersItIsWhatTheNoteStates() throws Exception {
     String all =
         all(
