@@ -12,6 +12,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -229,6 +230,33 @@ public class AudioStore {
     }
     Files.deleteIfExists(file);
     return Optional.of(HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /**
+   * Stores the audio ({@link #store}) and hands the stored file to {@code taker}, which records it
+   * in a transaction of its own; when that fails, the file no row names is deleted. So a caller
+   * reads and writes the bytes with no transaction held and leaves nothing behind.
+   *
+   * @throws UncheckedIOException when the bytes cannot be read or written
+   */
+  public <T> T storeAndHandOn(
+      String fileName, InputStream in, DataKey key, java.util.function.Function<Stored, T> taker) {
+    Stored stored;
+    try {
+      stored = store(fileName, in, key);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not store " + fileName, e);
+    }
+    boolean taken = false;
+    try {
+      T result = taker.apply(stored);
+      taken = true;
+      return result;
+    } finally {
+      if (!taken) {
+        discard(stored);
+      }
+    }
   }
 
   /**

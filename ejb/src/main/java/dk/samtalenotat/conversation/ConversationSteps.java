@@ -4,9 +4,7 @@ import dk.samtalenotat.audio.AudioStore;
 import dk.samtalenotat.crypto.DataKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The caseworker's writes that do long work between two short transactions of {@link
@@ -71,21 +69,10 @@ public class ConversationSteps {
    */
   public boolean addAudio(long id, String fileName, InputStream content) {
     DataKey key = conversations.audioKey(id);
-    AudioStore.Stored stored;
-    try {
-      stored = audioStore.store(fileName, content, key);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not store audio for " + id, e);
-    }
-    boolean taken = false;
-    try {
-      boolean queued = conversations.takeAudio(id, fileName, stored, key.wrapped());
-      taken = true;
-      return queued;
-    } finally {
-      if (!taken) {
-        audioStore.discard(stored);
-      }
-    }
+    return audioStore.storeAndHandOn(
+        fileName,
+        content,
+        key,
+        stored -> conversations.takeAudio(id, fileName, stored, key.wrapped()));
   }
 }

@@ -121,22 +121,14 @@ public class ChunkReceiver {
     if (plan.done() != null) {
       return plan.done();
     }
-    AudioStore.Stored stored;
     try (InputStream joined = chunks.joined(uploadKey, plan.parts(), plan.chunkKey())) {
-      stored = audioStore.store(plan.fileName(), joined, plan.recordingKey());
+      return audioStore.storeAndHandOn(
+          plan.fileName(),
+          joined,
+          plan.recordingKey(),
+          stored -> unwrapped(() -> recordings.completeFinish(uploadKey, lastSeq, plan, stored)));
     } catch (IOException e) {
       throw new UncheckedIOException("could not join " + uploadKey, e);
-    }
-    boolean handedOn = false;
-    try {
-      UploadStatus status =
-          unwrapped(() -> recordings.completeFinish(uploadKey, lastSeq, plan, stored));
-      handedOn = true;
-      return status;
-    } finally {
-      if (!handedOn) {
-        audioStore.discard(stored);
-      }
     }
   }
 

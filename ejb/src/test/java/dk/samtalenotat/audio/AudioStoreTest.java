@@ -3,7 +3,9 @@ package dk.samtalenotat.audio;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.crypto.DataKey;
 import dk.samtalenotat.crypto.DataKeys;
@@ -51,6 +53,32 @@ class AudioStoreTest {
     try (Stream<Path> files = Files.list(dir.resolve("audio"))) {
       return files.count();
     }
+  }
+
+  @Test
+  void aFileNotTakenIsDeletedAndOneTakenIsKept() throws Exception {
+    AudioStore store = new AudioStore(dir.resolve("audio"), 10_000);
+    java.util.List<AudioStore.Stored> handed = new java.util.ArrayList<>();
+    IllegalStateException refused = new IllegalStateException("the conversation moved on");
+    assertSame(
+        refused,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                store.storeAndHandOn(
+                    "a.wav",
+                    new ByteArrayInputStream(wav(500)),
+                    key,
+                    stored -> {
+                      handed.add(stored);
+                      throw refused;
+                    })));
+    assertFalse(Files.exists(dir.resolve("audio").resolve(handed.get(0).storageKey())));
+
+    String kept =
+        store.storeAndHandOn(
+            "b.wav", new ByteArrayInputStream(wav(500)), key, AudioStore.Stored::storageKey);
+    assertTrue(Files.exists(dir.resolve("audio").resolve(kept)));
   }
 
   @Test
