@@ -1097,7 +1097,12 @@ final class Evidence {
   }
 
   /** A content word of a draft and the keys it is compared by. */
-  record Term(String word, Set<String> keys) {}
+  record Term(String word, Set<String> keys, boolean subject) {
+
+    Term(String word, Set<String> keys) {
+      this(word, keys, false);
+    }
+  }
 
   /** Words that open a clause after a comma. */
   private static final Set<String> CLAUSE_OPENERS =
@@ -1156,13 +1161,22 @@ final class Evidence {
           "se",
           "tro",
           "mene",
-          "vurdere");
+          "vurdere",
+          // "det er ikke sådan, at din indkomst bliver modregnet", "der er ikke tale om, at ...":
+          // a "not" said of how things are denies the at-clause that says it.
+          "sådan",
+          "tilfældet",
+          "rigtigt",
+          "korrekt",
+          "tale",
+          "meningen");
 
   /**
    * The raising verbs that carry a "not" only into an at-clause: the modal ones, and "ved", which
    * is a preposition as often ("blive ved med").
    */
-  private static final Set<String> AT_RAISING = Set.of("kan", "kunne", "ved");
+  private static final Set<String> AT_RAISING =
+      Set.of("kan", "kunne", "ved", "sådan", "tilfældet", "rigtigt", "korrekt", "tale", "meningen");
 
   /**
    * Verbs of wanting: negated, they negate the at-clause they govern ("jeg vil ikke have, at min
@@ -2000,6 +2014,7 @@ final class Evidence {
     boolean[] covered = negated(sentence, words);
     boolean[] condition = hypothetical(sentence, words);
     boolean[] when = timeOnly(words);
+    boolean[] subject = subjectsBeforeTheirNot(words, clauses);
     for (int[] c : clauses) {
       Map<Term, Boolean> terms = new java.util.LinkedHashMap<>();
       for (int i = 0; i < words.size(); i++) {
@@ -2013,13 +2028,79 @@ final class Evidence {
             && !when[i]
             && !RAISING.contains(w)
             && !DanishWords.isAdverb(w)) {
-          putPolar(terms, w, covered[i]);
+          if (subject[i] && covered[i]) {
+            terms.put(new Term(w, DanishWords.keys(w), true), true);
+          } else {
+            putPolar(terms, w, covered[i]);
+          }
         }
       }
       putGoesOn(terms, sentence.substring(c[0], c[1]));
       out.add(terms);
     }
     return out;
+  }
+
+  /** Words that open a clause before its subject: "at beløbet ikke er beregnet". */
+  private static final Set<String> SUBJECT_OPENERS = Set.of("at", "og", "men", "eller", "så");
+
+  /**
+   * The words of each clause's subject, when the clause starts with it and a "not" follows it: "Det
+   * planlagte møde er uændret", "Praktikken blev ikke ændret", "at beløbet ikke er beregnet". The
+   * "not" denies what is said of the subject, not that the subject is: the meeting of "mødet er
+   * ikke flyttet" is there, and the transcript naming it ("vi har et møde den 29. juni") does not
+   * say the opposite. A note puts its subject first; a clause opening with a preposition ("I dag
+   * blev der ikke ...") has none there.
+   */
+  private static boolean[] subjectsBeforeTheirNot(
+      List<DanishWords.Word> words, List<int[]> clauses) {
+    boolean[] subject = new boolean[words.size()];
+    for (int[] c : clauses) {
+      int first = 0;
+      while (first < words.size() && words.get(first).start() < c[0]) {
+        first++;
+      }
+      int end = first;
+      while (end < words.size() && words.get(end).start() < c[1]) {
+        end++;
+      }
+      boolean subordinate = false;
+      while (first < end && SUBJECT_OPENERS.contains(words.get(first).lower())) {
+        subordinate |= words.get(first).lower().equals("at");
+        first++;
+      }
+      if (first >= end
+          || TIME_PREPOSITIONS.contains(words.get(first).lower())
+          || PREPOSITIONS.contains(words.get(first).lower())) {
+        continue;
+      }
+      int k = first;
+      while (k < end
+          && !isFinite(words.get(k).lower())
+          && !DanishWords.isNegation(words.get(k).lower())) {
+        k++;
+      }
+      if (k == first || k >= end) {
+        continue;
+      }
+      boolean notFollows = DanishWords.isNegation(words.get(k).lower());
+      if (notFollows && !subordinate) {
+        // A main clause puts its verb before its "not": no verb known before it, no subject
+        // known either ("Sagsbehandler undersøger ikke").
+        continue;
+      }
+      for (int n = k + 1; n < end && !notFollows; n++) {
+        String w = words.get(n).lower();
+        notFollows = DanishWords.isNegation(w) || DanishWords.withoutNegatingPrefix(w) != null;
+      }
+      if (notFollows) {
+        for (int i = first; i < k; i++) {
+          // "Sagsbehandler undersøger ikke": who is said not to do it is what the "not" is about.
+          subject[i] = Roles.ofWord(words.get(i).lower()) == null;
+        }
+      }
+    }
+    return subject;
   }
 
   /**

@@ -1942,9 +1942,16 @@ final class SentenceCheck {
             clauseNow && !Evidence.placedNow(st.text()) || !clauseLater && e.placedLater(st);
         double agree = 0;
         double disagree = 0;
+        double topic = 0;
         boolean noun = false;
         for (Map.Entry<Evidence.Term, Boolean> t : draft.entrySet()) {
           Boolean said = polarityIn(t.getKey(), st);
+          if (said != null && t.getKey().subject()) {
+            // "Praktikken blev ikke ændret": the statement is about the internship; whether it
+            // says the opposite is for the rest of the clause to tell.
+            topic += e.weight(t.getKey(), st.negated().keySet());
+            continue;
+          }
           // "Det blev besluttet" against "så træffer vi afgørelsen bagefter": what is to be done
           // later neither denies nor supports that it is done.
           if (said == null
@@ -1966,7 +1973,7 @@ final class SentenceCheck {
                     || parts != null && st.negated().containsKey(parts[1]);
           }
         }
-        double score = agree + disagree;
+        double score = agree + disagree + topic;
         if (disagree > agree) {
           if (score > bestOpposite && !st.supportOnly()) {
             bestOpposite = score;
@@ -2093,9 +2100,15 @@ final class SentenceCheck {
 
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?iu)[\\s,;–-]*(der|som)\\s");
 
-  /** A clause of time: what it names is presupposed or to come, not stated as so or not so. */
+  /**
+   * A clause of time: what it names is presupposed or to come, not stated as so or not so. "før"
+   * only before a subject ("før der træffes en afgørelse"), as it is an adverb as often.
+   */
   private static final Pattern TEMPORAL_OPENING =
-      Pattern.compile("(?iu)[\\s,;–-]*(?:og\\s+|men\\s+)?(?:indtil|inden|når|mens)\\s");
+      Pattern.compile(
+          "(?iu)[\\s,;–-]*(?:og\\s+|men\\s+)?(?:indtil|inden|når|mens"
+              + "|før(?=\\s+(?:der|vi|man|du|jeg|han|hun|de|den|det|kommunen|borger\\p{L}*"
+              + "|sagsbehandler\\p{L}*)\\s))\\s");
 
   /**
    * A clause of purpose that says what is to be avoided: "..., så den ikke overlapper med
