@@ -25,6 +25,22 @@ final class CrossCorrections {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
+  /**
+   * A sentence that only sets a value right, after the value was said earlier in the same turn:
+   * "Øh, jeg mener - hun siger tirsdagen, ikke torsdagen." (what cleaning leaves of it: "Tirsdagen,
+   * ikke torsdagen."). Weekdays or numbers, the right one first.
+   */
+  private static final Pattern SET_RIGHT =
+      Pattern.compile(
+          "^(?:(?:øh|nej|undskyld|altså|jeg\\s+mener|(?:hun|han|de|borger\\p{L}*)\\s+siger)"
+              + "[,–-]?\\s*)*(\\p{L}+|\\d+),?\\s+ikke\\s+(\\p{L}+|\\d+)[.!]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en|e)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private CrossCorrections() {}
 
   /**
@@ -62,6 +78,11 @@ final class CrossCorrections {
       List<String> kept = new ArrayList<>();
       boolean changed = false;
       for (String sentence : t.sentences()) {
+        Matcher set = SET_RIGHT.matcher(sentence);
+        if (set.matches() && setRight(kept, set.group(1), set.group(2))) {
+          changed = true;
+          continue;
+        }
         Matcher m = LATER.matcher(sentence);
         if (!m.matches()) {
           kept.add(sentence);
@@ -81,6 +102,43 @@ final class CrossCorrections {
                 t.segment(), t.party(), t.label(), List.copyOf(kept), t.foreign(), t.language()));
       }
     }
+  }
+
+  /**
+   * Replaces the wrong weekday or number in the sentences said before in the same turn with the
+   * right one ("hver torsdag" becomes "hver tirsdag", "torsdagen" "tirsdagen"); false when the two
+   * are not values of one kind or the wrong one was not said before, so that the sentence stays.
+   */
+  private static boolean setRight(List<String> before, String right, String wrong) {
+    Pattern value;
+    java.util.function.Function<java.util.regex.MatchResult, String> replacement;
+    Matcher r = WEEKDAY.matcher(right);
+    Matcher w = WEEKDAY.matcher(wrong);
+    if (r.matches() && w.matches()) {
+      String day = r.group(1).toLowerCase(java.util.Locale.ROOT);
+      value =
+          Pattern.compile(
+              "\\b" + w.group(1) + "(en|e)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      replacement =
+          m -> {
+            String d = Character.isUpperCase(m.group().charAt(0)) ? Clauses.upperFirst(day) : day;
+            return d + (m.group(1) == null ? "" : m.group(1));
+          };
+    } else if (NUMBER.matcher(right).matches() && NUMBER.matcher(wrong).matches()) {
+      value = Pattern.compile("(?<![\\d.,])" + wrong + "(?![\\d,])");
+      replacement = m -> right;
+    } else {
+      return false;
+    }
+    boolean found = false;
+    for (int i = 0; i < before.size(); i++) {
+      Matcher m = value.matcher(before.get(i));
+      if (m.find()) {
+        found = true;
+        before.set(i, m.replaceAll(x -> Matcher.quoteReplacement(replacement.apply(x))));
+      }
+    }
+    return found;
   }
 
   private static void replaceEarlier(

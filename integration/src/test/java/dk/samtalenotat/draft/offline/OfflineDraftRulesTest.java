@@ -696,6 +696,26 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aValueSetRightLaterInTheSameTurnReplacesTheOneSaidFirst() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.INTEGRATIONSSAMTALE,
+                withInterpreter("Amina Yusuf", "Karim Haddad"),
+                sb("Hvilke dage kan hun være i praktik?"),
+                other(
+                    ParticipantRole.TOLK,
+                    "Tolk",
+                    "Hun siger, at mandag er svær. Hun skal til lægen hver mandag eftermiddag."
+                        + " Øh, jeg mener – hun siger onsdag, ikke mandag. Det er om onsdagen,"
+                        + " hun går til lægen."),
+                sb("Så lægger vi praktikken mandag og fredag.")));
+    assertFalse(all.contains("lægen hver mandag"), all);
+    assertFalse(all.contains("ikke mandag"), "the correction itself states nothing: " + all);
+    assertTrue(all.contains("onsdag"), all);
+  }
+
+  @Test
   void aNoToTheCitizensQuestionFromWhoeverAnswersItIsWhatTheNoteStates() throws Exception {
     String all =
         all(
