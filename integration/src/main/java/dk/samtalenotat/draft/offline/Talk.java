@@ -146,6 +146,7 @@ final class Talk {
       turns.add(new Turn(s.index(), party, s.speaker(), sentences, null, s.language()));
     }
     CrossCorrections.apply(turns);
+    SupersededPlans.apply(turns, date);
     linkUnnamedRoles(turns, names);
     int stopCitation =
         kept.isEmpty() ? request.segments().get(0).index() : kept.get(kept.size() - 1).index();

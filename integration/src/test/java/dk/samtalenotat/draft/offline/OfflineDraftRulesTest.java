@@ -696,6 +696,43 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aDayHadInMindThatTheConversationPutElsewhereIsNotStated() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                twoAnd("Bent Kure", ParticipantRole.ARBEJDSGIVER),
+                sb("Hvornår kan du begynde på nedsat tid på værkstedet?"),
+                other(
+                    ParticipantRole.ARBEJDSGIVER,
+                    "Arbejdsgiver",
+                    "Vi havde tænkt tirsdag den tredje marts."),
+                bo(
+                    "Det er lidt tidligt, jeg skal til scanning den fjerde. Kan vi tage ugen efter?"),
+                other(
+                    ParticipantRole.ARBEJDSGIVER,
+                    "Arbejdsgiver",
+                    "Ja, så siger vi tirsdag den tiende marts. Det passer fint med vagterne."),
+                sb("Så starter du tirsdag den tiende marts med tolv timer om ugen.")));
+    assertFalse(all.contains("3. marts"), "the day given up: " + all);
+    assertTrue(all.contains("10. marts"), all);
+    assertTrue(all.contains("scanning"), "the reason stays: " + all);
+  }
+
+  @Test
+  void aDayHadInMindThatStaysIsStated() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Jeg havde skrevet torsdag den femte marts klokken ti til næste møde."),
+                bo("Det passer mig fint."),
+                sb("Godt, så siger vi torsdag den femte marts klokken ti.")));
+    assertTrue(all.contains("5. marts"), all);
+  }
+
+  @Test
   void aValueSetRightLaterInTheSameTurnReplacesTheOneSaidFirst() throws Exception {
     String all =
         all(
