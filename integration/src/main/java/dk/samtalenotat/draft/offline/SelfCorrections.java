@@ -23,9 +23,19 @@ final class SelfCorrections {
   /** "– nej,", "– nej undskyld,", "– nå nej,", "– no wait,", "– undskyld,". */
   private static final Pattern DASH_CUE =
       Pattern.compile(
-          "\\s*[–—-]\\s+(?:nå\\s+)?(?:nej|næ|no|undskyld|sorry)(?![\\p{L}])[,.!]?\\s*"
+          "\\s*[–—-]\\s+(?:(?:nå|åh|øh)\\s+)?(?:nej|næ|no|undskyld|sorry)(?![\\p{L}])[,.!]?\\s*"
               + "(?:(?:vent|undskyld|wait|sorry|altså|jeg mener|det vil sige|rettelse)"
               + "(?![\\p{L}])[,.!]?\\s*)*",
+          FLAGS);
+
+  /**
+   * A yes taken back before the sentence ends: "Ja, det tror jeg – åh nej. Om onsdagen har jeg
+   * smerteklinikken." answers no, and the note must not say that the citizen confirmed.
+   */
+  private static final Pattern YES_TAKEN_BACK =
+      Pattern.compile(
+          "(^|[.!?]\\s+)(?:ja|jo|jep|yes)(?![\\p{L}])[^.!?–—]{0,40}[–—]\\s+(?:(?:åh|øh|nå|hov)\\s+)?"
+              + "nej(?![\\p{L}])[,.!]?",
           FLAGS);
 
   /** "fem, nej fire job": a comma correction, only between two values of the same kind. */
@@ -92,7 +102,7 @@ final class SelfCorrections {
 
   /** The text with every self-correction resolved. */
   static String resolve(String text) {
-    String s = text;
+    String s = YES_TAKEN_BACK.matcher(text).replaceAll("$1Nej.");
     for (int guard = 0; guard < 10; guard++) {
       Matcher dash = DASH_CUE.matcher(s);
       if (dash.find()) {

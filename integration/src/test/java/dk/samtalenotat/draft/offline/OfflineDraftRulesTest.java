@@ -696,6 +696,22 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aYesTakenBackIsANo() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Så bliver det tre dage på lageret. Tirsdag til torsdag?"),
+                bo(
+                    "Ja, det kan jeg godt – åh nej. Om torsdagen kører jeg min mor til dialyse."
+                        + " Det er hver torsdag formiddag."),
+                sb("Så tager vi fredag i stedet for torsdag.")));
+    assertFalse(all.contains("bekræftede"), "no yes to tuesday to thursday: " + all);
+    assertTrue(all.contains("dialyse"), all);
+  }
+
+  @Test
   void aDayHadInMindThatTheConversationPutElsewhereIsNotStated() throws Exception {
     String all =
         all(
