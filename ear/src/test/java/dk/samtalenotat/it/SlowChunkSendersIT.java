@@ -148,6 +148,48 @@ class SlowChunkSendersIT {
     assertEquals(1, added.size(), "one recording kept, the other copy deleted: " + added);
   }
 
+  /**
+   * A finish runs on the server's finish threads, not on the request's, under the identity of the
+   * caseworker who asked: a colleague's finish of Jonas's upload is refused as not found (the
+   * ownership check ran as the colleague) and leaves it open, and Jonas's own finish then goes
+   * through (it ran as Jonas, not as whoever that thread last served).
+   */
+  @Test
+  void aFinishRunsAsTheCaseworkerWhoAskedIt(WildFlyServer server) throws Exception {
+    Browser browser = new Browser(server.baseUri());
+    Caseworker jonas = new Caseworker(browser, new Latencies(), "jonas");
+    jonas.signOn();
+    long id = jonas.register("120385-1236", "SLOW-CHUNKS-3");
+    HttpResponse<String> started =
+        browser.send(
+            "POST",
+            "api/conversations/" + id + "/recordings",
+            "application/json",
+            "{\"mediaType\":\"audio/wav\"}".getBytes(StandardCharsets.UTF_8),
+            Map.of());
+    assertEquals(201, started.statusCode(), started.body());
+    String key = object(started.body()).getString("uploadKey");
+    jonas.sendChunk(key, 0, DeviceTokenIT.sineWav());
+
+    Browser other = new Browser(server.baseUri());
+    new Caseworker(other, new Latencies(), "mette").signOn();
+    HttpResponse<String> colleagues =
+        other.send(
+            "POST",
+            "api/recordings/" + key + "/finish",
+            "application/json",
+            "{\"lastSeq\":0}".getBytes(StandardCharsets.UTF_8),
+            Map.of());
+    assertEquals(404, colleagues.statusCode(), colleagues.body());
+    assertEquals("NOT_FOUND", object(colleagues.body()).getString("code"));
+    JsonObject open = object(browser.get("api/recordings/" + key).body());
+    assertEquals("OPEN", open.getString("state"), open.toString());
+
+    jonas.finish(key, 0);
+    JsonObject done = object(browser.get("api/recordings/" + key).body());
+    assertEquals("FINISHED", done.getString("state"), done.toString());
+  }
+
   private static Set<String> audioFiles(Path store) throws IOException {
     if (!Files.isDirectory(store)) {
       return new HashSet<>();
