@@ -104,15 +104,7 @@ class SlowChunkSendersIT {
     Caseworker jonas = new Caseworker(browser, new Latencies(), "jonas");
     jonas.signOn();
     long id = jonas.register("120385-1236", "SLOW-CHUNKS-2");
-    HttpResponse<String> started =
-        browser.send(
-            "POST",
-            "api/conversations/" + id + "/recordings",
-            "application/json",
-            "{\"mediaType\":\"audio/wav\"}".getBytes(StandardCharsets.UTF_8),
-            Map.of());
-    assertEquals(201, started.statusCode(), started.body());
-    String key = object(started.body()).getString("uploadKey");
+    String key = wavUpload(browser, id);
     byte[] wav = DeviceTokenIT.sineWav();
     int half = wav.length / 2;
     jonas.sendChunk(key, 0, Arrays.copyOfRange(wav, 0, half));
@@ -160,15 +152,7 @@ class SlowChunkSendersIT {
     Caseworker jonas = new Caseworker(browser, new Latencies(), "jonas");
     jonas.signOn();
     long id = jonas.register("120385-1236", "SLOW-CHUNKS-3");
-    HttpResponse<String> started =
-        browser.send(
-            "POST",
-            "api/conversations/" + id + "/recordings",
-            "application/json",
-            "{\"mediaType\":\"audio/wav\"}".getBytes(StandardCharsets.UTF_8),
-            Map.of());
-    assertEquals(201, started.statusCode(), started.body());
-    String key = object(started.body()).getString("uploadKey");
+    String key = wavUpload(browser, id);
     jonas.sendChunk(key, 0, DeviceTokenIT.sineWav());
 
     Browser other = new Browser(server.baseUri());
@@ -188,6 +172,19 @@ class SlowChunkSendersIT {
     jonas.finish(key, 0);
     JsonObject done = object(browser.get("api/recordings/" + key).body());
     assertEquals("FINISHED", done.getString("state"), done.toString());
+  }
+
+  /** Starts a WAV upload of the conversation and gives its key. */
+  private static String wavUpload(Browser browser, long id) throws Exception {
+    HttpResponse<String> started =
+        browser.send(
+            "POST",
+            "api/conversations/" + id + "/recordings",
+            "application/json",
+            "{\"mediaType\":\"audio/wav\"}".getBytes(StandardCharsets.UTF_8),
+            Map.of());
+    assertEquals(201, started.statusCode(), started.body());
+    return object(started.body()).getString("uploadKey");
   }
 
   private static Set<String> audioFiles(Path store) throws IOException {
