@@ -102,6 +102,62 @@ class TracingIT {
     assertTrue(collector.refused().isEmpty(), "only trace exports: " + collector.refused());
   }
 
+  /**
+   * A recording's finish is answered from another thread (the request is suspended while the finish
+   * waits for its turn): its span still reaches the collector, and the request threads it passed
+   * through keep no span of it, so each request after it gets a span of its own. When a finish left
+   * its span current on the request thread, later requests on that thread were taken for nested
+   * ones and recorded nothing.
+   */
+  @Test
+  void requestsAfterSuspendedFinishesStillHaveTheirSpans(
+      BrowserExtension.BrowserSession browser, FakeOtlpCollector collector) throws Exception {
+    Page caseworker = browser.page();
+    Ui.signIn(caseworker, "jonas");
+    String run = HexFormat.of().toHexDigits(System.nanoTime());
+    // More finishes than the web server has request threads (16 a core), so that every one of
+    // them has served one.
+    for (int i = 0; i < 64; i++) {
+      APIResponse finish =
+          caseworker
+              .request()
+              .post(
+                  "api/recordings/no-such-upload-" + i + "/finish",
+                  RequestOptions.create()
+                      .setHeader("Content-Type", "application/json")
+                      .setHeader("X-Correlation-ID", "it-finish-" + run + "-" + i)
+                      .setData("{\"lastSeq\":0}"));
+      assertEquals(404, finish.status(), finish.text());
+    }
+    for (int i = 0; i < 10; i++) {
+      String correlationId = "it-after-" + run + "-" + i;
+      APIResponse status =
+          caseworker
+              .request()
+              .get(
+                  "api/recordings/no-such-upload",
+                  RequestOptions.create()
+                      .setHeader("Accept", "application/json")
+                      .setHeader("X-Correlation-ID", correlationId));
+      assertEquals(404, status.status(), status.text());
+      assertTrue(
+          collector
+              .await(
+                  s -> correlationId.equals(s.attributes().get("samtalenotat.correlation_id")),
+                  Duration.ofSeconds(60))
+              .isPresent(),
+          "no span of the request after the finishes: " + correlationId);
+    }
+    String lastFinish = "it-finish-" + run + "-63";
+    assertTrue(
+        collector
+            .await(
+                s -> lastFinish.equals(s.attributes().get("samtalenotat.correlation_id")),
+                Duration.ofSeconds(60))
+            .isPresent(),
+        "the finish's own span");
+  }
+
   private static String random(int bytes) {
     byte[] b = new byte[bytes];
     ThreadLocalRandom.current().nextBytes(b);

@@ -12,6 +12,7 @@ import dk.samtalenotat.recording.FinishQueue;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
 import dk.samtalenotat.recording.UploadStatus;
+import dk.samtalenotat.tracing.TraceSpans;
 import dk.samtalenotat.web.limits.RequestLimits;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -118,6 +119,14 @@ public class RecordingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public void finish(
       @PathParam("key") String key, FinishRequest request, @Suspended AsyncResponse answer) {
+    try {
+      finishLater(key, request, answer);
+    } finally {
+      TraceSpans.releaseRequestThread();
+    }
+  }
+
+  private void finishLater(String key, FinishRequest request, AsyncResponse answer) {
     if (request == null || request.lastSeq() == null) {
       answer.resume(error(Response.Status.BAD_REQUEST, "LAST_SEQ_MISSING", List.of()));
       return;
