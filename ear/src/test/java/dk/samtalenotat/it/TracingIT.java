@@ -103,14 +103,14 @@ class TracingIT {
   }
 
   /**
-   * A recording's finish is answered from another thread (the request is suspended while the finish
-   * waits for its turn): its span still reaches the collector, and the request threads it passed
-   * through keep no span of it, so each request after it gets a span of its own. When a finish left
-   * its span current on the request thread, later requests on that thread were taken for nested
-   * ones and recorded nothing.
+   * Every request thread keeps no span of a request it served: after more finishes than the web
+   * server has request threads, each later request gets a span of its own and the finishes' spans
+   * reach the collector. (When finishes were answered from threads of their own, the REST filter
+   * left each finish's span current on its request thread, and later requests there were taken for
+   * nested ones and recorded nothing.)
    */
   @Test
-  void requestsAfterSuspendedFinishesStillHaveTheirSpans(
+  void requestsAfterManyFinishesStillHaveTheirSpans(
       BrowserExtension.BrowserSession browser, FakeOtlpCollector collector) throws Exception {
     Page caseworker = browser.page();
     Ui.signIn(caseworker, "jonas");

@@ -110,9 +110,8 @@ public class ChunkReceiver {
    * recordings finishing together, one transaction around the join held a connection and the
    * upload's lock for seconds each (finish p50 3.0 s in the capacity benchmark), and the pages and
    * chunks queued behind it. Two finishes of the same upload at once may both join it; the one that
-   * comes second to the lock deletes its file and answers as a repeat does. Not through the chunks'
-   * gate (a finish comes once a recording, and its steps are as short as a chunk's): the API runs
-   * it on the finishes' own threads ({@link FinishQueue}), a few at once.
+   * comes second to the lock deletes its file and answers as a repeat does. Not through the gate: a
+   * finish comes once a recording, and its steps are as short as a chunk's.
    *
    * @throws ChunkRejectedException listing the missing chunks when any is missing
    * @throws dk.samtalenotat.audio.AudioRejectedException when the joined bytes are not audio

@@ -25,8 +25,8 @@ public class ChunkRejectedException extends RuntimeException {
     /** Finish asked for while chunks are missing; {@link #missing()} lists them. */
     INCOMPLETE,
     /**
-     * The server takes too many chunks (or finishes) at once to take this one now; nothing was
-     * stored, and the sender sends it again in a moment.
+     * The server takes too many chunks at once to take this one now; nothing was stored, and the
+     * sender sends it again in a moment.
      */
     BUSY
   }

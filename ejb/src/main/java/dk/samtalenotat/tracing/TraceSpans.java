@@ -2,7 +2,6 @@ package dk.samtalenotat.tracing;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.context.Context;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -56,20 +55,6 @@ public final class TraceSpans {
     if (rawPath != null && CPR_SHAPED.matcher(rawPath).find()) {
       span.setAttribute(URL_PATH, withoutCprNumbers(rawPath));
     }
-  }
-
-  /**
-   * Leaves the request's thread with no current span, as a suspended request's resource method
-   * returns (the recording's finish, {@code RecordingResource.finish}). WildFly's REST filter makes
-   * the server span current on the thread that takes the request and closes that scope on the
-   * thread that resumes it; the request's own thread went back to the pool still holding the span,
-   * and every later request on it was taken for one nested in that span and recorded none of its
-   * own (TracingIT, after many finishes). The span ends as usual when the answer is sent.
-   */
-  @SuppressWarnings("MustBeClosed")
-  public static void releaseRequestThread() {
-    // Deliberately not closed: what the thread holds from now on is the root context.
-    Context.root().makeCurrent();
   }
 
   /** The client span of a REST call: its correlation id, its address with parameter names only. */

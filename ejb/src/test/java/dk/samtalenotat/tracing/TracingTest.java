@@ -1,14 +1,8 @@
 package dk.samtalenotat.tracing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.TraceFlags;
-import io.opentelemetry.api.trace.TraceState;
-import io.opentelemetry.context.Context;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -80,24 +74,5 @@ class TracingTest {
             "/api/deletion-evidence/conversation/2026-01-01")) {
       assertEquals(path, TraceSpans.withoutCprNumbers(path));
     }
-  }
-
-  @Test
-  @SuppressWarnings("MustBeClosed")
-  void aSuspendedRequestsThreadIsLeftWithoutItsSpan() {
-    Span span =
-        Span.wrap(
-            SpanContext.create(
-                "0af7651916cd43dd8448eb211c80319c",
-                "b7ad6b7169203331",
-                TraceFlags.getSampled(),
-                TraceState.getDefault()));
-    // What WildFly's REST filter does as a request comes in; it closes this scope on the thread
-    // that resumes the request, never on this one.
-    Context.root().with(span).makeCurrent();
-    assertEquals(span, Span.current());
-    TraceSpans.releaseRequestThread();
-    assertEquals(Context.root(), Context.current());
-    assertFalse(Span.current().getSpanContext().isValid(), "no span is current any more");
   }
 }

@@ -23,7 +23,6 @@ import java.io.IOException;
 @WebFilter(
     filterName = "SecurityHeadersFilter",
     urlPatterns = "/*",
-    asyncSupported = true,
     dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -8,11 +8,9 @@ import dk.samtalenotat.conversation.RecordingRefusedException;
 import dk.samtalenotat.persistence.ConcurrentUpdates;
 import dk.samtalenotat.recording.ChunkReceiver;
 import dk.samtalenotat.recording.ChunkRejectedException;
-import dk.samtalenotat.recording.FinishQueue;
 import dk.samtalenotat.recording.RecordingService;
 import dk.samtalenotat.recording.UploadNotFoundException;
 import dk.samtalenotat.recording.UploadStatus;
-import dk.samtalenotat.tracing.TraceSpans;
 import dk.samtalenotat.web.limits.RequestLimits;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -26,8 +24,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.AsyncResponse;
-import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -35,9 +31,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -67,7 +60,6 @@ public class RecordingResource {
 
   @Inject RecordingService recordings;
   @Inject ChunkReceiver chunks;
-  @Inject FinishQueue finishes;
   @Inject ConversationSteps conversations;
   @Inject RequestLimits limits;
 
@@ -108,67 +100,20 @@ public class RecordingResource {
         });
   }
 
-  /**
-   * Finishes the upload. The join and probe run on the server's finish threads ({@link
-   * FinishQueue}), a few at a time, and this request waits for them without holding a thread of the
-   * web server; after {@link FinishQueue#answerWithin()} it is answered 503 {@code BUSY}, and the
-   * sender's repeat is answered as a repeat of a finished upload is.
-   */
   @POST
   @Path("recordings/{key}/finish")
   @Consumes(MediaType.APPLICATION_JSON)
-  public void finish(
-      @PathParam("key") String key, FinishRequest request, @Suspended AsyncResponse answer) {
-    try {
-      finishLater(key, request, answer);
-    } finally {
-      TraceSpans.releaseRequestThread();
-    }
-  }
-
-  private void finishLater(String key, FinishRequest request, AsyncResponse answer) {
+  public Response finish(@PathParam("key") String key, FinishRequest request) {
     if (request == null || request.lastSeq() == null) {
-      answer.resume(error(Response.Status.BAD_REQUEST, "LAST_SEQ_MISSING", List.of()));
-      return;
+      return error(Response.Status.BAD_REQUEST, "LAST_SEQ_MISSING", List.of());
     }
-    answer.setTimeout(finishes.answerWithin().toMillis(), TimeUnit.MILLISECONDS);
-    answer.setTimeoutHandler(
-        waiting -> {
-          LOG.info(() -> "finish of upload " + key + " still queued; answered busy");
-          waiting.resume(busy());
-        });
-    String what = "finish of upload " + key;
-    CompletionStage<UploadStatus> finished;
-    try {
-      // Finishing is idempotent; it may meet the citizen's refusal changing the same conversation.
-      finished =
-          finishes.submit(
-              what,
-              () -> ConcurrentUpdates.retry(what, () -> chunks.finish(key, request.lastSeq())));
-    } catch (RuntimeException e) {
-      answer.resume(answerTo(e));
-      return;
-    }
-    finished.whenComplete(
-        (status, failure) -> {
-          if (failure == null) {
-            answer.resume(Response.ok(status).build());
-            return;
-          }
-          Throwable cause =
-              failure instanceof CompletionException && failure.getCause() != null
-                  ? failure.getCause()
-                  : failure;
-          if (cause instanceof RuntimeException e) {
-            try {
-              answer.resume(answerTo(e));
-            } catch (RuntimeException unexpected) {
-              answer.resume(unexpected);
-            }
-          } else {
-            answer.resume(cause);
-          }
-        });
+    // Finishing is idempotent; it may meet the citizen's refusal changing the same conversation.
+    return call(
+        () ->
+            Response.ok(
+                    ConcurrentUpdates.retry(
+                        "finish of upload " + key, () -> chunks.finish(key, request.lastSeq())))
+                .build());
   }
 
   /** A whole file in one request, as a dictation device sends it. */
@@ -195,32 +140,20 @@ public class RecordingResource {
     try {
       return action.get();
     } catch (RuntimeException e) {
-      return answerTo(e);
+      Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+      return refused(cause, e);
     }
-  }
-
-  /** The answer to a refusal; any other exception is thrown on. */
-  private Response answerTo(RuntimeException e) {
-    Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-    return refused(cause, e);
-  }
-
-  private static Response busy() {
-    return Response.fromResponse(
-            error(
-                Response.Status.SERVICE_UNAVAILABLE,
-                ChunkRejectedException.Reason.BUSY.name(),
-                List.of()))
-        .header("Retry-After", "5")
-        .build();
   }
 
   private Response refused(Throwable cause, RuntimeException original) {
     if (cause instanceof ChunkRejectedException c) {
       LOG.info(() -> "chunk refused: " + c.getMessage());
       if (c.reason() == ChunkRejectedException.Reason.BUSY) {
-        // Nothing was stored: the sender keeps the chunk (or its finish) and sends it again.
-        return busy();
+        // Nothing was stored: the sender keeps the chunk and sends it again.
+        return Response.fromResponse(
+                error(Response.Status.SERVICE_UNAVAILABLE, c.reason().name(), List.of()))
+            .header("Retry-After", "5")
+            .build();
       }
       Response.Status status =
           switch (c.reason()) {
