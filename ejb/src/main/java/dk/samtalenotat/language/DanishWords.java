@@ -136,9 +136,16 @@ public final class DanishWords {
    * The verb a noun of action is made of, as a note names what a speaker did: "evaluering" of
    * "evaluere" ("så evaluerer vi"), "sygemelding" of "sygemelde", "afklaring" of "afklare". Null
    * when the word is no such noun or the dictionary knows no such verb; a verb of fewer than seven
-   * letters is too often another word's beginning ("stilling" is no "stille").
+   * letters is too often another word's beginning ("stilling" is no "stille"). A loan noun in
+   * "-ation" names its verb in "-ere": "visitation" of "visitere" ("skal jeg visiteres om?").
    */
   static String verbNamed(String lower) {
+    if (lower.endsWith("ation")) {
+      String verb = lower.substring(0, lower.length() - "ation".length()) + "ere";
+      if (verb.length() >= 7 && wordClasses(verb).contains(WordClass.VERB)) {
+        return verb;
+      }
+    }
     for (String ending : List.of("ning", "ing")) {
       if (lower.endsWith(ending)) {
         String verb = lower.substring(0, lower.length() - ending.length()) + "e";

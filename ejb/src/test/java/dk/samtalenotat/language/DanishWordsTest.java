@@ -32,6 +32,9 @@ class DanishWordsTest {
     assertTrue(DanishWords.sameWord("evalueringen", "evaluerer"));
     assertTrue(DanishWords.sameWord("afklaring", "afklarede"));
     assertTrue(DanishWords.sameWord("sygemeldingen", "sygemeldt"));
+    // A loan noun in "-ation" and its verb in "-ere".
+    assertTrue(DanishWords.sameWord("visitationen", "visiteres"));
+    assertTrue(DanishWords.sameWord("operation", "opereret"));
     // Short verbs are too often the beginning of another word.
     assertFalse(DanishWords.sameWord("stilling", "stiller"));
     assertFalse(DanishWords.sameWord("regning", "regner"));

@@ -1758,11 +1758,23 @@ final class Evidence {
         }
         String first = words.get(k).lower();
         boolean relative = RELATIVE.contains(first);
-        if (!(inCondition && relative)) {
+        // "når man ikke møder op og ikke giver besked, så ...": a second verb of the condition,
+        // joined by "og" or "eller" without a subject of its own, is still the condition.
+        String opener = words.get(i).lower();
+        boolean sameCondition =
+            inCondition
+                && k > i
+                && (opener.equals("og") || opener.equals("eller"))
+                && (DanishWords.isNegation(first) || isFinite(first));
+        if (!(inCondition && relative) && !sameCondition) {
           // "hvis du kommer op i tid, som planen er, så bliver det nok ikke aktuelt": a relative
           // clause stays in the condition, and the "så" or "da" after it is its consequence.
           boolean consequence = inCondition && (first.equals("så") || first.equals("da"));
-          inCondition = HYPOTHETICAL.contains(first) || consequence;
+          // "når man ikke melder afbud, så ...": a rule said of anyone is no fact of the one
+          // spoken to, either way.
+          boolean anyone =
+              first.equals("når") && k + 1 < words.size() && words.get(k + 1).lower().equals("man");
+          inCondition = HYPOTHETICAL.contains(first) || anyone || consequence;
         }
       }
       out[i] = inCondition;
@@ -2149,9 +2161,43 @@ final class Evidence {
         // "Der blev ikke truffet beslutning om praktik": no decision says nothing of the
         // internship, which may well have been talked of.
         markNounAfter(words, i + 1, out);
+      } else if (w.equals("om") && talkedAbout(words, i)) {
+        // "Sagsbehandler rådgav ikke om pensionsopsparingen": a "not" denies the advice, not
+        // the savings, which the citizen may well have named.
+        markNounAfter(words, i, out);
       }
     }
     return out;
+  }
+
+  /**
+   * Verbs (and the nouns "råd", "spørgsmål") of talking, advising, asking and informing, whose "om"
+   * names what the talk is about: "rådgive om", "talte ikke om", "giver ikke råd om", "svarede ikke
+   * på spørgsmålet om kurset".
+   */
+  private static final Pattern TALK_VERB =
+      Pattern.compile(
+          "(?iu)(?:rådgi(?:ve|ver|v|vet|vne)|rådgav|råd|rådgivning|vejled(?:e|er|te|t|ning)"
+              + "|tal(?:e|er|te|t)|snak(?:ke|ker|kede|ket)|informer(?:e|er|ede|et)"
+              + "|orienter(?:e|er|ede|et)|oplys(?:e|er|te|t|ning)|udtale|udtalte|udtalt"
+              + "|spørg(?:e|er|smål|smålet|smålene)|spurgte|spurgt)");
+
+  /** Words between a verb of talking and its "om": "talte vi ikke mere om". */
+  private static final Set<String> BEFORE_ABOUT =
+      Set.of("ikke", "ik", "aldrig", "noget", "nogen", "mere", "vi", "jeg", "han", "hun", "de");
+
+  /** Whether the "om" at {@code at} follows a verb of talking (see {@link #TALK_VERB}). */
+  private static boolean talkedAbout(List<DanishWords.Word> words, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+      String w = words.get(k).lower();
+      if (TALK_VERB.matcher(w).matches()) {
+        return true;
+      }
+      if (!BEFORE_ABOUT.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1925,6 +1925,7 @@ final class SentenceCheck {
       boolean clauseNow = Evidence.placedNow(c);
       boolean clauseLater = e.placedLater(c);
       boolean afterToday = !Evidence.placedToday(c) && (clauseLater || aboutLaterDay);
+      boolean stillToCome = NOT_YET.matcher(c).find();
       for (Statement st : e.statements) {
         if (st.question()
             || !near(st.pos())
@@ -1938,8 +1939,12 @@ final class SentenceCheck {
         boolean openLater = afterToday && Evidence.placedNow(st.text());
         // "Kørestolen blev ikke bevilget" against "vi bevilger den senere", "ikke bevilget i dag"
         // against "visitationen bevilger den": not yet is not the opposite of later.
+        // "Beløbet er endnu ikke beregnet" against "det bliver beregnet ud fra indtægten": what
+        // is still to come is not yet done.
         boolean notYet =
-            clauseNow && !Evidence.placedNow(st.text()) || !clauseLater && e.placedLater(st);
+            clauseNow && !Evidence.placedNow(st.text())
+                || !clauseLater && e.placedLater(st)
+                || stillToCome && TO_COME.matcher(st.text()).find();
         double agree = 0;
         double disagree = 0;
         double topic = 0;
@@ -2122,6 +2127,20 @@ final class SentenceCheck {
               + "\\p{L}*)\\s+(?:heller\\s+)?(?:ikke|aldrig)\\s");
 
   /** The modal verbs of a plan: "skal ligge", "bør være". */
+  /** "endnu ikke", "ikke ... endnu": a "not" that says "not yet". */
+  private static final Pattern NOT_YET =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:endnu\\s+ikke|ikke\\s+(?:\\p{L}+\\s+){0,3}endnu)(?![\\p{L}])");
+
+  /**
+   * What a speaker says is to be done, passive with "bliver" or "vil blive": "det bliver beregnet
+   * ud fra indtægten", "den vil blive sendt".
+   */
+  private static final Pattern TO_COME =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:bliver|vil\\s+blive|kommer\\s+til\\s+at\\s+blive)\\s+"
+              + "(?:(?:lige|først|så|nok|også)\\s+)?\\p{L}{3,}(?:et|t)(?![\\p{L}])");
+
   private static final Pattern PLANNED = Pattern.compile("(?iu)\\b(?:skal|skulle|bør|burde)\\b");
 
   /** Whether every day a mention may mean comes after a day. */

@@ -1,0 +1,134 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a "not" denies when the clause is about something: "rådgav ikke om aktierne" denies the
+ * advice, not the shares; "ingen ny vurdering nu" denies a new assessment as "ikke" would; "jeg kan
+ * ikke love, at kommunen betaler" leaves the payment open, so a note saying it is paid says more
+ * than was said. For each a correct sentence (no flag) and a planted one.
+ */
+class NegationTopicCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 9, 14);
+
+  private static List<FactKind> kinds(String[][] said, String sentence) {
+    return Transcripts.kindsInATalk(said, sentence, DAY);
+  }
+
+  @Test
+  void noAdviceAboutSomethingDeniesTheAdviceNotTheThing() {
+    String[][] said = {
+      {"Borger", "Jeg har et aktiedepot på cirka to hundrede tusind. Skal jeg sælge aktierne nu?"},
+      {
+        "Sagsbehandler",
+        "Det kan jeg ikke rådgive om. Det må du tale med din bank om. Jeg giver ikke råd om"
+            + " investeringer."
+      },
+      {"Borger", "Okay, så ringer jeg til banken."},
+      {"Sagsbehandler", "Så samler jeg op. Aktiedepotet tager du med din bank."}
+    };
+    assertEquals(
+        List.of(),
+        kinds(said, "Sagsbehandler rådgav ikke om aktiedepotet og henviste til banken."));
+    assertEquals(List.of(), kinds(said, "Der blev ikke talt om at sælge aktiedepotet."));
+  }
+
+  @Test
+  void noneDeniesWhatItStandsBefore() {
+    String[][] said = {
+      {"Borger", "Jeg synes, mit helbred er blevet værre. Skal jeg have en ny lægeerklæring?"},
+      {"Sagsbehandler", "Det ser vi på. Lad os først se, hvordan de nye timer går."},
+      {"Borger", "Ja."},
+      {
+        "Sagsbehandler",
+        "Så opsummerer jeg. Du går op til tolv timer fra mandag. Ingen ny lægeerklæring nu. Og"
+            + " vi ses om to måneder."
+      }
+    };
+    assertEquals(List.of(), kinds(said, "Der blev ikke indhentet en ny lægeerklæring."));
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Det blev besluttet, at der indhentes en ny lægeerklæring."));
+  }
+
+  @Test
+  void aPromiseNotGivenLeavesWhatWasNotPromisedOpen() {
+    String[][] said = {
+      {"Borger", "Jeg har fået en regning fra tandlægen på fire tusind kroner."},
+      {
+        "Sagsbehandler",
+        "Du kan søge om hjælp til tandbehandlingen hos os. Men jeg kan ikke love, at kommunen"
+            + " betaler regningen. Det er en ansøgning, der skal behandles."
+      },
+      {"Borger", "Okay. Så sender jeg regningen."}
+    };
+    assertEquals(
+        List.of(),
+        kinds(
+            said,
+            "Borger kan søge om hjælp til tandbehandlingen, men det er ikke afgjort, om kommunen"
+                + " betaler."));
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(
+            said, "Borger kan søge om hjælp til tandbehandlingen, og kommunen betaler regningen."));
+  }
+
+  @Test
+  void notYetIsNotTheOppositeOfWhatIsToCome() {
+    String[][] said = {
+      {"Borger", "Hvor meget får jeg så i sygedagpenge?"},
+      {
+        "Sagsbehandler",
+        "Det kan jeg ikke sige præcist endnu, for beløbet bliver beregnet ud fra din løn de"
+            + " sidste tre måneder. Du får et brev om det."
+      },
+      {"Borger", "Okay."},
+      {"Sagsbehandler", "Og din arbejdsgiver har allerede indberettet sygemeldingen."}
+    };
+    assertEquals(List.of(), kinds(said, "Beløbet er endnu ikke beregnet, og borger får brev."));
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Arbejdsgiveren har ikke indberettet sygemeldingen."));
+  }
+
+  @Test
+  void aRuleSaidOfAnyoneIsNoFactOfTheCitizen() {
+    String[][] said = {
+      {"Sagsbehandler", "Du kom ikke til mødet i fredags. Hvad skete der?"},
+      {"Borger", "Min datter var syg, og jeg glemte at ringe. Undskyld."},
+      {
+        "Sagsbehandler",
+        "Det forstår jeg. Men du ved jo, at når man ikke møder op og ikke giver besked, så skal vi"
+            + " vurdere, om det får betydning for din ydelse."
+      },
+      {"Borger", "Ja. Næste gang sender jeg en sms, inden mødet."}
+    };
+    assertEquals(List.of(), kinds(said, "Borger giver fremover besked før et møde, fx på sms."));
+  }
+
+  @Test
+  void aQuestionLeftUnansweredDeniesTheAnswerNotWhatItWasAbout() {
+    String[][] said = {
+      {"Borger", "Må jeg tage mit eget kursus i svejsning og få det betalt?"},
+      {"Sagsbehandler", "Det kan jeg ikke svare på i dag."},
+      {
+        "Sagsbehandler",
+        "Du skal ringe til uddannelseskonsulenten på jobcentret. Uddannelseskonsulenten ved,"
+            + " hvilke kurser vi betaler."
+      },
+      {"Borger", "Så ringer jeg til uddannelseskonsulenten."}
+    };
+    assertEquals(
+        List.of(),
+        kinds(
+            said,
+            "Sagsbehandler svarede ikke på spørgsmålet om kurset og henviste til"
+                + " uddannelseskonsulenten."));
+  }
+}
