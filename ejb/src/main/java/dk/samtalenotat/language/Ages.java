@@ -1,5 +1,7 @@
 package dk.samtalenotat.language;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,40 @@ public final class Ages {
               + "(?=(?:\\s+(?:nu|snart|jo|altså))?(?:\\s*[,.!?]|\\s+og\\s|$))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** "jeg fylder", "hun bliver snart": the age a person turns, with the small words between. */
+  private static final Pattern TURNS_BEFORE_NUMBER =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:jeg|æ|a|du|han|hun|borger|borgeren)\\s+(fylder|bliver)"
+              + "((?:\\s+(?:nu|jo|lige|snart|altså|først))*)\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A time to come after the age: "til oktober", "i næste måned", "på fredag", not "i dag". */
+  private static final Pattern LATER =
+      Pattern.compile(
+          "^\\s*(?:år\\s+)?(?:til|i|på|om|efter|inden|næste)\\s+(?!dag(?![\\p{L}]))\\p{L}",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private Ages() {}
+
+  /**
+   * Whether a number is the age a person turns later, not the age they are: "jeg fylder 66 til
+   * oktober", "hun bliver 40 i næste måned", "han fylder snart 30". "Hun fylder 60 i dag" is her
+   * age now.
+   */
+  public static boolean turnsLater(String textBeforeNumber, String textAfterNumber) {
+    Matcher m = TURNS_BEFORE_NUMBER.matcher(textBeforeNumber);
+    if (!m.find()) {
+      return false;
+    }
+    return m.group(1).equalsIgnoreCase("bliver")
+        || m.group(2).toLowerCase(Locale.ROOT).contains("snart")
+        || LATER.matcher(textAfterNumber).find();
+  }
+
+  /** Whether the words just before a number say the age a person turns ("hun fylder "). */
+  public static boolean turnsBefore(String textBeforeNumber) {
+    return TURNS_BEFORE_NUMBER.matcher(textBeforeNumber).find();
+  }
 
   /** Whether the words just before a number say whose age it is ("jeg er nu " before "61"). */
   public static boolean saidBefore(String textBeforeNumber) {

@@ -49,4 +49,25 @@ class AgesTest {
   void aNumberWithAUnitOrAChildsNumberIsLeftAlone(String said) {
     assertEquals(said, Ages.withYears(said));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jeg fylder | til marts.",
+        "hun bliver | i næste måned",
+        "han fylder snart | nu",
+        "Borger fylder | på lørdag"
+      })
+  void anAgeAPersonTurnsLaterIsNoAgeNow(String before, String after) {
+    assertTrue(Ages.turnsLater(before + " ", " " + after), before + " _ " + after);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"Jeg er | nu.", "hun fylder | i dag", "han fylder | og vil videre"})
+  void anAgeSaidOfNowIsNoAgeTurnedLater(String before, String after) {
+    assertFalse(Ages.turnsLater(before + " ", " " + after), before + " _ " + after);
+  }
 }

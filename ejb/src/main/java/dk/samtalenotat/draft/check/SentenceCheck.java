@@ -9,6 +9,7 @@ import dk.samtalenotat.draft.check.Evidence.NumberSaid;
 import dk.samtalenotat.draft.check.Evidence.Speaker;
 import dk.samtalenotat.draft.check.Evidence.Statement;
 import dk.samtalenotat.draft.check.Evidence.TimeSaid;
+import dk.samtalenotat.language.Ages;
 import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishDates.DateKind;
 import dk.samtalenotat.language.DanishDates.DateMention;
@@ -34,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -769,7 +771,13 @@ final class SentenceCheck {
       double retracted = Double.NEGATIVE_INFINITY;
       double other = Double.NEGATIVE_INFINITY;
       double otherContext = 0;
+      boolean ageNow =
+          q.age() && !Ages.turnsBefore(text.substring(Math.max(0, n.start() - 40), n.start()));
       for (NumberSaid s : e.numbers) {
+        if (ageNow && turnsLater(s)) {
+          // "Borger er 66 år" is not said by "jeg fylder seksogtres til oktober".
+          continue;
+        }
         boolean equal = s.value().compareTo(n.value()) == 0;
         if (equal && !q.compatible(s.quantity())) {
           continue;
@@ -832,7 +840,9 @@ final class SentenceCheck {
           && other > same + MARGIN
           && !(scope.contains(bestSame.pos()) && !bestSame.quantity().known())
           // An age said as an age ("æ er enogtres nu") is the age, whatever else counts years.
-          && !(q.age() && bestSame.quantity().age())) {
+          && !(q.age() && bestSame.quantity().age())
+          && !perAnotherPeriod(q, bestSame, bestOther)
+          && !namesTheOtherToo(n, bestOther, all)) {
         // A value said bare in a segment the sentence cites ("Du er otteoghalvtreds") is what the
         // sentence says with its unit ("58 år"), however well another value with that unit fits.
         String key =
@@ -844,6 +854,40 @@ final class SentenceCheck {
         flag(kind, span[0], factEnd, suggestion, key, fact);
       }
     }
+  }
+
+  /**
+   * Whether the value said of the same thing counts it as the sentence does, and the other value
+   * counts it per another period: "Borger har søgt syv stillinger" where the citizen said "jeg har
+   * søgt syv stillinger" and the caseworker "du søger én stilling om ugen". A total so far and a
+   * number a week are two things.
+   */
+  private static boolean perAnotherPeriod(Quantity q, NumberSaid same, NumberSaid other) {
+    return Objects.equals(q.rate(), same.quantity().rate())
+        && !Objects.equals(q.rate(), other.quantity().rate());
+  }
+
+  /**
+   * Whether the sentence names the other value too, as the value replaced: "ni timer om ugen i
+   * stedet for de foreslåede ti", "nedsat fra tolv til ti timer". It does not contradict what it
+   * names itself.
+   */
+  private static boolean namesTheOtherToo(
+      SpokenNumber n, NumberSaid other, List<SpokenNumber> all) {
+    return all.stream()
+        .anyMatch(
+            o ->
+                o != n
+                    && o.stated()
+                    && o.form() != DanishNumbers.Form.ORDINAL
+                    && o.value().compareTo(other.value()) == 0);
+  }
+
+  /** Whether a number said is the age a person turns later ("jeg fylder 66 til oktober"). */
+  private boolean turnsLater(NumberSaid s) {
+    String seg = e.segs.get(s.pos()).text();
+    return Ages.turnsLater(
+        seg.substring(Math.max(0, s.start() - 40), s.start()), seg.substring(s.end()));
   }
 
   /**

@@ -1,0 +1,90 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Values a speaker took back and values said of something else: a note states the value said
+ * instead, and a value said of another time or thing neither supports nor contradicts it.
+ */
+class TakenBackValueCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 5, 12);
+
+  /** An age corrected, and the birthday to come said with the age taken back. */
+  private static final String[][] AGE = {
+    {"Sagsbehandler", "Hvor gammel er du nu?"},
+    {
+      "Borger", "Jeg er treoghalvtreds – nej, tooghalvtreds. Jeg fylder treoghalvtreds til februar."
+    },
+    {"Sagsbehandler", "Tak. Og du har arbejdet som maler i mange år?"},
+    {"Borger", "Ja, i tyve år hos den samme mester."}
+  };
+
+  @Test
+  void anAgeTakenBackIsNotSupportedByTheBirthdayToCome() {
+    assertEquals(
+        List.of(FactKind.UNCORRECTED), Transcripts.kindsInATalk(AGE, "Borger er 53 år.", DAY));
+    assertEquals(List.of(), Transcripts.kindsInATalk(AGE, "Borger er 52 år.", DAY));
+    // The birthday to come is said, and a note may say so.
+    assertEquals(List.of(), Transcripts.kindsInATalk(AGE, "Borger fylder 53 år i februar.", DAY));
+  }
+
+  /** Applications counted with a correction, and what the citizen is to do from now on. */
+  private static final String[][] APPLICATIONS = {
+    {"Sagsbehandler", "Hvordan går det med at søge arbejde?"},
+    {
+      "Borger",
+      "Det går langsomt. Jeg har søgt, øh, otte – nej, ni stillinger. Og jeg har kun været til én"
+          + " samtale."
+    },
+    {"Sagsbehandler", "Hvor var den samtale?"},
+    {"Borger", "Det var hos Vestergaard Malerfirma. Som malerlærling."},
+    {
+      "Sagsbehandler",
+      "Så samler jeg op. Du fortsætter kontakten til Vestergaard Malerfirma. Du søger én stilling"
+          + " om ugen, og vi ses igen i juni."
+    }
+  };
+
+  @Test
+  void aCountCorrectedAfterAFillerIsTheCountSaidInstead() {
+    assertEquals(
+        List.of(),
+        Transcripts.kindsInATalk(
+            APPLICATIONS,
+            "Borger har søgt ni stillinger og været til én samtale hos Vestergaard Malerfirma.",
+            DAY));
+    assertEquals(
+        List.of(FactKind.UNCORRECTED),
+        Transcripts.kindsInATalk(
+            APPLICATIONS,
+            "Borger har søgt otte stillinger og været til én samtale hos Vestergaard Malerfirma.",
+            DAY));
+  }
+
+  /** Hours proposed, and fewer hours settled on. */
+  private static final String[][] HOURS = {
+    {"Sagsbehandler", "Lageret har ringet. De foreslår seks uger, og tolv timer om ugen."},
+    {"Borger", "Tolv timer… Det går nok. Men jeg kan højst stå op i fire timer ad gangen."},
+    {"Borger", "Hvad med fire dage, og så to timer og en kvart hver dag? Er elleve okay?"},
+    {"Sagsbehandler", "Det tror jeg godt, vi kan. Så elleve timer, fire dage."},
+    {
+      "Sagsbehandler",
+      "Så opsummerer jeg. Praktik på lageret i seks uger, elleve timer om ugen, fra den første juni."
+    }
+  };
+
+  @Test
+  void theHoursSettledOnInsteadOfTheProposedAreSaid() {
+    assertEquals(
+        List.of(),
+        Transcripts.kindsInATalk(
+            HOURS,
+            "Praktikken blev tilpasset til elleve timer om ugen i stedet for de foreslåede tolv.",
+            DAY));
+  }
+}
