@@ -11,6 +11,7 @@ import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.Denials;
 import dk.samtalenotat.language.InterpreterRemarks;
+import dk.samtalenotat.language.LaterCorrections;
 import dk.samtalenotat.language.SelfCorrections;
 import dk.samtalenotat.language.SpokenDanish;
 import dk.samtalenotat.language.SpokenValue;
@@ -310,6 +311,11 @@ final class Evidence {
       weekdayListsSaid.addAll(WeekdayLists.said(text, listsCorrected));
       List<int[]> retracted = new ArrayList<>(denied.get(k));
       Map<Integer, String> corrections = new HashMap<>(deniedCorrections.get(k));
+      for (LaterCorrections.TakenBack b : LaterCorrections.weekdays(text)) {
+        // "om torsdagen. Øh, jeg mener – tirsdagen, ikke torsdagen": set right a sentence later.
+        retracted.add(new int[] {b.start(), b.end()});
+        corrections.put(b.start(), b.instead());
+      }
       for (SelfCorrections.Correction c : found) {
         String correction =
             c.corrected().isEmpty()
@@ -341,7 +347,7 @@ final class Evidence {
             mark(taken, d.start(), d.end());
           }
         }
-        definiteWeekdays(segText, pos);
+        definiteWeekdays(segText, pos, base, retracted, corrections);
         for (SpokenNumber n : DanishNumbers.find(segText)) {
           if (!n.stated() || !free(taken, n.start(), n.end())) {
             continue;
@@ -362,7 +368,7 @@ final class Evidence {
     }
   }
 
-  private static final Pattern DEFINITE_WEEKDAY =
+  static final Pattern DEFINITE_WEEKDAY =
       Pattern.compile(
           "(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(ene|en)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -371,7 +377,8 @@ final class Evidence {
    * A weekday said in its definite form ("om fredagen fra otte til tolv", "mandagen efter") names
    * that weekday too, as a day of the week without a date: the note's "fredag kl. 8-12" is said.
    */
-  private void definiteWeekdays(String segText, int pos) {
+  private void definiteWeekdays(
+      String segText, int pos, int base, List<int[]> retracted, Map<Integer, String> corrections) {
     Matcher m = DEFINITE_WEEKDAY.matcher(segText);
     List<int[]> spans = new ArrayList<>();
     StringBuilder plain = new StringBuilder(segText);
@@ -387,7 +394,8 @@ final class Evidence {
     for (DateMention d : DanishDates.findDates(plain.toString(), date)) {
       if (d.kind() == DanishDates.DateKind.WEEKDAY
           && spans.stream().anyMatch(sp -> d.start() < sp[1] && d.end() > sp[0])) {
-        dates.add(new DateSaid(pos, d, false, null));
+        int[] r = find(retracted, base + d.start(), base + d.end());
+        dates.add(new DateSaid(pos, d, r != null, r == null ? null : corrections.get(r[0])));
       }
     }
   }

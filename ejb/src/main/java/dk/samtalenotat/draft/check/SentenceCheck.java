@@ -316,6 +316,7 @@ final class SentenceCheck {
         }
         weekdayLists();
         dates(false);
+        definiteWeekdaysTakenBack();
         times();
         weeks();
         numbers();
@@ -640,6 +641,53 @@ final class SentenceCheck {
     return Character.isUpperCase(fact.charAt(0))
         ? Character.toUpperCase(s.charAt(0)) + s.substring(1)
         : s;
+  }
+
+  /**
+   * A weekday in its definite form ("om torsdagen") that the speaker took back, where what the
+   * sentence is about was said of that day only as the day taken back: "Borger henter sin søn om
+   * torsdagen" where the interpreter said "... om torsdagen. Øh, jeg mener – tirsdagen, ikke
+   * torsdagen."
+   */
+  private void definiteWeekdaysTakenBack() {
+    Matcher m = Evidence.DEFINITE_WEEKDAY.matcher(text);
+    while (m.find()) {
+      DayOfWeek day = null;
+      for (DateMention d : DanishDates.findDates(m.group(1), e.date)) {
+        if (d.kind() == DateKind.WEEKDAY && !d.candidates().isEmpty()) {
+          day = d.candidates().get(0).from().getDayOfWeek();
+        }
+      }
+      if (day == null) {
+        continue;
+      }
+      double same = Double.NEGATIVE_INFINITY;
+      double back = Double.NEGATIVE_INFINITY;
+      DateSaid taken = null;
+      for (DateSaid s : e.dates) {
+        if (s.mention().kind() != DateKind.WEEKDAY
+            || s.mention().candidates().isEmpty()
+            || s.mention().candidates().get(0).from().getDayOfWeek() != day) {
+          continue;
+        }
+        double score = fit(s.pos());
+        if (!s.retracted()) {
+          same = Math.max(same, score);
+        } else if (score > back) {
+          back = score;
+          taken = s;
+        }
+      }
+      if (taken == null || back <= same + MARGIN || correctionTold(m.start(), m.end())) {
+        continue;
+      }
+      String instead = taken.correction();
+      String suggestion =
+          instead != null && instead.matches("(?iu)\\p{L}+dag")
+              ? instead.toLowerCase(Locale.ROOT) + m.group(2)
+              : null;
+      flag(FactKind.UNCORRECTED, m.start(), m.end(), suggestion, "uncorrected", m.group());
+    }
   }
 
   /** A verb of correcting: "rettede", "ændrede", "korrigerede". */

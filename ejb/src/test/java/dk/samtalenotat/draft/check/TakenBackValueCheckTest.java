@@ -87,4 +87,28 @@ class TakenBackValueCheckTest {
             "Praktikken blev tilpasset til elleve timer om ugen i stedet for de foreslåede tolv.",
             DAY));
   }
+
+  /** An interpreter who sets a day right in the next sentence, and the days of the placement. */
+  private static final String[][] PICK_UP = {
+    {"Sagsbehandler", "Praktikken er mandag, onsdag og fredag. Passer det med din datter?"},
+    {
+      "Tolk",
+      "Han siger, onsdag er svær. Han skal hente sin datter i børnehaven om onsdagen, hun har fri"
+          + " klokken et. Øh, jeg mener – han siger mandagen, ikke onsdagen. Det er om mandagen,"
+          + " hun har fri tidligt."
+    },
+    {"Sagsbehandler", "Så bytter vi. Du er i praktik onsdag og fredag, og torsdag i stedet."}
+  };
+
+  @Test
+  void aWeekdaySetRightInTheNextSentenceIsTakenBack() {
+    assertEquals(
+        List.of(FactKind.UNCORRECTED),
+        Transcripts.kindsInATalk(
+            PICK_UP, "Borger skal hente sin datter i børnehaven om onsdagen.", DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.kindsInATalk(
+            PICK_UP, "Borger skal hente sin datter i børnehaven om mandagen.", DAY));
+  }
 }

@@ -1,0 +1,104 @@
+package dk.samtalenotat.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A weekday set right in the next sentence of the same speaker: "Hun henter ham om torsdagen. Øh,
+ * jeg mener – hun siger tirsdagen, ikke torsdagen.", "Vi ses på torsdag. Nej, undskyld, tirsdag."
+ * {@link SelfCorrections} reads a correction within a sentence; this one opens the next sentence
+ * with the marker and the day said instead. The day taken back is the one after "ikke" in the
+ * correcting sentence, everywhere the speaker said it before; without one, the last other day of
+ * the sentence before.
+ */
+public final class LaterCorrections {
+
+  /** A weekday taken back at {@code start..end} of the text, and the day said instead. */
+  public record TakenBack(int start, int end, String instead) {}
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:ene|en|s)?(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A sentence opening with a marker of correction, after a filler: "Øh, jeg mener –", "Nej,
+   * undskyld,", "Undskyld,", then at most four words before the day said instead.
+   */
+  private static final Pattern OPENS_WITH_MARKER =
+      Pattern.compile(
+          "^(?:(?:øh|øhm|æh|hov)[\\s,.…–-]+)*"
+              + "(?:nej,?\\s+undskyld|undskyld|jeg\\s+mener|nej,?\\s+vent|eller\\s+rettere|rettelse)"
+              + "[\\s,:–-]+(?:[\\p{L}]+[\\s,]+){0,4}?"
+              + "(?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern NOT_A_DAY =
+      Pattern.compile(
+          "(?<![\\p{L}])ikke\\s+(?:om\\s+|på\\s+)?"
+              + "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:ene|en)?(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");
+
+  private LaterCorrections() {}
+
+  /** The weekdays a speaker's turn takes back in a later sentence, in order. */
+  public static List<TakenBack> weekdays(String turn) {
+    List<int[]> sentences = new ArrayList<>();
+    Matcher s = SENTENCE.matcher(turn);
+    while (s.find()) {
+      sentences.add(new int[] {s.start(), s.end()});
+    }
+    List<TakenBack> found = new ArrayList<>();
+    for (int i = 1; i < sentences.size(); i++) {
+      int from = sentences.get(i)[0];
+      String sentence = turn.substring(from, sentences.get(i)[1]);
+      String opening = sentence.stripLeading();
+      int lead = sentence.length() - opening.length();
+      Matcher m = OPENS_WITH_MARKER.matcher(opening);
+      if (!m.find()) {
+        continue;
+      }
+      Matcher said = WEEKDAY.matcher(opening);
+      if (!said.find(m.end())) {
+        continue;
+      }
+      String instead = day(said.group(1));
+      Matcher not = NOT_A_DAY.matcher(opening);
+      if (not.find(said.end()) && !day(not.group(1)).equals(instead)) {
+        // "tirsdagen, ikke torsdagen": every earlier mention of that day is taken back, and the
+        // day in the denial says it no more than "nej, det er ikke den niende" does.
+        String back = day(not.group(1));
+        Matcher earlier = WEEKDAY.matcher(turn.substring(0, from));
+        while (earlier.find()) {
+          if (day(earlier.group(1)).equals(back)) {
+            found.add(new TakenBack(earlier.start(), earlier.end(), instead));
+          }
+        }
+        found.add(new TakenBack(from + lead + not.start(1), from + lead + not.end(), instead));
+        continue;
+      }
+      int[] before = sentences.get(i - 1);
+      Matcher last = WEEKDAY.matcher(turn.substring(before[0], before[1]));
+      TakenBack lastOther = null;
+      while (last.find()) {
+        lastOther =
+            day(last.group(1)).equals(instead)
+                ? null
+                : new TakenBack(before[0] + last.start(), before[0] + last.end(), instead);
+      }
+      if (lastOther != null) {
+        found.add(lastOther);
+      }
+    }
+    return found;
+  }
+
+  private static String day(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}
