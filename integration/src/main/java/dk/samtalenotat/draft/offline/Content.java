@@ -299,7 +299,13 @@ final class Content {
               + "|^(?:[Dd]et\\s+er\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2},\\s+\\p{Lu}[\\p{L}&/.-]*"
               + "(?:\\s+(?:\\p{Lu}[\\p{L}&/.-]*|og|i|fra|&|[Aa]/[Ss]|ApS))*[.!]?$"
               // "Er det Jannik Lund?": who answered the phone.
-              + "|^(?:[Oo]g\\s+)?[Ee]r\\s+det\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*\\?$");
+              + "|^(?:[Oo]g\\s+)?[Ee]r\\s+det\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}\\s*\\?$"
+              // "Og du er Sune Dahl, ik'?", "Er du Mette?": who came in; and "Det er mig, det
+              // handler om": who the meeting is about. The header names the citizen.
+              + "|^(?:[Oo]g\\s+)?(?:[Dd]u\\s+er|[Ee]r\\s+du)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
+              + "(?:,?\\s*(?:ik'?|ikk'?|ikke(?:\\s+også|\\s+sandt)?))?\\s*\\?$"
+              + "|^(?:(?:[Oo]g|[Jj]a|[Jj]o)[,]?\\s+)*[Dd]et\\s+er\\s+(?:mig|dig),\\s+(?:det|der)\\s+"
+              + "(?:handler\\s+om|drejer\\s+sig\\s+om|er\\s+indkaldt)[.!]?$");
 
   /** A reaction that states nothing: "Det lyder godt", "Det er flot", "Det forstår jeg godt". */
   private static final Pattern REACTION =
@@ -327,6 +333,9 @@ final class Content {
               // "Det havde jeg ikke tænkt på": the listener's afterthought.
               + "|^(?:(?:jo|ja|nej|nå|selvfølgelig|okay)[,]?\\s+)*(?:det|dét)\\s+havde\\s+jeg\\s+(?:slet\\s+)?ikke"
               + "\\s+tænkt\\s+på.*$"
+              // "Fedt nok, at det gik så hurtigt", "Dejligt at høre": glad of what the turns
+              // around it state.
+              + "|^(?:(?:og|men|ja|jo|nå|åh)[,]?\\s+)*(?:fedt|dejligt|skønt|rart)(?:\\s+nok)?,?\\s+at\\s.*$"
               // "Det hører jeg tit": the listener's experience, not the case.
               + "|^(?:det|dét)\\s+(?:hører|ser|oplever)\\s+jeg\\s+(?:tit|ofte|mange gange|hele tiden)\\b.*$"
               // "Undskyld rodet", "undskyld, jeg hakker lidt": an apology, unless it corrects what
@@ -367,7 +376,64 @@ final class Content {
   static boolean procedure(String s) {
     return PROCEDURE.matcher(s).find()
         || SELF_NAMING.matcher(s.strip()).find()
+        || announcesTheMeetingItself(s)
         || ANYTHING_MORE.matcher(s).find() && ANYTHING_MORE_TO_SAY.matcher(s).find();
+  }
+
+  /**
+   * "Klokken er halv elleve": the clock said aloud at the start of a recording, present tense. The
+   * time may be a digit ("kl. 10.30") or words the date writer left ("et kvarter i 11").
+   */
+  private static final Pattern CLOCK_NOW =
+      Pattern.compile(
+          "^(?:og\\s+)?klokken\\s+er\\s+(?:(?:kl\\.\\s*)?\\d{1,2}(?:[.:]\\d{2})?"
+              + "|(?:[\\p{L}\\d]+\\s+){0,3}[\\p{L}\\d]+)$",
+          FLAGS);
+
+  /** "Det er tirsdag den 21. april", "i dag er det den 3. marts": today's date said aloud. */
+  private static final Pattern DATE_NOW =
+      Pattern.compile(
+          "^(?:(?:så|og|godt|okay)\\s+)*(?:det\\s+er(?:\\s+i\\s+dag)?|i\\s+dag\\s+er\\s+det|vi\\s+har)\\s+"
+              + "(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?(?:den\\s+)?\\d{1,2}\\.\\s+"
+              + "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+              + "(?:\\s+\\d{4})?$",
+          FLAGS);
+
+  /**
+   * "Vi sidder her på rådhuset", "vi holder mødet på video": where the meeting is held, said as it
+   * begins; the note's header gives the form and the place.
+   */
+  private static final Pattern PLACE_NOW =
+      Pattern.compile(
+          "^(?:(?:så|og)\\s+)*(?:vi\\s+sidder\\s+(?:her|ude|inde|hjemme|nede|oppe|i|på|hos)\\s.*"
+              + "|vi\\s+holder\\s+(?:mødet|samtalen)\\s+(?:på\\s+video|over\\s+telefonen|i\\s+telefonen|her\\b.*))$",
+          FLAGS);
+
+  /**
+   * "Det er tirsdag den 21. april, klokken er ti, og vi sidder her på rådhuset": the date, the
+   * clock and the place announced as a recording starts, a sentence of nothing else. The note's
+   * header carries the date and the form; a date alone ("Det er mandag den 3. august") can answer
+   * when something is, so the clock, or "i dag", must be said with it.
+   */
+  static boolean announcesTheMeetingItself(String s) {
+    String said = s.strip().replaceAll("[.!]+$", "");
+    if (said.endsWith("?")) {
+      return false;
+    }
+    String[] clauses = said.split(",\\s*(?:og\\s+)?|\\s+og\\s+(?=klokken\\s)");
+    boolean clock = false;
+    boolean today = false;
+    for (String c : clauses) {
+      String clause = c.strip();
+      if (CLOCK_NOW.matcher(clause).matches()) {
+        clock = true;
+      } else if (DATE_NOW.matcher(clause).matches()) {
+        today |= clause.toLowerCase(Locale.ROOT).contains("i dag");
+      } else if (!PLACE_NOW.matcher(clause).matches()) {
+        return false;
+      }
+    }
+    return clock || today;
   }
 
   /** "Er der andet?", "Var der noget, du ville spørge om?": closing the conversation. */

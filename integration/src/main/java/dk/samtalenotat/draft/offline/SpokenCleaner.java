@@ -29,6 +29,16 @@ final class SpokenCleaner {
   private static final Pattern OTHER_MARK = Pattern.compile("\\[[^\\]]*\\]");
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.\\.\\.)\\s*");
 
+  /**
+   * "Jeg vil gerne, men min ryg… Jeg har ondt": a trail-off before a new sentence (a capital
+   * letter) ends the sentence; a last clause joined by "og", "men" or "eller" that it broke off
+   * before its verb (group 1, its words group 2) says nothing and goes with it.
+   */
+  private static final Pattern BROKEN_OFF =
+      Pattern.compile(
+          "(,?\\s*(?<![\\p{L}])(?:og|men|eller)\\s+([^,.?!…]{1,40}?))?\\s*(?:…|\\.\\.\\.)\\s+(?=\\p{Lu})",
+          FLAGS);
+
   /** Finite verb forms: where "a", "ja", "do", "ve" stand next to one, they are pronouns. */
   static final Set<String> FINITE_VERBS =
       Set.copyOf(
@@ -227,6 +237,13 @@ final class SpokenCleaner {
 
   private static final Pattern SEARCHING = Pattern.compile(",\\s*hvad\\s*,\\s*", FLAGS);
 
+  /**
+   * "Det gik hurtigt, mand.": a slang address closing the sentence, said to nobody in particular.
+   * Not "min mand", whose "min" stands before it.
+   */
+  private static final Pattern SLANG_ADDRESS_AT_END =
+      Pattern.compile(",\\s*(?:mand|makker)\\s*(?=[.!]?\\s*$)", FLAGS);
+
   /** A preface that announces what follows its colon. */
   private static final Pattern PREFACE =
       Pattern.compile(
@@ -292,6 +309,7 @@ final class SpokenCleaner {
     String s = raw == null ? "" : raw.strip();
     s = INAUDIBLE_MARK.matcher(s).replaceAll(" " + INAUDIBLE + " ");
     s = OTHER_MARK.matcher(s).replaceAll(" ");
+    s = brokenOff(s);
     s = ELLIPSIS.matcher(s).replaceAll(" ");
     s = dialect(s);
     s = FILLERS.matcher(s).replaceAll(" ");
@@ -317,6 +335,22 @@ final class SpokenCleaner {
         b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
       }
     }
+    return b.toString();
+  }
+
+  /** Trail-offs before a capital letter as sentence ends, without the clause broken off. */
+  private static String brokenOff(String s) {
+    Matcher m = BROKEN_OFF.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      boolean verbless =
+          m.group(2) != null
+              && java.util.Arrays.stream(m.group(2).split("\\s+"))
+                  .noneMatch(w -> Clauses.isFiniteVerb(Clauses.bare(w)));
+      String kept = m.group(1) == null || verbless ? "" : m.group(1);
+      m.appendReplacement(b, Matcher.quoteReplacement(kept + ". "));
+    }
+    m.appendTail(b);
     return b.toString();
   }
 
@@ -356,6 +390,7 @@ final class SpokenCleaner {
     }
     if (!s.endsWith("?")) {
       s = TAG_AT_END.matcher(s).replaceAll("");
+      s = SLANG_ADDRESS_AT_END.matcher(s).replaceAll("");
       // "Du er 58, kan jeg se.": where the speaker read it is not what the note states.
       s = READ_IN_THE_FILE.matcher(s).replaceAll(".");
     }

@@ -190,6 +190,95 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void theDateTheClockAndThePlaceAnnouncedAsTheRecordingStartsAreNoFact() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Velkommen. Det er onsdag den fjerde marts, klokken er kvart over ni, og vi"
+                        + " sidder her på jobcentret i Skovby."),
+                sb("Hvordan går det med jobsøgningen?"),
+                bo("Jeg har søgt fire stillinger, blandt andet hos Vestkyst Lager."),
+                sb("Hvornår skal du til lægen?"),
+                bo("Det er mandag den niende marts.")));
+    assertFalse(all.contains("klokken"), all);
+    assertFalse(all.contains("sidder"), all);
+    assertFalse(all.contains("4. marts"), all);
+    assertTrue(all.contains("Vestkyst Lager"), all);
+    // A date alone answers when something is.
+    assertTrue(all.contains("9. marts"), all);
+    assertTrue(Content.procedure("Så det er torsdag den 5. marts, og klokken er 10."));
+    assertTrue(
+        Content.procedure(
+            "Vi sidder ude hos Nordby Træ A/S i Lundsted, det er fredag den 6. marts, og klokken"
+                + " er kl. 13.30."));
+    assertTrue(
+        Content.procedure(
+            "Det er tirsdag den 3. marts, klokken er kl. 8.30, og vi holder mødet på video."));
+    assertFalse(Content.procedure("Det er mandag den 9. marts."));
+    assertFalse(Content.procedure("Det er tirsdag den 3. marts, og du starter kl. 8.00."));
+  }
+
+  @Test
+  void askingWhoCameInAndSayingItIsOneselfAreNoFact() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Kom bare ind. Jeg hedder Pia Sand. Og du er Kasper, ik'?"),
+                bo("Jo, Kasper Lund. Det er mig. Jeg har fået tilbudt et job hos Nordby Tømrer."),
+                sb("Hvornår starter du?"),
+                bo("Og det er mig, det handler om. Jeg starter mandag den niende marts.")));
+    assertFalse(all.contains("være borger"), all);
+    assertFalse(all.contains("er borger"), all);
+    assertFalse(all.contains("handler om"), all);
+    assertTrue(all.contains("Nordby Tømrer"), all);
+    assertTrue(all.contains("9. marts"), all);
+  }
+
+  @Test
+  void slangGladnessAndASlangAddressAreNoPartOfWhatIsReported() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Du har fået job, har jeg hørt?"),
+                bo(
+                    "Ja. Fedt nok, at det gik så stærkt, mand. Jeg starter som chauffør hos Holm"
+                        + " Transport på mandag. Jeg skal køre med en erfaren kollega, mand."),
+                sb("Og hvor mange timer bliver det?"),
+                bo("Det er fuld tid, og min mand kører mig derud.")));
+    assertFalse(all.contains("edt nok"), all);
+    assertFalse(all.contains("stærkt"), all);
+    assertFalse(all.contains(", mand"), all);
+    assertTrue(all.contains("Holm Transport"), all);
+    assertTrue(all.contains("erfaren kollega"), all);
+    assertTrue(all.contains("mand kører"), all);
+  }
+
+  @Test
+  void aTrailOffBeforeANewSentenceEndsTheSentenceAndTheClauseBrokenOffGoes() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvordan har du det med at arbejde mere?"),
+                bo(
+                    "Jeg vil gerne arbejde mere, men min skulder… Jeg kan ikke løfte over"
+                        + " hovedet."),
+                sb("Hvor mange timer kan du klare?"),
+                bo("Seks timer… Det tror jeg godt, jeg kan klare.")));
+    assertFalse(all.contains("skulder"), all);
+    assertTrue(all.contains("løfte over hovedet"), all);
+    assertFalse(all.contains(" Det tror"), all);
+  }
+
+  @Test
   void admissionToAnEducationIsNoTalkAboutTheRecording() throws Exception {
     String all =
         all(
