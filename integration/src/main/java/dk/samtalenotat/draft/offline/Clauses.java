@@ -153,7 +153,7 @@ final class Clauses {
     // verb that stood second after the adverb the note leaves out.
     boolean inverted =
         isFiniteVerb(first)
-            || PERSONAL_SUBJECTS.contains(second)
+            || (PERSONAL_SUBJECTS.contains(second) || POINTING_SUBJECTS.contains(second))
                 && first.matches("\\p{Ll}+(?:ede|te|er)")
                 && (DanishWords.wordClasses(first).contains(DanishWords.WordClass.VERB)
                     // "fortsætter du": the present tense of a word in -e ("fortsætte") that the
@@ -168,11 +168,72 @@ final class Clauses {
       w.set(1, verb.toLowerCase(Locale.ROOT));
       return String.join(" ", w);
     }
+    int nounSubject =
+        inverted && !w.get(0).endsWith(",") && presentOrPast(first) ? nounSubjectWords(w) : 0;
+    if (nounSubject > 0 && !clause.matches("(?s).*,\\s+så\\s.*")) {
+      // "(Så) bliver lønnen aftalt", "(og så) har min kone hørt": the subject a noun said after
+      // the verb; a reported clause has it first ("at lønnen bliver aftalt"). Not "Kommer
+      // bussen ikke, så ...", a condition.
+      List<String> out = new ArrayList<>(w.subList(1, 1 + nounSubject));
+      out.add(w.get(0).toLowerCase(Locale.ROOT));
+      out.addAll(w.subList(1 + nounSubject, w.size()));
+      return String.join(" ", out);
+    }
     String dislocated = dislocatedLast(clause);
     if (dislocated != null) {
       return dislocated;
     }
     return frontedLast(w, clause);
+  }
+
+  /** Short finite forms that do not end as the regular ones do. */
+  private static final Set<String> SHORT_FINITE =
+      Set.of(
+          "er", "har", "går", "får", "gør", "ser", "står", "kan", "skal", "vil", "må", "bør", "var",
+          "blev", "fik", "gik", "kom", "tog", "gav", "lå", "stod", "sad", "fandt", "holdt");
+
+  /**
+   * A present or past form, not an imperative ("Send kontrakten", "Kør bilen ind" open with the
+   * verb too, and have no subject).
+   */
+  private static boolean presentOrPast(String verb) {
+    return SHORT_FINITE.contains(verb) || verb.matches("\\p{Ll}+(?:er|ede|te|de)");
+  }
+
+  /** "Den" and "det" as the subject after a verb: "så slutter den fredag". */
+  private static final Set<String> POINTING_SUBJECTS = Set.of("den", "det");
+
+  private static final Set<String> POSSESSIVES =
+      Set.of("min", "din", "hans", "hendes", "sin", "vores", "jeres", "deres", "mit", "dit");
+
+  /**
+   * The words of a noun subject right after the opening verb: a definite noun ("lønnen",
+   * "spørgsmålet"), or a possessive and its noun ("min kone"); 0 when there is none.
+   */
+  private static int nounSubjectWords(List<String> w) {
+    if (w.size() < 3) {
+      return 0;
+    }
+    String second = w.get(1);
+    if (POSSESSIVES.contains(bare(second)) && !second.endsWith(",")) {
+      String third = w.get(2);
+      return !third.matches(".*[,.;:!?]$")
+              && third.equals(third.toLowerCase(Locale.ROOT))
+              && DanishWords.wordClasses(bare(third)).contains(DanishWords.WordClass.NOUN)
+              && w.size() > 3
+          ? 2
+          : 0;
+    }
+    String noun = bare(second);
+    return !second.matches(".*[,.;:!?]$")
+            && second.equals(noun)
+            && noun.matches("\\p{Ll}{3,}(?:en|et|ne)")
+            && DanishWords.wordClasses(noun).contains(DanishWords.WordClass.NOUN)
+            // "(Jeg) har arbejdet der": a participle in -et after an unsaid subject.
+            && !(noun.endsWith("et")
+                && DanishWords.wordClasses(noun).contains(DanishWords.WordClass.VERB))
+        ? 1
+        : 0;
   }
 
   /** Personal pronouns that can only be a subject: what follows a fronted verb is the subject. */
@@ -429,7 +490,10 @@ final class Clauses {
     }
     String[] parts = s.split("[\\s,]+", 3);
     String first = parts[0];
-    if (first.equals("I") && parts.length > 1 && !isFiniteVerb(parts[1].toLowerCase(Locale.ROOT))) {
+    if (first.equals("I")
+        && parts.length > 1
+        && !isFiniteVerb(parts[1].toLowerCase(Locale.ROOT))
+        && !adverbThenVerb(parts)) {
       return "i" + s.substring(1); // "I Eritrea passede hun ..." : the preposition
     }
     if (first.equals("I") || first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
@@ -446,6 +510,20 @@ final class Clauses {
       return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
     return s;
+  }
+
+  /**
+   * "I gerne vil have flere timer", "I også øver": a sentence adverb, then the finite verb, after
+   * the opening word, the word order of a subordinate clause whose subject is plural "I".
+   */
+  private static boolean adverbThenVerb(String[] parts) {
+    if (parts.length < 3 || !SENTENCE_ADVERBS.contains(parts[1].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String next = parts[2].split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+    return isFiniteVerb(next)
+        || next.matches("\\p{Ll}+er")
+            && DanishWords.wordClasses(next).contains(DanishWords.WordClass.VERB);
   }
 
   /** Words that open sentences and are lower case inside one; anything else may be a name. */

@@ -158,9 +158,27 @@ final class Perspective {
           };
       String following = nextWord(tokens, i);
       boolean pluralYou =
-          t.equals("I") && (i > 0 || following != null && Clauses.isFiniteVerb(following));
+          t.equals("I")
+              && (i > 0
+                  || following != null
+                      && (Clauses.isFiniteVerb(following)
+                          // "I gerne vil have flere timer": the clause of a question "du har
+                          // skrevet, at I gerne vil ...", its adverb before the verb.
+                          || Clauses.SENTENCE_ADVERBS.contains(following)
+                              && Clauses.lowerFirst(
+                                      "I " + following + " " + wordAfterNext(tokens, i))
+                                  .startsWith("I")));
       if (replacement == null && (pluralYou || lower.equals("jer") || lower.equals("jeres"))) {
-        String group = voice.isCitizen() || speaker.isInterpreter() ? "kommunen" : groupOfYou;
+        // The caseworker's "I" to the employer or the a-kasse is that party's side: its "vi".
+        String group =
+            voice.isCitizen() || speaker.isInterpreter()
+                ? "kommunen"
+                : voice.isCaseworker()
+                        && addressee.kind() == Party.Kind.OTHER
+                        && addressee != Party.UNKNOWN
+                        && addressee.group() != null
+                    ? addressee.group()
+                    : groupOfYou;
         if (group == null) {
           resolved = false;
         } else {
@@ -399,6 +417,18 @@ final class Perspective {
           "svarede",
           "nævnte",
           "lovede");
+
+  /** The word after the next one, or "" when there is none. */
+  private static String wordAfterNext(List<String> tokens, int at) {
+    int seen = 0;
+    for (int k = at + 1; k < tokens.size(); k++) {
+      String t = tokens.get(k);
+      if (Character.isLetterOrDigit(t.charAt(0)) && ++seen == 2) {
+        return t.toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
 
   private static String nextWord(List<String> tokens, int at) {
     for (int k = at + 1; k < tokens.size(); k++) {

@@ -562,7 +562,8 @@ final class StatementReader {
           }
         }
         if (!speaker.isCitizen()
-            && (Meetings.isMeeting(s) || announced && Meetings.hasDayAndTime(s))) {
+            && (Meetings.isMeeting(s) || announced && Meetings.hasDayAndTime(s))
+            && !beforeToday(s)) {
           String said = s;
           if (announced && !Meetings.isMeeting(s)) {
             // "Så aftaler vi et opfølgningsmøde ude på skolen. Torsdag den 10. december klokken
@@ -2062,6 +2063,16 @@ final class StatementReader {
     return !first.isEmpty()
         && !YesOrNo.opensTakingIt(first.get(0))
         && first.stream().anyMatch(YesOrNo::turnsDownAProposal);
+  }
+
+  /**
+   * "Vi havde et møde tirsdag den 28. april klokken ni, og du kom ikke": a meeting on a day before
+   * the conversation's is one that was, not the next one.
+   */
+  private boolean beforeToday(String s) {
+    List<DanishDates.DateMention> dates = DanishDates.findDates(s, talk.date);
+    return !dates.isEmpty()
+        && dates.stream().allMatch(d -> d.day().isPresent() && d.day().get().isBefore(talk.date));
   }
 
   private void meeting(Talk.Turn turn, String s, Party addressee) {

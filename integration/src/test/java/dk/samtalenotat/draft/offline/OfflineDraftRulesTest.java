@@ -240,6 +240,21 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aPluralYouOpeningAClauseIsNoPreposition() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.RUNDBORDSSAMTALE,
+                twoAnd("Bent Kure", ParticipantRole.ARBEJDSGIVER),
+                sb("Og Bent, du har skrevet til os, at I gerne vil have ham på flere timer?"),
+                other(ParticipantRole.ARBEJDSGIVER, "Arbejdsgiver", "Ja, det er rigtigt."),
+                bo("Jeg kan godt tage en dag mere om ugen.")));
+    assertTrue(all.contains("arbejdsgiveren gerne vil have ham på flere timer"), all);
+    assertFalse(Clauses.lowerFirst("I også øver at skrive ansøgninger").startsWith("i"));
+    assertTrue(Clauses.lowerFirst("I Eritrea passede hun børn").startsWith("i "));
+  }
+
+  @Test
   void slangGladnessAndASlangAddressAreNoPartOfWhatIsReported() throws Exception {
     String all =
         all(
@@ -261,6 +276,29 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aClauseThatOpenedOnSåKeepsItsSubjectBeforeItsVerb() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Hvordan ser forløbet ud?"),
+                bo("Det ved jeg ikke helt."),
+                sb(
+                    "Kurset starter tirsdag den tredje marts og varer seks uger. Så slutter det"
+                        + " fredag den tiende april. Så bliver prisen betalt af kommunen, og så"
+                        + " får du kørsel dækket. Så er spørgsmålet om transporten."),
+                bo("Og så har min bror tilbudt at køre mig.")));
+    assertFalse(all.contains("at slutter"), all);
+    assertFalse(all.contains("at bliver"), all);
+    assertFalse(all.contains("at er"), all);
+    assertFalse(all.contains("at har"), all);
+    assertTrue(all.contains("10. april"), all);
+    assertTrue(all.contains("betalt af kommunen"), all);
+    assertTrue(all.contains("tilbudt at køre"), all);
+  }
+
+  @Test
   void aTrailOffBeforeANewSentenceEndsTheSentenceAndTheClauseBrokenOffGoes() throws Exception {
     String all =
         all(
@@ -276,6 +314,24 @@ class OfflineDraftRulesTest {
     assertFalse(all.contains("skulder"), all);
     assertTrue(all.contains("løfte over hovedet"), all);
     assertFalse(all.contains(" Det tror"), all);
+  }
+
+  @Test
+  void aMeetingBeforeTheConversationsDayIsNoNextMeeting() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Det er tirsdag den tiende februar, klokken er ti. Vi havde et møde mandag den"
+                        + " niende februar klokken ni, og du kom ikke. Hvad skete der?"),
+                bo("Min datter var syg, og jeg glemte at ringe."),
+                sb("Så skal vi finde en ny tid. Hvad med tirsdag den tredje marts klokken ti?"),
+                bo("Ja, det passer fint.")));
+    assertFalse(all.contains("afholdes mandag den 9. februar"), all);
+    assertTrue(all.contains("9. februar"), all);
+    assertTrue(all.contains("3. marts"), all);
   }
 
   @Test
