@@ -110,8 +110,9 @@ public class ChunkReceiver {
    * recordings finishing together, one transaction around the join held a connection and the
    * upload's lock for seconds each (finish p50 3.0 s in the capacity benchmark), and the pages and
    * chunks queued behind it. Two finishes of the same upload at once may both join it; the one that
-   * comes second to the lock deletes its file and answers as a repeat does. Not through the gate: a
-   * finish comes once a recording, and its steps are as short as a chunk's.
+   * comes second to the lock deletes its file and answers as a repeat does, and one still joining
+   * when the other has deleted the chunk files answers so too ({@link #finishedMeanwhile}). Not
+   * through the gate: a finish comes once a recording, and its steps are as short as a chunk's.
    *
    * @throws ChunkRejectedException listing the missing chunks when any is missing
    * @throws dk.samtalenotat.audio.AudioRejectedException when the joined bytes are not audio
@@ -128,8 +129,36 @@ public class ChunkReceiver {
           plan.recordingKey(),
           stored -> unwrapped(() -> recordings.completeFinish(uploadKey, lastSeq, plan, stored)));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not join " + uploadKey, e);
+      return finishedMeanwhile(
+          new UncheckedIOException("could not join " + uploadKey, e),
+          () -> unwrapped(() -> recordings.planFinish(uploadKey, lastSeq)));
+    } catch (UncheckedIOException e) {
+      return finishedMeanwhile(e, () -> unwrapped(() -> recordings.planFinish(uploadKey, lastSeq)));
     }
+  }
+
+  /**
+   * The answer to a finish whose chunk files went while it joined them: another finish of the same
+   * upload (the sender's repeat after a dropped connection) closed the upload and deleted them, so
+   * this one answers as a repeat does. Any other failure, or a chunk file gone from an upload still
+   * open, is thrown as it came.
+   *
+   * @param failure what the join threw
+   * @param replan the upload read again ({@link RecordingService#planFinish})
+   */
+  static UploadStatus finishedMeanwhile(
+      UncheckedIOException failure, Supplier<RecordingService.FinishPlan> replan) {
+    boolean fileGone = false;
+    for (Throwable t = failure; t != null && !fileGone; t = t.getCause()) {
+      fileGone = t instanceof java.nio.file.NoSuchFileException;
+    }
+    if (fileGone) {
+      RecordingService.FinishPlan again = replan.get();
+      if (again.done() != null) {
+        return again.done();
+      }
+    }
+    throw failure;
   }
 
   /** A chunk file no row names (its row was refused or rolled back) goes at once. */
