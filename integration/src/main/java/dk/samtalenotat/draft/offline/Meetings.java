@@ -74,7 +74,8 @@ final class Meetings {
     return (CUE.matcher(sentence).find()
                 && (WHEN.matcher(sentence).find() || TIME.matcher(sentence).find())
             || SAY_WE.matcher(sentence).find() && TIME.matcher(sentence).find())
-        && !RECURRING.matcher(sentence).find();
+        && !RECURRING.matcher(sentence).find()
+        && !Schedules.namesDaysAndHours(sentence);
   }
 
   /**

@@ -545,6 +545,24 @@ final class StatementReader {
         if (Content.procedure(s) || Content.reaction(s)) {
           continue;
         }
+        String schedule =
+            speaker.isCitizen()
+                ? null
+                : Schedules.write(
+                    s, INTERNSHIP.matcher(String.join(" ", sentences) + " " + previousTurn).find());
+        if (schedule != null) {
+          // "Så siger vi mandag, tirsdag og torsdag, klokken ni til tolv": the days of the work or
+          // the internship, agreed, not a meeting.
+          add(
+              template(NoteSection.AFTALER),
+              Kind.AGREEMENT,
+              speaker,
+              "",
+              schedule,
+              turn.segment(),
+              80 + Content.weight(schedule));
+          continue;
+        }
         if (!speaker.isCitizen()
             && Meetings.isMeeting(s)
             && !Meetings.hasDayAndTime(s)
@@ -2010,6 +2028,10 @@ final class StatementReader {
     }
     return false;
   }
+
+  /** An internship spoken of: "praktikken", "virksomhedspraktik", "praktikstedet". */
+  private static final Pattern INTERNSHIP =
+      Pattern.compile("praktik", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** How a meeting is held: "over video", "på Teams", "i telefonen", "telefonisk". */
   private static final Pattern MEETING_FORM =

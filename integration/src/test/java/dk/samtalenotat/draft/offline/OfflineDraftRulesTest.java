@@ -1198,6 +1198,39 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void daysOfTheWeekWithTheirHoursAreTheScheduleNotAMeeting() throws Exception {
+    GeneratedDraft draft =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Hvilke dage kan du være i praktik på værkstedet?"),
+            bo("Helst ikke om fredagen."),
+            sb(
+                "Så siger vi tirsdag, onsdag og torsdag, klokken otte til elleve. Og praktikken"
+                    + " begynder mandag den niende marts."),
+            bo("Det er fint."));
+    String all = all(draft);
+    assertFalse(all.contains("Næste"), all);
+    assertTrue(
+        section(draft, NoteSection.AFTALER)
+            .contains("Praktikken er tirsdag, onsdag og torsdag kl. 8.00 til 11.00."),
+        all);
+  }
+
+  @Test
+  void workingHoursSaidAsDaysAndHoursAreNoMeeting() throws Exception {
+    GeneratedDraft draft =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Arbejdstiden er mandag og onsdag fra klokken syv til elleve."),
+            bo("Det passer mig godt."));
+    String all = all(draft);
+    assertFalse(all.contains("Næste"), all);
+    assertTrue(all.contains("Arbejdstiden er mandag og onsdag fra kl. 7.00 til 11.00."), all);
+  }
+
+  @Test
   void aMeetingTurnedDownIsReplacedByTheOneSetAfterIt() throws Exception {
     GeneratedDraft moved =
         draft(
