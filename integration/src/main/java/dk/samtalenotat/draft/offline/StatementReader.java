@@ -579,10 +579,19 @@ final class StatementReader {
             s = s.replaceAll("[.!]+$", "") + " " + Clauses.lowerFirst(sentences.get(k + 2));
           }
         }
+        boolean madePrecise = speaker.isCaseworker() && makesTheMeetingPrecise(s);
         if (!speaker.isCitizen()
-            && (Meetings.isMeeting(s) || announced && Meetings.hasDayAndTime(s))
+            && (Meetings.isMeeting(s) || announced && Meetings.hasDayAndTime(s) || madePrecise)
             && !beforeToday(s)) {
           String said = s;
+          if (madePrecise && !Meetings.isMeeting(s)) {
+            // "Vi ses om fem uger. [...] Så tager vi det i uge 14. Torsdag den 2. april klokken
+            // ni.": the meeting said in weeks, now with its day.
+            Matcher before = PRECISE.matcher(s);
+            said =
+                "Næste samtale er "
+                    + Clauses.lowerFirst(before.lookingAt() ? s.substring(before.end()) : s);
+          }
           if (announced && !Meetings.isMeeting(s)) {
             // "Så aftaler vi et opfølgningsmøde ude på skolen. Torsdag den 10. december klokken
             // ti.": the meeting, where and with whom from the first sentence, the day from this.
@@ -2097,6 +2106,39 @@ final class StatementReader {
         && dates.stream().allMatch(d -> d.day().isPresent() && d.day().get().isBefore(talk.date));
   }
 
+  /**
+   * What may stand before the day that makes a meeting said in weeks precise: "Så tager vi det i
+   * uge 14,", "Det bliver", or nothing.
+   */
+  private static final Pattern PRECISE =
+      Pattern.compile(
+          "^(?:(?:så|og|men|ja|okay|godt)[,\\s]+)*"
+              + "(?:(?:tager|holder|lægger|siger)\\s+vi\\s+(?:det|den|mødet|samtalen)?"
+              + "|(?:det|den)\\s+(?:bliver|er))?"
+              + "(?:\\s*i\\s+uge\\s+\\d+)?[\\s,.]*",
+          FLAGS);
+
+  /**
+   * Whether a sentence gives the day and time of the meeting set just before in weeks only ("vi
+   * mødes igen om seks uger"): a date and a time with nothing else before them.
+   */
+  private boolean makesTheMeetingPrecise(String s) {
+    if (lastMeeting == null
+        || !out.contains(lastMeeting)
+        || turnNo - lastMeetingTurn > 4
+        || DAY_OF_MONTH.matcher(lastMeeting.text()).find()
+        || clockTime(lastMeeting.text()) != null
+        || !Meetings.hasDayAndTime(s)
+        || !DAY_OF_MONTH.matcher(s).find()
+        || s.strip().endsWith("?")) {
+      return false;
+    }
+    Matcher m = PRECISE.matcher(s);
+    return m.lookingAt()
+        && s.substring(m.end())
+            .matches("(?is)^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag)\\s+)?den\\s.*");
+  }
+
   private void meeting(Talk.Turn turn, String s, Party addressee) {
     String written = Meetings.write(s, talk.meetingKind());
     if (written == null) {
@@ -2126,6 +2168,15 @@ final class StatementReader {
         text = text.replaceFirst("[.\\s]*$", "") + " " + placeBefore;
       }
       turnedDown = null;
+    }
+    if (DAY_OF_MONTH.matcher(text).find()) {
+      // "Næste samtale afholdes om 6 uger", then its day: one meeting line, the precise one.
+      out.removeIf(
+          earlier ->
+              earlier.kind() == Kind.MEETING
+                  && !DAY_OF_MONTH.matcher(earlier.text()).find()
+                  && clockTime(earlier.text()) == null
+                  && IN_WEEKS.matcher(earlier.text()).find());
     }
     for (int k = 0; k < out.size(); k++) {
       Statement earlier = out.get(k);
@@ -2161,6 +2212,10 @@ final class StatementReader {
   }
 
   private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}\\. \\p{L}+");
+
+  /** A meeting said only as "om 6 uger", "om 2 måneder". */
+  private static final Pattern IN_WEEKS =
+      Pattern.compile("afholdes om \\d+ (?:uger|uge|måneder|måned|dage)\\.?$");
 
   /** The first weekday a text names, in lower case ("torsdag"), or null. */
   private static String weekdayNamed(String text) {

@@ -1231,6 +1231,29 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aMeetingSaidInWeeksAndThenItsDayIsOneMeetingLine() throws Exception {
+    GeneratedDraft draft =
+        draft(
+            ConversationType.JOBSAMTALE,
+            two(),
+            sb("Så ses vi igen om fem uger."),
+            bo("Men der er jeg på ferie."),
+            sb(
+                "Så tager vi det i uge 12. Torsdag den nittende marts, klokken ti, her på kontoret."),
+            bo("Det kan jeg godt."),
+            sb("Og vi ses torsdag den nittende marts klokken ti."));
+    List<String> meetings =
+        section(draft, NoteSection.NAESTE_SKRIDT)
+            .lines()
+            .filter(l -> l.contains("marts") || l.contains("uger"))
+            .toList();
+    assertEquals(
+        List.of("Næste jobsamtale afholdes torsdag den 19. marts 2026 kl. 10.00 på kontoret."),
+        meetings,
+        all(draft));
+  }
+
+  @Test
   void aMeetingTurnedDownIsReplacedByTheOneSetAfterIt() throws Exception {
     GeneratedDraft moved =
         draft(
