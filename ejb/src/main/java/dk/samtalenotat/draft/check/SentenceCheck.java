@@ -2694,6 +2694,9 @@ final class SentenceCheck {
             }
             said = Math.max(said, withContext);
           }
+          if (said > 0) {
+            said = Math.max(said, withAfterthought(what, st, inOrder));
+          }
           double wished = e.score(verb, st);
           if (said == 0 && wished > 0) {
             // "Er det det, du ønsker?" and the answer a few segments on: "Jeg vil gerne arbejde i
@@ -2758,6 +2761,45 @@ final class SentenceCheck {
         return;
       }
     }
+  }
+
+  /**
+   * Words that open an afterthought: a phrase without a verb that finishes the sentence before ("Vi
+   * har tænkt på, om hun skulle testes. For høretab, altså.").
+   */
+  private static final Set<String> AFTERTHOUGHT_OPENINGS =
+      Set.of("for", "til", "om", "med", "på", "i", "hos", "fra", "efter", "ved", "af");
+
+  /** The most words an afterthought has ("For høretab, altså." has three). */
+  private static final int AFTERTHOUGHT_WORDS = 4;
+
+  /**
+   * How well a statement and the afterthought its speaker adds right after it in the same segment
+   * fit together: "Vi har tænkt på, om hun skulle testes. For høretab, altså." asks about a test
+   * for hearing loss, though neither sentence says both. 0 when no afterthought follows.
+   */
+  private double withAfterthought(List<Evidence.Term> what, Statement st, List<Statement> inOrder) {
+    int at = inOrder.indexOf(st);
+    if (at < 0 || at + 1 >= inOrder.size()) {
+      return 0;
+    }
+    Statement next = inOrder.get(at + 1);
+    List<DanishWords.Word> words = DanishWords.words(next.text());
+    if (next.pos() != st.pos()
+        || !next.identity().equals(st.identity())
+        || next.question() != st.question()
+        || words.isEmpty()
+        || words.size() > AFTERTHOUGHT_WORDS
+        || !AFTERTHOUGHT_OPENINGS.contains(words.get(0).lower())) {
+      return 0;
+    }
+    Set<String> joined = new HashSet<>(st.all());
+    joined.addAll(next.all());
+    double sum = 0;
+    for (Evidence.Term t : what) {
+      sum += e.weight(t, joined);
+    }
+    return sum;
   }
 
   /**

@@ -340,4 +340,27 @@ class AttributionCheckTest {
             transcript,
             DAY));
   }
+
+  @Test
+  void aQuestionFinishedByAnAfterthoughtIsTheAskers() {
+    // The one who came along asks over two sentences; the second is a phrase without a verb.
+    String[][] said = {
+      {"Sagsbehandler", "Vi skal tale om din uddannelse til efteråret."},
+      {"Borger", "Jeg vil gerne være tømrer ligesom min morbror."},
+      {
+        "Bisidder",
+        "Må jeg spørge om noget? Hun har altid haft svært ved at følge med i timerne. Vi har"
+            + " tænkt på, om hun skulle testes. For høretab, altså."
+      },
+      {"Sagsbehandler", "Det er et godt spørgsmål. Skolen har en sundhedsplejerske på stedet."}
+    };
+    List<DraftSegment> talk =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.BISIDDER));
+    assertEquals(
+        List.of(),
+        Transcripts.check("Bisidder spurgte, om borger skal testes for høretab.", talk, DAY));
+    attribution(
+        Transcripts.check("Sagsbehandler spurgte, om borger skal testes for høretab.", talk, DAY));
+  }
 }
