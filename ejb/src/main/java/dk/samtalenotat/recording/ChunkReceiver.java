@@ -122,6 +122,7 @@ public class ChunkReceiver {
     if (plan.done() != null) {
       return plan.done();
     }
+    UncheckedIOException failure;
     try (InputStream joined = chunks.joined(uploadKey, plan.parts(), plan.chunkKey())) {
       return audioStore.storeAndHandOn(
           plan.fileName(),
@@ -129,12 +130,12 @@ public class ChunkReceiver {
           plan.recordingKey(),
           stored -> unwrapped(() -> recordings.completeFinish(uploadKey, lastSeq, plan, stored)));
     } catch (IOException e) {
-      return finishedMeanwhile(
-          new UncheckedIOException("could not join " + uploadKey, e),
-          () -> unwrapped(() -> recordings.planFinish(uploadKey, lastSeq)));
+      failure = new UncheckedIOException("could not join " + uploadKey, e);
     } catch (UncheckedIOException e) {
-      return finishedMeanwhile(e, () -> unwrapped(() -> recordings.planFinish(uploadKey, lastSeq)));
+      failure = e;
     }
+    return finishedMeanwhile(
+        failure, () -> unwrapped(() -> recordings.planFinish(uploadKey, lastSeq)));
   }
 
   /**
