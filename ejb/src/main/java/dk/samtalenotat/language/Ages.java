@@ -42,6 +42,10 @@ public final class Ages {
 
   private Ages() {}
 
+  /** "i dag" after the age: "hun bliver 40 i dag" is her age now. */
+  private static final Pattern TODAY =
+      Pattern.compile("^\\s*(?:år\\s+)?i\\s+dag(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
   /**
    * Whether a number is the age a person turns later, not the age they are: "jeg fylder 66 til
    * oktober", "hun bliver 40 i næste måned", "han fylder snart 30". "Hun fylder 60 i dag" is her
@@ -52,9 +56,10 @@ public final class Ages {
     if (!m.find()) {
       return false;
     }
-    return m.group(1).equalsIgnoreCase("bliver")
-        || m.group(2).toLowerCase(Locale.ROOT).contains("snart")
-        || LATER.matcher(textAfterNumber).find();
+    boolean later =
+        m.group(1).equalsIgnoreCase("bliver")
+            || m.group(2).toLowerCase(Locale.ROOT).contains("snart");
+    return later && !TODAY.matcher(textAfterNumber).find() || LATER.matcher(textAfterNumber).find();
   }
 
   /** Whether the words just before a number say the age a person turns ("hun fylder "). */

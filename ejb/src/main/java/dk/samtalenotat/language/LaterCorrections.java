@@ -19,9 +19,12 @@ public final class LaterCorrections {
   /** A weekday taken back at {@code start..end} of the text, and the day said instead. */
   public record TakenBack(int start, int end, String instead) {}
 
+  /** The names of the days, group 1 of the patterns below. */
+  private static final String DAY = "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";
+
   private static final Pattern WEEKDAY =
       Pattern.compile(
-          "(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:ene|en|s)?(?![\\p{L}])",
+          "(?<![\\p{L}])" + DAY + "(?:ene|en|s)?(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -33,13 +36,14 @@ public final class LaterCorrections {
           "^(?:(?:øh|øhm|æh|hov)[\\s,.…–-]+)*"
               + "(?:nej,?\\s+undskyld|undskyld|jeg\\s+mener|nej,?\\s+vent|eller\\s+rettere|rettelse)"
               + "[\\s,:–-]+(?:[\\p{L}]+[\\s,]+){0,4}?"
-              + "(?=(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))",
+              + "(?="
+              + DAY
+              + ")",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern NOT_A_DAY =
       Pattern.compile(
-          "(?<![\\p{L}])ikke\\s+(?:om\\s+|på\\s+)?"
-              + "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:ene|en)?(?![\\p{L}])",
+          "(?<![\\p{L}])ikke\\s+(?:om\\s+|på\\s+)?" + DAY + "(?:ene|en)?(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]*");

@@ -66,7 +66,13 @@ class AgesTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"Jeg er | nu.", "hun fylder | i dag", "han fylder | og vil videre"})
+      value = {
+        "Jeg er | nu.",
+        "hun fylder | i dag",
+        "han fylder | og vil videre",
+        "hun bliver | i dag",
+        "han bliver | år i dag"
+      })
   void anAgeSaidOfNowIsNoAgeTurnedLater(String before, String after) {
     assertFalse(Ages.turnsLater(before + " ", " " + after), before + " _ " + after);
   }

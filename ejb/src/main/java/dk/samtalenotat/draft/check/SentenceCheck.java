@@ -2680,6 +2680,7 @@ final class SentenceCheck {
     // says nothing of who proposed a certificate.
     List<Evidence.Term> what = content.stream().filter(t -> !t.word().equals(verbWord)).toList();
     List<Evidence.Term> verb = content.stream().filter(t -> t.word().equals(verbWord)).toList();
+    Map<Statement, Statement> afterthoughts = afterthoughts(inOrder);
     java.util.function.ToDoubleFunction<Statement> fit =
         st -> {
           double said = e.score(what, st);
@@ -2694,8 +2695,9 @@ final class SentenceCheck {
             }
             said = Math.max(said, withContext);
           }
-          if (said > 0) {
-            said = Math.max(said, withAfterthought(what, st, inOrder));
+          Statement afterthought = afterthoughts.get(st);
+          if (said > 0 && afterthought != null) {
+            said = Math.max(said, withAfterthought(what, st, afterthought));
           }
           double wished = e.score(verb, st);
           if (said == 0 && wished > 0) {
@@ -2774,25 +2776,33 @@ final class SentenceCheck {
   private static final int AFTERTHOUGHT_WORDS = 4;
 
   /**
-   * How well a statement and the afterthought its speaker adds right after it in the same segment
-   * fit together: "Vi har tænkt på, om hun skulle testes. For høretab, altså." asks about a test
-   * for hearing loss, though neither sentence says both. 0 when no afterthought follows.
+   * Each statement followed by an afterthought of its speaker in the same segment, to that
+   * afterthought: "Vi har tænkt på, om hun skulle testes. For høretab, altså."
    */
-  private double withAfterthought(List<Evidence.Term> what, Statement st, List<Statement> inOrder) {
-    int at = inOrder.indexOf(st);
-    if (at < 0 || at + 1 >= inOrder.size()) {
-      return 0;
+  private static Map<Statement, Statement> afterthoughts(List<Statement> inOrder) {
+    Map<Statement, Statement> out = new java.util.IdentityHashMap<>();
+    for (int at = 0; at + 1 < inOrder.size(); at++) {
+      Statement st = inOrder.get(at);
+      Statement next = inOrder.get(at + 1);
+      List<DanishWords.Word> words = DanishWords.words(next.text());
+      if (next.pos() == st.pos()
+          && next.identity().equals(st.identity())
+          && next.question() == st.question()
+          && !words.isEmpty()
+          && words.size() <= AFTERTHOUGHT_WORDS
+          && AFTERTHOUGHT_OPENINGS.contains(words.get(0).lower())) {
+        out.put(st, next);
+      }
     }
-    Statement next = inOrder.get(at + 1);
-    List<DanishWords.Word> words = DanishWords.words(next.text());
-    if (next.pos() != st.pos()
-        || !next.identity().equals(st.identity())
-        || next.question() != st.question()
-        || words.isEmpty()
-        || words.size() > AFTERTHOUGHT_WORDS
-        || !AFTERTHOUGHT_OPENINGS.contains(words.get(0).lower())) {
-      return 0;
-    }
+    return out;
+  }
+
+  /**
+   * How well a statement and the afterthought its speaker adds right after it fit together: "Vi har
+   * tænkt på, om hun skulle testes. For høretab, altså." asks about a test for hearing loss, though
+   * neither sentence says both.
+   */
+  private double withAfterthought(List<Evidence.Term> what, Statement st, Statement next) {
     Set<String> joined = new HashSet<>(st.all());
     joined.addAll(next.all());
     double sum = 0;

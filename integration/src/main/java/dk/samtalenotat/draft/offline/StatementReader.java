@@ -546,7 +546,7 @@ final class StatementReader {
           continue;
         }
         String schedule =
-            speaker.isCitizen()
+            speaker.isCitizen() || !Schedules.namesDaysAndHours(s)
                 ? null
                 : Schedules.write(
                     s, INTERNSHIP.matcher(String.join(" ", sentences) + " " + previousTurn).find());
