@@ -211,6 +211,7 @@ final class Evidence {
     readStatements();
     readChoices();
     readClefts();
+    readRefusedPromises();
   }
 
   private void register(String name) {
@@ -233,6 +234,92 @@ final class Evidence {
 
   /** A person's name one speaker said and the next denied, and the name said instead. */
   record NameDenied(int pos, List<String> denied, String instead) {}
+
+  /**
+   * A promise refused without saying what ("Det kan jeg ikke love"): the segment, the refusal, and
+   * the content keys of what it refuses, which is what was just asked for or said.
+   */
+  record RefusedPromise(int pos, String refusal, Set<String> asked) {}
+
+  /** Promises refused by "det" for what was asked ({@link #readRefusedPromises}). */
+  final List<RefusedPromise> refusedPromises = new ArrayList<>();
+
+  /** Verbs of promising and guaranteeing. */
+  static final Set<String> PROMISES =
+      Set.of(
+          "love",
+          "lover",
+          "lovede",
+          "lovet",
+          "loves",
+          "garantere",
+          "garanterer",
+          "garanterede",
+          "garanteret");
+
+  /** The words besides "det", a verb and a "not" that a bare refusal may have. */
+  private static final Set<String> REFUSAL_FILLERS =
+      Set.of("dig", "jer", "om", "i", "dag", "desværre", "altså", "jo", "nu", "endnu");
+
+  /**
+   * "Får jeg en fast stilling bagefter?" "Det kan jeg ikke love": the refusal names nothing, so
+   * what it refuses is the question before it, or the sentence before it in the same turn ("Du vil
+   * gerne have et fast job. Det kan jeg ikke love."). A refusal that says what it refuses ("jeg kan
+   * ikke love, at kommunen betaler") is read as any other negated clause.
+   */
+  private void readRefusedPromises() {
+    for (Seg s : segs) {
+      String[] sentences = SENTENCES.split(s.text().strip());
+      for (int i = 0; i < sentences.length; i++) {
+        if (!barePromiseRefused(sentences[i])) {
+          continue;
+        }
+        String asked = null;
+        if (i > 0) {
+          asked = sentences[i - 1];
+        } else if (s.pos() > 0 && segs.get(s.pos() - 1).speaker() != s.speaker()) {
+          String before = segs.get(s.pos() - 1).text();
+          asked = lastQuestion(before);
+          if (asked == null) {
+            String[] last = SENTENCES.split(before.strip());
+            asked = last[last.length - 1];
+          }
+        }
+        if (asked != null) {
+          Set<String> keys =
+              new HashSet<>(DanishWords.contentKeys(SpokenDanish.standardise(asked)));
+          if (!keys.isEmpty()) {
+            refusedPromises.add(new RefusedPromise(s.pos(), sentences[i].strip(), keys));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * "Det kan jeg ikke love", "det lover jeg dig ikke", "jeg lover ikke noget i dag", "det kan jeg
+   * desværre ikke garantere".
+   */
+  static boolean barePromiseRefused(String sentence) {
+    boolean it = false;
+    boolean not = false;
+    boolean promise = false;
+    for (DanishWords.Word w : DanishWords.words(SpokenDanish.standardise(sentence))) {
+      String lower = w.lower();
+      if (lower.equals("det") || lower.equals("noget")) {
+        it = true;
+      } else if (DanishWords.isNegation(lower)) {
+        not = true;
+      } else if (PROMISES.contains(lower)) {
+        promise = true;
+      } else if (DanishWords.isContentWord(lower)
+          && !PRO_VERBS.contains(lower)
+          && !REFUSAL_FILLERS.contains(lower)) {
+        return false;
+      }
+    }
+    return it && not && promise;
+  }
 
   /** Names denied by the next speaker ({@link Denials}). */
   final List<NameDenied> namesDenied = new ArrayList<>();

@@ -325,6 +325,7 @@ final class SentenceCheck {
         boolean valueFlagged = !flags.isEmpty();
         invented();
         negation();
+        promiseRefused();
         attribution();
         othersOpinion();
         doer();
@@ -2087,6 +2088,43 @@ final class SentenceCheck {
           && bestOpposite > bestSame + MARGIN
           && fits(opposite)) {
         flag(FactKind.NEGATION, clause[0], clause[1], null, "negation", c.strip());
+        return;
+      }
+    }
+  }
+
+  /**
+   * "Sagsbehandler lovede en fast stilling efter forløbet" where the caseworker answered "Får jeg
+   * en fast stilling?" with "Det kan jeg ikke love": a promise the note says was given, of what a
+   * bare refusal in the cited talk refused. The refusal alone is a "not" with one word; with the
+   * question it answers it says what was not promised.
+   */
+  private void promiseRefused() {
+    if (e.refusedPromises.isEmpty()
+        || flags.stream().anyMatch(f -> f.kind() == FactKind.NEGATION)) {
+      return;
+    }
+    Map<Evidence.Term, Boolean> terms =
+        Evidence.polarityOfTerms(text, SentenceCheck::countsAsContent);
+    boolean promised =
+        terms.entrySet().stream()
+            .anyMatch(t -> !t.getValue() && Evidence.PROMISES.contains(t.getKey().word()));
+    if (!promised) {
+      return;
+    }
+    for (Evidence.RefusedPromise r : e.refusedPromises) {
+      if (!near(r.pos())) {
+        continue;
+      }
+      double fit = 0;
+      for (Evidence.Term t : terms.keySet()) {
+        if (!Evidence.PROMISES.contains(t.word())) {
+          fit += e.weight(t, r.asked());
+        }
+      }
+      if (fit >= MIN_FIT) {
+        String who = text("speaker." + e.segs.get(r.pos()).speaker());
+        flag(FactKind.NEGATION, -1, -1, null, "negation.promise", text.strip(), who, r.refusal());
         return;
       }
     }

@@ -131,4 +131,52 @@ class NegationTopicCheckTest {
             "Sagsbehandler svarede ikke på spørgsmålet om kurset og henviste til"
                 + " uddannelseskonsulenten."));
   }
+
+  @Test
+  void aPromiseRefusedByDetRefusesWhatWasAsked() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Så siger vi tirsdag og fredag fra otte til elleve. Forløbet starter den tredje august og"
+            + " varer seks uger."
+      },
+      {"Borger", "Ja. Men hvad så bagefter? Får jeg en fast stilling hos dem?"},
+      {
+        "Sagsbehandler",
+        "Det kan jeg ikke love. Det kommer an på, hvordan forløbet går. Vi holder et møde, når de"
+            + " seks uger er gået."
+      },
+      {"Borger", "Okay."}
+    };
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Sagsbehandler lovede en fast stilling efter forløbet."));
+    assertEquals(
+        List.of(), kinds(said, "Sagsbehandler kunne ikke love en fast stilling efter forløbet."));
+    assertEquals(
+        List.of(), kinds(said, "Borger spurgte, om han får en fast stilling efter forløbet."));
+    assertEquals(
+        List.of(),
+        kinds(
+            said,
+            "Borger spurgte til muligheden for en fast stilling efter forløbet, hvilket"
+                + " sagsbehandler ikke kunne love."));
+  }
+
+  @Test
+  void aPromiseRefusedInTheSameTurnRefusesTheSentenceBefore() {
+    String[][] said = {
+      {"Borger", "Jeg vil rigtig gerne have hjælp til kørekortet."},
+      {
+        "Sagsbehandler",
+        "Du ønsker støtte til et kørekort. Jeg lover dig ikke noget i dag. Vi ser på det, når"
+            + " kurset er slut."
+      },
+      {"Borger", "Fint."}
+    };
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Sagsbehandler lovede borger støtte til kørekortet."));
+    assertEquals(List.of(), kinds(said, "Borger vil gerne have hjælp til kørekortet."));
+  }
 }
