@@ -1441,6 +1441,21 @@ final class Evidence {
     negatedByAnAuxiliary(words, clause, negatedClause);
     boolean[] focus = negatedCleftFocus(words, clause, negatedClause);
     negatedRelativeAfterCleft(sentence, words, clause, negatedClause);
+    // "kan ikke længere gøre rent på grund af nakken": the reason after a "not" is not denied; the
+    // neck is why.
+    boolean[] reason = new boolean[words.size()];
+    for (int i = 1; i < words.size(); i++) {
+      if (!negatedClause[clause[i]] || !reasonOpens(words, i)) {
+        continue;
+      }
+      boolean notBefore = false;
+      for (int k = i - 1; k >= 0 && clause[k] == clause[i]; k--) {
+        notBefore |= DanishWords.isNegation(words.get(k).lower());
+      }
+      for (int k = i; notBefore && k < words.size() && clause[k] == clause[i]; k++) {
+        reason[k] = true;
+      }
+    }
     boolean[] covered = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       // "Der kører ingen bus fra Nørre Vang": a "not" denies what is said of a place or a person
@@ -1451,7 +1466,8 @@ final class Evidence {
           (negatedClause[clause[i]] != without[i] || described[i])
               && (declined[i] || !isName(sentence, words, i))
               && !focus[i]
-              && !prefixed[i];
+              && !prefixed[i]
+              && !reason[i];
     }
     return covered;
   }
@@ -1529,6 +1545,11 @@ final class Evidence {
     boolean not = false;
     for (int j = k + 3; j < clause.size(); j++) {
       String w = clause.get(j).lower();
+      if (not && (NO_LONGER.contains(w) || w.equals("imod"))) {
+        // "..., men det kunne jeg ikke mere": what was so is not denied, only that it goes on;
+        // "det har jeg ikke noget imod": a "not" against an objection says yes.
+        return false;
+      }
       if (DanishWords.isNegation(w)) {
         not = true;
       } else if (!DanishWords.isAdverb(w)
@@ -1540,6 +1561,9 @@ final class Evidence {
     }
     return not;
   }
+
+  /** "ikke mere", "ikke længere": no longer so. */
+  private static final Set<String> NO_LONGER = Set.of("mere", "længere");
 
   /** The words that make a "not" stronger: "slet ikke", "overhovedet ikke". */
   private static final Set<String> STRONG_NOT = Set.of("slet", "overhovedet");
@@ -2306,8 +2330,16 @@ final class Evidence {
     for (int k = at + 1; k < Math.min(words.size(), at + 4); k++) {
       String w = words.get(k).lower();
       if (DanishWords.isContentWord(w)) {
-        if (DanishWords.wordClasses(w).contains(DanishWords.WordClass.NOUN)) {
+        Set<DanishWords.WordClass> classes = DanishWords.wordClasses(w);
+        if (classes.contains(DanishWords.WordClass.NOUN)) {
           out[k] = true;
+        } else if (classes.contains(DanishWords.WordClass.ADJECTIVE)
+            && k + 1 < words.size()
+            && DanishWords.wordClasses(words.get(k + 1).lower())
+                .contains(DanishWords.WordClass.NOUN)) {
+          // "ingen afgørelse om delvis raskmelding": the adjective and its noun.
+          out[k] = true;
+          out[k + 1] = true;
         }
         return;
       }

@@ -72,4 +72,63 @@ class NegationReachCheckTest {
         List.of(FactKind.NEGATION),
         kinds(said, "Praktikken i genbrugsbutikken bliver ikke forlænget."));
   }
+
+  @Test
+  void noLongerDeniesThatItGoesOnNotWhatWasSo() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvad lavede du, før du blev ledig?"},
+      {
+        "Borger",
+        "Jeg var chauffør hos Vognmand Sørup i elleve år, men det kunne jeg ikke mere, på grund"
+            + " af ryggen."
+      },
+      {"Sagsbehandler", "Og hvor mange børn har du?"},
+      {"Borger", "To. De er fire og syv år."}
+    };
+    assertEquals(
+        List.of(),
+        kinds(
+            said,
+            "Borger var chauffør hos Vognmand Sørup i 11 år, men kan ikke længere køre på grund af"
+                + " ryggen."));
+    assertEquals(List.of(), kinds(said, "Borger har to børn på 4 og 7 år."));
+    assertEquals(List.of(FactKind.NEGATION), kinds(said, "Borger har ikke arbejdet som chauffør."));
+  }
+
+  @Test
+  void aNotAgainstAnObjectionSaysYes() {
+    String[][] said = {
+      {"Sagsbehandler", "Der er også vagter om weekenden. Hvordan har du det med det?"},
+      {
+        "Borger",
+        "Jeg kan godt arbejde i weekenden, det har jeg ikke noget imod. Min søster henter"
+            + " drengene."
+      },
+      {"Sagsbehandler", "Fint."}
+    };
+    assertEquals(List.of(), kinds(said, "Borger kan godt arbejde i weekenden."));
+    assertEquals(List.of(FactKind.NEGATION), kinds(said, "Borger vil ikke arbejde i weekenden."));
+  }
+
+  @Test
+  void noDecisionAboutAnAdjectiveAndItsNounLeavesBothOpen() {
+    String[][] said = {
+      {"Borger", "Jeg vil gerne prøve at starte på nedsat tid."},
+      {
+        "Sagsbehandler",
+        "Det lyder godt. Men det er ikke noget, vi beslutter i dag. Vi tager stilling til delvis"
+            + " raskmelding, når speciallægen har set dig."
+      },
+      {"Borger", "Okay."}
+    };
+    assertEquals(
+        List.of(),
+        kinds(
+            said,
+            "Der blev ikke truffet beslutning om delvis raskmelding, som vurderes, når"
+                + " speciallægen har set borger."));
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Det blev besluttet, at borger starter delvis raskmelding i dag."));
+  }
 }
