@@ -2323,7 +2323,7 @@ final class Evidence {
    * The word for deciding: the note's "beslutning" and the speaker's "afgørelse", "beslutter",
    * "afgør" are one word (see {@code synonyms.txt}).
    */
-  private static final String DECISION = "beslutning";
+  static final String DECISION = "beslutning";
 
   /** Marks the noun of the phrase a preposition at {@code at} opens (see {@link #timeOnly}). */
   private static void markNounAfter(List<DanishWords.Word> words, int at, boolean[] out) {

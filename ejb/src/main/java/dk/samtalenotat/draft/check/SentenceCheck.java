@@ -326,6 +326,7 @@ final class SentenceCheck {
         invented();
         negation();
         promiseRefused();
+        decisionNotMade();
         attribution();
         othersOpinion();
         doer();
@@ -2129,6 +2130,107 @@ final class SentenceCheck {
       }
     }
   }
+
+  /** A decision made, as a note writes it: "bevilget", "godkendte", "besluttet", "visiteret". */
+  private static final Pattern DECIDED =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:bevilget|bevilgede|godkendt|godkendte|besluttet|besluttede"
+              + "|afgjort|afgjorde|tilkendt|tilkendte|visiteret|visiterede|tildelt|tildelte)"
+              + "(?![\\p{L}])");
+
+  /**
+   * "Kurset blev bevilget på mødet" where the caseworker said "vi træffer ikke afgørelse om kurset
+   * i dag", "Det blev besluttet, at borger visiteres på ny" against "vi tager ikke stilling til en
+   * ny visitation nu": a decision the note says was made, about what the talk said no decision was
+   * made on. What the decision was about is the topic of the refusal's segment (the "om" of
+   * "afgørelse om kurset" is neither said nor denied, so the statement itself does not hold it). A
+   * decision the talk makes after all ("så bevilger jeg det") stands.
+   */
+  private void decisionNotMade() {
+    if (flags.stream().anyMatch(f -> f.kind() == FactKind.NEGATION)) {
+      return;
+    }
+    for (int[] clause : Evidence.clauses(text)) {
+      // "Det blev besluttet, at borger visiteres på ny": what was decided is in the clauses after.
+      String c = text.substring(clause[0]);
+      String made = text.substring(clause[0], clause[1]);
+      if (!DECIDED.matcher(made).find()
+          || e.placedLater(made)
+          || DanishDates.findDates(c, e.date).stream().anyMatch(d -> isAfter(d, e.date))) {
+        continue;
+      }
+      Map<Evidence.Term, Boolean> terms =
+          Evidence.polarityOfTerms(c, SentenceCheck::countsAsContent);
+      if (terms.entrySet().stream()
+          .anyMatch(t -> t.getValue() && DECIDED.matcher(t.getKey().word()).matches())) {
+        continue; // "blev ikke bevilget" says no decision too
+      }
+      List<Evidence.Term> what =
+          terms.keySet().stream()
+              .filter(t -> !DECIDED.matcher(t.word()).matches() && !t.word().startsWith("#"))
+              .toList();
+      Statement refusal = null;
+      double bestRefused = 0;
+      double bestMade = 0;
+      for (Statement st : e.statements) {
+        if (st.question() || !near(st.pos())) {
+          continue;
+        }
+        Boolean decision = decisionIn(st);
+        if (decision == null) {
+          continue;
+        }
+        Set<String> topic = new HashSet<>(e.segs.get(st.pos()).keys());
+        if (st.pos() > 0) {
+          // "Det er ikke noget, vi beslutter i dag": the "det" is what was just said.
+          topic.addAll(e.segs.get(st.pos() - 1).keys());
+        }
+        double fit = 0;
+        for (Evidence.Term t : what) {
+          fit += e.weight(t, topic);
+        }
+        if (decision) {
+          if (fit > bestRefused) {
+            bestRefused = fit;
+            refusal = st;
+          }
+        } else {
+          bestMade = Math.max(bestMade, fit);
+        }
+      }
+      if (refusal != null && bestRefused >= MIN_FIT && bestRefused > bestMade + MARGIN) {
+        flag(FactKind.NEGATION, clause[0], text.length(), null, "negation", c.strip());
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether a statement says no decision is made (true: "vi træffer ikke afgørelse", "det beslutter
+   * vi ikke i dag", "vi tager ikke stilling til det nu"), that one is (false: "så bevilger jeg
+   * kurset"), or neither (null).
+   */
+  private static Boolean decisionIn(Statement st) {
+    Boolean decision = st.negated().get("=" + Evidence.DECISION);
+    Boolean position = st.negated().get("stilling");
+    if (position != null && st.negated().containsKey("tag")) {
+      decision = decision == null ? position : decision || position;
+    }
+    if (decision == null && MADE.matcher(st.text()).find()) {
+      return false;
+    }
+    return decision;
+  }
+
+  /**
+   * A decision made in the talk: "jeg bevilger kurset", "så bevilger jeg kurset", "praktikken er
+   * godkendt".
+   */
+  private static final Pattern MADE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:(?:jeg|vi) (?:bevilger|godkender|bevilgede|godkendte)"
+              + "|(?:bevilger|godkender|bevilgede|godkendte) (?:jeg|vi)"
+              + "|(?:er|blev|bliver) (?:hermed )?(?:bevilget|godkendt))(?![\\p{L}])");
 
   /**
    * Whether the sentence as a whole is about what a statement is about: its segment and the ones

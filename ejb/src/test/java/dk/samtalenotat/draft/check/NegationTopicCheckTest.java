@@ -179,4 +179,37 @@ class NegationTopicCheckTest {
         kinds(said, "Sagsbehandler lovede borger støtte til kørekortet."));
     assertEquals(List.of(), kinds(said, "Borger vil gerne have hjælp til kørekortet."));
   }
+
+  @Test
+  void aDecisionTheTalkDidNotMakeWasNotMade() {
+    String[][] said = {
+      {"Sagsbehandler", "Og så er der efteruddannelsen. Du vil gerne tage et svejsekursus?"},
+      {"Borger", "Ja, det vil jeg rigtig gerne."},
+      {
+        "Sagsbehandler",
+        "Det skal vurderes, om det står på listen over kurser, vi kan bevilge. Så vi træffer ikke"
+            + " afgørelse om svejsekurset i dag."
+      },
+      {"Borger", "Må jeg så få en ny arbejdsprøvning?"},
+      {"Sagsbehandler", "Det tager vi ikke stilling til i dag. Nu ser vi først, hvordan det går."}
+    };
+    assertEquals(List.of(FactKind.NEGATION), kinds(said, "Svejsekurset blev bevilget på mødet."));
+    assertEquals(
+        List.of(), kinds(said, "Der blev ikke truffet afgørelse om svejsekurset på mødet."));
+    assertEquals(
+        List.of(FactKind.NEGATION),
+        kinds(said, "Det blev besluttet, at borger skal have en ny arbejdsprøvning."));
+    assertEquals(List.of(), kinds(said, "Der blev ikke taget stilling til en ny arbejdsprøvning."));
+  }
+
+  @Test
+  void aDecisionTheTalkMadeAfterAllStands() {
+    String[][] said = {
+      {"Borger", "Kan jeg få et kursus i svejsning?"},
+      {"Sagsbehandler", "Jeg træffer ikke afgørelse om svejsekurset i Vestby uden dit CV."},
+      {"Borger", "Jeg har mit CV med her."},
+      {"Sagsbehandler", "Fint. Så bevilger jeg svejsekurset i Vestby."}
+    };
+    assertEquals(List.of(), kinds(said, "Svejsekurset i Vestby blev bevilget på mødet."));
+  }
 }
