@@ -1334,6 +1334,9 @@ final class StatementReader {
         || Content.forbidden(asked.question())) {
       return afterTheAnswerWord(s);
     }
+    if (promiseRefused(asked, turn, s)) {
+      return "";
+    }
     Questions.Form form = Questions.form(asked.question());
     Matcher echo = ECHO_YES.matcher(s.strip());
     if (form != Questions.Form.WH && echo.matches() && echoes(asked.question(), echo.group(1))) {
@@ -1948,6 +1951,56 @@ final class StatementReader {
     return classes.isEmpty()
         || classes.contains(dk.samtalenotat.language.DanishWords.WordClass.VERB)
         || classes.contains(dk.samtalenotat.language.DanishWords.WordClass.OTHER);
+  }
+
+  /**
+   * A bare refusal to promise: "Det kan jeg ikke love dig", "Jeg kan ikke love dig det i dag". The
+   * "det" is what the other party just asked for.
+   */
+  private static final Pattern REFUSED_PROMISE =
+      Pattern.compile(
+          "^(?:(?:men|og|nej|altså)[,]?\\s+)*(?:(?:det|dét)\\s+kan\\s+jeg\\s+(?:desværre\\s+|altså\\s+|bare\\s+)*ikke\\s+love"
+              + "(?:\\s+(?:dig|jer))?|jeg\\s+kan\\s+(?:desværre\\s+)?ikke\\s+love\\s+(?:dig\\s+|jer\\s+)?det)"
+              + "(?:\\s+(?:her\\s+)?i\\s+dag|\\s+nu)?\\s*[.!]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "Kan jeg få hjælp til en taxa?" "Det kan jeg ikke love dig.": the citizen's question, written
+   * as asked, gets the refusal ("Borger spurgte, om borger kan få hjælp til en taxa, men
+   * sagsbehandler kunne ikke love det"), so the note says what was not promised and never reads as
+   * if it had been. False when the refusal answers no question the note kept.
+   */
+  private boolean promiseRefused(Asked asked, Talk.Turn turn, String s) {
+    boolean citizenAsked =
+        asked.party().isCitizen() || asked.party().isInterpreter() && talk.interpreted;
+    if (!citizenAsked
+        || !turn.party().isCaseworker()
+        || !REFUSED_PROMISE.matcher(s.strip()).matches()) {
+      return false;
+    }
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Statement q = out.get(i);
+      if (q.kind() == Kind.QUESTION && q.citations().contains(asked.segment())) {
+        List<Integer> cites = new ArrayList<>(q.citations());
+        cites.add(turn.segment());
+        out.set(
+            i,
+            new Statement(
+                q.section(),
+                q.kind(),
+                q.source(),
+                q.frame(),
+                q.text()
+                    + ", men "
+                    + turn.party().subject().toLowerCase(Locale.ROOT)
+                    + " kunne ikke love det",
+                cites,
+                q.weight() + 2,
+                q.order()));
+        return true;
+      }
+    }
+    return false;
   }
 
   private void citizenQuestion(Talk.Turn turn, String s, boolean ownPlan) {

@@ -2193,6 +2193,31 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("Borger spurgte, om borger må rejse til Skotland i juni"), all);
   }
 
+  @Test
+  void aBareRefusalToPromiseIsWrittenWithTheQuestionItAnswers() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Formålet er at tale om din jobsøgning."),
+                bo("Min cykel er gået i stykker. Kan jeg få hjælp til et buskort?"),
+                sb("Det kan jeg ikke love dig. Transport betaler du selv af din ydelse."),
+                bo("Kan jeg få et kursus i regnskab bagefter?"),
+                sb("Jeg kan ikke love dig det i dag. Det afhænger af, hvordan det går.")));
+    // "Det" is what was just asked for: the note says it was not promised.
+    assertTrue(
+        all.contains(
+            "Borger spurgte, om borger kan få hjælp til et buskort, men sagsbehandler kunne ikke"
+                + " love det"),
+        all);
+    assertTrue(
+        all.contains(
+            "om borger kan få et kursus i regnskab bagefter, men sagsbehandler kunne ikke love"
+                + " det"),
+        all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
