@@ -2514,11 +2514,20 @@ final class StatementReader {
   private void infoStatement(
       Talk.Turn turn, String body, Party voice, Party addressee, boolean viaInterpreter) {
     Matcher undecided = UNDECIDED.matcher(body.strip());
-    boolean notDecided = !voice.isCitizen() && undecided.matches();
+    Matcher bare = BARE_UNDECIDED.matcher(body.strip());
+    boolean notDecided = !voice.isCitizen() && (undecided.matches() || bare.matches());
     if (notDecided) {
       // "Det er ikke noget, vi beslutter her": what was left open is a fact of the note, though it
       // has hardly a content word of its own.
-      body = "Der tages ikke stilling til det" + undecided.group(1).stripTrailing();
+      String when = (undecided.matches() ? undecided : bare).group(1).stripTrailing();
+      String named = notDecidedNamed(turn, when);
+      if (named != null) {
+        body = named;
+      } else if (undecided.matches()) {
+        body = "Der tages ikke stilling til det" + when;
+      } else {
+        notDecided = false;
+      }
     }
     if (Content.procedure(body) || Content.reaction(body) || subordinateOnly(body)) {
       return;
@@ -2736,6 +2745,63 @@ final class StatementReader {
               + "(?:som\\s+|der\\s+)?(?:vi|jeg|du|I|man)\\s+(?:skal\\s+|kan\\s+|vil\\s+|behøver\\s+at\\s+)?"
               + "(?:tage[rs]?\\s+stilling\\s+til|beslutte[rs]?|afgøre[rs]?)((?:\\s+[\\p{L}\\d.]+)*?)[.!]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A decision left open in a verb of its own with "det" first: "Det aftaler vi ikke i dag", "det
+   * tager vi heller ikke stilling til her". Group 1 is what follows ("i dag").
+   */
+  private static final Pattern BARE_UNDECIDED =
+      Pattern.compile(
+          "^(?:(?:og|men|så)\\s+)*(?:det|dét)\\s+(?:aftaler|beslutter|afgør|tager)\\s+vi\\s+(?:heller\\s+)?ikke"
+              + "(?:\\s+stilling\\s+til)?((?:\\s+[\\p{L}\\d.]+)*?)[.!]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Where the decision left open is named after it: "..., og så tager vi stilling til en optrapning
+   * ved næste møde". Group 1 is what is decided, group 2 when.
+   */
+  private static final Pattern TAKES_A_STAND =
+      Pattern.compile(
+          "(?:^|,\\s+(?:og\\s+)?(?:så\\s+)?)(?:(?:så\\s+)?vi\\s+tager|(?:så\\s+)?tager\\s+vi)\\s+stilling\\s+til\\s+"
+              + "(\\p{L}[^,]*?)(?:,?\\s+((?:når|ved|på|efter|senere)\\b[^.?!]*))?[.!]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * "Det er ikke noget, vi beslutter i dag. Vi tager stilling til delvis raskmelding, når lægen har
+   * set dig igen.": the "det" left open is what the next sentence of the turn says a decision will
+   * be taken on, and the note says so in one sentence ("Der tages ikke stilling til delvis
+   * raskmelding i dag, men det tages op, når lægen har set dig igen"); that sentence is then read.
+   * Null when no later sentence of the turn names it.
+   */
+  private String notDecidedNamed(Talk.Turn turn, String when) {
+    List<String> sentences = turn.sentences();
+    int from = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      String x = sentences.get(i).strip();
+      if (from < 0 && (UNDECIDED.matcher(x).matches() || BARE_UNDECIDED.matcher(x).matches())) {
+        from = i;
+        continue;
+      }
+      if (from < 0 || i > from + 1) {
+        continue;
+      }
+      Matcher stand = TAKES_A_STAND.matcher(x);
+      if (stand.find() && !Content.negated(x)) {
+        describedInAnswer.add(sentences.get(i));
+        String today = when.isBlank() ? "" : " " + when.strip();
+        return "Der tages ikke stilling til "
+            + stand.group(1).strip()
+            + today
+            + (stand.group(2) == null ? "" : ", men det tages op" + when(stand.group(2).strip()));
+      }
+    }
+    return null;
+  }
+
+  /** "ved næste møde" follows its verb; a clause of time ("når lægen har set dig") a comma. */
+  private static String when(String part) {
+    return (part.toLowerCase(Locale.ROOT).matches("^(?:når|efter\\s+at)\\b.*") ? ", " : " ") + part;
+  }
 
   /**
    * Talk about the conversation itself: what the speaker will say, ask or go through next, or a

@@ -2218,6 +2218,35 @@ class OfflineDraftRulesTest {
         all);
   }
 
+  @Test
+  void aDecisionLeftOpenIsWhatTheNextSentenceSaysWillBeDecided() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Formålet er at følge op på din sygemelding."),
+                bo("Min leder vil gerne have mig tilbage på nedsat tid."),
+                sb(
+                    "Det er ikke noget, vi beslutter i dag. Vi tager stilling til nedsat tid, når"
+                        + " kiropraktoren har set dig igen."),
+                bo("Hvornår kan jeg komme op på flere timer?"),
+                sb(
+                    "Det aftaler vi ikke i dag. Vi ser, hvordan det går, og så tager vi stilling"
+                        + " til flere timer ved næste møde.")));
+    // The "det" left open is what the next sentence names, said once and negated.
+    assertTrue(
+        all.contains(
+            "der ikke tages stilling til nedsat tid i dag, men det tages op, når kiropraktoren"
+                + " har set borger igen"),
+        all);
+    assertFalse(all.contains("stilling til det"), all);
+    assertTrue(
+        all.contains(
+            "der ikke tages stilling til flere timer i dag, men det tages op ved næste møde"),
+        all);
+  }
+
   private static Statement told(Party who, String frame, String text, int segment, int order) {
     return new Statement(
         NoteSection.DROEFTET,
