@@ -77,9 +77,14 @@ final class SentenceCheck {
           "(?<![\\p{L}\\d])(?:A/S|ApS|I/S|K/S|P/S|IVS|SMBA|AMBA|a\\.m\\.b\\.a\\.?)(?![\\p{L}\\d/])",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A word written with a capital, or a company form ("A/S"). A capital inside a word ("eIndkomst",
+   * "eBoks") belongs to the word; it starts no name of its own.
+   */
   private static final Pattern CAPITALISED_WORD =
       Pattern.compile(
-          "\\p{Lu}/\\p{Lu}|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}]*)*|\\d+\\p{Lu}+");
+          "(?<![\\p{L}\\p{M}\\d])"
+              + "(?:\\p{Lu}/\\p{Lu}|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}]*)*|\\d+\\p{Lu}+)");
 
   /** What a sentence credits ends where a reason or a contrast begins. */
   private static final Pattern CONTENT_END =

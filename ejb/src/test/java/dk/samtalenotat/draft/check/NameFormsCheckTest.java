@@ -1,0 +1,45 @@
+package dk.samtalenotat.draft.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftSegment;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How names are written in Danish: a company form ends a firm's name, an abbreviation opens one, a
+ * capital inside a word starts no name, and a hyphen compound with a lower-case last part is a
+ * common noun.
+ */
+class NameFormsCheckTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 10, 6);
+
+  /** Speaker label, then what was said. */
+  private static final String[][] SAID = {
+    {"Sagsbehandler", "Velkommen. Vil du fortælle, hvor du har arbejdet?"},
+    {
+      "Borger",
+      "Jeg var ved Brdr. Kjær Stålværk A/S ude i Tarmby i tolv år som svejser, indtil de"
+          + " lukkede afdelingen."
+    },
+    {"Sagsbehandler", "Og så får du dagpenge, og det bliver indberettet via eIndkomst."},
+    {"Borger", "Ja. Jeg vil gerne lære noget mere om CAD, måske et kursus i CAD-tegning."},
+    {"Sagsbehandler", "Send mig to stillingsopslag, hvor CAD er et krav."},
+    {"Borger", "Det gør jeg."}
+  };
+
+  private static List<FactFlag> check(String sentence) {
+    List<DraftSegment> transcript = Transcripts.of(SAID, Transcripts.roles(ParticipantRole.ANDEN));
+    return Transcripts.check(sentence, transcript, DAY);
+  }
+
+  /** "eIndkomst" is one word; its capital starts no name "Indkomst". */
+  @Test
+  void aCapitalInsideAWordStartsNoName() {
+    assertEquals(
+        List.of(), check("Sagsbehandler oplyste, at dagpengene indberettes via eIndkomst."));
+  }
+}
