@@ -1138,6 +1138,7 @@ final class SentenceCheck {
     Matcher m = CAPITALISED_WORD.matcher(text);
     List<int[]> group = new ArrayList<>();
     int lastEnd = -1;
+    String last = null;
     List<List<int[]>> groups = new ArrayList<>();
     while (m.find()) {
       int s = m.start();
@@ -1151,7 +1152,10 @@ final class SentenceCheck {
       boolean continues =
           candidate
               && lastEnd >= 0
-              && text.substring(lastEnd, s).matches("\\s+|\\s+(?:og|&|i|for|på|af)\\s+");
+              && (text.substring(lastEnd, s).matches("\\s+|\\s+(?:og|&)\\s+")
+                  || abbreviationGoesOn(last, text.substring(lastEnd, s))
+                  || text.substring(lastEnd, s).matches("\\s+(?:i|for|på|af)\\s+")
+                      && !COMPANY_FORM.matcher(last).matches());
       if (!continues && !group.isEmpty()) {
         groups.add(group);
         group = new ArrayList<>();
@@ -1159,6 +1163,7 @@ final class SentenceCheck {
       if (candidate) {
         group.add(new int[] {s, m.end()});
         lastEnd = m.end();
+        last = w;
       } else {
         lastEnd = -1;
       }
@@ -1682,19 +1687,36 @@ final class SentenceCheck {
     return DanishWords.words(b).stream().anyMatch(w -> wa.contains(w.lower()));
   }
 
+  /**
+   * Abbreviations that open a firm's or a place's name ("Brdr. Holm Maskinfabrik", "Chr. Jensens
+   * Vognmandsforretning", "Skt. Clemens Skole"): their full stop ends no sentence.
+   */
+  private static final Set<String> NAME_ABBREVIATIONS = Set.of("brdr", "chr", "skt", "sct");
+
+  /** Whether a name goes on after an abbreviation's full stop: "Brdr. Holm". */
+  private static boolean abbreviationGoesOn(String previous, String between) {
+    return previous != null
+        && NAME_ABBREVIATIONS.contains(previous.toLowerCase(Locale.ROOT))
+        && between.matches("\\.\\s+");
+  }
+
   /** Capitalised word groups of a transcript segment that are not sentence openers alone. */
   private static List<String> namesIn(String segment) {
     List<String> names = new ArrayList<>();
     Matcher m = CAPITALISED_WORD.matcher(segment);
     int groupStart = -1;
     int groupEnd = -1;
+    int lastStart = -1;
     int words = 0;
     while (true) {
       boolean found = m.find();
       boolean continues =
           found
               && groupEnd >= 0
-              && segment.substring(groupEnd, m.start()).matches("\\s+|\\s+(?:og|&)\\s+");
+              && (segment.substring(groupEnd, m.start()).matches("\\s+|\\s+(?:og|&)\\s+")
+                  || abbreviationGoesOn(
+                      segment.substring(lastStart, groupEnd),
+                      segment.substring(groupEnd, m.start())));
       if (!continues && groupStart >= 0) {
         String name = segment.substring(groupStart, groupEnd);
         boolean opener = words == 1 && startsSentenceIn(segment, groupStart);
@@ -1713,6 +1735,7 @@ final class SentenceCheck {
       if (groupStart < 0) {
         groupStart = m.start();
       }
+      lastStart = m.start();
       groupEnd = m.end();
       words++;
     }

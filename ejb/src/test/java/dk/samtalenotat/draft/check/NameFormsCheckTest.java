@@ -36,6 +36,21 @@ class NameFormsCheckTest {
     return Transcripts.check(sentence, transcript, DAY);
   }
 
+  /** "Brdr. Kjær Stålværk A/S i Tarmby": the name ends at "A/S"; "i Tarmby" is where it is. */
+  @Test
+  void aCompanyFormEndsTheNameAndAnAbbreviationOpensIt() {
+    assertEquals(
+        List.of(),
+        check("Borger har arbejdet 12 år som svejser hos Brdr. Kjær Stålværk A/S i Tarmby."));
+    // Another firm's name is still flagged, from the abbreviation to the company form, with the
+    // name the transcript says.
+    List<FactFlag> other =
+        check("Borger har arbejdet 12 år som svejser hos Brdr. Kjær Træværk A/S i Tarmby.");
+    assertEquals(List.of(FactKind.ORGANISATION), other.stream().map(FactFlag::kind).toList());
+    assertEquals("Brdr. Kjær Træværk A/S", other.get(0).fact());
+    assertEquals("Brdr. Kjær Stålværk A/S", other.get(0).transcriptValue());
+  }
+
   /** "eIndkomst" is one word; its capital starts no name "Indkomst". */
   @Test
   void aCapitalInsideAWordStartsNoName() {
