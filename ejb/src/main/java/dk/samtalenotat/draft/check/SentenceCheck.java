@@ -1223,10 +1223,23 @@ final class SentenceCheck {
       String w = plain.get(0);
       said = e.mentions(w) || e.registeredWords.contains(w) || writtenAsIs(between.strip());
       if (!said && w.contains("-")) {
-        // "ADHD-udredning": each part said counts.
+        // "ADHD-udredning": each part said counts. A part in lower case after the hyphen makes
+        // the word a common noun compound ("SFO-pladsen", "IT-kundskaber"): only its capitalised
+        // part is a name, and the content words are checked for the rest.
+        String written =
+            DanishWords.words(between).stream()
+                .map(DanishWords.Word::text)
+                .filter(t -> t.toLowerCase(Locale.ROOT).equals(w))
+                .findFirst()
+                .orElse(w.toUpperCase(Locale.ROOT));
         said =
-            List.of(w.split("-")).stream()
-                .allMatch(part -> part.isEmpty() || e.mentions(part) || wordSaid(part));
+            List.of(written.split("-")).stream()
+                .allMatch(
+                    part ->
+                        part.isEmpty()
+                            || Character.isLowerCase(part.charAt(0))
+                            || e.mentions(part.toLowerCase(Locale.ROOT))
+                            || wordSaid(part.toLowerCase(Locale.ROOT)));
       }
     } else {
       List<String> phrase = new ArrayList<>(plain);

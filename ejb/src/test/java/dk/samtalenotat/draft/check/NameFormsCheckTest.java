@@ -57,4 +57,15 @@ class NameFormsCheckTest {
     assertEquals(
         List.of(), check("Sagsbehandler oplyste, at dagpengene indberettes via eIndkomst."));
   }
+
+  /** "CAD-kompetencer" is a common noun made with a name; only "CAD" must be said. */
+  @Test
+  void aHyphenCompoundWithALowerCaseLastPartIsNoName() {
+    assertEquals(List.of(), check("Borger sender to stillingsopslag med krav om CAD-kompetencer."));
+    assertEquals(
+        List.of(FactKind.ORGANISATION),
+        check("Borger sender to stillingsopslag med krav om SAP-kompetencer.").stream()
+            .map(FactFlag::kind)
+            .toList());
+  }
 }
