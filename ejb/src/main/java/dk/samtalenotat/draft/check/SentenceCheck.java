@@ -1414,6 +1414,13 @@ final class SentenceCheck {
       double fit = fit(around, s.pos());
       if (e.phrases.get(s.pos()).contains(corePhrase)) {
         same = Math.max(same, fit);
+        if (followUpQuestion(s.text())) {
+          // "Og det var på Tarmby Handelsskole?": the question names the place of what was just
+          // told, so what the turns before it say is said of that name.
+          for (int back = 1; back <= 2 && s.pos() - back >= 0; back++) {
+            same = Math.max(same, fit(around, s.pos() - back));
+          }
+        }
       }
       for (String n : namesIn(s.text())) {
         List<String> nw = DanishWords.words(n).stream().map(DanishWords.Word::lower).toList();
@@ -1456,6 +1463,21 @@ final class SentenceCheck {
       int coreEnd = coreEnd(start, name, core);
       flag(kind, start, coreEnd, alternative, "name.other", text.substring(start, coreEnd));
     }
+  }
+
+  /**
+   * A short question that asks about what was just told, by "det" or opening with "og" ("Og det var
+   * hos Brødrene Lund?", "Var det på Nordby Skole?").
+   */
+  private static final Pattern FOLLOW_UP =
+      Pattern.compile("(?iu)(?:^|[.!?]\\s+)(?:og\\s|(?:\\p{L}+\\s+){0,2}det\\s)[^.!?]*\\?\\s*$");
+
+  /** At most this many words in a follow-up question's segment. */
+  private static final int FOLLOW_UP_WORDS = 10;
+
+  private static boolean followUpQuestion(String segment) {
+    return DanishWords.words(segment).size() <= FOLLOW_UP_WORDS
+        && FOLLOW_UP.matcher(segment.strip()).find();
   }
 
   /** Whether neither name holds the other: "Bilhuset Kærgård" and "Bilhuset Kærgård Syd" do. */

@@ -68,4 +68,35 @@ class NameFormsCheckTest {
             .map(FactFlag::kind)
             .toList());
   }
+
+  /**
+   * "Og det var på Tarmby Erhvervsskole?" asks where what was just told happened: the school is
+   * named of that, though a firm named later fits the sentence's words too.
+   */
+  @Test
+  void aShortFollowUpQuestionNamesThePlaceOfWhatWasJustTold() {
+    String[][] said = {
+      {"Sagsbehandler", "Sidst vi talte sammen, var du lige stoppet på mureruddannelsen."},
+      {"Borger", "Ja, jeg kom for sent om morgenen hele tiden, og så blev jeg smidt ud i marts."},
+      {"Bisidder", "Han var ellers dygtig i værkstedet."},
+      {"Sagsbehandler", "Okay. Og det var på Tarmby Erhvervsskole?"},
+      {"Borger", "Ja."},
+      {"Sagsbehandler", "Hvordan går det med at komme op om morgenen nu?"},
+      {"Borger", "Bedre. Jeg har fået et vækkeur."},
+      {
+        "Sagsbehandler",
+        "Jeg har talt med en murermester, Tarmby Murer ApS. De vil gerne tage dig i praktik, og"
+            + " de ved godt, at du blev smidt ud af mureruddannelsen, fordi du kom for sent."
+      },
+      {"Borger", "Det lyder godt."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger blev i marts smidt ud af mureruddannelsen på Tarmby Erhvervsskole, fordi han"
+                + " kom for sent.",
+            transcript,
+            DAY));
+  }
 }
