@@ -30,6 +30,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -3395,8 +3396,9 @@ final class SentenceCheck {
 
   /**
    * The workplaces and organisations the Deltagere line gives in its parentheses ("Per Holm
-   * (arbejdsgiver, Bageriet Solsiden ApS)") checked as names of the body are: said, and with the
-   * company form said. The people listed are the registered participants' business.
+   * (arbejdsgiver, Bageriet Solsiden ApS)") or after a person ("driftsleder Per Holm fra Bageriet
+   * Solsiden ApS") checked as names of the body are: said, and with the company form said. The
+   * people listed are the registered participants' business.
    */
   private void organisationsOfParticipants() {
     Matcher m = PARENTHESES.matcher(text);
@@ -3410,8 +3412,27 @@ final class SentenceCheck {
       outside = caseworker ? m.end() : m.end(1);
     }
     Evidence.mark(taken, outside, text.length());
+    // "driftsleder Per Holm fra Bageriet Solsiden ApS": the workplace written after the person.
+    String masked = PARENTHESES.matcher(text).replaceAll(mr -> " ".repeat(mr.group().length()));
+    Matcher workplace = WORKPLACE_AFTER.matcher(masked);
+    while (workplace.find()) {
+      String entry = ENTRY_BEFORE.matcher(text.substring(0, workplace.start())).replaceFirst("");
+      if (entry.toLowerCase(Locale.ROOT).contains("sagsbehandler")
+          || PUBLIC_BODY.matcher(workplace.group(1)).find()) {
+        continue; // the caseworker's own workplace is the installation's
+      }
+      Arrays.fill(taken, workplace.start(1), workplace.end(1), false);
+    }
     names();
   }
+
+  /** The Deltagere line up to the entry a workplace is written in. */
+  private static final Pattern ENTRY_BEFORE = Pattern.compile("^.*(?:[,;:]|\\sog\\s)");
+
+  /** A workplace after a listed person: "fra Bageriet Solsiden ApS", up to the entry's end. */
+  private static final Pattern WORKPLACE_AFTER =
+      Pattern.compile(
+          "(?u)(?<![\\p{L}])(?:fra|hos)\\s+(\\p{Lu}[^,;]*?)(?=[,;]|\\s+og\\s|\\s*\\.?\\s*$)");
 
   /** The registered participants this line named, when it is (part of) the Deltagere line. */
   Set<DraftParticipant> participantsNamed() {

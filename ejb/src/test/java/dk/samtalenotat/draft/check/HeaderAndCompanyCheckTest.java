@@ -89,6 +89,17 @@ class HeaderAndCompanyCheckTest {
     assertEquals(List.of(FactKind.ORGANISATION), other.stream().map(FactFlag::kind).toList());
   }
 
+  /** "arbejdsgiver Ole Brink fra Bageriet Solsiden ApS": the workplace after the person. */
+  @Test
+  void theParticipantsLinesWorkplaceAfterThePersonIsANameAsInTheBody() {
+    String line =
+        "Deltagere: Ida Holt (borger), Karim Nasser (tolk), arbejdsgiver Ole Brink fra Bageriet"
+            + " Solsiden ApS og Sanne Lund (sagsbehandler).";
+    assertEquals(List.of(), check(line));
+    List<FactFlag> other = check(line.replace("Bageriet Solsiden", "Bageriet Solvangen"));
+    assertEquals(List.of(FactKind.ORGANISATION), other.stream().map(FactFlag::kind).toList());
+  }
+
   @Test
   void aCompanyWithAnotherFormThanTheOneSaidIsFlaggedWithTheFormSaid() {
     assertEquals(List.of(), check("Borger starter i praktik hos Bageriet Solsiden ApS mandag."));
