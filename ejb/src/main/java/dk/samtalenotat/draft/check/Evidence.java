@@ -2610,6 +2610,16 @@ final class Evidence {
     return s;
   }
 
+  /** The words of a draft text one segment says itself, weighed by rarity; not its neighbours'. */
+  double scoreHere(List<Term> terms, int pos) {
+    Set<String> own = segs.get(pos).keys();
+    double s = 0;
+    for (Term t : terms) {
+      s += weight(t, own);
+    }
+    return s;
+  }
+
   /** The words of a draft text shared with a statement, weighed by rarity. */
   double score(List<Term> terms, Statement st) {
     double s = 0;

@@ -1414,7 +1414,18 @@ final class SentenceCheck {
     for (Evidence.Seg s : e.segs) {
       double fit = fit(around, s.pos());
       if (e.phrases.get(s.pos()).contains(corePhrase)) {
-        same = Math.max(same, fit);
+        // "Min mand arbejder hos Brdr. Holm Gartneri." - "Vi har en praktik i kantinen hos Tarmby
+        // Plast A/S.": what the next turn says is said of the firm it names, not of this one.
+        boolean neighbourNamesAnother =
+            firm
+                && (namesAnotherFirm(s.pos() - 1, corePhrase)
+                    || namesAnotherFirm(s.pos() + 1, corePhrase));
+        same =
+            Math.max(
+                same,
+                neighbourNamesAnother
+                    ? e.scoreHere(around, s.pos()) + (scope.contains(s.pos()) ? CITED : 0)
+                    : fit);
         if (followUpQuestion(s.text())) {
           // "Og det var på Tarmby Handelsskole?": the question names the place of what was just
           // told, so what the turns before it say is said of that name.
@@ -1464,6 +1475,23 @@ final class SentenceCheck {
       int coreEnd = coreEnd(start, name, core);
       flag(kind, start, coreEnd, alternative, "name.other", text.substring(start, coreEnd));
     }
+  }
+
+  /** Whether a segment names a firm that is neither this name nor holds it. */
+  private boolean namesAnotherFirm(int pos, String corePhrase) {
+    if (pos < 0 || pos >= e.segs.size()) {
+      return false;
+    }
+    for (String n : namesIn(e.segs.get(pos).text())) {
+      List<String> nw = DanishWords.words(n).stream().map(DanishWords.Word::lower).toList();
+      if (nw.size() >= 2
+          && neitherHolds(nw, corePhrase)
+          && looksLikeFirm(n)
+          && !PUBLIC_BODY.matcher(n).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

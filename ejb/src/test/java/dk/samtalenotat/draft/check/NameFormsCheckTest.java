@@ -99,4 +99,45 @@ class NameFormsCheckTest {
             transcript,
             DAY));
   }
+
+  /**
+   * A firm named in one turn and an internship with another firm in the next: what the next turn
+   * says is said of the firm it names, so a sentence giving the internship to the first firm is
+   * flagged.
+   */
+  @Test
+  void whatTheNextTurnSaysOfAnotherFirmIsNotSaidOfThisOne() {
+    String[][] said = {
+      {"Sagsbehandler", "Og din kone, arbejder hun?"},
+      {"Borger", "Ja, Mette arbejder hos Brdr. Holm Gartneri. Hun møder klokken seks."},
+      {
+        "Sagsbehandler",
+        "Så vil jeg gerne tale om en virksomhedspraktik. Vi har en aftale med kantinen hos"
+            + " Tarmby Plast A/S. Du skal hjælpe med madlavning og rengøring i køkkenet."
+      },
+      {"Borger", "Det vil jeg gerne."},
+      {"Sagsbehandler", "Hvordan har børnene det i skolen?"},
+      {"Borger", "Godt. De er glade for deres lærere."},
+      {"Sagsbehandler", "Du starter i praktik i kantinen hos Tarmby Plast A/S på tirsdag."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger starter i virksomhedspraktik i kantinen hos Tarmby Plast A/S med madlavning og"
+                + " rengøring.",
+            transcript,
+            DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.check("Borgers ægtefælle arbejder hos Brdr. Holm Gartneri.", transcript, DAY));
+    List<FactFlag> flags =
+        Transcripts.check(
+            "Borger starter i virksomhedspraktik i kantinen hos Brdr. Holm Gartneri med madlavning"
+                + " og rengøring.",
+            transcript,
+            DAY);
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals("Tarmby Plast A/S", flags.get(0).transcriptValue());
+  }
 }
