@@ -1403,7 +1403,12 @@ final class SentenceCheck {
       return;
     }
     Set<String> own = new HashSet<>(words);
-    List<Evidence.Term> around = terms.stream().filter(t -> !own.contains(t.word())).toList();
+    // The company form is the name's ("Tarmby Bageri ApS"), not a word of what is said about it:
+    // every segment naming some company with it would fit.
+    List<Evidence.Term> around =
+        terms.stream()
+            .filter(t -> !own.contains(t.word()) && !LEGAL_FORMS.contains(t.word()))
+            .toList();
     String corePhrase = " " + String.join(" ", core) + " ";
     double same = 0;
     double other = 0;

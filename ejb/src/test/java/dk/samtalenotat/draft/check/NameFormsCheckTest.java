@@ -140,4 +140,43 @@ class NameFormsCheckTest {
     assertEquals(1, flags.size(), flags.toString());
     assertEquals("Tarmby Plast A/S", flags.get(0).transcriptValue());
   }
+
+  /**
+   * "Tarmby Bageri ApS" where the former job was at "Købmandsgården Tarmby ApS": the company form
+   * both names share says nothing about which firm the sentence is about.
+   */
+  @Test
+  void aCompanyFormSharedByTwoFirmsDoesNotTieASentenceToEither() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvor har du søgt job siden sidst?"},
+      {"Borger", "Et par steder i byen, blandt andet Tarmby Bageri ApS og et lager."},
+      {"Sagsbehandler", "Har du hørt noget fra dem?"},
+      {"Borger", "Nej, ikke endnu."},
+      {"Sagsbehandler", "Godt. Du var jo ekspedient før, ikke?"},
+      {"Borger", "Jo, i otte år hos Købmandsgården Tarmby ApS. Indtil de lukkede forretningen."},
+      {"Sagsbehandler", "Hvordan går det med din søn?"},
+      {"Borger", "Godt, han er glad for skolen."},
+      {
+        "Sagsbehandler",
+        "Så opsummerer jeg. Du har søgt fire job og skal til samtale hos Tarmby Bageri ApS på"
+            + " torsdag."
+      }
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger var tidligere ekspedient i otte år hos Købmandsgården Tarmby ApS, indtil"
+                + " forretningen lukkede.",
+            transcript,
+            DAY));
+    List<FactFlag> flags =
+        Transcripts.check(
+            "Borger var tidligere ekspedient i otte år hos Tarmby Bageri ApS, indtil forretningen"
+                + " lukkede.",
+            transcript,
+            DAY);
+    assertEquals(1, flags.size(), flags.toString());
+    assertEquals("Købmandsgården Tarmby ApS", flags.get(0).transcriptValue());
+  }
 }
