@@ -1789,6 +1789,15 @@ final class SentenceCheck {
       if (!continues && groupStart >= 0) {
         String name = segment.substring(groupStart, groupEnd);
         boolean opener = words == 1 && startsSentenceIn(segment, groupStart);
+        if (words > 1 && startsSentenceIn(segment, groupStart)) {
+          // "Og Rasmus, du ...", "Ved Brdr. Kjær ...": a sentence's first word that is a common
+          // word is no part of the name after it, as names() has it for the note.
+          String first = DanishWords.words(name).get(0).text();
+          if (!DanishWords.looksLikeName(first)
+              && DanishWords.isDictionaryWord(first.toLowerCase(Locale.ROOT))) {
+            name = name.substring(DanishWords.words(name).get(1).start());
+          }
+        }
         if (!opener
             && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
             && Roles.ofWord(name) == null) {

@@ -179,4 +179,31 @@ class NameFormsCheckTest {
     assertEquals(1, flags.size(), flags.toString());
     assertEquals("Købmandsgården Tarmby ApS", flags.get(0).transcriptValue());
   }
+
+  /** "Og Rasmus, du har skrevet ...": the conjunction opening the sentence is no part of a name. */
+  @Test
+  void aCommonWordOpeningASentenceIsNoPartOfTheNameAfterIt() {
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Vi sidder ude hos Nordby Snedkeri ApS. Jeg hedder Lone Berg og er sagsbehandler."
+      },
+      {"Borger", "Ja, goddag."},
+      {"Sagsbehandler", "Hvordan går det med ryggen for tiden?"},
+      {"Borger", "Det går bedre end sidst."},
+      {
+        "Sagsbehandler",
+        "Og Rasmus, du har skrevet til os, at du gerne vil have flere timer i dit fleksjob?"
+      },
+      {"Borger", "Ja, jeg vil gerne op på seksten timer om ugen fordelt på fire dage."}
+    };
+    List<DraftSegment> transcript = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger er i fleksjob hos Nordby Snedkeri ApS og vil gerne op på seksten timer om ugen"
+                + " fordelt på fire dage.",
+            transcript,
+            DAY));
+  }
 }
