@@ -208,11 +208,17 @@ class SpokenDanishCheckTest {
         check(
             "Deltagere: Borger Mads Holm, borgers ægtefælle Pia Holm og sagsbehandler Kirsten"
                 + " Lund, Skovby Kommune."));
-    assertEquals(
-        List.of(),
+    // The people and their roles are right; the mentor's workplace, which nobody named in the
+    // conversation, is checked as a name, as it is in parentheses.
+    List<FactFlag> mentor =
         check(
             "Deltagere: Borger Mads Holm, frivillig mentor Pia Holm fra Skovby Frivilligcenter og"
-                + " sagsbehandler Kirsten Lund."));
+                + " sagsbehandler Kirsten Lund.");
+    assertEquals(
+        List.of("Skovby Frivilligcenter"),
+        mentor.stream().map(FactFlag::fact).toList(),
+        mentor.toString());
+    assertEquals(FactKind.ORGANISATION, mentor.get(0).kind());
     List<FactFlag> flags =
         check(
             "Deltagere: Borger Mads Holm, borgers ægtefælle Jens Holm og sagsbehandler Kirsten"
