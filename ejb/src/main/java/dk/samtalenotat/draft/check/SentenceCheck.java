@@ -739,11 +739,20 @@ final class SentenceCheck {
         }
       }
       if (said) {
-        continue;
+        retracted = retractedOnTheDay(t);
+        if (retracted == null) {
+          continue;
+        }
       }
       if (retracted != null) {
         if (!correctionTold(t.start(), t.end())) {
-          flag(FactKind.UNCORRECTED, t.start(), t.end(), null, "uncorrected", fact);
+          flag(
+              FactKind.UNCORRECTED,
+              t.start(),
+              t.end(),
+              correctedTime(retracted, fact),
+              "uncorrected",
+              fact);
         }
         continue;
       }
@@ -765,6 +774,71 @@ final class SentenceCheck {
       }
       flag(FactKind.TIME, t.start(), t.end(), suggestion, "time.unsupported", fact, where());
     }
+  }
+
+  /**
+   * "fredag den 12. juni kl. 9.00" where the talk said "fredag den tolvte juni klokken ni – nej,
+   * halv ti" and, of something else, "hver tirsdag klokken ni": a time taken back where the note's
+   * day is said, and not said again of that day, is the value before the correction, whatever else
+   * happens at that time. Returns that time as said, or null.
+   */
+  private TimeSaid retractedOnTheDay(TimeMention t) {
+    List<DateMention> days =
+        DanishDates.findDates(text, e.date).stream()
+            .filter(d -> d.candidates().size() == 1 && d.candidates().get(0).isDay())
+            .toList();
+    if (days.isEmpty()) {
+      return null;
+    }
+    TimeSaid takenBack = null;
+    for (TimeSaid s : e.times) {
+      if (s.time().clockMinutes() != t.clockMinutes() || !saidOfTheDay(s, days)) {
+        continue;
+      }
+      if (!s.retracted()) {
+        return null;
+      }
+      takenBack = s;
+    }
+    return takenBack;
+  }
+
+  /**
+   * The time a speaker put in place of one taken back ("ni – nej, halv ti"), as the note writes.
+   */
+  private static String correctedTime(TimeSaid retracted, String fact) {
+    if (retracted.correction() == null) {
+      return null;
+    }
+    List<TimeMention> times = DanishDates.findTimes("klokken " + retracted.correction());
+    if (times.isEmpty()) {
+      return null;
+    }
+    String formatted =
+        DanishDates.formatTime(LocalTime.of(times.get(0).hour() % 24, times.get(0).minute()));
+    return fact.toLowerCase(Locale.ROOT).startsWith("kl") ? formatted : formatted.substring(4);
+  }
+
+  /** How far after a date its time is said ("fredag den tolvte juni klokken ni"). */
+  private static final int TIME_AFTER_DATE = 30;
+
+  /**
+   * Whether a time is said right after one of the days (not taken back) in its segment: the time of
+   * that day, not the "klokken ni" of another meeting later in the turn.
+   */
+  private boolean saidOfTheDay(TimeSaid time, List<DateMention> days) {
+    for (DateSaid d : e.dates) {
+      int gap = time.time().start() - d.mention().end();
+      if (d.pos() != time.pos() || d.retracted() || gap < 0 || gap > TIME_AFTER_DATE) {
+        continue;
+      }
+      for (DateMention day : days) {
+        if (d.mention().candidates().contains(day.candidates().get(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // Numbers ---------------------------------------------------------------------------------

@@ -111,4 +111,37 @@ class TakenBackValueCheckTest {
         Transcripts.kindsInATalk(
             PICK_UP, "Borger skal hente sin datter i børnehaven om mandagen.", DAY));
   }
+
+  /** A meeting's time corrected, the same clock time said of a weekly class and another meeting. */
+  private static final String[][] MEETING = {
+    {"Sagsbehandler", "Du skal også gå på værkstedet i Søhuset. Det er hver onsdag klokken ti."},
+    {"Borger", "Det kan jeg godt."},
+    {
+      "Sagsbehandler",
+      "Så skal vi finde en ny tid. Hvad med torsdag den fjerde juni klokken ti – nej, klokken elleve,"
+          + " for jeg har et andet møde klokken ti."
+    },
+    {"Borger", "Torsdag den fjerde juni klokken elleve. Ja."}
+  };
+
+  @Test
+  void aTimeTakenBackOnTheMeetingsDayIsNotSupportedByTheSameTimeOfSomethingElse() {
+    List<FactFlag> flags =
+        Transcripts.check(
+            "Næste møde er torsdag den 4. juni 2026 kl. 10.00.",
+            Transcripts.of(
+                Transcripts.withTheRestOfATalk(MEETING),
+                Transcripts.roles(dk.samtalenotat.conversation.ParticipantRole.ANDEN)),
+            DAY);
+    assertEquals(List.of(FactKind.UNCORRECTED), flags.stream().map(FactFlag::kind).toList());
+    // The flag offers the time said instead.
+    assertEquals("kl. 11.00", flags.get(0).transcriptValue());
+    assertEquals(
+        List.of(),
+        Transcripts.kindsInATalk(
+            MEETING, "Næste møde er torsdag den 4. juni 2026 kl. 11.00.", DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.kindsInATalk(MEETING, "Borger går på værkstedet hver onsdag kl. 10.00.", DAY));
+  }
 }
