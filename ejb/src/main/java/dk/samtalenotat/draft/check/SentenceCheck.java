@@ -19,6 +19,7 @@ import dk.samtalenotat.language.DanishDates.WeekMention;
 import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
 import dk.samtalenotat.language.DanishWords;
+import dk.samtalenotat.language.Frequencies;
 import dk.samtalenotat.language.SpokenDanish;
 import dk.samtalenotat.language.WordList;
 import dk.samtalenotat.language.YesOrNo;
@@ -324,6 +325,7 @@ final class SentenceCheck {
         dates(false);
         definiteWeekdaysTakenBack();
         times();
+        frequencies();
         weeks();
         numbers();
         names();
@@ -839,6 +841,41 @@ final class SentenceCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * "Borger og mentor ses hver anden uge" where the caseworker said "hver anden uge – nej, hver
+   * uge": a frequency said only before its correction is the value before it. One said as the note
+   * says it, anywhere, supports it; one never said is left to the other checks.
+   */
+  private void frequencies() {
+    for (Frequencies.Frequency f : Frequencies.find(text)) {
+      if (!Evidence.free(taken, f.start(), f.end())) {
+        continue;
+      }
+      boolean said = false;
+      Frequencies.TakenBack takenBack = null;
+      for (Evidence.Seg seg : e.segs) {
+        List<Frequencies.TakenBack> back = Frequencies.takenBack(seg.text());
+        for (Frequencies.Frequency heard : Frequencies.find(seg.text())) {
+          if (!heard.same(f)) {
+            continue;
+          }
+          Frequencies.TakenBack b =
+              back.stream().filter(t -> t.frequency().equals(heard)).findFirst().orElse(null);
+          if (b == null) {
+            said = true;
+          } else {
+            takenBack = b;
+          }
+        }
+      }
+      if (!said && takenBack != null && !correctionTold(f.start(), f.end())) {
+        Evidence.mark(taken, f.start(), f.end());
+        String fact = text.substring(f.start(), f.end());
+        flag(FactKind.UNCORRECTED, f.start(), f.end(), takenBack.instead(), "uncorrected", fact);
+      }
+    }
   }
 
   // Numbers ---------------------------------------------------------------------------------

@@ -144,4 +144,35 @@ class TakenBackValueCheckTest {
         List.of(),
         Transcripts.kindsInATalk(MEETING, "Borger går på værkstedet hver onsdag kl. 10.00.", DAY));
   }
+
+  /** Meetings with a mentor, how often corrected at once. */
+  private static final String[][] MENTOR = {
+    {
+      "Sagsbehandler",
+      "Du får en mentor, Jonas. I mødes hver fjortende dag – nej, undskyld, hver uge, de første to"
+          + " måneder."
+    },
+    {"Borger", "Hver uge. Fint."},
+    {"Sagsbehandler", "Og jobsøgningen følger vi op på hver anden måned."}
+  };
+
+  @Test
+  void aFrequencyTakenBackIsNotWhatWasAgreed() {
+    List<FactFlag> flags =
+        Transcripts.check(
+            "Borger og mentor mødes hver fjortende dag de første to måneder.",
+            Transcripts.of(
+                Transcripts.withTheRestOfATalk(MENTOR),
+                Transcripts.roles(dk.samtalenotat.conversation.ParticipantRole.ANDEN)),
+            DAY);
+    assertEquals(List.of(FactKind.UNCORRECTED), flags.stream().map(FactFlag::kind).toList());
+    assertEquals("hver uge", flags.get(0).transcriptValue());
+    assertEquals(
+        List.of(),
+        Transcripts.kindsInATalk(
+            MENTOR, "Borger og mentor mødes hver uge de første to måneder.", DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.kindsInATalk(MENTOR, "Der følges op på jobsøgningen hver anden måned.", DAY));
+  }
 }
