@@ -186,6 +186,48 @@ final class Dates {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
+   * A span of days whose first day is said without its month: the month said with the last day is
+   * the first day's too, "fra den første til den nittende juni" is "fra den første juni til den
+   * nittende juni". Only when the first day comes before the last, so that a span over the turn of
+   * a month ("fra den otteogtyvende til den tredje") keeps what was said.
+   */
+  private static final Pattern SPAN_WITHOUT_FIRST_MONTH =
+      Pattern.compile(
+          "(?<![\\p{L}])(fra\\s+den\\s+)(\\p{L}+)(\\s+(?:til\\s+og\\s+med|til)\\s+"
+              + "(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?den\\s+)(\\p{L}+)\\s+"
+              + "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+              + "(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The month of a span's last day given to its first day, see {@link #SPAN_WITHOUT_FIRST_MONTH}.
+   */
+  static String withMonthOfSpan(String text) {
+    Matcher m = SPAN_WITHOUT_FIRST_MONTH.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      java.util.Optional<Integer> first =
+          dk.samtalenotat.language.DanishNumbers.ordinal(m.group(2).toLowerCase(Locale.ROOT));
+      java.util.Optional<Integer> last =
+          dk.samtalenotat.language.DanishNumbers.ordinal(m.group(4).toLowerCase(Locale.ROOT));
+      String keep =
+          first.isPresent() && last.isPresent() && first.get() >= 1 && first.get() < last.get()
+              ? m.group(1)
+                  + m.group(2)
+                  + " "
+                  + m.group(5)
+                  + m.group(3)
+                  + m.group(4)
+                  + " "
+                  + m.group(5)
+              : m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(keep));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /**
    * Times said relative to the conversation, as a note that is read later must write them: "i
    * sommers" is "i sommeren 2025", "sidste år" is "i 2025", "den sidste november" is "med udgangen
    * af november"; and a grade said as an ordinal is written in digits.
@@ -196,7 +238,9 @@ final class Dates {
             ? conversationDate.getYear()
             : conversationDate.getYear() - 1;
     String s =
-        LAST_SUMMER.matcher(text).replaceAll(Matcher.quoteReplacement("i sommeren " + summer));
+        LAST_SUMMER
+            .matcher(withMonthOfSpan(text))
+            .replaceAll(Matcher.quoteReplacement("i sommeren " + summer));
     s =
         LAST_YEAR
             .matcher(s)

@@ -449,6 +449,29 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void theFirstDayOfASpanSaidWithoutItsMonthHasTheMonthOfTheLastDay() {
+    LocalDate date = LocalDate.of(2026, 6, 10);
+    String span =
+        Dates.asNoteWrites(
+            "Hun er i praktik på lageret fra den tredje til den fjortende august.", date);
+    assertTrue(span.contains("3. august 2026"), span);
+    assertTrue(span.contains("14. august 2026"), span);
+    String withWeekday =
+        Dates.asNoteWrites(
+            "Kurset går fra den anden til og med torsdag den tiende september.", date);
+    assertTrue(withWeekday.contains("2. september 2026"), withWeekday);
+    // Over the turn of a month the first day's month is not the last day's: nothing is added.
+    String overTheTurn =
+        Dates.asNoteWrites("Han er på ferie fra den otteogtyvende til den fjerde juli.", date);
+    assertFalse(overTheTurn.contains("28. juli"), overTheTurn);
+    // A first day taken back is no span of its own.
+    String corrected =
+        Dates.asNoteWrites(
+            "Det er fra den femte, nej, fra den sjette til den tolvte oktober.", date);
+    assertFalse(corrected.contains("5. oktober"), corrected);
+  }
+
+  @Test
   void timesSaidRelativeToTheConversationGetTheirYear() {
     LocalDate date = LocalDate.of(2026, 2, 10);
     assertEquals(
