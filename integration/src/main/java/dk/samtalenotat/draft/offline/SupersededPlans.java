@@ -1,6 +1,7 @@
 package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.language.DanishDates;
+import dk.samtalenotat.language.DanishNumbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,18 @@ final class SupersededPlans {
           "(?iu)\\b(?:så\\s+(?:siger|flytter|tager|rykker|sætter|lægger|sige)\\s+vi"
               + "|hvad\\s+med|i\\s+stedet|flytter\\s+vi|rykker\\s+vi)\\b");
 
+  /** A weekly number of hours put forward: "det bliver femten timer om ugen", "de foreslår ti". */
+  private static final Pattern HOURS_PUT_FORWARD =
+      Pattern.compile(
+          "(?iu)\\b(?:bliver|foreslår|foreslog|foreslået|tænkt|skal\\s+være)\\b.*\\btimer\\s+om\\s+ugen\\b");
+
+  /** A sentence settling on other hours: "så bliver det otte timer", "Så ni timer, tre dage". */
+  private static final Pattern HOURS_SETTLED =
+      Pattern.compile("(?iu)^\\s*så\\b|\\bså\\s+bliver\\s+det\\b");
+
+  /** How many turns after the hours put forward the new ones may come. */
+  private static final int HOURS_WITHIN = 8;
+
   /** How many turns after the day had in mind the new one may come. */
   private static final int WITHIN = 4;
 
@@ -41,7 +54,8 @@ final class SupersededPlans {
       boolean changed = false;
       for (int k = 0; k < t.sentences().size(); k++) {
         String sentence = t.sentences().get(k);
-        if (HAD_IN_MIND.matcher(sentence).find() && putElsewhere(turns, i, k, sentence, date)) {
+        if (HAD_IN_MIND.matcher(sentence).find() && putElsewhere(turns, i, k, sentence, date)
+            || HOURS_PUT_FORWARD.matcher(sentence).find() && hoursChanged(turns, i, k, sentence)) {
           changed = true;
           continue;
         }
@@ -74,6 +88,49 @@ final class SupersededPlans {
       }
     }
     return moved;
+  }
+
+  private static boolean hoursChanged(List<Talk.Turn> turns, int turn, int index, String sentence) {
+    Set<java.math.BigDecimal> first = hours(sentence);
+    if (first.size() != 1) {
+      return false;
+    }
+    boolean changed = false;
+    for (int i = turn; i < turns.size(); i++) {
+      List<String> sentences = turns.get(i).sentences();
+      for (int k = i == turn ? index + 1 : 0; k < sentences.size(); k++) {
+        String later = sentences.get(k);
+        Set<java.math.BigDecimal> said = hours(later);
+        if (changed && said.stream().anyMatch(first::contains)) {
+          return false; // the hours put forward are named again: they may be what was agreed
+        }
+        changed |=
+            i <= turn + HOURS_WITHIN
+                && !said.isEmpty()
+                && !said.containsAll(first)
+                && (HOURS_SETTLED.matcher(later).find() || NEW_PLAN.matcher(later).find());
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * The numbers said as hours ("femten timer", "13 timer"), not as hours a day ("á fire timer").
+   */
+  private static Set<java.math.BigDecimal> hours(String sentence) {
+    Set<java.math.BigDecimal> found = new java.util.HashSet<>();
+    for (DanishNumbers.SpokenNumber n : DanishNumbers.find(sentence)) {
+      String before = sentence.substring(0, n.start());
+      String after = sentence.substring(n.end());
+      if (n.stated()
+          && after.matches("(?iu)\\s+timer\\b.*")
+          && !after.matches(
+              "(?iu)\\s+timer\\s+(?:om\\s+dagen|ad\\s+gangen|hver\\s+dag|dagligt)\\b.*")
+          && !before.matches("(?iu).*\\bá\\s*$")) {
+        found.add(n.value());
+      }
+    }
+    return found;
   }
 
   private static Set<LocalDate> days(String sentence, LocalDate date) {

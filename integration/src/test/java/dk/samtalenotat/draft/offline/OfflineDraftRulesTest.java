@@ -904,6 +904,36 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void weeklyHoursPutForwardAndThenChangedAreLeftOut() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Praktikken hos Nordvang Tømmer er fire timer om dagen. Det bliver tolv timer om ugen."),
+                bo("Onsdag skal jeg til fysioterapeut, så onsdag kan jeg ikke."),
+                sb("Så tager vi mandag og fredag. Så bliver det otte timer."),
+                bo("Det er fint."),
+                sb("Godt, praktik mandag og fredag, otte timer om ugen.")));
+    assertFalse(all.contains("12 timer"), "the hours given up: " + all);
+    assertTrue(all.contains("8 timer"), all);
+  }
+
+  @Test
+  void weeklyHoursPutForwardThatStayAreStated() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb("Det bliver tolv timer om ugen på lageret."),
+                bo("Hvad med ti timer i stedet?"),
+                sb("Nej, vi holder fast i tolv timer om ugen, det har arbejdsgiveren sagt.")));
+    assertTrue(all.contains("12 timer"), all);
+  }
+
+  @Test
   void aDayHadInMindThatStaysIsStated() throws Exception {
     String all =
         all(
