@@ -144,6 +144,67 @@ public final class YesOrNo {
 
   private YesOrNo() {}
 
+  /** Verbs of promising and guaranteeing. */
+  private static final java.util.Set<String> PROMISES =
+      java.util.Set.of(
+          "love",
+          "lover",
+          "lovede",
+          "lovet",
+          "loves",
+          "garantere",
+          "garanterer",
+          "garanterede",
+          "garanteret");
+
+  /** The words besides "det", a verb and a "not" that a bare refusal of a promise may have. */
+  private static final java.util.Set<String> REFUSAL_WORDS =
+      java.util.Set.of(
+          "kan",
+          "kunne",
+          "dig",
+          "jer",
+          "om",
+          "i",
+          "dag",
+          "her",
+          "desværre",
+          "altså",
+          "jo",
+          "nu",
+          "endnu",
+          "bare");
+
+  /** Whether a word (lower case) is a verb of promising: "love", "lovede", "garanterer". */
+  public static boolean isPromise(String lowerCaseWord) {
+    return PROMISES.contains(lowerCaseWord);
+  }
+
+  /**
+   * A promise refused without saying what: "Det kan jeg ikke love", "det lover jeg dig ikke", "jeg
+   * kan ikke love dig det i dag", "jeg lover ikke noget i dag", "det kan jeg desværre ikke
+   * garantere". What it refuses is what was just asked or said; one that says it ("jeg kan ikke
+   * love, at kommunen betaler") is no bare refusal.
+   */
+  public static boolean refusesAPromise(String sentence) {
+    boolean it = false;
+    boolean not = false;
+    boolean promise = false;
+    for (DanishWords.Word w : DanishWords.words(SpokenDanish.standardise(sentence))) {
+      String lower = w.lower();
+      if (lower.equals("det") || lower.equals("dét") || lower.equals("noget")) {
+        it = true;
+      } else if (DanishWords.isNegation(lower)) {
+        not = true;
+      } else if (PROMISES.contains(lower)) {
+        promise = true;
+      } else if (DanishWords.isContentWord(lower) && !REFUSAL_WORDS.contains(lower)) {
+        return false;
+      }
+    }
+    return it && not && promise;
+  }
+
   /**
    * The yes or no an answer opens with.
    *

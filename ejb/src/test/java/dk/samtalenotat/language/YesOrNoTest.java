@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -179,5 +180,25 @@ class YesOrNoTest {
     assertFalse(YesOrNo.isWordOfADecision("mentor"));
     assertTrue(YesOrNo.isDecisionVerb("afviste"));
     assertFalse(YesOrNo.isDecisionVerb("tog"));
+  }
+
+  @Test
+  void aBareRefusalOfAPromiseNamesNothingItRefuses() {
+    for (String refusal :
+        List.of(
+            "Det kan jeg ikke love.",
+            "Det kan jeg desværre ikke love dig.",
+            "Jeg kan ikke love dig det i dag.",
+            "Jeg lover ikke noget i dag.",
+            "Det kan jeg ikke garantere.")) {
+      assertTrue(YesOrNo.refusesAPromise(refusal), refusal);
+    }
+    for (String other :
+        List.of(
+            "Jeg kan ikke love, at kommunen betaler regningen.",
+            "Det kan jeg love dig.",
+            "Det kan jeg ikke huske.")) {
+      assertFalse(YesOrNo.refusesAPromise(other), other);
+    }
   }
 }

@@ -244,23 +244,6 @@ final class Evidence {
   /** Promises refused by "det" for what was asked ({@link #readRefusedPromises}). */
   final List<RefusedPromise> refusedPromises = new ArrayList<>();
 
-  /** Verbs of promising and guaranteeing. */
-  static final Set<String> PROMISES =
-      Set.of(
-          "love",
-          "lover",
-          "lovede",
-          "lovet",
-          "loves",
-          "garantere",
-          "garanterer",
-          "garanterede",
-          "garanteret");
-
-  /** The words besides "det", a verb and a "not" that a bare refusal may have. */
-  private static final Set<String> REFUSAL_FILLERS =
-      Set.of("dig", "jer", "om", "i", "dag", "desværre", "altså", "jo", "nu", "endnu");
-
   /**
    * "Får jeg en fast stilling bagefter?" "Det kan jeg ikke love": the refusal names nothing, so
    * what it refuses is the question before it, or the sentence before it in the same turn ("Du vil
@@ -271,7 +254,7 @@ final class Evidence {
     for (Seg s : segs) {
       String[] sentences = SENTENCES.split(s.text().strip());
       for (int i = 0; i < sentences.length; i++) {
-        if (!barePromiseRefused(sentences[i])) {
+        if (!YesOrNo.refusesAPromise(sentences[i])) {
           continue;
         }
         String asked = null;
@@ -294,31 +277,6 @@ final class Evidence {
         }
       }
     }
-  }
-
-  /**
-   * "Det kan jeg ikke love", "det lover jeg dig ikke", "jeg lover ikke noget i dag", "det kan jeg
-   * desværre ikke garantere".
-   */
-  static boolean barePromiseRefused(String sentence) {
-    boolean it = false;
-    boolean not = false;
-    boolean promise = false;
-    for (DanishWords.Word w : DanishWords.words(SpokenDanish.standardise(sentence))) {
-      String lower = w.lower();
-      if (lower.equals("det") || lower.equals("noget")) {
-        it = true;
-      } else if (DanishWords.isNegation(lower)) {
-        not = true;
-      } else if (PROMISES.contains(lower)) {
-        promise = true;
-      } else if (DanishWords.isContentWord(lower)
-          && !PRO_VERBS.contains(lower)
-          && !REFUSAL_FILLERS.contains(lower)) {
-        return false;
-      }
-    }
-    return it && not && promise;
   }
 
   /** Names denied by the next speaker ({@link Denials}). */

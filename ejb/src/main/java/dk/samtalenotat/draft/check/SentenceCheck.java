@@ -2326,7 +2326,7 @@ final class SentenceCheck {
         Evidence.polarityOfTerms(text, SentenceCheck::countsAsContent);
     boolean promised =
         terms.entrySet().stream()
-            .anyMatch(t -> !t.getValue() && Evidence.PROMISES.contains(t.getKey().word()));
+            .anyMatch(t -> !t.getValue() && YesOrNo.isPromise(t.getKey().word()));
     if (!promised) {
       return;
     }
@@ -2336,7 +2336,7 @@ final class SentenceCheck {
       }
       double fit = 0;
       for (Evidence.Term t : terms.keySet()) {
-        if (!Evidence.PROMISES.contains(t.word())) {
+        if (!YesOrNo.isPromise(t.word())) {
           fit += e.weight(t, r.asked());
         }
       }

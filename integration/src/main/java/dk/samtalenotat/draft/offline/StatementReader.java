@@ -1954,17 +1954,6 @@ final class StatementReader {
   }
 
   /**
-   * A bare refusal to promise: "Det kan jeg ikke love dig", "Jeg kan ikke love dig det i dag". The
-   * "det" is what the other party just asked for.
-   */
-  private static final Pattern REFUSED_PROMISE =
-      Pattern.compile(
-          "^(?:(?:men|og|nej|altså)[,]?\\s+)*(?:(?:det|dét)\\s+kan\\s+jeg\\s+(?:desværre\\s+|altså\\s+|bare\\s+)*ikke\\s+love"
-              + "(?:\\s+(?:dig|jer))?|jeg\\s+kan\\s+(?:desværre\\s+)?ikke\\s+love\\s+(?:dig\\s+|jer\\s+)?det)"
-              + "(?:\\s+(?:her\\s+)?i\\s+dag|\\s+nu)?\\s*[.!]?$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /**
    * "Kan jeg få hjælp til en taxa?" "Det kan jeg ikke love dig.": the citizen's question, written
    * as asked, gets the refusal ("Borger spurgte, om borger kan få hjælp til en taxa, men
    * sagsbehandler kunne ikke love det"), so the note says what was not promised and never reads as
@@ -1973,9 +1962,7 @@ final class StatementReader {
   private boolean promiseRefused(Asked asked, Talk.Turn turn, String s) {
     boolean citizenAsked =
         asked.party().isCitizen() || asked.party().isInterpreter() && talk.interpreted;
-    if (!citizenAsked
-        || !turn.party().isCaseworker()
-        || !REFUSED_PROMISE.matcher(s.strip()).matches()) {
+    if (!citizenAsked || !turn.party().isCaseworker() || !YesOrNo.refusesAPromise(s.strip())) {
       return false;
     }
     for (int i = out.size() - 1; i >= 0; i--) {
