@@ -10,6 +10,7 @@ import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishNumbers.SpokenNumber;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.Denials;
+import dk.samtalenotat.language.Frequencies;
 import dk.samtalenotat.language.InterpreterRemarks;
 import dk.samtalenotat.language.LaterCorrections;
 import dk.samtalenotat.language.SelfCorrections;
@@ -144,6 +145,14 @@ final class Evidence {
   final List<DateSaid> dates = new ArrayList<>();
   final List<TimeSaid> times = new ArrayList<>();
 
+  /**
+   * Every frequency said ("hver anden uge"), with its correction when the speaker took it back at
+   * once ("– nej, hver uge"), else null.
+   */
+  record FrequencySaid(Frequencies.Frequency frequency, Frequencies.TakenBack takenBack) {}
+
+  final List<FrequencySaid> frequencies = new ArrayList<>();
+
   /** Weekday lists a speaker corrected, and the lists of weekdays said and not taken back. */
   final List<WeekdayLists.Correction> weekdayCorrections = new ArrayList<>();
 
@@ -212,6 +221,18 @@ final class Evidence {
     readChoices();
     readClefts();
     readRefusedPromises();
+    readFrequencies();
+  }
+
+  private void readFrequencies() {
+    for (Seg s : segs) {
+      List<Frequencies.TakenBack> back = Frequencies.takenBack(s.text());
+      for (Frequencies.Frequency f : Frequencies.find(s.text())) {
+        frequencies.add(
+            new FrequencySaid(
+                f, back.stream().filter(b -> b.frequency().equals(f)).findFirst().orElse(null)));
+      }
+    }
   }
 
   private void register(String name) {

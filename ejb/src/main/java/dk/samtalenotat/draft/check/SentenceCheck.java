@@ -855,19 +855,14 @@ final class SentenceCheck {
       }
       boolean said = false;
       Frequencies.TakenBack takenBack = null;
-      for (Evidence.Seg seg : e.segs) {
-        List<Frequencies.TakenBack> back = Frequencies.takenBack(seg.text());
-        for (Frequencies.Frequency heard : Frequencies.find(seg.text())) {
-          if (!heard.same(f)) {
-            continue;
-          }
-          Frequencies.TakenBack b =
-              back.stream().filter(t -> t.frequency().equals(heard)).findFirst().orElse(null);
-          if (b == null) {
-            said = true;
-          } else {
-            takenBack = b;
-          }
+      for (Evidence.FrequencySaid heard : e.frequencies) {
+        if (!heard.frequency().same(f)) {
+          continue;
+        }
+        if (heard.takenBack() == null) {
+          said = true;
+        } else {
+          takenBack = heard.takenBack();
         }
       }
       if (!said && takenBack != null && !correctionTold(f.start(), f.end())) {
@@ -2416,7 +2411,16 @@ final class SentenceCheck {
         }
       }
       if (refusal != null && bestRefused >= MIN_FIT && bestRefused > bestMade + MARGIN) {
-        flag(FactKind.NEGATION, clause[0], text.length(), null, "negation", c.strip());
+        String who = text("speaker." + refusal.speaker());
+        flag(
+            FactKind.NEGATION,
+            clause[0],
+            text.length(),
+            null,
+            "negation.decision",
+            c.strip(),
+            who,
+            refusal.text().strip());
         return;
       }
     }

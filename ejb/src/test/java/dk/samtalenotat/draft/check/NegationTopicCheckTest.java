@@ -1,6 +1,7 @@
 package dk.samtalenotat.draft.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -194,6 +195,15 @@ class NegationTopicCheckTest {
       {"Sagsbehandler", "Det tager vi ikke stilling til i dag. Nu ser vi først, hvordan det går."}
     };
     assertEquals(List.of(FactKind.NEGATION), kinds(said, "Svejsekurset blev bevilget på mødet."));
+    // The flag says what the talk said instead.
+    List<FactFlag> flags =
+        Transcripts.check(
+            "Svejsekurset blev bevilget på mødet.",
+            Transcripts.of(
+                Transcripts.withTheRestOfATalk(said),
+                Transcripts.roles(dk.samtalenotat.conversation.ParticipantRole.ANDEN)),
+            DAY);
+    assertTrue(flags.get(0).reason().contains("vi træffer ikke afgørelse"), flags.toString());
     assertEquals(
         List.of(), kinds(said, "Der blev ikke truffet afgørelse om svejsekurset på mødet."));
     assertEquals(
