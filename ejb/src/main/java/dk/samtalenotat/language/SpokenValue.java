@@ -22,7 +22,9 @@ public record SpokenValue(int start, int end, Kind kind, String key) {
     DATE,
     WEEKDAY,
     MONTH,
-    TIME
+    TIME,
+    /** "hver anden uge" (see {@link Frequencies}). */
+    FREQUENCY
   }
 
   /** Any fixed day: keys of dates leave out the year, so the reference only orders candidates. */
@@ -80,6 +82,12 @@ public record SpokenValue(int start, int end, Kind kind, String key) {
       if (v != null) {
         values.add(v);
         mark(taken, d.start(), d.end());
+      }
+    }
+    for (Frequencies.Frequency f : Frequencies.find(text)) {
+      if (free(taken, f.start(), f.end())) {
+        values.add(new SpokenValue(f.start(), f.end(), Kind.FREQUENCY, f.key()));
+        mark(taken, f.start(), f.end());
       }
     }
     for (SpokenNumber n : DanishNumbers.find(text)) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Frequencies said with "hver", and those taken back at once. */
+/** Frequencies said with "hver", and one taken back at once as any value is. */
 class FrequenciesTest {
 
   private static List<String> said(String text) {
@@ -24,14 +24,14 @@ class FrequenciesTest {
   }
 
   @Test
-  void aFrequencyTakenBackAtOnceIsTheOneBeforeTheMarker() {
-    List<Frequencies.TakenBack> back =
-        Frequencies.takenBack("I mødes hver anden uge – nej, undskyld, hver uge, i starten.");
-    assertEquals(1, back.size());
-    assertEquals(2, back.get(0).frequency().every());
-    assertEquals("hver uge", back.get(0).instead());
+  void aFrequencyTakenBackAtOnceIsReadAsAnyValueTakenBack() {
+    String said = "I mødes hver anden uge – nej, undskyld, hver uge, i starten.";
+    List<SelfCorrections.Correction> found = SelfCorrections.find(said);
+    assertEquals(1, found.size());
+    SpokenValue back = found.get(0).retracted().get(0);
+    assertEquals("hver anden uge", said.substring(back.start(), back.end()));
+    assertEquals("I mødes hver uge, i starten.", SelfCorrections.resolve(said));
     // Two frequencies of two things are no correction.
-    assertEquals(
-        List.of(), Frequencies.takenBack("Mentoren hver uge, og lægen hver tredje måned."));
+    assertEquals(List.of(), SelfCorrections.find("Mentoren hver uge, og lægen hver tredje måned."));
   }
 }

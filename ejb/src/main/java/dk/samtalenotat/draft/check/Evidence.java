@@ -146,10 +146,11 @@ final class Evidence {
   final List<TimeSaid> times = new ArrayList<>();
 
   /**
-   * Every frequency said ("hver anden uge"), with its correction when the speaker took it back at
-   * once ("– nej, hver uge"), else null.
+   * A frequency said ("hver anden uge"), whether the speaker took it back, and what was said
+   * instead ("– nej, hver uge").
    */
-  record FrequencySaid(Frequencies.Frequency frequency, Frequencies.TakenBack takenBack) {}
+  record FrequencySaid(
+      int pos, Frequencies.Frequency frequency, boolean retracted, String correction) {}
 
   final List<FrequencySaid> frequencies = new ArrayList<>();
 
@@ -221,18 +222,6 @@ final class Evidence {
     readChoices();
     readClefts();
     readRefusedPromises();
-    readFrequencies();
-  }
-
-  private void readFrequencies() {
-    for (Seg s : segs) {
-      List<Frequencies.TakenBack> back = Frequencies.takenBack(s.text());
-      for (Frequencies.Frequency f : Frequencies.find(s.text())) {
-        frequencies.add(
-            new FrequencySaid(
-                f, back.stream().filter(b -> b.frequency().equals(f)).findFirst().orElse(null)));
-      }
-    }
   }
 
   private void register(String name) {
@@ -403,6 +392,11 @@ final class Evidence {
           int[] r = find(retracted, base + t.start(), base + t.end());
           times.add(new TimeSaid(pos, t, r != null, r == null ? null : corrections.get(r[0])));
           mark(taken, t.start(), t.end());
+        }
+        for (Frequencies.Frequency f : Frequencies.find(segText)) {
+          int[] r = find(retracted, base + f.start(), base + f.end());
+          frequencies.add(
+              new FrequencySaid(pos, f, r != null, r == null ? null : corrections.get(r[0])));
         }
         for (DateMention d : DanishDates.findDates(segText, date)) {
           int[] r = find(retracted, base + d.start(), base + d.end());

@@ -854,21 +854,21 @@ final class SentenceCheck {
         continue;
       }
       boolean said = false;
-      Frequencies.TakenBack takenBack = null;
+      Evidence.FrequencySaid takenBack = null;
       for (Evidence.FrequencySaid heard : e.frequencies) {
         if (!heard.frequency().same(f)) {
           continue;
         }
-        if (heard.takenBack() == null) {
-          said = true;
+        if (heard.retracted()) {
+          takenBack = heard;
         } else {
-          takenBack = heard.takenBack();
+          said = true;
         }
       }
       if (!said && takenBack != null && !correctionTold(f.start(), f.end())) {
         Evidence.mark(taken, f.start(), f.end());
         String fact = text.substring(f.start(), f.end());
-        flag(FactKind.UNCORRECTED, f.start(), f.end(), takenBack.instead(), "uncorrected", fact);
+        flag(FactKind.UNCORRECTED, f.start(), f.end(), takenBack.correction(), "uncorrected", fact);
       }
     }
   }
