@@ -350,28 +350,23 @@ class InventedCheckTest {
       {"Sagsbehandler", "Og hvordan går det med knæet?"},
       {"Borger", "Bedre. Men når jeg står op i lang tid ved kassen, så gør det ondt."}
     };
-    List<DraftSegment> transcript =
-        Transcripts.of(
-            Transcripts.withTheRestOfATalk(said), Transcripts.roles(ParticipantRole.ANDEN));
     // "mens" opens a clause, "oplever" and "særligt" frame what was told: none of them is content
     // nobody said.
     assertEquals(
         List.of(),
-        Transcripts.check(
+        Transcripts.flagsInATalk(
+            said,
             "Borger søger videre, mens hun venter på en tilbagemelding fra lageret i Vestby.",
-            transcript,
             DAY));
     assertEquals(
         List.of(),
-        Transcripts.check(
+        Transcripts.flagsInATalk(
+            said,
             "Borger oplever bedring i knæet, men har ondt, særligt ved lang tids stående arbejde"
                 + " ved kassen.",
-            transcript,
             DAY));
     invented(
-        Transcripts.check(
-            "Borger oplever bedring i knæet efter en operation hos ortopædkirurgen.",
-            transcript,
-            DAY));
+        Transcripts.flagsInATalk(
+            said, "Borger oplever bedring i knæet efter en operation hos ortopædkirurgen.", DAY));
   }
 }

@@ -127,12 +127,7 @@ class TakenBackValueCheckTest {
   @Test
   void aTimeTakenBackOnTheMeetingsDayIsNotSupportedByTheSameTimeOfSomethingElse() {
     List<FactFlag> flags =
-        Transcripts.check(
-            "Næste møde er torsdag den 4. juni 2026 kl. 10.00.",
-            Transcripts.of(
-                Transcripts.withTheRestOfATalk(MEETING),
-                Transcripts.roles(dk.samtalenotat.conversation.ParticipantRole.ANDEN)),
-            DAY);
+        Transcripts.flagsInATalk(MEETING, "Næste møde er torsdag den 4. juni 2026 kl. 10.00.", DAY);
     assertEquals(List.of(FactKind.UNCORRECTED), flags.stream().map(FactFlag::kind).toList());
     // The flag offers the time said instead.
     assertEquals("kl. 11.00", flags.get(0).transcriptValue());
@@ -159,12 +154,8 @@ class TakenBackValueCheckTest {
   @Test
   void aFrequencyTakenBackIsNotWhatWasAgreed() {
     List<FactFlag> flags =
-        Transcripts.check(
-            "Borger og mentor mødes hver fjortende dag de første to måneder.",
-            Transcripts.of(
-                Transcripts.withTheRestOfATalk(MENTOR),
-                Transcripts.roles(dk.samtalenotat.conversation.ParticipantRole.ANDEN)),
-            DAY);
+        Transcripts.flagsInATalk(
+            MENTOR, "Borger og mentor mødes hver fjortende dag de første to måneder.", DAY);
     assertEquals(List.of(FactKind.UNCORRECTED), flags.stream().map(FactFlag::kind).toList());
     assertEquals("hver uge", flags.get(0).transcriptValue());
     assertEquals(

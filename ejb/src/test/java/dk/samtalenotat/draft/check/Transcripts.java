@@ -76,7 +76,14 @@ final class Transcripts {
    * ({@link #withTheRestOfATalk}); an unnamed label is an interpreter's.
    */
   static List<FactKind> kindsInATalk(String[][] said, String sentence, LocalDate day) {
-    return kinds(sentence, of(withTheRestOfATalk(said), roles(ParticipantRole.TOLK)), day);
+    return flagsInATalk(said, sentence, day).stream().map(FactFlag::kind).distinct().toList();
+  }
+
+  /**
+   * The flags on one sentence against the rows and a conversation's rest, as {@link #kindsInATalk}.
+   */
+  static List<FactFlag> flagsInATalk(String[][] said, String sentence, LocalDate day) {
+    return check(sentence, of(withTheRestOfATalk(said), roles(ParticipantRole.TOLK)), day);
   }
 
   /** The kinds of flag on one sentence under "Drøftet og vurderet", each once, in order. */
