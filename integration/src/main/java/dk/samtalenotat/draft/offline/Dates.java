@@ -1,9 +1,11 @@
 package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.language.DanishNormaliser;
+import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishWords;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,16 +17,25 @@ import java.util.regex.Pattern;
  */
 final class Dates {
 
+  /** The days' names, an alternation for the patterns below. */
+  private static final String WEEKDAY_NAMES = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag";
+
+  /** The months' names, an alternation for the patterns below. */
+  private static final String MONTH_NAMES =
+      "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december";
+
   private static final Pattern WRITTEN =
       Pattern.compile(
-          "(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) den (\\d{1,2}\\. \\p{L}+ \\d{4})",
+          "(?<![\\p{L}])(" + WEEKDAY_NAMES + ") den (\\d{1,2}\\. \\p{L}+ \\d{4})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A month named without a day or year: "i slutningen af februar", "siden december". */
   private static final Pattern MONTH_ALONE =
       Pattern.compile(
           "(?<![\\p{L}])((?:i|siden|fra|til|inden|indtil|efter|før|om|(?:i\\s+)?(?:starten|slutningen|midten|udgangen|begyndelsen)\\s+af)\\s+)"
-              + "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+              + "("
+              + MONTH_NAMES
+              + ")"
               + "(?!\\s*\\d)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -175,7 +186,9 @@ final class Dates {
   private static final Pattern LAST_OF_MONTH =
       Pattern.compile(
           "(?<![\\p{L}])(?:(?:med\\s+|til\\s+|fra\\s+|per\\s+)?den|d\\.)\\s+sidste\\s+(?:i\\s+)?"
-              + "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+              + "("
+              + MONTH_NAMES
+              + ")"
               + "(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -194,8 +207,12 @@ final class Dates {
   private static final Pattern SPAN_WITHOUT_FIRST_MONTH =
       Pattern.compile(
           "(?<![\\p{L}])(fra\\s+den\\s+)(\\p{L}+)(\\s+(?:til\\s+og\\s+med|til)\\s+"
-              + "(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?den\\s+)(\\p{L}+)\\s+"
-              + "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+              + "(?:(?:"
+              + WEEKDAY_NAMES
+              + ")\\s+)?den\\s+)(\\p{L}+)\\s+"
+              + "("
+              + MONTH_NAMES
+              + ")"
               + "(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -206,10 +223,8 @@ final class Dates {
     Matcher m = SPAN_WITHOUT_FIRST_MONTH.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      java.util.Optional<Integer> first =
-          dk.samtalenotat.language.DanishNumbers.ordinal(m.group(2).toLowerCase(Locale.ROOT));
-      java.util.Optional<Integer> last =
-          dk.samtalenotat.language.DanishNumbers.ordinal(m.group(4).toLowerCase(Locale.ROOT));
+      Optional<Integer> first = DanishNumbers.ordinal(m.group(2).toLowerCase(Locale.ROOT));
+      Optional<Integer> last = DanishNumbers.ordinal(m.group(4).toLowerCase(Locale.ROOT));
       String keep =
           first.isPresent() && last.isPresent() && first.get() >= 1 && first.get() < last.get()
               ? m.group(1)
@@ -249,8 +264,7 @@ final class Dates {
     Matcher g = GRADE.matcher(s);
     StringBuilder out = new StringBuilder();
     while (g.find()) {
-      java.util.Optional<Integer> n =
-          dk.samtalenotat.language.DanishNumbers.ordinal(g.group(1).toLowerCase(Locale.ROOT));
+      Optional<Integer> n = DanishNumbers.ordinal(g.group(1).toLowerCase(Locale.ROOT));
       String keep =
           n.isPresent() && n.get() >= 0 && n.get() <= 10 ? n.get() + "." + g.group(2) : g.group();
       g.appendReplacement(out, Matcher.quoteReplacement(keep));

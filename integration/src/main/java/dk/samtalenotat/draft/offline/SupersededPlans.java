@@ -2,8 +2,10 @@ package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishNumbers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -91,7 +93,7 @@ final class SupersededPlans {
   }
 
   private static boolean hoursChanged(List<Talk.Turn> turns, int turn, int index, String sentence) {
-    Set<java.math.BigDecimal> first = hours(sentence);
+    Set<BigDecimal> first = hours(sentence);
     if (first.size() != 1) {
       return false;
     }
@@ -100,7 +102,7 @@ final class SupersededPlans {
       List<String> sentences = turns.get(i).sentences();
       for (int k = i == turn ? index + 1 : 0; k < sentences.size(); k++) {
         String later = sentences.get(k);
-        Set<java.math.BigDecimal> said = hours(later);
+        Set<BigDecimal> said = hours(later);
         if (changed && said.stream().anyMatch(first::contains)) {
           return false; // the hours put forward are named again: they may be what was agreed
         }
@@ -117,8 +119,8 @@ final class SupersededPlans {
   /**
    * The numbers said as hours ("femten timer", "13 timer"), not as hours a day ("á fire timer").
    */
-  private static Set<java.math.BigDecimal> hours(String sentence) {
-    Set<java.math.BigDecimal> found = new java.util.HashSet<>();
+  private static Set<BigDecimal> hours(String sentence) {
+    Set<BigDecimal> found = new HashSet<>();
     for (DanishNumbers.SpokenNumber n : DanishNumbers.find(sentence)) {
       String before = sentence.substring(0, n.start());
       String after = sentence.substring(n.end());
