@@ -13,6 +13,7 @@ options=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do options+=("$1"); shift; done
 [ $# -gt 0 ] && shift
 cd "$(dirname "$0")/.."
+. bench/maven.sh
 mkdir -p bench/target
 # The cluster configuration on PostgreSQL (standalone-full-ha-pg.xml) is written in the phase
 # before the integration tests; a bench on it goes that far.
@@ -20,7 +21,7 @@ phase=package
 if [ "${BENCH_NODES:-1}" != 1 ] || [ "${BENCH_DATABASE:-h2}" = postgresql ]; then
   phase=pre-integration-test
 fi
-mvn -B -o -q -pl ear -am "$phase" dependency:build-classpath -DskipTests \
+bench_mvn -B -q -pl ear -am "$phase" dependency:build-classpath -DskipTests \
     -Dmdep.outputFile="$PWD/bench/target/ear-test-classpath.txt" -Dmdep.includeScope=test
 cp="ear/target/test-classes:$(cat bench/target/ear-test-classpath.txt)"
 exec java -Xmx${BENCH_HEAP:-1g} -cp "$cp" \

@@ -7,8 +7,9 @@
 # the log; GC log in bench/target/gc-access-log.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/maven.sh
 mkdir -p bench/target
-mvn -o -q -pl ejb -am test-compile dependency:build-classpath \
+bench_mvn -q -pl ejb -am test-compile dependency:build-classpath \
     -Dmdep.outputFile="$PWD/bench/target/classpath.txt" -Dmdep.includeScope=test
 cp="ejb/target/test-classes:ejb/target/classes:sql/target/classes:$(cat bench/target/classpath.txt)"
 exec java -Xmx${BENCH_HEAP:-256m} -Xlog:gc:file=bench/target/gc-access-log.log:uptime,level \

@@ -23,6 +23,7 @@ for arg in "$@"; do
 done
 joined="$(IFS=:; echo "${folders[*]:-}")"
 cd "$(dirname "$0")/.."
+. bench/maven.sh
 mkdir -p bench/target
-exec mvn -B -o -q -Pquality -pl bench/quality -am verify -DskipTests \
+bench_mvn -B -q -Pquality -pl bench/quality -am verify -DskipTests \
   "-Dquality.folders=${joined}" ${maven[@]+"${maven[@]}"}

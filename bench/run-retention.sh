@@ -11,12 +11,13 @@
 # test class path and runs it with a fixed heap and a GC log in bench/target/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/maven.sh
 mkdir -p bench/target
 # The class path as the reactor resolves it (the modules' target/classes, then the jars), written
 # by exec:exec; the dependency plugin's build-classpath needs a plugin dependency an offline
 # repository may lack.
 rm -f bench/target/classpath.txt
-mvn -o -q -pl sql,ear/health,ejb test-compile org.codehaus.mojo:exec-maven-plugin:exec \
+bench_mvn -q -pl sql,ear/health,ejb test-compile org.codehaus.mojo:exec-maven-plugin:exec \
     -Dexec.executable=echo -Dexec.args=%classpath -Dexec.classpathScope=test \
     -Dexec.outputFile="$PWD/bench/target/classpath.txt"
 cp="$(tail -n 1 bench/target/classpath.txt)"
