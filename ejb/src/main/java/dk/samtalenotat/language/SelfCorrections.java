@@ -52,6 +52,8 @@ public final class SelfCorrections {
       Pattern.compile("\\s*(?:,|og|eller|og så|,\\s*og)?\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
 
+  private static final Pattern DASH_OR_COMMA = Pattern.compile("[\\s,\\-–—]+");
+
   /** Words allowed between a value and the marker: "tirsdag og torsdag er fint – undskyld". */
   private static final int MAX_WORDS_BEFORE_MARKER = 3;
 
@@ -72,10 +74,11 @@ public final class SelfCorrections {
       boolean afterDash = before.isDash();
       boolean afterComma = before.isPunct() && ",".equals(before.text()) && !first.equals("altså");
       boolean bare = !before.isPunct() && BARE.contains(first);
-      if (!afterDash && !afterComma && !bare) {
+      boolean openingASentence = opensASentenceAsACorrection(l, j, markerEnd);
+      if (!afterDash && !afterComma && !bare && !openingASentence) {
         continue;
       }
-      int cut = afterDash || afterComma ? before.start() : l.get(j).start();
+      int cut = afterDash || afterComma || openingASentence ? before.start() : l.get(j).start();
       SpokenValue last = lastValueBefore(text, values, cut);
       if (last == null) {
         continue;
@@ -90,6 +93,12 @@ public final class SelfCorrections {
       }
       if (bare && (next == null || !text.substring(markerEndOffset, next.start()).isBlank())) {
         // Without punctuation only "fem nej fire" counts: "nej" is an answer too often.
+        continue;
+      }
+      if (openingASentence
+          && (next == null
+              || !DASH_OR_COMMA.matcher(text.substring(markerEndOffset, next.start())).matches())) {
+        // "Fem timer. Nej, det er fint": only a value said straight after the marker replaces one.
         continue;
       }
       List<SpokenValue> retracted = group(text, values, last, false);
@@ -128,6 +137,10 @@ public final class SelfCorrections {
                   .find();
       if (sameSentence) {
         int groupStart = Math.min(from, firstOfGroup(text, k));
+        String unit = unitOfTheValueTakenBack(text, k);
+        if (!unit.isEmpty()) {
+          out.insert(k.corrected().get(0).end(), unit);
+        }
         out.delete(groupStart, k.corrected().get(0).start());
         if (Character.isUpperCase(text.charAt(groupStart)) && groupStart < out.length()) {
           // "Tirsdag og torsdag – nej, onsdag og fredag.": the sentence still opens with a capital.
@@ -143,6 +156,21 @@ public final class SelfCorrections {
   }
 
   /**
+   * "Tredive timer om ugen. Eller, nej – toogtredive.": a marker that opens a sentence after a full
+   * stop, with a dash or a comma after it, takes back what the sentence before ended with (a
+   * question's "?" opens an answer instead, and "Altså, ..." goes on rather than takes back).
+   */
+  private static boolean opensASentenceAsACorrection(List<Lexeme> l, int j, int markerEnd) {
+    Lexeme before = l.get(j - 1);
+    return before.isPunct()
+        && (".".equals(before.text()) || "!".equals(before.text()))
+        && !l.get(j).lower().equals("altså")
+        && markerEnd < l.size()
+        && (l.get(markerEnd).isDash()
+            || l.get(markerEnd).isPunct() && ",".equals(l.get(markerEnd).text()));
+  }
+
+  /**
    * Whether fewer weekdays said instead replace the last of a list ("mandag, onsdag og torsdag –
    * nej, fredag" is mandag, onsdag og fredag), rather than all of it.
    */
@@ -152,6 +180,36 @@ public final class SelfCorrections {
         && list.stream().allMatch(v -> v.kind() == SpokenValue.Kind.WEEKDAY)
         && instead.stream().allMatch(v -> v.kind() == SpokenValue.Kind.WEEKDAY);
   }
+
+  /**
+   * "Tredive timer om ugen – nej, toogtredive.": the words after the value taken back ("timer om
+   * ugen") when the value said instead stands alone at the end of its sentence, so that the
+   * resolved text keeps them ("toogtredive timer om ugen"); else empty. Only words, no value, and
+   * only for one value replacing one.
+   */
+  private static String unitOfTheValueTakenBack(String text, Correction k) {
+    if (k.retracted().size() != 1 || k.corrected().size() != 1) {
+      return "";
+    }
+    SpokenValue instead = k.corrected().get(0);
+    String after = text.substring(instead.end());
+    if (!VALUE_ENDS_ITS_SENTENCE.matcher(after).lookingAt()) {
+      return "";
+    }
+    String between = text.substring(k.retracted().get(0).end(), k.markerStart());
+    String words = TRAILING_PUNCTUATION.matcher(between).replaceFirst("");
+    boolean hasValue =
+        SpokenValue.find(text).stream()
+            .anyMatch(
+                v ->
+                    v.start() >= k.retracted().get(0).end()
+                        && v.end() <= k.retracted().get(0).end() + words.length());
+    return hasValue || !WORDS_ONLY.matcher(words).matches() ? "" : words;
+  }
+
+  private static final Pattern VALUE_ENDS_ITS_SENTENCE = Pattern.compile("\\s*(?:[.!?,]|$)");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.!\\-–—]+$");
+  private static final Pattern WORDS_ONLY = Pattern.compile("(?:\\s+[\\p{L}]+){1,3}");
 
   /**
    * The start of the whole list taken back, values kept in the correction included; of the days

@@ -104,4 +104,31 @@ class SelfCorrectionsTest {
     assertEquals(
         "Ja, nej, det ved jeg ikke.", SelfCorrections.resolve("Ja, nej, det ved jeg ikke."));
   }
+
+  @Test
+  void aSentenceOpeningWithAMarkerTakesBackTheValueBefore() {
+    String text = "Jeg kører fireogtyve kilometer hver vej. Eller, nej – seksogtyve. Det er langt.";
+    Correction c = only(text);
+    assertEquals(List.of("fireogtyve"), said(text, c.retracted()));
+    assertEquals(List.of("seksogtyve"), said(text, c.corrected()));
+    assertEquals(
+        "Jeg kører seksogtyve kilometer hver vej. Det er langt.", SelfCorrections.resolve(text));
+    String sorry = "Vi ses den niende. Nej undskyld, den tiende.";
+    assertEquals(List.of("den tiende"), said(sorry, only(sorry).corrected()));
+    // An answer, a question, or a marker that goes on to something else takes nothing back.
+    assertTrue(SelfCorrections.find("Han har tre børn. Nej, det er fint.").isEmpty());
+    assertTrue(SelfCorrections.find("Er det fire timer? Nej, fem.").isEmpty());
+    assertTrue(SelfCorrections.find("Det er fire timer. Altså, fem med pausen.").isEmpty());
+  }
+
+  @Test
+  void aBareValueSaidInsteadKeepsTheWordsOfTheOneTakenBack() {
+    assertEquals(
+        "Hun arbejder femogtyve timer om ugen.",
+        SelfCorrections.resolve("Hun arbejder tyve timer om ugen – nej, femogtyve."));
+    // The value said instead with words of its own keeps only those.
+    assertEquals(
+        "Hun arbejder femogtyve timer i alt.",
+        SelfCorrections.resolve("Hun arbejder tyve timer om ugen – nej, femogtyve timer i alt."));
+  }
 }
