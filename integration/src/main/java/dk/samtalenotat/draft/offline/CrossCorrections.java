@@ -18,9 +18,24 @@ import java.util.regex.Pattern;
  */
 final class CrossCorrections {
 
+  /**
+   * "Og undskyld, jeg skal lige rette mig selv fra før – det var ti timer, ikke otte": a speaker
+   * saying that they set right what they said before, as the markers "nej" and "undskyld" do.
+   */
+  private static final String SETTING_ONESELF_RIGHT =
+      "(?:jeg\\s+(?:skal|må|vil)\\s+(?:lige\\s+)?rette\\s+(?:mig\\s+selv|det)"
+          + "|jeg\\s+sagde\\s+(?:det\\s+)?forkert|(?:lige\\s+)?en\\s+rettelse)"
+          + "(?:\\s+(?:fra|til)\\s+(?:før|tidligere))?[\\s,:–-]*";
+
+  /** How many of the speaker's own turns back a later correction may reach. */
+  private static final int OWN_TURNS_BACK = 4;
+
   private static final Pattern LATER =
       Pattern.compile(
-          "^(?:(?:nej|næ|undskyld|rettelse|hov)[,.!]?\\s*)+(?:det|den|mødet|samtalen)\\s+(?:var|er|bliver)"
+          "^(?:(?:og|men|så)\\s+)?(?:(?:nej|næ|undskyld|rettelse|hov)[,.!]?\\s*"
+              + "|"
+              + SETTING_ONESELF_RIGHT
+              + ")+(?:det|den|mødet|samtalen)\\s+(?:var|er|bliver)"
               + "\\s+(.+?),?\\s+ikke\\s+(.+?)[.!]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -144,11 +159,14 @@ final class CrossCorrections {
   private static void replaceEarlier(
       List<Talk.Turn> turns, int at, Party speaker, String wrong, String right) {
     Pattern value = Pattern.compile("(?<![\\d.,])" + wrong + "(?![\\d,])");
-    for (int k = at - 1; k >= 0 && k >= at - 4; k--) {
+    // "Det var ti timer, ikke otte" may come after others spoke: the speaker's own turns before.
+    int own = 0;
+    for (int k = at - 1; k >= 0 && own < OWN_TURNS_BACK; k--) {
       Talk.Turn earlier = turns.get(k);
       if (!earlier.party().equals(speaker)) {
         continue;
       }
+      own++;
       List<String> fixed = new ArrayList<>();
       boolean found = false;
       for (String s : earlier.sentences()) {

@@ -967,6 +967,32 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aSpeakerSettingRightAValueSaidTurnsBeforeReplacesIt() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.RUNDBORDSSAMTALE,
+                twoAnd("Ole Brink", ParticipantRole.ANDEN),
+                sb("Hvor mange timer er det?"),
+                other(
+                    ParticipantRole.ANDEN,
+                    "Virksomhedskonsulent",
+                    "Tømrerfirmaet tilbyder otte timer om ugen til at starte med."),
+                bo("Det lyder fint. Jeg kan ikke så meget mere."),
+                sb("Og lønnen?"),
+                other(ParticipantRole.ANDEN, "Virksomhedskonsulent", "Det følger overenskomsten."),
+                bo("Okay."),
+                other(
+                    ParticipantRole.ANDEN,
+                    "Virksomhedskonsulent",
+                    "Og undskyld, jeg skal lige rette mig selv fra før – det var ti timer, ikke"
+                        + " otte. Det står i mailen.")));
+    assertFalse(all.contains("8 timer"), all);
+    assertTrue(all.contains("10 timer om ugen"), all);
+    assertFalse(all.contains("ikke 8"), "the correction itself states nothing: " + all);
+  }
+
+  @Test
   void aNoToTheCitizensQuestionFromWhoeverAnswersItIsWhatTheNoteStates() throws Exception {
     String all =
         all(
