@@ -7,17 +7,80 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A weekday set right in the next sentence of the same speaker: "Hun henter ham om torsdagen. Øh,
- * jeg mener – hun siger tirsdagen, ikke torsdagen.", "Vi ses på torsdag. Nej, undskyld, tirsdag."
- * {@link SelfCorrections} reads a correction within a sentence; this one opens the next sentence
- * with the marker and the day said instead. The day taken back is the one after "ikke" in the
- * correcting sentence, everywhere the speaker said it before; without one, the last other day of
- * the sentence before.
+ * A value set right later: a weekday in the next sentence of the same speaker (below), or any value
+ * in a turn of its own ({@link #valuesSetRight}). A weekday set right in the next sentence: "Hun
+ * henter ham om torsdagen. Øh, jeg mener – hun siger tirsdagen, ikke torsdagen.", "Vi ses på
+ * torsdag. Nej, undskyld, tirsdag." {@link SelfCorrections} reads a correction within a sentence;
+ * this one opens the next sentence with the marker and the day said instead. The day taken back is
+ * the one after "ikke" in the correcting sentence, everywhere the speaker said it before; without
+ * one, the last other day of the sentence before.
  */
 public final class LaterCorrections {
 
   /** A weekday taken back at {@code start..end} of the text, and the day said instead. */
   public record TakenBack(int start, int end, String instead) {}
+
+  /**
+   * "Og undskyld, jeg skal lige rette mig selv fra før – det var ti timer, ikke otte": a speaker
+   * saying that they set right what they said before, as the markers "nej" and "undskyld" do.
+   */
+  public static final String SETTING_ONESELF_RIGHT =
+      "(?:jeg\\s+(?:skal|må|vil)\\s+(?:lige\\s+)?rette\\s+(?:mig\\s+selv|det)"
+          + "|jeg\\s+sagde\\s+(?:det\\s+)?forkert|(?:lige\\s+)?en\\s+rettelse)"
+          + "(?:\\s+(?:fra|til)\\s+(?:før|tidligere))?[\\s,:–-]*";
+
+  /**
+   * A value set right in a turn of its own: the value said instead ({@code instead}) and the one
+   * taken back ({@code wrong}), both as said in the correcting turn.
+   */
+  public record SetRight(SpokenValue instead, SpokenValue wrong) {}
+
+  private static final Pattern SETS_RIGHT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(?:og|men|så)\\s+)?(?:(?:nej|næ|undskyld|rettelse|hov)[,.!:]?\\s*|"
+              + SETTING_ONESELF_RIGHT
+              + ")+(?:det|den|mødet|samtalen)\\s+(?:var|er|bliver)\\s+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Between the value said instead and the one taken back: "tretten timer, ikke tolv". */
+  private static final Pattern INSTEAD_NOT =
+      Pattern.compile(
+          "(?:\\s+\\p{L}+){0,3}\\s*,?\\s+ikke\\s+(?:om\\s+|på\\s+|den\\s+)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The values a turn sets right of what its speaker said in an earlier turn: "Undskyld, det var
+   * tretten timer, ikke tolv", "Nej, rettelse: mødet er den ellevte, ikke den tiende". The caller
+   * takes the value back where the same speaker said it before; the correcting sentence itself says
+   * neither value as a fact.
+   */
+  public static List<SetRight> valuesSetRight(String turn) {
+    List<SetRight> found = new ArrayList<>();
+    List<SpokenValue> values = SpokenValue.find(turn);
+    Matcher m = SETS_RIGHT.matcher(turn);
+    while (m.find()) {
+      SpokenValue instead = null;
+      for (SpokenValue v : values) {
+        if (v.start() >= m.end()) {
+          instead = v.start() == m.end() ? v : null;
+          break;
+        }
+      }
+      if (instead == null) {
+        continue;
+      }
+      for (SpokenValue v : values) {
+        if (v.start() > instead.end()
+            && v.sameKind(instead)
+            && !v.sameValue(instead)
+            && INSTEAD_NOT.matcher(turn.substring(instead.end(), v.start())).matches()) {
+          found.add(new SetRight(instead, v));
+          break;
+        }
+      }
+    }
+    return found;
+  }
 
   /** The names of the days, group 1 of the patterns below. */
   private static final String DAY = "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";

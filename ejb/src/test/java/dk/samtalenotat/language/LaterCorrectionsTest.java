@@ -1,6 +1,7 @@
 package dk.samtalenotat.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samtalenotat.language.LaterCorrections.TakenBack;
 import java.util.List;
@@ -36,5 +37,24 @@ class LaterCorrectionsTest {
     assertEquals(List.of(), takenBack("Nej, onsdag kan jeg ikke. Fredag er bedre."));
     List<TakenBack> none = LaterCorrections.weekdays("Undskyld, onsdag er fint.");
     assertEquals(List.of(), none);
+  }
+
+  @Test
+  void aValueSetRightInATurnOfItsOwn() {
+    String turn =
+        "Og undskyld, jeg skal lige rette mig selv fra før – det var elleve timer, ikke ni.";
+    List<LaterCorrections.SetRight> found = LaterCorrections.valuesSetRight(turn);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("11", found.get(0).instead().key());
+    assertEquals("9", found.get(0).wrong().key());
+    assertEquals(
+        "10",
+        LaterCorrections.valuesSetRight("Nej, rettelse: det er ti, ikke otte.")
+            .get(0)
+            .instead()
+            .key());
+    // A "not" of another thing, or no marker, sets nothing right.
+    assertTrue(LaterCorrections.valuesSetRight("Det var elleve timer, ikke ni.").isEmpty());
+    assertTrue(LaterCorrections.valuesSetRight("Undskyld, det var svært, ikke ni.").isEmpty());
   }
 }

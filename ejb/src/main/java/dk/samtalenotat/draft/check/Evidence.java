@@ -242,6 +242,46 @@ final class Evidence {
   /** A speaker's turn: consecutive segments, their text joined, and where each segment starts. */
   private record Turn(int first, String text, List<int[]> offsets) {}
 
+  /** How many of the speaker's own turns back a value set right in a turn of its own reaches. */
+  private static final int OWN_TURNS_BACK = 4;
+
+  /**
+   * "Kim tilbyder tolv timer om ugen." ... "Og undskyld, jeg skal lige rette mig selv fra før – det
+   * var tretten timer, ikke tolv.": the value a turn sets right is taken back where its speaker
+   * said it in their last turns before (others may speak between), and in the correcting sentence
+   * itself the value after "ikke" says nothing.
+   */
+  private void valuesSetRightLater(
+      List<Turn> turns, List<List<int[]>> denied, List<Map<Integer, String>> corrections) {
+    for (int t = 1; t < turns.size(); t++) {
+      String text = turns.get(t).text();
+      DraftSegment speaker = segs.get(turns.get(t).first()).segment();
+      for (LaterCorrections.SetRight r : LaterCorrections.valuesSetRight(text)) {
+        String instead = text.substring(r.instead().start(), r.instead().end());
+        denied.get(t).add(new int[] {r.wrong().start(), r.wrong().end()});
+        corrections.get(t).put(r.wrong().start(), instead);
+        int own = 0;
+        for (int k = t - 1; k >= 0 && own < OWN_TURNS_BACK; k--) {
+          if (!sameSpeaker(segs.get(turns.get(k).first()).segment(), speaker)) {
+            continue;
+          }
+          own++;
+          boolean found = false;
+          for (SpokenValue v : SpokenValue.find(turns.get(k).text())) {
+            if (v.kind() == r.wrong().kind() && v.key().equals(r.wrong().key())) {
+              denied.get(k).add(new int[] {v.start(), v.end()});
+              corrections.get(k).put(v.start(), instead);
+              found = true;
+            }
+          }
+          if (found) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
   /** A person's name one speaker said and the next denied, and the name said instead. */
   record NameDenied(int pos, List<String> denied, String instead) {}
 
@@ -356,6 +396,7 @@ final class Evidence {
       denied.get(t).add(new int[] {d.denialStart(), d.denialEnd()});
       deniedCorrections.get(t).put(d.denialStart(), instead);
     }
+    valuesSetRightLater(turns, denied, deniedCorrections);
     for (int k = 0; k < turns.size(); k++) {
       i = turns.get(k).first();
       String text = turns.get(k).text();

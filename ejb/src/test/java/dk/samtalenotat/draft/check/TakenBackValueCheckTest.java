@@ -166,4 +166,30 @@ class TakenBackValueCheckTest {
         List.of(),
         Transcripts.kindsInATalk(MENTOR, "Der følges op på jobsøgningen hver anden måned.", DAY));
   }
+
+  /** A value set right by its speaker in a later turn of their own, others speaking between. */
+  private static final String[][] SET_RIGHT_LATER = {
+    {"Sagsbehandler", "Hvor mange timer er der tale om?"},
+    {"Mentor", "Bageriet kan tilbyde ni timer om ugen i starten."},
+    {"Borger", "Det kan jeg godt klare, tror jeg."},
+    {"Sagsbehandler", "Og hvem bliver din kontaktperson?"},
+    {"Mentor", "Det bliver Ruth i ekspeditionen."},
+    {
+      "Mentor",
+      "Og undskyld, jeg skal lige rette mig selv fra før – det var elleve timer, ikke ni. Det står i"
+          + " aftalen."
+    }
+  };
+
+  @Test
+  void aValueSetRightTurnsLaterIsTakenBack() {
+    assertEquals(
+        List.of(FactKind.UNCORRECTED),
+        Transcripts.kindsInATalk(
+            SET_RIGHT_LATER, "Bageriet tilbyder 9 timer om ugen i starten.", DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.kindsInATalk(
+            SET_RIGHT_LATER, "Bageriet tilbyder 11 timer om ugen i starten.", DAY));
+  }
 }

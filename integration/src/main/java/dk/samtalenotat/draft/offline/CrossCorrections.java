@@ -2,6 +2,7 @@ package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.draft.DraftSegment;
 import dk.samtalenotat.language.Denials;
+import dk.samtalenotat.language.LaterCorrections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,15 +19,6 @@ import java.util.regex.Pattern;
  */
 final class CrossCorrections {
 
-  /**
-   * "Og undskyld, jeg skal lige rette mig selv fra før – det var ti timer, ikke otte": a speaker
-   * saying that they set right what they said before, as the markers "nej" and "undskyld" do.
-   */
-  private static final String SETTING_ONESELF_RIGHT =
-      "(?:jeg\\s+(?:skal|må|vil)\\s+(?:lige\\s+)?rette\\s+(?:mig\\s+selv|det)"
-          + "|jeg\\s+sagde\\s+(?:det\\s+)?forkert|(?:lige\\s+)?en\\s+rettelse)"
-          + "(?:\\s+(?:fra|til)\\s+(?:før|tidligere))?[\\s,:–-]*";
-
   /** How many of the speaker's own turns back a later correction may reach. */
   private static final int OWN_TURNS_BACK = 4;
 
@@ -34,7 +26,7 @@ final class CrossCorrections {
       Pattern.compile(
           "^(?:(?:og|men|så)\\s+)?(?:(?:nej|næ|undskyld|rettelse|hov)[,.!]?\\s*"
               + "|"
-              + SETTING_ONESELF_RIGHT
+              + LaterCorrections.SETTING_ONESELF_RIGHT
               + ")+(?:det|den|mødet|samtalen)\\s+(?:var|er|bliver)"
               + "\\s+(.+?),?\\s+ikke\\s+(.+?)[.!]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
