@@ -2545,7 +2545,9 @@ final class SentenceCheck {
   private static final Pattern DISCUSSED =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:drøftet|drøftede|diskuteret|diskuterede|gennemgået|gennemgik"
-              + "|berørt|berørte|talt\\s+om|talte\\s+om)(?![\\p{L}])");
+              + "|berørt|berørte|talt\\s+om|talte\\s+om"
+              + "|spurgte\\s+(?:ind\\s+)?til|spurgt\\s+(?:ind\\s+)?til|spørger\\s+(?:ind\\s+)?til"
+              + "|nævnte|nævnt)(?![\\p{L}])");
 
   /** A clause saying that something was offered or proposed, not whether it was taken. */
   private static final Pattern OFFER_MADE =

@@ -217,4 +217,28 @@ class NegationTopicCheckTest {
     };
     assertEquals(List.of(), kinds(said, "Svejsekurset i Vestby blev bevilget på mødet."));
   }
+
+  @Test
+  void aQuestionAskedAboutSomethingIsSaidByAnyTalkOfItAlsoItsRefusal() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvordan går det på lageret?"},
+      {"Arbejdsgiver", "Det går fint. Han er god til at pakke, og han kommer til tiden."},
+      {
+        "Arbejdsgiver",
+        "Må jeg spørge om noget? Kan man lave sådan en arbejdsprøvning? Det har min revisor nævnt."
+      },
+      {
+        "Sagsbehandler",
+        "Arbejdsprøvning tager vi ikke stilling til i dag. Først skal opstarten falde på plads."
+      },
+      {"Arbejdsgiver", "Det er fint. Så venter vi."},
+      {"Borger", "Jeg vil gerne bare i gang."}
+    };
+    assertEquals(List.of(), kinds(said, "Arbejdsgiver spurgte til en arbejdsprøvning."));
+    assertEquals(
+        List.of(),
+        kinds(
+            said,
+            "Arbejdsgiver spurgte til en arbejdsprøvning; der er ikke taget stilling til det."));
+  }
 }
