@@ -178,6 +178,10 @@ final class SelfCorrections {
         return left.substring(0, old.start()) + corrected + said.substring(newValue.end()) + rest;
       }
     }
+    String monthKept = withMonthKept(left, old, said, newValue, rest);
+    if (monthKept != null) {
+      return monthKept;
+    }
     if (newValue.kind() == Kind.WEEKDAY && old.kind() == Kind.WEEKDAY) {
       // "mandag, onsdag og torsdag – nej, fredag": the language module knows which of the days
       // said the correction replaces (fewer days said instead replace the last ones).
@@ -213,6 +217,61 @@ final class SelfCorrections {
       replacement = Clauses.upperFirst(replacement);
     }
     return before + replacement + (rest.isEmpty() ? "" : rest);
+  }
+
+  /**
+   * "mandag den tredje februar – nej, det var tirsdag den fjerde": a day corrected without its
+   * month is a day of the month said before; the month (and year) stand, the day is corrected, as
+   * "den første oktober – nej, november" keeps the day. Null when the new day names its own month
+   * or no day with a month was said before the cue.
+   */
+  private static String withMonthKept(
+      String left, Value old, String said, Value newValue, String rest) {
+    if (newValue.kind() != Kind.DATE) {
+      return null;
+    }
+    String newDate = said.substring(newValue.start(), newValue.end());
+    Pattern month = Pattern.compile(MO + "(?:\\s+\\d{4})?", FLAGS);
+    if (month.matcher(newDate).find()) {
+      return null;
+    }
+    int dateStart;
+    String monthAndYear;
+    if (old.kind() == Kind.MONTH) {
+      String before = left.substring(0, old.start());
+      Matcher day = PATTERNS.get(Kind.DATE.ordinal()).matcher(before);
+      int start = -1;
+      while (day.find()) {
+        if (day.end() == before.stripTrailing().length()) {
+          start = day.start();
+        }
+      }
+      Matcher m = month.matcher(left.substring(old.start(), old.end()));
+      if (start < 0 || !m.find()) {
+        return null;
+      }
+      dateStart = start;
+      monthAndYear = m.group();
+    } else if (old.kind() == Kind.DATE) {
+      Matcher m = month.matcher(left.substring(old.start(), old.end()));
+      if (!m.find()) {
+        return null;
+      }
+      dateStart = old.start();
+      monthAndYear = m.group();
+    } else {
+      return null;
+    }
+    String before = left.substring(0, dateStart);
+    String replacement = newDate + " " + monthAndYear;
+    if (before.isBlank() || before.stripTrailing().matches("(?s).*[.!?]$")) {
+      replacement = Clauses.upperFirst(replacement);
+    }
+    String tail = said.substring(newValue.end());
+    if (newDate.endsWith(".") && tail.isBlank()) {
+      tail = "."; // "den 19." ended the sentence with the day's own full stop
+    }
+    return before + replacement + tail + rest;
   }
 
   /** Drops the clause the speaker took back: back to the sentence start or a ", og"/", men". */

@@ -155,6 +155,14 @@ class OfflineStepsTest {
     assertEquals(
         "Onsdag og fredag.",
         SelfCorrections.resolve("Tirsdag og torsdag – nej, onsdag og fredag."));
+    // A day corrected without its month is a day of the month said before it.
+    assertEquals(
+        "Jeg blev indlagt tirsdag den fjerde februar.",
+        SelfCorrections.resolve(
+            "Jeg blev indlagt mandag den tredje februar – nej, det var tirsdag den fjerde."));
+    assertEquals(
+        "Han startede den 19. august 2025.",
+        SelfCorrections.resolve("Han startede den 12. august 2025 – nej, den 19."));
   }
 
   @Test
