@@ -1579,6 +1579,7 @@ final class StatementReader {
     }
     said = withFullerName(said, rest);
     said = withAddedValue(said, rest, holds);
+    said = withValuesSaidAfter(said, turn, rest, holds);
     Perspective.Rewritten r = rewrite(asked.party(), turn.party(), said);
     if (!r.resolved()) {
       return false;
@@ -1824,6 +1825,60 @@ final class StatementReader {
       return statement;
     }
     return statement + ", " + continuing(fragment);
+  }
+
+  /**
+   * "Får du hjælp til rengøring?" "Ja, fra hjemmeplejen. En gang om ugen, om mandagen.": the
+   * sentences without a verb right after the yes name how often, which day or how much of what was
+   * confirmed; they join the confirmation, which would otherwise lose them as fragments. The first
+   * sentence with a verb, a question or a reaction ends what is added.
+   */
+  private String withValuesSaidAfter(String statement, Talk.Turn turn, String rest, boolean holds) {
+    List<String> sentences = turn.sentences();
+    if (!holds || sentences.size() < 2 || Content.hasVerb(rest)) {
+      return statement;
+    }
+    String with = statement;
+    for (String more : sentences.subList(1, sentences.size())) {
+      if (more.endsWith("?")
+          || Content.hasVerb(more)
+          || Content.procedure(more)
+          || Content.reaction(more)
+          || Content.cpr(more)
+          || Content.forbidden(more)
+          || Meetings.isMeeting(more)) {
+        break;
+      }
+      String added = valuesSaidAgain(with, more) ? with : withAddedValue(with, more, true);
+      if (!added.equals(with)) {
+        with = added;
+        describedInAnswer.add(more);
+      }
+    }
+    return with;
+  }
+
+  /**
+   * "Jeg har været sygemeldt siden den 12. januar. Fra 12. januar.": a sentence whose numbers,
+   * weekdays and months the statement has already says them again, and adds nothing.
+   */
+  private static boolean valuesSaidAgain(String statement, String fragment) {
+    Set<String> said = new HashSet<>();
+    for (String word : statement.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+      said.add(word);
+    }
+    boolean any = false;
+    for (String word : fragment.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+      boolean value =
+          word.matches("\\d+")
+              || DanishDates.weekday(word).isPresent()
+              || DanishDates.month(word).isPresent();
+      if (value && !said.contains(word)) {
+        return false;
+      }
+      any |= value;
+    }
+    return any;
   }
 
   /**

@@ -2940,4 +2940,24 @@ class OfflineDraftRulesTest {
         declined);
     assertFalse(declined.contains("pænt af"), declined);
   }
+
+  @Test
+  void valuesSaidAfterTheYesJoinTheConfirmation() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Formålet i dag er at følge op på din sygemelding."),
+                sb("Får du hjælp til rengøring?"),
+                bo("Ja, fra hjemmeplejen i Ringe. En gang om ugen, om mandagen."),
+                sb("Du har været sygemeldt siden den tolvte januar, ikke?"),
+                bo("Ja. Fra den tolvte januar.")));
+    assertTrue(
+        all.contains("hjælp til rengøring, fra hjemmeplejen i Ringe, en gang om ugen, om mandagen"),
+        all);
+    // A value said again adds nothing.
+    assertTrue(all.contains("sygemeldt siden den 12. januar 2026"), all);
+    assertFalse(all.contains("12. januar 2026, fra"), all);
+  }
 }
