@@ -291,6 +291,7 @@ final class StatementReader {
     String previousTurn = "";
     String previousSentence = null;
     int previousStatement = -1;
+    boolean previousLeftOpen = false;
     for (Talk.Turn turn : talk.turns) {
       turnNo++;
       int outBefore = out.size();
@@ -428,6 +429,20 @@ final class StatementReader {
             && addsTo(previousSentence, s.substring(yes.get().end()).strip())
             && continued(
                 turn, s.substring(yes.get().end()).strip(), addressee, previousStatement)) {
+          continue;
+        }
+        // "Og du har været ledig siden ..." "Siden den syvende januar.": the other speaker
+        // finishes the sentence left open with its value.
+        if (k == opening
+            && asked == null
+            && previousLeftOpen
+            && previousParty != null
+            && !speaker.equals(previousParty)
+            && previousStatement >= 0
+            && previousStatement == out.size() - 1
+            && Content.hasValue(s)
+            && addsTo(previousSentence, s)
+            && finishedOpen(turn, s, addressee, previousStatement)) {
           continue;
         }
         // "Du har arbejdet på lager hele dit liv." "Ja, det kan du nok sige. 22 år hos X.": the
@@ -646,6 +661,7 @@ final class StatementReader {
       previousTurn = String.join(" ", sentences);
       previousSentence = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
       previousStatement = out.size() > outBefore ? out.size() - 1 : -1;
+      previousLeftOpen = talk.leftOpen.contains(turn.segment());
     }
     if (talk.stopped) {
       String text =
@@ -905,6 +921,43 @@ final class StatementReader {
             before.source(),
             before.frame(),
             before.text() + ", " + text,
+            cites.stream().distinct().sorted().toList(),
+            before.weight() + Content.weight(text),
+            before.order()));
+    return true;
+  }
+
+  /**
+   * A sentence left open ("Og du har været ledig siden ...") finished by the next speaker's words
+   * without a verb ("Siden den syvende januar."): they go on the statement with a space, not a
+   * comma, and a preposition the open sentence ended with is not said twice.
+   */
+  private boolean finishedOpen(Talk.Turn turn, String fragment, Party addressee, int statement) {
+    Statement before = out.get(statement);
+    if (before.kind() == Kind.MEETING || before.kind() == Kind.RECORDING_STOPPED) {
+      return false;
+    }
+    Perspective.Rewritten r = rewrite(turn, fragment.replaceAll("[.!]+$", ""), addressee);
+    if (!r.resolved()) {
+      return false;
+    }
+    String text = continuing(r.text().strip());
+    String open = before.text().replaceAll("[.!]+$", "").stripTrailing();
+    String lastWord = open.substring(open.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String firstWord = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    if (!lastWord.isEmpty() && lastWord.equals(firstWord) && text.contains(" ")) {
+      text = text.substring(text.indexOf(' ') + 1);
+    }
+    List<Integer> cites = new ArrayList<>(before.citations());
+    cites.add(turn.segment());
+    out.set(
+        statement,
+        new Statement(
+            before.section(),
+            before.kind(),
+            before.source(),
+            before.frame(),
+            open + " " + text,
             cites.stream().distinct().sorted().toList(),
             before.weight() + Content.weight(text),
             before.order()));

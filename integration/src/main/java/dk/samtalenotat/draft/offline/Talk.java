@@ -65,6 +65,15 @@ final class Talk {
   final LocalDate date;
   final dk.samtalenotat.conversation.ConversationType type;
 
+  /**
+   * The segments whose speaker left the sentence open ("Og du har været sygemeldt siden ..."), for
+   * the next speaker to finish.
+   */
+  final java.util.Set<Integer> leftOpen;
+
+  /** A trail-off that ends the segment: "... siden ..." or "... siden…". */
+  private static final Pattern TRAILS_OFF = Pattern.compile("(?:…|\\.\\.\\.)\\s*$");
+
   private Talk(
       List<Turn> turns,
       boolean stopped,
@@ -74,7 +83,8 @@ final class Talk {
       Names names,
       Perspective perspective,
       LocalDate date,
-      dk.samtalenotat.conversation.ConversationType type) {
+      dk.samtalenotat.conversation.ConversationType type,
+      java.util.Set<Integer> leftOpen) {
     this.turns = turns;
     this.stopped = stopped;
     this.stopCitation = stopCitation;
@@ -84,6 +94,7 @@ final class Talk {
     this.perspective = perspective;
     this.date = date;
     this.type = type;
+    this.leftOpen = leftOpen;
   }
 
   static Talk of(DraftRequest request, String municipality) {
@@ -116,6 +127,7 @@ final class Talk {
     List<Turn> turns = new ArrayList<>();
     // "fem om morgenen" said once makes a later bare "klokken fem" the same time.
     java.util.Set<Integer> morningHours = new java.util.HashSet<>();
+    java.util.Set<Integer> leftOpen = new java.util.HashSet<>();
     for (int k = 0; k < kept.size(); k++) {
       DraftSegment s = kept.get(k);
       Party party = partyOf(s, names);
@@ -130,6 +142,9 @@ final class Talk {
       }
       String said =
           aeSpeakers.contains(s.speaker()) ? SpokenCleaner.aeAsJeg(spoken.get(k)) : spoken.get(k);
+      if (TRAILS_OFF.matcher(said).find()) {
+        leftOpen.add(s.index());
+      }
       String text = Kommunen.rewrite(SpokenCleaner.clean(said), municipality);
       morningHours.addAll(dk.samtalenotat.language.DanishNormaliser.hoursSaidBeforeNoon(text));
       text = Dates.asNoteWrites(text, date, morningHours);
@@ -173,7 +188,8 @@ final class Talk {
         names,
         perspective,
         date,
-        request.type());
+        request.type(),
+        java.util.Set.copyOf(leftOpen));
   }
 
   /**

@@ -2960,4 +2960,17 @@ class OfflineDraftRulesTest {
     assertTrue(all.contains("sygemeldt siden den 12. januar 2026"), all);
     assertFalse(all.contains("12. januar 2026, fra"), all);
   }
+
+  @Test
+  void aSentenceLeftOpenIsFinishedByTheNextSpeakersValue() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Formålet i dag er at følge op på din sygemelding."),
+                sb("Og du har været sygemeldt siden..."),
+                bo("Siden den syvogtyvende januar.")));
+    assertTrue(all.contains("borger har været sygemeldt siden den 27. januar 2026"), all);
+  }
 }
