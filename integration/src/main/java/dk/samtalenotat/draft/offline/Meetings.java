@@ -152,7 +152,9 @@ final class Meetings {
     if (noun.equals("samtaler")) {
       noun = "samtale";
     }
-    if ((noun.equals("samtale") || noun.equals("møde")) && kind != null) {
+    if ((noun.equals("samtale") || noun.equals("møde")) && kind != null && kind.endsWith(noun)) {
+      // The type's name only where it says the same thing: "samtale" in a job talk is the next
+      // "jobsamtale", but "et nyt møde" at a round table is a "møde", not a "rundbordssamtale".
       noun = kind;
     }
     StringBuilder b = new StringBuilder("Næste ").append(noun).append(" afholdes ");

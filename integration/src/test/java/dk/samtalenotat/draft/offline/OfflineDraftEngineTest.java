@@ -116,8 +116,7 @@ class OfflineDraftEngineTest {
         aftaler.contains("Det blev aftalt, at borger søger mindst 4 stillinger om ugen"), aftaler);
     assertTrue(aftaler.contains("Borger skal opdatere sit CV på Jobnet inden fredag"), aftaler);
     String next = section(draft, NoteSection.NAESTE_SKRIDT);
-    assertTrue(
-        next.contains("Næste jobsamtale afholdes torsdag den 12. marts 2026 kl. 10.00"), next);
+    assertTrue(next.contains("Næste møde afholdes torsdag den 12. marts 2026 kl. 10.00"), next);
     String formaal = section(draft, NoteSection.FORMAAL);
     assertTrue(
         formaal.startsWith("Formålet med samtalen var at se på borgers jobsøgning"), formaal);

@@ -367,6 +367,22 @@ class OfflineStepsTest {
   }
 
   @Test
+  void theNextMeetingKeepsTheWordSaidWhenTheTypeNamesAnotherKind() {
+    assertEquals(
+        "Næste møde afholdes fredag den 12. juni 2026 kl. 14.00",
+        Meetings.write(
+            "Og vi holder et nyt møde fredag den 12. juni 2026 kl. 14.00.", "rundbordssamtale"));
+    assertEquals(
+        "Næste samtale afholdes onsdag den 3. februar 2027 kl. 11.00",
+        Meetings.write(
+            "Næste samtale er onsdag den 3. februar 2027 kl. 11.00.", "opfølgningsmøde"));
+    assertEquals(
+        "Næste rundbordssamtale afholdes onsdag den 3. februar 2027 kl. 11.00",
+        Meetings.write(
+            "Næste samtale er onsdag den 3. februar 2027 kl. 11.00.", "rundbordssamtale"));
+  }
+
+  @Test
   void whereTheNextMeetingIsMaySayBeforeItsDay() {
     assertEquals(
         "Næste jobsamtale afholdes tirsdag den 1. december 2026 kl. 9.15 på kontoret",
