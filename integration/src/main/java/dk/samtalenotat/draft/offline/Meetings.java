@@ -27,12 +27,21 @@ final class Meetings {
   private static final String SUBORDINATE_NOT =
       "(?<!(?:inden|før|når|indtil)\\s)(?<!(?:inden|før|når|indtil)\\svi\\s)";
 
+  /**
+   * "Så ringer jeg til dig igen", "jeg vil gerne se dig igen": the caseworker's own word for the
+   * next talk, said to the citizen ("dig", "jer"), not to a third party ("ringer til lægen igen").
+   */
+  private static final String CALL_OR_SEE_AGAIN =
+      "|ringer\\s+(?:jeg\\s+|vi\\s+)?til\\s+(?:dig|jer)\\s+igen"
+          + "|(?:vil\\s+(?:gerne\\s+)?|skal\\s+)se\\s+(?:dig|jer)\\s+igen";
+
   private static final Pattern CUE =
       Pattern.compile(
           "(?<![\\p{L}])(?:(?:næste|nyt|ny|kommende)\\s+"
               + NOUN
               + "|mødet\\s+(?:er|bliver|holdes)"
               + "|ringer\\s+(?:jeg\\s+|vi\\s+)?(?:dig|jer|hende|ham|dem)\\s+(?:op\\s+)?igen"
+              + CALL_OR_SEE_AGAIN
               + "|"
               + SUBORDINATE_NOT
               + "(?:(?:vi\\s+)?(?:snakkes|tales|høres)\\s+(?:vi\\s+)?ved"

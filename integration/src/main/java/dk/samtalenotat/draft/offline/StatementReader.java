@@ -2230,7 +2230,17 @@ final class StatementReader {
       }
       taken |= YesOrNo.takesAProposal(sentence);
     }
-    return taken ? "Næste samtale er " + Clauses.lowerFirst(m.group(1).strip()) + "." : null;
+    if (!taken) {
+      return null;
+    }
+    String day = Clauses.lowerFirst(m.group(1).strip());
+    String before = asked.before();
+    if (before != null && Meetings.announces(before) && !before.strip().endsWith("?")) {
+      // "Så ringer jeg til dig igen. Onsdag den 7. oktober klokken ni, passer det?": the meeting
+      // as the sentence before said it (a call), its day from the question.
+      return before.strip().replaceAll("[.!]+$", "") + ", " + day + ".";
+    }
+    return "Næste samtale er " + day + ".";
   }
 
   /**

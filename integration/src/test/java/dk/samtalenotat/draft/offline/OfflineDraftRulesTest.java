@@ -1405,6 +1405,38 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void wantingToSeeTheCitizenAgainOnADayIsTheNextMeeting() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Jeg vil gerne se dig igen onsdag den ellevte marts klokken halv tolv. Passer det?"),
+                bo("Ja, det passer.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertTrue(
+        next.contains("Næste jobsamtale afholdes onsdag den 11. marts 2026 kl. 11.30."), next);
+  }
+
+  @Test
+  void aCallAnnouncedBeforeTheDayProposedIsTheNextMeetingByTelephone() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb(
+                    "Så ringer jeg til dig igen. Fredag den trettende marts klokken ti, passer det?"),
+                bo("Ja, det passer fint.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertTrue(
+        next.contains(
+            "Næste opfølgningssamtale afholdes fredag den 13. marts 2026 kl. 10.00 telefonisk."),
+        next);
+  }
+
+  @Test
   void aDateIsResolvedToTheYearItsWeekdayFits() throws Exception {
     // Said in December 2026, "mandag den 4. januar" is in 2027.
     List<DraftSegment> segments =
