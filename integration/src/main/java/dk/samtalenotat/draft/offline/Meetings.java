@@ -73,7 +73,8 @@ final class Meetings {
 
   private static final Pattern PLACE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:her\\s+)?(?:(?:på|i|hos|med|uden|via|over|efter)\\s+[^,.]+|telefonisk|i\\s+telefonen|herinde)",
+          "(?<![\\p{L}])(?:her\\s+)?(?:(?:på|i|hos|med|uden|via|over|efter)\\s+[^,.]+|telefonisk|i\\s+telefonen|herinde"
+              + "|lokale\\s+\\d+)",
           FLAGS);
 
   private Meetings() {}

@@ -615,6 +615,10 @@ final class StatementReader {
                     ? announcement.replaceAll("[.!]+$", "") + ", " + Clauses.lowerFirst(s)
                     : "Næste samtale er " + s;
           }
+          String where = placeSaidAfter(sentences, k);
+          if (where != null) {
+            said = said.strip().replaceAll("[.!]+$", "") + ", " + Clauses.lowerFirst(where);
+          }
           meeting(turn, said, addressee);
           announced = false;
           announcement = null;
@@ -2295,6 +2299,41 @@ final class StatementReader {
     return m.lookingAt()
         && s.substring(m.end())
             .matches("(?is)^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag)\\s+)?den\\s.*");
+  }
+
+  /** "Klokken tretten.": the time said again, before where the meeting is held or alone. */
+  private static final Pattern TIME_AGAIN =
+      Pattern.compile(
+          "(?iu)^(?:(?:altså|så)\\s+)?(?:kl\\.|klokken)\\s*\\d{1,2}(?:\\.\\d{2})?[.!]?\\s*");
+
+  /**
+   * "Her på rådhuset, i stueetagen, lokale 4.": where, said as a phrase of its own; no verb, so
+   * nothing else is said in it, and not a time ("i morgen", "i næste uge").
+   */
+  private static final Pattern PLACE_ALONE =
+      Pattern.compile(
+          "(?iu)^(?:og\\s+)?(?:her\\s+|ude\\s+|inde\\s+)?(?:på|hos|i)\\s+"
+              + "(?!(?:dag|morgen|aften|går|næste|sidste|denne|weekenden|ugen)(?![\\p{L}]))"
+              + "[^.?!]{2,80}[.!]?$");
+
+  /**
+   * Where the meeting just set is held, said in the sentence after it, after the time said again or
+   * not: "Så siger vi tirsdag den 5. maj klokken et. Klokken tretten. Her på rådhuset, i
+   * stueetagen, lokale 4." The sentence taken is not read again; null when none says where.
+   */
+  private String placeSaidAfter(List<String> sentences, int k) {
+    for (int i = k + 1; i < sentences.size() && i <= k + 2; i++) {
+      String next = TIME_AGAIN.matcher(sentences.get(i).strip()).replaceFirst("");
+      if (next.isEmpty()) {
+        continue; // "Klokken tretten." alone: where may follow
+      }
+      if (!PLACE_ALONE.matcher(next).matches() || Content.hasVerb(next)) {
+        return null;
+      }
+      describedInAnswer.add(sentences.get(i));
+      return next.replaceAll("[.!]+$", "");
+    }
+    return null;
   }
 
   private void meeting(Talk.Turn turn, String s, Party addressee) {

@@ -1437,6 +1437,25 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void whereTheMeetingIsHeldMayFollowInAPhraseOfItsOwn() throws Exception {
+    String next =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Så siger vi torsdag den tolvte marts klokken to. Klokken fjorten. Her på"
+                        + " rådhuset, på første sal, lokale syv."),
+                bo("Torsdag klokken to. Det skriver jeg ned.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertTrue(
+        next.contains(
+            "Næste jobsamtale afholdes torsdag den 12. marts 2026 kl. 14.00 på rådhuset, på"
+                + " første sal, lokale 7."),
+        next);
+  }
+
+  @Test
   void aDateIsResolvedToTheYearItsWeekdayFits() throws Exception {
     // Said in December 2026, "mandag den 4. januar" is in 2027.
     List<DraftSegment> segments =
