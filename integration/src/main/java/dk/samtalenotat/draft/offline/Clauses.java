@@ -503,6 +503,8 @@ final class Clauses {
     if (COMMON_FIRST_WORDS.contains(lower)
         || SUBJECT_PRONOUNS.contains(lower)
         || isFiniteVerb(lower)
+        // "værkfører Ole" in the middle of a sentence: a title is no part of the name.
+        || Titles.TITLED_NAME.matcher(s).lookingAt()
         || parts.length > 1
             && !parts[1].isEmpty()
             && !Character.isUpperCase(parts[1].charAt(0))

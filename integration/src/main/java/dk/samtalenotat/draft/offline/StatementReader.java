@@ -830,7 +830,8 @@ final class StatementReader {
 
   /**
    * The person a sentence speaks of, as the note names them: "din læge" or the citizen's "min chef"
-   * is "borgers læge"/"borgers chef", "lægen" stays "lægen". Null when it speaks of none.
+   * is "borgers læge"/"borgers chef", "lægen" stays "lægen", "værkfører Ole" stays "værkfører Ole".
+   * Null when it speaks of none.
    */
   private static String personSpokenOf(String sentence, Party speaker) {
     String found = null;
@@ -860,6 +861,14 @@ final class StatementReader {
       if (person && d.start() > at) {
         found = word;
         at = d.start();
+      }
+    }
+    // "Værkfører Ole ringer en gang imellem. Han har sagt, ...": the person named with a title.
+    Matcher t = Titles.TITLED_NAME.matcher(sentence);
+    while (t.find()) {
+      if (t.start() > at) {
+        found = t.group(1).toLowerCase(Locale.ROOT) + " " + t.group(2);
+        at = t.start();
       }
     }
     return found;

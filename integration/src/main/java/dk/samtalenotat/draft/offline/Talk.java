@@ -151,6 +151,7 @@ final class Talk {
       text = SelfCorrections.resolve(text);
       text = dk.samtalenotat.language.SelfCorrections.resolve(text);
       text = Register.apply(text);
+      text = Titles.withName(text, names);
       List<String> sentences = new ArrayList<>();
       for (String sentence : Sentences.split(text)) {
         String tidy = Ages.withYears(SpokenCleaner.tidySentence(sentence));

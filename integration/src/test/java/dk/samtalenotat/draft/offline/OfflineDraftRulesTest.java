@@ -120,6 +120,24 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void whatAPersonNamedWithATitleSaidIsTheirs() throws Exception {
+    String all =
+        all(
+            draft(
+                ConversationType.SYGEOPFOELGNING,
+                two(),
+                sb("Hvad siger lægen om din hånd?"),
+                bo("Lægen siger, at jeg skal gå til fysioterapi."),
+                sb("Fortæl lidt om kontakten til dit arbejde."),
+                bo(
+                    "Værkføreren, Ole, han ringer hver fredag. Han har sagt, at jeg kan"
+                        + " starte på halv tid, når jeg er klar.")));
+    assertTrue(all.contains("at værkfører Ole ringer hver fredag"), all);
+    assertTrue(all.contains("værkfører Ole har sagt, at borger kan starte på halv tid"), all);
+    assertFalse(all.contains("lægen har sagt, at borger kan starte"), all);
+  }
+
+  @Test
   void aFragmentWithoutAVerbJoinsTheSentenceBeforeIt() throws Exception {
     String all =
         all(

@@ -242,6 +242,35 @@ class OfflineStepsTest {
   }
 
   @Test
+  void aTitleSaidWithANameStandsBeforeTheName() {
+    Names names =
+        new Names(
+            List.of(
+                new dk.samtalenotat.draft.DraftParticipant(
+                    "Pia Sand", dk.samtalenotat.conversation.ParticipantRole.SAGSBEHANDLER),
+                new dk.samtalenotat.draft.DraftParticipant(
+                    "Frederik Holt", dk.samtalenotat.conversation.ParticipantRole.BORGER),
+                new dk.samtalenotat.draft.DraftParticipant(
+                    "Jens Lund", dk.samtalenotat.conversation.ParticipantRole.ARBEJDSGIVER)));
+    assertEquals(
+        "Jeg har talt med butikschef Mona Riis. Hun er rar.",
+        Titles.withName("Jeg har talt med butikschefen, Mona Riis. Hun er rar.", names));
+    // The pronoun that repeats the subject just named goes before its verb.
+    assertEquals(
+        "Ja, værkfører Ole ringer hver uge.",
+        Titles.withName("Ja, værkføreren, Ole, han ringer hver uge.", names));
+    assertEquals(
+        "Afdelingsleder Kim, hun og jeg taler sammen.",
+        Titles.withName("Afdelingslederen, Kim, hun og jeg taler sammen.", names));
+    // A participant's name stays as said; a word that is no title stays too.
+    assertEquals(
+        "Jeg talte med lederen, Jens, i går.",
+        Titles.withName("Jeg talte med lederen, Jens, i går.", names));
+    assertEquals(
+        "Vi tager bilen, Ole og jeg.", Titles.withName("Vi tager bilen, Ole og jeg.", names));
+  }
+
+  @Test
   void aShortFormOfAFirstNameIsLearntFromWhatIsSaidToThePerson() {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         dk.samtalenotat.language.DanishWords.dictionaryInstalled(), "needs hunspell-da");
