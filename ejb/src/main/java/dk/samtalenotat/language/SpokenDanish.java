@@ -29,6 +29,7 @@ public final class SpokenDanish {
           "beforeinfinitive",
           "afterverb",
           "afterclauseverb",
+          "aftersubject",
           "beforenoun");
 
   private static final Map<String, List<Rule>> DIALECT = dialect();
@@ -110,6 +111,8 @@ public final class SpokenDanish {
                     || previous.endsWith("er")
                         && isVerb(previous.substring(0, previous.length() - 1))
                     || previous.endsWith("r") && isVerb(previous);
+            // "a ve helst blive": the verb after its subject, so "ve" is "vil", not "vi".
+            case "aftersubject" -> PERSONAL_SUBJECTS.contains(previous);
             case "beforenoun" ->
                 !next.isEmpty() && !isFiniteVerb(next) && !DanishWords.isStopWord(next);
             default -> throw new IllegalStateException("position " + r.where());
@@ -162,6 +165,10 @@ public final class SpokenDanish {
   /** Subject pronouns: after a verb they make a question or an inversion ("ja har du"). */
   private static final Set<String> SUBJECTS =
       Set.of("jeg", "du", "han", "hun", "vi", "i", "de", "man", "det", "der", "den");
+
+  /** Personal subject pronouns, standard and dialect, that a verb may follow. */
+  private static final Set<String> PERSONAL_SUBJECTS =
+      Set.of("jeg", "du", "han", "hun", "vi", "de", "man", "a", "ja", "do");
 
   /** Dialect subjects that may follow Bornholm "å" (og). */
   private static final Set<String> DIALECT_SUBJECTS = Set.of("ja", "a", "do", "ve", "dæ");

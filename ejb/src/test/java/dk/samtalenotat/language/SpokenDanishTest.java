@@ -46,6 +46,9 @@ class SpokenDanishTest {
         "A hå no it været her før.|Jeg har nu ikke været her før.",
         "Men helst it længere væk.|Men helst ikke længere væk.",
         "Ve brugte jo et gammelt system.|Vi brugte jo et gammelt system.",
+        // Sønderjysk "ve" after or before its subject is "vil".
+        "Jeg ve helst arbejde med træ.|Jeg vil helst arbejde med træ.",
+        "Så ve han gerne have et kørekort.|Så vil han gerne have et kørekort.",
         // After a verb of saying, "ja" is the answer word, not Bornholm "jeg".
         "Jeg ringer til dem, hvis de siger ja.|Jeg ringer til dem, hvis de siger ja.",
         "Hun takkede ja til tilbuddet.|Hun takkede ja til tilbuddet."

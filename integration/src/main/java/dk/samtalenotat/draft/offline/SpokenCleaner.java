@@ -651,8 +651,10 @@ final class SpokenCleaner {
   private static boolean startPronoun(String word, String next, int k) {
     // "A løfter it noget": a present tense the dictionary knows as a verb serves as well as a
     // common one.
+    // "A ve helst ...": Sønderjysk "ve" after its subject is "vil" (SpokenDanish).
     return word.equals("A")
         && (FINITE_VERBS.contains(next)
+            || next.equals("ve")
             || next.endsWith("er")
                 && DanishWords.wordClasses(next).contains(DanishWords.WordClass.VERB));
   }

@@ -242,6 +242,14 @@ class OfflineStepsTest {
   }
 
   @Test
+  void sonderjyskVeAfterOrBeforeItsSubjectIsVil() {
+    assertEquals("Jeg vil helst køre lastbil.", SpokenCleaner.dialect("A ve helst køre lastbil."));
+    assertEquals(
+        "Så vil jeg gerne have et svejsekursus.",
+        SpokenCleaner.dialect("Så ve a gerne have et svejsekursus."));
+  }
+
+  @Test
   void aTitleSaidWithANameStandsBeforeTheName() {
     Names names =
         new Names(
