@@ -34,6 +34,12 @@ import java.util.regex.Pattern;
  */
 public final class DanishDates {
 
+  /**
+   * The names of the days as an alternation for a pattern ("(?:" + WEEKDAY_NAMES + ")en"), so that
+   * the patterns of the check and the engine name them once.
+   */
+  public static final String WEEKDAY_NAMES = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag";
+
   static final Map<String, Integer> MONTHS = intMap("months.txt");
   private static final Map<String, Integer> WEEKDAYS = intMap("weekdays.txt");
   private static final Locale DA = Locale.forLanguageTag("da-DK");

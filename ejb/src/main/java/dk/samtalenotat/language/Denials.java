@@ -60,27 +60,26 @@ public final class Denials {
               + "det\\s+(?:var|er)\\s+(?:\\p{L}+dag\\s+)?(?=den\\s)",
           FLAGS);
 
-  private static final String WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag";
-
   /** "Nej, vent – det er ikke onsdag.": a weekday denied, as the reply's first sentence. */
   private static final Pattern WEEKDAY_DENIED =
       Pattern.compile(
           "^[-–\\s]*(?:(?:øh|øhm|hov|nej|næ|vent)[,.!]?\\s*[-–]?\\s*)+(?:det\\s+(?:er|var)\\s+)?ikke\\s+"
               + "(?:på\\s+)?("
-              + WEEKDAYS
+              + DanishDates.WEEKDAY_NAMES
               + ")\\s*[.!]\\s*",
           FLAGS);
 
   /** A weekday named: "torsdag". */
   private static final Pattern WEEKDAY =
-      Pattern.compile("(?<![\\p{L}])(" + WEEKDAYS + ")(?![\\p{L}])", FLAGS);
+      Pattern.compile("(?<![\\p{L}])(" + DanishDates.WEEKDAY_NAMES + ")(?![\\p{L}])", FLAGS);
 
   /**
    * "torsdag den 26.", "den sjetteogtyvende": a day of the month, its weekday before it if said.
    */
   private static final Pattern WEEKDAY_AND_DAY =
       Pattern.compile(
-          "(?<![\\p{L}])(?:(" + WEEKDAYS + ")\\s+)?den\\s+(\\p{L}+|\\d{1,2}\\.)", FLAGS);
+          "(?<![\\p{L}])(?:(" + DanishDates.WEEKDAY_NAMES + ")\\s+)?den\\s+(\\p{L}+|\\d{1,2}\\.)",
+          FLAGS);
 
   /** "den sekstende", "den 16.": a day of the month, as said. */
   private static final Pattern DAY = Pattern.compile("\\bden\\s+(\\p{L}+|\\d{1,2}\\.)", FLAGS);

@@ -83,7 +83,7 @@ public final class LaterCorrections {
   }
 
   /** The names of the days, group 1 of the patterns below. */
-  private static final String DAY = "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";
+  private static final String DAY = "(" + DanishDates.WEEKDAY_NAMES + ")";
 
   private static final Pattern WEEKDAY =
       Pattern.compile(

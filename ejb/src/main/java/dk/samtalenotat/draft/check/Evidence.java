@@ -471,7 +471,7 @@ final class Evidence {
 
   static final Pattern DEFINITE_WEEKDAY =
       Pattern.compile(
-          "(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(ene|en)(?![\\p{L}])",
+          "(?<![\\p{L}])(" + DanishDates.WEEKDAY_NAMES + ")(ene|en)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

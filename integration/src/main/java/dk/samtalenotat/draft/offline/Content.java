@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishDates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -203,8 +204,7 @@ final class Content {
               "sammen"));
 
   private static final Pattern VALUE =
-      Pattern.compile(
-          "\\d|kl\\.|(?<![\\p{L}])(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)", FLAGS);
+      Pattern.compile("\\d|kl\\.|(?<![\\p{L}])(" + DanishDates.WEEKDAY_NAMES + ")", FLAGS);
 
   private static final Pattern NEGATION =
       Pattern.compile("(?<![\\p{L}])(ikke|aldrig|ingen|intet|hverken)(?![\\p{L}])", FLAGS);
@@ -394,7 +394,9 @@ final class Content {
   private static final Pattern DATE_NOW =
       Pattern.compile(
           "^(?:(?:så|og|godt|okay)\\s+)*(?:det\\s+er(?:\\s+i\\s+dag)?|i\\s+dag\\s+er\\s+det|vi\\s+har)\\s+"
-              + "(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?(?:den\\s+)?\\d{1,2}\\.\\s+"
+              + "(?:(?:"
+              + DanishDates.WEEKDAY_NAMES
+              + ")\\s+)?(?:den\\s+)?\\d{1,2}\\.\\s+"
               + "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
               + "(?:\\s+\\d{4})?$",
           FLAGS);

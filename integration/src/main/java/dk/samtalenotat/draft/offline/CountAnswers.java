@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.DanishWords.WordClass;
@@ -140,7 +141,9 @@ final class CountAnswers {
   private static final Pattern WHEN_ANSWER =
       Pattern.compile(
           "(?iu)(?:(?:på|om|i|fra|den|næste|kommende|klokken|kl\\.|ved|omkring|cirka|først|allerede"
-              + "|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|morgen|eftermiddag|formiddag"
+              + "|"
+              + DanishDates.WEEKDAY_NAMES
+              + "|morgen|eftermiddag|formiddag"
               + "|aften|uge|ugen|januar|februar|marts|april|maj|juni|juli|august|september|oktober"
               + "|november|december|halv|kvart|over|\\d+\\.?|[\\p{L}]+(?:ende|te|de|je|ne|en|ste))"
               + "[\\s,.]*)+");
@@ -160,7 +163,9 @@ final class CountAnswers {
     if (a.isEmpty()
         || !WHEN_ANSWER.matcher(a).matches()
         || !a.matches(
-            "(?iu).*(?:\\d|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|uge|"
+            "(?iu).*(?:\\d|"
+                + DanishDates.WEEKDAY_NAMES
+                + "|uge|"
                 + "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
                 + "|december|klokken).*")) {
       return null;

@@ -1,6 +1,7 @@
 package dk.samtalenotat.draft.offline;
 
 import dk.samtalenotat.draft.DraftSegment;
+import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.Denials;
 import dk.samtalenotat.language.LaterCorrections;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class CrossCorrections {
 
   private static final Pattern WEEKDAY =
       Pattern.compile(
-          "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en|e)?",
+          "(" + DanishDates.WEEKDAY_NAMES + ")(?:en|e)?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private CrossCorrections() {}

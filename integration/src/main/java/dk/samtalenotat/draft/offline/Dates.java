@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishNormaliser;
 import dk.samtalenotat.language.DanishNumbers;
 import dk.samtalenotat.language.DanishWords;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 final class Dates {
 
   /** The days' names, an alternation for the patterns below. */
-  private static final String WEEKDAY_NAMES = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag";
 
   /** The months' names, an alternation for the patterns below. */
   private static final String MONTH_NAMES =
@@ -26,7 +26,7 @@ final class Dates {
 
   private static final Pattern WRITTEN =
       Pattern.compile(
-          "(?<![\\p{L}])(" + WEEKDAY_NAMES + ") den (\\d{1,2}\\. \\p{L}+ \\d{4})",
+          "(?<![\\p{L}])(" + DanishDates.WEEKDAY_NAMES + ") den (\\d{1,2}\\. \\p{L}+ \\d{4})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A month named without a day or year: "i slutningen af februar", "siden december". */
@@ -208,7 +208,7 @@ final class Dates {
       Pattern.compile(
           "(?<![\\p{L}])(fra\\s+den\\s+)(\\p{L}+)(\\s+(?:til\\s+og\\s+med|til)\\s+"
               + "(?:(?:"
-              + WEEKDAY_NAMES
+              + DanishDates.WEEKDAY_NAMES
               + ")\\s+)?den\\s+)(\\p{L}+)\\s+"
               + "("
               + MONTH_NAMES

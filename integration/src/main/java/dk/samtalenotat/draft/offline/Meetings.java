@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishDates;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,9 @@ final class Meetings {
 
   private static final Pattern WHEN =
       Pattern.compile(
-          "(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\\s*,)?\\s+)?den\\s+\\d{1,2}\\.(?:\\s+"
+          "(?:(?:"
+              + DanishDates.WEEKDAY_NAMES
+              + ")(?:\\s*,)?\\s+)?den\\s+\\d{1,2}\\.(?:\\s+"
               + MONTH
               + "(?:\\s+\\d{4})?)?"
               + "|(?:mandag|tirsdag|onsdag|torsdag|fredag)(?:\\s+\\d{1,2}\\.\\s+"

@@ -3,6 +3,7 @@ package dk.samtalenotat.draft.offline;
 import dk.samtalenotat.draft.DraftSentence;
 import dk.samtalenotat.draft.NoteSection;
 import dk.samtalenotat.draft.offline.Statement.Kind;
+import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.template.NoteTemplate;
 import dk.samtalenotat.template.Tone;
@@ -305,7 +306,9 @@ final class NoteWriter {
 
   private static final Pattern DAY_OR_MONTH =
       Pattern.compile(
-          "(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|januar|februar|marts|april|maj"
+          "(?:"
+              + DanishDates.WEEKDAY_NAMES
+              + "|januar|februar|marts|april|maj"
               + "|juni|juli|august|september|oktober|november|december)(?:en|e)?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishDates;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ final class Schedules {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final String DAY = "(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";
+  private static final String DAY = "(?:" + DanishDates.WEEKDAY_NAMES + ")";
 
   /** "mandag, tirsdag og torsdag", "mandag til torsdag": more than one day. */
   private static final String DAYS =

@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -67,7 +68,7 @@ final class SelfCorrections {
 
   private record Value(Kind kind, int start, int end) {}
 
-  private static final String WD = "(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)";
+  private static final String WD = "(" + DanishDates.WEEKDAY_NAMES + ")";
   private static final String MO =
       "(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)";
 

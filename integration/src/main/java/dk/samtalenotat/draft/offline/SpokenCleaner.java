@@ -1,5 +1,6 @@
 package dk.samtalenotat.draft.offline;
 
+import dk.samtalenotat.language.DanishDates;
 import dk.samtalenotat.language.DanishWords;
 import dk.samtalenotat.language.SpokenDanish;
 import java.util.ArrayList;
@@ -269,7 +270,9 @@ final class SpokenCleaner {
   private static final Pattern BECAUSE =
       Pattern.compile(
           "^(?:og\\s+)?for\\s+(?=(?:det|der|den|jeg|du|han|hun|vi|de|man)\\s+(\\p{L}+)"
-              + "|(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?\\s+(er)\\s)",
+              + "|(?:"
+              + DanishDates.WEEKDAY_NAMES
+              + ")(?:en)?\\s+(er)\\s)",
           FLAGS);
 
   /** ", kan jeg se", ", står der": the file as the source of what the speaker says. */

@@ -687,7 +687,9 @@ final class StatementReader {
   private static final Pattern FRAGMENT_OPENER =
       Pattern.compile(
           "^(?:og|men|eller|både|kun|ikke|ingen|hver|fra|til|i|på|med|om|efter|før|inden|senest"
-              + "|cirka|ca\\.|omkring|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\\.)(?![\\p{L}])",
+              + "|cirka|ca\\.|omkring|"
+              + DanishDates.WEEKDAY_NAMES
+              + "|kl\\.)(?![\\p{L}])",
           FLAGS);
 
   /**
