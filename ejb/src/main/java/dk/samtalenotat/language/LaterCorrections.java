@@ -24,7 +24,7 @@ public final class LaterCorrections {
    * "Og undskyld, jeg skal lige rette mig selv fra før – det var ti timer, ikke otte": a speaker
    * saying that they set right what they said before, as the markers "nej" and "undskyld" do.
    */
-  public static final String SETTING_ONESELF_RIGHT =
+  private static final String SETTING_ONESELF_RIGHT =
       "(?:jeg\\s+(?:skal|må|vil)\\s+(?:lige\\s+)?rette\\s+(?:mig\\s+selv|det)"
           + "|jeg\\s+sagde\\s+(?:det\\s+)?forkert|(?:lige\\s+)?en\\s+rettelse)"
           + "(?:\\s+(?:fra|til)\\s+(?:før|tidligere))?[\\s,:–-]*";
@@ -35,12 +35,19 @@ public final class LaterCorrections {
    */
   public record SetRight(SpokenValue instead, SpokenValue wrong) {}
 
+  /**
+   * How a turn of its own opens that sets a value right: a marker ("Nej undskyld,", "Og undskyld,
+   * jeg skal lige rette mig selv fra før –") and "det var", "mødet er", ... before the value said
+   * instead. The engine reads the same opening on its cleaned sentences.
+   */
+  public static final String SETTING_RIGHT =
+      "(?:(?:og|men|så)\\s+)?(?:(?:nej|næ|undskyld|rettelse|hov)[,.!:]?\\s*|"
+          + SETTING_ONESELF_RIGHT
+          + ")+(?:det|den|mødet|samtalen)\\s+(?:var|er|bliver)\\s+";
+
   private static final Pattern SETS_RIGHT =
       Pattern.compile(
-          "(?<![\\p{L}])(?:(?:og|men|så)\\s+)?(?:(?:nej|næ|undskyld|rettelse|hov)[,.!:]?\\s*|"
-              + SETTING_ONESELF_RIGHT
-              + ")+(?:det|den|mødet|samtalen)\\s+(?:var|er|bliver)\\s+",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?<![\\p{L}])" + SETTING_RIGHT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Between the value said instead and the one taken back: "tretten timer, ikke tolv". */
   private static final Pattern INSTEAD_NOT =

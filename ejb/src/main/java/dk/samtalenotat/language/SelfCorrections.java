@@ -53,6 +53,9 @@ public final class SelfCorrections {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
 
   private static final Pattern DASH_OR_COMMA = Pattern.compile("[\\s,\\-–—]+");
+  private static final Pattern VALUE_ENDS_ITS_SENTENCE = Pattern.compile("\\s*(?:[.!?,]|$)");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.!\\-–—]+$");
+  private static final Pattern WORDS_ONLY = Pattern.compile("(?:\\s+[\\p{L}]+){1,3}");
 
   /** Words allowed between a value and the marker: "tirsdag og torsdag er fint – undskyld". */
   private static final int MAX_WORDS_BEFORE_MARKER = 3;
@@ -206,10 +209,6 @@ public final class SelfCorrections {
                         && v.end() <= k.retracted().get(0).end() + words.length());
     return hasValue || !WORDS_ONLY.matcher(words).matches() ? "" : words;
   }
-
-  private static final Pattern VALUE_ENDS_ITS_SENTENCE = Pattern.compile("\\s*(?:[.!?,]|$)");
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.!\\-–—]+$");
-  private static final Pattern WORDS_ONLY = Pattern.compile("(?:\\s+[\\p{L}]+){1,3}");
 
   /**
    * The start of the whole list taken back, values kept in the correction included; of the days

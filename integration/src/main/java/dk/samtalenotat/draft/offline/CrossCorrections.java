@@ -25,11 +25,7 @@ final class CrossCorrections {
 
   private static final Pattern LATER =
       Pattern.compile(
-          "^(?:(?:og|men|så)\\s+)?(?:(?:nej|næ|undskyld|rettelse|hov)[,.!]?\\s*"
-              + "|"
-              + LaterCorrections.SETTING_ONESELF_RIGHT
-              + ")+(?:det|den|mødet|samtalen)\\s+(?:var|er|bliver)"
-              + "\\s+(.+?),?\\s+ikke\\s+(.+?)[.!]?$",
+          "^" + LaterCorrections.SETTING_RIGHT + "(.+?),?\\s+ikke\\s+(.+?)[.!]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
