@@ -917,29 +917,7 @@ final class StatementReader {
    * segment ("Og ingen tunge løft over 10 kilo.") completes the statement the last one made.
    */
   private boolean continued(Talk.Turn turn, String fragment, Party addressee, int statement) {
-    Statement before = out.get(statement);
-    if (before.kind() == Kind.MEETING || before.kind() == Kind.RECORDING_STOPPED) {
-      return false;
-    }
-    Perspective.Rewritten r = rewrite(turn, fragment.replaceAll("[.!]+$", ""), addressee);
-    if (!r.resolved()) {
-      return false;
-    }
-    String text = continuing(r.text().strip());
-    List<Integer> cites = new ArrayList<>(before.citations());
-    cites.add(turn.segment());
-    out.set(
-        statement,
-        new Statement(
-            before.section(),
-            before.kind(),
-            before.source(),
-            before.frame(),
-            before.text() + ", " + text,
-            cites.stream().distinct().sorted().toList(),
-            before.weight() + Content.weight(text),
-            before.order()));
-    return true;
+    return addFragment(turn, fragment, addressee, statement, false);
   }
 
   /**
@@ -948,6 +926,17 @@ final class StatementReader {
    * comma, and a preposition the open sentence ended with is not said twice.
    */
   private boolean finishedOpen(Talk.Turn turn, String fragment, Party addressee, int statement) {
+    return addFragment(turn, fragment, addressee, statement, true);
+  }
+
+  /**
+   * The fragment, in the note's perspective, added to the statement at {@code statement} with the
+   * turn's segment among its citations: after a comma, or, finishing a sentence left open, after a
+   * space and without the open sentence's last word said again. False when the statement is a
+   * meeting or the fragment cannot be rewritten.
+   */
+  private boolean addFragment(
+      Talk.Turn turn, String fragment, Party addressee, int statement, boolean finishesOpen) {
     Statement before = out.get(statement);
     if (before.kind() == Kind.MEETING || before.kind() == Kind.RECORDING_STOPPED) {
       return false;
@@ -957,11 +946,17 @@ final class StatementReader {
       return false;
     }
     String text = continuing(r.text().strip());
-    String open = before.text().replaceAll("[.!]+$", "").stripTrailing();
-    String lastWord = open.substring(open.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    String firstWord = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    if (!lastWord.isEmpty() && lastWord.equals(firstWord) && text.contains(" ")) {
-      text = text.substring(text.indexOf(' ') + 1);
+    String joined;
+    if (finishesOpen) {
+      String open = before.text().replaceAll("[.!]+$", "").stripTrailing();
+      String lastWord = open.substring(open.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      String firstWord = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+      if (!lastWord.isEmpty() && lastWord.equals(firstWord) && text.contains(" ")) {
+        text = text.substring(text.indexOf(' ') + 1);
+      }
+      joined = open + " " + text;
+    } else {
+      joined = before.text() + ", " + text;
     }
     List<Integer> cites = new ArrayList<>(before.citations());
     cites.add(turn.segment());
@@ -972,7 +967,7 @@ final class StatementReader {
             before.kind(),
             before.source(),
             before.frame(),
-            open + " " + text,
+            joined,
             cites.stream().distinct().sorted().toList(),
             before.weight() + Content.weight(text),
             before.order()));
