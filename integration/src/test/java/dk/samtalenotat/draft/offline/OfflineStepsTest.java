@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samtalenotat.conversation.ParticipantRole;
+import dk.samtalenotat.draft.DraftParticipant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class OfflineStepsTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         dk.samtalenotat.language.DanishWords.dictionaryInstalled(), "needs hunspell-da");
     CompoundHeads heads = new CompoundHeads();
-    Party employer = Party.of(dk.samtalenotat.conversation.ParticipantRole.ARBEJDSGIVER, "Chef");
+    Party employer = Party.of(ParticipantRole.ARBEJDSGIVER, "Chef");
     assertEquals(
         "Vi har et sommerkursus i juli.",
         heads.named("Vi har et sommerkursus i juli.", Party.CASEWORKER, 3));
@@ -249,17 +251,18 @@ class OfflineStepsTest {
         SpokenCleaner.dialect("Så ve a gerne have et svejsekursus."));
   }
 
+  /** Pia Sand (caseworker), Frederik Holt (citizen) and Jens Lund (employer). */
+  private static Names caseworkerCitizenAndEmployer() {
+    return new Names(
+        List.of(
+            new DraftParticipant("Pia Sand", ParticipantRole.SAGSBEHANDLER),
+            new DraftParticipant("Frederik Holt", ParticipantRole.BORGER),
+            new DraftParticipant("Jens Lund", ParticipantRole.ARBEJDSGIVER)));
+  }
+
   @Test
   void aTitleSaidWithANameStandsBeforeTheName() {
-    Names names =
-        new Names(
-            List.of(
-                new dk.samtalenotat.draft.DraftParticipant(
-                    "Pia Sand", dk.samtalenotat.conversation.ParticipantRole.SAGSBEHANDLER),
-                new dk.samtalenotat.draft.DraftParticipant(
-                    "Frederik Holt", dk.samtalenotat.conversation.ParticipantRole.BORGER),
-                new dk.samtalenotat.draft.DraftParticipant(
-                    "Jens Lund", dk.samtalenotat.conversation.ParticipantRole.ARBEJDSGIVER)));
+    Names names = caseworkerCitizenAndEmployer();
     assertEquals(
         "Jeg har talt med butikschef Mona Riis. Hun er rar.",
         Titles.withName("Jeg har talt med butikschefen, Mona Riis. Hun er rar.", names));
@@ -282,15 +285,7 @@ class OfflineStepsTest {
   void aShortFormOfAFirstNameIsLearntFromWhatIsSaidToThePerson() {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         dk.samtalenotat.language.DanishWords.dictionaryInstalled(), "needs hunspell-da");
-    Names names =
-        new Names(
-            List.of(
-                new dk.samtalenotat.draft.DraftParticipant(
-                    "Pia Sand", dk.samtalenotat.conversation.ParticipantRole.SAGSBEHANDLER),
-                new dk.samtalenotat.draft.DraftParticipant(
-                    "Frederik Holt", dk.samtalenotat.conversation.ParticipantRole.BORGER),
-                new dk.samtalenotat.draft.DraftParticipant(
-                    "Jens Lund", dk.samtalenotat.conversation.ParticipantRole.ARBEJDSGIVER)));
+    Names names = caseworkerCitizenAndEmployer();
     names.learnShortForms(
         List.of(
             "Fredag, det passer fint.",
@@ -299,9 +294,7 @@ class OfflineStepsTest {
             "Det er fint, Jensi."));
     // Said to someone, it shares the first four letters with one first name: that person's.
     assertTrue(names.partyNamed("Freddie").isCitizen());
-    assertEquals(
-        dk.samtalenotat.conversation.ParticipantRole.ARBEJDSGIVER,
-        names.partyNamed("Jensi").role());
+    assertEquals(ParticipantRole.ARBEJDSGIVER, names.partyNamed("Jensi").role());
     // A word of the dictionary, and a surname made of the first name, are nobody's short form.
     assertEquals(null, names.partyNamed("Fredag"));
     assertEquals(null, names.partyNamed("Jensen"));
