@@ -63,9 +63,13 @@ public final class LaterCorrections {
    */
   public static List<SetRight> valuesSetRight(String turn) {
     List<SetRight> found = new ArrayList<>();
-    List<SpokenValue> values = SpokenValue.find(turn);
     Matcher m = SETS_RIGHT.matcher(turn);
+    // The values are read only for a turn that opens a correction: most turns do not.
+    List<SpokenValue> values = null;
     while (m.find()) {
+      if (values == null) {
+        values = SpokenValue.find(turn);
+      }
       SpokenValue instead = null;
       for (SpokenValue v : values) {
         if (v.start() >= m.end()) {
