@@ -45,6 +45,12 @@ public final class LaterCorrections {
           + SETTING_ONESELF_RIGHT
           + ")+(?:det|den|mødet|samtalen)\\s+(?:var|er|bliver)\\s+";
 
+  /**
+   * How many of the speaker's own turns back a value set right in a turn of its own reaches, for
+   * the check and the engine alike (others may speak between).
+   */
+  public static final int OWN_TURNS_BACK = 4;
+
   private static final Pattern SETS_RIGHT =
       Pattern.compile(
           "(?<![\\p{L}])" + SETTING_RIGHT, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

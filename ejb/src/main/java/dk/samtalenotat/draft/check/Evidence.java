@@ -242,9 +242,6 @@ final class Evidence {
   /** A speaker's turn: consecutive segments, their text joined, and where each segment starts. */
   private record Turn(int first, String text, List<int[]> offsets) {}
 
-  /** How many of the speaker's own turns back a value set right in a turn of its own reaches. */
-  private static final int OWN_TURNS_BACK = 4;
-
   /**
    * "Kim tilbyder tolv timer om ugen." ... "Og undskyld, jeg skal lige rette mig selv fra før – det
    * var tretten timer, ikke tolv.": the value a turn sets right is taken back where its speaker
@@ -261,7 +258,7 @@ final class Evidence {
         denied.get(t).add(new int[] {r.wrong().start(), r.wrong().end()});
         corrections.get(t).put(r.wrong().start(), instead);
         int own = 0;
-        for (int k = t - 1; k >= 0 && own < OWN_TURNS_BACK; k--) {
+        for (int k = t - 1; k >= 0 && own < LaterCorrections.OWN_TURNS_BACK; k--) {
           if (!sameSpeaker(segs.get(turns.get(k).first()).segment(), speaker)) {
             continue;
           }

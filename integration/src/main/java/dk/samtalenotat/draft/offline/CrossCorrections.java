@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
  */
 final class CrossCorrections {
 
-  /** How many of the speaker's own turns back a later correction may reach. */
-  private static final int OWN_TURNS_BACK = 4;
-
   private static final Pattern LATER =
       Pattern.compile(
           "^" + LaterCorrections.SETTING_RIGHT + "(.+?),?\\s+ikke\\s+(.+?)[.!]?$",
@@ -150,7 +147,7 @@ final class CrossCorrections {
     Pattern value = Pattern.compile("(?<![\\d.,])" + wrong + "(?![\\d,])");
     // "Det var ti timer, ikke otte" may come after others spoke: the speaker's own turns before.
     int own = 0;
-    for (int k = at - 1; k >= 0 && own < OWN_TURNS_BACK; k--) {
+    for (int k = at - 1; k >= 0 && own < LaterCorrections.OWN_TURNS_BACK; k--) {
       Talk.Turn earlier = turns.get(k);
       if (!earlier.party().equals(speaker)) {
         continue;
