@@ -57,6 +57,11 @@ public final class SelfCorrections {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.!\\-–—]+$");
   private static final Pattern WORDS_ONLY = Pattern.compile("(?:\\s+[\\p{L}]+){1,3}");
 
+  private static final Pattern WEEKDAY_GAP = Pattern.compile("\\s*,?\\s*");
+
+  /** Words before a value said again in the next sentence: "Lad os sige", "Det bliver". */
+  private static final int MAX_WORDS_BEFORE_VALUE_SAID_AGAIN = 4;
+
   /** Words allowed between a value and the marker: "tirsdag og torsdag er fint – undskyld". */
   private static final int MAX_WORDS_BEFORE_MARKER = 3;
 
@@ -149,6 +154,16 @@ public final class SelfCorrections {
           // "Tirsdag og torsdag – nej, onsdag og fredag.": the sentence still opens with a capital.
           out.setCharAt(groupStart, Character.toUpperCase(out.charAt(groupStart)));
         }
+      } else if (!k.corrected().isEmpty() && saidAgainInTheNextSentence(text, k)) {
+        // "Næste samtale på video, onsdag den 14. – nej, det er for tidligt. Lad os sige onsdag
+        // den 28. oktober kl. 10.00.": the sentence goes on from the value said instead.
+        List<SpokenValue> all = SpokenValue.find(text);
+        int cut = weekdayBefore(text, all, Math.min(from, firstOfGroup(text, k)));
+        out.delete(cut, weekdayBefore(text, all, k.corrected().get(0).start()));
+        if (Character.isLowerCase(text.charAt(cut)) && cut < out.length()) {
+          // "... tolv – nej, vent, det passer ikke. Seksten timer": no capital inside a sentence.
+          out.setCharAt(cut, Character.toLowerCase(out.charAt(cut)));
+        }
       } else {
         int sentenceStart = sentenceStart(text, from);
         int sentenceEnd = sentenceEnd(text, k.markerEnd());
@@ -156,6 +171,52 @@ public final class SelfCorrections {
       }
     }
     return out.toString().replaceAll(" {2,}", " ").strip();
+  }
+
+  /**
+   * Whether the text's first correction is taken up again in the sentence after its reason ("Vi ses
+   * torsdag den 25. – nej, det er forkert. Det bliver fredag den 16."), which {@link #resolve}
+   * reads as the first sentence going on with the value said instead.
+   */
+  public static boolean takesUpTheValueInTheNextSentence(String text) {
+    List<Correction> found = find(text);
+    return !found.isEmpty()
+        && !found.get(0).corrected().isEmpty()
+        && SENTENCE_END
+            .matcher(
+                text.substring(found.get(0).markerEnd(), found.get(0).corrected().get(0).start()))
+            .find()
+        && saidAgainInTheNextSentence(text, found.get(0));
+  }
+
+  /**
+   * Whether the value said instead opens the sentence right after the one with the correction's
+   * reason, after at most a few words of its own and no other value ("– nej, det er forkert. Det
+   * bliver fredag den 16."), so that it takes the place of the value taken back in its sentence.
+   */
+  private static boolean saidAgainInTheNextSentence(String text, Correction k) {
+    int reasonEnd = sentenceEnd(text, k.markerEnd());
+    List<SpokenValue> all = SpokenValue.find(text);
+    int insteadStart = weekdayBefore(text, all, k.corrected().get(0).start());
+    if (reasonEnd > insteadStart
+        || SENTENCE_END.matcher(text.substring(reasonEnd, insteadStart)).find()) {
+      return false;
+    }
+    String lead = text.substring(reasonEnd, insteadStart);
+    return DanishWords.words(lead).size() <= MAX_WORDS_BEFORE_VALUE_SAID_AGAIN
+        && all.stream().noneMatch(v -> v.start() >= reasonEnd && v.start() < insteadStart);
+  }
+
+  /** Where a weekday said just before a date starts ("onsdag den 14."), else the date's start. */
+  private static int weekdayBefore(String text, List<SpokenValue> values, int start) {
+    for (SpokenValue v : values) {
+      if (v.kind() == SpokenValue.Kind.WEEKDAY
+          && v.end() <= start
+          && WEEKDAY_GAP.matcher(text.substring(v.end(), start)).matches()) {
+        return v.start();
+      }
+    }
+    return start;
   }
 
   /**

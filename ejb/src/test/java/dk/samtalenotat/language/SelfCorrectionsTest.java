@@ -131,4 +131,31 @@ class SelfCorrectionsTest {
         "Hun arbejder femogtyve timer i alt.",
         SelfCorrections.resolve("Hun arbejder tyve timer om ugen – nej, femogtyve timer i alt."));
   }
+
+  @Test
+  void aValueSaidAgainOpeningTheNextSentenceTakesThePlaceOfTheOneTakenBack() {
+    // The reason for the correction is a sentence of its own; the sentence after it says the
+    // value again after a few words, so the first sentence keeps what it said around the value.
+    assertEquals(
+        "Vi ses igen fredag den sekstende oktober klokken elleve. Her.",
+        SelfCorrections.resolve(
+            "Vi ses igen torsdag den femogtyvende – nej, det er forkert. Det bliver fredag den"
+                + " sekstende oktober klokken elleve. Her."));
+    assertEquals(
+        "Opfølgningen tager vi på video, onsdag den otteogtyvende oktober klokken ti.",
+        SelfCorrections.resolve(
+            "Opfølgningen tager vi på video, onsdag den fjortende – nej, det er for tidligt. Lad"
+                + " os sige onsdag den otteogtyvende oktober klokken ti."));
+    assertEquals(
+        "Han har arbejdet seksten timer om ugen siden sommer.",
+        SelfCorrections.resolve(
+            "Han har arbejdet tolv – nej, vent, det passer ikke. Seksten timer om ugen siden"
+                + " sommer."));
+    // A sentence that says more before the value is no continuation: the one taken back goes.
+    assertEquals(
+        "Jeg fik løn hele oktober, så det er fra den første november.",
+        SelfCorrections.resolve(
+            "Jeg har været ledig siden den første oktober – nej, vent, det passer ikke. Jeg fik"
+                + " løn hele oktober, så det er fra den første november."));
+  }
 }

@@ -77,6 +77,7 @@ final class Meetings {
   private static final Pattern PLACE =
       Pattern.compile(
           "(?<![\\p{L}])(?:her\\s+)?(?:(?:på|i|hos|med|uden|via|over|efter)\\s+[^,.]+|telefonisk|i\\s+telefonen|herinde"
+              + "|som\\s+(?:video|videomøde|videosamtale|telefonsamtale|telefonmøde)(?![\\p{L}])"
               + "|lokale\\s+\\d+)",
           FLAGS);
 
@@ -201,7 +202,7 @@ final class Meetings {
       String r = chunk.strip().replaceAll("[.?!]+$", "");
       r =
           r.replaceFirst(
-              "(?i)^(?:og\\s+)?(?:også\\s+)?(?:(?:holder|er|bliver)\\s+(?:vi|det)\\s+)?"
+              "(?i)^(?:og\\s+)?(?:også\\s+)?(?:(?:holder|er|bliver|tager)\\s+(?:vi|det)\\s+)?"
                   + "(?:(?:er|bliver|holdes)\\s+)?(?:igen\\s+)?(?:også\\s+)?(?:ude\\s+|inde\\s+|herude\\s+)?"
                   + "(?:sammen\\s+(?=med\\s))?",
               "");
@@ -213,8 +214,11 @@ final class Meetings {
       if (p.equalsIgnoreCase("herinde")) {
         p = "på kontoret";
       }
-      if (p.toLowerCase(Locale.ROOT).matches("i telefonen|telefonisk")) {
+      if (p.toLowerCase(Locale.ROOT).matches("i telefonen|telefonisk|som telefon.*")) {
         p = "telefonisk";
+      }
+      if (p.toLowerCase(Locale.ROOT).startsWith("som video")) {
+        p = "på video"; // "bliver som video"
       }
       if (Content.procedure(p)
           || p.toLowerCase(Locale.ROOT)

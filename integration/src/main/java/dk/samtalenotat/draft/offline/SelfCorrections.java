@@ -150,6 +150,11 @@ final class SelfCorrections {
     if (newValue == null || RETRACTION.matcher(said).find()) {
       List<String> leftSentences = Sentences.split(left);
       String echoed = leftSentences.isEmpty() ? "" : leftSentences.get(leftSentences.size() - 1);
+      String takenUp =
+          takenUpInTheNextSentence(left, echoed, s.substring(cueStart, cueEnd), correction, rest);
+      if (takenUp != null) {
+        return takenUp;
+      }
       Matcher retraction = RETRACTION.matcher(said);
       String reason = retraction.find() ? said.substring(retraction.end()) : "";
       if (!strict && !echoed.isBlank() && !Content.hasVerb(echoed) && Content.hasVerb(reason)) {
@@ -273,6 +278,30 @@ final class SelfCorrections {
       tail = "."; // "den 19." ended the sentence with the day's own full stop
     }
     return before + replacement + tail + rest;
+  }
+
+  /**
+   * "Næste samtale på video, onsdag den 14. – nej, det er for tidligt. Lad os sige onsdag den 28.
+   * oktober kl. 10.00.": the value said again, a few words into the sentence after the reason,
+   * takes the place of the one taken back, and the sentence keeps what it said around it (the
+   * language module's reading, {@link dk.samtalenotat.language.SelfCorrections#resolve}); else
+   * null.
+   */
+  private static String takenUpInTheNextSentence(
+      String left, String echoed, String cue, String correction, String rest) {
+    if (echoed.isBlank()) {
+      return null;
+    }
+    String next = rest.replaceFirst("^\\s+", "");
+    int nextEnd = sentenceEnd(next);
+    String spoken = echoed + cue + correction + " " + next.substring(0, nextEnd);
+    if (!dk.samtalenotat.language.SelfCorrections.takesUpTheValueInTheNextSentence(spoken)) {
+      return null;
+    }
+    String before = left.substring(0, left.length() - echoed.length());
+    return before
+        + dk.samtalenotat.language.SelfCorrections.resolve(spoken)
+        + next.substring(nextEnd);
   }
 
   /** Drops the clause the speaker took back: back to the sentence start or a ", og"/", men". */

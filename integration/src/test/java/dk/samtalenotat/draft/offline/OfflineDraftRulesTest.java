@@ -1136,6 +1136,45 @@ class OfflineDraftRulesTest {
   }
 
   @Test
+  void aMeetingDayCorrectedWithAReasonKeepsTheMeetingAndHowItIsHeld() throws Exception {
+    // The day taken back, the reason a sentence of its own, the day said again in the next one.
+    String video =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Næste samtale tager vi også på video, onsdag den fjerde marts – nej, det er for"
+                        + " tidligt. Lad os sige onsdag den ellevte marts klokken ti."),
+                bo("Det passer mig.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals("Næste jobsamtale afholdes onsdag den 11. marts 2026 kl. 10.00 på video.", video);
+    String seen =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Vi ses igen torsdag den femte marts – nej, det er forkert. Det bliver fredag"
+                        + " den sjette marts klokken elleve. Her på kontoret."),
+                bo("Det passer.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertTrue(seen.contains("fredag den 6. marts 2026 kl. 11.00"), seen);
+    assertFalse(seen.contains("5. marts"), seen);
+    // "Som video" says how the meeting is held, as "på video" does.
+    String as =
+        section(
+            draft(
+                ConversationType.JOBSAMTALE,
+                two(),
+                sb(
+                    "Næste samtale bliver også som video, tirsdag den tiende marts klokken halv ni."),
+                bo("Halv ni. Det er fint.")),
+            NoteSection.NAESTE_SKRIDT);
+    assertEquals("Næste jobsamtale afholdes tirsdag den 10. marts 2026 kl. 8.30 på video.", as);
+  }
+
+  @Test
   void aMeetingMovedToAnotherHourKeepsWhereAndWithWhomSaidBefore() throws Exception {
     String next =
         section(
