@@ -577,18 +577,8 @@ final class Evidence {
         if ((question && addressesYou(sentence) || reported) && s.pos() + 1 < segs.size()) {
           // A question to "du" is evidence of the one asked; "du nævnte Nordhavn Logistik" is
           // what the one spoken to said, reported back to them.
-          Seg next = segs.get(s.pos() + 1);
-          // "Du har sagt nej tak til forløbet" in a summary that goes on over the speaker's next
-          // segments reports what the one who speaks after the summary said.
-          for (int p = s.pos() + 2;
-              reported
-                  && next.identity().equals(s.identity())
-                  && p < segs.size()
-                  && p <= s.pos() + 4;
-              p++) {
-            next = segs.get(p);
-          }
-          if (!next.identity().equals(s.identity())) {
+          Seg next = reported ? spokenTo(s) : segs.get(s.pos() + 1);
+          if (next != null && !next.identity().equals(s.identity())) {
             identity = next.identity();
             speaker = next.speaker();
           }
@@ -1142,6 +1132,20 @@ final class Evidence {
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:du|i) (?:har |havde )?(?:nævnte|nævnt|sagde|sagt|fortalte|fortalt"
               + "|foreslog|foreslået|spurgte|spurgt|skrev|skrevet)(?![\\p{L}])");
+
+  /**
+   * The first segment of someone else after a segment, up to four on: who a speaker reports back to
+   * ("du nævnte ...", "du ønsker ..."), also from a summary that goes on over the speaker's next
+   * segments ("Du har sagt nej tak til forløbet. [...]"); null when nobody else speaks so soon.
+   */
+  Seg spokenTo(Seg s) {
+    for (int p = s.pos() + 1; p < segs.size() && p <= s.pos() + 4; p++) {
+      if (!segs.get(p).identity().equals(s.identity())) {
+        return segs.get(p);
+      }
+    }
+    return null;
+  }
 
   private static boolean addressesYou(String sentence) {
     return YOU.matcher(sentence).find();

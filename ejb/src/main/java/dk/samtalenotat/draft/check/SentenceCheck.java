@@ -113,6 +113,18 @@ final class SentenceCheck {
       Pattern.compile(
           "(?iu),|(?<![\\p{L}])(?:at|om|hvornår|hvad|hvordan|hvorfor|hvor|hvem)(?![\\p{L}])");
 
+  /** The key of the verbs of wishing ("ønskede", "ønsker"). */
+  private static final String WISH_KEY = "ønsk";
+
+  /** "Du ønsker ...", "du vil gerne ...": a wish said back to the one who has it. */
+  private static final Pattern WISH_SAID_BACK =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:du|i) (?:ønsker|ønskede|foretrækker|foretrak|vil gerne|ville gerne)"
+              + "(?![\\p{L}])");
+
+  /** Verbs of a task of asking someone (present tense: what is to be done). */
+  private static final Set<String> ASKING_SOMEONE = Set.of("spørger", "beder");
+
   private static final Set<String> POSSESSIVES =
       Set.of("sin", "sit", "sine", "hans", "hendes", "deres", "borgers");
 
@@ -2710,6 +2722,22 @@ final class SentenceCheck {
         return;
       }
     }
+    // "Borger spørger sin læge om en attest", "borger beder a-kassen om ...": a task of asking
+    // someone who took no part in the conversation, not a report of what was said in it.
+    if (ASKING_SOMEONE.contains(words.get(verb).lower()) && verb + 1 < words.size()) {
+      int k = verb + 1;
+      boolean possessive = POSSESSIVES.contains(words.get(k).lower()) && k + 1 < words.size();
+      String asked = words.get(possessive ? k + 1 : k).lower();
+      String who = identityOf(asked);
+      boolean someone =
+          possessive
+              || who != null
+              || DanishWords.wordClasses(asked).contains(DanishWords.WordClass.NOUN)
+                  && DanishWords.isContentWord(asked);
+      if (someone && (who == null || e.segs.stream().noneMatch(s -> s.identity().equals(who)))) {
+        return;
+      }
+    }
     int from = words.get(verb).end();
     // "Borger spørger ved kontrollen den 12. februar, hvornår ...": a day to come between the verb
     // and what is asked or said is when it will be done - a plan, not a report of the talk.
@@ -2997,6 +3025,7 @@ final class SentenceCheck {
   private void firstToSay(String agent, List<Evidence.Term> content, String verbWord) {
     List<Statement> inOrder = new ArrayList<>();
     boolean askersVerb = DanishWords.keys(verbWord).stream().anyMatch(ASKERS_KEYS::contains);
+    boolean wishVerb = DanishWords.keys(verbWord).contains(WISH_KEY);
     for (Statement st : e.statements) {
       Evidence.Seg seg = e.segs.get(st.pos());
       if (askersVerb
@@ -3014,6 +3043,25 @@ final class SentenceCheck {
                 st.negated(),
                 st.values(),
                 true,
+                st.text(),
+                st.decides());
+      }
+      if (wishVerb
+          && !st.question()
+          && st.identity().equals(seg.identity())
+          && WISH_SAID_BACK.matcher(st.text()).find()
+          && e.spokenTo(seg) != null) {
+        // "Du ønsker timerne fordelt på mandag, onsdag og fredag": the wish of the one spoken to,
+        // who speaks next, said back to them.
+        Evidence.Seg to = e.spokenTo(seg);
+        st =
+            new Statement(
+                st.pos(),
+                to.speaker(),
+                to.identity(),
+                st.negated(),
+                st.values(),
+                false,
                 st.text(),
                 st.decides());
       }

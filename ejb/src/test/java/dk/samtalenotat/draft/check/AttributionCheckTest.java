@@ -204,6 +204,51 @@ class AttributionCheckTest {
   }
 
   @Test
+  void aTaskOfAskingSomeoneWhoWasNotThereIsNoReport() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvordan har skulderen det efter operationen?"},
+      {"Borger", "Den er bedre, men jeg kan ikke løfte over hovedet endnu."},
+      {
+        "Sagsbehandler",
+        "Du spørger din læge om en mulig attest til vognmanden, når du er til kontrol."
+      },
+      {"Borger", "Ja, det gør jeg."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.BORGER));
+    // The caseworker said the words; the citizen is the one who will ask the doctor.
+    assertEquals(
+        List.of(),
+        Transcripts.check("Borger spørger sin læge om en attest til vognmanden.", t, DAY));
+    assertEquals(
+        List.of(), Transcripts.check("Borger beder lægen om en attest til vognmanden.", t, DAY));
+    // Asking in the conversation is a report, and the caseworker asked.
+    attribution(
+        Transcripts.check(
+            "Borger spurgte, om lægen kunne skrive en attest til vognmanden.", t, DAY));
+  }
+
+  @Test
+  void aWishTheCaseworkerSaysBackToTheCitizenIsTheCitizens() {
+    String[][] said = {
+      {"Sagsbehandler", "Så skal vi have styr på praktikken i butikken."},
+      {
+        "Sagsbehandler",
+        "Du ønsker timerne lagt tirsdag og torsdag formiddag, så du kan hente Liva."
+      },
+      {"Borger", "Ja, præcis."},
+      {"Sagsbehandler", "Så skriver jeg det til butikken."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.BORGER));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger ønskede, at timerne lægges tirsdag og torsdag formiddag.", t, DAY));
+    attribution(
+        Transcripts.check(
+            "Sagsbehandler ønskede, at timerne lægges tirsdag og torsdag formiddag.", t, DAY));
+  }
+
+  @Test
   void whoFirstProposedOneRareThingIsWhoProposedIt() {
     attribution(check("Sagsbehandler foreslog, at borger tager et svejsecertifikat."));
     assertEquals(List.of(), check("Borger foreslog selv at tage et svejsecertifikat."));
