@@ -2038,7 +2038,10 @@ final class Evidence {
     return NOW.matcher(text).find();
   }
 
-  private final Map<Statement, Boolean> later = new java.util.IdentityHashMap<>();
+  // The maps below are filled as checks ask; the evidence of one transcript is shared by the checks
+  // of several requests at once (EvidenceCache), so they are safe for concurrent use.
+  private final Map<Statement, Boolean> later =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   /**
    * Whether a statement says what will happen after the conversation: a word of later time, or a
@@ -2523,7 +2526,8 @@ final class Evidence {
    * ("videomøde" and "video", 0.5). Built once per key, since a check asks the same keys of every
    * segment and statement.
    */
-  private final Map<String, Map<String, Double>> relatives = new HashMap<>();
+  private final Map<String, Map<String, Double>> relatives =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Map<String, Double> relativesOf(String key) {
     return relatives.computeIfAbsent(
@@ -2564,7 +2568,10 @@ final class Evidence {
     return best;
   }
 
-  private final Map<String, String[]> parts = new HashMap<>();
+  private final Map<String, String[]> parts = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What {@link #parts} holds for a key with no parts said (a concurrent map holds no null). */
+  private static final String[] NO_PARTS = new String[0];
 
   /**
    * A draft's compound said as two words of their own ("sygedag" of "syg en eneste dag",
@@ -2573,29 +2580,31 @@ final class Evidence {
    * have three letters or more.
    */
   String[] partsSaid(String key) {
-    return parts.computeIfAbsent(
-        key,
-        k -> {
-          if (k.startsWith("#") || keys.contains(k)) {
-            return null;
-          }
-          for (int cut = 3; cut <= k.length() - 3; cut++) {
-            String right = k.substring(cut);
-            if (!keys.contains(right)) {
-              continue;
-            }
-            String left = k.substring(0, cut);
-            if (keys.contains(left)) {
-              return new String[] {left, right};
-            }
-            boolean linked = left.endsWith("s") || left.endsWith("e");
-            String bare = left.substring(0, left.length() - 1);
-            if (linked && bare.length() >= 3 && keys.contains(bare)) {
-              return new String[] {bare, right};
-            }
-          }
-          return null;
-        });
+    String[] said =
+        parts.computeIfAbsent(
+            key,
+            k -> {
+              if (k.startsWith("#") || keys.contains(k)) {
+                return NO_PARTS;
+              }
+              for (int cut = 3; cut <= k.length() - 3; cut++) {
+                String right = k.substring(cut);
+                if (!keys.contains(right)) {
+                  continue;
+                }
+                String left = k.substring(0, cut);
+                if (keys.contains(left)) {
+                  return new String[] {left, right};
+                }
+                boolean linked = left.endsWith("s") || left.endsWith("e");
+                String bare = left.substring(0, left.length() - 1);
+                if (linked && bare.length() >= 3 && keys.contains(bare)) {
+                  return new String[] {bare, right};
+                }
+              }
+              return NO_PARTS;
+            });
+    return said == NO_PARTS ? null : said;
   }
 
   /** How much a draft word tells where it is met: its rarest key met, by how well. */

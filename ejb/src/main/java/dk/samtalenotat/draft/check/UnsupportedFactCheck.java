@@ -70,7 +70,21 @@ public final class UnsupportedFactCheck {
    * registered participants.
    */
   public static List<FactFlag> check(List<DraftSentence> sentences, FactCheckContext context) {
-    Evidence evidence = new Evidence(context.segments(), context);
+    return check(sentences, context, EvidenceCache.shared(context));
+  }
+
+  /**
+   * As {@link #check(List, FactCheckContext)}, reading the transcript again rather than taking what
+   * was read of it lately ({@link EvidenceCache}): what the first check of a conversation costs,
+   * which the quality benchmark times.
+   */
+  public static List<FactFlag> checkAfresh(
+      List<DraftSentence> sentences, FactCheckContext context) {
+    return check(sentences, context, new Evidence(context.segments(), context));
+  }
+
+  private static List<FactFlag> check(
+      List<DraftSentence> sentences, FactCheckContext context, Evidence evidence) {
     Map<Integer, Integer> positions = new HashMap<>();
     for (int p = 0; p < context.segments().size(); p++) {
       positions.put(context.segments().get(p).index(), p);
