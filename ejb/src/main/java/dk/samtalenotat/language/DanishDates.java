@@ -600,6 +600,12 @@ public final class DanishDates {
         }
       }
     }
+    if (t == null && !word(l, i).equals("fra")) {
+      int spoken = spokenBareAt(l, i, found);
+      if (spoken >= 0) {
+        return spoken;
+      }
+    }
     if (t != null) {
       found.add(t);
       int k = end[0];
@@ -652,7 +658,13 @@ public final class DanishDates {
         for (int j = Math.max(lastEnd, 0); lastEnd >= 0 && j < i && i - lastEnd <= 4; j++) {
           corrected |= CORRECTING.contains(word(l, j));
         }
-        if ((weekdayAt(l, i - 1) != null || corrected)
+        // "Fra syv til halv tre, som de andre. Men de første dage kun til tolv.": the end of a
+        // shorter day, said bare at a sentence's end soon after a span of the clock.
+        boolean endOfADay =
+            lastEnd >= 0
+                && i - lastEnd <= AFTER_A_SPAN
+                && (e1[0] >= l.size() || isPunct(l, e1[0], ".") || isPunct(l, e1[0], "!"));
+        if ((weekdayAt(l, i - 1) != null || corrected || endOfADay)
             && !Lexer.UNIT_WORDS.contains(word(l, e1[0]))) {
           found.add(first);
           return e1[0];
@@ -660,6 +672,78 @@ public final class DanishDates {
       }
     }
     return i + 1;
+  }
+
+  /** How many lexemes after a span of the clock a bare "til tolv." still ends a day's hours. */
+  private static final int AFTER_A_SPAN = 12;
+
+  /** The parts of a day an hour said bare may name, with the hours to add to it (12 after noon). */
+  private static final Map<String, Integer> PARTS_OF_DAY =
+      Map.of(
+          "natten", 0,
+          "morgenen", 0,
+          "formiddagen", 0,
+          "eftermiddagen", 12,
+          "aftenen", 12);
+
+  /**
+   * Hours said bare, without "klokken", where what follows says they are the clock's: a span with
+   * the days or the part of the day it is for ("otte til et mandag og onsdag", "otte til tolv om
+   * torsdagen", "ni til tre om eftermiddagen"), or an hour or two with the part of the day ("to,
+   * tre om natten", "fire om eftermiddagen"). Adds them and returns the lexeme after them, else -1.
+   * A count ("otte til ti ansøgninger", "to til tre uger") has no such words after it.
+   */
+  private static int spokenBareAt(List<Lexeme> l, int i, List<TimeMention> found) {
+    int[] e1 = {i};
+    TimeMention from = timeAt(l, i, true, e1);
+    if (from == null) {
+      return -1;
+    }
+    if (word(l, e1[0]).equals("til")) {
+      int[] e2 = {e1[0] + 1};
+      TimeMention to = timeAt(l, e1[0] + 1, true, e2);
+      if (to != null && daysAt(l, e2[0])) {
+        found.add(from);
+        found.add(to);
+        return e2[0];
+      }
+      return -1;
+    }
+    int k = e1[0];
+    TimeMention second = null;
+    if (isPunct(l, k, ",")) {
+      int[] e3 = {k + 1};
+      second = timeAt(l, k + 1, true, e3);
+      if (second != null) {
+        k = e3[0];
+      }
+    }
+    Integer afterNoon = word(l, k).equals("om") ? PARTS_OF_DAY.get(word(l, k + 1)) : null;
+    if (afterNoon == null) {
+      return -1;
+    }
+    for (TimeMention t : second == null ? List.of(from) : List.of(from, second)) {
+      found.add(
+          new TimeMention(
+              t.start(), t.end(), t.hour() < 12 ? t.hour() + afterNoon : t.hour(), t.minute()));
+    }
+    return k + 2;
+  }
+
+  /**
+   * Whether the days or the part of the day follow a span at {@code k}: a weekday ("mandag og
+   * onsdag"), or "om" with a weekday or a part of the day ("om torsdagen", "om formiddagen"). Not
+   * "om dagen" or "hver dag": "to til tre om dagen" counts applications as often as hours.
+   */
+  private static boolean daysAt(List<Lexeme> l, int k) {
+    if (weekdayAt(l, k) != null) {
+      return true;
+    }
+    String next = word(l, k + 1);
+    return word(l, k).equals("om")
+        && (PARTS_OF_DAY.containsKey(next)
+            || next.endsWith("en") && WEEKDAYS.containsKey(next.substring(0, next.length() - 2))
+            || next.endsWith("ene") && WEEKDAYS.containsKey(next.substring(0, next.length() - 3)));
   }
 
   /**

@@ -195,6 +195,27 @@ class DanishDatesTest {
         List.of(), hours("hun har været i praktik fra mandag og er nået op til tre timer"));
   }
 
+  @Test
+  void readsHoursSaidBareWhereTheDaysOrThePartOfTheDayFollow() {
+    // A span with the days it is for: 8-13 and 8-12.
+    assertEquals(
+        List.of(8, 1, 8, 12),
+        hours("Så otte til et mandag og onsdag, og otte til tolv om torsdagen."));
+    // An hour or two with the part of the day; after noon it is the afternoon's.
+    assertEquals(List.of(2, 3), hours("Jeg kan ikke falde i søvn før to, tre om natten."));
+    assertEquals(List.of(16), hours("Hun henter ham fire om eftermiddagen."));
+    // The end of a shorter day, said bare soon after a span of the clock.
+    assertEquals(
+        List.of(7, 2, 12),
+        hours(
+            "Han sagde fra syv til halv tre, som de andre. Men de første dage måske kun til tolv."));
+    // Counts said the same way are no hours.
+    assertEquals(List.of(), hours("Jeg søger to til tre om dagen, og otte til ti om ugen."));
+    assertEquals(List.of(), hours("Jeg vågner to, tre gange om natten."));
+    assertEquals(List.of(), hours("Det tager to til tre uger."));
+    assertEquals(List.of(9, 12), hours("Fra ni til tolv. Jeg har sendt til fire arbejdsgivere."));
+  }
+
   private static List<Integer> hours(String text) {
     return DanishDates.findTimes(text).stream().map(TimeMention::hour).toList();
   }
