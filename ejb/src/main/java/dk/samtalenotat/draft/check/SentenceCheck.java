@@ -3812,7 +3812,33 @@ final class SentenceCheck {
         return p;
       }
     }
+    // "Henning Østergaard" on the line for a citizen registered as "Henning": the registered name
+    // with a surname said with it in the conversation ("Godmorgen, er det Henning Østergaard?").
+    for (DraftParticipant p : e.participants) {
+      List<String> name =
+          p.name() == null
+              ? List.of()
+              : DanishWords.words(p.name()).stream().map(DanishWords.Word::lower).toList();
+      if (!name.isEmpty()
+          && words.size() > name.size()
+          && words.subList(0, name.size()).equals(name)
+          && saidWhole(who)) {
+        return p;
+      }
+    }
     return null;
+  }
+
+  /** Whether a name was said as it is written, its words in a row, somewhere in the talk. */
+  private boolean saidWhole(String name) {
+    Pattern whole =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}])"
+                + DanishWords.words(name).stream()
+                    .map(w -> Pattern.quote(w.text()))
+                    .collect(java.util.stream.Collectors.joining("\\s+"))
+                + "(?![\\p{L}])");
+    return e.segs.stream().anyMatch(g -> whole.matcher(g.text()).find());
   }
 
   // Helpers ---------------------------------------------------------------------------------

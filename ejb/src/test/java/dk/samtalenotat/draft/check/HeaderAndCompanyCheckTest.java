@@ -76,6 +76,33 @@ class HeaderAndCompanyCheckTest {
   }
 
   @Test
+  void aParticipantRegisteredByTheFirstNameMayBeListedWithTheSurnameSaid() {
+    String[][] said = {
+      {"Sagsbehandler", "Godmorgen, er det Henrik Bach? Kom bare indenfor."},
+      {"Borger", "Ja, det er mig. Tak."}
+    };
+    List<DraftParticipant> people =
+        List.of(
+            new DraftParticipant("Henrik", ParticipantRole.BORGER),
+            new DraftParticipant("Sanne Lund", ParticipantRole.SAGSBEHANDLER));
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(null));
+    java.util.function.Function<String, List<FactKind>> kinds =
+        line ->
+            UnsupportedFactCheck.check(
+                    List.of(new DraftSentence(NoteSection.FORMAAL, line, List.of())),
+                    new FactCheckContext(t, DAY, people))
+                .stream()
+                .map(FactFlag::kind)
+                .toList();
+    assertEquals(
+        List.of(), kinds.apply("Deltagere: Borger Henrik Bach og sagsbehandler Sanne Lund."));
+    // A surname nobody said is no name of the registered participant.
+    assertEquals(
+        List.of(FactKind.PARTICIPANTS, FactKind.PARTICIPANTS),
+        kinds.apply("Deltagere: Borger Henrik Bertelsen og sagsbehandler Sanne Lund."));
+  }
+
+  @Test
   void theParticipantsLinesWorkplacesAreNamesAsInTheBody() {
     // The caseworker's own municipality is nobody's to say.
     String line =
