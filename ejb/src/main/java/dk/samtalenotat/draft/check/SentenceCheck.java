@@ -3089,12 +3089,26 @@ final class SentenceCheck {
     }
     // The verb ("foreslog") counts only with what was proposed: "jeg vil foreslå fem ansøgninger"
     // says nothing of who proposed a certificate.
-    List<Evidence.Term> what = content.stream().filter(t -> !t.word().equals(verbWord)).toList();
+    // A light verb ("tager et truckcertifikat", "kommer i praktik") says nothing of what was
+    // proposed: the proposal is its object. With a particle it is a verb of its own ("tage
+    // dokumentationen med til mødet").
+    Set<String> light = lightVerbsWithoutParticle(text);
+    List<Evidence.Term> what =
+        content.stream()
+            .filter(t -> !t.word().equals(verbWord) && !light.contains(t.word()))
+            .toList();
     List<Evidence.Term> verb = content.stream().filter(t -> t.word().equals(verbWord)).toList();
     Map<Statement, Statement> afterthoughts = afterthoughts(inOrder);
+    Map<Statement, Statement> sentenceBefore = sameSpeakersSentenceBefore(inOrder);
     java.util.function.ToDoubleFunction<Statement> fit =
         st -> {
           double said = e.score(what, st);
+          Statement before = sentenceBefore.get(st);
+          if (said > 0 && before != null) {
+            // "Jeg kender en elektriker, Frandsen El. Jeg tænkte, Yasin kunne komme i praktik
+            // der": a proposal said over two sentences of one speaker.
+            said = Math.max(said, e.score(what, joined(before, st)));
+          }
           if (said > 0 && e.asksAboutWhatWasJustSaid(st)) {
             // "Opfølgningsmødet er torsdag." "Må Gorm komme med?": the request is about the
             // meeting.
@@ -3174,6 +3188,83 @@ final class SentenceCheck {
         return;
       }
     }
+  }
+
+  /** Verbs that carry no proposal of their own: what is proposed is their object. */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "tage", "tager", "tog", "taget", "få", "får", "fik", "fået", "have", "har", "havde",
+          "haft", "gøre", "gør", "gjorde", "gjort", "komme", "kommer", "kom", "kommet", "blive",
+          "bliver", "blev", "blevet");
+
+  /** Particles that make a light verb a verb of its own: "tage med", "komme ind", "få af". */
+  private static final Set<String> PARTICLES =
+      Set.of("med", "op", "imod", "ud", "ind", "hen", "af", "tilbage", "igang");
+
+  /** What may follow a particle: a preposition, or nothing (the clause ends). */
+  private static final Set<String> AFTER_PARTICLE = Set.of("til", "på", "i", "igen", "fra", "hos");
+
+  /**
+   * The light verbs of a sentence said without a particle after them (within three words, the
+   * particle ending the sentence or followed by a preposition): those carry no proposal.
+   */
+  static Set<String> lightVerbsWithoutParticle(String text) {
+    List<DanishWords.Word> words = DanishWords.words(text);
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (!LIGHT_VERBS.contains(w)) {
+        continue;
+      }
+      boolean particle = false;
+      for (int k = i + 1; k < words.size() && k <= i + 3 && !particle; k++) {
+        particle =
+            PARTICLES.contains(words.get(k).lower())
+                && (k + 1 == words.size() || AFTER_PARTICLE.contains(words.get(k + 1).lower()));
+      }
+      if (!particle) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each statement to the sentence its speaker said just before it, in the same segment or the one
+   * before, when nobody else spoke between: "Jeg kender en elektriker, Frandsen El." before "Jeg
+   * tænkte, Yasin kunne komme i praktik der."
+   */
+  private static Map<Statement, Statement> sameSpeakersSentenceBefore(List<Statement> inOrder) {
+    Map<Statement, Statement> out = new java.util.IdentityHashMap<>();
+    for (int at = 1; at < inOrder.size(); at++) {
+      Statement before = inOrder.get(at - 1);
+      Statement st = inOrder.get(at);
+      if (st.identity().equals(before.identity())
+          && st.pos() - before.pos() <= 1
+          && !st.question()
+          && !before.question()) {
+        out.put(st, before);
+      }
+    }
+    return out;
+  }
+
+  /** Two statements of one speaker read as one, placed where the second was said. */
+  private static Statement joined(Statement before, Statement st) {
+    Map<String, Boolean> negated = new java.util.HashMap<>(before.negated());
+    negated.putAll(st.negated());
+    Set<String> values = new HashSet<>(before.values());
+    values.addAll(st.values());
+    return new Statement(
+        st.pos(),
+        st.speaker(),
+        st.identity(),
+        negated,
+        values,
+        false,
+        before.text() + " " + st.text(),
+        st.decides() || before.decides(),
+        st.supportOnly());
   }
 
   /**

@@ -249,6 +249,56 @@ class AttributionCheckTest {
   }
 
   @Test
+  void aLightVerbSaysNothingOfWhoProposedItsObject() {
+    // "tager" is said all over the talk; who proposed the certificate is who said it first.
+    String[][] said = {
+      {"Sagsbehandler", "Hvad har du selv tænkt på?"},
+      {"Borger", "Jeg tænkte på et svejsecertifikat. Det mangler jeg, når jeg søger."},
+      {"Sagsbehandler", "Det er en god idé. Tager du bussen herind?"},
+      {"Borger", "Ja, jeg tager bussen. Den tager en halv time."},
+      {"Sagsbehandler", "Så tager vi svejsecertifikatet op med a-kassen, og jeg tager kontakt."}
+    };
+    List<DraftSegment> t =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(Transcripts.withTheRestOfATalk(said)),
+            Transcripts.roles(ParticipantRole.BORGER));
+    attribution(
+        Transcripts.check("Sagsbehandler foreslog, at borger tager et svejsecertifikat.", t, DAY));
+    assertEquals(
+        List.of(), Transcripts.check("Borger foreslog selv at tage et svejsecertifikat.", t, DAY));
+    // With a particle the verb is one of its own ("tage ... med" is to bring): it stays.
+    assertEquals(
+        java.util.Set.of("tager"),
+        SentenceCheck.lightVerbsWithoutParticle(
+            "Borger tager et svejsecertifikat og vil tage dokumentationen med til mødet."));
+  }
+
+  @Test
+  void aProposalSaidOverTwoSentencesOfOneSpeakerIsTheirs() {
+    String[][] said = {
+      {"Sagsbehandler", "Har du nogen idéer til en praktik?"},
+      {"Mentor", "Ja, jeg har et forslag. Jeg kender en tømrer, Holm Byg, ude ved havnen."},
+      {"Mentor", "Jeg tænkte, Emil kunne komme i praktik der, inden skolen starter."},
+      {"Borger", "Det vil jeg gerne."},
+      {
+        "Sagsbehandler",
+        "Så laver jeg en praktikaftale, og du kommer i praktik hos Holm Byg i to uger inden"
+            + " skolestart."
+      }
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.MENTOR));
+    attribution(
+        Transcripts.check(
+            "Sagsbehandler foreslog, at borger kommer i praktik hos Holm Byg inden skolestart.",
+            t,
+            DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Mentor foreslog, at borger kommer i praktik hos Holm Byg inden skolestart.", t, DAY));
+  }
+
+  @Test
   void whoFirstProposedOneRareThingIsWhoProposedIt() {
     attribution(check("Sagsbehandler foreslog, at borger tager et svejsecertifikat."));
     assertEquals(List.of(), check("Borger foreslog selv at tage et svejsecertifikat."));
