@@ -70,6 +70,11 @@ public final class CapacityBench {
   private static final String CPR = "120385-1236";
   private static final String CASE = "27.24.00-G01-17-26";
   private static final int CHUNK_SECONDS = 3;
+
+  /** Over how many seconds the recordings of a step start, and stop (see {@link #step}). */
+  private static final int STAGGER_SECONDS =
+      Math.max(CHUNK_SECONDS, Integer.getInteger("bench.stagger-seconds", CHUNK_SECONDS));
+
   private static final double CHUNK_P95_MS = 500;
   private static final double REVIEW_P95_MS = 300;
 
@@ -161,8 +166,14 @@ public final class CapacityBench {
         for (int k = 1; k <= maxSteps && Instant.now().isBefore(deadline); k++) {
           int reviewers = Math.max(1, (int) Math.ceil(n * reviewersPerRecorder));
           System.out.printf(
-              "%n== step %d: %d recording caseworkers, %d reviewers, %d min ==%n",
-              k, n, reviewers, minutes);
+              "%n== step %d: %d recording caseworkers, %d reviewers, %d min%s ==%n",
+              k,
+              n,
+              reviewers,
+              minutes,
+              STAGGER_SECONDS > CHUNK_SECONDS
+                  ? ", recordings starting and stopping over " + STAGGER_SECONDS + " s"
+                  : "");
           Step step =
               step(
                   installation,
@@ -355,15 +366,22 @@ public final class CapacityBench {
     AtomicInteger listRows = new AtomicInteger();
     List<Thread> threads = new ArrayList<>();
     List<Finished> finished = java.util.Collections.synchronizedList(new ArrayList<>());
+    // By default the recordings start spread over one chunk interval and all stop at the step's
+    // end: the worst case, every start and every finish in one burst. With bench.stagger-seconds
+    // above it, starts are spread over that many seconds and so are the stops, each recording as
+    // long as the others, as a day's conversations begin and end at different moments.
+    long stagger = TimeUnit.SECONDS.toNanos(STAGGER_SECONDS);
+    boolean staggered = STAGGER_SECONDS > CHUNK_SECONDS;
     for (int i = 0; i < recorders; i++) {
       Caseworker c = recording.get(i);
       long id = recorderConversation[i];
-      // Spread over one chunk interval, as people start at different moments.
-      long start = loadStart + TimeUnit.MILLISECONDS.toNanos(CHUNK_SECONDS * 1000L * i / recorders);
+      long offset = stagger / recorders * i;
+      long start = loadStart + offset;
+      long stop = staggered ? end - stagger + offset : end;
       threads.add(
           started(
               "recorder-" + i,
-              () -> record(c, id, start, end, chunks, windows, complete, finished)));
+              () -> record(c, id, start, stop, chunks, windows, complete, finished)));
     }
     for (int i = 0; i < reviewers; i++) {
       Caseworker c = reviewing.get(i);
