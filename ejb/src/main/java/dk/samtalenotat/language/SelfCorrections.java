@@ -134,6 +134,7 @@ public final class SelfCorrections {
    */
   public static String resolve(String text) {
     List<Correction> corrections = find(text);
+    List<SpokenValue> all = corrections.isEmpty() ? List.of() : SpokenValue.find(text);
     StringBuilder out = new StringBuilder(text);
     for (int c = corrections.size() - 1; c >= 0; c--) {
       Correction k = corrections.get(c);
@@ -154,10 +155,9 @@ public final class SelfCorrections {
           // "Tirsdag og torsdag – nej, onsdag og fredag.": the sentence still opens with a capital.
           out.setCharAt(groupStart, Character.toUpperCase(out.charAt(groupStart)));
         }
-      } else if (!k.corrected().isEmpty() && saidAgainInTheNextSentence(text, k)) {
+      } else if (!k.corrected().isEmpty() && saidAgainInTheNextSentence(text, all, k)) {
         // "Næste samtale på video, onsdag den 14. – nej, det er for tidligt. Lad os sige onsdag
         // den 28. oktober kl. 10.00.": the sentence goes on from the value said instead.
-        List<SpokenValue> all = SpokenValue.find(text);
         int cut = weekdayBefore(text, all, Math.min(from, firstOfGroup(text, k)));
         out.delete(cut, weekdayBefore(text, all, k.corrected().get(0).start()));
         if (Character.isLowerCase(text.charAt(cut)) && cut < out.length()) {
@@ -186,7 +186,7 @@ public final class SelfCorrections {
             .matcher(
                 text.substring(found.get(0).markerEnd(), found.get(0).corrected().get(0).start()))
             .find()
-        && saidAgainInTheNextSentence(text, found.get(0));
+        && saidAgainInTheNextSentence(text, SpokenValue.find(text), found.get(0));
   }
 
   /**
@@ -194,9 +194,9 @@ public final class SelfCorrections {
    * reason, after at most a few words of its own and no other value ("– nej, det er forkert. Det
    * bliver fredag den 16."), so that it takes the place of the value taken back in its sentence.
    */
-  private static boolean saidAgainInTheNextSentence(String text, Correction k) {
+  private static boolean saidAgainInTheNextSentence(
+      String text, List<SpokenValue> all, Correction k) {
     int reasonEnd = sentenceEnd(text, k.markerEnd());
-    List<SpokenValue> all = SpokenValue.find(text);
     int insteadStart = weekdayBefore(text, all, k.corrected().get(0).start());
     if (reasonEnd > insteadStart
         || SENTENCE_END.matcher(text.substring(reasonEnd, insteadStart)).find()) {

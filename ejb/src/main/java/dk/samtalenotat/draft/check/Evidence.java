@@ -111,6 +111,12 @@ final class Evidence {
       this(pos, speaker, identity, negated, values, question, text, decides, false);
     }
 
+    /** The same words credited to another speaker ("du ønsker ..." is the one spoken to's). */
+    Statement saidBy(Seg by) {
+      return new Statement(
+          pos, by.speaker(), by.identity(), negated, values, question, text, decides, supportOnly);
+    }
+
     /** Every key the statement can be met by: its words and its values. */
     Set<String> all() {
       if (values.isEmpty()) {

@@ -2718,7 +2718,7 @@ final class SentenceCheck {
         k++;
       }
       String recipient = identityOf(words.get(k).lower());
-      if (recipient == null || e.segs.stream().noneMatch(s -> s.identity().equals(recipient))) {
+      if (tookNoPart(recipient)) {
         return;
       }
     }
@@ -2734,7 +2734,7 @@ final class SentenceCheck {
               || who != null
               || DanishWords.wordClasses(asked).contains(DanishWords.WordClass.NOUN)
                   && DanishWords.isContentWord(asked);
-      if (someone && (who == null || e.segs.stream().noneMatch(s -> s.identity().equals(who)))) {
+      if (someone && tookNoPart(who)) {
         return;
       }
     }
@@ -3035,16 +3035,7 @@ final class SentenceCheck {
         // "Så vi skriver, at du udvider din jobsøgning til landbruget?": a question to "du"
         // stands as evidence of the one asked, but what it proposes, offers or asks for is the
         // asker's.
-        st =
-            new Statement(
-                st.pos(),
-                seg.speaker(),
-                seg.identity(),
-                st.negated(),
-                st.values(),
-                true,
-                st.text(),
-                st.decides());
+        st = st.saidBy(seg);
       }
       if (wishVerb
           && !st.question()
@@ -3053,17 +3044,7 @@ final class SentenceCheck {
           && e.spokenTo(seg) != null) {
         // "Du ønsker timerne fordelt på mandag, onsdag og fredag": the wish of the one spoken to,
         // who speaks next, said back to them.
-        Evidence.Seg to = e.spokenTo(seg);
-        st =
-            new Statement(
-                st.pos(),
-                to.speaker(),
-                to.identity(),
-                st.negated(),
-                st.values(),
-                false,
-                st.text(),
-                st.decides());
+        st = st.saidBy(e.spokenTo(seg));
       }
       // "Hun sagde, at jeg kunne starte med medicinrunderne": the citizen tells what her leader
       // proposed, which is not the citizen proposing it (an interpreter's "han siger, at" is the
@@ -3188,6 +3169,11 @@ final class SentenceCheck {
         return;
       }
     }
+  }
+
+  /** Whether a person (null: none the conversation knows) said nothing in the conversation. */
+  private boolean tookNoPart(String identity) {
+    return identity == null || e.segs.stream().noneMatch(s -> s.identity().equals(identity));
   }
 
   /** Verbs that carry no proposal of their own: what is proposed is their object. */
