@@ -39,7 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * SBSYS takes the approved notes. Every operation's time as its caller waited for it is kept; the
  * server's CPU, heap, threads and database connections in use are sampled through its management
  * interface, with the machine's load average and the load generator's own CPU (both share the
- * machine).
+ * machine), and from /proc where the rest of the machine's CPU went: the processes the server
+ * started (its ffmpeg decoders and probes), the idle time waiting for the disk, and the server's
+ * threads running or waiting for the disk ({@link dk.samtalenotat.it.capacity.ProcCpu}).
  *
  * <p>The step passes when chunk acknowledgement p95 stays under 500 ms and review page p95 under
  * 300 ms, without errors. N doubles after a pass and is halved towards the last pass after a
@@ -628,6 +630,23 @@ public final class CapacityBench {
         s.listRows(),
         s.windowsBeforeStop(),
         s.windowsComplete());
+    out.printf(
+        Locale.ROOT,
+        "where the machine's CPU went (cores, mean): machine busy %.2f, server JVM %.2f, processes"
+            + " the server started (ffmpeg) %.2f, load generator %.2f, the rest %.2f; idle waiting"
+            + " for the disk %.2f; server threads running or ready %.1f, waiting for the disk"
+            + " %.1f%n",
+        s.server().machineBusyCoresMean(),
+        s.server().serverCoresMean(),
+        s.server().childrenCoresMean(),
+        s.server().generatorCoresMean(),
+        s.server().machineBusyCoresMean()
+            - s.server().serverCoresMean()
+            - s.server().childrenCoresMean()
+            - s.server().generatorCoresMean(),
+        s.server().machineIowaitCoresMean(),
+        s.server().threadsRunningMean(),
+        s.server().threadsOnDiskMean());
     s.latencies().print(out);
     out.println(s.passed() ? "targets met" : "targets not met");
   }

@@ -133,8 +133,9 @@ final class CapacityInstallation implements AutoCloseable {
 
   /** Starts one watch per node. */
   void watch(String dataSource, long intervalMillis) {
-    for (ServerHeap heap : heaps) {
-      ServerWatch watch = new ServerWatch(heap, dataSource, intervalMillis);
+    for (int i = 0; i < heaps.size(); i++) {
+      long pid = ServerProfile.pidOf(baseDirs.get(i)).orElse(-1L);
+      ServerWatch watch = new ServerWatch(heaps.get(i), dataSource, intervalMillis, pid);
       watch.start();
       watches.add(watch);
     }

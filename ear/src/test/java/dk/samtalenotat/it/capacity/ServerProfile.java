@@ -22,6 +22,11 @@ public final class ServerProfile {
 
   /** The server JVM whose base directory this is, if it runs. */
   public static Optional<ServerProfile> of(Path baseDir) {
+    return pidOf(baseDir).map(ServerProfile::new);
+  }
+
+  /** The process of the server JVM whose base directory this is, if it runs. */
+  public static Optional<Long> pidOf(Path baseDir) {
     String marker = "-Djboss.server.base.dir=" + baseDir.toAbsolutePath().normalize();
     return ProcessHandle.allProcesses()
         .filter(
@@ -30,7 +35,7 @@ public final class ServerProfile {
                     .commandLine()
                     .map(c -> c.contains(marker) && c.contains("jboss-modules.jar"))
                     .orElse(false))
-        .map(p -> new ServerProfile(p.pid()))
+        .map(ProcessHandle::pid)
         .findFirst();
   }
 

@@ -13,7 +13,10 @@ import java.util.List;
  * Samples the server while load runs, every few seconds, through its management interface: the CPU
  * its process uses (in cores), its heap, its threads and the database connections in use; beside
  * them the machine's load average and the CPU the load generator itself uses, since both share the
- * machine. A sample that cannot be read is skipped.
+ * machine; and, where the server's process is known, what /proc says beside it ({@link ProcCpu}):
+ * the CPU of the processes the server started (ffmpeg decoders and probes), the machine's busy CPU
+ * and its idle time waiting for the disk, and the server's threads running or waiting for the disk.
+ * A sample that cannot be read is skipped.
  */
 public final class ServerWatch extends Thread {
 
@@ -29,7 +32,12 @@ public final class ServerWatch extends Thread {
       long connectionsActive,
       long connectionsMaxUsed,
       long connectionWaits,
-      double load1) {}
+      double load1,
+      double childrenCores,
+      double machineBusyCores,
+      double machineIowaitCores,
+      int threadsRunning,
+      int threadsOnDisk) {}
 
   /** What a stretch of samples comes to. */
   public record Summary(
@@ -44,17 +52,28 @@ public final class ServerWatch extends Thread {
       long connectionsInUseMax,
       long connectionsMaxUsed,
       long connectionWaits,
-      double load1Mean) {}
+      double load1Mean,
+      double childrenCoresMean,
+      double machineBusyCoresMean,
+      double machineIowaitCoresMean,
+      double threadsRunningMean,
+      double threadsOnDiskMean) {}
 
   private final ServerHeap heap;
   private final ServerGauges gauges;
   private final String dataSource;
   private final long intervalMillis;
+  private final long pid;
   private final List<Sample> samples = new ArrayList<>();
   private volatile boolean running = true;
 
-  public ServerWatch(ServerHeap heap, String dataSource, long intervalMillis) {
+  /**
+   * @param pid the server's process on this machine, or -1 where it is not known (the figures /proc
+   *     gives are then not a number)
+   */
+  public ServerWatch(ServerHeap heap, String dataSource, long intervalMillis, long pid) {
     super("server-watch");
+    this.pid = pid;
     setDaemon(true);
     this.heap = heap;
     this.gauges = new ServerGauges(heap);
@@ -69,6 +88,8 @@ public final class ServerWatch extends Thread {
     long lastAt = System.nanoTime();
     long lastServer = -1;
     long lastSelf = self.getProcessCpuTime();
+    long lastChildren = pid < 0 ? -1 : ProcCpu.childrenTicks(pid);
+    ProcCpu.Machine lastMachine = ProcCpu.machine();
     while (running) {
       try {
         Thread.sleep(intervalMillis);
@@ -78,8 +99,12 @@ public final class ServerWatch extends Thread {
         ServerHeap.Usage h = heap.usage();
         ServerGauges.Pool pool = gauges.pool(dataSource);
         long threads = gauges.threads();
+        long children = pid < 0 ? -1 : ProcCpu.childrenTicks(pid);
+        ProcCpu.Machine machine = ProcCpu.machine();
+        ProcCpu.Threads states = pid < 0 ? new ProcCpu.Threads(-1, -1) : ProcCpu.threads(pid);
         if (lastServer >= 0) {
           double wall = now - lastAt;
+          double ticks = wall / 1e9 * ProcCpu.TICKS_PER_SECOND;
           synchronized (samples) {
             samples.add(
                 new Sample(
@@ -93,12 +118,25 @@ public final class ServerWatch extends Thread {
                     pool.active(),
                     pool.maxUsed(),
                     pool.waitCount(),
-                    load1()));
+                    load1(),
+                    children < 0 || lastChildren < 0
+                        ? Double.NaN
+                        : (children - lastChildren) / ticks,
+                    machine.busy() < 0 || lastMachine.busy() < 0
+                        ? Double.NaN
+                        : (machine.busy() - lastMachine.busy()) / ticks,
+                    machine.iowait() < 0 || lastMachine.iowait() < 0
+                        ? Double.NaN
+                        : (machine.iowait() - lastMachine.iowait()) / ticks,
+                    states.running(),
+                    states.onDisk()));
           }
         }
         lastAt = now;
         lastServer = server;
         lastSelf = mine;
+        lastChildren = children;
+        lastMachine = machine;
       } catch (InterruptedException e) {
         return;
       } catch (IOException | RuntimeException e) {
@@ -122,7 +160,23 @@ public final class ServerWatch extends Thread {
     }
     if (in.isEmpty()) {
       return new Summary(
-          0, Double.NaN, Double.NaN, Double.NaN, -1, -1, -1, Double.NaN, -1, -1, -1, Double.NaN);
+          0,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          -1,
+          -1,
+          -1,
+          Double.NaN,
+          -1,
+          -1,
+          -1,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN);
     }
     return new Summary(
         in.size(),
@@ -136,14 +190,24 @@ public final class ServerWatch extends Thread {
         in.stream().mapToLong(Sample::connectionsInUse).max().orElse(-1),
         in.stream().mapToLong(Sample::connectionsMaxUsed).max().orElse(-1),
         in.get(in.size() - 1).connectionWaits(),
-        in.stream().mapToDouble(Sample::load1).average().orElse(Double.NaN));
+        in.stream().mapToDouble(Sample::load1).average().orElse(Double.NaN),
+        mean(in, Sample::childrenCores),
+        mean(in, Sample::machineBusyCores),
+        mean(in, Sample::machineIowaitCores),
+        mean(in, s -> s.threadsRunning() < 0 ? Double.NaN : s.threadsRunning()),
+        mean(in, s -> s.threadsOnDisk() < 0 ? Double.NaN : s.threadsOnDisk()));
+  }
+
+  /** The mean of the samples that have the figure. */
+  private static double mean(List<Sample> in, java.util.function.ToDoubleFunction<Sample> f) {
+    return in.stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).average().orElse(Double.NaN);
   }
 
   /**
    * Several nodes' summaries as one installation's: CPU cores, threads and connections summed (the
    * maxima as the sum of each node's maximum, an upper bound), the heap's peak and limit of the
-   * node that peaked highest, the load generator and the load average as the first node's watch saw
-   * them (one machine).
+   * node that peaked highest, the server's child processes and threads summed, the load generator,
+   * the load average and the machine's CPU as the first node's watch saw them (one machine).
    */
   public static Summary combine(List<Summary> nodes) {
     if (nodes.size() == 1) {
@@ -162,7 +226,12 @@ public final class ServerWatch extends Thread {
         nodes.stream().mapToLong(Summary::connectionsInUseMax).sum(),
         nodes.stream().mapToLong(Summary::connectionsMaxUsed).sum(),
         nodes.stream().mapToLong(Summary::connectionWaits).sum(),
-        first.load1Mean());
+        first.load1Mean(),
+        nodes.stream().mapToDouble(Summary::childrenCoresMean).sum(),
+        first.machineBusyCoresMean(),
+        first.machineIowaitCoresMean(),
+        nodes.stream().mapToDouble(Summary::threadsRunningMean).sum(),
+        nodes.stream().mapToDouble(Summary::threadsOnDiskMean).sum());
   }
 
   /** The machine's 1-minute load average. */
