@@ -88,10 +88,15 @@ final class SentenceCheck {
           "(?<![\\p{L}\\p{M}\\d])"
               + "(?:\\p{Lu}/\\p{Lu}|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}]*)*|\\d+\\p{Lu}+)");
 
-  /** What a sentence credits ends where a reason or a contrast begins. */
+  /**
+   * What a sentence credits ends where a reason or a contrast begins ("..., fordi"), and where the
+   * one credited is given their own circumstance as the reason ("ud fra sin erfaring", "på grund af
+   * sin ryg"): a caseworker often names that first, and it is not what was proposed or said.
+   */
   private static final Pattern CONTENT_END =
       Pattern.compile(
-          ",\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;");
+          "(?iu),\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;"
+              + "|\\s+(?:ud fra|på baggrund af|på grund af|pga\\.)\\s+(?:sin|sit|sine)(?![\\p{L}])");
 
   /** The citizen saying they found something themself ("jeg har selv fundet et opslag"). */
   private static final Pattern FOUND_BY_ME =
@@ -2670,13 +2675,61 @@ final class SentenceCheck {
    * "Sagsbehandler foreslog, at ..." when the transcript shows the citizen proposing it, or the
    * reverse: who the sentence credits against who says it in the statements it fits best. Only a
    * speaker of the conversation can be credited wrongly ("Lægen vurderer" reports a certificate),
-   * and only when the sentence credits one ("Borger og arbejdsgiver aftalte" credits two).
+   * and only when the sentence credits one ("Borger og arbejdsgiver aftalte" credits two). A
+   * sentence of main clauses joined ("Borger oplyste, at ..., men sagsbehandler foreslog, at ...")
+   * credits each clause's own speaker with that clause.
    */
   private void attribution() {
     List<DanishWords.Word> words = DanishWords.words(text);
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 1; i + 1 < words.size(); i++) {
+      if (joinsACreditedClause(words, i)) {
+        starts.add(i);
+      }
+    }
+    for (int c = 0; c < starts.size(); c++) {
+      int end = c + 1 < starts.size() ? words.get(starts.get(c + 1)).start() : text.length();
+      attribution(words, starts.get(c), end);
+      if (flags.stream().anyMatch(f -> f.kind() == FactKind.ATTRIBUTION)) {
+        return;
+      }
+    }
+  }
+
+  /** Words that join a main clause to the one before ("..., men sagsbehandler foreslog, ..."). */
+  private static final Set<String> JOINING_MAIN_CLAUSES = Set.of("men", "og", "mens", "samt");
+
+  /**
+   * Whether word i joins a main clause that credits a speaker of its own: a joining word after a
+   * comma (or "men" without one), or a semicolon, then a participant and a verb of saying or
+   * proposing ("..., og borger ønskede ...", "...; sagsbehandler foreslog ...").
+   */
+  private boolean joinsACreditedClause(List<DanishWords.Word> words, int i) {
+    String gap = text.substring(words.get(i - 1).end(), words.get(i).start());
+    String w = words.get(i).lower();
+    int subject;
+    if (gap.contains(";")) {
+      subject = i;
+    } else if (JOINING_MAIN_CLAUSES.contains(w) && (gap.contains(",") || w.equals("men"))) {
+      subject = i + 1;
+    } else {
+      return false;
+    }
+    if (subject + 1 >= words.size() || identityOf(words.get(subject).lower()) == null) {
+      return false;
+    }
+    int verb = subject + 1;
+    if (words.get(verb).lower().equals("selv") && verb + 1 < words.size()) {
+      verb++;
+    }
+    return ATTRIBUTION_VERBS.contains(words.get(verb).lower());
+  }
+
+  /** Who the clause of words from {@code first}, ending at character {@code end}, credits. */
+  private void attribution(List<DanishWords.Word> words, int first, int end) {
     String agent = null;
     int verb = -1;
-    for (int i = 0; i < Math.min(words.size(), 5); i++) {
+    for (int i = first; i < Math.min(words.size(), first + 5); i++) {
       String w = words.get(i).lower();
       String who = identityOf(w);
       if (who != null && agent == null) {
@@ -2747,13 +2800,13 @@ final class SentenceCheck {
         .anyMatch(d -> isAfter(d, e.date))) {
       return;
     }
-    int to = text.length();
+    int to = end;
     Matcher stop = CONTENT_END.matcher(text);
-    if (stop.find(from)) {
+    if (stop.find(from) && stop.start() < end) {
       to = stop.start();
       // "oplyste, at hvis det går godt, så kunne ...": what is credited is the consequence too.
       if (OPENS_WITH_CONDITION.matcher(text.substring(from, to)).lookingAt()) {
-        to = stop.find(stop.end()) ? stop.start() : text.length();
+        to = stop.find(stop.end()) && stop.start() < end ? stop.start() : end;
       }
     }
     for (int i = verb + 1; i < words.size() && words.get(i).start() < to; i++) {
@@ -2769,6 +2822,18 @@ final class SentenceCheck {
     }
     List<Evidence.Term> content =
         new ArrayList<>(Evidence.terms(text.substring(from, to), SentenceCheck::countsAsContent));
+    if (first > 0) {
+      // "Sagsbehandler havde tænkt på praktik i et køkken, men borger foreslog praktik i et
+      // bageri": what the clauses before said is the topic both share; what this clause credits is
+      // what it adds.
+      Set<String> topic = new java.util.HashSet<>();
+      for (Evidence.Term t :
+          Evidence.terms(
+              text.substring(0, words.get(first).start()), SentenceCheck::countsAsContent)) {
+        topic.addAll(t.keys());
+      }
+      content.removeIf(t -> t.keys().stream().anyMatch(topic::contains));
+    }
     String verbWord = words.get(verb).lower();
     if (!REPORTING_VERBS.contains(verbWord)) {
       // "foreslog", "ønskede", "besluttede": whoever says that verb did it.

@@ -65,6 +65,51 @@ class AttributionCheckTest {
   }
 
   @Test
+  void eachJoinedMainClauseCreditsItsOwnSpeaker() {
+    // The second clause's speaker is checked as the first's is: the certificate was the
+    // citizen's idea, four applications a week the caseworker's.
+    attribution(
+        check(
+            "Borger oplyste, at han har søgt seks job, men sagsbehandler foreslog et"
+                + " svejsecertifikat."));
+    attribution(
+        check(
+            "Sagsbehandler har ringet til fabrikken, og borger foreslog selv, at han søger fire"
+                + " job om ugen."));
+    attribution(check("Borger er klar fra mandag; sagsbehandler foreslog et svejsecertifikat."));
+    assertEquals(
+        List.of(),
+        check(
+            "Borger oplyste, at han har søgt seks job, og sagsbehandler foreslog, at borger søger"
+                + " fire job om ugen."));
+    assertEquals(
+        List.of(),
+        check(
+            "Sagsbehandler foreslog, at borger søger fire job om ugen, men borger ønskede selv et"
+                + " svejsecertifikat."));
+    // A clause that credits nobody of its own is the first clause's content.
+    assertEquals(
+        List.of(),
+        check(
+            "Borger foreslog et svejsecertifikat, og kommunen skal vurdere, om det kan"
+                + " betales."));
+  }
+
+  @Test
+  void theReasonGivenForAProposalIsNotWhatWasProposed() {
+    // The citizen's own circumstance given as the reason: the job search and the internship were
+    // the caseworker's words, the certificate the citizen's idea.
+    assertEquals(
+        List.of(),
+        check("Borger foreslog selv et svejsecertifikat ud fra sin jobsøgning og sin praktik."));
+    assertEquals(
+        List.of(),
+        check(
+            "Borger foreslog selv et svejsecertifikat på baggrund af sin jobsøgning og sin"
+                + " praktik."));
+  }
+
+  @Test
   void aRequestGrantedInTheCaseworkersWordsIsTheAsker() {
     assertEquals(
         List.of(), check("Borger bad om, at optagelsen blev stoppet, da det var noget privat."));
