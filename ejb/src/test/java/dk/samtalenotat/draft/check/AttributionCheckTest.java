@@ -234,6 +234,30 @@ class AttributionCheckTest {
   }
 
   @Test
+  void aWishIsOfWhoSaysTheyWantIt() {
+    // The caseworker names both choices and sums up the citizen's; the citizen's own words of
+    // wanting are few ("det vil jeg helst vente med"), but the wish is the citizen's.
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Skal praktikken på lageret starte nu, eller skal den vente til efter truckkurset?"
+      },
+      {"Borger", "Hmm. Det vil jeg helst vente med."},
+      {"Sagsbehandler", "Fint, så venter vi med praktikken på lageret til efter truckkurset."},
+      {"Arbejdsgiver", "Vi vil gerne have ham op på tyve timer om ugen efter kurset."},
+      {"Borger", "Det ved jeg ikke rigtig. Min ryg er ikke god."}
+    };
+    assertEquals(
+        List.of(),
+        Transcripts.flagsInATalk(
+            said, "Borger ønsker at vente med praktikken på lageret til efter truckkurset.", DAY));
+    // A wish the citizen never said they have is still the one's who said it.
+    attribution(
+        Transcripts.flagsInATalk(
+            said, "Borger ønsker at komme op på tyve timer om ugen efter kurset.", DAY));
+  }
+
+  @Test
   void aTaskOfTellingSomeoneWhoWasNotThereIsNoReport() {
     assertEquals(
         List.of(),
