@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * unwrapping on every node; a key missing from the cache is read from the file at once. Two nodes
  * creating a new tenant's first key at the same moment would each write their own, so in a cluster
  * create the tenants' keys before traffic arrives, or use an HSM.
+ *
+ * <p>Every chunk of a recording unwraps its conversation's data key, so the way that changes
+ * nothing takes no lock: while the file needs no look, a key already read is taken from the cache
+ * and the wrapping or unwrapping is done outside the store's monitor. Everything that reads or
+ * changes the store or the file (a first read, a look at the file, a rotation, a destruction) takes
+ * the monitor, and a destruction drops the key from the cache before it returns, so once {@link
+ * #destroy} has returned no use on this node opens what the version wrapped.
  */
 @ApplicationScoped
 public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
@@ -71,14 +79,23 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   /** The file as it was when {@link #store} was read or written; null when it could not be seen. */
   private FileStamp loaded;
 
-  /** When the file was last looked at; null before the first look. */
-  private Instant lastLook;
+  /**
+   * When the file was last looked at, set only once what that look read is in the store and the
+   * caches; null before the first look, and while a change forces the next one.
+   */
+  private volatile Instant lastLook;
 
   /** What tells one version of the file from the next: each save writes a new file. */
   private record FileStamp(Object fileKey, FileTime modified, long size) {}
 
-  /** Keys already read: reading one from PKCS#12 runs a slow password-based derivation. */
-  private final Map<String, SecretKey> cache = new HashMap<>();
+  /**
+   * Keys already read: reading one from PKCS#12 runs a slow password-based derivation. Written
+   * under the monitor, read without it while the file needs no look ({@link #fresh}).
+   */
+  private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+
+  /** Each tenant's current KEK version as last read, so wrapping does not list the store. */
+  private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 
   /** For the CDI proxy only. */
   protected Pkcs12KeyEncryptionKeys() {}
@@ -142,22 +159,35 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   @Override
-  public synchronized int currentVersion(String tenant) {
+  public int currentVersion(String tenant) {
+    Integer known = fresh() ? versions.get(checked(tenant)) : null;
+    return known != null ? known : readCurrentVersion(tenant);
+  }
+
+  private synchronized int readCurrentVersion(String tenant) {
     revalidate();
     int current = highestVersion(tenant);
     if (current == 0) {
       create(kekAlias(tenant, 1), "AES");
-      return 1;
+      current = 1;
     }
+    versions.put(tenant, current);
     return current;
   }
 
   @Override
-  public synchronized WrappedKey wrap(String tenant, SecretKey dataKey) {
+  public WrappedKey wrap(String tenant, SecretKey dataKey) {
     int version = currentVersion(tenant);
+    SecretKey kek = fresh() ? cache.get(kekAlias(tenant, version)) : null;
+    if (kek == null) {
+      synchronized (this) {
+        version = readCurrentVersion(tenant);
+        kek = kek(tenant, version);
+      }
+    }
     try {
       Cipher cipher = Cipher.getInstance(WRAP);
-      cipher.init(Cipher.WRAP_MODE, kek(tenant, version));
+      cipher.init(Cipher.WRAP_MODE, kek);
       return new WrappedKey(version, cipher.wrap(dataKey));
     } catch (GeneralSecurityException e) {
       throw new CryptoException("cannot wrap a data key for tenant " + tenant, e);
@@ -166,10 +196,12 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
 
   @Override
   public SecretKey unwrap(String tenant, WrappedKey wrapped) {
-    SecretKey kek;
-    synchronized (this) {
-      revalidate();
-      kek = kek(tenant, wrapped.kekVersion());
+    SecretKey kek = fresh() ? cache.get(kekAlias(tenant, wrapped.kekVersion())) : null;
+    if (kek == null) {
+      synchronized (this) {
+        revalidate();
+        kek = kek(tenant, wrapped.kekVersion());
+      }
     }
     try {
       Cipher cipher = Cipher.getInstance(WRAP);
@@ -189,8 +221,9 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   public synchronized int rotate(String tenant) {
     // A change starts from the file as it is now, not as it was read up to two seconds ago.
     lastLook = null;
-    int next = currentVersion(tenant) + 1;
+    int next = readCurrentVersion(tenant) + 1;
     create(kekAlias(tenant, next), "AES");
+    versions.put(tenant, next);
     LOG.info(() -> "key-encryption key of tenant " + tenant + " rotated to version " + next);
     return next;
   }
@@ -198,15 +231,16 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   @Override
   public synchronized void destroy(String tenant, int version) {
     lastLook = null;
-    if (version >= currentVersion(tenant)) {
+    if (version >= readCurrentVersion(tenant)) {
       throw new IllegalArgumentException(
           "version " + version + " of tenant " + tenant + " is current; rotate first");
     }
     String alias = kekAlias(tenant, version);
     try {
+      // Out of the cache first: a use that does not take the monitor finds nothing from now on.
+      cache.remove(alias);
       if (store.containsAlias(alias)) {
         store.deleteEntry(alias);
-        cache.remove(alias);
         save();
         LOG.info(() -> "key-encryption key " + alias + " destroyed");
       }
@@ -218,6 +252,8 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   @Override
   public synchronized int destroyAll(String tenant) {
     String t = checked(tenant);
+    lastLook = null;
+    versions.remove(t);
     if (Files.exists(path)) {
       reload();
     }
@@ -253,23 +289,28 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   }
 
   @Override
-  public synchronized SecretKey lookupKey(String tenant) {
-    revalidate();
+  public SecretKey lookupKey(String tenant) {
     String alias = "lookup." + checked(tenant);
+    SecretKey known = fresh() ? cache.get(alias) : null;
+    return known != null ? known : readLookupKey(alias);
+  }
+
+  private synchronized SecretKey readLookupKey(String alias) {
+    revalidate();
     SecretKey key = find(alias);
     return key != null ? key : create(alias, "HmacSHA256");
   }
 
   /** The tenants and their KEK versions, for tests and the administrator. */
   synchronized Map<String, Integer> currentVersions() {
-    Map<String, Integer> versions = new HashMap<>();
+    Map<String, Integer> highest = new HashMap<>();
     for (String alias : aliases()) {
       Matcher m = KEK_ALIAS.matcher(alias);
       if (m.matches()) {
-        versions.merge(m.group(1), Integer.parseInt(m.group(2)), Math::max);
+        highest.merge(m.group(1), Integer.parseInt(m.group(2)), Math::max);
       }
     }
-    return versions;
+    return highest;
   }
 
   private SecretKey kek(String tenant, int version) {
@@ -345,15 +386,25 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
    */
   private void revalidate() {
     Instant now = clock.instant();
-    if (lastLook != null && now.isBefore(lastLook.plus(revalidate))) {
+    if (fresh(now)) {
       return;
     }
-    lastLook = now;
     FileStamp seen = stamp();
     if (seen != null && !seen.equals(loaded)) {
       LOG.info(() -> "key store " + path + " changed on another node; read again");
       reload();
     }
+    lastLook = now;
+  }
+
+  /** Whether the file was looked at less than {@link #revalidate} ago, so the caches hold. */
+  private boolean fresh() {
+    return fresh(clock.instant());
+  }
+
+  private boolean fresh(Instant now) {
+    Instant look = lastLook;
+    return look != null && now.isBefore(look.plus(revalidate));
   }
 
   /** Reads the file into the store and drops every cached key it no longer holds. */
@@ -361,6 +412,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
     FileStamp seen = stamp();
     store = load();
     loaded = seen;
+    versions.clear();
     cache
         .keySet()
         .removeIf(
