@@ -98,6 +98,13 @@ final class SentenceCheck {
           "(?iu),\\s+(?=(?:men|da|fordi|så|selvom|hvorfor|hvilket|hvis|når)\\b)|\\s+men\\b|;"
               + "|\\s+(?:ud fra|på baggrund af|på grund af|pga\\.)\\s+(?:sin|sit|sine)(?![\\p{L}])");
 
+  /**
+   * "I stedet" (instead) says that something else came before, not what was proposed: "borger
+   * foreslog i stedet kranførelse" credits the crane course, whoever said "stedet" of a place.
+   */
+  private static final Pattern INSTEAD =
+      Pattern.compile("(?iu)(?<![\\p{L}])i\\s+stedet(?![\\p{L}])");
+
   /** The citizen saying they found something themself ("jeg har selv fundet et opslag"). */
   private static final Pattern FOUND_BY_ME =
       Pattern.compile(
@@ -2833,7 +2840,10 @@ final class SentenceCheck {
       return;
     }
     List<Evidence.Term> content =
-        new ArrayList<>(Evidence.terms(text.substring(from, to), SentenceCheck::countsAsContent));
+        new ArrayList<>(
+            Evidence.terms(
+                INSTEAD.matcher(text.substring(from, to)).replaceAll(" "),
+                SentenceCheck::countsAsContent));
     if (first > 0) {
       // "Sagsbehandler havde tænkt på praktik i et køkken, men borger foreslog praktik i et
       // bageri": what the clauses before said is the topic both share; what this clause credits is

@@ -96,6 +96,39 @@ class AttributionCheckTest {
   }
 
   @Test
+  void whatAnEarlierClauseSaidIsTheTopicNotWhatTheLaterClauseCredits() {
+    // The course, the school and the week were the caseworker's words; what the citizen proposed
+    // is only what the second clause adds: crane operation instead of the truck.
+    String[][] said = {
+      {
+        "Sagsbehandler",
+        "Jeg havde tænkt på et kursus i truckkørsel hos AMU Vest i Holstebro i uge ti."
+      },
+      {"Borger", "Truck er ikke lige mig. Jeg vil hellere lære kranførelse, det har jeg prøvet."},
+      {"Sagsbehandler", "Det kan godt lade sig gøre, det har de også. Stedet er godt."}
+    };
+    assertEquals(
+        List.of(),
+        Transcripts.flagsInATalk(
+            said,
+            "Sagsbehandler foreslog et kursus i truckkørsel hos AMU Vest i Holstebro i uge 10, men"
+                + " borger foreslog i stedet et kursus i kranførelse hos AMU Vest i Holstebro i"
+                + " uge 10.",
+            DAY));
+    // "I stedet" is no part of what was proposed, though the caseworker said "stedet" of a place.
+    attribution(
+        Transcripts.flagsInATalk(said, "Sagsbehandler foreslog i stedet kranførelse.", DAY));
+    // What the later clause adds is still checked: crane operation was the citizen's idea.
+    attribution(
+        Transcripts.flagsInATalk(
+            said,
+            "Borger havde tænkt på et kursus i truckkørsel hos AMU Vest i Holstebro i uge 10, men"
+                + " sagsbehandler foreslog i stedet et kursus i kranførelse hos AMU Vest i"
+                + " Holstebro i uge 10.",
+            DAY));
+  }
+
+  @Test
   void theReasonGivenForAProposalIsNotWhatWasProposed() {
     // The citizen's own circumstance given as the reason: the job search and the internship were
     // the caseworker's words, the certificate the citizen's idea.
