@@ -130,21 +130,29 @@ final class SentenceCheck {
 
   /**
    * A speaker saying they want something: "jeg vil gerne", "det vil a helst", "vi vil hellere",
-   * "jeg ønsker", "jeg kunne godt tænke mig", "jeg har lyst til", "jeg foretrækker" (Jutlandic "a"
-   * and "æ" for "jeg").
+   * "jeg vil ikke have", "jeg ønsker", "jeg kunne godt tænke mig", "jeg har lyst til", "jeg
+   * foretrækker" (Jutlandic "a" and "æ" for "jeg"), or asking for it: "kan jeg tage min søster
+   * med?", "må jeg få ...".
    */
   private static final Pattern WANTS =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:(?:jeg|a|æ|vi)\\s+(?:vil|ville)\\s+(?:\\p{L}+\\s+)?(?:gerne|helst|hellere)"
+          "(?iu)(?<![\\p{L}])(?:(?:jeg|a|æ|vi)\\s+(?:vil|ville)\\s+(?:\\p{L}+\\s+)?"
+              + "(?:gerne|helst|hellere)"
               + "|(?:vil|ville)\\s+(?:jeg|a|æ|vi)\\s+(?:\\p{L}+\\s+)?(?:gerne|helst|hellere)"
+              + "|(?:jeg|a|æ|vi)\\s+(?:vil|ville)\\s+(?:ikke|ik'|itj)(?:\\s+have)?"
               + "|(?:jeg|a|æ|vi)\\s+(?:ønsker|foretrækker|har\\s+lyst)"
-              + "|(?:kunne|kan)\\s+(?:\\p{L}+\\s+)?godt\\s+tænke\\s+(?:mig|os))(?![\\p{L}])");
+              + "|(?:kunne|kan)\\s+(?:\\p{L}+\\s+)?godt\\s+tænke\\s+(?:mig|os)"
+              + "|(?:kan|må|kunne|får)\\s+(?:jeg|a|æ|vi)\\s+(?:godt\\s+|ikke\\s+)?"
+              + "(?:få|tage|komme|have|starte|begynde|prøve|beholde|blive))(?![\\p{L}])");
 
-  /** "Du ønsker ...", "du vil gerne ...": a wish said back to the one who has it. */
+  /**
+   * A wish said back to the one who has it: "du ønsker ...", "du vil gerne ...", "du har ønsket
+   * ...", "dit ønske er ...".
+   */
   private static final Pattern WISH_SAID_BACK =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:du|i) (?:ønsker|ønskede|foretrækker|foretrak|vil gerne|ville gerne)"
-              + "(?![\\p{L}])");
+          "(?iu)(?<![\\p{L}])(?:(?:du|i) (?:ønsker|ønskede|foretrækker|foretrak|vil gerne|ville gerne"
+              + "|har ønsket|havde ønsket)|(?:dit|jeres) ønske)(?![\\p{L}])");
 
   /** Verbs of a task of asking someone (present tense: what is to be done). */
   private static final Set<String> ASKING_SOMEONE = Set.of("spørger", "beder");
@@ -3127,11 +3135,22 @@ final class SentenceCheck {
       if (wishVerb
           && !st.question()
           && st.identity().equals(seg.identity())
-          && WISH_SAID_BACK.matcher(st.text()).find()
-          && e.spokenTo(seg) != null) {
-        // "Du ønsker timerne fordelt på mandag, onsdag og fredag": the wish of the one spoken to,
-        // who speaks next, said back to them.
-        st = st.saidBy(e.spokenTo(seg));
+          && WISH_SAID_BACK.matcher(st.text()).find()) {
+        // "Du ønsker timerne fordelt på mandag, onsdag og fredag", "dit ønske er et fast job": the
+        // wish of the one spoken to, who speaks next, said back to them; or of the one just
+        // answered ("Jeg savner et rigtigt arbejde." "Det forstår jeg godt. Dit ønske er ..."),
+        // when
+        // that is the one the sentence credits.
+        Evidence.Seg answered = st.pos() > 0 ? e.segs.get(st.pos() - 1) : null;
+        Evidence.Seg to =
+            answered != null
+                    && !answered.identity().equals(seg.identity())
+                    && answered.identity().equals(agent)
+                ? answered
+                : e.spokenTo(seg);
+        if (to != null) {
+          st = st.saidBy(to);
+        }
       }
       // "Hun sagde, at jeg kunne starte med medicinrunderne": the citizen tells what her leader
       // proposed, which is not the citizen proposing it (an interpreter's "han siger, at" is the
@@ -3175,7 +3194,6 @@ final class SentenceCheck {
       List<Evidence.Term> head = List.of(what.get(0));
       for (Statement st : inOrder) {
         if (st.identity().equals(agent)
-            && !st.question()
             && WANTS.matcher(st.text()).find()
             && e.score(head, st) > 0) {
           return;

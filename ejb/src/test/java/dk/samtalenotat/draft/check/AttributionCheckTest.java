@@ -351,6 +351,52 @@ class AttributionCheckTest {
   }
 
   @Test
+  void aWishIsAlsoSaidAsNotWantingOrAsAskingForIt() {
+    // The caseworker says the hours and the companion first and more fully; the citizen says what
+    // they do not want, or asks for it.
+    String[][] said = {
+      {"Sagsbehandler", "Lageret kan bruge dig tre timer ad gangen, fire dage om ugen."},
+      {"Borger", "Jeg vil ikke have mere end tre timer ad gangen. Min ryg kan ikke klare det."},
+      {
+        "Sagsbehandler",
+        "Du kan tage en bisidder med næste gang, for eksempel din bror Kasper. Kasper kan godt"
+            + " komme med som bisidder."
+      },
+      {"Borger", "Kan jeg tage min bror med?"}
+    };
+    assertEquals(
+        List.of(),
+        Transcripts.flagsInATalk(said, "Borger ønsker ikke mere end 3 timer ad gangen.", DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.flagsInATalk(
+            said, "Borger ønskede at tage sin bror Kasper med som bisidder.", DAY));
+  }
+
+  @Test
+  void aWishSaidBackToTheOneSpokenToIsTheirs() {
+    String[][] said = {
+      {"Mentor", "Hun har været glad for at være i butikken, og kunderne kan lide hende."},
+      {"Sagsbehandler", "Det forstår jeg godt. Dit ønske er et fast job i detailhandlen."},
+      {"Borger", "Ja, det har været godt for mig. Men jeg savner et rigtigt arbejde."}
+    };
+    assertEquals(
+        List.of(),
+        Transcripts.flagsInATalk(said, "Borger ønsker et fast job i detailhandlen.", DAY));
+    // Said back to the citizen just answered, though a coordinator speaks next.
+    String[][] answered = {
+      {"Borger", "Det har været godt for mig i butikken. Men jeg savner et rigtigt arbejde."},
+      {"Sagsbehandler", "Det forstår jeg godt. Dit ønske er et fast job i detailhandlen."},
+      {"Sundhedskoordinator", "Jeg vil foreslå, at psykologsamtalerne spredes lidt mere ud."}
+    };
+    List<DraftSegment> t =
+        Transcripts.of(
+            Transcripts.withTheRestOfATalk(answered), Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(), Transcripts.check("Borger ønsker et fast job i detailhandlen.", t, DAY));
+  }
+
+  @Test
   void aLightVerbSaysNothingOfWhoProposedItsObject() {
     // "tager" is said all over the talk; who proposed the certificate is who said it first.
     String[][] said = {
