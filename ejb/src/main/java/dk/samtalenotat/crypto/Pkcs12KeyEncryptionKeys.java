@@ -252,7 +252,7 @@ public class Pkcs12KeyEncryptionKeys implements KeyEncryptionKeys {
   @Override
   public synchronized int destroyAll(String tenant) {
     String t = checked(tenant);
-    lastLook = null;
+    // Also when there is no file to read again (which clears every tenant's version).
     versions.remove(t);
     if (Files.exists(path)) {
       reload();

@@ -148,7 +148,11 @@ class KeyUseWithoutTheMonitorTest {
                   return roundTrips;
                 }));
       }
+      List<WrappedKey> destroyed = new ArrayList<>();
       for (int version = 2; version <= 6; version++) {
+        WrappedKey old = keys.wrap(AARHUS, dataKey());
+        keys.unwrap(AARHUS, old);
+        destroyed.add(old);
         assertEquals(version, keys.rotate(AARHUS));
         keys.destroy(AARHUS, version - 1);
         clock.advance(REVALIDATE);
@@ -158,6 +162,10 @@ class KeyUseWithoutTheMonitorTest {
         roundTrips += user.get(5, TimeUnit.MINUTES);
       }
       assertTrue(roundTrips > 0);
+      // No use on any thread left a destroyed version in the cache (each was in it once).
+      for (WrappedKey old : destroyed) {
+        assertThrows(CryptoException.class, () -> keys.unwrap(AARHUS, old), old.toString());
+      }
     } finally {
       pool.shutdownNow();
     }

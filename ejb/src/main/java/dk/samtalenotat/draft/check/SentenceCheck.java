@@ -3139,8 +3139,7 @@ final class SentenceCheck {
         // "Du ønsker timerne fordelt på mandag, onsdag og fredag", "dit ønske er et fast job": the
         // wish of the one spoken to, who speaks next, said back to them; or of the one just
         // answered ("Jeg savner et rigtigt arbejde." "Det forstår jeg godt. Dit ønske er ..."),
-        // when
-        // that is the one the sentence credits.
+        // when that is the one the sentence credits.
         Evidence.Seg answered = st.pos() > 0 ? e.segs.get(st.pos() - 1) : null;
         Evidence.Seg to =
             answered != null

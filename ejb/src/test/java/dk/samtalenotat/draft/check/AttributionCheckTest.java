@@ -371,6 +371,8 @@ class AttributionCheckTest {
         List.of(),
         Transcripts.flagsInATalk(
             said, "Borger ønskede at tage sin bror Kasper med som bisidder.", DAY));
+    // Not wanting more hours is no wish for the four days the caseworker named.
+    attribution(Transcripts.flagsInATalk(said, "Borger ønsker at arbejde fire dage om ugen.", DAY));
   }
 
   @Test
@@ -383,6 +385,9 @@ class AttributionCheckTest {
     assertEquals(
         List.of(),
         Transcripts.flagsInATalk(said, "Borger ønsker et fast job i detailhandlen.", DAY));
+    // The one who said the words back does not have the wish.
+    attribution(
+        Transcripts.flagsInATalk(said, "Sagsbehandler ønsker et fast job i detailhandlen.", DAY));
     // Said back to the citizen just answered, though a coordinator speaks next.
     String[][] answered = {
       {"Borger", "Det har været godt for mig i butikken. Men jeg savner et rigtigt arbejde."},
