@@ -1358,6 +1358,32 @@ final class Evidence {
           without[k] = true;
           declined[k] = true;
         }
+      } else if (w.equals("manglende")) {
+        // "den manglende godkendelse" is the approval there is not: the words it describes, as
+        // after "uden".
+        for (int k = i + 1; k < Math.min(words.size(), i + 4) && clause[k] == clause[i]; k++) {
+          without[k] = true;
+          declined[k] = true;
+        }
+      } else if (NEGATIVE_VERBS.contains(w)
+          && endsItsClause(words, clause, i)
+          && i > 0
+          && clause[i - 1] == clause[i]
+          && !(i + 1 < words.size() && opensWithAt(words, i + 1))) {
+        // The verb last in its clause says its subject, before it, is not there: "fordi
+        // godkendelsen fra forsikringen manglede" is "vi havde ikke godkendelsen". The word that
+        // opens the clause ("fordi", "at") is no part of it.
+        int from = i - 1;
+        while (from > 0 && clause[from - 1] == clause[i]) {
+          from--;
+        }
+        if (from < i && CLAUSE_OPENERS.contains(words.get(from).lower())) {
+          from++;
+        }
+        for (int k = from; k < i; k++) {
+          without[k] = true;
+          declined[k] = true;
+        }
       } else if (NEGATIVE_VERBS.contains(w)) {
         // What the verb says did not happen, up to its reason ("... på grund af sygdom"); when
         // it ends its clause, what its at-clauses say ("der mangler, at du taler engelsk og tysk,
@@ -1783,6 +1809,20 @@ final class Evidence {
           "manglede",
           "mangle",
           "manglet");
+
+  /**
+   * Whether the word at i is the last of its clause but for adverbs ("manglede stadig", "mangler
+   * endnu").
+   */
+  private static boolean endsItsClause(List<DanishWords.Word> words, int[] clause, int i) {
+    for (int k = i + 1; k < words.size() && clause[k] == clause[i]; k++) {
+      String w = words.get(k).lower();
+      if (!AFTER_A_VERB.contains(w) && !w.equals("endnu")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The word "til" after a "nej" ("nej til", "nej tak til"), or -1. */
   private static int declines(List<DanishWords.Word> words, int i) {

@@ -518,6 +518,29 @@ class NegationScopeCheckTest {
     negation(check(said, "Borger har taget et førstehjælpskursus."));
   }
 
+  /**
+   * "... fordi lægeerklæringen manglede": a "mangler" last in its clause denies its subject, before
+   * it; "den manglende lægeerklæring" the words it describes.
+   */
+  @Test
+  void whatIsMissingIsTheSubjectOfAManglerEndingItsClause() {
+    List<DraftSegment> said =
+        transcript(
+            "Vi har ikke fået lægeerklæringen fra din egen læge endnu, så sagen står stille.",
+            "Nej, han er på ferie til uge otte.");
+    assertEquals(
+        List.of(),
+        check(said, "Sagen står stille, fordi lægeerklæringen fra borgers egen læge manglede."));
+    assertEquals(
+        List.of(),
+        check(said, "Lægeerklæringen fra borgers egen læge manglede endnu, så sagen står stille."));
+    assertEquals(
+        List.of(),
+        check(
+            said, "Den manglende lægeerklæring fra borgers egen læge gør, at sagen står stille."));
+    negation(check(said, "Lægeerklæringen fra borgers egen læge er modtaget."));
+  }
+
   /** "Jeg hviler dårligt om natten på grund af ...": the verb negated; "et dårligt knæ" as said. */
   @Test
   void aVerbDonePoorlyIsTheVerbNegated() {
