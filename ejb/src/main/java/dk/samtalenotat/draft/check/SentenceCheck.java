@@ -1329,11 +1329,15 @@ final class SentenceCheck {
         // ("Rundbordsmøde – ..."), not a person.
         continue;
       }
-      // A lone capitalised word opening the sentence is a name only if no dictionary knows it.
+      // A lone capitalised word opening the sentence is a name only if no dictionary knows it,
+      // nor reads it as a compound whose head was said ("Fleksløntilskuddet" where the
+      // caseworker spoke of "tilskuddet"): the content check takes that word.
       while (!g.isEmpty()
           && startsSentence(g.get(0)[0])
           && g.size() == 1
-          && !DanishWords.looksLikeName(text.substring(g.get(0)[0], g.get(0)[1]))) {
+          && (!DanishWords.looksLikeName(text.substring(g.get(0)[0], g.get(0)[1]))
+              || compoundWithASaidHead(
+                  text.substring(g.get(0)[0], g.get(0)[1]).toLowerCase(Locale.ROOT)))) {
         g = List.of();
       }
       if (g.isEmpty()) {
@@ -2084,6 +2088,26 @@ final class SentenceCheck {
       if (leftWord
           && DanishWords.isDictionaryWord(right)
           && DanishWords.wordClasses(right).contains(DanishWords.WordClass.NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word the dictionary does not know ends in a noun it knows, of four letters or more,
+   * after a part of three or more ("fleks" + "løntilskuddet"), and that noun was said: a compound
+   * of the note's own making about what was talked of, not a name.
+   */
+  private boolean compoundWithASaidHead(String lower) {
+    if (!DanishWords.dictionaryInstalled()) {
+      return false;
+    }
+    for (int cut = 3; cut <= lower.length() - 4; cut++) {
+      String head = lower.substring(cut);
+      if (DanishWords.isDictionaryWord(head)
+          && DanishWords.wordClasses(head).contains(DanishWords.WordClass.NOUN)
+          && wordSaid(head)) {
         return true;
       }
     }

@@ -240,4 +240,26 @@ class NameContextCheckTest {
     assertEquals(FactKind.NAME, flags.get(0).kind());
     assertEquals("Mette Skov", flags.get(0).transcriptValue());
   }
+
+  /**
+   * "Fleksbonussen udbetales ...": a sentence's first word, capitalised, that the dictionary does
+   * not know but reads as a compound whose head was said ("bonussen"), is the note's word for what
+   * was talked of, not a name; a name nobody said there still is one.
+   */
+  @Test
+  void aCompoundOpeningTheSentenceWithASaidHeadIsNoName() {
+    String[][] said = {
+      {"Sagsbehandler", "Når du har været i job i et halvt år, får du en bonus fra kommunen."},
+      {"Borger", "Hvor stor er den bonus?"},
+      {"Sagsbehandler", "Bonussen er på fem tusind kroner, og den udbetales til din konto."},
+      {"Borger", "Det lyder godt."}
+    };
+    assertEquals(
+        List.of(),
+        Transcripts.flagsInATalk(
+            said, "Fleksbonussen udbetales til borgers konto og er på 5.000 kr.", DAY));
+    assertEquals(
+        List.of(FactKind.NAME),
+        Transcripts.kindsInATalk(said, "Kjølbyhøj udbetaler bonussen til borgers konto.", DAY));
+  }
 }
