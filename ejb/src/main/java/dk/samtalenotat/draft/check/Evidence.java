@@ -1358,13 +1358,6 @@ final class Evidence {
           without[k] = true;
           declined[k] = true;
         }
-      } else if (w.equals("manglende")) {
-        // "den manglende godkendelse" is the approval there is not: the words it describes, as
-        // after "uden".
-        for (int k = i + 1; k < Math.min(words.size(), i + 4) && clause[k] == clause[i]; k++) {
-          without[k] = true;
-          declined[k] = true;
-        }
       } else if (NEGATIVE_VERBS.contains(w)
           && endsItsClause(words, clause, i)
           && i > 0
@@ -1958,6 +1951,19 @@ final class Evidence {
         }
       }
       out[i] = inCondition;
+    }
+    // "den manglende lægeerklæring", "registrerer den manglende ansøgning": what is described as
+    // missing is named, not said to be there or not; the verb of its clause says what is done.
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).lower().equals("manglende")) {
+        // Its noun phrase runs to the verb or the next clause ("den manglende lægeerklæring fra
+        // din egen læge gør, at ...").
+        for (int k = i + 1;
+            k < words.size() && !opensClause(sentence, words, k) && !isFinite(words.get(k).lower());
+            k++) {
+          out[k] = true;
+        }
+      }
     }
     // "var bekymret for at miste pengene": what one fears is not said to be so or not.
     for (int i = 0; i + 1 < words.size(); i++) {

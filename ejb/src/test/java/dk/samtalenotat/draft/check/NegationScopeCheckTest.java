@@ -520,14 +520,15 @@ class NegationScopeCheckTest {
 
   /**
    * "... fordi lægeerklæringen manglede": a "mangler" last in its clause denies its subject, before
-   * it; "den manglende lægeerklæring" the words it describes.
+   * it; "den manglende lægeerklæring" names what is missing and says it neither way, whether the
+   * sentence says why it is missing or what is to be done with it.
    */
   @Test
   void whatIsMissingIsTheSubjectOfAManglerEndingItsClause() {
     List<DraftSegment> said =
         transcript(
             "Vi har ikke fået lægeerklæringen fra din egen læge endnu, så sagen står stille.",
-            "Nej, han er på ferie til uge otte.");
+            "Nej, han er på ferie til uge otte. Jeg sender den, så snart jeg har den.");
     assertEquals(
         List.of(),
         check(said, "Sagen står stille, fordi lægeerklæringen fra borgers egen læge manglede."));
@@ -538,6 +539,9 @@ class NegationScopeCheckTest {
         List.of(),
         check(
             said, "Den manglende lægeerklæring fra borgers egen læge gør, at sagen står stille."));
+    assertEquals(
+        List.of(),
+        check(said, "Borger sender den manglende lægeerklæring fra sin egen læge efter uge otte."));
     negation(check(said, "Lægeerklæringen fra borgers egen læge er modtaget."));
   }
 
