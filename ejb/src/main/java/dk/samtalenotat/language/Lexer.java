@@ -292,6 +292,13 @@ final class Lexer {
       if (number != null) {
         out.add(number);
         i = end[0];
+        if (number.value().remainder(BigDecimal.ONE).compareTo(HALF) == 0
+            && halfAfterTheUnit(text, raw, i)) {
+          // "tre timer og et halvt": the half is the number's; its words are no number of
+          // their own.
+          out.addAll(raw.subList(i, i + 4));
+          i += 4;
+        }
       } else {
         out.add(l);
         i++;
@@ -452,6 +459,10 @@ final class Lexer {
           && joined(text, raw, j + 1, j + 2)) {
         value = value.add(FRACTIONS.get(c));
         last = j + 2;
+      } else if (halfAfterTheUnit(text, raw, j) && !sawMultiplier) {
+        // "tre timer og et halvt", "to år og en halv": the half said after the unit is the
+        // number's; the number keeps its span, so the unit still follows it.
+        value = value.add(HALF);
       } else if (a.equals("kvart") && value.intValue() == 3 && !sawMultiplier) {
         value = new BigDecimal("0.75");
         last = j;
@@ -481,6 +492,44 @@ final class Lexer {
             && DanishWords.wordClasses(raw.get(i - 1).lower()).contains(DanishWords.WordClass.NOUN);
     Form form = last == i && article && !numbers ? Form.ARTICLE : Form.WORDS;
     return span(text, raw, i, last, value, form);
+  }
+
+  /** Units of time and distance a half is said after: "tre timer og et halvt". */
+  private static final Set<String> HALVED_UNITS =
+      Set.of(
+          "timer",
+          "time",
+          "år",
+          "uger",
+          "uge",
+          "måneder",
+          "måned",
+          "dage",
+          "dag",
+          "minutter",
+          "kilometer");
+
+  /**
+   * Whether the lexemes from {@code u} are a unit, "og", "en" or "et" and a half ("timer og et
+   * halvt"), with no word after the half that is only a noun, in its base form, which the half
+   * would describe instead ("to timer og en halv liter"; "to år og en halv siden" is the half
+   * year).
+   */
+  static boolean halfAfterTheUnit(String text, List<Lexeme> raw, int u) {
+    if (!HALVED_UNITS.contains(w(raw, u))
+        || !w(raw, u + 1).equals("og")
+        || !(w(raw, u + 2).equals("en") || w(raw, u + 2).equals("et"))
+        || !isHalf(w(raw, u + 3))
+        || !joined(text, raw, u, u + 1)
+        || !joined(text, raw, u + 1, u + 2)
+        || !joined(text, raw, u + 2, u + 3)) {
+      return false;
+    }
+    String next = w(raw, u + 4);
+    return next.isEmpty()
+        || !joined(text, raw, u + 3, u + 4)
+        || !DanishWords.wordClasses(next).equals(Set.of(DanishWords.WordClass.NOUN))
+        || !DanishWords.lemmas(next).contains(next);
   }
 
   private static boolean isHalf(String w) {

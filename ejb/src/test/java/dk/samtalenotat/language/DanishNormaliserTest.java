@@ -72,6 +72,17 @@ class DanishNormaliserTest {
   }
 
   @Test
+  void aHalfSaidAfterTheUnitIsWrittenInTheNumber() {
+    assertEquals(
+        "Det bliver 3,5 timer hver dag, mandag til torsdag.",
+        DanishNormaliser.normalise(
+            "Det bliver tre timer og et halvt hver dag, mandag til torsdag.", JANUARY));
+    assertEquals(
+        "Jeg har været ledig i 2,5 år.",
+        DanishNormaliser.normalise("Jeg har været ledig i to år og en halv.", JANUARY));
+  }
+
+  @Test
   void anHourSaidAsAboutThenKeepsItsWords() {
     // No exact clock time in the note for "ved ti-tiden" or "til fem-seks stykker".
     assertEquals("vi ses ved ti-tiden", DanishNormaliser.normalise("vi ses ved ti-tiden", JANUARY));

@@ -89,6 +89,22 @@ class DanishNumbersTest {
     assertEquals(DanishNumbers.ordinal(said).orElseThrow(), value);
   }
 
+  /**
+   * "tre timer og et halvt": the half said after the unit is the number's, which keeps its span so
+   * that the unit still follows it; a half that describes a noun after it is not.
+   */
+  @Test
+  void aHalfSaidAfterTheUnitIsTheNumbers() {
+    SpokenNumber hours = only("i alt tre timer og et halvt hver dag");
+    assertEquals(0, new BigDecimal("3.5").compareTo(hours.value()), hours.toString());
+    assertEquals(new BigDecimal("2.5"), only("det er to år og en halv siden").value());
+    assertEquals(
+        List.of(new BigDecimal("2"), new BigDecimal("0.5")),
+        DanishNumbers.find("to timer og en halv liter").stream().map(SpokenNumber::value).toList());
+    // After a noun that is no unit the half is not the number's.
+    assertEquals(new BigDecimal("2"), DanishNumbers.find("to hunde og en halv").get(0).value());
+  }
+
   @Test
   void spansPointIntoTheText() {
     String text = "Borger har søgt fem job og tjener tolv hundrede kroner.";
