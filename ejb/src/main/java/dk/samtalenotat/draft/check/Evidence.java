@@ -447,7 +447,12 @@ final class Evidence {
           dates.add(
               new DateSaid(
                   pos, eitherYear(d), r != null, r == null ? null : corrections.get(r[0])));
-          if (d.kind() != DanishDates.DateKind.WEEKDAY) {
+          // "vi har snakket om fire dage á fem timer": a span read as a day counted from now
+          // ("om fire dage") is as often a count of days; its number stays a number too.
+          boolean counted =
+              d.kind() == DanishDates.DateKind.RELATIVE
+                  && !DanishNumbers.find(segText.substring(d.start(), d.end())).isEmpty();
+          if (d.kind() != DanishDates.DateKind.WEEKDAY && !counted) {
             mark(taken, d.start(), d.end());
           }
         }

@@ -163,4 +163,25 @@ class CountWordsCheckTest {
             .filter(k -> k == FactKind.NUMBER)
             .toList());
   }
+
+  /**
+   * "Vi har snakket om fire dage á seks timer": "om fire dage" reads as a day counted from now, but
+   * here it counts the days; its number is a number said too.
+   */
+  @Test
+  void daysCountedAfterOmAreANumberSaid() {
+    String[][] said = {
+      {"Sagsbehandler", "Hvordan skal timerne ligge, når hun starter?"},
+      {"Arbejdsgiver", "Vi har snakket om fire dage á seks timer, altså fireogtyve timer i alt."},
+      {"Borger", "Ja, det kan jeg godt klare."}
+    };
+    assertEquals(
+        List.of(),
+        Transcripts.flagsInATalk(
+            said, "Arbejdsgiver og borger har talt om 24 timer, fire dage á seks timer.", DAY));
+    assertEquals(
+        List.of(FactKind.NUMBER),
+        Transcripts.kindsInATalk(
+            said, "Arbejdsgiver og borger har talt om 24 timer, fem dage á seks timer.", DAY));
+  }
 }
