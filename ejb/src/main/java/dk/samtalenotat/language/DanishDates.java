@@ -600,6 +600,17 @@ public final class DanishDates {
         }
       }
     }
+    if (t == null && correctsTheTimeBefore(l, i, lastEnd)) {
+      // "klokken syv og tyve – nej, syv og halvtreds": the hour said bare in the correction of
+      // a time just said is a time of the clock too, with its minutes.
+      int h = hourAt(l, i);
+      int minutes = minutesAfterTheHour(l, i + 1);
+      int last = minutes < 0 ? i : word(l, i + 1).equals("og") ? i + 2 : i + 1;
+      if (h >= 0 && !Lexer.UNIT_WORDS.contains(word(l, last + 1))) {
+        found.add(new TimeMention(l.get(i).start(), l.get(last).end(), h, Math.max(minutes, 0)));
+        return last + 1;
+      }
+    }
     if (t == null && !word(l, i).equals("fra")) {
       int spoken = spokenBareAt(l, i, found);
       if (spoken >= 0) {
@@ -836,11 +847,57 @@ public final class DanishDates {
     if (clock || bare) {
       int h = hourAt(l, k);
       if (h >= 0 && (clock || bare)) {
+        // "mellem klokken otte og fjorten" is a span of two hours.
+        int minutes =
+            clock && !word(l, start - 1).equals("mellem") ? minutesAfterTheHour(l, k + 1) : -1;
+        if (minutes >= 0) {
+          // "klokken seks fyrre", "klokken seks og tyve": the minutes said after the hour.
+          int m = word(l, k + 1).equals("og") ? k + 2 : k + 1;
+          end[0] = m + 1;
+          return new TimeMention(l.get(start).start(), l.get(m).end(), h, minutes);
+        }
         end[0] = k + 1;
         return new TimeMention(l.get(start).start(), l.get(k).end(), h, 0);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether lexeme {@code i} comes right after a correcting word ("nej", "undskyld") that follows
+   * the time found last, within four lexemes of it ("seks og tyve – nej, seks og fyrre").
+   */
+  private static boolean correctsTheTimeBefore(List<Lexeme> l, int i, int lastEnd) {
+    if (lastEnd < 0 || i - lastEnd > 4 || i <= lastEnd) {
+      return false;
+    }
+    for (int j = lastEnd; j < i; j++) {
+      if (CORRECTING.contains(word(l, j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The minutes said right after "klokken" and its hour, as a timetable is read aloud: a number
+   * from ten to 59, alone or after "og" ("seks fyrre", "seks og tyve", "ti femogtredive"), with no
+   * unit after it ("klokken ni og ti minutter over"); or -1.
+   */
+  private static int minutesAfterTheHour(List<Lexeme> l, int i) {
+    int k = word(l, i).equals("og") ? i + 1 : i;
+    if (k >= l.size()
+        || !l.get(k).isNumber()
+        || l.get(k).form() == DanishNumbers.Form.ORDINAL
+        || l.get(k).form() == DanishNumbers.Form.APPROXIMATE
+        || l.get(k).value().scale() > 0 && l.get(k).value().stripTrailingZeros().scale() > 0
+        || Lexer.UNITS.containsKey(word(l, k + 1))
+        || word(l, k + 1).equals("over")
+        || word(l, k + 1).equals("i")) {
+      return -1;
+    }
+    int m = l.get(k).intValue();
+    return m >= 10 && m <= 59 ? m : -1;
   }
 
   /** An hour 0..24 said or written as one number ("ni", "9", "et"), or -1. */

@@ -145,7 +145,10 @@ class DanishDatesTest {
         "fem minutter i ni|8:55",
         "Bussen kører fem over halv syv|6:35",
         "ti i halv otte|7:20",
-        "kl. 14|14:00"
+        "kl. 14|14:00",
+        "klokken seks fyrre|6:40",
+        "klokken seks og tyve|6:20",
+        "klokken ti femogtredive|10:35"
       })
   void readsClockTimes(String text, String time) {
     List<TimeMention> found = DanishDates.findTimes(text);
@@ -154,6 +157,29 @@ class DanishDatesTest {
     assertEquals(t.getHour(), found.get(0).hour(), text);
     assertEquals(t.getMinute(), found.get(0).minute(), text);
     assertEquals(text.length(), found.get(0).end());
+  }
+
+  /**
+   * The minutes after "klokken" and its hour are the time's, but not a count with its unit nor the
+   * end of a span after "mellem"; an hour said bare in the correction of a time just said is a time
+   * with its minutes.
+   */
+  @Test
+  void minutesAfterTheHourAndTheHourOfACorrection() {
+    List<TimeMention> nine = DanishDates.findTimes("klokken ni og tyve minutter senere");
+    assertEquals(List.of(9 * 60), nine.stream().map(TimeMention::clockMinutes).toList());
+    // "mellem klokken otte og fjorten" is a span of two hours.
+    assertEquals(0, DanishDates.findTimes("mellem klokken otte og fjorten").get(0).minute());
+    List<TimeMention> corrected =
+        DanishDates.findTimes("Toget kører klokken syv og tyve – nej, syv og halvtreds.");
+    assertEquals(
+        List.of(7 * 60 + 20, 7 * 60 + 50),
+        corrected.stream().map(TimeMention::clockMinutes).toList());
+    assertEquals(
+        List.of(8 * 60),
+        DanishDates.findTimes("Vi starter klokken otte – nej, ti minutter senere.").stream()
+            .map(TimeMention::clockMinutes)
+            .toList());
   }
 
   @Test
