@@ -606,6 +606,22 @@ final class Evidence {
                 question,
                 sentence,
                 decides(sentence)));
+        Seg noted = !question && NOTED_BACK.matcher(sentence).find() ? justAnswered(s) : null;
+        if (noted != null) {
+          // "Nej, a er rask." "Så noterer jeg, at der ikke er helbredsmæssige forhold": what the
+          // one just answered said, written down in the caseworker's words, stands as theirs too.
+          statements.add(
+              new Statement(
+                  s.pos(),
+                  noted.speaker(),
+                  noted.identity(),
+                  polarity(sentence, w -> true),
+                  saidKeys(sentence),
+                  false,
+                  sentence,
+                  false,
+                  true));
+        }
         if (i > 0 && !question && takesUpByAnAuxiliary(DanishWords.words(sentence))) {
           // "De vil gerne have, at man har kørekort. Til traktor og til bil. Og det har a ikke.":
           // the "not" denies what the sentence before says, and the one before that when the one
@@ -1143,6 +1159,23 @@ final class Evidence {
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:du|i) (?:har |havde )?(?:nævnte|nævnt|sagde|sagt|fortalte|fortalt"
               + "|foreslog|foreslået|spurgte|spurgt|skrev|skrevet)(?![\\p{L}])");
+
+  /** The speaker writing down what was just said: "så noterer jeg, at ...", "jeg skriver, at". */
+  private static final Pattern NOTED_BACK =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:noterer|skriver) (?:jeg|vi)(?: lige)?(?: ned| op)?,? at(?![\\p{L}])");
+
+  /**
+   * The segment before, when someone else said it: the one a speaker answers. Null when the speaker
+   * goes on from their own segment.
+   */
+  Seg justAnswered(Seg s) {
+    if (s.pos() == 0) {
+      return null;
+    }
+    Seg before = segs.get(s.pos() - 1);
+    return before.identity().equals(s.identity()) || before.identity().isEmpty() ? null : before;
+  }
 
   /**
    * The first segment of someone else after a segment, up to four on: who a speaker reports back to

@@ -611,4 +611,48 @@ class AttributionCheckTest {
     attribution(
         Transcripts.check("Sagsbehandler spurgte, om borger skal testes for høretab.", talk, DAY));
   }
+
+  /**
+   * "Så noterer jeg, at der ikke er helbredsmæssige forhold, der begrænser dig": the caseworker
+   * writes down, in their own words, what the citizen just answered; it stands as the citizen's
+   * report as well as the caseworker's words, and as no one else's.
+   */
+  @Test
+  void whatTheCaseworkerWritesDownIsTheReportOfTheOneJustAnswered() {
+    String[][] said = {
+      {"Arbejdsgiver", "Vi har brug for en, der kan løfte."},
+      {"Sagsbehandler", "Er der noget med dit helbred, som arbejdsgiveren skal kende til?"},
+      {
+        "Borger",
+        "Nej, jeg fejler ingenting. Knæet driller om vinteren, men det holder mig ikke"
+            + " tilbage."
+      },
+      {
+        "Sagsbehandler",
+        "Så noterer jeg, at der ikke er helbredsmæssige forhold, der begrænser dig" + " i jobbet."
+      },
+      {"Borger", "Ja, det er rigtigt."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Borger oplyste, at der ikke er helbredsmæssige forhold, der begrænser ham i jobbet.",
+            t,
+            DAY));
+    assertEquals(
+        List.of(),
+        Transcripts.check(
+            "Sagsbehandler noterede, at der ikke er helbredsmæssige forhold, der begrænser borger"
+                + " i jobbet.",
+            t,
+            DAY));
+    assertEquals(
+        List.of(FactKind.ATTRIBUTION),
+        Transcripts.kinds(
+            "Arbejdsgiver oplyste, at der ikke er helbredsmæssige forhold, der begrænser borger i"
+                + " jobbet.",
+            t,
+            DAY));
+  }
 }
