@@ -145,6 +145,18 @@ final class SentenceCheck {
               + "|(?:kan|må|kunne|får)\\s+(?:jeg|a|æ|vi)\\s+(?:godt\\s+|ikke\\s+)?"
               + "(?:få|tage|komme|have|starte|begynde|prøve|beholde|blive))(?![\\p{L}])");
 
+  /** The key of the verbs of asking for something ("bad om", "beder om"). */
+  private static final String REQUEST_KEY = "bed";
+
+  /**
+   * A question asking the one spoken to to do something: "kan du slukke for optagelsen?", "vil I
+   * sende papirerne?", "gider du ringe til dem?", after a hesitation or a "ja".
+   */
+  private static final Pattern ASKS_YOU_TO =
+      Pattern.compile(
+          "(?iu)^(?:\\p{L}+[,.]?\\s+){0,2}(?:kan|kunne|vil|ville|gider|må)\\s+(?:du|i)\\s+"
+              + "(?:(?:ikke|lige|godt|måske)\\s+)*\\p{L}+");
+
   /**
    * A wish said back to the one who has it: "du ønsker ...", "du vil gerne ...", "du har ønsket
    * ...", "dit ønske er ...".
@@ -3218,6 +3230,20 @@ final class SentenceCheck {
       for (Statement st : inOrder) {
         if (st.identity().equals(agent)
             && WANTS.matcher(st.text()).find()
+            && e.score(head, st) > 0) {
+          return;
+        }
+      }
+    }
+    // "Borger bad om, at optagelsen blev stoppet" where the citizen asked "kan du slukke for
+    // optagelsen?" and the caseworker had said "vi optager samtalen" at the start: a request is the
+    // one's who asks the other for its head word, whoever said its words first.
+    if (DanishWords.keys(verbWord).contains(REQUEST_KEY) && ownAccord == null && !what.isEmpty()) {
+      List<Evidence.Term> head = List.of(what.get(0));
+      for (Statement st : e.statements) {
+        if (st.question()
+            && e.segs.get(st.pos()).identity().equals(agent)
+            && ASKS_YOU_TO.matcher(st.text().strip()).find()
             && e.score(head, st) > 0) {
           return;
         }

@@ -655,4 +655,22 @@ class AttributionCheckTest {
             t,
             DAY));
   }
+
+  /**
+   * "Kan du ikke sende mig den liste?" asks for the list: "Borger bad om ..." is the citizen's,
+   * though the caseworker said the list's words first, telling that it had come.
+   */
+  @Test
+  void aRequestIsTheOnesWhoAsksTheOtherForIt() {
+    String[][] said = {
+      {"Sagsbehandler", "Listen over kurserne på mail fra jobcentret er kommet, og der er truck."},
+      {"Borger", "Det lyder interessant."},
+      {"Sagsbehandler", "Så skal vi lige tale om din joblog."},
+      {"Borger", "Ja. Men kan du ikke sende mig den liste?"},
+      {"Sagsbehandler", "Jo, den sender jeg i dag."}
+    };
+    List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(), Transcripts.check("Borger bad om at få listen over kurserne på mail.", t, DAY));
+  }
 }
