@@ -145,6 +145,33 @@ final class SentenceCheck {
               + "|(?:kan|må|kunne|får)\\s+(?:jeg|a|æ|vi)\\s+(?:godt\\s+|ikke\\s+)?"
               + "(?:få|tage|komme|have|starte|begynde|prøve|beholde|blive))(?![\\p{L}])");
 
+  /**
+   * Whether a reply takes what was proposed by wanting it: "Ja, det vil jeg gerne", "Ja tak, det
+   * kunne jeg godt tænke mig"; not "Nej, det vil jeg ikke".
+   */
+  private static boolean takesWanting(String reply) {
+    String[] sentences = reply.strip().split("(?<=[.!?])\\s+");
+    String first = sentences[0];
+    if (!(YesOrNo.opensWithYes(first)
+            || YesOrNo.opensTakingIt(first)
+            || YesOrNo.takesAProposal(first))
+        || YesOrNo.turnsDownAnOffer(reply)) {
+      return false;
+    }
+    for (String sentence : sentences) {
+      if (WANTS.matcher(sentence).find() || REPORTED_WANTING.matcher(sentence).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An interpreter's "hun siger, at hun gerne vil have det": the citizen wanting it. */
+  private static final Pattern REPORTED_WANTING =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:hun|han)\\s+(?:siger|sagde),?\\s+at\\s+(?:hun|han)\\s+"
+              + "(?:gerne|helst|hellere)\\s+(?:vil|ville)(?![\\p{L}])");
+
   /** The key of the verbs of asking for something ("bad om", "beder om"). */
   private static final String REQUEST_KEY = "bed";
 
@@ -3231,6 +3258,19 @@ final class SentenceCheck {
         if (st.identity().equals(agent)
             && WANTS.matcher(st.text()).find()
             && e.score(head, st) > 0) {
+          return;
+        }
+      }
+      // "Jeg vil foreslå et møde ude i køkkenet om fire uger." "Ja, det vil jeg gerne.": a wish
+      // said as taking what the one before proposed, when the words wished are among the words
+      // proposed.
+      for (Evidence.Seg seg : e.segs) {
+        if (seg.pos() > 0
+            && seg.identity().equals(agent)
+            && !e.segs.get(seg.pos() - 1).identity().equals(agent)
+            && takesWanting(seg.text())
+            && e.statements.stream()
+                .anyMatch(st -> st.pos() == seg.pos() - 1 && e.score(what, st) > 0)) {
           return;
         }
       }

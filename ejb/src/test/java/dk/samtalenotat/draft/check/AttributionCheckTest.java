@@ -673,4 +673,44 @@ class AttributionCheckTest {
     assertEquals(
         List.of(), Transcripts.check("Borger bad om at få listen over kurserne på mail.", t, DAY));
   }
+
+  /**
+   * "Jeg vil foreslå et opfølgningsmøde i køkkenet ..." "Ja, det vil jeg gerne.": the citizen's
+   * wish is said by taking what the caseworker proposed, also through an interpreter ("Det er fint.
+   * Hun siger, at hun gerne vil have det møde."); a "no" to it is no wish.
+   */
+  @Test
+  void aWishIsSaidByTakingWhatTheOneBeforeProposed() {
+    String proposal =
+        "Jeg vil foreslå, at vi holder et opfølgningsmøde i køkkenet om fire uger sammen med din"
+            + " kontaktperson.";
+    String sentence =
+        "Sagsbehandler foreslog, og borger ønskede, et opfølgningsmøde i køkkenet om fire uger"
+            + " sammen med kontaktpersonen.";
+    String[][] taken = {
+      {"Sagsbehandler", "Hvordan går det i køkkenet?"},
+      {"Borger", "Godt, jeg er glad for det."},
+      {"Sagsbehandler", proposal},
+      {"Borger", "Ja, det vil jeg gerne."}
+    };
+    assertEquals(List.of(), Transcripts.flagsInATalk(taken, sentence, DAY));
+    String[][] declined = {
+      {"Sagsbehandler", "Hvordan går det i køkkenet?"},
+      {"Borger", "Godt, jeg er glad for det."},
+      {"Sagsbehandler", proposal},
+      {"Borger", "Nej, det vil jeg ikke. Det klarer jeg selv."}
+    };
+    assertEquals(List.of(FactKind.ATTRIBUTION), Transcripts.kindsInATalk(declined, sentence, DAY));
+    // Through an interpreter, in other words than the note's.
+    String[][] interpreted = {
+      {"Sagsbehandler", "Hvordan går det i køkkenet?"},
+      {"Tolk", "Det går godt, siger hun. Hun er glad for det."},
+      {
+        "Sagsbehandler",
+        "Jeg vil foreslå et møde ude i køkkenet om fire uger med din kontaktperson."
+      },
+      {"Tolk", "Det er fint. Hun siger, at hun gerne vil have det møde."}
+    };
+    assertEquals(List.of(), Transcripts.flagsInATalk(interpreted, sentence, DAY));
+  }
 }
