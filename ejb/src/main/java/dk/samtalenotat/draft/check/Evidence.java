@@ -1950,7 +1950,8 @@ final class Evidence {
 
   /**
    * For each word of a sentence, whether it stands in a condition ("hvis du ikke kan få forlænget",
-   * and the "så ..." after it), which states nothing as fact.
+   * and the "så ..." after it), is feared ("bekymret for at miste ...") or is named as missing
+   * ("den manglende lægeerklæring"): each states nothing as fact either way.
    */
   static boolean[] hypothetical(String sentence, List<DanishWords.Word> words) {
     boolean[] out = new boolean[words.size()];

@@ -3278,8 +3278,13 @@ final class SentenceCheck {
     // "Borger bad om, at optagelsen blev stoppet" where the citizen asked "kan du slukke for
     // optagelsen?" and the caseworker had said "vi optager samtalen" at the start: a request is the
     // one's who asks the other for its head word, whoever said its words first.
-    if (DanishWords.keys(verbWord).contains(REQUEST_KEY) && ownAccord == null && !what.isEmpty()) {
-      List<Evidence.Term> head = List.of(what.get(0));
+    // A request's head word is its first word that is not a number ("bad om at få listen").
+    List<Evidence.Term> requested =
+        what.stream().filter(t -> !t.word().startsWith("#")).limit(1).toList();
+    if (DanishWords.keys(verbWord).contains(REQUEST_KEY)
+        && ownAccord == null
+        && !requested.isEmpty()) {
+      List<Evidence.Term> head = requested;
       for (Statement st : e.statements) {
         if (st.question()
             && e.segs.get(st.pos()).identity().equals(agent)
