@@ -117,12 +117,10 @@ public final class DanishNormaliser {
       }
       replacements.add(new Replacement(n.start(), n.end(), DanishNumbers.format(n.value())));
       SpokenValue.mark(taken, n.start(), n.end());
-      java.util.regex.Matcher half =
-          HALF_AFTER_THE_UNIT.matcher(text).region(n.end(), text.length());
-      if (n.value().remainder(BigDecimal.ONE).compareTo(new BigDecimal("0.5")) == 0
-          && half.lookingAt()) {
+      int[] half = Lexer.halfTakenAfterTheUnit(text, n.end());
+      if (half != null) {
         // "tre timer og et halvt" is "3,5 timer": the half is in the number.
-        replacements.add(new Replacement(half.end(1), half.end(), ""));
+        replacements.add(new Replacement(half[0], half[1], ""));
       }
     }
     for (DanishWords.Word w : DanishWords.words(text)) {
@@ -152,10 +150,6 @@ public final class DanishNormaliser {
     // "kr.." when the amount ended the sentence.
     return result.replace("kr..", "kr.");
   }
-
-  /** The unit and the half said after it: " timer og et halvt". */
-  private static final Pattern HALF_AFTER_THE_UNIT =
-      Pattern.compile("(?iu)(\\s+\\p{L}+)\\s+og\\s+e[nt]\\s+halv[te]?(?![\\p{L}])");
 
   /** What separates the two ends of a time range: "til", a dash, and a repeated "kl.". */
   private static final Pattern RANGE_BETWEEN =

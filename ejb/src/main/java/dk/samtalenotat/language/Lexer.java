@@ -287,18 +287,14 @@ final class Lexer {
         i++;
         continue;
       }
-      int[] end = new int[1];
+      int[] end = new int[2];
       Lexeme number = numberAt(text, raw, i, end);
       if (number != null) {
         out.add(number);
-        i = end[0];
-        if (number.value().remainder(BigDecimal.ONE).compareTo(HALF) == 0
-            && halfAfterTheUnit(text, raw, i)) {
-          // "tre timer og et halvt": the half is the number's; its words are no number of
-          // their own.
-          out.addAll(raw.subList(i, i + 4));
-          i += 4;
-        }
+        // "tre timer og et halvt": the unit and the half the number took are words, no number
+        // of their own.
+        out.addAll(raw.subList(end[0], end[1]));
+        i = end[1];
       } else {
         out.add(l);
         i++;
@@ -376,9 +372,19 @@ final class Lexer {
 
   /**
    * The number said in words from lexeme {@code i}, or null; {@code end[0]} is set to the lexeme
-   * after it.
+   * after it, and {@code end[1]} to the lexeme after the words it took beyond it ("timer og et
+   * halvt"), which is {@code end[0]} when it took none.
    */
   private static Lexeme numberAt(String text, List<Lexeme> raw, int i, int[] end) {
+    end[1] = -1;
+    Lexeme number = numberFrom(text, raw, i, end);
+    if (end[1] < 0) {
+      end[1] = end[0];
+    }
+    return number;
+  }
+
+  private static Lexeme numberFrom(String text, List<Lexeme> raw, int i, int[] end) {
     String first = w(raw, i);
     Integer ord = ordinal(first);
     if (ord != null) {
@@ -461,8 +467,10 @@ final class Lexer {
         last = j + 2;
       } else if (halfAfterTheUnit(text, raw, j) && !sawMultiplier) {
         // "tre timer og et halvt", "to år og en halv": the half said after the unit is the
-        // number's; the number keeps its span, so the unit still follows it.
+        // number's; the number keeps its span, so the unit still follows it, and the words up to
+        // the half are taken.
         value = value.add(HALF);
+        end[1] = j + 4;
       } else if (a.equals("kvart") && value.intValue() == 3 && !sawMultiplier) {
         value = new BigDecimal("0.75");
         last = j;
@@ -492,6 +500,24 @@ final class Lexer {
             && DanishWords.wordClasses(raw.get(i - 1).lower()).contains(DanishWords.WordClass.NOUN);
     Form form = last == i && article && !numbers ? Form.ARTICLE : Form.WORDS;
     return span(text, raw, i, last, value, form);
+  }
+
+  /**
+   * The span of "og et halvt" after the unit of the number ending at {@code numberEnd}, when the
+   * number took that half ("tre timer og et halvt"), or null: a note writes the number with its
+   * half ("3,5 timer") and drops those words.
+   */
+  static int[] halfTakenAfterTheUnit(String text, int numberEnd) {
+    List<Lexeme> l = lex(text);
+    for (int q = 0; q + 4 < l.size(); q++) {
+      if (l.get(q).isNumber()
+          && l.get(q).end() == numberEnd
+          && l.get(q).value().remainder(BigDecimal.ONE).compareTo(HALF) == 0
+          && halfAfterTheUnit(text, l, q + 1)) {
+        return new int[] {l.get(q + 1).end(), l.get(q + 4).end()};
+      }
+    }
+    return null;
   }
 
   /** Units of time and distance a half is said after: "tre timer og et halvt". */
