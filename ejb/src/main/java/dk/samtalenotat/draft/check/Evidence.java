@@ -143,7 +143,7 @@ final class Evidence {
   static final Set<String> FIRST_PERSON = Set.of("jeg", "æ");
 
   /** A sentence ends at . ! ? before a capital, so that "den 1. november" stays whole. */
-  private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\[\"„«])");
+  static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\[\"„«])");
 
   final LocalDate date;
   final List<Seg> segs = new ArrayList<>();

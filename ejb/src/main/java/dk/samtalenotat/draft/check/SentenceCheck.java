@@ -150,7 +150,7 @@ final class SentenceCheck {
    * kunne jeg godt tænke mig"; not "Nej, det vil jeg ikke".
    */
   private static boolean takesWanting(String reply) {
-    String[] sentences = reply.strip().split("(?<=[.!?])\\s+");
+    String[] sentences = Evidence.SENTENCES.split(reply.strip());
     String first = sentences[0];
     if (!(YesOrNo.opensWithYes(first)
             || YesOrNo.opensTakingIt(first)
@@ -3203,13 +3203,9 @@ final class SentenceCheck {
         // wish of the one spoken to, who speaks next, said back to them; or of the one just
         // answered ("Jeg savner et rigtigt arbejde." "Det forstår jeg godt. Dit ønske er ..."),
         // when that is the one the sentence credits.
-        Evidence.Seg answered = st.pos() > 0 ? e.segs.get(st.pos() - 1) : null;
+        Evidence.Seg answered = e.justAnswered(seg);
         Evidence.Seg to =
-            answered != null
-                    && !answered.identity().equals(seg.identity())
-                    && answered.identity().equals(agent)
-                ? answered
-                : e.spokenTo(seg);
+            answered != null && answered.identity().equals(agent) ? answered : e.spokenTo(seg);
         if (to != null) {
           st = st.saidBy(to);
         }
@@ -3265,9 +3261,8 @@ final class SentenceCheck {
       // said as taking what the one before proposed, when the words wished are among the words
       // proposed.
       for (Evidence.Seg seg : e.segs) {
-        if (seg.pos() > 0
-            && seg.identity().equals(agent)
-            && !e.segs.get(seg.pos() - 1).identity().equals(agent)
+        if (seg.identity().equals(agent)
+            && e.justAnswered(seg) != null
             && takesWanting(seg.text())
             && e.statements.stream()
                 .anyMatch(st -> st.pos() == seg.pos() - 1 && e.score(what, st) > 0)) {
@@ -3284,12 +3279,11 @@ final class SentenceCheck {
     if (DanishWords.keys(verbWord).contains(REQUEST_KEY)
         && ownAccord == null
         && !requested.isEmpty()) {
-      List<Evidence.Term> head = requested;
       for (Statement st : e.statements) {
         if (st.question()
             && e.segs.get(st.pos()).identity().equals(agent)
             && ASKS_YOU_TO.matcher(st.text().strip()).find()
-            && e.score(head, st) > 0) {
+            && e.score(requested, st) > 0) {
           return;
         }
       }

@@ -672,6 +672,12 @@ class AttributionCheckTest {
     List<DraftSegment> t = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
     assertEquals(
         List.of(), Transcripts.check("Borger bad om at få listen over kurserne på mail.", t, DAY));
+    // Without the citizen's question, the list is the caseworker's to have brought up.
+    said[3] = new String[] {"Borger", "Ja. Den liste vil jeg kigge på en anden dag."};
+    List<DraftSegment> unasked = Transcripts.of(said, Transcripts.roles(ParticipantRole.ANDEN));
+    assertEquals(
+        List.of(FactKind.ATTRIBUTION),
+        Transcripts.kinds("Borger bad om at få listen over kurserne på mail.", unasked, DAY));
   }
 
   /**
